@@ -1,0 +1,194 @@
+import type HolidaysType from "date-holidays";
+import { daysFromCivil, fromDayNumber, type IsoDate, isIsoDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
+import { RuleInputError } from "../core/errors.js";
+
+/** A named non-working day. `date` is the day offices are closed (the observed day). */
+export interface Holiday {
+  readonly date: IsoDate;
+  readonly name: string;
+}
+
+/** Per-year lookup tables: built once per year, then every query is O(1) or O(log n). */
+interface YearIndex {
+  readonly start: number;
+  /** `cumulative[i]` = business days among the first i days of the year. */
+  readonly cumulative: Int32Array;
+  /** Day numbers of the year's business days, ascending. */
+  readonly businessDays: Int32Array;
+  readonly holidays: ReadonlyMap<number, string>;
+}
+
+/**
+ * A named, versioned set of non-working days on top of a weekend rule (CAL-BUSINESS-DAY,
+ * CAL-STATE-HOLIDAYS), with its provenance. Holidays are supplied a year at a time by
+ * `holidaysOfYear`; the calendar memoises each year's tables on first use.
+ */
+export interface BusinessCalendar {
+  readonly name: string;
+  readonly version: string;
+  /** Where the holiday list comes from. */
+  readonly provenance: string;
+  /** Weekend days, 0 = Sunday … 6 = Saturday. */
+  readonly weekend: readonly number[];
+  /** The year's holidays (observed dates), sorted by date. */
+  holidays(year: number): readonly Holiday[];
+  /** The holiday on a date, if any. */
+  holidayOn(date: IsoDate): Holiday | undefined;
+  /** @internal The year's lookup tables. */
+  yearIndex(year: number): YearIndex;
+}
+
+export interface CalendarDefinition {
+  readonly name: string;
+  readonly version: string;
+  readonly provenance: string;
+  readonly weekend?: readonly number[];
+  /** Returns the non-working days dated in `year` (any order; duplicates by date are merged). */
+  readonly holidaysOfYear: (year: number) => readonly Holiday[];
+}
+
+/** Creates a {@link BusinessCalendar} from a year-by-year holiday source. */
+export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
+  const weekend = definition.weekend ?? [0, 6];
+  const years = new Map<number, YearIndex>();
+  const yearIndex = (year: number): YearIndex => {
+    let index = years.get(year);
+    if (index === undefined) {
+      index = buildYearIndex(year, weekend, definition.holidaysOfYear(year));
+      years.set(year, index);
+    }
+    return index;
+  };
+  return {
+    name: definition.name,
+    version: definition.version,
+    provenance: definition.provenance,
+    weekend,
+    yearIndex,
+    holidays: (year) =>
+      [...yearIndex(year).holidays].map(([day, name]) => ({ date: fromDayNumber(day), name })),
+    holidayOn: (date) => {
+      const day = toDayNumber(date);
+      const name = yearIndex(Number(date.slice(0, 4))).holidays.get(day);
+      return name === undefined ? undefined : { date, name };
+    },
+  };
+}
+
+function buildYearIndex(year: number, weekend: readonly number[], holidays: readonly Holiday[]): YearIndex {
+  const start = daysFromCivil(year, 1, 1);
+  const length = daysFromCivil(year + 1, 1, 1) - start;
+  const byDay = new Map<number, string>();
+  for (const holiday of [...holidays].sort((a, b) => a.date.localeCompare(b.date))) {
+    if (!isIsoDate(holiday.date) || Number(holiday.date.slice(0, 4)) !== year) continue;
+    const day = toDayNumber(holiday.date);
+    const existing = byDay.get(day);
+    byDay.set(day, existing === undefined || existing === holiday.name ? holiday.name : `${existing}; ${holiday.name}`);
+  }
+  const cumulative = new Int32Array(length + 1);
+  const business: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const day = start + i;
+    const open = !weekend.includes(weekdayOfDayNumber(day)) && !byDay.has(day);
+    if (open) business.push(day);
+    cumulative[i + 1] = (cumulative[i] ?? 0) + (open ? 1 : 0);
+  }
+  return { start, cumulative, businessDays: Int32Array.from(business), holidays: byDay };
+}
+
+/** A calendar from an explicit list of dates, e.g. a contract's own State Holiday list. */
+export function calendarFromDates(args: {
+  name: string;
+  version: string;
+  provenance: string;
+  holidays: readonly (Holiday | IsoDate)[];
+  weekend?: readonly number[];
+}): BusinessCalendar {
+  const list = args.holidays.map((h) => (typeof h === "string" ? { date: h, name: "Holiday" } : h));
+  const bad = list.find((h) => !isIsoDate(h.date));
+  if (bad) {
+    throw new RuleInputError([{ field: "holidays", value: bad.date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "CAL-STATE-HOLIDAYS" }]);
+  }
+  return createCalendar({
+    name: args.name,
+    version: args.version,
+    provenance: args.provenance,
+    ...(args.weekend ? { weekend: args.weekend } : {}),
+    holidaysOfYear: (year) => list.filter((h) => Number(h.date.slice(0, 4)) === year),
+  });
+}
+
+/**
+ * A calendar from a `date-holidays` instance configured with the user's rules. Takes the
+ * holidays of the given types (default: `public`) dated in each year, observed days included.
+ */
+export function calendarFromDateHolidays(args: {
+  name: string;
+  version: string;
+  provenance: string;
+  holidays: HolidaysType;
+  types?: readonly string[];
+  weekend?: readonly number[];
+}): BusinessCalendar {
+  const types = args.types ?? ["public"];
+  return createCalendar({
+    name: args.name,
+    version: args.version,
+    provenance: args.provenance,
+    ...(args.weekend ? { weekend: args.weekend } : {}),
+    holidaysOfYear: (year) => {
+      // A holiday of year+1 can be observed in year (1 January on a Saturday → 31 December).
+      const all = [...args.holidays.getHolidays(year), ...args.holidays.getHolidays(year + 1)]
+        .filter((h) => types.includes(h.type))
+        .map((h) => ({ date: h.date.slice(0, 10) as IsoDate, name: h.name }));
+      return closureDays(all, args.weekend ?? [0, 6]).filter((h) => h.date.startsWith(`${year}-`));
+    },
+  });
+}
+
+/**
+ * The days offices are actually closed: holidays on a weekend day are dropped (the day is
+ * closed anyway), and a weekday that stands in for a weekend holiday is named "(observed)".
+ */
+function closureDays(holidays: readonly Holiday[], weekend: readonly number[]): Holiday[] {
+  const base = (name: string) => name.replace(/ \(substitute day\)$/, "");
+  const onWeekend = (date: IsoDate) => weekend.includes(weekdayOfDayNumber(toDayNumber(date)));
+  return holidays
+    .filter((h) => !onWeekend(h.date))
+    .map((h) => {
+      const day = toDayNumber(h.date);
+      const standsIn = holidays.some(
+        (other) => base(other.name) === base(h.name) && onWeekend(other.date) && Math.abs(toDayNumber(other.date) - day) === 1,
+      );
+      return { date: h.date, name: standsIn || base(h.name) !== h.name ? `${base(h.name)} (observed)` : h.name };
+    });
+}
+
+/** The calendar with single dates added (as holidays) or removed (made working days again). */
+export function withChanges(
+  calendar: BusinessCalendar,
+  changes: { add?: readonly Holiday[]; remove?: readonly IsoDate[]; name?: string },
+): BusinessCalendar {
+  const add = changes.add ?? [];
+  const remove = new Set<string>(changes.remove ?? []);
+  for (const date of [...add.map((h) => h.date), ...remove]) {
+    if (!isIsoDate(date)) {
+      throw new RuleInputError([{ field: "changes", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "CAL-STATE-HOLIDAYS" }]);
+    }
+  }
+  const summary = [
+    ...add.map((h) => `+${h.date} ${h.name}`),
+    ...[...remove].map((d) => `-${d}`),
+  ].join(", ");
+  return createCalendar({
+    name: changes.name ?? `${calendar.name} (amended)`,
+    version: `${calendar.version}+${add.length}/-${remove.size}`,
+    provenance: `${calendar.provenance}; amended: ${summary || "no changes"}`,
+    weekend: calendar.weekend,
+    holidaysOfYear: (year) => [
+      ...calendar.holidays(year).filter((h) => !remove.has(h.date)),
+      ...add.filter((h) => Number(h.date.slice(0, 4)) === year),
+    ],
+  });
+}
+

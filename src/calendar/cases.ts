@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { parseInput } from "../core/errors.js";
+import { IsoDateSchema } from "../core/iso-date.js";
+import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import { addBusinessDays } from "./add-business-days.js";
+import { addCalendarDays } from "./add-calendar-days.js";
+import { businessDaysBetween } from "./business-days-between.js";
+import { CalendarInputSchema, resolveCalendar } from "./calendar-input.js";
+import { dueDate } from "./due-date.js";
+import { isBusinessDay } from "./is-business-day.js";
+import { nextBusinessDay, rollBackward, rollForward } from "./roll.js";
+
+const WithCalendar = { calendar: CalendarInputSchema.optional() };
+const DateInput = z.object({ date: IsoDateSchema, ...WithCalendar }).strict();
+const ShiftInput = z.object({ date: IsoDateSchema, n: z.number().int(), ...WithCalendar }).strict();
+const RangeInput = z.object({ from: IsoDateSchema, to: IsoDateSchema, ...WithCalendar }).strict();
+const YearInput = z.object({ year: z.number().int().min(2017).max(2100), ...WithCalendar }).strict();
+const DueDateInput = z
+  .object({
+    rule: z.string(),
+    start: IsoDateSchema,
+    amount: z.number().int(),
+    counting: z.enum(["calendar-days", "business-days"]),
+    roll: z.enum(["none", "forward", "backward"]).optional(),
+    businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
+    ...WithCalendar,
+  })
+  .strict();
+
+/** Rule-table evaluators for the CAL-* rules. */
+export const CALENDAR_CASES: Readonly<Record<string, CaseEvaluator>> = {
+  isIsoDate: (input) => parseInput(z.object({ value: IsoDateSchema }), input, "CAL-BUSINESS-DAY").value,
+  isBusinessDay: (input) => {
+    const { date, calendar } = parseInput(DateInput, input);
+    return isBusinessDay(date, resolveCalendar(calendar));
+  },
+  holidayOn: (input) => {
+    const { date, calendar } = parseInput(DateInput, input);
+    return resolveCalendar(calendar).holidayOn(date)?.name ?? null;
+  },
+  holidays: (input) => {
+    const { year, calendar } = parseInput(YearInput, input);
+    return resolveCalendar(calendar).holidays(year);
+  },
+  addCalendarDays: (input) => {
+    const { date, n } = parseInput(ShiftInput, input);
+    return addCalendarDays(date, n);
+  },
+  addBusinessDays: (input) => {
+    const { date, n, calendar } = parseInput(ShiftInput, input);
+    return addBusinessDays(date, n, resolveCalendar(calendar));
+  },
+  rollForward: (input) => {
+    const { date, calendar } = parseInput(DateInput, input);
+    return rollForward(date, resolveCalendar(calendar));
+  },
+  rollBackward: (input) => {
+    const { date, calendar } = parseInput(DateInput, input);
+    return rollBackward(date, resolveCalendar(calendar));
+  },
+  nextBusinessDay: (input) => {
+    const { date, calendar } = parseInput(DateInput, input);
+    return nextBusinessDay(date, resolveCalendar(calendar));
+  },
+  businessDaysBetween: (input) => {
+    const { from, to, calendar } = parseInput(RangeInput, input);
+    return businessDaysBetween(from, to, resolveCalendar(calendar));
+  },
+  dueDate: (input) => {
+    const spec = parseInput(DueDateInput, input);
+    return dueDate({
+      ruleId: spec.rule,
+      start: spec.start,
+      amount: spec.amount,
+      counting: spec.counting,
+      calendar: resolveCalendar(spec.calendar),
+      ...(spec.roll ? { roll: spec.roll } : {}),
+      ...(spec.businessDayStart ? { businessDayStart: spec.businessDayStart } : {}),
+    });
+  },
+};

@@ -1,0 +1,118 @@
+import type { IsoDate } from "../core/iso-date.js";
+import type { Explanation, ExplanationStep } from "../core/types.js";
+import { addBusinessDays } from "./add-business-days.js";
+import { addCalendarDays } from "./add-calendar-days.js";
+import type { BusinessCalendar } from "./business-calendar.js";
+import { makeExplanation, nonBusinessReason, rollStep } from "./explain.js";
+import { illinoisStateCalendar } from "./illinois.js";
+import { isBusinessDay } from "./is-business-day.js";
+import { rollBackward, rollForward } from "./roll.js";
+
+/**
+ * Open interpretation 10 of RULES.md: a business-day period that starts on a day that is not
+ * a business day.
+ * - `count-from-start` (default): the first business day after the start is day 1
+ *   (Saturday + 5 business days = the next Friday);
+ * - `roll-start-forward`: the start first rolls forward to a business day, then counting
+ *   begins (Saturday + 5 business days = the Monday after next).
+ */
+export type BusinessDayStart = "count-from-start" | "roll-start-forward";
+
+export interface DueDateSpec {
+  readonly ruleId: string;
+  /** The trigger day D (day 0). */
+  readonly start: IsoDate;
+  /** What the start date is, for the explanation, e.g. `ticket received by the MCO`. */
+  readonly startLabel?: string;
+  readonly amount: number;
+  readonly counting: "calendar-days" | "business-days";
+  /** What to do when the counted date is not a business day (default: nothing). */
+  readonly roll?: "none" | "forward" | "backward";
+  readonly calendar?: BusinessCalendar;
+  readonly businessDayStart?: BusinessDayStart;
+  /** Open-point options that shaped the date, recorded in the explanation. */
+  readonly options?: Readonly<Record<string, string>>;
+}
+
+function countLabel(amount: number, counting: "calendar-days" | "business-days"): string {
+  const unit = counting === "calendar-days" ? "calendar day" : "business day";
+  return `${amount >= 0 ? "+" : "−"} ${Math.abs(amount)} ${unit}${Math.abs(amount) === 1 ? "" : "s"}`;
+}
+
+function businessCount(spec: DueDateSpec, calendar: BusinessCalendar): { steps: ExplanationStep[]; options: Record<string, string> } {
+  const mode = spec.businessDayStart ?? "count-from-start";
+  const steps: ExplanationStep[] = [];
+  let from = spec.start;
+  if (mode === "roll-start-forward" && !isBusinessDay(spec.start, calendar)) {
+    from = rollForward(spec.start, calendar);
+    steps.push({ kind: "option", from: spec.start, to: from, reason: `${nonBusinessReason(spec.start, calendar)} → start rolled to ${from} (business-day start: roll-start-forward)` });
+  }
+  const to = addBusinessDays(from, spec.amount, calendar);
+  steps.push({ kind: "count", from, to, reason: `${countLabel(spec.amount, "business-days")} = ${to}` });
+  return { steps, options: { businessDayStart: mode } };
+}
+
+/**
+ * A due date counted from a trigger day, with its explanation: `amount` calendar or business
+ * days after `start`, then rolled off weekends and holidays when the rule (or an option) says so.
+ *
+ * @example
+ * dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-04" as IsoDate, amount: 30,
+ *           counting: "calendar-days", roll: "forward" }).result // "2024-07-05"
+ */
+export function dueDate(spec: DueDateSpec): Explanation {
+  const calendar = spec.calendar ?? illinoisStateCalendar();
+  const options: Record<string, string> = { ...(spec.options ?? {}) };
+  let steps: ExplanationStep[];
+  if (spec.counting === "business-days") {
+    const counted = businessCount(spec, calendar);
+    steps = counted.steps;
+    Object.assign(options, counted.options);
+  } else {
+    const to = addCalendarDays(spec.start, spec.amount);
+    steps = [{ kind: "count", from: spec.start, to, reason: `${countLabel(spec.amount, "calendar-days")} = ${to}` }];
+  }
+  const counted = steps[steps.length - 1]?.to ?? spec.start;
+  const roll = spec.roll ?? "none";
+  if (roll === "forward") steps.push(...rollStep(counted, rollForward(counted, calendar), "forward", calendar, "CAL-ROLL-FORWARD"));
+  if (roll === "backward") steps.push(...rollStep(counted, rollBackward(counted, calendar), "backward", calendar, "CAL-ROLL-FORWARD"));
+  return makeExplanation({
+    ruleId: spec.ruleId,
+    start: spec.start,
+    counting: spec.counting,
+    amount: spec.amount,
+    steps,
+    options: { ...options, roll },
+    ...(spec.startLabel ? { startLabel: spec.startLabel } : {}),
+  });
+}
+
+/**
+ * A fixed due date (e.g. "no later than April 30", "the 20th of the month"), with its
+ * explanation, optionally rolled when it is not a business day.
+ */
+export function fixedDueDate(spec: {
+  readonly ruleId: string;
+  readonly start: IsoDate;
+  readonly startLabel?: string;
+  readonly date: IsoDate;
+  readonly reason: string;
+  readonly roll?: "none" | "forward" | "backward";
+  readonly calendar?: BusinessCalendar;
+  readonly options?: Readonly<Record<string, string>>;
+}): Explanation {
+  const calendar = spec.calendar ?? illinoisStateCalendar();
+  const roll = spec.roll ?? "none";
+  const steps: ExplanationStep[] = [{ kind: "fixed-date", from: spec.start, to: spec.date, reason: `${spec.reason} = ${spec.date}` }];
+  if (roll === "forward") steps.push(...rollStep(spec.date, rollForward(spec.date, calendar), "forward", calendar, "CAL-ROLL-FORWARD"));
+  if (roll === "backward") steps.push(...rollStep(spec.date, rollBackward(spec.date, calendar), "backward", calendar, "CAL-ROLL-FORWARD"));
+  return makeExplanation({
+    ruleId: spec.ruleId,
+    start: spec.start,
+    counting: "fixed-date",
+    amount: 0,
+    steps,
+    options: { ...(spec.options ?? {}), roll },
+    ...(spec.startLabel ? { startLabel: spec.startLabel } : {}),
+  });
+}

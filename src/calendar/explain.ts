@@ -1,0 +1,68 @@
+import { type IsoDate, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
+import type { Counting, Explanation, ExplanationStep } from "../core/types.js";
+import { getRule } from "../rules/registry.js";
+import type { BusinessCalendar } from "./business-calendar.js";
+import { isBusinessDay } from "./is-business-day.js";
+
+/** Why a date is not a business day, e.g. `2024-07-04 Independence Day (State Holiday)`. */
+export function nonBusinessReason(date: IsoDate, calendar: BusinessCalendar): string {
+  const holiday = calendar.holidayOn(date);
+  const day = WEEKDAY_NAMES[weekday(date)] ?? "";
+  if (holiday && calendar.weekend.includes(weekday(date))) return `${date} is a ${day} (${holiday.name})`;
+  if (holiday) return `${date} ${holiday.name} (State Holiday, ${calendar.name})`;
+  return `${date} is a ${day}`;
+}
+
+/** The roll steps from `date` to `target` (empty when they are the same day). */
+export function rollStep(
+  date: IsoDate,
+  target: IsoDate,
+  direction: "forward" | "backward",
+  calendar: BusinessCalendar,
+  ruleId: string,
+): ExplanationStep[] {
+  if (date === target || isBusinessDay(date, calendar)) return [];
+  return [
+    {
+      kind: direction === "forward" ? "roll-forward" : "roll-backward",
+      from: date,
+      to: target,
+      reason: `${nonBusinessReason(date, calendar)} → rolled ${direction} to ${target} (${ruleId})`,
+    },
+  ];
+}
+
+/** Assembles an {@link Explanation}; `text` joins the start and each step's reason. */
+export function makeExplanation(args: {
+  ruleId: string;
+  start: IsoDate;
+  counting: Counting;
+  amount: number;
+  steps: readonly ExplanationStep[];
+  options?: Readonly<Record<string, string>>;
+  startLabel?: string;
+}): Explanation {
+  const result = args.steps.length > 0 ? (args.steps[args.steps.length - 1]?.to ?? args.start) : args.start;
+  const head = `${args.startLabel ? `${args.startLabel} ` : ""}${args.start}`;
+  return {
+    ruleId: args.ruleId,
+    source: getRule(args.ruleId).source,
+    start: args.start,
+    counting: args.counting,
+    amount: args.amount,
+    options: args.options ?? {},
+    steps: args.steps,
+    result,
+    text: [head, ...args.steps.map((s) => s.reason)].join(" → "),
+  };
+}
+
+/** Checks that an explanation's steps run in order and end on its result (used by tests). */
+export function isConsistent(explanation: Explanation): boolean {
+  let previous = toDayNumber(explanation.start);
+  for (const step of explanation.steps) {
+    if (step.from !== undefined && step.kind !== "count" && toDayNumber(step.from) !== previous) return false;
+    previous = toDayNumber(step.to);
+  }
+  return previous === toDayNumber(explanation.result);
+}

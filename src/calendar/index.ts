@@ -1,0 +1,11 @@
+export * from "./business-calendar.js";
+export * from "./illinois.js";
+export { isBusinessDay } from "./is-business-day.js";
+export { addCalendarDays } from "./add-calendar-days.js";
+export { addBusinessDays } from "./add-business-days.js";
+export { rollForward, rollBackward, nextBusinessDay } from "./roll.js";
+export { businessDaysBetween } from "./business-days-between.js";
+export { dueDate, fixedDueDate, type DueDateSpec, type BusinessDayStart } from "./due-date.js";
+export { makeExplanation, nonBusinessReason } from "./explain.js";
+export { CALENDAR_RULES } from "./rules.js";
+export { CalendarInputSchema, resolveCalendar, type CalendarInput } from "./calendar-input.js";

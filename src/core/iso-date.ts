@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+/**
+ * A calendar date as `YYYY-MM-DD`. Branded so that a plain string cannot be passed where a
+ * validated date is expected. Dates carry no time and no time zone (principle 2).
+ */
+export type IsoDate = string & { readonly __brand: "IsoDate" };
+
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of a day number (inverse of {@link daysFromCivil}). */
+export function civilFromDays(dayNumber: number): { year: number; month: number; day: number } {
+  const z0 = dayNumber + 719468;
+  const era = Math.floor(z0 / 146097);
+  const doe = z0 - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True when `value` is a real calendar date written exactly as `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== "string") return false;
+  const m = ISO_PATTERN.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** zod schema of an {@link IsoDate}; the error message names the rejected value. */
+export const IsoDateSchema = z.custom<IsoDate>(isIsoDate, {
+  error: (issue) => `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+});
+
+/** The day number (days since 1970-01-01) of an ISO date. */
+export function toDayNumber(date: IsoDate): number {
+  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+/** The ISO date of a day number. */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  const { year, month, day } = civilFromDays(dayNumber);
+  return isoDate(year, month, day);
+}
+
+/** Builds an ISO date from its parts (no validation beyond formatting; parts come from arithmetic). */
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as IsoDate;
+}
+
+/** Day of week of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOfDayNumber(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+/** Day of week of a date: 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return weekdayOfDayNumber(toDayNumber(date));
+}
+
+export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** The year of a date. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Day number of 1 January of `year`. */
+export function firstDayOfYear(year: number): number {
+  const y = year - 1;
+  return 365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
+}
+
+/** The year of a day number, without building a string. */
+export function yearOfDayNumber(day: number): number {
+  let year = Math.floor(day / 365.2425) + 1970;
+  while (firstDayOfYear(year) > day) year--;
+  while (firstDayOfYear(year + 1) <= day) year++;
+  return year;
+}

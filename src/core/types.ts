@@ -1,0 +1,93 @@
+import type { IsoDate } from "./iso-date.js";
+
+/** Who owes an action or is named by a finding. */
+export type Party = "HFS" | "HFS Portal Team" | "MCO" | "provider" | "HSP" | "Williams provider";
+
+/** How a period is counted (RULES.md, "Day-counting words"). */
+export type Counting = "calendar-days" | "business-days" | "fixed-date";
+
+/** One step or adjustment in the making of a date, with its reason. */
+export interface ExplanationStep {
+  /** What was done: counted, rolled forward/backward, an option applied, a fixed date taken. */
+  readonly kind: "count" | "roll-forward" | "roll-backward" | "option" | "fixed-date" | "note";
+  readonly from?: IsoDate;
+  readonly to: IsoDate;
+  readonly reason: string;
+}
+
+/**
+ * Why a date is what it is (principle 3): the rule, its source seed, the start date, the
+ * counting convention, each step and adjustment with its reason, and a one-line summary.
+ */
+export interface Explanation {
+  readonly ruleId: string;
+  /** Seed file(s) of ../shared/seeds the rule comes from, e.g. `001_6b1ba358b554d3bf.txt`. */
+  readonly source: readonly string[];
+  readonly start: IsoDate;
+  readonly counting: Counting;
+  /** Number of days counted (0 for a fixed date). */
+  readonly amount: number;
+  /** The open-point options that shaped this date, by name, with the value used. */
+  readonly options: Readonly<Record<string, string>>;
+  readonly steps: readonly ExplanationStep[];
+  readonly result: IsoDate;
+  /** E.g. `2024-06-04 + 30 calendar days → 2024-07-04 Independence Day (State Holiday) → rolled to 2024-07-05`. */
+  readonly text: string;
+}
+
+/**
+ * Where an obligation stands as of `asOf`:
+ * - `met`: done on or before the due date;
+ * - `late`: done, after the due date;
+ * - `open`: not done, and the due date has not passed;
+ * - `missed`: not done, and the due date has passed.
+ */
+export type DeadlineStatus = "met" | "late" | "open" | "missed";
+
+/** The one kind of deadline every area returns. */
+export interface Deadline {
+  readonly ruleId: string;
+  /** Short name of the obligation in the policy's words, e.g. `proposal`, `extended proposal`. */
+  readonly name: string;
+  readonly party: Party;
+  readonly dueDate: IsoDate;
+  readonly status: DeadlineStatus;
+  /** The date the obligation was met (on time or late), or null. */
+  readonly metOn: IsoDate | null;
+  /** Calendar days after the due date it was met (late), or has been outstanding as of `asOf` (missed); else 0. */
+  readonly daysLate: number;
+  readonly explanation: Explanation;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A rule the facts break, or a fact worth flagging, with the events involved. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly party: Party;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The events (by id or a short description) the finding is about. */
+  readonly events: readonly string[];
+  readonly date?: IsoDate;
+}
+
+/** One version of a rule, in force from `effectiveFrom` to `effectiveTo` (inclusive; null = open-ended). */
+export interface RuleVersion {
+  readonly effectiveFrom: IsoDate;
+  readonly effectiveTo: IsoDate | null;
+  readonly parameters: Readonly<Record<string, number | string | boolean | null>>;
+  /** Where the effective date comes from (policy history line, notice, statute). */
+  readonly basis: string;
+}
+
+/** A rule of ../shared/RULES.md, as data (OpenFisca/Catala style). */
+export interface Rule {
+  readonly id: string;
+  readonly title: string;
+  readonly area: "calendar" | "portal" | "sanctions" | "registration" | "webcm" | "spenddown";
+  readonly source: readonly string[];
+  /** A short quote from the seed that states the rule. */
+  readonly quote: string;
+  readonly versions: readonly RuleVersion[];
+}

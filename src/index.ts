@@ -1,0 +1,14 @@
+/**
+ * hfs-mco-rules: the Illinois Medicaid managed-care compliance rules as pure functions of
+ * dates and events. One public entry; each area lives in its own folder.
+ */
+export * from "./core/index.js";
+export * from "./calendar/index.js";
+export { RULES, getRule, hasRule, ruleVersionAt, ruleParameter } from "./rules/registry.js";
+export { SEEDS } from "./rules/define.js";
+export * from "./rule-tables/index.js";
+export * from "./portal/index.js";
+export * from "./sanctions/index.js";
+export * from "./registration/index.js";
+export * from "./webcm/index.js";
+export * from "./spenddown/index.js";

@@ -1,0 +1,4 @@
+import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+
+/** Rule-table evaluators of this area, by kind. */
+export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = {};

@@ -1,0 +1,1 @@
+export { PORTAL_RULES } from "./rules.js";

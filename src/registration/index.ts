@@ -1,0 +1,1 @@
+export { REGISTRATION_RULES } from "./rules.js";

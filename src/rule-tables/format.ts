@@ -1,0 +1,32 @@
+import { parse } from "yaml";
+import { z } from "zod";
+import { parseInput } from "../core/errors.js";
+
+/** One row of a rule table: a rule ID, the inputs, the expected output and a note. */
+export const RuleTableCaseSchema = z.object({
+  /** Rule ID (defaults to the table's). */
+  rule: z.string().min(1).optional(),
+  /** What is being computed (defaults to the table's), e.g. `addBusinessDays`, `evaluateTicket`. */
+  kind: z.string().min(1).optional(),
+  name: z.string().min(1),
+  input: z.unknown(),
+  /** A partial expected result, or `{ error: "text" }` when the input must be rejected. */
+  expected: z.unknown(),
+  note: z.string().optional(),
+});
+
+/** A rule table file (YAML): defaults for its rows, then the rows. */
+export const RuleTableSchema = z.object({
+  rule: z.string().min(1).optional(),
+  kind: z.string().min(1).optional(),
+  description: z.string().optional(),
+  cases: z.array(RuleTableCaseSchema).min(1),
+});
+
+export type RuleTableCase = z.infer<typeof RuleTableCaseSchema>;
+export type RuleTable = z.infer<typeof RuleTableSchema>;
+
+/** Parses a rule table's YAML text; `source` names the file in errors. */
+export function parseRuleTable(text: string, source: string): RuleTable {
+  return parseInput(RuleTableSchema, parse(text), `rule table ${source}`);
+}

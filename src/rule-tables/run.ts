@@ -1,0 +1,55 @@
+import { RuleInputError } from "../core/errors.js";
+import { hasRule } from "../rules/registry.js";
+import { CASE_EVALUATORS } from "./evaluators.js";
+import type { RuleTable, RuleTableCase } from "./format.js";
+import { matchExpected } from "./match.js";
+
+/** The outcome of one rule-table row. */
+export interface CaseResult {
+  readonly rule: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly passed: boolean;
+  /** One line per mismatch between expected and actual. */
+  readonly diffs: readonly string[];
+  readonly actual: unknown;
+}
+
+function expectedError(expected: unknown): string | undefined {
+  if (expected !== null && typeof expected === "object" && "error" in expected) {
+    const error = (expected as { error: unknown }).error;
+    return typeof error === "string" ? error : "";
+  }
+  return undefined;
+}
+
+/** Evaluates one row of a table and compares it with the expected result. */
+export function runCase(table: RuleTable, row: RuleTableCase): CaseResult {
+  const rule = row.rule ?? table.rule ?? "";
+  const kind = row.kind ?? table.kind ?? "";
+  const base = { rule, kind, name: row.name };
+  if (!hasRule(rule)) return { ...base, passed: false, diffs: [`unknown rule ID ${JSON.stringify(rule)}`], actual: undefined };
+  const evaluate = CASE_EVALUATORS[kind];
+  if (!evaluate) return { ...base, passed: false, diffs: [`unknown kind ${JSON.stringify(kind)}`], actual: undefined };
+  const wantError = expectedError(row.expected);
+  let actual: unknown;
+  try {
+    actual = JSON.parse(JSON.stringify(evaluate(row.input)));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (wantError !== undefined && error instanceof RuleInputError && message.includes(wantError)) {
+      return { ...base, passed: true, diffs: [], actual: { error: message } };
+    }
+    return { ...base, passed: false, diffs: [`threw: ${message}`], actual: { error: message } };
+  }
+  if (wantError !== undefined) {
+    return { ...base, passed: false, diffs: [`expected an error containing ${JSON.stringify(wantError)}, got a result`], actual };
+  }
+  const diffs = matchExpected(actual, row.expected);
+  return { ...base, passed: diffs.length === 0, diffs, actual };
+}
+
+/** Evaluates every row of a table. */
+export function runRuleTable(table: RuleTable): CaseResult[] {
+  return table.cases.map((row) => runCase(table, row));
+}

@@ -1,0 +1,1 @@
+export { SANCTION_RULES } from "./rules.js";

@@ -1,0 +1,1 @@
+export { SPENDDOWN_RULES } from "./rules.js";

@@ -1,0 +1,64 @@
+import { defineRule } from "../rules/define.js";
+
+const BASIS = "Seed 004 (undated scope of service; the registry uses 2017-01-01 until a contract date is known)";
+const FROM = "2017-01-01";
+
+/** SPENDDOWN-* rules: Williams Class Member advance pay (RULES.md, "SPENDDOWN"). */
+export const SPENDDOWN_RULES = [
+  defineRule({
+    id: "SPENDDOWN-THRESHOLD",
+    title: "HFS monthly threshold of $1,005; the contract is adjusted by the spenddown amounts over it",
+    area: "spenddown",
+    seeds: ["004"],
+    quote: "adjusted by the number of Class Members' monthly spend down amounts over the HFS established threshold of $1,005",
+    versions: [{ from: FROM, parameters: { thresholdCents: 100500 }, basis: BASIS }],
+  }),
+  defineRule({
+    id: "SPENDDOWN-PREREQUISITES",
+    title: "Before leaving the NF/IMD: enrollment form sent, representative-payee agreement signed, AABD application",
+    area: "spenddown",
+    seeds: ["004"],
+    quote: "establish the spenddown deductible prior to the Class member moving from the Nursing Facility (NF)/Institution for Mental Disease (IMD)",
+    versions: [{ from: FROM, basis: BASIS }],
+  }),
+  defineRule({
+    id: "SPENDDOWN-BILLS-SUFFICIENT",
+    title: "Each month, allowable Medicaid bills incurred are compared with the spenddown amount",
+    area: "spenddown",
+    seeds: ["004"],
+    quote: "Monitor monthly Medicaid allowable bills incurred to determine if these bills are sufficient to meet spenddown",
+    versions: [{ from: FROM, basis: BASIS }],
+  }),
+  defineRule({
+    id: "SPENDDOWN-PAYMENT-DUE",
+    title: "The provider pays HFS no later than the 20th day of each month",
+    area: "spenddown",
+    seeds: ["004"],
+    quote: "Make payment to HFS no later than the 20th day of the month",
+    versions: [{ from: FROM, parameters: { dayOfMonth: 20 }, basis: BASIS }],
+  }),
+  defineRule({
+    id: "SPENDDOWN-QUARTERLY-REPORTS",
+    title: "Financial and performance reports are due November 1, February 1, May 1 and August 1",
+    area: "spenddown",
+    seeds: ["004"],
+    quote: "no later than November 1, February 1, May 1, and August 1",
+    versions: [{ from: FROM, basis: BASIS }],
+  }),
+  defineRule({
+    id: "SPENDDOWN-MEASURES",
+    title: "The seven quarterly performance measures",
+    area: "spenddown",
+    seeds: ["004"],
+    quote: "Number of unduplicated Class Members benefitting from this service with monthly household incomes at or less than $1,005.00",
+    versions: [{ from: FROM, parameters: { bucketsCents: "10000,20000,30000,40000,50000", rangeLowCents: 50000, rangeHighCents: 60000 }, basis: BASIS }],
+  }),
+  defineRule({
+    id: "SPENDDOWN-STANDARDS",
+    title: "The seven performance standards: 98%, 98%, 2%, 100%, 90%, at most 10% per month, 50%",
+    area: "spenddown",
+    seeds: ["004"],
+    quote: "98% of Williams Class Members with spenddown have monthly household incomes at or less than $1005",
+    versions: [{ from: FROM, parameters: { s1: 98, s2: 98, s3: 2, s4: 100, s5: 90, s6Max: 10, s7: 50 }, basis: BASIS }],
+  }),
+];

@@ -1,0 +1,1 @@
+export { WEBCM_RULES } from "./rules.js";
