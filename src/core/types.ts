@@ -91,3 +91,20 @@ export interface Rule {
   readonly quote: string;
   readonly versions: readonly RuleVersion[];
 }
+
+/**
+ * A portal fine (PORTAL-FINE) as the sanction calendar consumes it. The portal evaluator
+ * produces it for an overdue ticket; callers may also give fines directly.
+ */
+export interface Fine {
+  readonly ticketNumber: string;
+  readonly mco: string;
+  /** The proposal due date (or extension date, whichever is greater) that was missed. */
+  readonly dueDate: IsoDate;
+  /** The first day the ticket was overdue (the day after the due date). */
+  readonly overdueOn: IsoDate;
+  /** The date the fine was issued, when known (a `fine issued` event), else null. */
+  readonly issuedOn: IsoDate | null;
+  /** Integer cents: 500000 = $5,000.00. */
+  readonly amountCents: number;
+}
