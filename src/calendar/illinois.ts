@@ -60,6 +60,17 @@ export const ILLINOIS_ADJUSTMENTS: readonly {
     name: "Juneteenth",
     why: "First observed by state offices on Monday 2022-06-20.",
   },
+  {
+    rule: "tuesday after 1st monday in November in even years",
+    change: "remove",
+    why: "Replaced below, to carry the state's own name.",
+  },
+  {
+    rule: "tuesday after 1st monday in November in even years",
+    change: "add",
+    name: "General Election Day",
+    why: "80 Ill. Adm. Code 303.190: 'General Election Day (on which Members of the House of Representatives are elected)', i.e. even years; CMS: 'No General Election' in odd years.",
+  },
 ];
 
 /** The `date-holidays` instance for Illinois state offices: US/IL public holidays, adjusted. */
