@@ -12,3 +12,4 @@ export * from "./sanctions/index.js";
 export * from "./registration/index.js";
 export * from "./webcm/index.js";
 export * from "./spenddown/index.js";
+export * from "./ics/index.js";

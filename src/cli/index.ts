@@ -1,55 +1,36 @@
 // The `hfs-mco-rules` command. The only place in the package that reads the clock: `--as-of`
-// defaults to today in America/Chicago.
-import { Command } from "commander";
-import { addBusinessDays, businessDaysBetween, illinoisStateCalendar, IsoDateSchema, parseInput, RULES, RuleInputError } from "../index.js";
+// defaults to today in America/Chicago. Exit codes: 0 all good, 1 some records invalid (or a
+// rule-table mismatch), 2 usage error.
+import { Command, CommanderError } from "commander";
+import { calendarCommand } from "./commands/calendar.js";
+import { checkCommand } from "./commands/check.js";
+import { rulesCommand } from "./commands/rules.js";
+import { UsageError } from "./context.js";
 
-/** Today's date in America/Chicago (the HFS offices' time zone). */
-export function todayInChicago(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(new Date());
-}
+let exitCode = 0;
+const setExit = (code: number) => {
+  exitCode = Math.max(exitCode, code);
+};
 
-const program = new Command("hfs-mco-rules").description("Illinois Medicaid managed-care compliance rules");
+const program = new Command("hfs-mco-rules")
+  .description("Illinois Medicaid managed-care compliance rules: deadlines, statuses, fines and report dates")
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-program
-  .command("rules")
-  .description("the rule registry: ID, title, source, effective dates")
-  .action(() => {
-    const rows = RULES.map((r) => ({ id: r.id, title: r.title, source: r.source, versions: r.versions }));
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  });
-
-const calendar = program.command("calendar").description("Illinois State Holidays and business-day arithmetic");
-calendar
-  .command("holidays")
-  .requiredOption("--year <year>", "calendar year")
-  .action((options: { year: string }) => {
-    const year = Number(options.year);
-    process.stdout.write(`${JSON.stringify(illinoisStateCalendar().holidays(year), null, 2)}\n`);
-  });
-calendar
-  .command("add")
-  .requiredOption("--date <date>", "start date YYYY-MM-DD")
-  .requiredOption("--n <n>", "business days (negative counts back)")
-  .action((options: { date: string; n: string }) => {
-    const date = parseInput(IsoDateSchema, options.date, "--date");
-    process.stdout.write(`${addBusinessDays(date, Number(options.n))}\n`);
-  });
-calendar
-  .command("between")
-  .requiredOption("--from <date>")
-  .requiredOption("--to <date>")
-  .action((options: { from: string; to: string }) => {
-    const from = parseInput(IsoDateSchema, options.from, "--from");
-    const to = parseInput(IsoDateSchema, options.to, "--to");
-    process.stdout.write(`${businessDaysBetween(from, to)}\n`);
-  });
+calendarCommand(program);
+rulesCommand(program);
+checkCommand(program, setExit);
 
 try {
   await program.parseAsync(process.argv);
+  process.exitCode = exitCode;
 } catch (error) {
-  if (error instanceof RuleInputError) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof UsageError) {
     process.stderr.write(`hfs-mco-rules: ${error.message}\n`);
-    process.exit(2);
+    process.exitCode = 2;
+  } else {
+    throw error;
   }
-  throw error;
 }

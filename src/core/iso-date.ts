@@ -48,10 +48,13 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** zod schema of an {@link IsoDate}; the error message names the rejected value. */
-export const IsoDateSchema = z.custom<IsoDate>(isIsoDate, {
-  error: (issue) => `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
-});
+const dateError = (issue: { input?: unknown }) => `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`;
+
+/**
+ * zod schema of an {@link IsoDate}; the error message names the rejected value. Built on
+ * `z.iso.date()` so that its JSON Schema is `{ type: "string", format: "date", pattern }`.
+ */
+export const IsoDateSchema = z.iso.date({ error: dateError }).refine(isIsoDate, { error: dateError }) as unknown as z.ZodType<IsoDate, string>;
 
 /** The day number (days since 1970-01-01) of an ISO date. */
 export function toDayNumber(date: IsoDate): number {

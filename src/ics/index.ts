@@ -1,0 +1,1 @@
+export { type CalendarEntry, deadlineEntries, explanationEntry, toICalendar } from "./icalendar.js";
