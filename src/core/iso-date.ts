@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RuleInputError } from "./errors.js";
 
 /**
  * A calendar date as `YYYY-MM-DD`. Branded so that a plain string cannot be passed where a
@@ -106,4 +107,14 @@ export function yearOfDayNumber(day: number): number {
   while (firstDayOfYear(year) > day) year--;
   while (firstDayOfYear(year + 1) <= day) year++;
   return year;
+}
+
+/**
+ * Validates a string as an {@link IsoDate}; throws a RuleInputError naming the value otherwise.
+ *
+ * @example parseIsoDate("2024-07-04") // "2024-07-04" as IsoDate
+ */
+export function parseIsoDate(value: string, field = "date"): IsoDate {
+  if (isIsoDate(value)) return value;
+  throw new RuleInputError([{ field, value, reason: "expected a calendar date YYYY-MM-DD" }]);
 }

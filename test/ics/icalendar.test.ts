@@ -1,0 +1,37 @@
+// The iCalendar output parses back with an independent parser (ical.js) to the same dates,
+// UIDs and descriptions, whatever the time zone.
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { dueDate, explanationEntry, type IsoDate, makeDeadline, deadlineEntries, toICalendar } from "../../src/index.js";
+
+const proposal = dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-04" as IsoDate, amount: 30, counting: "calendar-days", roll: "forward" });
+const deadline = makeDeadline({ ruleId: "PORTAL-PROPOSAL-DUE", name: "proposal", party: "MCO", explanation: proposal, metOn: null, asOf: "2024-07-01" as IsoDate });
+
+function parse(text: string) {
+  const component = new ICAL.Component(ICAL.parse(text));
+  return component.getAllSubcomponents("vevent").map((v) => {
+    const event = new ICAL.Event(v);
+    return { uid: event.uid, start: event.startDate.toString(), isDate: event.startDate.isDate, summary: event.summary, description: event.description };
+  });
+}
+
+describe("toICalendar", () => {
+  it("writes all-day events that an independent parser reads back", () => {
+    const text = toICalendar(
+      [...deadlineEntries([deadline], "Ticket T-1", "ticket-T-1"), explanationEntry(proposal, "Proposal due", "notice-1")],
+      { name: "Test", asOf: "2024-07-01" as IsoDate },
+    );
+    const events = parse(text);
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({ uid: "ticket-T-1-PORTAL-PROPOSAL-DUE-proposal@hfs-mco-rules", start: "2024-07-05", isDate: true, summary: "Ticket T-1: proposal due (MCO)" });
+    expect(events[0]?.description).toContain("PORTAL-PROPOSAL-DUE");
+    expect(events[0]?.description).toContain("rolled forward to 2024-07-05");
+    expect(events[1]).toMatchObject({ uid: "notice-1@hfs-mco-rules", start: "2024-07-05" });
+  });
+  it("is the same text on every run (stable UIDs, DTSTAMP from asOf, not the clock)", () => {
+    const a = toICalendar(deadlineEntries([deadline], "T", "t"), { name: "x", asOf: "2024-07-01" as IsoDate });
+    const b = toICalendar(deadlineEntries([deadline], "T", "t"), { name: "x", asOf: "2024-07-01" as IsoDate });
+    expect(a).toBe(b);
+    expect(a).toContain("DTSTAMP:20240701T000000Z");
+  });
+});
