@@ -1,0 +1,19 @@
+import { RuleInputError } from "../core/errors.js";
+
+/**
+ * Integer cents as dollars, the way the fine notice writes them (PORTAL-FINE-NOTICE: "$5,000.00").
+ * Money is integer cents everywhere inside the library; this is for display only.
+ *
+ * @example formatCents(1500000) // "$15,000.00"
+ */
+export function formatCents(cents: number): string {
+  if (!Number.isSafeInteger(cents)) {
+    throw new RuleInputError([{ field: "amountCents", value: cents, reason: "expected a whole number of cents" }]);
+  }
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  const dollars = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}$${dollars}.${String(abs % 100).padStart(2, "0")}`;
+}

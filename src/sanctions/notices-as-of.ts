@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { makeDeadline } from "../core/deadline.js";
+import { parseInput } from "../core/errors.js";
+import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { Deadline, Finding } from "../core/types.js";
+import { fineKnownOn } from "./fine-date.js";
+import { FinesSchema } from "./fine.js";
+import { compareText } from "./internal.js";
+import type { SanctionOptions } from "./options.js";
+import { type SanctionNotice, sanctionNotices } from "./sanction-notices.js";
+
+/** A Portal Sanction Payment Notice HFS has issued: MCO, period and issue date. */
+export const IssuedNoticeSchema = z
+  .object({ mco: z.string().min(1), year: z.number().int(), quarter: z.number().int().min(1).max(4), issuedOn: IsoDateSchema })
+  .strict();
+export type IssuedNotice = z.infer<typeof IssuedNoticeSchema>;
+
+/** The facts for {@link noticesDueAsOf}: the fines, the date, and the notices already issued. */
+export const NoticesAsOfInputSchema = z
+  .object({ fines: FinesSchema, asOf: IsoDateSchema, issued: z.array(IssuedNoticeSchema).optional() })
+  .strict();
+export type NoticesAsOfInput = z.input<typeof NoticesAsOfInputSchema>;
+
+/**
+ * Where a notice stands: `accruing` (its period has not closed yet), `due` (closed, not issued,
+ * deadline not passed), `issued` (on time) or `late` (issued after, or still missing past, the
+ * deadline).
+ */
+export type NoticeState = "accruing" | "due" | "issued" | "late";
+
+export interface NoticeStatus {
+  readonly notice: SanctionNotice;
+  readonly state: NoticeState;
+  /** SANCTION-NOTICE-DUE as a deadline of HFS. */
+  readonly deadline: Deadline;
+}
+
+/** A short reference to a notice, for the lists of due and late notices. */
+export interface NoticeRef {
+  readonly mco: string;
+  readonly period: string;
+  readonly noticeDueDate: IsoDate;
+  readonly total: string;
+  readonly daysLate: number;
+}
+
+export interface NoticesAsOf {
+  readonly asOf: IsoDate;
+  readonly notices: readonly NoticeStatus[];
+  /** Notices HFS must still issue, deadline not passed. */
+  readonly due: readonly NoticeRef[];
+  /** Notices issued late, or still missing after their deadline. */
+  readonly late: readonly NoticeRef[];
+  readonly findings: readonly Finding[];
+}
+
+function stateOf(notice: SanctionNotice, deadline: Deadline, asOf: IsoDate): NoticeState {
+  if (deadline.status === "met") return "issued";
+  if (deadline.status === "late" || deadline.status === "missed") return "late";
+  return asOf <= notice.period.lastDay ? "accruing" : "due";
+}
+
+function ref(status: NoticeStatus): NoticeRef {
+  const { notice, deadline } = status;
+  return { mco: notice.mco, period: notice.period.id, noticeDueDate: notice.noticeDueDate, total: notice.total, daysLate: deadline.daysLate };
+}
+
+function issuedWithoutFines(issued: readonly IssuedNotice[], notices: readonly SanctionNotice[], asOf: IsoDate): Finding[] {
+  return issued
+    .filter((i) => i.issuedOn <= asOf && !notices.some((n) => n.mco === i.mco && n.period.year === i.year && n.period.quarter === i.quarter))
+    .map((i) => ({
+      ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
+      party: "HFS" as const,
+      severity: "warning" as const,
+      message: `A notice was issued to ${i.mco} for ${i.year}-Q${i.quarter} on ${i.issuedOn}, but no fine of that period is known as of ${asOf}.`,
+      events: [`notice ${i.mco} ${i.year}-Q${i.quarter}`],
+      date: i.issuedOn,
+    }));
+}
+
+/**
+ * Which Portal Sanction Payment Notices are due and which are late as of a date
+ * (SANCTION-NOTICE-DUE, party HFS). Only fines known by `asOf` count (issued on or before it, or
+ * overdue on or before it when the issue date is unknown); notices issued after `asOf` are
+ * ignored, like every action after `asOf`.
+ *
+ * @example
+ * // one $5,000 fine of Acme issued 2024-03-06, no notice issued yet
+ * noticesDueAsOf({ fines, asOf: "2024-04-15" }).due  // [{ mco: "Acme", period: "2024-Q1", noticeDueDate: "2024-04-30", total: "$5,000.00", daysLate: 0 }]
+ * noticesDueAsOf({ fines, asOf: "2024-05-15" }).late // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
+ */
+export function noticesDueAsOf(input: NoticesAsOfInput, options: SanctionOptions = {}): NoticesAsOf {
+  const { fines, asOf, issued = [] } = parseInput(NoticesAsOfInputSchema, input, "SANCTION-NOTICE-DUE");
+  const known = fines.filter((fine) => fineKnownOn(fine) <= asOf);
+  const result = sanctionNotices(known, options);
+  const notices = result.notices.map((notice): NoticeStatus => {
+    const record = issued
+      .filter((i) => i.mco === notice.mco && i.year === notice.period.year && i.quarter === notice.period.quarter)
+      .sort((a, b) => compareText(a.issuedOn, b.issuedOn))[0];
+    const deadline = makeDeadline({ ruleId: "SANCTION-NOTICE-DUE", name: "Portal Sanction Payment Notice", party: "HFS", explanation: notice.explanation, metOn: record?.issuedOn ?? null, asOf });
+    return { notice, state: stateOf(notice, deadline, asOf), deadline };
+  });
+  return {
+    asOf,
+    notices,
+    due: notices.filter((s) => s.state === "due").map(ref),
+    late: notices.filter((s) => s.state === "late").map(ref),
+    findings: [...result.findings, ...issuedWithoutFines(issued, result.notices, asOf)],
+  };
+}

@@ -1,0 +1,111 @@
+import type { IsoDate } from "../core/iso-date.js";
+import type { Explanation, Fine, Finding } from "../core/types.js";
+import { type FineDate, fineDateOf } from "./fine-date.js";
+import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
+import { parseFines } from "./fine.js";
+import { compareText } from "./internal.js";
+import { formatCents } from "./money.js";
+import { sanctionNoticeDueDate } from "./notice-due-date.js";
+import { resolveSanctionOptions, type SanctionOptions } from "./options.js";
+import { type ReportingPeriod, reportingPeriodOf } from "./reporting-period.js";
+
+/** One fine on a Portal Sanction Payment Notice. */
+export interface SanctionNoticeLine {
+  readonly ticketNumber: string;
+  /** The proposal due date that was missed (PORTAL-FINE-NOTICE: "was due [insert date]"). */
+  readonly dueDate: IsoDate;
+  readonly overdueOn: IsoDate;
+  readonly issuedOn: IsoDate | null;
+  /** The date that put the fine in this period (open interpretation 6). */
+  readonly fineDate: IsoDate;
+  readonly fineDateBasis: FineDate["basis"];
+  readonly amountCents: number;
+  /** E.g. `$5,000.00`. */
+  readonly amount: string;
+}
+
+/** A Portal Sanction Payment Notice: one MCO, one reporting period with at least one fine. */
+export interface SanctionNotice {
+  readonly ruleId: "SANCTION-NOTICE-ONLY-IF-FINED";
+  readonly mco: string;
+  readonly period: ReportingPeriod;
+  readonly fines: readonly SanctionNoticeLine[];
+  readonly count: number;
+  readonly totalCents: number;
+  /** E.g. `$15,000.00`. */
+  readonly total: string;
+  /** The date HFS must issue the notice by (SANCTION-NOTICE-DUE). */
+  readonly noticeDueDate: IsoDate;
+  readonly explanation: Explanation;
+}
+
+/** The notices of a set of fines, with findings and the options used. */
+export interface SanctionNotices {
+  readonly notices: readonly SanctionNotice[];
+  readonly findings: readonly Finding[];
+  readonly options: Readonly<Record<string, string>>;
+}
+
+function line({ fine, fineDate }: DatedFine): SanctionNoticeLine {
+  return {
+    ticketNumber: fine.ticketNumber,
+    dueDate: fine.dueDate,
+    overdueOn: fine.overdueOn,
+    issuedOn: fine.issuedOn,
+    fineDate: fineDate.date,
+    fineDateBasis: fineDate.basis,
+    amountCents: fine.amountCents,
+    amount: formatCents(fine.amountCents),
+  };
+}
+
+function compareLines(a: SanctionNoticeLine, b: SanctionNoticeLine): number {
+  return compareText(a.fineDate, b.fineDate) || compareText(a.ticketNumber, b.ticketNumber) || compareText(a.dueDate, b.dueDate) || compareText(a.issuedOn ?? "", b.issuedOn ?? "") || a.amountCents - b.amountCents;
+}
+
+function groupByMcoAndPeriod(fines: readonly DatedFine[]): Map<string, { mco: string; period: ReportingPeriod; lines: SanctionNoticeLine[] }> {
+  const groups = new Map<string, { mco: string; period: ReportingPeriod; lines: SanctionNoticeLine[] }>();
+  for (const dated of fines) {
+    const period = reportingPeriodOf(dated.fineDate.date);
+    const key = JSON.stringify([period.firstDay, dated.fine.mco]);
+    const group = groups.get(key) ?? { mco: dated.fine.mco, period, lines: [] };
+    group.lines.push(line(dated));
+    groups.set(key, group);
+  }
+  return groups;
+}
+
+/**
+ * The Portal Sanction Payment Notices of a set of fines (SANCTION-NOTICE-ONLY-IF-FINED): one per
+ * MCO and reporting period with at least one fine, none for a period without fines. Each notice
+ * lists its fines (ticket, due date, fine date), their count and total in integer cents, and the
+ * date HFS must issue it by (SANCTION-NOTICE-DUE). Fines may come from evaluated tickets or be
+ * given directly as JSON (`FineSchema`). Option `fineDateBasis` (open point 6) chooses which date
+ * places a fine in a period; `noticeDeadlineRoll` is passed to the deadline.
+ *
+ * @example
+ * sanctionNotices([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents: 500000 }])
+ *   .notices[0] // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
+ */
+export function sanctionNotices(fines: readonly Fine[], options: SanctionOptions = {}): SanctionNotices {
+  const resolved = resolveSanctionOptions(options, "SANCTION-NOTICE-ONLY-IF-FINED");
+  const dated = parseFines(fines).map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
+  const findings = fineFindings(dated).sort((a, b) => compareText(a.events[0] ?? "", b.events[0] ?? "") || compareText(a.message, b.message));
+  const notices = [...groupByMcoAndPeriod(dated.filter((d) => inForce(d.fineDate.date))).values()].map(({ mco, period, lines }): SanctionNotice => {
+    const totalCents = lines.reduce((sum, l) => sum + l.amountCents, 0);
+    const explanation = sanctionNoticeDueDate(period, resolved);
+    return {
+      ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
+      mco,
+      period,
+      fines: lines.sort(compareLines),
+      count: lines.length,
+      totalCents,
+      total: formatCents(totalCents),
+      noticeDueDate: explanation.result,
+      explanation: { ...explanation, options: { ...explanation.options, fineDateBasis: resolved.fineDateBasis } },
+    };
+  });
+  notices.sort((a, b) => compareText(a.period.firstDay, b.period.firstDay) || compareText(a.mco, b.mco));
+  return { notices, findings, options: { fineDateBasis: resolved.fineDateBasis, noticeDeadlineRoll: resolved.noticeDeadlineRoll } };
+}
