@@ -47,7 +47,11 @@ export interface CalendarDefinition {
   readonly holidaysOfYear: (year: number) => readonly Holiday[];
 }
 
-/** Creates a {@link BusinessCalendar} from a year-by-year holiday source. */
+/**
+ * Creates a {@link BusinessCalendar} from a year-by-year holiday source.
+ *
+ * @example createCalendar({ name: "Weekends only", version: "1", provenance: "none", holidaysOfYear: () => [] })
+ */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
   const weekend = definition.weekend ?? [0, 6];
   const years = new Map<number, YearIndex>();
@@ -96,7 +100,11 @@ function buildYearIndex(year: number, weekend: readonly number[], holidays: read
   return { start, cumulative, businessDays: Int32Array.from(business), holidays: byDay };
 }
 
-/** A calendar from an explicit list of dates, e.g. a contract's own State Holiday list. */
+/**
+ * A calendar from an explicit list of dates, e.g. a contract's own State Holiday list.
+ *
+ * @example calendarFromDates({ name: "Contract", version: "2024", provenance: "Contract §1", holidays: ["2024-12-24"] })
+ */
 export function calendarFromDates(args: {
   name: string;
   version: string;
@@ -121,6 +129,8 @@ export function calendarFromDates(args: {
 /**
  * A calendar from a `date-holidays` instance configured with the user's rules. Takes the
  * holidays of the given types (default: `public`) dated in each year, observed days included.
+ *
+ * @example calendarFromDateHolidays({ name: "US", version: "1", provenance: "date-holidays US", holidays: new Holidays("US") })
  */
 export function calendarFromDateHolidays(args: {
   name: string;
@@ -164,7 +174,11 @@ function closureDays(holidays: readonly Holiday[], weekend: readonly number[]): 
     });
 }
 
-/** The calendar with single dates added (as holidays) or removed (made working days again). */
+/**
+ * The calendar with single dates added (as holidays) or removed (made working days again).
+ *
+ * @example withChanges(illinoisStateCalendar(), { add: [{ date: parseIsoDate("2024-12-24"), name: "Christmas Eve" }] })
+ */
 export function withChanges(
   calendar: BusinessCalendar,
   changes: { add?: readonly Holiday[]; remove?: readonly IsoDate[]; name?: string },

@@ -21,7 +21,11 @@ export const CalendarInputSchema = z
 
 export type CalendarInput = z.infer<typeof CalendarInputSchema>;
 
-/** The {@link BusinessCalendar} a {@link CalendarInput} describes. */
+/**
+ * The {@link BusinessCalendar} a {@link CalendarInput} describes.
+ *
+ * @example resolveCalendar({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] })
+ */
 export function resolveCalendar(input: CalendarInput | undefined): BusinessCalendar {
   if (input === undefined) return illinoisStateCalendar();
   const base = input.holidays

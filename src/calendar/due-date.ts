@@ -90,6 +90,10 @@ export function dueDate(spec: DueDateSpec): Explanation {
 /**
  * A fixed due date (e.g. "no later than April 30", "the 20th of the month"), with its
  * explanation, optionally rolled when it is not a business day.
+ *
+ * @example
+ * fixedDueDate({ ruleId: "SANCTION-NOTICE-DUE", start: parseIsoDate("2024-03-31"),
+ *   date: parseIsoDate("2024-04-30"), reason: "no later than April 30" }).result // "2024-04-30"
  */
 export function fixedDueDate(spec: {
   readonly ruleId: string;

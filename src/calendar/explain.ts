@@ -4,7 +4,12 @@ import { getRule } from "../rules/registry.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { isBusinessDay } from "./is-business-day.js";
 
-/** Why a date is not a business day, e.g. `2024-07-04 Independence Day (State Holiday)`. */
+/**
+ * Why a date is not a business day.
+ *
+ * @example nonBusinessReason(parseIsoDate("2024-07-04"), illinoisStateCalendar())
+ * // "2024-07-04 Independence Day (State Holiday, Illinois State Holidays)"
+ */
 export function nonBusinessReason(date: IsoDate, calendar: BusinessCalendar): string {
   const holiday = calendar.holidayOn(date);
   const day = WEEKDAY_NAMES[weekday(date)] ?? "";
@@ -32,7 +37,11 @@ export function rollStep(
   ];
 }
 
-/** Assembles an {@link Explanation}; `text` joins the start and each step's reason. */
+/**
+ * Assembles an {@link Explanation}; `text` joins the start and each step's reason.
+ *
+ * @example makeExplanation({ ruleId: "WEBCM-INITIAL-DUE", start, counting: "calendar-days", amount: 15, steps })
+ */
 export function makeExplanation(args: {
   ruleId: string;
   start: IsoDate;

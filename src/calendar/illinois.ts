@@ -73,7 +73,11 @@ export const ILLINOIS_ADJUSTMENTS: readonly {
   },
 ];
 
-/** The `date-holidays` instance for Illinois state offices: US/IL public holidays, adjusted. */
+/**
+ * The `date-holidays` instance for Illinois state offices: US/IL public holidays, adjusted.
+ *
+ * @example illinoisStateHolidaysSource().isHoliday(new Date(2024, 10, 29)) // Day after Thanksgiving
+ */
 export function illinoisStateHolidaysSource(): Holidays {
   const holidays = new Holidays("US", "IL", { types: ["public"] });
   for (const adjustment of ILLINOIS_ADJUSTMENTS) {
@@ -93,7 +97,9 @@ export function illinoisStateHolidaysSource(): Holidays {
  * Luther King Day, Lincoln's Birthday, Washington's Birthday, Memorial Day, Juneteenth (2022 on),
  * Independence Day, Labor Day, Columbus Day, General Election Day (even years), Veterans' Day,
  * Thanksgiving and the day after, Christmas; a Saturday holiday is observed on the Friday
- * before, a Sunday holiday on the Monday after. Validated against the CMS lists for 2017–2027.
+ * before, a Sunday holiday on the Monday after. Pinned year by year for 2017–2027.
+ *
+ * @example createIllinoisStateCalendar().holidays(2024).length // 14
  */
 export function createIllinoisStateCalendar(): BusinessCalendar {
   return calendarFromDateHolidays({
@@ -110,6 +116,8 @@ let defaultCalendar: BusinessCalendar | undefined;
 /**
  * The default calendar, built once and shared: it is immutable apart from its per-year cache,
  * so sharing it changes no result (principle 1).
+ *
+ * @example illinoisStateCalendar().holidayOn(parseIsoDate("2024-07-04"))?.name // "Independence Day"
  */
 export function illinoisStateCalendar(): BusinessCalendar {
   defaultCalendar ??= createIllinoisStateCalendar();

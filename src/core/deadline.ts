@@ -4,6 +4,10 @@ import type { Deadline, DeadlineStatus, Explanation, Party } from "./types.js";
 /**
  * Builds a {@link Deadline} from its due date, the date it was met (if any) and `asOf`.
  * An action dated after `asOf` is not known yet and is ignored.
+ *
+ * @example
+ * makeDeadline({ ruleId: "PORTAL-PROPOSAL-DUE", name: "proposal", party: "MCO",
+ *   explanation: dueDate({ ... }), metOn: null, asOf }) // { status: "open", ... }
  */
 export function makeDeadline(args: {
   ruleId: string;

@@ -51,6 +51,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /**
  * Parses `input` with `schema`; on failure throws a {@link RuleInputError} naming every bad
  * field, its value and the rule the input is for.
+ *
+ * @example parseInput(IsoDateSchema, "2024-02-30", "PORTAL-PROPOSAL-DUE")
+ * // throws RuleInputError: PORTAL-PROPOSAL-DUE: input = "2024-02-30": expected a calendar date …
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, ruleId?: string): z.output<S> {
   const result = schema.safeParse(input);

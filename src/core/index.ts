@@ -1,4 +1,16 @@
-export * from "./iso-date.js";
+export {
+  type IsoDate,
+  IsoDateSchema,
+  isIsoDate,
+  parseIsoDate,
+  toDayNumber,
+  fromDayNumber,
+  weekday,
+  daysBetween,
+  daysInMonth,
+  yearOf,
+  WEEKDAY_NAMES,
+} from "./iso-date.js";
 export * from "./errors.js";
 export * from "./types.js";
 export * from "./deadline.js";

@@ -33,12 +33,21 @@ export function civilFromDays(dayNumber: number): { year: number; month: number;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/**
+ * Days in a month of a year (leap years included).
+ *
+ * @example daysInMonth(2024, 2) // 29
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** True when `value` is a real calendar date written exactly as `YYYY-MM-DD`. */
+/**
+ * True when `value` is a real calendar date written exactly as `YYYY-MM-DD`.
+ *
+ * @example isIsoDate("2024-02-30") // false
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== "string") return false;
   const m = ISO_PATTERN.exec(value);
@@ -57,12 +66,20 @@ const dateError = (issue: { input?: unknown }) => `expected a calendar date YYYY
  */
 export const IsoDateSchema = z.iso.date({ error: dateError }).refine(isIsoDate, { error: dateError }) as unknown as z.ZodType<IsoDate, string>;
 
-/** The day number (days since 1970-01-01) of an ISO date. */
+/**
+ * The day number (days since 1970-01-01) of an ISO date.
+ *
+ * @example toDayNumber(parseIsoDate("1970-01-02")) // 1
+ */
 export function toDayNumber(date: IsoDate): number {
   return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
-/** The ISO date of a day number. */
+/**
+ * The ISO date of a day number.
+ *
+ * @example fromDayNumber(0) // "1970-01-01"
+ */
 export function fromDayNumber(dayNumber: number): IsoDate {
   const { year, month, day } = civilFromDays(dayNumber);
   return isoDate(year, month, day);
@@ -78,19 +95,31 @@ export function weekdayOfDayNumber(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
-/** Day of week of a date: 0 = Sunday … 6 = Saturday. */
+/**
+ * Day of week of a date: 0 = Sunday … 6 = Saturday.
+ *
+ * @example weekday(parseIsoDate("2024-07-04")) // 4 (Thursday)
+ */
 export function weekday(date: IsoDate): number {
   return weekdayOfDayNumber(toDayNumber(date));
 }
 
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
-/** Calendar days from `from` to `to` (positive when `to` is later). */
+/**
+ * Calendar days from `from` to `to` (positive when `to` is later).
+ *
+ * @example daysBetween(parseIsoDate("2024-06-04"), parseIsoDate("2024-07-04")) // 30
+ */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
-/** The year of a date. */
+/**
+ * The year of a date.
+ *
+ * @example yearOf(parseIsoDate("2024-07-04")) // 2024
+ */
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }

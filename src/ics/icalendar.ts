@@ -21,7 +21,11 @@ function uidPart(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
-/** Entries for deadlines (a ticket's, a member's): summary `<subject>: <name> (<party>)`. */
+/**
+ * Entries for deadlines (a ticket's, a member's): summary `<subject>: <name> due (<party>)`.
+ *
+ * @example deadlineEntries(result.deadlines, "Ticket T-1", "ticket-T-1")
+ */
 export function deadlineEntries(deadlines: readonly Deadline[], subject: string, uidPrefix: string): CalendarEntry[] {
   return deadlines.map((d) => ({
     uid: uidPart(`${uidPrefix}-${d.ruleId}-${d.name}`),
@@ -32,7 +36,11 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
   }));
 }
 
-/** An entry for a computed date with its explanation (a notice deadline, a report due date). */
+/**
+ * An entry for a computed date with its explanation (a notice deadline, a report due date).
+ *
+ * @example explanationEntry(notice.deadline.explanation, "Sanction notice due", "sanction-2024-Q1")
+ */
 export function explanationEntry(explanation: Explanation, summary: string, uid: string): CalendarEntry {
   return { uid: uidPart(uid), date: explanation.result, summary, ruleId: explanation.ruleId, description: `${explanation.ruleId}. ${explanation.text}` };
 }

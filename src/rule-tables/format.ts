@@ -26,7 +26,11 @@ export const RuleTableSchema = z.object({
 export type RuleTableCase = z.infer<typeof RuleTableCaseSchema>;
 export type RuleTable = z.infer<typeof RuleTableSchema>;
 
-/** Parses a rule table's YAML text; `source` names the file in errors. */
+/**
+ * Parses a rule table's YAML text; `source` names the file in errors.
+ *
+ * @example parseRuleTable(readFileSync("cases/portal.yaml", "utf8"), "cases/portal.yaml")
+ */
 export function parseRuleTable(text: string, source: string): RuleTable {
   return parseInput(RuleTableSchema, parse(text), `rule table ${source}`);
 }

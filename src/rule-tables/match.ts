@@ -2,6 +2,9 @@
  * Compares an actual result with a rule table's expected value. Expected objects are partial:
  * only the keys they name are checked, so a table states just what the analyst cares about.
  * Arrays must match element by element and in length. Returns one line per mismatch.
+ *
+ * @example matchExpected({ status: "open", dueDate: "2024-07-05" }, { status: "closed" })
+ * // ['result.status: expected "closed", got "open"']
  */
 export function matchExpected(actual: unknown, expected: unknown, path = "result"): string[] {
   if (Array.isArray(expected)) {

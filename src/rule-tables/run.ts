@@ -23,7 +23,11 @@ function expectedError(expected: unknown): string | undefined {
   return undefined;
 }
 
-/** Evaluates one row of a table and compares it with the expected result. */
+/**
+ * Evaluates one row of a table and compares it with the expected result.
+ *
+ * @example runCase(table, table.cases[0]) // { passed: true, diffs: [], ... }
+ */
 export function runCase(table: RuleTable, row: RuleTableCase): CaseResult {
   const rule = row.rule ?? table.rule ?? "";
   const kind = row.kind ?? table.kind ?? "";
@@ -49,7 +53,11 @@ export function runCase(table: RuleTable, row: RuleTableCase): CaseResult {
   return { ...base, passed: diffs.length === 0, diffs, actual };
 }
 
-/** Evaluates every row of a table. */
+/**
+ * Evaluates every row of a table.
+ *
+ * @example runRuleTable(parseRuleTable(text, "cases.yaml")).filter((r) => !r.passed)
+ */
 export function runRuleTable(table: RuleTable): CaseResult[] {
   return table.cases.map((row) => runCase(table, row));
 }

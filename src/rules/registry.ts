@@ -20,12 +20,20 @@ export const RULES: readonly Rule[] = [
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 
-/** True when the registry holds `id`. */
+/**
+ * True when the registry holds `id`.
+ *
+ * @example hasRule("PORTAL-FINE") // true
+ */
 export function hasRule(id: string): boolean {
   return BY_ID.has(id);
 }
 
-/** The rule with this ID; an unknown ID is an error naming it. */
+/**
+ * The rule with this ID; an unknown ID is an error naming it.
+ *
+ * @example getRule("PORTAL-FINE").source // ["001_6b1ba358b554d3bf.txt"]
+ */
 export function getRule(id: string): Rule {
   const rule = BY_ID.get(id);
   if (!rule) throw new RuleInputError([{ field: "ruleId", value: id, reason: "no such rule in the registry" }]);
@@ -35,6 +43,8 @@ export function getRule(id: string): Rule {
 /**
  * The version of a rule in force on `date` (principle 4), or undefined when the rule was not in
  * force then (e.g. PORTAL-FINE before May 2020).
+ *
+ * @example ruleVersionAt("PORTAL-FINE", parseIsoDate("2020-04-30")) // undefined
  */
 export function ruleVersionAt(id: string, date: IsoDate): RuleVersion | undefined {
   if (!isIsoDate(date)) {
@@ -45,7 +55,11 @@ export function ruleVersionAt(id: string, date: IsoDate): RuleVersion | undefine
   );
 }
 
-/** A parameter of the rule version in force on `date`; an absent one is an error naming it. */
+/**
+ * A parameter of the rule version in force on `date`; an absent one is an error naming it.
+ *
+ * @example ruleParameter("PORTAL-FINE", parseIsoDate("2024-01-01"), "amountCents") // 500000
+ */
 export function ruleParameter(id: string, date: IsoDate, name: string): number | string | boolean | null {
   const version = ruleVersionAt(id, date);
   if (!version || !(name in version.parameters)) {

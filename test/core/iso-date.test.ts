@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromDayNumber, IsoDateSchema, isIsoDate, parseInput, RuleInputError, toDayNumber, weekday, yearOfDayNumber } from "../../src/index.js";
+import { yearOfDayNumber } from "../../src/core/iso-date.js";
+import { fromDayNumber, IsoDateSchema, isIsoDate, parseInput, RuleInputError, toDayNumber, weekday } from "../../src/index.js";
 
 describe("IsoDate", () => {
   it("round-trips every day number of four centuries", () => {
