@@ -1,1 +1,17 @@
 export { REGISTRATION_RULES } from "./rules.js";
+export {
+  registrationProcessing,
+  type RegistrationOutcome,
+  type RegistrationDenied,
+  type RegistrationWindow,
+} from "./registration-processing.js";
+export { registrationFindings } from "./registration-findings.js";
+export { RegistrationRequestSchema, type RegistrationRequest } from "./request.js";
+export {
+  RegistrationOptionsSchema,
+  ProcessingReadingSchema,
+  BulkExtensionSchema,
+  type RegistrationOptions,
+  type ProcessingReading,
+  type BulkExtension,
+} from "./options.js";

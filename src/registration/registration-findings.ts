@@ -1,0 +1,38 @@
+import type { IsoDate } from "../core/iso-date.js";
+import type { Finding } from "../core/types.js";
+import { ruleVersionAt } from "../rules/registry.js";
+
+/**
+ * Findings about a registration request: several individuals registered without the
+ * multiple-registration template (REGISTRATION-BULK: "registering multiple providers or
+ * facilities, they must use the multiple registration template"), and an incomplete request that
+ * names no missing field (REGISTRATION-INCOMPLETE).
+ *
+ * @example registrationFindings({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: false })
+ * // [{ ruleId: "REGISTRATION-BULK", party: "provider", severity: "warning", … }]
+ */
+export function registrationFindings(r: { submittedOn: IsoDate; complete: boolean; missing?: readonly string[] | undefined; individuals: number; usedMultipleTemplate: boolean }): Finding[] {
+  const findings: Finding[] = [];
+  const templateFrom = ruleVersionAt("REGISTRATION-BULK", r.submittedOn)?.parameters.templateFrom;
+  if (typeof templateFrom === "number" && r.individuals >= templateFrom && !r.usedMultipleTemplate) {
+    findings.push({
+      ruleId: "REGISTRATION-BULK",
+      party: "provider",
+      severity: "warning",
+      message: `The request registers ${r.individuals} individuals without the multiple registration template, which seed 003 says must be used when registering multiple providers or facilities.`,
+      events: [`registration request ${r.submittedOn}`],
+      date: r.submittedOn,
+    });
+  }
+  if (!r.complete && (r.missing?.length ?? 0) === 0) {
+    findings.push({
+      ruleId: "REGISTRATION-INCOMPLETE",
+      party: "provider",
+      severity: "warning",
+      message: "The request is marked incomplete but names no missing field; the provider cannot tell what to complete.",
+      events: [`registration request ${r.submittedOn}`],
+      date: r.submittedOn,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,118 @@
+import { dueDate } from "../calendar/due-date.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { Explanation, Finding } from "../core/types.js";
+import { ruleParameter, ruleVersionAt } from "../rules/registry.js";
+import { type RegistrationOptions, type ResolvedRegistrationOptions, resolveRegistrationOptions } from "./options.js";
+import { registrationFindings } from "./registration-findings.js";
+import { type RegistrationRequest, RegistrationRequestSchema } from "./request.js";
+
+/** An incomplete request: denied until completed (REGISTRATION-INCOMPLETE). */
+export interface RegistrationDenied {
+  readonly outcome: "denied";
+  readonly ruleId: "REGISTRATION-INCOMPLETE";
+  readonly submittedOn: IsoDate;
+  readonly missing: readonly string[];
+  /** Always false: "the provider will not be able to enter a ticket" until it is completed. */
+  readonly canEnterTickets: false;
+  readonly message: string;
+  readonly findings: readonly Finding[];
+  readonly options: Readonly<Record<string, string>>;
+}
+
+/** A complete request: the processing window (REGISTRATION-PROCESSING, REGISTRATION-BULK). */
+export interface RegistrationWindow {
+  readonly outcome: "processing";
+  readonly ruleId: "REGISTRATION-PROCESSING" | "REGISTRATION-BULK";
+  readonly submittedOn: IsoDate;
+  readonly individuals: number;
+  /** 10 or more individuals: the extended timeframe applies. */
+  readonly bulk: boolean;
+  /** The earliest processing date, or null when the reading sets none. */
+  readonly earliestDate: IsoDate | null;
+  /** The latest (expected-by) processing date, or null when the policy states none. */
+  readonly latestDate: IsoDate | null;
+  readonly earliest: Explanation | null;
+  readonly latest: Explanation | null;
+  readonly findings: readonly Finding[];
+  readonly options: Readonly<Record<string, string>>;
+}
+
+export type RegistrationOutcome = RegistrationDenied | RegistrationWindow;
+
+function requireInForce(ruleId: string, submittedOn: IsoDate): void {
+  if (ruleVersionAt(ruleId, submittedOn) === undefined) {
+    throw new RuleInputError([{ field: "submittedOn", value: submittedOn, reason: `${ruleId} is in force from its source, the HFS notice of 2023-02-22 (seed 003); no version on that date`, ruleId }]);
+  }
+}
+
+function processingDate(submittedOn: IsoDate, o: ResolvedRegistrationOptions): Explanation {
+  return dueDate({
+    ruleId: "REGISTRATION-PROCESSING",
+    start: submittedOn,
+    startLabel: "complete registration request submitted",
+    amount: Number(ruleParameter("REGISTRATION-PROCESSING", submittedOn, "businessDays")),
+    counting: "business-days",
+    calendar: o.calendar,
+    businessDayStart: o.businessDayStart,
+    options: { processingReading: o.processingReading },
+  });
+}
+
+function extendedDate(processing: Explanation, submittedOn: IsoDate, o: ResolvedRegistrationOptions): Explanation {
+  const weeks = Number(ruleParameter("REGISTRATION-BULK", submittedOn, "extraWeeks"));
+  const business = o.bulkExtension === "15-business-days";
+  return dueDate({
+    ruleId: "REGISTRATION-BULK",
+    start: processing.result,
+    startLabel: `2-business-day processing date (submitted ${submittedOn}), then up to an additional ${weeks} weeks:`,
+    amount: business ? weeks * 5 : weeks * 7,
+    counting: business ? "business-days" : "calendar-days",
+    calendar: o.calendar,
+    options: { processingReading: o.processingReading, bulkExtension: o.bulkExtension },
+  });
+}
+
+/**
+ * What happens to a portal registration request. An incomplete one is denied with its missing
+ * fields (REGISTRATION-INCOMPLETE); a complete one gets a processing window: the date 2 business
+ * days after submission (REGISTRATION-PROCESSING), read as the earliest date by default (option
+ * `processingReading`, open point 7), and for 10 or more individuals a latest date up to 3 more
+ * weeks after it (REGISTRATION-BULK, option `bulkExtension`). Findings flag several individuals
+ * registered without the multiple-registration template.
+ *
+ * @example
+ * registrationProcessing({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: true })
+ * // { outcome: "processing", bulk: true, earliestDate: "2024-06-05", latestDate: "2024-06-26", … }
+ */
+export function registrationProcessing(request: RegistrationRequest, options: RegistrationOptions = {}): RegistrationOutcome {
+  const r = parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING");
+  const o = resolveRegistrationOptions(options);
+  const findings = registrationFindings(r);
+  if (!r.complete) {
+    requireInForce("REGISTRATION-INCOMPLETE", r.submittedOn);
+    const missing = r.missing ?? [];
+    const what = missing.length > 0 ? `missing: ${missing.join(", ")}` : "no missing field named";
+    const message = `Registration request of ${r.submittedOn} is incomplete (${what}): denied; no ticket can be entered until it is completed.`;
+    return { outcome: "denied", ruleId: "REGISTRATION-INCOMPLETE", submittedOn: r.submittedOn, missing, canEnterTickets: false, message, findings, options: {} };
+  }
+  requireInForce("REGISTRATION-PROCESSING", r.submittedOn);
+  const processing = processingDate(r.submittedOn, o);
+  const bulk = r.individuals >= Number(ruleParameter("REGISTRATION-BULK", r.submittedOn, "individuals"));
+  const extended = bulk ? extendedDate(processing, r.submittedOn, o) : null;
+  const earliest = o.processingReading === "target" ? null : processing;
+  const latest = extended ?? (o.processingReading === "floor" ? null : processing);
+  return {
+    outcome: "processing",
+    ruleId: bulk ? "REGISTRATION-BULK" : "REGISTRATION-PROCESSING",
+    submittedOn: r.submittedOn,
+    individuals: r.individuals,
+    bulk,
+    earliestDate: earliest?.result ?? null,
+    latestDate: latest?.result ?? null,
+    earliest,
+    latest,
+    findings,
+    options: { processingReading: o.processingReading, businessDayStart: o.businessDayStart, ...(bulk ? { bulkExtension: o.bulkExtension } : {}) },
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+
+/**
+ * A portal registration request (seed 003): when it was submitted, whether every required field
+ * (including the Medicaid ID) was given and, if not, which are missing, how many individuals it
+ * registers, and whether the multiple-registration template was used. `missing` may be omitted
+ * for a complete request.
+ */
+export const RegistrationRequestSchema = z
+  .object({
+    submittedOn: IsoDateSchema,
+    complete: z.boolean(),
+    missing: z.array(z.string().min(1)).optional(),
+    individuals: z.number().int().min(1),
+    usedMultipleTemplate: z.boolean(),
+  })
+  .strict()
+  .refine((r) => !(r.complete && (r.missing?.length ?? 0) > 0), {
+    path: ["missing"],
+    error: "a complete request cannot have missing fields (REGISTRATION-INCOMPLETE)",
+  });
+
+export type RegistrationRequest = z.input<typeof RegistrationRequestSchema>;

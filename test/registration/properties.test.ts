@@ -1,0 +1,58 @@
+// fast-check properties of the REGISTRATION-* rules (principle 7).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addBusinessDays, businessDaysBetween, fromDayNumber, type IsoDate, illinoisStateCalendar, isBusinessDay, registrationProcessing, toDayNumber } from "../../src/index.js";
+
+const calendar = illinoisStateCalendar();
+const date = fc.integer({ min: toDayNumber("2023-02-22" as IsoDate), max: toDayNumber("2030-12-31" as IsoDate) }).map(fromDayNumber);
+const reading = fc.constantFrom("floor" as const, "target" as const, "both" as const);
+const extension = fc.constantFrom("21-calendar-days" as const, "15-business-days" as const);
+const request = fc.record({ submittedOn: date, complete: fc.constant(true), individuals: fc.integer({ min: 1, max: 60 }), usedMultipleTemplate: fc.boolean() });
+
+describe("REGISTRATION-PROCESSING / REGISTRATION-BULK properties", () => {
+  it("the 2-business-day date is a business day, 2 business days after submission", () => {
+    fc.assert(
+      fc.property(request, (r) => {
+        const result = registrationProcessing(r);
+        if (result.outcome !== "processing") throw new Error("expected a window");
+        const d = result.earliestDate as IsoDate;
+        expect(isBusinessDay(d, calendar)).toBe(true);
+        expect(d).toBe(addBusinessDays(r.submittedOn, 2, calendar));
+        if (isBusinessDay(r.submittedOn, calendar)) expect(businessDaysBetween(r.submittedOn, d, calendar)).toBe(2);
+      }),
+    );
+  });
+  it("the window is ordered, bulk exactly from 10 individuals, and the extension is 3 weeks after the 2-business-day date", () => {
+    fc.assert(
+      fc.property(request, reading, extension, (r, processingReading, bulkExtension) => {
+        const result = registrationProcessing(r, { processingReading, bulkExtension });
+        if (result.outcome !== "processing") throw new Error("expected a window");
+        const base = addBusinessDays(r.submittedOn, 2, calendar);
+        expect(result.bulk).toBe(r.individuals >= 10);
+        expect(result.earliestDate).toBe(processingReading === "target" ? null : base);
+        if (result.bulk) {
+          const latest = result.latestDate as IsoDate;
+          if (bulkExtension === "21-calendar-days") expect(toDayNumber(latest) - toDayNumber(base)).toBe(21);
+          else expect(businessDaysBetween(base, latest, calendar)).toBe(15);
+        } else {
+          expect(result.latestDate).toBe(processingReading === "floor" ? null : base);
+        }
+        if (result.earliestDate !== null && result.latestDate !== null) expect(result.earliestDate <= result.latestDate).toBe(true);
+        expect(result.findings.length > 0).toBe(r.individuals >= 2 && !r.usedMultipleTemplate);
+      }),
+    );
+  });
+  it("an incomplete request is always denied with its missing fields and no dates", () => {
+    fc.assert(
+      fc.property(date, fc.array(fc.constantFrom("Medicaid ID", "NPI", "name", "e-mail"), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 40 }), (submittedOn, missing, individuals) => {
+        const result = registrationProcessing({ submittedOn, complete: false, missing, individuals, usedMultipleTemplate: true });
+        expect(result.outcome).toBe("denied");
+        if (result.outcome === "denied") {
+          expect(result.missing).toEqual(missing);
+          expect(result.canEnterTickets).toBe(false);
+        }
+        expect("earliestDate" in result).toBe(false);
+      }),
+    );
+  });
+});
