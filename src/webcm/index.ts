@@ -1,1 +1,44 @@
 export { WEBCM_RULES } from "./rules.js";
+export {
+  CareCoordinatorContactSchema,
+  CareCoordinatorChangedSchema,
+  FileTransferSchema,
+  ManualAlternateContactSchema,
+  WaiverAssignmentNotifiedSchema,
+  WebcmEventSchema,
+  WebcmMemberHistorySchema,
+  type CareCoordinatorContact,
+  type ContactEntry,
+  type WebcmEvent,
+  type WebcmMemberHistory,
+} from "./schemas.js";
+export {
+  CoordinatorEmailSchema,
+  CoordinatorNameSchema,
+  CoordinatorTelephoneSchema,
+  ValidCareCoordinatorContactSchema,
+  contactIssues,
+  type ContactField,
+  type ContactIssue,
+} from "./contact-issues.js";
+export { WebcmDeadlineRollSchema, WebcmOptionsSchema, type WebcmDeadlineRoll, type WebcmOptions } from "./options.js";
+export { compareWebcmEvents, sortWebcmEvents } from "./event-order.js";
+export { contactTimeline, type ContactChannel, type ContactPeriod } from "./contact-timeline.js";
+export { activeContact } from "./active-contact.js";
+export { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
+export {
+  contactDeadlines,
+  type ContactDeadlines,
+  type ContactEntryIssue,
+  type ContactEntryRef,
+  type WebcmDeadline,
+} from "./contact-deadlines.js";
+export { lastTransferDateMeetingDeadline, TransferPlanSchema, type TransferPlan } from "./last-transfer-date.js";
+export { webcmReportPeriod, WebcmQuarterSchema, type WebcmReportPeriod } from "./report-quarter.js";
+export {
+  webcmComplianceReport,
+  WebcmComplianceReportInputSchema,
+  type WebcmComplianceCounts,
+  type WebcmComplianceReport,
+  type WebcmComplianceRow,
+} from "./compliance-report.js";

@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { parseInput } from "../core/errors.js";
+import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { DeadlineStatus } from "../core/types.js";
+import { deadlinesOf, type WebcmDeadline } from "./contact-deadlines.js";
+import type { WebcmDeadlineRule } from "./deadline-explanation.js";
+import { resolveWebcmOptions, type WebcmDeadlineRoll, type WebcmOptions } from "./options.js";
+import { WebcmQuarterSchema, webcmReportPeriod } from "./report-quarter.js";
+import { WebcmMemberHistorySchema } from "./schemas.js";
+
+/** What a quarterly WEBCM-COMPLIANCE-REPORT is made from. */
+export const WebcmComplianceReportInputSchema = z
+  .object({
+    mco: z.string().min(1),
+    /** The calendar quarter, e.g. `2024-Q2`. */
+    quarter: WebcmQuarterSchema,
+    /** The date the report is made: later events are not known, deadlines not yet due are open. */
+    asOf: IsoDateSchema,
+    /** Member histories; those of other MCOs are left out of this MCO's report. */
+    members: z.array(WebcmMemberHistorySchema),
+  })
+  .strict();
+
+/** Deadlines by status; `due` = met + late + missed + open. */
+export interface WebcmComplianceCounts {
+  readonly due: number;
+  readonly met: number;
+  readonly late: number;
+  readonly missed: number;
+  readonly open: number;
+}
+
+/** One deadline of the report, flat for a table. */
+export interface WebcmComplianceRow {
+  readonly member: string;
+  readonly ruleId: WebcmDeadlineRule;
+  readonly trigger: WebcmDeadline["trigger"];
+  readonly triggerDate: IsoDate;
+  readonly dueDate: IsoDate;
+  readonly status: DeadlineStatus;
+  readonly metOn: IsoDate | null;
+  readonly daysLate: number;
+  readonly explanation: string;
+}
+
+/** The quarterly compliance report of one MCO (WEBCM-COMPLIANCE-REPORT), plain data. */
+export interface WebcmComplianceReport {
+  readonly ruleId: "WEBCM-COMPLIANCE-REPORT";
+  readonly mco: string;
+  readonly quarter: string;
+  readonly firstDay: IsoDate;
+  readonly lastDay: IsoDate;
+  readonly asOf: IsoDate;
+  readonly options: { readonly deadlineRoll: WebcmDeadlineRoll };
+  readonly counts: WebcmComplianceCounts;
+  readonly byRule: readonly ({ readonly ruleId: WebcmDeadlineRule } & WebcmComplianceCounts)[];
+  /** met / (met + late + missed): the share of decided deadlines met on time; null when none is decided. */
+  readonly complianceRate: number | null;
+  /** Late and missed deadlines, with days late. */
+  readonly lateOrMissed: readonly WebcmComplianceRow[];
+  /** Every deadline due in the quarter, ordered by due date, member, rule. */
+  readonly deadlines: readonly WebcmComplianceRow[];
+}
+
+function countsOf(rows: readonly WebcmComplianceRow[]): WebcmComplianceCounts {
+  const n = (s: DeadlineStatus) => rows.filter((r) => r.status === s).length;
+  return { due: rows.length, met: n("met"), late: n("late"), missed: n("missed"), open: n("open") };
+}
+
+function rowOf(d: WebcmDeadline): WebcmComplianceRow {
+  const { deadline } = d;
+  return {
+    member: d.member,
+    ruleId: deadline.ruleId as WebcmDeadlineRule,
+    trigger: d.trigger,
+    triggerDate: d.triggerDate,
+    dueDate: deadline.dueDate,
+    status: deadline.status,
+    metOn: deadline.metOn,
+    daysLate: deadline.daysLate,
+    explanation: deadline.explanation.text,
+  };
+}
+
+const key = (r: WebcmComplianceRow) => [r.dueDate, r.member, r.ruleId, r.triggerDate, r.status, r.metOn ?? ""].join("\u0000");
+
+/**
+ * The quarterly WebCM compliance report of one MCO (WEBCM-COMPLIANCE-REPORT): the contact
+ * deadlines whose due date falls in the quarter, met on time, late, missed or still open as of
+ * `asOf`; the compliance rate; and the late and missed members with their days late. The result
+ * does not depend on the order of members or events.
+ *
+ * @example
+ * const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members });
+ * report.counts // { due: 4, met: 2, late: 1, missed: 1, open: 0 }; report.complianceRate // 0.5
+ */
+export function webcmComplianceReport(input: z.input<typeof WebcmComplianceReportInputSchema>, options: WebcmOptions = {}): WebcmComplianceReport {
+  const { mco, quarter, asOf, members } = parseInput(WebcmComplianceReportInputSchema, input, "WEBCM-COMPLIANCE-REPORT");
+  const period = webcmReportPeriod(quarter);
+  const resolved = resolveWebcmOptions(options, "WEBCM-COMPLIANCE-REPORT");
+  const rows = members
+    .filter((m) => m.mco === mco)
+    .flatMap((m) => deadlinesOf(m, asOf, resolved).deadlines)
+    .map(rowOf)
+    .filter((r) => period.firstDay <= r.dueDate && r.dueDate <= period.lastDay)
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const counts = countsOf(rows);
+  const decided = counts.met + counts.late + counts.missed;
+  const rules: WebcmDeadlineRule[] = ["WEBCM-INITIAL-DUE", "WEBCM-CHANGE-DUE"];
+  return {
+    ruleId: "WEBCM-COMPLIANCE-REPORT",
+    mco,
+    quarter: period.id,
+    firstDay: period.firstDay,
+    lastDay: period.lastDay,
+    asOf,
+    options: { deadlineRoll: resolved.deadlineRoll },
+    counts,
+    byRule: rules.map((ruleId) => ({ ruleId, ...countsOf(rows.filter((r) => r.ruleId === ruleId)) })),
+    complianceRate: decided === 0 ? null : counts.met / decided,
+    lateOrMissed: rows.filter((r) => r.status === "late" || r.status === "missed"),
+    deadlines: rows,
+  };
+}

@@ -1,0 +1,168 @@
+import type { z } from "zod";
+import { parseInput } from "../core/errors.js";
+import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import { makeDeadline } from "../core/deadline.js";
+import type { Deadline, Finding } from "../core/types.js";
+import { type ContactIssue, contactIssues, sameCoordinator } from "./contact-issues.js";
+import type { ContactChannel } from "./contact-timeline.js";
+import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
+import { sortWebcmEvents } from "./event-order.js";
+import { type ResolvedWebcmOptions, resolveWebcmOptions, type WebcmOptions } from "./options.js";
+import { type ContactEntry, type WebcmEvent, type WebcmMemberHistory, WebcmMemberHistorySchema } from "./schemas.js";
+
+type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
+
+/** A contact entry, as named in results. */
+export interface ContactEntryRef {
+  readonly channel: ContactChannel;
+  readonly enteredOn: IsoDate;
+  readonly id: string | null;
+}
+
+/** One WEBCM-INITIAL-DUE or WEBCM-CHANGE-DUE deadline of a member. */
+export interface WebcmDeadline {
+  readonly member: string;
+  readonly mco: string;
+  readonly trigger: Trigger["type"];
+  readonly triggerDate: IsoDate;
+  readonly triggerId: string | null;
+  /** For a change: the coordinator a contact must name to meet the deadline. */
+  readonly newCoordinator: string | null;
+  /** The contact entry that met it (on time or late), or null. */
+  readonly metBy: ContactEntryRef | null;
+  readonly deadline: Deadline;
+  /** One line for a person, e.g. `initial contact due 2024-03-16: met late on 2024-03-17 by file transfer, 1 day late`. */
+  readonly summary: string;
+}
+
+/** A missing or malformed field of one contact entry (WEBCM-CONTACT-FIELDS). */
+export interface ContactEntryIssue extends ContactIssue {
+  readonly entry: ContactEntryRef;
+}
+
+/** Everything {@link contactDeadlines} finds for one member as of a date. */
+export interface ContactDeadlines {
+  readonly member: string;
+  readonly mco: string;
+  readonly asOf: IsoDate;
+  readonly deadlines: readonly WebcmDeadline[];
+  readonly contactIssues: readonly ContactEntryIssue[];
+  readonly findings: readonly Finding[];
+}
+
+const isEntry = (e: WebcmEvent): e is ContactEntry => e.type === "file transfer" || e.type === "manual alternate contact";
+const ref = (e: ContactEntry): ContactEntryRef => ({ channel: e.type, enteredOn: e.date, id: e.id ?? null });
+const label = (e: ContactEntry) => `${e.type === "file transfer" ? "file transfer" : "manual Alternate Contact"} of ${e.date}${e.id ? ` (${e.id})` : ""}`;
+
+/** The coordinator named by the latest change on or before `date` (null when none). */
+function responsibleOn(changes: readonly Extract<Trigger, { type: "care coordinator changed" }>[], date: IsoDate): string | null {
+  let name: string | null = null;
+  for (const change of changes) if (change.date <= date) name = change.newCoordinator;
+  return name;
+}
+
+interface Context {
+  readonly history: WebcmMemberHistory;
+  readonly asOf: IsoDate;
+  readonly entries: readonly ContactEntry[];
+  readonly changes: readonly Extract<Trigger, { type: "care coordinator changed" }>[];
+  readonly options: ResolvedWebcmOptions;
+  readonly findings: Finding[];
+  /** Entries already flagged as naming the wrong coordinator. */
+  readonly flagged: Set<ContactEntry>;
+}
+
+/** The first complete entry on or after the trigger that meets it; flags re-sends of a former coordinator. */
+function meetingEntry(trigger: Trigger, ctx: Context): ContactEntry | null {
+  for (const entry of ctx.entries) {
+    if (entry.date < trigger.date || contactIssues(entry.contact).length > 0) continue;
+    if (trigger.type === "waiver assignment notified") return entry;
+    const responsible = responsibleOn(ctx.changes, entry.date) ?? trigger.newCoordinator;
+    if (sameCoordinator(entry.contact.name, responsible)) return entry;
+    if (!ctx.flagged.has(entry)) {
+      ctx.flagged.add(entry);
+      ctx.findings.push({
+        ruleId: "WEBCM-CHANGE-DUE",
+        party: "MCO",
+        severity: "warning",
+        message: `${label(entry)} names ${JSON.stringify(entry.contact.name)}, not the new care coordinator ${JSON.stringify(responsible)} (changed ${trigger.date}): it does not meet the change deadline`,
+        events: [entry.id ?? label(entry)],
+        date: entry.date,
+      });
+    }
+  }
+  return null;
+}
+
+const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+
+function summaryOf(deadline: Deadline, met: ContactEntry | null, asOf: IsoDate): string {
+  const head = `${deadline.name} due ${deadline.dueDate}`;
+  const by = met ? ` by ${label(met)}` : "";
+  if (deadline.status === "met") return `${head}: met on time on ${deadline.metOn}${by}`;
+  if (deadline.status === "late") return `${head}: met late on ${deadline.metOn}${by}, ${days(deadline.daysLate)} late`;
+  if (deadline.status === "open") return `${head}: open as of ${asOf}`;
+  return `${head}: missed, not met as of ${asOf} (${days(deadline.daysLate)} past due)`;
+}
+
+function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
+  const ruleId: WebcmDeadlineRule = trigger.type === "waiver assignment notified" ? "WEBCM-INITIAL-DUE" : "WEBCM-CHANGE-DUE";
+  const explanation = webcmDeadlineExplanation(ruleId, trigger.date, ctx.options);
+  if (!explanation) {
+    ctx.findings.push({ ruleId, party: "MCO", severity: "info", message: `${trigger.type} on ${trigger.date}: ${ruleId} was not in force then, no deadline`, events: [trigger.id ?? `${trigger.type} ${trigger.date}`], date: trigger.date });
+    return null;
+  }
+  const met = meetingEntry(trigger, ctx);
+  const name = ruleId === "WEBCM-INITIAL-DUE" ? "initial contact" : "updated contact";
+  const deadline = makeDeadline({ ruleId, name, party: "MCO", explanation, metOn: met?.date ?? null, asOf: ctx.asOf });
+  const { member, mco } = ctx.history;
+  const summary = summaryOf(deadline, met, ctx.asOf);
+  const events = [trigger.id ?? `${trigger.type} ${trigger.date}`];
+  if (deadline.status === "late" || deadline.status === "missed") {
+    const severity = deadline.status === "late" ? "warning" : "error";
+    ctx.findings.push({ ruleId, party: "MCO", severity, message: `member ${member}, ${trigger.type} ${trigger.date}: ${summary}`, events, date: deadline.dueDate });
+  }
+  const newCoordinator = trigger.type === "care coordinator changed" ? trigger.newCoordinator : null;
+  return { member, mco, trigger: trigger.type, triggerDate: trigger.date, triggerId: trigger.id ?? null, newCoordinator, metBy: met ? ref(met) : null, deadline, summary };
+}
+
+function issuesOf(entries: readonly ContactEntry[], findings: Finding[]): ContactEntryIssue[] {
+  return entries.flatMap((entry) =>
+    contactIssues(entry.contact).map((issue) => {
+      findings.push({ ruleId: "WEBCM-CONTACT-FIELDS", party: "MCO", severity: "error", message: `${label(entry)}: ${issue.field} ${JSON.stringify(issue.value)}: ${issue.reason}; this contact does not meet a deadline`, events: [entry.id ?? label(entry)], date: entry.date });
+      return { entry: ref(entry), ...issue };
+    }),
+  );
+}
+
+/** {@link contactDeadlines} on a parsed history and resolved options. */
+export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options: ResolvedWebcmOptions): ContactDeadlines {
+  const events = sortWebcmEvents(history.events).filter((e) => e.date <= asOf);
+  const entries = events.filter(isEntry);
+  const changes = events.filter((e): e is Extract<Trigger, { type: "care coordinator changed" }> => e.type === "care coordinator changed");
+  const findings: Finding[] = [];
+  const issues = issuesOf(entries, findings);
+  const ctx: Context = { history, asOf, entries, changes, options, findings, flagged: new Set() };
+  const triggers = events.filter((e): e is Trigger => !isEntry(e));
+  const deadlines = triggers.flatMap((t) => deadlineFor(t, ctx) ?? []);
+  return { member: history.member, mco: history.mco, asOf, deadlines, contactIssues: issues, findings };
+}
+
+/**
+ * The WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE deadlines of one member as of `asOf`, each met on
+ * time, met late (with the days late), open or missed, with its explanation. A deadline is met
+ * by the first complete, well-formed contact (WEBCM-CONTACT-FIELDS) entered on or after its
+ * trigger day by either channel; for a change, only by a contact naming the care coordinator
+ * responsible on the day it was entered (a re-send of the former coordinator is a finding).
+ * Events after `asOf` are not known yet and are ignored.
+ *
+ * @example
+ * contactDeadlines({ member: "M1", mco: "Meridian", events: [
+ *   { type: "waiver assignment notified", date: "2024-03-01" },
+ *   { type: "file transfer", date: "2024-03-16", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
+ * ] }, "2024-04-01").deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
+ */
+export function contactDeadlines(history: z.input<typeof WebcmMemberHistorySchema>, asOf: string, options: WebcmOptions = {}): ContactDeadlines {
+  const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-INITIAL-DUE");
+  return deadlinesOf(parsed, parseInput(IsoDateSchema, asOf, "WEBCM-INITIAL-DUE"), resolveWebcmOptions(options));
+}

@@ -1,0 +1,79 @@
+import type { z } from "zod";
+import { parseInput } from "../core/errors.js";
+import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import { type ContactIssue, contactIssues } from "./contact-issues.js";
+import { sortWebcmEvents } from "./event-order.js";
+import { type ContactEntry, type WebcmMemberHistory, WebcmMemberHistorySchema } from "./schemas.js";
+
+/** The channel a contact came in by (WEBCM-CHANNELS). */
+export type ContactChannel = ContactEntry["type"];
+
+/** One contact entry of a member and how long it stayed active (WEBCM-CHANNELS, WEBCM-MANUAL-PERSISTS). */
+export interface ContactPeriod {
+  readonly channel: ContactChannel;
+  readonly enteredOn: IsoDate;
+  readonly id: string | null;
+  readonly contact: { readonly name: string | null; readonly email: string | null; readonly telephone: string | null };
+  /** True when name, e-mail and telephone are all present and well-formed (WEBCM-CONTACT-FIELDS). */
+  readonly valid: boolean;
+  readonly issues: readonly ContactIssue[];
+  /** The date of the entry that replaced it, or null when it is still active on the date asked. */
+  readonly supersededOn: IsoDate | null;
+  readonly supersededBy: ContactChannel | null;
+  /** The rule that keeps it active (or ended it). */
+  readonly ruleId: "WEBCM-MANUAL-PERSISTS" | "WEBCM-CHANNELS";
+  readonly reason: string;
+}
+
+function describe(entry: ContactEntry): string {
+  return entry.type === "file transfer" ? `file transfer of ${entry.date}` : `manual Alternate Contact entered ${entry.date}`;
+}
+
+function periodReason(entry: ContactEntry, next: ContactEntry | undefined, date: IsoDate): string {
+  const rule = entry.type === "manual alternate contact" ? "WEBCM-MANUAL-PERSISTS" : "WEBCM-CHANNELS";
+  if (next) return `${describe(entry)} replaced by the ${describe(next)} (${rule})`;
+  const kept = entry.type === "manual alternate contact" ? "stays active: no file transfer or manual entry since" : "is the latest entry";
+  return `${describe(entry)} ${kept}, as of ${date} (${rule})`;
+}
+
+/** {@link contactTimeline} on a parsed history (no validation). */
+export function timelineOf(history: WebcmMemberHistory, date: IsoDate): ContactPeriod[] {
+  const entries = sortWebcmEvents(history.events).filter(
+    (e): e is ContactEntry => (e.type === "file transfer" || e.type === "manual alternate contact") && e.date <= date,
+  );
+  return entries.map((entry, i) => {
+    const next = entries[i + 1];
+    const contact = { name: entry.contact.name ?? null, email: entry.contact.email ?? null, telephone: entry.contact.telephone ?? null };
+    const issues = contactIssues(entry.contact);
+    return {
+      channel: entry.type,
+      enteredOn: entry.date,
+      id: entry.id ?? null,
+      contact,
+      valid: issues.length === 0,
+      issues,
+      supersededOn: next?.date ?? null,
+      supersededBy: next?.type ?? null,
+      ruleId: entry.type === "manual alternate contact" ? "WEBCM-MANUAL-PERSISTS" : "WEBCM-CHANNELS",
+      reason: periodReason(entry, next, date),
+    };
+  });
+}
+
+/**
+ * Every contact entry of a member up to `date`, in order, each with the date it was replaced:
+ * a file transfer replaces whatever was active; a manual Alternate Contact stays active until
+ * the next file transfer or manual entry (WEBCM-MANUAL-PERSISTS). Entries after `date` are not
+ * known yet and are left out. Same-date entries follow {@link compareWebcmEvents}.
+ *
+ * @example
+ * contactTimeline({ member: "M1", mco: "Meridian", events: [
+ *   { type: "manual alternate contact", date: "2024-03-04", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
+ *   { type: "file transfer", date: "2024-03-06", contact: { name: "Bo Chan", email: "bo@mco.com", telephone: "312-555-0199" } },
+ * ] }, "2024-03-31").map((p) => [p.enteredOn, p.supersededOn])
+ * // [["2024-03-04", "2024-03-06"], ["2024-03-06", null]]
+ */
+export function contactTimeline(history: z.input<typeof WebcmMemberHistorySchema>, date: string): ContactPeriod[] {
+  const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-MANUAL-PERSISTS");
+  return timelineOf(parsed, parseInput(IsoDateSchema, date, "WEBCM-MANUAL-PERSISTS"));
+}

@@ -1,0 +1,56 @@
+import { dueDate } from "../calendar/due-date.js";
+import { makeExplanation } from "../calendar/explain.js";
+import { RuleInputError } from "../core/errors.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { Explanation } from "../core/types.js";
+import { ruleParameter, ruleVersionAt } from "../rules/registry.js";
+import type { ResolvedWebcmOptions } from "./options.js";
+
+/** The two WebCM contact deadlines. */
+export type WebcmDeadlineRule = "WEBCM-INITIAL-DUE" | "WEBCM-CHANGE-DUE";
+
+/** What starts each deadline, as named in explanations. */
+export const START_LABEL: Record<WebcmDeadlineRule, string> = {
+  "WEBCM-INITIAL-DUE": "HSP waiver assignment notified",
+  "WEBCM-CHANGE-DUE": "care coordinator changed",
+};
+
+/** Why the days are calendar days (lead's reading of seed 000), recorded in every explanation. */
+export function calendarDaysNote(days: number): string {
+  return `'${days} days' read as calendar days (the policy says days, not business days); the trigger day is day 0`;
+}
+
+/**
+ * The due date of a WebCM contact deadline with its explanation: the rule version in force on
+ * the trigger day gives the number of days (`days`, 15), counted as calendar days from the
+ * trigger (day 0), rolled forward only under `deadlineRoll: "forward"` (open interpretation 2).
+ * Null when the rule was not in force on the trigger day (seed 000 dates from October 2022).
+ *
+ * @example
+ * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { deadlineRoll: "none", calendar }).result // "2024-03-16"
+ */
+export function webcmDeadlineExplanation(ruleId: WebcmDeadlineRule, trigger: IsoDate, options: ResolvedWebcmOptions): Explanation | null {
+  if (!ruleVersionAt(ruleId, trigger)) return null;
+  const days = ruleParameter(ruleId, trigger, "days");
+  if (typeof days !== "number") {
+    throw new RuleInputError([{ field: "days", value: days, reason: "registry parameter must be a number", ruleId }]);
+  }
+  const base = dueDate({
+    ruleId,
+    start: trigger,
+    amount: days,
+    counting: "calendar-days",
+    roll: options.deadlineRoll,
+    calendar: options.calendar,
+    options: { deadlineRoll: options.deadlineRoll },
+  });
+  return makeExplanation({
+    ruleId,
+    start: trigger,
+    counting: "calendar-days",
+    amount: days,
+    startLabel: START_LABEL[ruleId],
+    options: base.options,
+    steps: [{ kind: "note", to: trigger, reason: calendarDaysNote(days) }, ...base.steps],
+  });
+}

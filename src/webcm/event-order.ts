@@ -1,0 +1,46 @@
+import type { WebcmEvent } from "./schemas.js";
+
+// Same-day rule (lead's note on issue 5): the order of a member's events must not depend on the
+// order of the input. Triggers come before contacts of the same date and sequence; among contacts
+// a file transfer comes before a manual entry, so that a manual Alternate Contact entered on the
+// day of a file transfer stays active (WEBCM-MANUAL-PERSISTS) unless `sequence` says otherwise.
+const CHANNEL_RANK: Record<WebcmEvent["type"], number> = {
+  "waiver assignment notified": 0,
+  "care coordinator changed": 1,
+  "file transfer": 2,
+  "manual alternate contact": 3,
+};
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The content of an event as one string, independent of the key order of its object. */
+function contentKey(event: WebcmEvent): string {
+  if (event.type === "care coordinator changed") return event.newCoordinator;
+  if (event.type === "waiver assignment notified") return "";
+  return JSON.stringify([event.contact.name ?? null, event.contact.email ?? null, event.contact.telephone ?? null]);
+}
+
+/**
+ * Total order of WebCM events: date, then `sequence` (default 0), then type (notification,
+ * change, file transfer, manual entry), then `id`, then the event's content. Sorting with it
+ * gives the same list whatever the input order.
+ *
+ * @example
+ * [...events].sort(compareWebcmEvents)
+ */
+export function compareWebcmEvents(a: WebcmEvent, b: WebcmEvent): number {
+  return (
+    compareText(a.date, b.date) ||
+    (a.sequence ?? 0) - (b.sequence ?? 0) ||
+    CHANNEL_RANK[a.type] - CHANNEL_RANK[b.type] ||
+    compareText(a.id ?? "", b.id ?? "") ||
+    compareText(contentKey(a), contentKey(b))
+  );
+}
+
+/** The events in canonical order (a new array; the input is not changed). */
+export function sortWebcmEvents<E extends WebcmEvent>(events: readonly E[]): E[] {
+  return [...events].sort(compareWebcmEvents);
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { makeExplanation } from "../calendar/explain.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
+import { addCalendarDays } from "../calendar/add-calendar-days.js";
+import { type IsoDate, IsoDateSchema, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
+import type { Explanation } from "../core/types.js";
+import { START_LABEL, webcmDeadlineExplanation } from "./deadline-explanation.js";
+import { resolveWebcmOptions, type WebcmOptions } from "./options.js";
+
+/** What {@link lastTransferDateMeetingDeadline} is asked: the deadline's trigger and the MCO's transfer weekday. */
+export const TransferPlanSchema = z
+  .object({
+    ruleId: z.enum(["WEBCM-INITIAL-DUE", "WEBCM-CHANGE-DUE"]),
+    /** The notification of the HSP waiver assignment, or the day the care coordinator changed. */
+    triggerDate: IsoDateSchema,
+    /** The weekday of the MCO's weekly file transfer, e.g. `Wednesday`. */
+    transferWeekday: z.enum(WEEKDAY_NAMES),
+  })
+  .strict();
+
+/** The answer for an MCO that sends contacts only by the weekly file transfer. */
+export interface TransferPlan {
+  readonly ruleId: "WEBCM-INITIAL-DUE" | "WEBCM-CHANGE-DUE";
+  readonly triggerDate: IsoDate;
+  readonly dueDate: IsoDate;
+  readonly transferWeekday: (typeof WEEKDAY_NAMES)[number];
+  /** Every weekly transfer from the trigger day to the due date, both included. */
+  readonly transfersInWindow: readonly IsoDate[];
+  /** The last of them: the last transfer that still meets the deadline (null if none). */
+  readonly lastTransferDate: IsoDate | null;
+  /** How the last transfer date follows from the due date (ends on it; on the due date when there is none). */
+  readonly explanation: Explanation;
+}
+
+/**
+ * For an MCO that sends contacts only by its weekly file transfer (WEBCM-CHANNELS): the last
+ * transfer date that still meets a WEBCM-INITIAL-DUE or WEBCM-CHANGE-DUE deadline, i.e. the last
+ * day with the transfer's weekday on or before the due date and not before the trigger day.
+ * The due date follows the same options as {@link contactDeadlines} (open interpretation 2).
+ * A transfer is assumed to run on its weekday even on a State Holiday.
+ *
+ * @example
+ * lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01", transferWeekday: "Wednesday" })
+ *   .lastTransferDate // "2024-03-13" (due Saturday 2024-03-16)
+ */
+export function lastTransferDateMeetingDeadline(input: z.input<typeof TransferPlanSchema>, options: WebcmOptions = {}): TransferPlan {
+  const plan = parseInput(TransferPlanSchema, input, "WEBCM-CHANNELS");
+  const resolved = resolveWebcmOptions(options, plan.ruleId);
+  const due = webcmDeadlineExplanation(plan.ruleId, plan.triggerDate, resolved);
+  if (!due) {
+    throw new RuleInputError([{ field: "triggerDate", value: plan.triggerDate, reason: "the rule was not in force on that date", ruleId: plan.ruleId }]);
+  }
+  const target = WEEKDAY_NAMES.indexOf(plan.transferWeekday);
+  const back = (weekday(due.result) - target + 7) % 7;
+  const last = addCalendarDays(due.result, -back);
+  const transfers: IsoDate[] = [];
+  for (let d = last; toDayNumber(d) >= toDayNumber(plan.triggerDate); d = addCalendarDays(d, -7)) transfers.unshift(d);
+  const lastTransferDate = transfers[transfers.length - 1] ?? null;
+  const reason =
+    lastTransferDate === null
+      ? `no ${plan.transferWeekday} from ${plan.triggerDate} to the due date ${due.result}: no weekly transfer meets it`
+      : `last ${plan.transferWeekday} on or before the due date ${due.result} = ${lastTransferDate} (weekly file transfer, WEBCM-CHANNELS)`;
+  const explanation = makeExplanation({
+    ruleId: plan.ruleId,
+    start: due.start,
+    counting: due.counting,
+    amount: due.amount,
+    options: due.options,
+    startLabel: START_LABEL[plan.ruleId],
+    steps: [...due.steps, { kind: "note", from: due.result, to: lastTransferDate ?? due.result, reason }],
+  });
+  return { ruleId: plan.ruleId, triggerDate: plan.triggerDate, dueDate: due.result, transferWeekday: plan.transferWeekday, transfersInWindow: transfers, lastTransferDate, explanation };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { parseInput, RuleInputError } from "../core/errors.js";
+import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
+import { getRule } from "../rules/registry.js";
+
+// A small calendar-quarter helper of our own (lead's note on issue 5: do not import the one of
+// src/sanctions; the lead will deduplicate them later).
+
+/** A reporting quarter, written `YYYY-Qn` (e.g. `2024-Q2` = April-June 2024). */
+export const WebcmQuarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" });
+
+/** A WEBCM-COMPLIANCE-REPORT period. */
+export interface WebcmReportPeriod {
+  readonly id: string;
+  readonly year: number;
+  readonly quarter: number;
+  readonly firstDay: IsoDate;
+  readonly lastDay: IsoDate;
+}
+
+/**
+ * The calendar quarter `YYYY-Qn` as a WEBCM-COMPLIANCE-REPORT period: its length in months is
+ * the `monthsPerPeriod` of the rule version in force during the period (3). A quarter before the
+ * rule was in force (October 2022) is an error naming it.
+ *
+ * @example
+ * webcmReportPeriod("2024-Q2") // { id: "2024-Q2", year: 2024, quarter: 2, firstDay: "2024-04-01", lastDay: "2024-06-30" }
+ */
+export function webcmReportPeriod(quarterId: string): WebcmReportPeriod {
+  const id = parseInput(WebcmQuarterSchema, quarterId, "WEBCM-COMPLIANCE-REPORT");
+  const year = Number(id.slice(0, 4));
+  const quarter = Number(id.slice(6));
+  for (const version of getRule("WEBCM-COMPLIANCE-REPORT").versions) {
+    const months = version.parameters.monthsPerPeriod;
+    if (typeof months !== "number") continue;
+    const firstMonth = (quarter - 1) * months + 1;
+    const lastMonth = firstMonth + months - 1;
+    const firstDay = isoDate(year, firstMonth, 1);
+    const lastDay = isoDate(year, lastMonth, daysInMonth(year, lastMonth));
+    if (version.effectiveFrom <= lastDay && (version.effectiveTo === null || firstDay <= version.effectiveTo)) {
+      return { id, year, quarter, firstDay, lastDay };
+    }
+  }
+  throw new RuleInputError([{ field: "quarter", value: id, reason: "WEBCM-COMPLIANCE-REPORT was not in force in that quarter (from October 2022)", ruleId: "WEBCM-COMPLIANCE-REPORT" }]);
+}
