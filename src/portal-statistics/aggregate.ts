@@ -1,0 +1,91 @@
+import { daysBetween } from "../core/iso-date.js";
+import { formatCents } from "../sanctions/money.js";
+import type { StatisticsTicket } from "./record.js";
+
+/** The counts of one group of tickets (or of all of them). */
+export interface GroupCounts {
+  /** Complaints in the group; always `open + closed`. */
+  readonly total: number;
+  readonly open: number;
+  readonly closed: number;
+  /** Closed tickets by closure reason (keys sorted); the values add up to `closed`. */
+  readonly closedByReason: Readonly<Record<string, number>>;
+  /** Tickets whose proposal was not submitted by its due date (late or still missing). */
+  readonly overdue: number;
+  /** Open tickets overdue and still without a proposal. */
+  readonly overdueOpen: number;
+  /** Fines (PORTAL-FINE) on the group's tickets. */
+  readonly fines: number;
+  readonly sanctionTotalCents: number;
+  /** E.g. `$10,000.00`. */
+  readonly sanctionTotal: string;
+  readonly upheld: number;
+  readonly overturned: number;
+  /** Tickets with a written proposal. */
+  readonly proposals: number;
+  /** Median calendar days from MCO receipt to the proposal, or null without proposals. */
+  readonly medianDaysToProposal: number | null;
+}
+
+/**
+ * The median of a list of numbers (the mean of the two middle values for an even count), or null.
+ *
+ * @example median([3, 1, 2, 10]) // 2.5
+ */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+}
+
+function sortedRecord(counts: Map<string, number>): Record<string, number> {
+  const keys = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(keys.map((k) => [k, counts.get(k) ?? 0]));
+}
+
+/**
+ * The counts of a set of tickets (PORTAL-STATISTICS): open, closed (by reason), overdue, fines and
+ * sanction total (integer cents), upheld vs overturned, and the median days from MCO receipt to
+ * the proposal.
+ *
+ * @example countTickets([]) // { total: 0, open: 0, closed: 0, …, medianDaysToProposal: null }
+ */
+export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts {
+  const reasons = new Map<string, number>();
+  const days: number[] = [];
+  let open = 0;
+  let overdue = 0;
+  let overdueOpen = 0;
+  let fines = 0;
+  let cents = 0;
+  let upheld = 0;
+  let overturned = 0;
+  for (const t of tickets) {
+    if (t.status === "open") open++;
+    if (t.closureReason !== null) reasons.set(t.closureReason, (reasons.get(t.closureReason) ?? 0) + 1);
+    if (t.overdue) overdue++;
+    if (t.overdue && t.status === "open" && t.proposalOn === null) overdueOpen++;
+    fines += t.fines.length;
+    cents += t.fines.reduce((sum, f) => sum + f.amountCents, 0);
+    if (t.decision === "upheld") upheld++;
+    if (t.decision === "overturned") overturned++;
+    if (t.proposalOn !== null) days.push(daysBetween(t.mcoReceivedOn, t.proposalOn));
+  }
+  return {
+    total: tickets.length,
+    open,
+    closed: tickets.length - open,
+    closedByReason: sortedRecord(reasons),
+    overdue,
+    overdueOpen,
+    fines,
+    sanctionTotalCents: cents,
+    sanctionTotal: formatCents(cents),
+    upheld,
+    overturned,
+    proposals: days.length,
+    medianDaysToProposal: median(days),
+  };
+}

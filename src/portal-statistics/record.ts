@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+import { FineSchema } from "../sanctions/fine.js";
+
+/**
+ * One evaluated ticket as the statistics need it (PORTAL-STATISTICS): who and what it is about,
+ * where it stands as of the evaluation date, and its outcome. `portalStatistics` builds these from
+ * the portal evaluator's results; callers may also give them directly as JSON.
+ */
+export const StatisticsTicketSchema = z
+  .object({
+    ticketNumber: z.string().min(1),
+    mco: z.string().min(1),
+    program: z.string().min(1),
+    providerType: z.string().min(1),
+    /** The day the MCO received the complaint (PORTAL-TRACKING-NUMBER). */
+    mcoReceivedOn: IsoDateSchema,
+    /** The day the ticket was received via the portal (puts the ticket in a quarter by default). */
+    portalReceivedOn: IsoDateSchema,
+    /** The day the MCO's written proposal was submitted, or null. */
+    proposalOn: IsoDateSchema.nullable(),
+    status: z.enum(["open", "closed"]),
+    /** Why a closed ticket was closed (e.g. `resolved`, `premature`, `not timely`); null when open. */
+    closureReason: z.string().min(1).nullable(),
+    /** The proposal was not submitted by its due date (PORTAL-OVERDUE): late, or still missing. */
+    overdue: z.boolean(),
+    /** Upheld / Overturned of the proposal (PORTAL-PROPOSAL-CONTENT), or null. */
+    decision: z.enum(["upheld", "overturned"]).nullable(),
+    fines: z.array(FineSchema),
+  })
+  .strict()
+  .refine((t) => (t.status === "closed") === (t.closureReason !== null), {
+    path: ["closureReason"],
+    error: "a closed ticket has a closure reason and an open one has none",
+  });
+
+export type StatisticsTicket = z.infer<typeof StatisticsTicketSchema>;

@@ -1,0 +1,92 @@
+// fast-check properties of PORTAL-STATISTICS (principle 7): counts add up and do not depend on
+// the order of the tickets.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromDayNumber, type IsoDate, toDayNumber } from "../../src/index.js";
+import { type StatisticsTicket, ticketStatistics } from "../../src/portal-statistics/index.js";
+
+const START = toDayNumber("2020-05-01" as IsoDate);
+const dims = fc.subarray(["mco", "program", "providerType"] as const);
+
+const ticket: fc.Arbitrary<StatisticsTicket> = fc
+  .record({
+    n: fc.integer({ min: 1, max: 9999 }),
+    mco: fc.constantFrom("Acme Health", "Bright Care", "County Plan"),
+    program: fc.constantFrom("HealthChoice Illinois", "MMAI"),
+    providerType: fc.constantFrom("hospital", "physician", "nursing facility", "pharmacy"),
+    received: fc.integer({ min: START, max: START + 1500 }),
+    portalDelay: fc.integer({ min: 30, max: 60 }),
+    proposalDelay: fc.option(fc.integer({ min: 31, max: 120 }), { nil: null }),
+    closure: fc.option(fc.constantFrom("resolved", "premature", "not timely", "no response"), { nil: null }),
+    decision: fc.option(fc.constantFrom("upheld" as const, "overturned" as const), { nil: null }),
+    fined: fc.boolean(),
+  })
+  .map((r) => {
+    const proposalOn = r.proposalDelay === null ? null : fromDayNumber(r.received + r.proposalDelay);
+    const overdue = r.proposalDelay === null || r.proposalDelay > 90;
+    const due = r.received + r.portalDelay + 30;
+    return {
+      ticketNumber: `T-${r.n}`,
+      mco: r.mco,
+      program: r.program,
+      providerType: r.providerType,
+      mcoReceivedOn: fromDayNumber(r.received),
+      portalReceivedOn: fromDayNumber(r.received + r.portalDelay),
+      proposalOn,
+      status: r.closure === null ? ("open" as const) : ("closed" as const),
+      closureReason: r.closure,
+      overdue,
+      decision: proposalOn === null ? null : r.decision,
+      fines: overdue && r.fined ? [{ ticketNumber: `T-${r.n}`, mco: r.mco, dueDate: fromDayNumber(due), overdueOn: fromDayNumber(due + 1), issuedOn: null, amountCents: 500000 }] : [],
+    };
+  });
+
+describe("PORTAL-STATISTICS properties", () => {
+  it("open + closed = total, per group and overall; groups add up to the whole", () => {
+    fc.assert(
+      fc.property(fc.array(ticket, { maxLength: 40 }), dims, fc.boolean(), (tickets, groupBy, byQuarter) => {
+        const s = ticketStatistics(tickets, { groupBy: [...groupBy], byQuarter });
+        for (const g of [s.overall, ...s.groups]) {
+          expect(g.open + g.closed).toBe(g.total);
+          expect(Object.values(g.closedByReason).reduce((a, b) => a + b, 0)).toBe(g.closed);
+          expect(g.sanctionTotalCents).toBe(500000 * g.fines);
+          expect(g.upheld + g.overturned).toBeLessThanOrEqual(g.proposals);
+          expect(g.overdueOpen).toBeLessThanOrEqual(Math.min(g.overdue, g.open));
+        }
+        expect(s.overall.total).toBe(tickets.length);
+        for (const field of ["total", "open", "closed", "overdue", "overdueOpen", "fines", "sanctionTotalCents", "upheld", "overturned", "proposals"] as const) {
+          expect(s.groups.reduce((sum, g) => sum + g[field], 0)).toBe(s.overall[field]);
+        }
+        expect(s.groups.every((g) => g.total > 0)).toBe(true);
+        expect(new Set(s.groups.map((g) => JSON.stringify(g.group))).size).toBe(s.groups.length);
+      }),
+    );
+  });
+  it("do not depend on the order of the tickets", () => {
+    fc.assert(
+      fc.property(
+        fc.array(ticket, { maxLength: 30 }).chain((ts) => fc.tuple(fc.constant(ts), fc.shuffledSubarray(ts, { minLength: ts.length, maxLength: ts.length }))),
+        dims,
+        fc.boolean(),
+        ([a, b], groupBy, byQuarter) => {
+          expect(ticketStatistics(b, { groupBy: [...groupBy], byQuarter })).toEqual(ticketStatistics(a, { groupBy: [...groupBy], byQuarter }));
+        },
+      ),
+    );
+  });
+  it("the median lies between the smallest and largest receipt-to-proposal days", () => {
+    fc.assert(
+      fc.property(fc.array(ticket, { minLength: 1, maxLength: 30 }), (tickets) => {
+        const days = tickets.filter((t) => t.proposalOn !== null).map((t) => toDayNumber(t.proposalOn as IsoDate) - toDayNumber(t.mcoReceivedOn));
+        const m = ticketStatistics(tickets).overall.medianDaysToProposal;
+        if (days.length === 0) expect(m).toBeNull();
+        else {
+          expect(m).toBeGreaterThanOrEqual(Math.min(...days));
+          expect(m).toBeLessThanOrEqual(Math.max(...days));
+          expect(days.filter((d) => d < (m ?? 0)).length).toBeLessThanOrEqual(days.length / 2);
+          expect(days.filter((d) => d > (m ?? 0)).length).toBeLessThanOrEqual(days.length / 2);
+        }
+      }),
+    );
+  });
+});
