@@ -1,1 +1,48 @@
 export { SPENDDOWN_RULES } from "./rules.js";
+export { DollarsSchema, dollarsToCents, dollarsTextToCents, formatDollars } from "./money.js";
+export { SpenddownMonthSchema, type SpenddownMonth } from "./month.js";
+export {
+  PrerequisitesSchema,
+  AdvancePaymentSchema,
+  MemberMonthSchema,
+  ClassMemberSchema,
+  ClassMembersSchema,
+  MemberMonthInputSchema,
+  ProviderQuarterInputSchema,
+  type Prerequisites,
+  type MemberMonth,
+  type ClassMember,
+  type ClassMemberInput,
+  type MemberMonthInput,
+  type ProviderQuarterInput,
+} from "./schemas.js";
+export {
+  SpenddownOptionsSchema,
+  PaymentDueRollSchema,
+  ReportDueRollSchema,
+  BucketReadingSchema,
+  Standard3BasisSchema,
+  Standard3DirectionSchema,
+  MemberCountingSchema,
+  Standard2ReadingSchema,
+  Standard6EvaluationSchema,
+  ContractAdjustmentBasisSchema,
+  ContractAdjustmentUnitSchema,
+  SPENDDOWN_DEFAULTS,
+  resolveSpenddownOptions,
+  type SpenddownOptions,
+  type ResolvedSpenddownOptions,
+} from "./options.js";
+export { deductibleBucket, type DeductibleBucket } from "./deductible-bucket.js";
+export { monthFacts, type MonthFacts } from "./month-facts.js";
+export { spenddownPaymentDueDate } from "./payment-due.js";
+export { prerequisiteCheck, type PrerequisiteCheck, type PrerequisiteItem, type PrerequisiteStatus } from "./prerequisites.js";
+export { evaluateMemberMonth, type MemberMonthEvaluation, type MonthPayment } from "./evaluate-member-month.js";
+export { contractAdjustmentCount, type ContractAdjustment, type AmountOverThreshold } from "./contract-adjustment.js";
+export { reportingQuarterOfMonth, reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
+export { quarterlyReportDueDates, type QuarterlyReportDue, type QuarterlyReportDueDates } from "./report-due-dates.js";
+export { spenddownReportCalendar, type SpenddownReportCalendar } from "./report-calendar.js";
+export { share, compareShare, type Share } from "./percentage.js";
+export { performanceReport, type PerformanceReport, type MeasureResult, type MonthCount } from "./performance-report.js";
+export { evaluateStandards, type StandardsEvaluation, type StandardResult, type StandardLine, type StandardComparison } from "./standards.js";
+export { providerQuarter, ProviderQuarterAsOfInputSchema, type ProviderQuarter, type ProviderQuarterAsOfInput } from "./provider-quarter.js";

@@ -1,5 +1,8 @@
 import { defineRule } from "../rules/define.js";
 
+// Seed 004 is undated: the registry uses 2017-01-01 until a contract date is known. A new
+// threshold, bucket or percentage is a new version here (a data change, principle 4); month-level
+// values are read at the first day of the month, quarter-level ones at the first day of the quarter.
 const BASIS = "Seed 004 (undated scope of service; the registry uses 2017-01-01 until a contract date is known)";
 const FROM = "2017-01-01";
 
@@ -11,6 +14,7 @@ export const SPENDDOWN_RULES = [
     area: "spenddown",
     seeds: ["004"],
     quote: "adjusted by the number of Class Members' monthly spend down amounts over the HFS established threshold of $1,005",
+    // thresholdCents: the monthly threshold in integer cents (100500 = $1,005.00).
     versions: [{ from: FROM, parameters: { thresholdCents: 100500 }, basis: BASIS }],
   }),
   defineRule({
@@ -35,6 +39,7 @@ export const SPENDDOWN_RULES = [
     area: "spenddown",
     seeds: ["004"],
     quote: "Make payment to HFS no later than the 20th day of the month",
+    // dayOfMonth: the payment for month M is due on this day of M.
     versions: [{ from: FROM, parameters: { dayOfMonth: 20 }, basis: BASIS }],
   }),
   defineRule({
@@ -43,7 +48,10 @@ export const SPENDDOWN_RULES = [
     area: "spenddown",
     seeds: ["004"],
     quote: "no later than November 1, February 1, May 1, and August 1",
-    versions: [{ from: FROM, basis: BASIS }],
+    // fiscalYearStartMonth: the state fiscal year starts in July (SFY 2025 = July 2024-June 2025);
+    // reportDueDates: MM-DD of the due dates of fiscal quarters 1-4 (Jul-Sep → Nov 1, Oct-Dec →
+    // Feb 1, Jan-Mar → May 1, Apr-Jun → Aug 1), each in the first year after the quarter closes.
+    versions: [{ from: FROM, parameters: { fiscalYearStartMonth: 7, reportDueDates: "11-01,02-01,05-01,08-01" }, basis: BASIS }],
   }),
   defineRule({
     id: "SPENDDOWN-MEASURES",
@@ -51,6 +59,8 @@ export const SPENDDOWN_RULES = [
     area: "spenddown",
     seeds: ["004"],
     quote: "Number of unduplicated Class Members benefitting from this service with monthly household incomes at or less than $1,005.00",
+    // bucketsCents: measure 2, deductible amounts "less than" each bound; rangeLowCents /
+    // rangeHighCents: measure 3, "greater than $500.00 but not greater than $600.00".
     versions: [{ from: FROM, parameters: { bucketsCents: "10000,20000,30000,40000,50000", rangeLowCents: 50000, rangeHighCents: 60000 }, basis: BASIS }],
   }),
   defineRule({
@@ -59,6 +69,8 @@ export const SPENDDOWN_RULES = [
     area: "spenddown",
     seeds: ["004"],
     quote: "98% of Williams Class Members with spenddown have monthly household incomes at or less than $1005",
+    // s1..s7: the target percentage of each standard (at most two decimals); s6Max is a ceiling
+    // ("No more than 10%"); s3's direction is an option (see docs/spenddown.md).
     versions: [{ from: FROM, parameters: { s1: 98, s2: 98, s3: 2, s4: 100, s5: 90, s6Max: 10, s7: 50 }, basis: BASIS }],
   }),
 ];

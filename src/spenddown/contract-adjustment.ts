@@ -1,0 +1,68 @@
+import { parseInput } from "../core/errors.js";
+import { formatDollars } from "./money.js";
+import { compareText, firstDayOfMonth } from "./month.js";
+import { optionRecord, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { thresholdCentsAt } from "./parameters.js";
+import { type ClassMemberInput, ClassMembersSchema } from "./schemas.js";
+
+/** One monthly amount over the threshold. */
+export interface AmountOverThreshold {
+  readonly memberId: string;
+  readonly month: string;
+  readonly amountCents: number;
+  readonly amount: string;
+  readonly thresholdCents: number;
+  /** By how much the amount exceeds the threshold, in cents. */
+  readonly overByCents: number;
+}
+
+/** SPENDDOWN-THRESHOLD: the count the provider's contract is adjusted by. */
+export interface ContractAdjustment {
+  readonly ruleId: "SPENDDOWN-THRESHOLD";
+  /** The count under the chosen unit (`contractAdjustmentUnit`). */
+  readonly count: number;
+  /** Monthly amounts over the threshold (member-months). */
+  readonly memberMonths: number;
+  /** Unduplicated members with at least one monthly amount over the threshold. */
+  readonly members: number;
+  /** Each amount over the threshold, by member and month. */
+  readonly amounts: readonly AmountOverThreshold[];
+  readonly options: Readonly<Record<string, string>>;
+}
+
+/**
+ * The number the provider's contract is adjusted by (SPENDDOWN-THRESHOLD): "the number of Class
+ * Members' monthly spend down amounts over the HFS established threshold of $1,005". By default
+ * each member's monthly spenddown amount over the threshold in force that month counts once
+ * (member-months). Options: `contractAdjustmentBasis` (`spenddown` default | `income`) and
+ * `contractAdjustmentUnit` (`member-months` default | `members`); see docs/spenddown.md.
+ *
+ * @example
+ * contractAdjustmentCount([{ memberId: "W-1", months: [{ month: "2024-08", householdIncome: 2500,
+ *   spenddownAmount: "1005.01", allowableBills: 1200, payment: null, continuousEngagement: true,
+ *   selfTerminated: false, agencyIsRepresentativePayee: true }] }]).count // 1
+ */
+export function contractAdjustmentCount(members: readonly ClassMemberInput[], options: SpenddownOptions = {}): ContractAdjustment {
+  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-THRESHOLD");
+  const parsed = parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD");
+  const amounts: AmountOverThreshold[] = [];
+  for (const member of parsed) {
+    for (const m of member.months) {
+      const thresholdCents = thresholdCentsAt(firstDayOfMonth(m.month));
+      const amountCents = resolved.contractAdjustmentBasis === "income" ? m.householdIncome : m.spenddownAmount;
+      if (amountCents > thresholdCents) {
+        amounts.push({ memberId: member.memberId, month: m.month, amountCents, amount: formatDollars(amountCents), thresholdCents, overByCents: amountCents - thresholdCents });
+      }
+    }
+  }
+  amounts.sort((a, b) => compareText(a.memberId, b.memberId) || compareText(a.month, b.month));
+  const unduplicated = new Set(amounts.map((a) => a.memberId)).size;
+  return {
+    ruleId: "SPENDDOWN-THRESHOLD",
+    count: resolved.contractAdjustmentUnit === "members" ? unduplicated : amounts.length,
+    memberMonths: amounts.length,
+    members: unduplicated,
+    amounts,
+    options: optionRecord(resolved, ["contractAdjustmentBasis", "contractAdjustmentUnit"]),
+  };
+}

@@ -1,0 +1,89 @@
+import { makeDeadline } from "../core/deadline.js";
+import { parseInput } from "../core/errors.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { Deadline, Finding } from "../core/types.js";
+import { type MonthFacts, monthFacts } from "./month-facts.js";
+import { formatDollars } from "./money.js";
+import { optionRecord, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { spenddownPaymentDueDate } from "./payment-due.js";
+import { type PrerequisiteCheck, prerequisiteCheck } from "./prerequisites.js";
+import { type MemberMonthInput, MemberMonthInputSchema } from "./schemas.js";
+
+/** The advance payment of a member-month against its due date (SPENDDOWN-PAYMENT-DUE). */
+export interface MonthPayment {
+  /** False when the spenddown amount is $0.00 or the member self-terminated that month (the advance is canceled). */
+  readonly required: boolean;
+  readonly amountCents: number | null;
+  readonly amount: string | null;
+  readonly paidOn: IsoDate | null;
+  /** True: paid on or before the due date; false: late or missed; null: not due yet, or not required and not paid. */
+  readonly onTime: boolean | null;
+  readonly deadline: Deadline;
+}
+
+/** Everything the SPENDDOWN-* rules say about one member-month, as of a date. */
+export interface MemberMonthEvaluation extends MonthFacts {
+  readonly memberId: string;
+  readonly payment: MonthPayment;
+  /** SPENDDOWN-PREREQUISITES, or null when the member's prerequisites were not given. */
+  readonly prerequisites: PrerequisiteCheck | null;
+  readonly findings: readonly Finding[];
+  readonly options: Readonly<Record<string, string>>;
+}
+
+function payment(input: ReturnType<typeof parse>, asOf: IsoDate, options: SpenddownOptions): MonthPayment {
+  const paid = input.payment;
+  const deadline = makeDeadline({
+    ruleId: "SPENDDOWN-PAYMENT-DUE",
+    name: "advance spenddown payment",
+    party: "Williams provider",
+    explanation: spenddownPaymentDueDate(input.month, options),
+    metOn: paid?.paidOn ?? null,
+    asOf,
+  });
+  const required = input.spenddownAmount > 0 && !input.selfTerminated;
+  const onTime = deadline.status === "met" ? true : deadline.status === "open" || (!required && deadline.metOn === null) ? null : false;
+  const known = deadline.metOn !== null && paid ? paid : null;
+  return { required, amountCents: known?.amount ?? null, amount: known ? formatDollars(known.amount) : null, paidOn: deadline.metOn, onTime, deadline };
+}
+
+function paymentFindings(memberId: string, p: MonthPayment, spenddownCents: number, month: string): Finding[] {
+  const events = [`${memberId} ${month}`];
+  const findings: Finding[] = [];
+  const d = p.deadline;
+  if (p.required && d.status === "missed") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${memberId}, ${month}: due ${d.dueDate}, ${d.daysLate} day(s) overdue.`, events, date: d.dueDate });
+  if (d.status === "late") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "error", message: `Advance payment for ${memberId}, ${month} paid ${d.metOn}, ${d.daysLate} day(s) after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate });
+  if (p.amountCents !== null && p.amountCents < spenddownCents) findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "warning", message: `Advance payment ${p.amount} for ${memberId}, ${month} is less than the spenddown amount ${formatDollars(spenddownCents)}.`, events });
+  return findings;
+}
+
+function parse(input: MemberMonthInput) {
+  return parseInput(MemberMonthInputSchema, input, "SPENDDOWN-MEASURES");
+}
+
+/**
+ * Evaluates one member-month: income at or under the threshold (SPENDDOWN-THRESHOLD), the
+ * deductible bucket (SPENDDOWN-MEASURES), bills sufficient to meet the spenddown
+ * (SPENDDOWN-BILLS-SUFFICIENT), the payment due date and whether it was paid on time
+ * (SPENDDOWN-PAYMENT-DUE), and prerequisites missing (SPENDDOWN-PREREQUISITES). Money in the
+ * input is dollars (at most two decimals); results carry integer cents and display strings.
+ *
+ * @example
+ * evaluateMemberMonth({ memberId: "W-1", month: "2024-08", householdIncome: "1005.00", spenddownAmount: 99.99,
+ *   allowableBills: 150, payment: { amount: 99.99, paidOn: "2024-08-20" }, continuousEngagement: true,
+ *   selfTerminated: false, agencyIsRepresentativePayee: true, asOf: "2024-09-01" })
+ * // { income: { atOrUnderThreshold: true, … }, spenddown: { bucket: { band: "under $100.00", … } },
+ * //   bills: { sufficient: true, … }, payment: { onTime: true, deadline: { dueDate: "2024-08-20", … } }, … }
+ */
+export function evaluateMemberMonth(input: MemberMonthInput, options: SpenddownOptions = {}): MemberMonthEvaluation {
+  const row = parse(input);
+  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-PAYMENT-DUE");
+  const facts = monthFacts(row);
+  const paid = payment(row, row.asOf, resolved);
+  const prerequisites = row.prerequisites ? prerequisiteCheck(row.prerequisites, row.leftFacilityOn ?? null, row.asOf) : null;
+  const findings = [...paymentFindings(row.memberId, paid, row.spenddownAmount, row.month), ...(prerequisites?.findings ?? [])];
+  if (!facts.bills.sufficient) {
+    findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.memberId}, ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatDollars(facts.bills.shortfallCents)}).`, events: [`${row.memberId} ${row.month}`] });
+  }
+  return { memberId: row.memberId, ...facts, payment: paid, prerequisites, findings, options: optionRecord(resolved, ["paymentDueRoll"]) };
+}

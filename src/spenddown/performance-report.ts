@@ -1,0 +1,101 @@
+import { parseInput } from "../core/errors.js";
+import type { Finding } from "../core/types.js";
+import { type MeasureDefinition, measureDefinitions } from "./measures.js";
+import { type MonthFacts, monthFacts } from "./month-facts.js";
+import { compareText } from "./month.js";
+import { optionRecord, type ResolvedSpenddownOptions, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { type Share, share } from "./percentage.js";
+import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
+import { type ClassMember, type ProviderQuarterInput, ProviderQuarterInputSchema } from "./schemas.js";
+
+/** One measure of the quarterly performance report: a count of unduplicated members over all members. */
+export interface MeasureResult extends Share {
+  readonly key: string;
+  readonly number: number;
+  readonly title: string;
+  /** The members counted, sorted. */
+  readonly members: readonly string[];
+}
+
+/** Members enrolled in one month of the quarter and those who self-terminated that month (standard 6). */
+export interface MonthCount {
+  readonly month: string;
+  readonly members: number;
+  readonly selfTerminated: number;
+}
+
+/** The quarterly performance report of one provider (SPENDDOWN-MEASURES). */
+export interface PerformanceReport {
+  readonly ruleId: "SPENDDOWN-MEASURES";
+  readonly provider: string;
+  readonly quarter: SpenddownQuarter;
+  /** The denominator: unduplicated members with at least one month in the quarter. */
+  readonly memberCount: number;
+  readonly measures: readonly MeasureResult[];
+  readonly months: readonly MonthCount[];
+  readonly findings: readonly Finding[];
+  readonly options: Readonly<Record<string, string>>;
+}
+
+interface MemberQuarter {
+  readonly memberId: string;
+  readonly facts: readonly MonthFacts[];
+}
+
+function counted(m: MemberQuarter, d: MeasureDefinition, counting: ResolvedSpenddownOptions["memberCounting"]): boolean {
+  return d.event || counting === "any-month" ? m.facts.some(d.test) : m.facts.every(d.test);
+}
+
+function outsideFindings(members: readonly ClassMember[], quarter: SpenddownQuarter): Finding[] {
+  return members.flatMap((member) => {
+    const outside = member.months.map((m) => m.month).filter((m) => !quarter.months.includes(m)).sort();
+    if (outside.length === 0) return [];
+    const none = outside.length === member.months.length;
+    const message = `${member.memberId}: ${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
+    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "info", message, events: [member.memberId] } satisfies Finding];
+  });
+}
+
+function afterTerminationFindings(members: readonly MemberQuarter[], months: readonly ClassMember["months"][number][][]): Finding[] {
+  return members.flatMap((m, i) => {
+    const first = m.facts.findIndex((f) => f.selfTerminated);
+    if (first < 0) return [];
+    const paidAfter = (months[i] ?? []).filter((raw) => raw.month > (m.facts[first]?.month ?? "") && raw.payment !== null).map((raw) => raw.month);
+    if (paidAfter.length === 0) return [];
+    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "warning", message: `${m.memberId} self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`, events: [m.memberId] } satisfies Finding];
+  });
+}
+
+/**
+ * The quarterly performance report of one provider (SPENDDOWN-MEASURES): the seven measures of
+ * seed 004, each a count of unduplicated Class Members over the members with at least one month
+ * in the quarter. A member counts once for a measure when any of their months in the quarter
+ * meets it (`memberCounting: "any-month"`, default) or only when every month does
+ * (`every-month`); self-termination (measure 6) is an event of the quarter, counted in any month.
+ * The deductible buckets are cumulative by default (open point 8, `bucketReading`). Measure
+ * `3-income` counts the same range on income, for standard 3 as worded. The result does not
+ * depend on the order of members or months.
+ *
+ * @example
+ * performanceReport({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...] })
+ * // { quarter: { id: "SFY2025-Q1", … }, memberCount: 12, measures: [{ key: "1", count: 12, denominator: 12, percent: 100, … }, …] }
+ */
+export function performanceReport(input: ProviderQuarterInput, options: SpenddownOptions = {}): PerformanceReport {
+  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-MEASURES");
+  const row = parseInput(ProviderQuarterInputSchema, input, "SPENDDOWN-MEASURES");
+  const quarter = reportingQuarter(row.fiscalYear, row.quarter);
+  const sorted = [...row.members].sort((a, b) => compareText(a.memberId, b.memberId));
+  const inQuarter = sorted.map((m) => m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)));
+  const members: MemberQuarter[] = sorted.map((m, i) => ({ memberId: m.memberId, facts: (inQuarter[i] ?? []).map(monthFacts) })).filter((m) => m.facts.length > 0);
+  const denominator = members.length;
+  const measures = measureDefinitions(quarter.firstDay, resolved).map((d): MeasureResult => {
+    const ids = members.filter((m) => counted(m, d, resolved.memberCounting)).map((m) => m.memberId);
+    return { key: d.key, number: d.number, title: d.title, ...share(ids.length, denominator), members: ids };
+  });
+  const months = quarter.months.map((month): MonthCount => {
+    const facts = members.flatMap((m) => m.facts.filter((f) => f.month === month));
+    return { month, members: facts.length, selfTerminated: facts.filter((f) => f.selfTerminated).length };
+  });
+  const findings = [...outsideFindings(sorted, quarter), ...afterTerminationFindings(members, inQuarter.filter((x) => x.length > 0))];
+  return { ruleId: "SPENDDOWN-MEASURES", provider: row.provider, quarter, memberCount: denominator, measures, months, findings, options: optionRecord(resolved, ["bucketReading", "memberCounting"]) };
+}

@@ -1,0 +1,72 @@
+import type { IsoDate } from "../core/iso-date.js";
+import type { Finding } from "../core/types.js";
+import type { Prerequisites } from "./schemas.js";
+
+/**
+ * Where one prerequisite stands: `done` (on or before the move, or by the NF/IMD), `late` (done
+ * after the member left the NF/IMD), `missing` (the member has left and it is not done),
+ * `pending` (the member has not left yet and it is not done).
+ */
+export type PrerequisiteStatus = "done" | "late" | "missing" | "pending";
+
+/** One SPENDDOWN-PREREQUISITES item. */
+export interface PrerequisiteItem {
+  readonly item: "enrollment form sent to HFS" | "representative-payee agreement signed" | "AABD application";
+  readonly status: PrerequisiteStatus;
+  readonly date: IsoDate | null;
+  readonly note: string;
+}
+
+/** The prerequisites of a member as of a date. */
+export interface PrerequisiteCheck {
+  readonly ruleId: "SPENDDOWN-PREREQUISITES";
+  readonly leftFacilityOn: IsoDate | null;
+  readonly items: readonly PrerequisiteItem[];
+  /** The items not done before the member left the NF/IMD (status `missing` or `late`). */
+  readonly missing: readonly PrerequisiteItem["item"][];
+  readonly findings: readonly Finding[];
+}
+
+function itemStatus(item: PrerequisiteItem["item"], done: IsoDate | null, left: IsoDate | null, note: string): PrerequisiteItem {
+  if (done !== null && (left === null || done <= left)) return { item, status: "done", date: done, note };
+  if (done !== null) return { item, status: "late", date: done, note: `${note}; done ${done}, after the member left the NF/IMD on ${left}` };
+  return { item, status: left === null ? "pending" : "missing", date: null, note };
+}
+
+/**
+ * Whether the provider completed the paperwork "prior to the Class member moving from the
+ * Nursing Facility (NF)/Institution for Mental Disease (IMD)" (SPENDDOWN-PREREQUISITES): the
+ * enrollment form sent to HFS, the signed representative-payee agreement, and the AABD
+ * application (assisted by the provider, or already completed by the NF/IMD). Dates after
+ * `asOf` are not known yet; a move after `asOf` has not happened yet.
+ *
+ * @example
+ * prerequisiteCheck({ enrollmentFormSentOn: "2024-05-02", representativePayeeAgreementSignedOn: null,
+ *   aabdApplication: { by: "NF/IMD", on: "2024-04-01" } }, "2024-05-15", "2024-06-01").missing
+ * // ["representative-payee agreement signed"]
+ */
+export function prerequisiteCheck(prerequisites: Prerequisites, leftFacilityOn: IsoDate | null, asOf: IsoDate): PrerequisiteCheck {
+  const known = (d: IsoDate | null | undefined) => (d != null && d <= asOf ? d : null);
+  const left = known(leftFacilityOn);
+  const aabd = prerequisites.aabdApplication;
+  const aabdOn = known(aabd?.on);
+  const items: PrerequisiteItem[] = [
+    itemStatus("enrollment form sent to HFS", known(prerequisites.enrollmentFormSentOn), left, "spenddown enrollment form completed and sent to HFS"),
+    itemStatus("representative-payee agreement signed", known(prerequisites.representativePayeeAgreementSignedOn), left, "signed agreement designating the agency as authorized representative payee"),
+    aabd?.by === "NF/IMD" && aabdOn !== null
+      ? { item: "AABD application", status: "done", date: aabdOn, note: "AABD application completed by the NF/IMD" }
+      : itemStatus("AABD application", aabdOn, left, "Class Member assisted in applying for AABD"),
+  ];
+  const missing = items.filter((i) => i.status === "missing" || i.status === "late").map((i) => i.item);
+  const findings: Finding[] = missing.length === 0 || left === null ? [] : [
+    {
+      ruleId: "SPENDDOWN-PREREQUISITES",
+      party: "Williams provider",
+      severity: "error",
+      message: `Not done before the member left the NF/IMD on ${left}: ${missing.join(", ")}.`,
+      events: [...missing],
+      date: left,
+    },
+  ];
+  return { ruleId: "SPENDDOWN-PREREQUISITES", leftFacilityOn: left, items, missing, findings };
+}

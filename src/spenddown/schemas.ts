@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+import { DollarsSchema } from "./money.js";
+import { SpenddownMonthSchema } from "./month.js";
+
+/**
+ * SPENDDOWN-PREREQUISITES: what the provider did before the Class Member left the NF/IMD, each
+ * with its date (null = not done). The AABD application is done `by` the provider (assisting)
+ * or was already completed by the NF/IMD ("if not completed by the NF/IMD").
+ */
+export const PrerequisitesSchema = z
+  .object({
+    enrollmentFormSentOn: IsoDateSchema.nullable(),
+    representativePayeeAgreementSignedOn: IsoDateSchema.nullable(),
+    aabdApplication: z.object({ by: z.enum(["provider", "NF/IMD"]), on: IsoDateSchema }).strict().nullable(),
+  })
+  .strict();
+export type Prerequisites = z.infer<typeof PrerequisitesSchema>;
+
+/** The advance payment made to HFS for a month: amount in dollars and the date paid. */
+export const AdvancePaymentSchema = z.object({ amount: DollarsSchema, paidOn: IsoDateSchema }).strict();
+
+/**
+ * One member-month: the monthly household income, the monthly spenddown (deductible) amount, the
+ * Medicaid-allowable bills incurred (all in dollars, at most two decimals), the advance payment
+ * to HFS (null = none), continuous engagement with the provider, self-termination from mental
+ * health services in the month, and whether the agency is the representative payee.
+ */
+export const MemberMonthSchema = z
+  .object({
+    month: SpenddownMonthSchema,
+    householdIncome: DollarsSchema,
+    spenddownAmount: DollarsSchema,
+    allowableBills: DollarsSchema,
+    payment: AdvancePaymentSchema.nullable(),
+    continuousEngagement: z.boolean(),
+    selfTerminated: z.boolean(),
+    agencyIsRepresentativePayee: z.boolean(),
+  })
+  .strict();
+export type MemberMonth = z.output<typeof MemberMonthSchema>;
+
+const MemberFields = {
+  memberId: z.string().min(1),
+  /** The day the member moved from the NF/IMD to the community (null: not yet). */
+  leftFacilityOn: IsoDateSchema.nullable().optional(),
+  prerequisites: PrerequisitesSchema.optional(),
+};
+
+/** A Williams Class Member enrolled with the provider, with their months (each month once). */
+export const ClassMemberSchema = z
+  .object({ ...MemberFields, months: z.array(MemberMonthSchema) })
+  .strict()
+  .superRefine((member, ctx) => {
+    const seen = new Set<string>();
+    member.months.forEach((m, i) => {
+      if (seen.has(m.month)) ctx.addIssue({ code: "custom", path: ["months", i, "month"], message: `month ${m.month} is given twice for member ${member.memberId}; give each month once` });
+      seen.add(m.month);
+    });
+  });
+export type ClassMember = z.output<typeof ClassMemberSchema>;
+export type ClassMemberInput = z.input<typeof ClassMemberSchema>;
+
+/** The Class Members of one provider (each member once). */
+export const ClassMembersSchema = z.array(ClassMemberSchema).superRefine((members, ctx) => {
+  const seen = new Set<string>();
+  members.forEach((m, i) => {
+    if (seen.has(m.memberId)) ctx.addIssue({ code: "custom", path: [i, "memberId"], message: `member ${m.memberId} is given twice; give each member once with all their months` });
+    seen.add(m.memberId);
+  });
+});
+
+/** The input of `evaluateMemberMonth`: one member-month, the member's prerequisites, and `asOf`. */
+export const MemberMonthInputSchema = MemberMonthSchema.extend({ ...MemberFields, asOf: IsoDateSchema }).strict();
+export type MemberMonthInput = z.input<typeof MemberMonthInputSchema>;
+
+/**
+ * The input of `performanceReport` / `providerQuarter`: a provider, a reporting quarter (state
+ * fiscal year and quarter 1-4), and its Class Members with their months (months outside the
+ * quarter are left out of the report).
+ */
+export const ProviderQuarterInputSchema = z
+  .object({
+    provider: z.string().min(1),
+    fiscalYear: z.number().int().min(2).max(9999),
+    quarter: z.number().int().min(1).max(4),
+    members: ClassMembersSchema,
+  })
+  .strict();
+export type ProviderQuarterInput = z.input<typeof ProviderQuarterInputSchema>;
