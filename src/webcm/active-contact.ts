@@ -1,8 +1,7 @@
-import type { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { type ContactPeriod, timelineOf } from "./contact-timeline.js";
-import { WebcmMemberHistorySchema } from "./schemas.js";
+import { type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
 
 /**
  * The contact active for a member on `date` (at the end of that day), or null when none was
@@ -17,7 +16,7 @@ import { WebcmMemberHistorySchema } from "./schemas.js";
  *   { type: "manual alternate contact", date: "2024-03-04", contact: { name: "Bo Chan", email: "bo@mco.com", telephone: "312-555-0199" } },
  * ] }, "2024-03-05")?.contact.name // "Bo Chan"
  */
-export function activeContact(history: z.input<typeof WebcmMemberHistorySchema>, date: string): ContactPeriod | null {
+export function activeContact(history: WebcmMemberHistoryInput, date: string): ContactPeriod | null {
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-MANUAL-PERSISTS");
   const periods = timelineOf(parsed, parseInput(IsoDateSchema, date, "WEBCM-MANUAL-PERSISTS"));
   return periods[periods.length - 1] ?? null;

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
@@ -8,7 +7,7 @@ import type { ContactChannel } from "./contact-timeline.js";
 import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
 import { sortWebcmEvents } from "./event-order.js";
 import { type ResolvedWebcmOptions, resolveWebcmOptions, type WebcmOptions } from "./options.js";
-import { type ContactEntry, type WebcmEvent, type WebcmMemberHistory, WebcmMemberHistorySchema } from "./schemas.js";
+import { type ContactEntry, type WebcmEvent, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
 
 type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
 
@@ -162,7 +161,7 @@ export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options:
  *   { type: "file transfer", date: "2024-03-16", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
  * ] }, "2024-04-01").deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
  */
-export function contactDeadlines(history: z.input<typeof WebcmMemberHistorySchema>, asOf: string, options: WebcmOptions = {}): ContactDeadlines {
+export function contactDeadlines(history: WebcmMemberHistoryInput, asOf: string, options: WebcmOptions = {}): ContactDeadlines {
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-INITIAL-DUE");
   return deadlinesOf(parsed, parseInput(IsoDateSchema, asOf, "WEBCM-INITIAL-DUE"), resolveWebcmOptions(options));
 }

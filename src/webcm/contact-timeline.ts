@@ -1,9 +1,8 @@
-import type { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import { type ContactIssue, contactIssues } from "./contact-issues.js";
 import { sortWebcmEvents } from "./event-order.js";
-import { type ContactEntry, type WebcmMemberHistory, WebcmMemberHistorySchema } from "./schemas.js";
+import { type ContactEntry, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
 
 /** The channel a contact came in by (WEBCM-CHANNELS). */
 export type ContactChannel = ContactEntry["type"];
@@ -73,7 +72,7 @@ export function timelineOf(history: WebcmMemberHistory, date: IsoDate): ContactP
  * ] }, "2024-03-31").map((p) => [p.enteredOn, p.supersededOn])
  * // [["2024-03-04", "2024-03-06"], ["2024-03-06", null]]
  */
-export function contactTimeline(history: z.input<typeof WebcmMemberHistorySchema>, date: string): ContactPeriod[] {
+export function contactTimeline(history: WebcmMemberHistoryInput, date: string): ContactPeriod[] {
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-MANUAL-PERSISTS");
   return timelineOf(parsed, parseInput(IsoDateSchema, date, "WEBCM-MANUAL-PERSISTS"));
 }

@@ -11,6 +11,7 @@ export {
   type ContactEntry,
   type WebcmEvent,
   type WebcmMemberHistory,
+  type WebcmMemberHistoryInput,
 } from "./schemas.js";
 export {
   CoordinatorEmailSchema,

@@ -69,3 +69,6 @@ export const WebcmMemberHistorySchema = z
   .strict();
 
 export type WebcmMemberHistory = z.infer<typeof WebcmMemberHistorySchema>;
+
+/** A member history as a caller writes it (plain date strings), before validation. */
+export type WebcmMemberHistoryInput = z.input<typeof WebcmMemberHistorySchema>;
