@@ -21,13 +21,13 @@ function sampleHistory(asOf: IsoDate): WebcmMemberHistory {
     mco: "Meridian Health",
     events: [
       { type: "waiver assignment notified", date: d(80), id: "HSP-ASSIGN-1" },
-      { type: "manual alternate contact", date: d(78), id: "WEBCM-M1", contact: { ...ann, email: "ann.lee@meridian" } },
+      { type: "manual alternate contact", date: d(78), id: "ALT-1", contact: { ...ann, email: "ann.lee@meridian" } },
       { type: "file transfer", date: d(63), id: "FT-W1", contact: ann },
-      { type: "manual alternate contact", date: d(50), id: "WEBCM-M2", contact: { ...ann, telephone: "312-555-0150" } },
+      { type: "manual alternate contact", date: d(50), id: "ALT-2", contact: { ...ann, telephone: "312-555-0150" } },
       { type: "file transfer", date: d(42), id: "FT-W2", contact: ann },
       { type: "care coordinator changed", date: d(30), id: "MCO-CHG-1", newCoordinator: "Bo Chan" },
       { type: "file transfer", date: d(28), id: "FT-W3", contact: ann },
-      { type: "manual alternate contact", date: d(20), id: "WEBCM-M3", contact: bo },
+      { type: "manual alternate contact", date: d(20), id: "ALT-3", contact: bo },
       { type: "care coordinator changed", date: d(5), id: "MCO-CHG-2", newCoordinator: "Cy Diaz" },
     ],
   };
