@@ -23,9 +23,11 @@ import { evaluateStandards } from "./standards.js";
 // the rest of the row is the function's input, validated by the function's own schema.
 const Extras = z.object({ options: SpenddownOptionsSchema.optional(), calendar: CalendarInputSchema.optional() }).loose();
 
+// A row may also give its facts under `facts`, so that a table can reuse them with a YAML alias.
 function split(input: unknown, ruleId: string) {
   const { options, calendar, ...rest } = parseInput(Extras, input, ruleId);
-  return { rest: rest as Record<string, unknown>, options: { ...(options ?? {}), calendar: resolveCalendar(calendar) } };
+  const facts = "facts" in rest && Object.keys(rest).length === 1 ? rest.facts : rest;
+  return { rest: facts as Record<string, unknown>, options: { ...(options ?? {}), calendar: resolveCalendar(calendar) } };
 }
 
 function strict<S extends z.ZodRawShape>(shape: S, input: unknown, ruleId: string) {

@@ -57,7 +57,7 @@ export function providerQuarter(input: ProviderQuarterAsOfInput, options: Spendd
       .map((m) => evaluateMemberMonth({ ...member, ...m, asOf }, resolved)),
   );
   const inQuarter = rawMembers.map((m) => ({ ...m, months: m.months.filter((x) => quarter.months.includes(x.month)) }));
-  const report = performanceReport(raw, resolved);
+  const report = performanceReport({ provider: raw.provider, fiscalYear: raw.fiscalYear, quarter: raw.quarter, members: raw.members }, resolved);
   const due = quarterlyReportDueDates(quarter, resolved);
   const reportDeadlines = due.reports.map((r) =>
     makeDeadline({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", name: r.title, party: "Williams provider", explanation: r.explanation, metOn: reportsSubmitted?.[r.report] ?? null, asOf }),

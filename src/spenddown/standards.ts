@@ -36,8 +36,8 @@ export interface StandardsEvaluation {
   readonly provider: string;
   readonly quarter: SpenddownQuarter;
   readonly standards: readonly StandardResult[];
-  /** True when every standard with members is met. */
-  readonly allMet: boolean;
+  /** True when every standard is met, false when any is not, null when none can be evaluated (no members). */
+  readonly allMet: boolean | null;
   readonly options: Readonly<Record<string, string>>;
 }
 
@@ -116,7 +116,7 @@ export function evaluateStandards(report: PerformanceReport, options: SpenddownO
     provider: report.provider,
     quarter: report.quarter,
     standards,
-    allMet: standards.every((s) => s.met !== false),
+    allMet: standards.some((s) => s.met === false) ? false : standards.every((s) => s.met === true) ? true : null,
     options: optionRecord(o, ["bucketReading", "standard2Reading", "standard3Basis", "standard3Direction", "standard6Evaluation"]),
   };
 }
