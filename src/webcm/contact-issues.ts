@@ -6,7 +6,7 @@ import type { CareCoordinatorContact } from "./schemas.js";
  * common formats `312-555-0142`, `(312) 555-0142`, `312.555.0142`, `312 555 0142`, `3125550142`,
  * optionally preceded by `1` or `+1` and followed by an extension `x123` / `ext. 123`.
  */
-const US_TELEPHONE = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-]?)[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?$/i;
+const US_TELEPHONE = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-]?)[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:[xX]|[eE][xX][tT]\.?)\s*\d{1,6})?$/;
 
 /** A well-formed care-coordinator name: at least one letter (WEBCM-CONTACT-FIELDS). */
 export const CoordinatorNameSchema = z.string().trim().regex(/\p{L}/u, { error: "a name needs at least one letter" });
