@@ -40,7 +40,12 @@ export function compareWebcmEvents(a: WebcmEvent, b: WebcmEvent): number {
   );
 }
 
-/** The events in canonical order (a new array; the input is not changed). */
+/**
+ * The events in canonical order (a new array; the input is not changed).
+ *
+ * @example
+ * sortWebcmEvents([manualEntryOn0313, fileTransferOn0313]) // [fileTransferOn0313, manualEntryOn0313]
+ */
 export function sortWebcmEvents<E extends WebcmEvent>(events: readonly E[]): E[] {
   return [...events].sort(compareWebcmEvents);
 }
