@@ -75,7 +75,8 @@ export function reportingQuarter(fiscalYear: number, quarter: number): Spenddown
   if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
     throw new RuleInputError([{ field: "quarter", value: quarter, reason: "expected a quarter number 1-4", ruleId: "SPENDDOWN-QUARTERLY-REPORTS" }]);
   }
-  // The schedule in force at the fiscal year's first day decides where the year starts.
-  const { fiscalYearStartMonth: start } = reportScheduleAt(isoDate(fiscalYear - 1, 7, 1));
+  // January 1 of `fiscalYear` lies in that fiscal year whatever month it starts in; the schedule
+  // in force then decides where the year starts.
+  const { fiscalYearStartMonth: start } = reportScheduleAt(isoDate(fiscalYear, 1, 1));
   return quarterFrom(fiscalYear, quarter, start);
 }
