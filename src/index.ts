@@ -13,3 +13,4 @@ export * from "./registration/index.js";
 export * from "./webcm/index.js";
 export * from "./spenddown/index.js";
 export * from "./ics/index.js";
+export * from "./portal-statistics/index.js";

@@ -5,6 +5,9 @@ import { Command, CommanderError } from "commander";
 import { calendarCommand } from "./commands/calendar.js";
 import { checkCommand } from "./commands/check.js";
 import { rulesCommand } from "./commands/rules.js";
+import { sanctionsCommand } from "./commands/sanctions.js";
+import { spenddownCommand } from "./commands/spenddown.js";
+import { webcmCommand } from "./commands/webcm.js";
 import { UsageError } from "./context.js";
 
 let exitCode = 0;
@@ -20,6 +23,9 @@ const program = new Command("hfs-mco-rules")
 calendarCommand(program);
 rulesCommand(program);
 checkCommand(program, setExit);
+sanctionsCommand(program, setExit);
+webcmCommand(program, setExit);
+spenddownCommand(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

@@ -82,7 +82,8 @@ async function* readCsv(stream: Readable): AsyncGenerator<RecordItem> {
     }),
   );
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    while (skipped.length > 0) yield skipped.shift() as RecordItem;
+    // The parser reports a skipped row as soon as it reads it: keep the output in line order.
+    while (skipped.length > 0 && (skipped[0]?.line ?? 0) < info.lines) yield skipped.shift() as RecordItem;
     yield csvRecord(record, info.lines);
   }
   while (skipped.length > 0) yield skipped.shift() as RecordItem;

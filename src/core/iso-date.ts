@@ -64,7 +64,7 @@ const dateError = (issue: { input?: unknown }) => `expected a calendar date YYYY
  * zod schema of an {@link IsoDate}; the error message names the rejected value. Built on
  * `z.iso.date()` so that its JSON Schema is `{ type: "string", format: "date", pattern }`.
  */
-export const IsoDateSchema = z.iso.date({ error: dateError }).refine(isIsoDate, { error: dateError }) as unknown as z.ZodType<IsoDate, string>;
+export const IsoDateSchema = z.iso.date({ error: dateError, abort: true }).refine(isIsoDate, { error: dateError }) as unknown as z.ZodType<IsoDate, string>;
 
 /**
  * The day number (days since 1970-01-01) of an ISO date.

@@ -1,0 +1,44 @@
+import type { Command } from "commander";
+import type { BusinessCalendar } from "../../calendar/business-calendar.js";
+import type { IsoDate } from "../../core/iso-date.js";
+import { asOfOf, calendarOf, type CommonOptions, processRecords, withCommonOptions } from "../context.js";
+import type { Columns } from "../output.js";
+
+/** What a record-reading subcommand gets for each record. */
+export interface RecordContext {
+  readonly asOf: IsoDate;
+  readonly calendar: BusinessCalendar;
+  readonly options: CommonOptions & Record<string, unknown>;
+}
+
+/**
+ * A subcommand that reads records (JSON, NDJSON, CSV; file or stdin), evaluates each with
+ * `evaluate` and writes the results: the shape of `ticket`, `webcm`, `spenddown`, ….
+ */
+export function recordsCommand<T>(
+  parent: Command,
+  spec: {
+    name: string;
+    description: string;
+    evaluate: (value: unknown, context: RecordContext) => T | T[];
+    columns: Columns<T>;
+    extraOptions?: (command: Command) => Command;
+    header?: (context: RecordContext) => Record<string, unknown>;
+  },
+  setExit: (code: number) => void,
+): Command {
+  const command = withCommonOptions(parent.command(spec.name).description(spec.description).argument("[file]", "input file (default: standard input)"));
+  (spec.extraOptions ?? ((c) => c))(command).action(async (file: string | undefined, options: CommonOptions & Record<string, unknown>) => {
+    const context: RecordContext = { asOf: asOfOf(options), calendar: calendarOf(options), options };
+    const code = await processRecords({
+      command: spec.name,
+      path: file,
+      options,
+      header: { asOf: context.asOf, calendar: context.calendar.name, ...(spec.header?.(context) ?? {}) },
+      evaluate: (value) => spec.evaluate(value, context),
+      columns: spec.columns,
+    });
+    setExit(code);
+  });
+  return command;
+}

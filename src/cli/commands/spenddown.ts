@@ -1,0 +1,56 @@
+import type { Command } from "commander";
+import { explanationEntry } from "../../ics/icalendar.js";
+import { SpenddownOptionsSchema } from "../../spenddown/options.js";
+import { providerQuarter } from "../../spenddown/provider-quarter.js";
+import { spenddownReportCalendar } from "../../spenddown/report-calendar.js";
+import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
+import { printDocument } from "../document.js";
+import { optionsFile } from "../options-file.js";
+import { renderTable } from "../output.js";
+import { recordsCommand } from "./records-command.js";
+
+type SpenddownCliOptions = CommonOptions & { options?: string; fiscalYear?: string };
+
+/** `spenddown quarter`: a provider's quarter; `spenddown calendar`: a fiscal year's report dates. */
+export function spenddownCommand(program: Command, setExit: (code: number) => void): void {
+  const spenddown = program.command("spenddown").description("Williams spenddown advance pay (SPENDDOWN-*)");
+  recordsCommand(
+    spenddown,
+    {
+      name: "quarter",
+      description: "each provider quarter ({provider, fiscalYear, quarter, members, reportsSubmitted?}): member-months, measures, standards, report deadlines",
+      extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"paymentDueRoll\":\"forward\"}"),
+      evaluate: (value, { asOf, calendar, options }) => {
+        const settings = { ...optionsFile(options.options as string | undefined, SpenddownOptionsSchema), calendar };
+        return providerQuarter({ ...(value as object), asOf } as never, settings);
+      },
+      columns: [
+        ["Provider", (r) => r.provider],
+        ["Member-months", (r) => String(r.memberMonths.length)],
+        ["Standards met", (r) => `${r.standards.standards.filter((s) => s.met).length}/${r.standards.standards.length}`],
+        ["Reports", (r) => r.reportDeadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`).join(", ")],
+        ["Findings", (r) => String(r.findings.length)],
+      ],
+    },
+    setExit,
+  );
+  withCommonOptions(spenddown.command("calendar").description("a state fiscal year's quarterly report due dates (SPENDDOWN-QUARTERLY-REPORTS)"))
+    .requiredOption("--fiscal-year <year>", "state fiscal year, e.g. 2025 (July 2024 - June 2025)")
+    .option("--options <file>", "open-point options as JSON")
+    .action((options: SpenddownCliOptions) => {
+      if (!/^\d{4}$/.test(options.fiscalYear ?? "")) throw new UsageError(`--fiscal-year must be a year, got ${JSON.stringify(options.fiscalYear)}`);
+      const calendar = spenddownReportCalendar(Number(options.fiscalYear), { ...optionsFile(options.options, SpenddownOptionsSchema), calendar: calendarOf(options) });
+      const asOf = asOfOf(options);
+      const rows = calendar.quarters.flatMap((q) => q.reports.map((r) => [q.quarter.id, r.report, r.dueDate, r.explanation.text]));
+      printDocument({
+        format: options.format,
+        data: { command: "spenddown calendar", asOf, calendar },
+        table: () => `Williams spenddown reports, state fiscal year ${calendar.fiscalYear}\n${renderTable(["Quarter", "Report", "Due", "Why"], rows)}`,
+        ics: {
+          name: `Williams spenddown reports SFY${calendar.fiscalYear}`,
+          asOf,
+          entries: () => calendar.quarters.flatMap((q) => q.reports.map((r) => explanationEntry(r.explanation, `Spenddown ${r.report} report due (${q.quarter.id})`, `spenddown-${q.quarter.id}-${r.report}`))),
+        },
+      });
+    });
+}

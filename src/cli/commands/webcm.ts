@@ -1,0 +1,58 @@
+import type { Command } from "commander";
+import { contactDeadlines } from "../../webcm/contact-deadlines.js";
+import { webcmComplianceReport } from "../../webcm/compliance-report.js";
+import { WebcmOptionsSchema } from "../../webcm/options.js";
+import { WebcmMemberHistorySchema } from "../../webcm/schemas.js";
+import { deadlineEntries } from "../../ics/icalendar.js";
+import { parseInput } from "../../core/errors.js";
+import { collectRecords } from "../collect.js";
+import { asOfOf, calendarOf, type CommonOptions, withCommonOptions } from "../context.js";
+import { printDocument } from "../document.js";
+import { optionsFile } from "../options-file.js";
+import { renderTable } from "../output.js";
+import { recordsCommand } from "./records-command.js";
+
+type WebcmCliOptions = CommonOptions & { options?: string; quarter?: string; mco?: string };
+
+/** `webcm`: each member's contact deadlines; `webcm report`: an MCO's quarterly compliance report. */
+export function webcmCommand(program: Command, setExit: (code: number) => void): void {
+  const webcm = program.command("webcm").description("WebCM care-coordinator contacts (WEBCM-*)");
+  recordsCommand(
+    webcm,
+    {
+      name: "deadlines",
+      description: "each member history's 15-day contact deadlines, met / late / open / missed",
+      extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"deadlineRoll\":\"forward\"}"),
+      evaluate: (value, { asOf, calendar, options }) =>
+        contactDeadlines(value as never, asOf, { ...optionsFile(options.options as string | undefined, WebcmOptionsSchema), calendar }),
+      columns: [
+        ["Member", (r) => r.member],
+        ["MCO", (r) => r.mco],
+        ["Deadlines", (r) => r.deadlines.map((d) => `${d.deadline.dueDate} ${d.deadline.status}`).join(", ")],
+        ["Findings", (r) => String(r.findings.length)],
+      ],
+    },
+    setExit,
+  );
+  withCommonOptions(webcm.command("report").description("an MCO's quarterly compliance report (WEBCM-COMPLIANCE-REPORT) from member histories").argument("[file]", "member histories (default: standard input)"))
+    .requiredOption("--quarter <quarter>", "calendar quarter, e.g. 2024-Q3")
+    .requiredOption("--mco <mco>", "the MCO reported on")
+    .option("--options <file>", "open-point options as JSON")
+    .action(async (file: string | undefined, options: WebcmCliOptions) => {
+      const asOf = asOfOf(options);
+      const settings = { ...optionsFile(options.options, WebcmOptionsSchema), calendar: calendarOf(options) };
+      const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT"));
+      const report = webcmComplianceReport({ mco: options.mco ?? "", quarter: options.quarter ?? "", asOf, members: values }, settings);
+      printDocument({
+        format: options.format,
+        data: { command: "webcm report", asOf, records, report },
+        errors,
+        table: () =>
+          `WebCM compliance ${report.mco} ${report.quarter} as of ${asOf}: rate ${report.complianceRate === null ? "n/a" : `${(report.complianceRate * 100).toFixed(1)}%`} ` +
+          `(due ${report.counts.due}, met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open})\n` +
+          renderTable(["Member", "Rule", "Due", "Status", "Days late"], report.lateOrMissed.map((r) => [r.member, r.ruleId, r.dueDate, r.status, String(r.daysLate)])),
+        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => values.flatMap((m) => deadlineEntries(contactDeadlines(m, asOf, settings).deadlines.map((d) => d.deadline), `WebCM ${m.member}`, `webcm-${m.mco}-${m.member}`)) },
+      });
+      setExit(errors.length > 0 ? 1 : 0);
+    });
+}

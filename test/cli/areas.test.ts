@@ -1,0 +1,65 @@
+// The area subcommands on sample files, in every input format, with bad records.
+import { readFileSync } from "node:fs";
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { cli } from "./run-cli.js";
+
+describe("hfs-mco-rules webcm", () => {
+  it("evaluates member histories from NDJSON", () => {
+    const run = cli(["webcm", "deadlines", "examples/data/webcm-members.ndjson", "--as-of", "2024-04-15"]);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.asOf).toBe("2024-04-15");
+    expect(out.results).toHaveLength(4);
+    expect(out.summary).toEqual({ records: 4, evaluated: 4, invalid: 0 });
+  });
+  it("reads standard input, and writes NDJSON", () => {
+    const run = cli(["webcm", "deadlines", "--as-of", "2024-04-15", "--input-format", "ndjson", "--format", "ndjson"], readFileSync("examples/data/webcm-members.ndjson", "utf8"));
+    expect(run.stdout.trim().split("\n")).toHaveLength(4);
+    expect(JSON.parse(run.stdout.split("\n")[0] ?? "").member).toBe("100200300");
+  });
+  it("reports bad lines with their line numbers, processes the others, exits 1", () => {
+    const run = cli(["webcm", "deadlines", "test/fixtures/cli/webcm-bad-lines.ndjson", "--as-of", "2024-04-15"]);
+    expect(run.status).toBe(1);
+    const out = JSON.parse(run.stdout);
+    expect(out.results).toHaveLength(4);
+    expect(out.summary).toEqual({ records: 6, evaluated: 4, invalid: 2 });
+    expect(out.errors.map((e: { line: number }) => e.line)).toEqual([3, 4]);
+    expect(out.errors[0].field).toBe("events.0.date");
+    expect(run.stderr).toContain('line 3: events.0.date = "2024-02-30"');
+    expect(run.stderr).toContain("line 4: record: not valid JSON");
+    expect(run.stderr).toContain("2 of 6 record(s) invalid");
+  });
+  it("makes the quarterly compliance report", () => {
+    const run = cli(["webcm", "report", "examples/data/webcm-members.ndjson", "--as-of", "2024-04-15", "--quarter", "2024-Q1", "--mco", "Meridian"]);
+    const out = JSON.parse(run.stdout);
+    expect(out.report.counts).toMatchObject({ due: 4, met: 2, late: 1, missed: 1, open: 0 });
+  });
+});
+
+describe("hfs-mco-rules sanctions", () => {
+  it("reads fines from CSV with typed columns and reports bad rows by line", () => {
+    const run = cli(["sanctions", "notices", "test/fixtures/cli/fines-bad.csv", "--as-of", "2024-05-01"]);
+    expect(run.status).toBe(1);
+    const out = JSON.parse(run.stdout);
+    expect(out.records).toBe(5);
+    expect(out.errors.map((e: { line: number }) => e.line)).toEqual([3, 4, 5]);
+    expect(run.stderr).toContain("line 3: overdueOn");
+    expect(run.stderr).toContain('line 4: amountCents: expected a number, got "five thousand"');
+    expect(out.notices.map((n: { notice: { mco: string; count: number } }) => [n.notice.mco, n.notice.count])).toEqual([
+      ["Aetna Better Health", 1],
+      ["Meridian", 1],
+    ]);
+  });
+  it("publishes the year's calendar as iCalendar that parses back", () => {
+    const run = cli(["sanctions", "calendar", "--year", "2025", "--as-of", "2025-01-01", "--format", "ics"]);
+    expect(run.status).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.startDate.toString())).toEqual(["2025-04-30", "2025-07-31", "2025-10-31", "2026-01-31"]);
+    expect(events[0]?.uid).toBe("sanction-notice-2025-Q1@hfs-mco-rules");
+    expect(events[0]?.description).toContain("SANCTION-NOTICE-DUE");
+  });
+  it("rejects an unknown output format as a usage error", () => {
+    expect(cli(["sanctions", "calendar", "--year", "2025", "--format", "pdf"]).status).toBe(2);
+  });
+});
