@@ -63,3 +63,22 @@ describe("hfs-mco-rules sanctions", () => {
     expect(cli(["sanctions", "calendar", "--year", "2025", "--format", "pdf"]).status).toBe(2);
   });
 });
+
+describe("hfs-mco-rules spenddown", () => {
+  it("evaluates each provider's quarter", () => {
+    const run = cli(["spenddown", "quarter", "examples/data/spenddown-quarters.ndjson", "--as-of", "2024-11-15"]);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.results.map((r: { provider: string }) => r.provider)).toEqual(["Lakeside CMHC", "Riverbend CMHC"]);
+    expect(out.results[0].reportDeadlines.map((d: { status: string }) => d.status)).toEqual(["met", "missed"]);
+  });
+  it("publishes a fiscal year's report dates as iCalendar", () => {
+    const run = cli(["spenddown", "calendar", "--fiscal-year", "2025", "--as-of", "2024-07-01", "--format", "ics"]);
+    const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.startDate.toString())).toEqual(["2024-11-01", "2024-11-01", "2025-02-01", "2025-02-01", "2025-05-01", "2025-05-01", "2025-08-01", "2025-08-01"]);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(8);
+  });
+  it("rejects a bad --fiscal-year as a usage error", () => {
+    expect(cli(["spenddown", "calendar", "--fiscal-year", "25"]).status).toBe(2);
+  });
+});

@@ -28,7 +28,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
         ["Provider", (r) => r.provider],
         ["Member-months", (r) => String(r.memberMonths.length)],
         ["Standards met", (r) => `${r.standards.standards.filter((s) => s.met).length}/${r.standards.standards.length}`],
-        ["Reports", (r) => r.reportDeadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`).join(", ")],
+        ["Reports", (r) => r.reportDeadlines.map((d) => `${d.name.split(" (")[0]} ${d.dueDate} ${d.status}`).join(", ")],
         ["Findings", (r) => String(r.findings.length)],
       ],
     },
