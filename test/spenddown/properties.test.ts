@@ -100,12 +100,14 @@ describe("money (DollarsSchema)", () => {
 });
 
 describe("SPENDDOWN-THRESHOLD and the deductible bucket", () => {
-  it("income is at or under the threshold exactly when its cents are ≤ 100500", () => {
+  it("income is at or under the threshold exactly when its cents are ≤ 100500; buckets follow the bounds", () => {
     fc.assert(
-      fc.property(cents, (c) => {
-        const row = evaluateMemberMonth({ memberId: "W", month: "2024-08", householdIncome: centsText(c), spenddownAmount: 0, allowableBills: 0, payment: null, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true, asOf: "2024-08-01" });
+      fc.property(cents, cents, (c, d) => {
+        const row = evaluateMemberMonth({ memberId: "W", month: "2024-08", householdIncome: centsText(c), spenddownAmount: centsText(d), allowableBills: 0, payment: null, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true, asOf: "2024-08-01" });
         expect(row.income.atOrUnderThreshold).toBe(c <= 100500);
-        expect(row.spenddown.bucket.underCents).toEqual([10000, 20000, 30000, 40000, 50000].filter((b) => 0 < b));
+        expect(row.spenddown.overThreshold).toBe(d > 100500);
+        expect(row.spenddown.bucket.underCents).toEqual([10000, 20000, 30000, 40000, 50000].filter((b) => d < b));
+        expect(row.spenddown.bucket.inMeasure3Range).toBe(d > 50000 && d <= 60000);
       }),
     );
   });
