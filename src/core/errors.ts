@@ -31,6 +31,8 @@ function formatIssue(issue: InputIssue): string {
 
 function safeJson(value: unknown): string {
   if (value === undefined) return "undefined";
+  // JSON would print NaN and Infinity as null: name them as they are.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   try {
     const text = JSON.stringify(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;

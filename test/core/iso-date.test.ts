@@ -37,3 +37,10 @@ describe("IsoDate", () => {
     }
   });
 });
+
+describe("RuleInputError", () => {
+  it("names NaN and Infinity as they are, not as null", () => {
+    expect(() => parseInput(IsoDateSchema, Number.NaN, "CAL-BUSINESS-DAY")).toThrow("input = NaN");
+    expect(() => parseInput(IsoDateSchema, Number.POSITIVE_INFINITY, "CAL-BUSINESS-DAY")).toThrow("input = Infinity");
+  });
+});
