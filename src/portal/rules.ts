@@ -37,7 +37,13 @@ export const PORTAL_RULES = [
     area: "portal",
     seeds: ["001", "003"],
     quote: "Complaints submitted after 60 calendar days from the date received by the MCO will also be closed as not timely",
-    versions: [{ from: NEW_PORTAL, parameters: { days: 60 }, basis: NEW_PORTAL_BASIS }],
+    versions: [
+      {
+        from: NEW_PORTAL,
+        parameters: { days: 60, daysAfterResolution: 30 },
+        basis: `${NEW_PORTAL_BASIS}; daysAfterResolution: 89 Ill. Adm. Code 140.75(b)(2) 'not later than 30 calendar days after the unsatisfactory resolution of the internal MCO process' (used only with submissionWindowStart adm-code-140.75)`,
+      },
+    ],
   }),
   defineRule({
     id: "PORTAL-SCOPE-MEDICAID",
@@ -117,7 +123,13 @@ export const PORTAL_RULES = [
     area: "portal",
     seeds: ["001"],
     quote: "The MCO has 30 calendar days to review the complaint and issue a written response/proposal",
-    versions: [{ from: NEW_PORTAL, parameters: { days: 30 }, basis: NEW_PORTAL_BASIS }],
+    versions: [
+      {
+        from: NEW_PORTAL,
+        parameters: { days: 30, roll: "forward" },
+        basis: `${NEW_PORTAL_BASIS}; the roll ('the Portal system will adjust the proposal due date to the next business day') is stated in the text; the policy history's November 2020 'Clarify ... Resolution Dates that fall on weekends or State Holidays' is read as clarifying that behaviour, not starting it`,
+      },
+    ],
   }),
   defineRule({
     id: "PORTAL-EXTENSION-REQUEST",
@@ -133,7 +145,7 @@ export const PORTAL_RULES = [
     area: "portal",
     seeds: ["001"],
     quote: "for a total of 60 calendar days within which the MCO must develop a written proposal",
-    versions: [{ from: NEW_PORTAL, parameters: { days: 60 }, basis: NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { days: 60, roll: "forward" }, basis: `${NEW_PORTAL_BASIS}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension` }],
   }),
   defineRule({
     id: "PORTAL-EXTENSION-ONCE",
@@ -197,7 +209,7 @@ export const PORTAL_RULES = [
     area: "portal",
     seeds: ["001"],
     quote: "a $5,000.00 fine may be issued to the MCO",
-    versions: [{ from: "2020-05-01", parameters: { amountCents: 500000 }, basis: "Seed 001 policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9, first day of the month by default)" }],
+    versions: [{ from: "2020-05-01", parameters: { amountCents: 500000, effectiveMonthOnly: true }, basis: "Seed 001 policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9, first day of the month by default)" }],
   }),
   defineRule({
     id: "PORTAL-FINE-NOTICE",
@@ -205,7 +217,7 @@ export const PORTAL_RULES = [
     area: "portal",
     seeds: ["001"],
     quote: "Email subject line: MCO Provider Resolution Portal Fine Notice \u2013 [ticket tracking number]",
-    versions: [{ from: "2020-05-01", basis: "Seed 001 policy history: May 2020 'Add Portal Fines/Sanctions'" }],
+    versions: [{ from: "2020-05-01", parameters: { effectiveMonthOnly: true }, basis: "Seed 001 policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9)" }],
   }),
   defineRule({
     id: "PORTAL-STATISTICS",

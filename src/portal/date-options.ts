@@ -1,0 +1,56 @@
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import type { BusinessDayStart } from "../calendar/due-date.js";
+import { dueDate } from "../calendar/due-date.js";
+import { illinoisStateCalendar } from "../calendar/illinois.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { Explanation } from "../core/types.js";
+import { ruleParameter } from "../rules/registry.js";
+import type { ExtensionLimitFrom, UnstatedRoll } from "./options.js";
+
+/** Options of the single date functions of the portal (each has the default of `PortalOptions`). */
+export interface PortalDateOptions {
+  readonly calendar?: BusinessCalendar;
+  /** Open point 10 for business-day periods (default `count-from-start`). */
+  readonly businessDayStart?: BusinessDayStart;
+  /** Open point 2 for calendar-day limits with no stated roll (default `none`). */
+  readonly rollUnstatedLimits?: UnstatedRoll;
+  /** Open point 3 (default `raw-30th-day`). */
+  readonly extensionLimitFrom?: ExtensionLimitFrom;
+  /** The ticket's filing date, whose rule versions apply (default: the start date). */
+  readonly filedOn?: IsoDate;
+  /** What the start date is, for the explanation. */
+  readonly startLabel?: string;
+  /** Further open-point options that shaped the start date, recorded in the explanation. */
+  readonly recordOptions?: Readonly<Record<string, string>>;
+}
+
+/** @internal A due date of a PORTAL-* rule, its period read from the registry. */
+export function portalDueDate(args: {
+  ruleId: string;
+  parameter: "days" | "businessDays";
+  start: IsoDate;
+  defaultLabel: string;
+  roll: "none" | "forward";
+  options: PortalDateOptions;
+  extraOptions?: Readonly<Record<string, string>>;
+}): Explanation {
+  const { options } = args;
+  const amount = Number(ruleParameter(args.ruleId, options.filedOn ?? args.start, args.parameter));
+  const businessDays = args.parameter === "businessDays";
+  return dueDate({
+    ruleId: args.ruleId,
+    start: args.start,
+    startLabel: options.startLabel ?? args.defaultLabel,
+    amount,
+    counting: businessDays ? "business-days" : "calendar-days",
+    roll: args.roll,
+    calendar: options.calendar ?? illinoisStateCalendar(),
+    ...(businessDays ? { businessDayStart: options.businessDayStart ?? "count-from-start" } : {}),
+    options: { ...(options.recordOptions ?? {}), ...(args.extraOptions ?? {}) },
+  });
+}
+
+/** @internal The roll the registry states for a rule (`forward` for the proposal due dates). */
+export function statedRoll(ruleId: string, date: IsoDate): "none" | "forward" {
+  return ruleParameter(ruleId, date, "roll") === "forward" ? "forward" : "none";
+}

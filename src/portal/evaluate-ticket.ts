@@ -1,0 +1,163 @@
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { parseInput } from "../core/errors.js";
+import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { Deadline, Fine, Finding } from "../core/types.js";
+import { getRule } from "../rules/registry.js";
+import type { Closure } from "./closure.js";
+import { inForceLookup, type TicketContext, ticketContext } from "./context.js";
+import { type FineNotice, fineNotice } from "./fine-notice.js";
+import { walkHistory } from "./history.js";
+import { reviewIntake } from "./intake.js";
+import { type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
+import { overdueOn, proposalTimeline } from "./proposal-timeline.js";
+import { PORTAL_RULES } from "./rules.js";
+import { type Ticket, TicketSchema } from "./schemas.js";
+import { ticketStatus, type TicketStatus } from "./status.js";
+import type { SubmissionWindow } from "./submission-window.js";
+import { overdueAndFine } from "./ticket-fine.js";
+import { ticketDeadlines } from "./deadlines.js";
+
+/** Which policy the ticket falls under: the rule versions in force on its filing date. */
+export interface TicketPolicy {
+  readonly filedOn: IsoDate;
+  /** The day the new portal process took effect (from the registry: PORTAL-PROPOSAL-DUE). */
+  readonly newPortalFrom: IsoDate;
+  /** Filed under the new portal process (the modelled policy). */
+  readonly inScope: boolean;
+  /** PORTAL-* rules not in force on the filing date (not evaluated). */
+  readonly rulesNotInForce: readonly string[];
+}
+
+/** Where a ticket stands as of `asOf`: plain, JSON-serialisable data. */
+export interface TicketEvaluation {
+  readonly ticketNumber: string;
+  readonly mco: string;
+  readonly program: string;
+  readonly providerType: string;
+  readonly asOf: IsoDate;
+  readonly policy: TicketPolicy;
+  readonly status: TicketStatus;
+  /** Why and when the ticket was closed (null while open). */
+  readonly closure: Closure | null;
+  readonly submissionWindow: SubmissionWindow | null;
+  /** The day the MCO's clock started (open point 4), null when it has not. */
+  readonly mcoReceivedOn: IsoDate | null;
+  /** The proposal due date in force (the extension date when there is one). */
+  readonly proposalDueDate: IsoDate | null;
+  readonly deadlines: readonly Deadline[];
+  readonly findings: readonly Finding[];
+  /** PORTAL-OVERDUE as of `asOf`: no written proposal by the due date, and still none. */
+  readonly overdue: boolean;
+  readonly overdueSince: IsoDate | null;
+  /** The PORTAL-FINE the ticket exposes the MCO to (also after a late proposal), or null. */
+  readonly fine: Fine | null;
+  readonly fineNotice: FineNotice | null;
+}
+
+/** `asOf`, the calendar and the open-point options of an evaluation. */
+export interface EvaluateTicketSettings {
+  readonly asOf: IsoDate | string;
+  readonly calendar?: BusinessCalendar;
+  /** The open-point options (`PortalOptions`), validated. */
+  readonly options?: unknown;
+}
+
+const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
+
+function policyOf(ctx: TicketContext): TicketPolicy {
+  const newPortalFrom = getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? ctx.filedOn;
+  const rulesNotInForce = PORTAL_RULES.map((r) => r.id).filter((id) => !ctx.inForce(id));
+  const inScope = ctx.inForce(NEW_PORTAL_RULE);
+  if (!inScope) {
+    ctx.findings.push({
+      ruleId: rulesNotInForce[0] ?? NEW_PORTAL_RULE,
+      party: "HFS Portal Team",
+      severity: "warning",
+      message: `Filed ${ctx.filedOn}, before the new portal process of ${newPortalFrom}: outside the modelled policy. Only the rules then in force are evaluated; not evaluated: ${rulesNotInForce.join(", ")}.`,
+      events: ["portal submission"],
+      date: ctx.filedOn,
+    });
+  }
+  return { filedOn: ctx.filedOn, newPortalFrom, inScope, rulesNotInForce };
+}
+
+function evaluate(ticket: Ticket, asOf: IsoDate, options: ResolvedPortalOptions, lookup: ReturnType<typeof inForceLookup>): TicketEvaluation {
+  const ctx = ticketContext(ticket, asOf, options, lookup);
+  const policy = policyOf(ctx);
+  const intake = reviewIntake(ctx);
+  const h = walkHistory(ctx, intake.closure);
+  const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;
+  const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
+  const fine = overdueAndFine(h, ctx, timeline);
+  const notice = fine !== null && lookup(fine.overdueOn)("PORTAL-FINE-NOTICE") ? fineNotice(fine) : null;
+  const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
+  return {
+    ticketNumber: ticket.ticketNumber,
+    mco: ticket.mco,
+    program: ticket.program,
+    providerType: ticket.providerType,
+    asOf,
+    policy,
+    status: ticketStatus(h, asOf),
+    closure,
+    submissionWindow: intake.submissionWindow,
+    mcoReceivedOn: timeline?.mcoReceivedOn ?? null,
+    proposalDueDate: timeline?.due.result ?? null,
+    deadlines,
+    findings: ctx.findings,
+    overdue: timeline?.overdue ?? false,
+    overdueSince: timeline?.overdue ? overdueOn(timeline) : null,
+    fine,
+    fineNotice: notice,
+  };
+}
+
+const TICKET_CONTEXT = "Provider Resolution Portal ticket";
+
+function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options: ResolvedPortalOptions } {
+  const asOf = parseInput(IsoDateSchema, settings.asOf, "asOf");
+  return { asOf, options: resolvePortalOptions(settings.options ?? {}, settings.calendar) };
+}
+
+/**
+ * Where one Provider Resolution Portal ticket stands as of `asOf` under the policy: status,
+ * closure, every deadline with its explanation, findings, overdue, fine and fine notice. The
+ * ticket is validated (a bad field is a RuleInputError naming it); an impossible history is a
+ * finding, never an exception.
+ *
+ * @example
+ * evaluateTicket(ticketJson, { asOf: "2024-07-10" }).deadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`)
+ */
+export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings): TicketEvaluation {
+  const { asOf, options } = settingsOf(settings);
+  return evaluate(parseInput(TicketSchema, ticket, TICKET_CONTEXT), asOf, options, inForceLookup(options));
+}
+
+/**
+ * The fast path of {@link evaluateTicket} for a ticket already parsed with `TicketSchema` (its
+ * type says so): no validation of the ticket, only of `asOf` and the options.
+ *
+ * @example evaluateParsedTicket(TicketSchema.parse(json), { asOf: "2024-07-10" }).status
+ */
+export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
+  const { asOf, options } = settingsOf(settings);
+  return evaluate(ticket, asOf, options, inForceLookup(options));
+}
+
+/**
+ * Evaluates many tickets as of one date: the options are validated once and the rule lookups
+ * of each filing date are shared. `validate: false` skips the per-ticket zod parse for tickets
+ * already parsed (the fastest path); by default each ticket is validated.
+ *
+ * @example evaluateTickets(tickets, { asOf: "2024-07-10" }).filter((e) => e.overdue).length
+ */
+export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketSettings & { readonly validate?: boolean }): TicketEvaluation[] {
+  const { asOf, options } = settingsOf(settings);
+  const lookup = inForceLookup(options);
+  const out: TicketEvaluation[] = [];
+  for (const ticket of tickets) {
+    const parsed = settings.validate === false ? (ticket as Ticket) : parseInput(TicketSchema, ticket, `${TICKET_CONTEXT} ${out.length}`);
+    out.push(evaluate(parsed, asOf, options, lookup));
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { TicketEvent, TicketEventType } from "./schemas.js";
+
+// Same-day events follow the ticket lifecycle (issue 3): presentation, information, extension,
+// proposal, contest, HFS review, evidence, Administrative Review, decision, fine, closure.
+// The rest of the key (id, then content) makes the order total, so that the evaluation never
+// depends on the order of the input.
+const LIFECYCLE_RANK: Readonly<Record<TicketEventType, number>> = {
+  "presented to MCO": 0,
+  "information requested": 1,
+  "information provided": 2,
+  "extension requested": 3,
+  "extension decision": 4,
+  "proposal submitted": 5,
+  "provider contest": 6,
+  "HFS review requested": 7,
+  "evidence delivered": 8,
+  "Administrative Review started": 9,
+  "HFS decision": 10,
+  "fine issued": 11,
+  "ticket closed": 12,
+};
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The content of an event as a string independent of its object's key order. */
+function contentKey(event: TicketEvent): string {
+  const entries = Object.entries(event).sort(([a], [b]) => compareText(a, b));
+  return JSON.stringify(entries, (_key, value) =>
+    value !== null && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareText(a, b))) : value,
+  );
+}
+
+/**
+ * Total order of ticket events: date, then lifecycle stage, then `id`, then content.
+ *
+ * @example [...ticket.events].sort(compareTicketEvents)
+ */
+export function compareTicketEvents(a: TicketEvent, b: TicketEvent): number {
+  return (
+    compareText(a.date, b.date) ||
+    LIFECYCLE_RANK[a.type] - LIFECYCLE_RANK[b.type] ||
+    compareText(a.id ?? "", b.id ?? "") ||
+    compareText(contentKey(a), contentKey(b))
+  );
+}
+
+/**
+ * The events in canonical order (a new array; the input is not changed).
+ *
+ * @example sortTicketEvents(ticket.events)[0]?.type // "presented to MCO"
+ */
+export function sortTicketEvents(events: readonly TicketEvent[]): TicketEvent[] {
+  return [...events].sort(compareTicketEvents);
+}
+
+/** How findings name an event: its id, or its type and date. */
+export function eventName(event: TicketEvent): string {
+  return event.id ?? `${event.type} ${event.date}`;
+}

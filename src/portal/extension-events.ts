@@ -1,0 +1,40 @@
+import type { Finding } from "../core/types.js";
+import type { TicketContext } from "./context.js";
+import { eventName } from "./event-order.js";
+import type { TicketEvent } from "./schemas.js";
+
+/** One extension request and HFS's decision on it (null while pending). */
+export interface ExtensionRequest {
+  readonly requested: Extract<TicketEvent, { type: "extension requested" }>;
+  decision: Extract<TicketEvent, { type: "extension decision" }> | null;
+}
+
+function push(ctx: TicketContext, ruleId: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
+  ctx.findings.push({ ruleId, party, severity, message, events: events.map(eventName), date: events[events.length - 1]?.date ?? ctx.filedOn });
+}
+
+/**
+ * @internal Applies an extension request or decision (PORTAL-EXTENSION-REQUEST,
+ * PORTAL-EXTENSION-ONCE): only one extension per ticket, to either party; a request while
+ * another is pending, a request after an approval and a decision with no pending request are
+ * findings, and are ignored.
+ */
+export function applyExtensionEvent(requests: ExtensionRequest[], ctx: TicketContext, e: TicketEvent): undefined {
+  const approved = requests.find((r) => r.decision?.approved === true);
+  const pending = requests.find((r) => r.decision === null);
+  if (e.type === "extension requested") {
+    if (approved) {
+      return push(ctx, "PORTAL-EXTENSION-ONCE", e.requestedBy, "error", `Second extension requested by the ${e.requestedBy}; an extension (requested by the ${approved.requested.requestedBy}) was already approved: only one extension per ticket, ignored.`, [approved.requested, e]);
+    }
+    if (pending) {
+      return push(ctx, "PORTAL-EXTENSION-ONCE", e.requestedBy, "warning", `Extension requested again while the request of ${pending.requested.date} is pending: ignored.`, [pending.requested, e]);
+    }
+    requests.push({ requested: e, decision: null });
+    return;
+  }
+  if (e.type !== "extension decision") return;
+  if (!pending) {
+    return push(ctx, "PORTAL-EXTENSION-REQUEST", "HFS", "error", "HFS extension decision with no pending extension request: ignored.", [e]);
+  }
+  pending.decision = e;
+}

@@ -1,0 +1,43 @@
+import { addCalendarDays } from "../calendar/add-calendar-days.js";
+import { makeExplanation } from "../calendar/explain.js";
+import { illinoisStateCalendar } from "../calendar/illinois.js";
+import { rollForward } from "../calendar/roll.js";
+import { rollStep } from "../calendar/explain.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { Explanation, ExplanationStep } from "../core/types.js";
+import { ruleParameter } from "../rules/registry.js";
+import type { PortalDateOptions } from "./date-options.js";
+
+/**
+ * The last day an extension may be requested: "no later than seven (7) calendar days prior to
+ * the end of the initial 30 calendar day period" (PORTAL-EXTENSION-REQUEST). Open point 3:
+ * counted back from the raw 30th day (default: day 23 after receipt) or from the rolled
+ * proposal due date (`extensionLimitFrom: "rolled-due-date"`).
+ *
+ * @example extensionRequestLimit(parseIsoDate("2024-06-04")).result // "2024-06-27" (day 23)
+ */
+export function extensionRequestLimit(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  const filedOn = options.filedOn ?? mcoReceivedOn;
+  const calendar = options.calendar ?? illinoisStateCalendar();
+  const from = options.extensionLimitFrom ?? "raw-30th-day";
+  const period = Number(ruleParameter("PORTAL-PROPOSAL-DUE", filedOn, "days"));
+  const before = Number(ruleParameter("PORTAL-EXTENSION-REQUEST", filedOn, "daysBefore"));
+  const end = addCalendarDays(mcoReceivedOn, period);
+  const steps: ExplanationStep[] = [{ kind: "count", from: mcoReceivedOn, to: end, reason: `+ ${period} calendar days = ${end}, the end of the initial period (PORTAL-PROPOSAL-DUE)` }];
+  let base = end;
+  if (from === "rolled-due-date") {
+    base = rollForward(end, calendar);
+    steps.push(...rollStep(end, base, "forward", calendar, "CAL-ROLL-FORWARD"));
+  }
+  const limit = addCalendarDays(base, -before);
+  steps.push({ kind: "count", from: base, to: limit, reason: `− ${before} calendar days = ${limit} (no later than ${before} calendar days prior; extensionLimitFrom: ${from})` });
+  return makeExplanation({
+    ruleId: "PORTAL-EXTENSION-REQUEST",
+    start: mcoReceivedOn,
+    startLabel: options.startLabel ?? "ticket received by the MCO",
+    counting: "calendar-days",
+    amount: period - before,
+    steps,
+    options: { ...(options.recordOptions ?? {}), extensionLimitFrom: from, roll: "none" },
+  });
+}

@@ -1,0 +1,83 @@
+import type { Finding } from "../core/types.js";
+import { type Closure, CLOSURE_RULES } from "./closure.js";
+import type { TicketContext } from "./context.js";
+import type { ClosureReason } from "./schemas.js";
+import { type SubmissionWindow, submissionWindow } from "./submission-window.js";
+
+/** What the Portal Team's intake finds: the closures of the submission and the window. */
+export interface IntakeReview {
+  readonly closure: Closure | null;
+  readonly submissionWindow: SubmissionWindow | null;
+}
+
+// The closure rules in the order their closure is reported when several apply: who may enter a
+// ticket, what it must contain, whether it belongs in the portal, then its timing.
+function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [ClosureReason, string][] {
+  const t = ctx.ticket;
+  const d = t.internalDispute;
+  const checks: [boolean, ClosureReason, string][] = [
+    [!t.providerRegistered, "provider not registered", "the provider is not registered to use the Portal"],
+    [!t.complete, "incomplete", "the submission is incomplete"],
+    [t.medicareOnly, "Medicare only", "the complaint is Medicare only (the Portal handles the Medicaid portion only)"],
+    [t.feeForService, "fee-for-service", "the complaint is about Medicaid fee-for-service, not an MCO"],
+    [t.portalSubmittedOn <= d.submittedToMcoOn, "internal process not used", `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`],
+    [d.trackingNumber === null, "missing tracking number", "no MCO complaint tracking number"],
+    [window?.timing === "premature", "premature", `submitted ${window?.daysAfterStart} calendar days after ${window?.startLabel} ${window?.start}, before day 30 (${window?.earliest.result})`],
+    [window?.timing === "not timely", "not timely", `submitted ${window?.daysAfterStart} calendar days after ${window?.startLabel} ${window?.start}, after the last day ${window?.latest.result}`],
+    [t.priorAuthorizationNotObtained, "prior authorization not obtained", "the complaint involves failure to obtain a required prior authorization"],
+  ];
+  return checks.filter(([applies, reason]) => applies && ctx.inForce(CLOSURE_RULES[reason])).map(([, reason, why]) => [reason, why]);
+}
+
+function trackingFindings(ctx: TicketContext): Finding[] {
+  const d = ctx.ticket.internalDispute;
+  const findings: Finding[] = [];
+  if (!ctx.inForce("PORTAL-TRACKING-NUMBER") || d.trackingNumber === null) return findings;
+  const issued = d.trackingNumberIssuedOn;
+  const base = { ruleId: "PORTAL-TRACKING-NUMBER", party: "MCO" as const, severity: "warning" as const, events: ["internal dispute"] };
+  if (issued === null) {
+    findings.push({ ...base, message: `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the dispute was submitted to the MCO (${d.submittedToMcoOn}).` });
+  } else if (issued < d.submittedToMcoOn) {
+    findings.push({ ...base, message: `Tracking number issued ${issued}, before the dispute was submitted to the MCO (${d.submittedToMcoOn}).`, date: issued });
+  } else if (issued > ctx.ticket.portalSubmittedOn) {
+    findings.push({ ...base, party: "provider", message: `Tracking number issued ${issued}, after the Portal submission (${ctx.ticket.portalSubmittedOn}).`, date: issued });
+  }
+  return findings;
+}
+
+function memberFindings(ctx: TicketContext): Finding[] {
+  if (!ctx.inForce("PORTAL-SINGLE-TOPIC")) return [];
+  return ctx.ticket.members.flatMap((member, i) => {
+    const problems = [
+      member.name.trim() === "" ? "no name" : null,
+      /^\d{9}$/.test(member.recipientId) ? null : `Recipient Identification Number ${JSON.stringify(member.recipientId)} is not 9 digits`,
+      member.datesOfService.length === 0 ? "no date of service" : null,
+    ].filter((p): p is string => p !== null);
+    if (problems.length === 0) return [];
+    return [{ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider" as const, severity: "warning" as const, message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members.${i}`] }];
+  });
+}
+
+/**
+ * Reviews a ticket's submission as the Portal Team does at intake (PORTAL-REGISTERED,
+ * PORTAL-COMPLETE, PORTAL-SCOPE-MEDICAID, PORTAL-INTERNAL-FIRST, PORTAL-TRACKING-NUMBER,
+ * PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST, PORTAL-PRIOR-AUTH); adds its findings to the
+ * context. Only the rules in force on the filing date apply.
+ */
+export function reviewIntake(ctx: TicketContext): IntakeReview {
+  const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
+  const window = windowInForce
+    ? submissionWindow(ctx.ticket, { ...ctx.dateOptions, submissionWindowStart: ctx.options.submissionWindowStart })
+    : null;
+  const reasons = closureReasons(ctx, window);
+  for (const [reason, why] of reasons) {
+    ctx.findings.push({ ruleId: CLOSURE_RULES[reason], party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });
+  }
+  ctx.findings.push(...trackingFindings(ctx), ...memberFindings(ctx));
+  if (ctx.ticket.accessToCare && ctx.inForce("PORTAL-EXPEDITE")) {
+    ctx.findings.push({ ruleId: "PORTAL-EXPEDITE", party: "HFS Portal Team", severity: "info", message: "Impacts immediate access to care: to be expedited (the policy gives no period).", events: ["portal submission"] });
+  }
+  const first = reasons[0];
+  const closure: Closure | null = first ? { reason: first[0], ruleId: CLOSURE_RULES[first[0]], on: ctx.filedOn, source: "intake" } : null;
+  return { closure, submissionWindow: window };
+}

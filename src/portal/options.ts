@@ -1,0 +1,116 @@
+import { z } from "zod";
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import type { BusinessDayStart } from "../calendar/due-date.js";
+import { illinoisStateCalendar } from "../calendar/illinois.js";
+import { parseInput } from "../core/errors.js";
+
+/**
+ * Open interpretation 1: which date starts the 30/60-day submission window
+ * (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST).
+ * - `tracking-number-issued` (default): the day the MCO issued its complaint tracking number,
+ *   which seed 001 calls the day the complaint "is considered received by the MCO";
+ * - `submitted-to-mco`: the day the provider submitted to the MCO's internal process (seed 003;
+ *   89 Ill. Adm. Code 140.75(b)(2));
+ * - `adm-code-140.75`: the administrative rule's full reading: no sooner than 30 days after
+ *   submitting to the MCO, and not later than 30 days after the unsatisfactory internal
+ *   resolution or 60 days after submitting, whichever is later.
+ */
+export const SubmissionWindowStartSchema = z.enum(["tracking-number-issued", "submitted-to-mco", "adm-code-140.75"]);
+export type SubmissionWindowStart = z.infer<typeof SubmissionWindowStartSchema>;
+
+/**
+ * Open interpretation 2: is a calendar-day limit whose text states no roll (the 60-day
+ * submission limit, the 30-day HFS review request and evidence periods) moved off weekends and
+ * State Holidays? `none` (default): no, the text states a roll only for the proposal due date;
+ * `forward`: rolled forward like the proposal due date (CAL-ROLL-FORWARD).
+ */
+export const UnstatedRollSchema = z.enum(["none", "forward"]);
+export type UnstatedRoll = z.infer<typeof UnstatedRollSchema>;
+
+/**
+ * Open interpretation 3: "no later than seven (7) calendar days prior to the end of the
+ * initial 30 calendar day period" (PORTAL-EXTENSION-REQUEST) counts back from
+ * `raw-30th-day` (default: day 30 itself, so the limit is day 23) or from the
+ * `rolled-due-date` (the proposal due date after the weekend/holiday roll).
+ */
+export const ExtensionLimitFromSchema = z.enum(["raw-30th-day", "rolled-due-date"]);
+export type ExtensionLimitFrom = z.infer<typeof ExtensionLimitFromSchema>;
+
+/**
+ * Open interpretation 4: the day the MCO's 30-day clock starts (PORTAL-PROPOSAL-DUE,
+ * PORTAL-INFO-REQUEST).
+ * - `presentation-else-portal-receipt` (default): the day the Portal Team presented the ticket
+ *   to the MCO when known, else the portal submission date;
+ * - `presentation-only`: no MCO clock until the ticket is presented;
+ * - `portal-receipt`: always the portal submission date.
+ */
+export const McoClockStartSchema = z.enum(["presentation-else-portal-receipt", "presentation-only", "portal-receipt"]);
+export type McoClockStart = z.infer<typeof McoClockStartSchema>;
+
+/**
+ * Open interpretation 5: the 30 days to request HFS review (PORTAL-HFS-REVIEW-REQUEST) run
+ * from the provider's `contest` (default) or from the `mco-response` (the proposal).
+ */
+export const HfsReviewClockFromSchema = z.enum(["contest", "mco-response"]);
+export type HfsReviewClockFrom = z.infer<typeof HfsReviewClockFromSchema>;
+
+/**
+ * Open interpretation 9: a rule version whose effective date the policy history gives by month
+ * only (fines: "May 2020") is in force from the `first-day-of-month` (default: 2020-05-01) or
+ * from the `first-day-of-next-month` (2020-06-01: the change is in force once its month is over).
+ */
+export const MonthOnlyEffectiveDateSchema = z.enum(["first-day-of-month", "first-day-of-next-month"]);
+export type MonthOnlyEffectiveDate = z.infer<typeof MonthOnlyEffectiveDateSchema>;
+
+/** The open-point options of the ticket rules engine, as JSON (the calendar is given apart). */
+export const PortalOptionsSchema = z
+  .object({
+    submissionWindowStart: SubmissionWindowStartSchema.optional(),
+    rollUnstatedLimits: UnstatedRollSchema.optional(),
+    extensionLimitFrom: ExtensionLimitFromSchema.optional(),
+    mcoClockStart: McoClockStartSchema.optional(),
+    hfsReviewClockFrom: HfsReviewClockFromSchema.optional(),
+    monthOnlyEffectiveDate: MonthOnlyEffectiveDateSchema.optional(),
+    businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
+  })
+  .strict();
+export type PortalOptions = z.infer<typeof PortalOptionsSchema>;
+
+/** Every option with its default filled in, plus the calendar. */
+export interface ResolvedPortalOptions {
+  readonly submissionWindowStart: SubmissionWindowStart;
+  readonly rollUnstatedLimits: UnstatedRoll;
+  readonly extensionLimitFrom: ExtensionLimitFrom;
+  readonly mcoClockStart: McoClockStart;
+  readonly hfsReviewClockFrom: HfsReviewClockFrom;
+  readonly monthOnlyEffectiveDate: MonthOnlyEffectiveDate;
+  /** Open interpretation 10 (default `count-from-start`). */
+  readonly businessDayStart: BusinessDayStart;
+  readonly calendar: BusinessCalendar;
+}
+
+/** The defaults of {@link PortalOptions} (docs/portal.md gives each one's source). */
+export const PORTAL_OPTION_DEFAULTS = {
+  submissionWindowStart: "tracking-number-issued",
+  rollUnstatedLimits: "none",
+  extensionLimitFrom: "raw-30th-day",
+  mcoClockStart: "presentation-else-portal-receipt",
+  hfsReviewClockFrom: "contest",
+  monthOnlyEffectiveDate: "first-day-of-month",
+  businessDayStart: "count-from-start",
+} as const satisfies Required<PortalOptions>;
+
+/**
+ * Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults.
+ *
+ * @example resolvePortalOptions({ extensionLimitFrom: "rolled-due-date" }).mcoClockStart
+ * // "presentation-else-portal-receipt"
+ */
+export function resolvePortalOptions(options: unknown = {}, calendar?: BusinessCalendar): ResolvedPortalOptions {
+  const parsed = parseInput(PortalOptionsSchema, options ?? {}, "PORTAL-PROPOSAL-DUE");
+  return { ...PORTAL_OPTION_DEFAULTS, ...stripUndefined(parsed), calendar: calendar ?? illinoisStateCalendar() };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,25 @@
+import type { Finding } from "../core/types.js";
+import { eventName } from "./event-order.js";
+import type { ProposalEvent } from "./schemas.js";
+
+const blank = (value: string | null) => value === null || value.trim() === "";
+
+/**
+ * What a written proposal lacks under PORTAL-PROPOSAL-CONTENT: a detailed plan, an MCO contact
+ * (name, phone, e-mail) and exactly one of the **Upheld** / **Overturned** checkboxes. The
+ * resolution period is required only "as applicable", so its absence is not reported.
+ *
+ * @example proposalFindings(proposal).map((f) => f.message)
+ * // ["The proposal checks neither Upheld nor Overturned."]
+ */
+export function proposalFindings(proposal: ProposalEvent): Finding[] {
+  const problems: string[] = [];
+  if (blank(proposal.plan)) problems.push("The proposal has no resolution plan.");
+  const missing = (["name", "phone", "email"] as const).filter((field) => blank(proposal.contact[field]));
+  if (missing.length > 0) problems.push(`The proposal's MCO contact has no ${missing.join(", ")}.`);
+  const email = proposal.contact.email;
+  if (!blank(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email ?? "")) problems.push(`The MCO contact e-mail ${JSON.stringify(email)} is not an e-mail address.`);
+  const { upheld, overturned } = proposal.checkboxes;
+  if (upheld === overturned) problems.push(upheld ? "The proposal checks both Upheld and Overturned." : "The proposal checks neither Upheld nor Overturned.");
+  return problems.map((message) => ({ ruleId: "PORTAL-PROPOSAL-CONTENT", party: "MCO", severity: "error", message, events: [eventName(proposal)], date: proposal.date }));
+}

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+
+// The input of the ticket rules engine. Facts and events are facts of history: a missing
+// tracking number, a malformed Recipient Identification Number or a proposal with neither box
+// checked is a *finding* (or a closure) of the policy, not a schema error. The schemas reject
+// only what cannot be read at all (a date that is not a date, an unknown event type).
+
+const text = z.string().trim().min(1);
+
+/** A member the complaint is about (PORTAL-SINGLE-TOPIC: name, 9-digit RIN, dates of service). */
+export const TicketMemberSchema = z
+  .object({
+    name: z.string(),
+    /** The HFS 9-digit Recipient Identification Number, as entered (checked by PORTAL-SINGLE-TOPIC). */
+    recipientId: z.string(),
+    datesOfService: z.array(IsoDateSchema),
+  })
+  .strict();
+
+/**
+ * The MCO's internal dispute (PORTAL-INTERNAL-FIRST, PORTAL-TRACKING-NUMBER): when the provider
+ * submitted it, the MCO's complaint tracking number and the day it was issued, and the MCO's
+ * internal resolution and its date when there is one.
+ */
+export const InternalDisputeSchema = z
+  .object({
+    submittedToMcoOn: IsoDateSchema,
+    trackingNumber: z.string().trim().min(1).nullable(),
+    trackingNumberIssuedOn: IsoDateSchema.nullable(),
+    resolution: z.object({ date: IsoDateSchema, summary: z.string().optional() }).strict().nullable().optional(),
+  })
+  .strict();
+
+/** How a ticket was closed: the reason codes of the closure rules. */
+export const ClosureReasonSchema = z.enum([
+  "provider not registered",
+  "incomplete",
+  "Medicare only",
+  "fee-for-service",
+  "internal process not used",
+  "missing tracking number",
+  "premature",
+  "not timely",
+  "prior authorization not obtained",
+  "information not provided",
+  "not contested",
+  "resolved",
+  "HFS decision",
+  "withdrawn",
+  "other",
+]);
+export type ClosureReason = z.infer<typeof ClosureReasonSchema>;
+
+const Common = {
+  date: IsoDateSchema,
+  /** Optional identifier, quoted in findings. */
+  id: text.optional(),
+  note: z.string().optional(),
+};
+const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), ...Common, ...shape }).strict();
+
+const ContactSchema = z
+  .object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() })
+  .strict();
+
+/** One dated event of a ticket's history. Same-day events are ordered by the lifecycle. */
+export const TicketEventSchema = z.discriminatedUnion("type", [
+  event("presented to MCO", {}),
+  event("information requested", {}),
+  event("information provided", { alreadyProvided: z.boolean().optional() }),
+  event("extension requested", { requestedBy: z.enum(["MCO", "provider"]) }),
+  event("extension decision", { approved: z.boolean() }),
+  event("proposal submitted", {
+    plan: z.string(),
+    resolutionPeriod: z.string().nullable(),
+    contact: ContactSchema,
+    /** The two checkboxes of the Portal (PORTAL-PROPOSAL-CONTENT: exactly one is checked). */
+    checkboxes: z.object({ upheld: z.boolean(), overturned: z.boolean() }).strict(),
+  }),
+  event("provider contest", {}),
+  event("HFS review requested", {}),
+  event("evidence delivered", { by: z.enum(["MCO", "provider"]) }),
+  event("Administrative Review started", {}),
+  event("HFS decision", { outcome: z.string().optional() }),
+  event("ticket closed", { reason: ClosureReasonSchema }),
+  event("fine issued", {}),
+]);
+export type TicketEvent = z.infer<typeof TicketEventSchema>;
+export type TicketEventType = TicketEvent["type"];
+export type ProposalEvent = Extract<TicketEvent, { type: "proposal submitted" }>;
+
+/** One Provider Resolution Portal ticket: its facts and its dated events (any order). */
+export const TicketSchema = z
+  .object({
+    ticketNumber: text,
+    mco: text,
+    program: text,
+    providerType: text,
+    internalDispute: InternalDisputeSchema,
+    /** The day the provider submitted the ticket in the Portal (the filing date). */
+    portalSubmittedOn: IsoDateSchema,
+    medicareOnly: z.boolean(),
+    feeForService: z.boolean(),
+    priorAuthorizationNotObtained: z.boolean(),
+    complete: z.boolean(),
+    providerRegistered: z.boolean(),
+    /** The issue impacts immediate access to care (PORTAL-EXPEDITE). */
+    accessToCare: z.boolean(),
+    members: z.array(TicketMemberSchema),
+    events: z.array(TicketEventSchema),
+  })
+  .strict();
+export type Ticket = z.infer<typeof TicketSchema>;
+/** What callers send: the same shape before validation. */
+export type TicketInput = z.input<typeof TicketSchema>;

@@ -1,0 +1,80 @@
+import { dueDate } from "../calendar/due-date.js";
+import { illinoisStateCalendar } from "../calendar/illinois.js";
+import { type IsoDate, toDayNumber } from "../core/iso-date.js";
+import type { Explanation } from "../core/types.js";
+import { ruleParameter } from "../rules/registry.js";
+import type { PortalDateOptions } from "./date-options.js";
+import type { SubmissionWindowStart } from "./options.js";
+import type { Ticket } from "./schemas.js";
+
+/** When a ticket may be submitted to the Portal, and where its submission fell. */
+export interface SubmissionWindow {
+  /** The date the window counts from (open point 1), and what it is. */
+  readonly start: IsoDate;
+  readonly startLabel: string;
+  /** The first day a submission is not premature (PORTAL-SUBMIT-EARLIEST). */
+  readonly earliest: Explanation;
+  /** The last day a submission is timely (PORTAL-SUBMIT-LATEST). */
+  readonly latest: Explanation;
+  readonly submittedOn: IsoDate;
+  /** Calendar days from the start to the portal submission. */
+  readonly daysAfterStart: number;
+  readonly timing: "premature" | "timely" | "not timely";
+}
+
+type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
+
+function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start: IsoDate; label: string } {
+  const dispute = facts.internalDispute;
+  if (choice === "tracking-number-issued" && dispute.trackingNumberIssuedOn !== null) {
+    return { start: dispute.trackingNumberIssuedOn, label: "tracking number issued (complaint received by the MCO)" };
+  }
+  if (choice === "tracking-number-issued") {
+    return { start: dispute.submittedToMcoOn, label: "submitted to the MCO's internal process (no tracking-number date known)" };
+  }
+  return { start: dispute.submittedToMcoOn, label: "submitted to the MCO's internal process" };
+}
+
+/** The latest date under 140.75(b)(2): 30 days after an unsatisfactory resolution, if that is later. */
+function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: PortalDateOptions & { choice: SubmissionWindowStart; filedOn: IsoDate }): Explanation {
+  const roll = options.rollUnstatedLimits ?? "none";
+  const base = { ruleId: "PORTAL-SUBMIT-LATEST", counting: "calendar-days" as const, roll, calendar: options.calendar ?? illinoisStateCalendar() };
+  const recorded = { ...(options.recordOptions ?? {}), submissionWindowStart: options.choice, rollUnstatedLimits: roll };
+  const days = Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, "days"));
+  const afterSubmitting = dueDate({ ...base, start, startLabel: label, amount: days, options: recorded });
+  const resolution = facts.internalDispute.resolution;
+  if (options.choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
+  const resolutionDays = Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, "daysAfterResolution"));
+  const afterResolution = dueDate({ ...base, start: resolution.date, startLabel: "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))", amount: resolutionDays, options: recorded });
+  return toDayNumber(afterResolution.result) > toDayNumber(afterSubmitting.result) ? afterResolution : afterSubmitting;
+}
+
+/**
+ * The 30/60-day submission window of a ticket (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST):
+ * at least 30 and at most 60 calendar days after the complaint reached the MCO. Day 30 and
+ * day 60 are in the window; day 29 is premature, day 61 not timely. Open point 1 chooses the
+ * start (`submissionWindowStart`), open point 2 whether the 60th day rolls (`rollUnstatedLimits`).
+ *
+ * @example
+ * submissionWindow({ internalDispute: { submittedToMcoOn: d("2024-05-01"), trackingNumber: "A-1",
+ *   trackingNumberIssuedOn: d("2024-05-02") }, portalSubmittedOn: d("2024-06-01") }).timing // "timely"
+ */
+export function submissionWindow(facts: WindowFacts, options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {}): SubmissionWindow {
+  const choice = options.submissionWindowStart ?? "tracking-number-issued";
+  const filedOn = options.filedOn ?? facts.portalSubmittedOn;
+  const { start, label } = windowStart(facts, choice);
+  const days = Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", filedOn, "days"));
+  const earliest = dueDate({
+    ruleId: "PORTAL-SUBMIT-EARLIEST",
+    start,
+    startLabel: label,
+    amount: days,
+    counting: "calendar-days",
+    roll: "none",
+    options: { ...(options.recordOptions ?? {}), submissionWindowStart: choice },
+  });
+  const latest = latestDate(facts, start, label, { ...options, choice, filedOn });
+  const submitted = toDayNumber(facts.portalSubmittedOn);
+  const timing = submitted < toDayNumber(earliest.result) ? "premature" : submitted > toDayNumber(latest.result) ? "not timely" : "timely";
+  return { start, startLabel: label, earliest, latest, submittedOn: facts.portalSubmittedOn, daysAfterStart: submitted - toDayNumber(start), timing };
+}
