@@ -12,18 +12,20 @@ export interface GroupCounts {
   readonly closedByReason: Readonly<Record<string, number>>;
   /** Tickets whose proposal was not submitted by its due date (late or still missing). */
   readonly overdue: number;
-  /** Open tickets overdue and still without a proposal. */
+  /** Open tickets overdue as of the evaluation date (no proposal by the due date, and still none). */
   readonly overdueOpen: number;
-  /** Fines (PORTAL-FINE) on the group's tickets. */
+  /** Fines (PORTAL-FINE) on the group's tickets: each overdue ticket's fine, issued or not. */
   readonly fines: number;
+  /** Of those, the fines with an issue date (a `fine issued` event). */
+  readonly finesIssued: number;
   readonly sanctionTotalCents: number;
   /** E.g. `$10,000.00`. */
   readonly sanctionTotal: string;
   readonly upheld: number;
   readonly overturned: number;
-  /** Tickets with a written proposal. */
+  /** Tickets with a written proposal and a known MCO receipt (the ones the median counts). */
   readonly proposals: number;
-  /** Median calendar days from MCO receipt to the proposal, or null without proposals. */
+  /** Median calendar days from the MCO's receipt of the ticket to the proposal, or null without any. */
   readonly medianDaysToProposal: number | null;
 }
 
@@ -59,6 +61,7 @@ export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts 
   let overdue = 0;
   let overdueOpen = 0;
   let fines = 0;
+  let issued = 0;
   let cents = 0;
   let upheld = 0;
   let overturned = 0;
@@ -66,12 +69,13 @@ export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts 
     if (t.status === "open") open++;
     if (t.closureReason !== null) reasons.set(t.closureReason, (reasons.get(t.closureReason) ?? 0) + 1);
     if (t.overdue) overdue++;
-    if (t.overdue && t.status === "open" && t.proposalOn === null) overdueOpen++;
+    if (t.overdueNow && t.status === "open") overdueOpen++;
     fines += t.fines.length;
+    issued += t.fines.filter((f) => f.issuedOn !== null).length;
     cents += t.fines.reduce((sum, f) => sum + f.amountCents, 0);
     if (t.decision === "upheld") upheld++;
     if (t.decision === "overturned") overturned++;
-    if (t.proposalOn !== null) days.push(daysBetween(t.mcoReceivedOn, t.proposalOn));
+    if (t.proposalOn !== null && t.mcoReceivedOn !== null) days.push(daysBetween(t.mcoReceivedOn, t.proposalOn));
   }
   return {
     total: tickets.length,
@@ -81,6 +85,7 @@ export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts 
     overdue,
     overdueOpen,
     fines,
+    finesIssued: issued,
     sanctionTotalCents: cents,
     sanctionTotal: formatCents(cents),
     upheld,

@@ -1,4 +1,48 @@
+import { z } from "zod";
+import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
+import { parseInput } from "../core/errors.js";
 import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import { StatisticsOptionsSchema } from "./options.js";
+import { portalStatistics } from "./portal-statistics.js";
+import { ticketStatistics } from "./ticket-statistics.js";
+
+// Rule-table tickets give the facts that matter to the statistics; the intake facts not given
+// take the values of a clean ticket (registered, complete, Medicaid, no prior-authorization issue,
+// no access-to-care flag, no member), as in the portal's own tables. `portalStatistics` itself
+// has no defaults.
+const CLEAN_TICKET = {
+  medicareOnly: false,
+  feeForService: false,
+  priorAuthorizationNotObtained: false,
+  complete: true,
+  providerRegistered: true,
+  accessToCare: false,
+  members: [],
+};
+
+const Grouping = StatisticsOptionsSchema.shape;
+const PortalRow = z
+  .object({
+    tickets: z.array(z.record(z.string(), z.unknown())),
+    asOf: z.string(),
+    ...Grouping,
+    options: z.unknown().optional(),
+    calendar: CalendarInputSchema.optional(),
+  })
+  .strict();
+const RecordsRow = z.object({ records: z.unknown(), ...Grouping }).strict();
 
 /** Rule-table evaluators of PORTAL-STATISTICS (registered through src/sanctions/cases.ts). */
-export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = {};
+export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = {
+  portalStatistics: (input) => {
+    const { tickets, asOf, options, calendar, ...grouping } = parseInput(PortalRow, input, "PORTAL-STATISTICS");
+    return portalStatistics(
+      tickets.map((t) => ({ ...CLEAN_TICKET, ...t })),
+      { asOf, calendar: resolveCalendar(calendar), ...(options !== undefined ? { options } : {}), ...grouping },
+    );
+  },
+  ticketStatistics: (input) => {
+    const { records, ...grouping } = parseInput(RecordsRow, input, "PORTAL-STATISTICS");
+    return ticketStatistics(records as never, grouping);
+  },
+};

@@ -13,10 +13,10 @@ export const StatisticsTicketSchema = z
     mco: z.string().min(1),
     program: z.string().min(1),
     providerType: z.string().min(1),
-    /** The day the MCO received the complaint (PORTAL-TRACKING-NUMBER). */
-    mcoReceivedOn: IsoDateSchema,
-    /** The day the ticket was received via the portal (puts the ticket in a quarter by default). */
-    portalReceivedOn: IsoDateSchema,
+    /** The day the provider submitted the ticket in the portal (puts the ticket in a quarter). */
+    portalSubmittedOn: IsoDateSchema,
+    /** The day the MCO received the ticket (its proposal clock's start, open point 4), or null when it has not. */
+    mcoReceivedOn: IsoDateSchema.nullable(),
     /** The day the MCO's written proposal was submitted, or null. */
     proposalOn: IsoDateSchema.nullable(),
     status: z.enum(["open", "closed"]),
@@ -24,14 +24,18 @@ export const StatisticsTicketSchema = z
     closureReason: z.string().min(1).nullable(),
     /** The proposal was not submitted by its due date (PORTAL-OVERDUE): late, or still missing. */
     overdue: z.boolean(),
+    /** Overdue as of the evaluation date: no proposal by the due date, and still none. */
+    overdueNow: z.boolean(),
     /** Upheld / Overturned of the proposal (PORTAL-PROPOSAL-CONTENT), or null. */
     decision: z.enum(["upheld", "overturned"]).nullable(),
+    /** The PORTAL-FINE(s) of the ticket (the fine it exposes the MCO to, issued or not). */
     fines: z.array(FineSchema),
   })
   .strict()
   .refine((t) => (t.status === "closed") === (t.closureReason !== null), {
     path: ["closureReason"],
     error: "a closed ticket has a closure reason and an open one has none",
-  });
+  })
+  .refine((t) => t.overdue || !t.overdueNow, { path: ["overdueNow"], error: "a ticket overdue now went overdue" });
 
 export type StatisticsTicket = z.infer<typeof StatisticsTicketSchema>;

@@ -23,7 +23,6 @@ export interface PortalStatistics {
   readonly ruleId: "PORTAL-STATISTICS";
   readonly groupBy: readonly StatisticsDimension[];
   readonly byQuarter: boolean;
-  readonly quarterBasis: ResolvedStatisticsOptions["quarterBasis"];
   readonly overall: GroupCounts;
   /** One entry per group with at least one ticket, sorted by quarter then the dimensions in order. */
   readonly groups: readonly GroupStatistics[];
@@ -41,7 +40,7 @@ export function calendarQuarterOf(date: IsoDate): string {
 
 function keyOf(t: StatisticsTicket, o: ResolvedStatisticsOptions): StatisticsGroupKey {
   const key: Record<string, string> = {};
-  if (o.byQuarter) key.quarter = calendarQuarterOf(o.quarterBasis === "mco-received" ? t.mcoReceivedOn : t.portalReceivedOn);
+  if (o.byQuarter) key.quarter = calendarQuarterOf(t.portalSubmittedOn);
   for (const dim of o.groupBy) key[dim] = t[dim];
   return key;
 }
@@ -81,7 +80,6 @@ export function ticketStatistics(tickets: readonly StatisticsTicket[], options: 
     ruleId: "PORTAL-STATISTICS",
     groupBy: o.groupBy,
     byQuarter: o.byQuarter,
-    quarterBasis: o.quarterBasis,
     overall: countTickets(records),
     groups: [...groups.values()].sort((a, b) => compareKeys(a.key, b.key, o)).map(({ key, tickets: ts }) => ({ group: key, ...countTickets(ts) })),
   };

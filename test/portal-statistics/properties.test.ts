@@ -22,21 +22,23 @@ const ticket: fc.Arbitrary<StatisticsTicket> = fc
     fined: fc.boolean(),
   })
   .map((r) => {
-    const proposalOn = r.proposalDelay === null ? null : fromDayNumber(r.received + r.proposalDelay);
-    const overdue = r.proposalDelay === null || r.proposalDelay > 90;
-    const due = r.received + r.portalDelay + 30;
+    const presented = r.received + r.portalDelay + 5;
+    const due = presented + 30;
+    const proposalDay = r.proposalDelay === null ? null : presented + r.proposalDelay;
+    const overdue = proposalDay === null ? r.n % 2 === 0 : proposalDay > due;
     return {
       ticketNumber: `T-${r.n}`,
       mco: r.mco,
       program: r.program,
       providerType: r.providerType,
-      mcoReceivedOn: fromDayNumber(r.received),
-      portalReceivedOn: fromDayNumber(r.received + r.portalDelay),
-      proposalOn,
+      portalSubmittedOn: fromDayNumber(r.received + r.portalDelay),
+      mcoReceivedOn: r.n % 7 === 0 ? null : fromDayNumber(presented),
+      proposalOn: proposalDay === null ? null : fromDayNumber(proposalDay),
       status: r.closure === null ? ("open" as const) : ("closed" as const),
       closureReason: r.closure,
       overdue,
-      decision: proposalOn === null ? null : r.decision,
+      overdueNow: overdue && proposalDay === null,
+      decision: proposalDay === null ? null : r.decision,
       fines: overdue && r.fined ? [{ ticketNumber: `T-${r.n}`, mco: r.mco, dueDate: fromDayNumber(due), overdueOn: fromDayNumber(due + 1), issuedOn: null, amountCents: 500000 }] : [],
     };
   });
@@ -50,11 +52,11 @@ describe("PORTAL-STATISTICS properties", () => {
           expect(g.open + g.closed).toBe(g.total);
           expect(Object.values(g.closedByReason).reduce((a, b) => a + b, 0)).toBe(g.closed);
           expect(g.sanctionTotalCents).toBe(500000 * g.fines);
-          expect(g.upheld + g.overturned).toBeLessThanOrEqual(g.proposals);
+          expect(g.finesIssued).toBeLessThanOrEqual(g.fines);
           expect(g.overdueOpen).toBeLessThanOrEqual(Math.min(g.overdue, g.open));
         }
         expect(s.overall.total).toBe(tickets.length);
-        for (const field of ["total", "open", "closed", "overdue", "overdueOpen", "fines", "sanctionTotalCents", "upheld", "overturned", "proposals"] as const) {
+        for (const field of ["total", "open", "closed", "overdue", "overdueOpen", "fines", "finesIssued", "sanctionTotalCents", "upheld", "overturned", "proposals"] as const) {
           expect(s.groups.reduce((sum, g) => sum + g[field], 0)).toBe(s.overall[field]);
         }
         expect(s.groups.every((g) => g.total > 0)).toBe(true);
@@ -77,7 +79,7 @@ describe("PORTAL-STATISTICS properties", () => {
   it("the median lies between the smallest and largest receipt-to-proposal days", () => {
     fc.assert(
       fc.property(fc.array(ticket, { minLength: 1, maxLength: 30 }), (tickets) => {
-        const days = tickets.filter((t) => t.proposalOn !== null).map((t) => toDayNumber(t.proposalOn as IsoDate) - toDayNumber(t.mcoReceivedOn));
+        const days = tickets.flatMap((t) => (t.proposalOn !== null && t.mcoReceivedOn !== null ? [toDayNumber(t.proposalOn) - toDayNumber(t.mcoReceivedOn)] : []));
         const m = ticketStatistics(tickets).overall.medianDaysToProposal;
         if (days.length === 0) expect(m).toBeNull();
         else {
