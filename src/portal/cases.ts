@@ -1,4 +1,90 @@
+import { z } from "zod";
+import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
+import { parseInput } from "../core/errors.js";
+import { IsoDateSchema } from "../core/iso-date.js";
+import type { Deadline, Explanation } from "../core/types.js";
 import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import { contestDueDate } from "./contest-due-date.js";
+import type { PortalDateOptions } from "./date-options.js";
+import { evaluateTicket } from "./evaluate-ticket.js";
+import { evidenceDueDate } from "./evidence-due-date.js";
+import { extendedProposalDueDate } from "./extended-proposal-due-date.js";
+import { extensionRequestLimit } from "./extension-request-limit.js";
+import { fineNotice } from "./fine-notice.js";
+import { hfsReviewRequestDueDate } from "./hfs-review-request-due-date.js";
+import { infoRequestDueDate } from "./info-request-due-date.js";
+import { infoResponseDueDate } from "./info-response-due-date.js";
+import { PortalOptionsSchema, resolvePortalOptions } from "./options.js";
+import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
+import { proposalDueDate } from "./proposal-due-date.js";
+import { InternalDisputeSchema } from "./schemas.js";
+import { submissionWindow } from "./submission-window.js";
 
-/** Rule-table evaluators of this area, by kind. */
-export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = {};
+// Rule-table rows of `evaluateTicket` give the facts that matter to the row; the others take
+// the values of a clean ticket (registered provider, complete, Medicaid, no prior-authorization
+// issue, no member, no event). The evaluator itself (`evaluateTicket`) has no defaults.
+const CLEAN_TICKET = {
+  ticketNumber: "T-1",
+  mco: "Acme Health",
+  program: "HealthChoice Illinois",
+  providerType: "Hospital",
+  medicareOnly: false,
+  feeForService: false,
+  priorAuthorizationNotObtained: false,
+  complete: true,
+  providerRegistered: true,
+  accessToCare: false,
+  members: [],
+  events: [],
+};
+
+const TicketRow = z
+  .object({ ticket: z.record(z.string(), z.unknown()), asOf: z.unknown(), options: z.unknown().optional(), calendar: CalendarInputSchema.optional() })
+  .strict();
+
+/** The evaluation, plus two views for readable tables: deadlines by name, finding rule IDs. */
+function evaluateRow(input: unknown): unknown {
+  const row = parseInput(TicketRow, input, "evaluateTicket row");
+  const result = evaluateTicket({ ...CLEAN_TICKET, ...row.ticket }, { asOf: row.asOf as string, calendar: resolveCalendar(row.calendar), options: row.options ?? {} });
+  const deadline: Record<string, Deadline> = {};
+  for (const d of result.deadlines) deadline[d.name === "evidence" ? `evidence (${d.party})` : d.name] ??= d;
+  return { ...result, deadline, findingRules: result.findings.map((f) => f.ruleId) };
+}
+
+const DateRow = z
+  .object({ start: IsoDateSchema, filedOn: IsoDateSchema.optional(), options: PortalOptionsSchema.optional(), calendar: CalendarInputSchema.optional() })
+  .strict();
+
+function dateCase(ruleId: string, compute: (start: never, options: PortalDateOptions) => Explanation): CaseEvaluator {
+  return (input) => {
+    const row = parseInput(DateRow, input, ruleId);
+    const resolved = resolvePortalOptions(row.options ?? {}, resolveCalendar(row.calendar));
+    return compute(row.start as never, { ...resolved, ...(row.filedOn ? { filedOn: row.filedOn } : {}) });
+  };
+}
+
+const WindowRow = z
+  .object({ internalDispute: InternalDisputeSchema, portalSubmittedOn: IsoDateSchema, options: PortalOptionsSchema.optional(), calendar: CalendarInputSchema.optional() })
+  .strict();
+
+const FineRow = z.object({ ticketNumber: z.string().min(1), dueDate: IsoDateSchema, amountCents: z.number().int().positive() }).strict();
+
+/** Rule-table evaluators of the PORTAL-* rules, by kind. */
+export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = {
+  evaluateTicket: evaluateRow,
+  submissionWindow: (input) => {
+    const row = parseInput(WindowRow, input, "PORTAL-SUBMIT-EARLIEST");
+    const resolved = resolvePortalOptions(row.options ?? {}, resolveCalendar(row.calendar));
+    return submissionWindow(row, resolved);
+  },
+  presentToMcoDueDate: dateCase("PORTAL-PRESENT-TO-MCO", presentToMcoDueDate),
+  infoRequestDueDate: dateCase("PORTAL-INFO-REQUEST", infoRequestDueDate),
+  infoResponseDueDate: dateCase("PORTAL-INFO-RESPONSE", infoResponseDueDate),
+  proposalDueDate: dateCase("PORTAL-PROPOSAL-DUE", proposalDueDate),
+  extendedProposalDueDate: dateCase("PORTAL-EXTENSION-DUE", extendedProposalDueDate),
+  extensionRequestLimit: dateCase("PORTAL-EXTENSION-REQUEST", extensionRequestLimit),
+  contestDueDate: dateCase("PORTAL-CONTEST", contestDueDate),
+  hfsReviewRequestDueDate: dateCase("PORTAL-HFS-REVIEW-REQUEST", hfsReviewRequestDueDate),
+  evidenceDueDate: dateCase("PORTAL-HFS-REVIEW-EVIDENCE", evidenceDueDate),
+  fineNotice: (input) => fineNotice(parseInput(FineRow, input, "PORTAL-FINE-NOTICE")),
+};

@@ -7,7 +7,7 @@ import { type PortalDateOptions, portalDueDate } from "./date-options.js";
  * given): 5 business days after the MCO's request; otherwise the ticket is closed
  * (PORTAL-INFO-RESPONSE).
  *
- * @example infoResponseDueDate(parseIsoDate("2024-11-26")).result // "2024-12-04" (Thanksgiving Thursday and Friday skipped)
+ * @example infoResponseDueDate(parseIsoDate("2024-11-26")).result // "2024-12-05" (Thanksgiving Thursday and Friday skipped)
  */
 export function infoResponseDueDate(requestedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
   return portalDueDate({ ruleId: "PORTAL-INFO-RESPONSE", parameter: "businessDays", start: requestedOn, defaultLabel: "information requested", roll: "none", options });
