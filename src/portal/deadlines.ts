@@ -38,8 +38,8 @@ function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, make:
       out.push(make("request information", "MCO", infoRequestDueDate(t.mcoReceivedOn, options), request.requested.date, { severity: "error", what: "Information request" }));
     }
   }
-  if (ctx.inForce("PORTAL-INFO-RESPONSE")) {
-    for (const request of h.infoRequests) out.push(make("provide information", "provider", request.responseDue, request.provided?.date ?? null));
+  for (const request of h.infoRequests) {
+    if (request.responseDue) out.push(make("provide information", "provider", request.responseDue, request.provided?.date ?? null));
   }
   if (ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions.filter((x) => x.requested.requestedBy === "MCO")) {

@@ -16,7 +16,8 @@ type Event<T extends TicketEvent["type"]> = Extract<TicketEvent, { type: T }>;
 export interface InfoRequest {
   readonly requested: Event<"information requested">;
   provided: Event<"information provided"> | null;
-  readonly responseDue: Explanation;
+  /** PORTAL-INFO-RESPONSE, null when the rule is not in force on the filing date. */
+  readonly responseDue: Explanation | null;
 }
 
 /** @internal The ticket's history as of `asOf`, event by event (events after `asOf` are not known yet). */
@@ -46,7 +47,7 @@ function finding(ctx: TicketContext, ruleId: string, party: Finding["party"], se
 function settleClosures(h: History, ctx: TicketContext, bound: IsoDate): undefined {
   if (h.closure !== null) return;
   const open = h.infoRequests.find((r) => r.provided === null);
-  if (open && ctx.inForce("PORTAL-INFO-RESPONSE") && addCalendarDays(open.responseDue.result, 1) <= bound) {
+  if (open?.responseDue && addCalendarDays(open.responseDue.result, 1) <= bound) {
     const on = addCalendarDays(open.responseDue.result, 1);
     h.closure = { reason: "information not provided", ruleId: "PORTAL-INFO-RESPONSE", on, source: "policy" };
     finding(ctx, "PORTAL-INFO-RESPONSE", "provider", "error", `Information requested ${open.requested.date} was not provided by ${open.responseDue.result}: ticket closed ${on}.`, [open.requested]);
@@ -93,7 +94,7 @@ function applyInfoEvent(h: History, ctx: TicketContext, e: TicketEvent): undefin
   const open = h.infoRequests.find((r) => r.provided === null);
   if (e.type === "information requested") {
     if (open) return finding(ctx, "PORTAL-INFO-REQUEST", "MCO", "warning", `Information requested again while the request of ${open.requested.date} is open: ignored.`, [open.requested, e]);
-    h.infoRequests.push({ requested: e, provided: null, responseDue: infoResponseDueDate(e.date, ctx.dateOptions) });
+    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? infoResponseDueDate(e.date, ctx.dateOptions) : null });
   } else if (e.type === "information provided") {
     if (!open) return finding(ctx, "PORTAL-INFO-RESPONSE", "provider", "error", "Information provided with no open information request: ignored.", [e]);
     open.provided = e;

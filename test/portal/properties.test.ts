@@ -1,0 +1,153 @@
+// fast-check properties of the PORTAL-* timing rules and of the ticket evaluator (principle 7).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addBusinessDays,
+  addCalendarDays,
+  contestDueDate,
+  evaluateParsedTicket,
+  extendedProposalDueDate,
+  extensionRequestLimit,
+  type IsoDate,
+  illinoisStateCalendar,
+  infoRequestDueDate,
+  infoResponseDueDate,
+  isBusinessDay,
+  presentToMcoDueDate,
+  proposalDueDate,
+  submissionWindow,
+  toDayNumber,
+} from "../../src/index.js";
+import { dayBetween, ticketArb } from "./arbitraries.js";
+
+const calendar = illinoisStateCalendar();
+const date = dayBetween("2020-02-28", "2027-10-31");
+const asOfArb = dayBetween("2019-06-01", "2026-12-31");
+
+/** Rolled forward from `unrolled`: a business day, not before it, and no business day in between. */
+function expectEarliestBusinessDayOnOrAfter(result: IsoDate, unrolled: IsoDate): void {
+  expect(isBusinessDay(result, calendar)).toBe(true);
+  expect(result >= unrolled).toBe(true);
+  for (let d = unrolled; d < result; d = addCalendarDays(d, 1)) expect(isBusinessDay(d, calendar)).toBe(false);
+}
+
+describe("PORTAL-* due dates", () => {
+  it("PORTAL-PROPOSAL-DUE: a business day, never before day 30, the earliest such day", () => {
+    fc.assert(fc.property(date, (received) => expectEarliestBusinessDayOnOrAfter(proposalDueDate(received).result, addCalendarDays(received, 30))));
+  });
+  it("PORTAL-EXTENSION-DUE: a business day, never before day 60, the earliest such day, and after the initial due date", () => {
+    fc.assert(
+      fc.property(date, (received) => {
+        const extended = extendedProposalDueDate(received).result;
+        expectEarliestBusinessDayOnOrAfter(extended, addCalendarDays(received, 60));
+        expect(toDayNumber(extended) - toDayNumber(proposalDueDate(received).result)).toBeGreaterThanOrEqual(26);
+      }),
+    );
+  });
+  it("PORTAL-EXTENSION-REQUEST: day 23 by default; from the rolled due date never earlier; always before the proposal due date", () => {
+    fc.assert(
+      fc.property(date, (received) => {
+        const raw = extensionRequestLimit(received).result;
+        const rolled = extensionRequestLimit(received, { extensionLimitFrom: "rolled-due-date" }).result;
+        expect(raw).toBe(addCalendarDays(received, 23));
+        expect(rolled >= raw).toBe(true);
+        expect(rolled).toBe(addCalendarDays(proposalDueDate(received).result, -7));
+        expect(rolled < proposalDueDate(received).result).toBe(true);
+      }),
+    );
+  });
+  it("business-day deadlines (present, information request and response, contest) are the n-th business day after the start", () => {
+    const cases = [
+      [presentToMcoDueDate, 10],
+      [infoRequestDueDate, 5],
+      [infoResponseDueDate, 5],
+      [contestDueDate, 5],
+    ] as const;
+    fc.assert(
+      fc.property(date, fc.constantFrom(...cases), (start, [compute, n]) => {
+        const result = compute(start).result;
+        expect(isBusinessDay(result, calendar)).toBe(true);
+        expect(result).toBe(addBusinessDays(start, n, calendar));
+        expect(result > start).toBe(true);
+        const rolledStart = compute(start, { businessDayStart: "roll-start-forward" }).result;
+        expect(rolledStart >= result).toBe(true);
+      }),
+    );
+  });
+  it("PORTAL-SUBMIT-EARLIEST/LATEST: day 30 to day 60 inclusive; rolling the 60th day never shortens the window", () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 90 }), (issued, days) => {
+        const facts = { internalDispute: { submittedToMcoOn: issued, trackingNumber: "A", trackingNumberIssuedOn: issued }, portalSubmittedOn: addCalendarDays(issued, days) };
+        const window = submissionWindow(facts);
+        expect(window.timing).toBe(days < 30 ? "premature" : days > 60 ? "not timely" : "timely");
+        const rolled = submissionWindow(facts, { rollUnstatedLimits: "forward" });
+        expectEarliestBusinessDayOnOrAfter(rolled.latest.result, window.latest.result);
+      }),
+    );
+  });
+});
+
+describe("evaluateTicket", () => {
+  it("is total on any schema-valid ticket and returns JSON data", () => {
+    fc.assert(
+      fc.property(ticketArb, asOfArb, (ticket, asOf) => {
+        const result = evaluateParsedTicket(ticket, { asOf });
+        expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("does not depend on the input order of the events", () => {
+    fc.assert(
+      fc.property(ticketArb, asOfArb, fc.infiniteStream(fc.integer()), (ticket, asOf, keys) => {
+        const it = keys[Symbol.iterator]();
+        const shuffled = ticket.events.map((e) => ({ e, k: it.next().value as number })).sort((a, b) => a.k - b.k).map((x) => x.e);
+        expect(evaluateParsedTicket({ ...ticket, events: shuffled }, { asOf })).toEqual(evaluateParsedTicket(ticket, { asOf }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("a ticket closed as of a date stays closed, with the same closure, for every later date", () => {
+    fc.assert(
+      fc.property(ticketArb, asOfArb, fc.integer({ min: 1, max: 400 }), (ticket, asOf, later) => {
+        const first = evaluateParsedTicket(ticket, { asOf });
+        if (first.status !== "closed") return;
+        const next = evaluateParsedTicket(ticket, { asOf: addCalendarDays(asOf, later) });
+        expect(next.status).toBe("closed");
+        expect(next.closure).toEqual(first.closure);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it("overdue as of a date stays overdue later unless a proposal is dated in between", () => {
+    fc.assert(
+      fc.property(ticketArb, asOfArb, fc.integer({ min: 1, max: 400 }), (ticket, asOf, later) => {
+        const first = evaluateParsedTicket(ticket, { asOf });
+        if (!first.overdue) return;
+        const until = addCalendarDays(asOf, later);
+        const next = evaluateParsedTicket(ticket, { asOf: until });
+        const proposalBetween = ticket.events.some((e) => e.type === "proposal submitted" && e.date > asOf && e.date <= until);
+        if (!proposalBetween) {
+          expect(next.overdue).toBe(true);
+          expect(next.overdueSince).toBe(first.overdueSince);
+        }
+        expect(next.fine).toEqual(first.fine === null ? next.fine : { ...first.fine, issuedOn: next.fine?.issuedOn ?? null });
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it("every deadline it lists is explained by its own rule, and PORTAL-* proposal due dates are business days", () => {
+    fc.assert(
+      fc.property(ticketArb, asOfArb, (ticket, asOf) => {
+        const result = evaluateParsedTicket(ticket, { asOf });
+        for (const d of result.deadlines) {
+          expect(d.explanation.ruleId).toBe(d.ruleId);
+          expect(d.explanation.result).toBe(d.dueDate);
+          if (d.name === "proposal" || d.name === "extended proposal") expect(isBusinessDay(d.dueDate, calendar)).toBe(true);
+        }
+        if (result.proposalDueDate !== null && result.mcoReceivedOn !== null) expect(result.proposalDueDate > result.mcoReceivedOn).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
