@@ -1,9 +1,7 @@
 // Public portal statistics (PORTAL-STATISTICS): complaints by MCO, program and provider type, open,
 // closed (by reason), overdue, fines and sanctions, upheld vs overturned, median days to proposal.
 // Run: npx tsx examples/statistics.ts
-import { addCalendarDays, formatCents, type IsoDate } from "../src/index.js";
-// Until src/index.ts re-exports src/portal-statistics, the statistics come from their folder.
-import { type GroupStatistics, portalStatistics } from "../src/portal-statistics/index.js";
+import { addCalendarDays, formatCents, type GroupStatistics, type IsoDate, portalStatistics } from "../src/index.js";
 
 const asOf = "2024-09-30" as IsoDate;
 const contact = { name: "Provider Relations", phone: "312-555-0100", email: "pr@plan.example" };
