@@ -35,7 +35,7 @@ function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, make:
   const options = { ...ctx.dateOptions, recordOptions: { mcoClockStart: ctx.options.mcoClockStart } };
   if (ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
-      out.push(make("request information", "MCO", infoRequestDueDate(t.mcoReceivedOn, options), request.requested.date, { severity: "error", what: "Information request" }));
+      out.push(make("request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", () => infoRequestDueDate(t.mcoReceivedOn, options)), request.requested.date, { severity: "error", what: "Information request" }));
     }
   }
   for (const request of h.infoRequests) {
@@ -43,7 +43,7 @@ function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, make:
   }
   if (ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions.filter((x) => x.requested.requestedBy === "MCO")) {
-      out.push(make("extension request limit", "MCO", extensionRequestLimit(t.mcoReceivedOn, options), r.requested.date, { severity: "error", what: "Extension request" }));
+      out.push(make("extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", () => extensionRequestLimit(t.mcoReceivedOn, options)), r.requested.date, { severity: "error", what: "Extension request" }));
     }
   }
   const proposalOn = h.proposal?.date ?? null;
@@ -59,11 +59,12 @@ function reviewDeadlines(h: History, ctx: TicketContext, make: Make): Entry[] {
     const fromContest = ctx.options.hfsReviewClockFrom === "contest";
     const start = fromContest ? h.contest.date : h.proposal.date;
     const startLabel = fromContest ? "response contested" : "MCO response received";
-    const explanation = hfsReviewRequestDueDate(start, { ...ctx.dateOptions, startLabel, recordOptions: { hfsReviewClockFrom: ctx.options.hfsReviewClockFrom } });
+    const explanation = ctx.explain("review-request", start, "", () => hfsReviewRequestDueDate(start, { ...ctx.dateOptions, startLabel, recordOptions: { hfsReviewClockFrom: ctx.options.hfsReviewClockFrom } }));
     out.push(make("HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, { severity: "warning", what: "HFS review request", when: "late-only" }));
   }
   if (h.reviewRequest && ctx.inForce("PORTAL-HFS-REVIEW-EVIDENCE")) {
-    const explanation = evidenceDueDate(h.reviewRequest.date, ctx.dateOptions);
+    const reviewOn = h.reviewRequest.date;
+    const explanation = ctx.explain("evidence", reviewOn, "", () => evidenceDueDate(reviewOn, ctx.dateOptions));
     for (const party of ["MCO", "provider"] as const) {
       out.push(make("evidence", party, explanation, h.evidence[party]?.date ?? null, { severity: "warning", what: `Evidence from the ${party}` }));
     }
@@ -82,7 +83,7 @@ export function ticketDeadlines(h: History, ctx: TicketContext, timeline: Propos
   });
   const out: Entry[] = [];
   if (ctx.inForce("PORTAL-PRESENT-TO-MCO")) {
-    out.push(make("present to MCO", "HFS Portal Team", presentToMcoDueDate(ctx.filedOn, ctx.dateOptions), h.presented?.date ?? null, { severity: "warning", what: "Presentation to the MCO" }));
+    out.push(make("present to MCO", "HFS Portal Team", ctx.explain("present", ctx.filedOn, "", () => presentToMcoDueDate(ctx.filedOn, ctx.dateOptions)), h.presented?.date ?? null, { severity: "warning", what: "Presentation to the MCO" }));
   }
   if (timeline) out.push(...mcoDeadlines(h, ctx, timeline, make));
   out.push(...reviewDeadlines(h, ctx, make));

@@ -4,13 +4,12 @@ import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { getRule } from "../rules/registry.js";
 import type { Closure } from "./closure.js";
-import { inForceLookup, type TicketContext, ticketContext } from "./context.js";
+import { type EvaluationState, evaluationState, type TicketContext, ticketContext } from "./context.js";
 import { type FineNotice, fineNotice } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
 import { type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
 import { overdueOn, proposalTimeline } from "./proposal-timeline.js";
-import { PORTAL_RULES } from "./rules.js";
 import { type Ticket, TicketSchema } from "./schemas.js";
 import { ticketStatus, type TicketStatus } from "./status.js";
 import type { SubmissionWindow } from "./submission-window.js";
@@ -66,7 +65,7 @@ const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
 
 function policyOf(ctx: TicketContext): TicketPolicy {
   const newPortalFrom = getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? ctx.filedOn;
-  const rulesNotInForce = PORTAL_RULES.map((r) => r.id).filter((id) => !ctx.inForce(id));
+  const rulesNotInForce = ctx.state.rulesOf(ctx.filedOn).notInForce;
   const inScope = ctx.inForce(NEW_PORTAL_RULE);
   if (!inScope) {
     ctx.findings.push({
@@ -81,15 +80,15 @@ function policyOf(ctx: TicketContext): TicketPolicy {
   return { filedOn: ctx.filedOn, newPortalFrom, inScope, rulesNotInForce };
 }
 
-function evaluate(ticket: Ticket, asOf: IsoDate, options: ResolvedPortalOptions, lookup: ReturnType<typeof inForceLookup>): TicketEvaluation {
-  const ctx = ticketContext(ticket, asOf, options, lookup);
+function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): TicketEvaluation {
+  const ctx = ticketContext(ticket, asOf, state);
   const policy = policyOf(ctx);
   const intake = reviewIntake(ctx);
   const h = walkHistory(ctx, intake.closure);
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
-  const notice = fine !== null && lookup(fine.overdueOn)("PORTAL-FINE-NOTICE") ? fineNotice(fine) : null;
+  const notice = fine !== null && state.rulesOf(fine.overdueOn).inForce("PORTAL-FINE-NOTICE") ? fineNotice(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {
     ticketNumber: ticket.ticketNumber,
@@ -130,7 +129,7 @@ function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options:
  */
 export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings);
-  return evaluate(parseInput(TicketSchema, ticket, TICKET_CONTEXT), asOf, options, inForceLookup(options));
+  return evaluate(parseInput(TicketSchema, ticket, TICKET_CONTEXT), asOf, evaluationState(options));
 }
 
 /**
@@ -141,7 +140,7 @@ export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings
  */
 export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings);
-  return evaluate(ticket, asOf, options, inForceLookup(options));
+  return evaluate(ticket, asOf, evaluationState(options));
 }
 
 /**
@@ -153,11 +152,11 @@ export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSet
  */
 export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketSettings & { readonly validate?: boolean }): TicketEvaluation[] {
   const { asOf, options } = settingsOf(settings);
-  const lookup = inForceLookup(options);
+  const state = evaluationState(options);
   const out: TicketEvaluation[] = [];
   for (const ticket of tickets) {
     const parsed = settings.validate === false ? (ticket as Ticket) : parseInput(TicketSchema, ticket, `${TICKET_CONTEXT} ${out.length}`);
-    out.push(evaluate(parsed, asOf, options, lookup));
+    out.push(evaluate(parsed, asOf, state));
   }
   return out;
 }

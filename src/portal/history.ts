@@ -4,7 +4,7 @@ import type { Explanation, Finding } from "../core/types.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
 import { contestDueDate } from "./contest-due-date.js";
 import type { TicketContext } from "./context.js";
-import { eventName, sortTicketEvents } from "./event-order.js";
+import { eventName } from "./event-order.js";
 import { applyExtensionEvent, type ExtensionRequest } from "./extension-events.js";
 import { infoResponseDueDate } from "./info-response-due-date.js";
 import { proposalFindings } from "./proposal-content.js";
@@ -94,7 +94,7 @@ function applyInfoEvent(h: History, ctx: TicketContext, e: TicketEvent): undefin
   const open = h.infoRequests.find((r) => r.provided === null);
   if (e.type === "information requested") {
     if (open) return finding(ctx, "PORTAL-INFO-REQUEST", "MCO", "warning", `Information requested again while the request of ${open.requested.date} is open: ignored.`, [open.requested, e]);
-    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? infoResponseDueDate(e.date, ctx.dateOptions) : null });
+    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.explain("info-response", e.date, "", () => infoResponseDueDate(e.date, ctx.dateOptions)) : null });
   } else if (e.type === "information provided") {
     if (!open) return finding(ctx, "PORTAL-INFO-RESPONSE", "provider", "error", "Information provided with no open information request: ignored.", [e]);
     open.provided = e;
@@ -116,7 +116,7 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
     case "proposal submitted":
       if (h.proposal) return finding(ctx, "PORTAL-PROPOSAL-CONTENT", "MCO", "error", `Second written proposal (the first was ${h.proposal.date}): ignored.`, [h.proposal, e]);
       h.proposal = e;
-      h.contestDue = ctx.inForce("PORTAL-CONTEST") ? contestDueDate(e.date, { ...ctx.dateOptions, startLabel: "MCO response received" }) : null;
+      h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.explain("contest", e.date, "", () => contestDueDate(e.date, ctx.dateOptions)) : null;
       if (ctx.inForce("PORTAL-PROPOSAL-CONTENT")) ctx.findings.push(...proposalFindings(e));
       return;
     case "provider contest":
@@ -143,7 +143,7 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
  */
 export function walkHistory(ctx: TicketContext, intakeClosure: Closure | null): History {
   const h: History = { closure: intakeClosure, closedEvent: null, presented: null, infoRequests: [], extensions: [], proposal: null, contestDue: null, contest: null, reviewRequest: null, evidence: { MCO: null, provider: null }, adminReview: null, decision: null, fines: [] };
-  for (const e of sortTicketEvents(ctx.ticket.events)) {
+  for (const e of ctx.events) {
     if (e.date > ctx.asOf) break;
     if (e.date < ctx.filedOn) {
       finding(ctx, "PORTAL-INTERNAL-FIRST", "HFS Portal Team", "error", `${e.type} on ${e.date}, before the ticket was submitted to the Portal (${ctx.filedOn}): ignored.`, [e]);

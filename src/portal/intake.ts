@@ -15,18 +15,18 @@ export interface IntakeReview {
 function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [ClosureReason, string][] {
   const t = ctx.ticket;
   const d = t.internalDispute;
-  const checks: [boolean, ClosureReason, string][] = [
-    [!t.providerRegistered, "provider not registered", "the provider is not registered to use the Portal"],
-    [!t.complete, "incomplete", "the submission is incomplete"],
-    [t.medicareOnly, "Medicare only", "the complaint is Medicare only (the Portal handles the Medicaid portion only)"],
-    [t.feeForService, "fee-for-service", "the complaint is about Medicaid fee-for-service, not an MCO"],
-    [t.portalSubmittedOn <= d.submittedToMcoOn, "internal process not used", `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`],
-    [d.trackingNumber === null, "missing tracking number", "no MCO complaint tracking number"],
-    [window?.timing === "premature", "premature", `submitted ${window?.daysAfterStart} calendar days after ${window?.startLabel} ${window?.start}, before day 30 (${window?.earliest.result})`],
-    [window?.timing === "not timely", "not timely", `submitted ${window?.daysAfterStart} calendar days after ${window?.startLabel} ${window?.start}, after the last day ${window?.latest.result}`],
-    [t.priorAuthorizationNotObtained, "prior authorization not obtained", "the complaint involves failure to obtain a required prior authorization"],
+  const checks: [boolean, ClosureReason, () => string][] = [
+    [!t.providerRegistered, "provider not registered", () => "the provider is not registered to use the Portal"],
+    [!t.complete, "incomplete", () => "the submission is incomplete"],
+    [t.medicareOnly, "Medicare only", () => "the complaint is Medicare only (the Portal handles the Medicaid portion only)"],
+    [t.feeForService, "fee-for-service", () => "the complaint is about Medicaid fee-for-service, not an MCO"],
+    [t.portalSubmittedOn <= d.submittedToMcoOn, "internal process not used", () => `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`],
+    [d.trackingNumber === null, "missing tracking number", () => "no MCO complaint tracking number"],
+    [window?.timing === "premature", "premature", () => `submitted ${window?.daysAfterStart} calendar days after ${window?.startLabel} ${window?.start}, before day 30 (${window?.earliest.result})`],
+    [window?.timing === "not timely", "not timely", () => `submitted ${window?.daysAfterStart} calendar days after ${window?.startLabel} ${window?.start}, after the last day ${window?.latest.result}`],
+    [t.priorAuthorizationNotObtained, "prior authorization not obtained", () => "the complaint involves failure to obtain a required prior authorization"],
   ];
-  return checks.filter(([applies, reason]) => applies && ctx.inForce(CLOSURE_RULES[reason])).map(([, reason, why]) => [reason, why]);
+  return checks.filter(([applies, reason]) => applies && ctx.inForce(CLOSURE_RULES[reason])).map(([, reason, why]) => [reason, why()]);
 }
 
 function trackingFindings(ctx: TicketContext): Finding[] {
@@ -66,9 +66,7 @@ function memberFindings(ctx: TicketContext): Finding[] {
  */
 export function reviewIntake(ctx: TicketContext): IntakeReview {
   const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
-  const window = windowInForce
-    ? submissionWindow(ctx.ticket, { ...ctx.dateOptions, submissionWindowStart: ctx.options.submissionWindowStart })
-    : null;
+  const window = windowInForce ? submissionWindow(ctx.ticket, { ...ctx.dateOptions, submissionWindowStart: ctx.options.submissionWindowStart }, ctx.explain) : null;
   const reasons = closureReasons(ctx, window);
   for (const [reason, why] of reasons) {
     ctx.findings.push({ ruleId: CLOSURE_RULES[reason], party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });

@@ -2,7 +2,7 @@ import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import type { TicketContext } from "./context.js";
-import { eventName, sortTicketEvents } from "./event-order.js";
+import { eventName } from "./event-order.js";
 import { extendedProposalDueDate } from "./extended-proposal-due-date.js";
 import type { History } from "./history.js";
 import { proposalDueDate } from "./proposal-due-date.js";
@@ -31,7 +31,7 @@ export interface ProposalTimeline {
 export function mcoReceivedOn(ctx: TicketContext): { date: IsoDate; label: string } | null {
   const choice = ctx.options.mcoClockStart;
   if (choice === "portal-receipt") return { date: ctx.filedOn, label: "ticket received via the Portal (mcoClockStart: portal-receipt)" };
-  const presented = sortTicketEvents(ctx.ticket.events).find((e) => e.type === "presented to MCO" && e.date >= ctx.filedOn);
+  const presented = ctx.events.find((e) => e.type === "presented to MCO" && e.date >= ctx.filedOn);
   if (presented) return { date: presented.date, label: "ticket presented to the MCO" };
   if (choice === "presentation-only") return null;
   return { date: ctx.filedOn, label: "ticket received via the Portal (no presentation date known)" };
@@ -57,9 +57,9 @@ export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeli
   const received = mcoReceivedOn(ctx);
   if (received === null || !ctx.inForce("PORTAL-PROPOSAL-DUE")) return null;
   const options = { ...ctx.dateOptions, startLabel: received.label, recordOptions: { mcoClockStart: ctx.options.mcoClockStart } };
-  const initialDue = proposalDueDate(received.date, options);
+  const initialDue = ctx.explain("proposal", received.date, received.label, () => proposalDueDate(received.date, options));
   const extended = ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
-  const extendedDue = extended ? extendedProposalDueDate(received.date, options) : null;
+  const extendedDue = extended ? ctx.explain("extended", received.date, received.label, () => extendedProposalDueDate(received.date, options)) : null;
   const due = extendedDue ?? initialDue;
   const extensionPending = !extended && h.extensions.some((r) => r.decision === null && r.requested.date <= initialDue.result);
   const proposalOn = h.proposal?.date ?? null;

@@ -36,16 +36,22 @@ function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start
 }
 
 /** The latest date under 140.75(b)(2): 30 days after an unsatisfactory resolution, if that is later. */
-function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: PortalDateOptions & { choice: SubmissionWindowStart; filedOn: IsoDate }): Explanation {
+/** @internal A memo of explanations by kind, start and label (see TicketContext.explain). */
+export type ExplanationMemo = (kind: string, start: IsoDate, label: string, compute: () => Explanation) => Explanation;
+const noMemo: ExplanationMemo = (_kind, _start, _label, compute) => compute();
+
+function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: PortalDateOptions & { choice: SubmissionWindowStart; filedOn: IsoDate }, memo: ExplanationMemo): Explanation {
   const roll = options.rollUnstatedLimits ?? "none";
   const base = { ruleId: "PORTAL-SUBMIT-LATEST", counting: "calendar-days" as const, roll, calendar: options.calendar ?? illinoisStateCalendar() };
   const recorded = { ...(options.recordOptions ?? {}), submissionWindowStart: options.choice, rollUnstatedLimits: roll };
   const days = Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, "days"));
-  const afterSubmitting = dueDate({ ...base, start, startLabel: label, amount: days, options: recorded });
+  const afterSubmitting = memo("latest", start, label, () => dueDate({ ...base, start, startLabel: label, amount: days, options: recorded }));
   const resolution = facts.internalDispute.resolution;
   if (options.choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
   const resolutionDays = Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, "daysAfterResolution"));
-  const afterResolution = dueDate({ ...base, start: resolution.date, startLabel: "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))", amount: resolutionDays, options: recorded });
+  const afterResolution = memo("latest-resolution", resolution.date, "", () =>
+    dueDate({ ...base, start: resolution.date, startLabel: "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))", amount: resolutionDays, options: recorded }),
+  );
   return toDayNumber(afterResolution.result) > toDayNumber(afterSubmitting.result) ? afterResolution : afterSubmitting;
 }
 
@@ -59,12 +65,16 @@ function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: 
  * submissionWindow({ internalDispute: { submittedToMcoOn: d("2024-05-01"), trackingNumber: "A-1",
  *   trackingNumberIssuedOn: d("2024-05-02") }, portalSubmittedOn: d("2024-06-01") }).timing // "timely"
  */
-export function submissionWindow(facts: WindowFacts, options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {}): SubmissionWindow {
+export function submissionWindow(
+  facts: WindowFacts,
+  options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
+  memo: ExplanationMemo = noMemo,
+): SubmissionWindow {
   const choice = options.submissionWindowStart ?? "tracking-number-issued";
   const filedOn = options.filedOn ?? facts.portalSubmittedOn;
   const { start, label } = windowStart(facts, choice);
   const days = Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", filedOn, "days"));
-  const earliest = dueDate({
+  const earliest = memo("earliest", start, label, () => dueDate({
     ruleId: "PORTAL-SUBMIT-EARLIEST",
     start,
     startLabel: label,
@@ -72,8 +82,8 @@ export function submissionWindow(facts: WindowFacts, options: PortalDateOptions 
     counting: "calendar-days",
     roll: "none",
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: choice },
-  });
-  const latest = latestDate(facts, start, label, { ...options, choice, filedOn });
+  }));
+  const latest = latestDate(facts, start, label, { ...options, choice, filedOn }, memo);
   const submitted = toDayNumber(facts.portalSubmittedOn);
   const timing = submitted < toDayNumber(earliest.result) ? "premature" : submitted > toDayNumber(latest.result) ? "not timely" : "timely";
   return { start, startLabel: label, earliest, latest, submittedOn: facts.portalSubmittedOn, daysAfterStart: submitted - toDayNumber(start), timing };

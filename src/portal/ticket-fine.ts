@@ -24,7 +24,7 @@ export function overdueAndFine(h: History, ctx: TicketContext, t: ProposalTimeli
   const since = overdueOn(t);
   const late = h.proposal ? ` The written proposal came ${h.proposal.date}.` : "";
   ctx.findings.push({ ruleId: "PORTAL-OVERDUE", party: "MCO", severity: "error", message: `No written proposal by ${t.due.result}: overdue since ${since}.${late}`, events: ["proposal"], date: since });
-  const amountCents = numberParameter("PORTAL-FINE", since, "amountCents", ctx.options.monthOnlyEffectiveDate);
+  const amountCents = ctx.state.memo(`fine|${since}`, () => numberParameter("PORTAL-FINE", since, "amountCents", ctx.options.monthOnlyEffectiveDate) ?? null) ?? undefined;
   const first = fineEvents[0];
   if (amountCents === undefined) {
     for (const e of fineEvents) ctx.findings.push({ ruleId: "PORTAL-FINE", party: "HFS", severity: "warning", message: `Fine issued ${e.date}, but the ticket went overdue ${since}, before portal fines were in force.`, events: [eventName(e)], date: e.date });
