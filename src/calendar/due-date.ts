@@ -53,6 +53,16 @@ function businessCount(spec: DueDateSpec, calendar: BusinessCalendar): { steps: 
 }
 
 /**
+ * The roll of a counted date: forward cites CAL-ROLL-FORWARD; backward (a "no later than" date
+ * moved to the preceding business day) cites the rule whose option asked for it.
+ */
+function rollSteps(date: IsoDate, roll: "none" | "forward" | "backward", calendar: BusinessCalendar, ruleId: string): ExplanationStep[] {
+  if (roll === "forward") return rollStep(date, rollForward(date, calendar), "forward", calendar, "CAL-ROLL-FORWARD");
+  if (roll === "backward") return rollStep(date, rollBackward(date, calendar), "backward", calendar, `option roll: backward, ${ruleId}`);
+  return [];
+}
+
+/**
  * A due date counted from a trigger day, with its explanation: `amount` calendar or business
  * days after `start`, then rolled off weekends and holidays when the rule (or an option) says so.
  *
@@ -74,8 +84,7 @@ export function dueDate(spec: DueDateSpec): Explanation {
   }
   const counted = steps[steps.length - 1]?.to ?? spec.start;
   const roll = spec.roll ?? "none";
-  if (roll === "forward") steps.push(...rollStep(counted, rollForward(counted, calendar), "forward", calendar, "CAL-ROLL-FORWARD"));
-  if (roll === "backward") steps.push(...rollStep(counted, rollBackward(counted, calendar), "backward", calendar, "CAL-ROLL-FORWARD"));
+  steps.push(...rollSteps(counted, roll, calendar, spec.ruleId));
   return makeExplanation({
     ruleId: spec.ruleId,
     start: spec.start,
@@ -108,8 +117,7 @@ export function fixedDueDate(spec: {
   const calendar = spec.calendar ?? illinoisStateCalendar();
   const roll = spec.roll ?? "none";
   const steps: ExplanationStep[] = [{ kind: "fixed-date", from: spec.start, to: spec.date, reason: `${spec.reason} = ${spec.date}` }];
-  if (roll === "forward") steps.push(...rollStep(spec.date, rollForward(spec.date, calendar), "forward", calendar, "CAL-ROLL-FORWARD"));
-  if (roll === "backward") steps.push(...rollStep(spec.date, rollBackward(spec.date, calendar), "backward", calendar, "CAL-ROLL-FORWARD"));
+  steps.push(...rollSteps(spec.date, roll, calendar, spec.ruleId));
   return makeExplanation({
     ruleId: spec.ruleId,
     start: spec.start,
