@@ -7,6 +7,7 @@ import { checkCommand } from "./commands/check.js";
 import { rulesCommand } from "./commands/rules.js";
 import { sanctionsCommand } from "./commands/sanctions.js";
 import { spenddownCommand } from "./commands/spenddown.js";
+import { ticketCommand } from "./commands/ticket.js";
 import { webcmCommand } from "./commands/webcm.js";
 import { UsageError } from "./context.js";
 
@@ -20,6 +21,7 @@ const program = new Command("hfs-mco-rules")
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
+ticketCommand(program, setExit);
 calendarCommand(program);
 rulesCommand(program);
 checkCommand(program, setExit);

@@ -4,10 +4,14 @@ import type { z } from "zod";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { UsageError } from "./context.js";
 
+const read = new Map<string, unknown>();
+
+/** The options of `path`, read and validated once per run (commands call it for every record). */
 export function optionsFile<S extends z.ZodType>(path: string | undefined, schema: S): z.output<S> | Record<string, never> {
   if (path === undefined) return {};
   try {
-    return parseInput(schema, JSON.parse(readFileSync(path, "utf8")), `--options ${path}`);
+    if (!read.has(path)) read.set(path, parseInput(schema, JSON.parse(readFileSync(path, "utf8")), `--options ${path}`));
+    return read.get(path) as z.output<S>;
   } catch (error) {
     if (error instanceof RuleInputError || error instanceof SyntaxError) throw new UsageError(`--options ${path}: ${error.message}`);
     throw error;

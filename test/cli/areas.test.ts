@@ -82,3 +82,28 @@ describe("hfs-mco-rules spenddown", () => {
     expect(cli(["spenddown", "calendar", "--fiscal-year", "25"]).status).toBe(2);
   });
 });
+
+describe("hfs-mco-rules ticket", () => {
+  it("evaluates a CSV of tickets (typed and JSON columns) like the same tickets as JSON", () => {
+    const csv = cli(["ticket", "examples/data/tickets.csv", "--as-of", "2024-07-10"]);
+    const json = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10"]);
+    expect(csv.status).toBe(0);
+    expect(JSON.parse(csv.stdout).results).toEqual(JSON.parse(json.stdout).results);
+    const first = JSON.parse(csv.stdout).results[0];
+    expect(first).toMatchObject({ ticketNumber: "PRP-2024-0614", overdue: true, proposalDueDate: "2024-07-05" });
+    expect(first.fineNotice.subject).toBe("MCO Provider Resolution Portal Fine Notice – PRP-2024-0614");
+  });
+  it("writes every ticket deadline as iCalendar", () => {
+    const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--format", "ics"]);
+    const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.length).toBeGreaterThan(4);
+    expect(events.find((e) => e.uid === "ticket-PRP-2024-0614-PORTAL-PROPOSAL-DUE-proposal@hfs-mco-rules")?.startDate.toString()).toBe("2024-07-05");
+  });
+  it("takes open-point options from a file, and rejects bad ones as a usage error", () => {
+    const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--options", "test/fixtures/cli/portal-options.json"]);
+    const proposal = JSON.parse(run.stdout).results[0].deadlines.find((d: { name: string }) => d.name === "proposal");
+    expect(proposal.explanation.options.mcoClockStart).toBe("portal-receipt");
+    expect(proposal.dueDate).toBe("2024-06-20");
+    expect(cli(["ticket", "examples/data/tickets.json", "--options", "test/fixtures/cli/contract-calendar.json"]).status).toBe(2);
+  });
+});

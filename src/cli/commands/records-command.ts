@@ -2,6 +2,8 @@ import type { Command } from "commander";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { asOfOf, calendarOf, type CommonOptions, processRecords, withCommonOptions } from "../context.js";
+import { type CalendarEntry, toICalendar } from "../../ics/icalendar.js";
+import { collectRecords } from "../collect.js";
 import type { Columns } from "../output.js";
 
 /** What a record-reading subcommand gets for each record. */
@@ -24,12 +26,22 @@ export function recordsCommand<T>(
     columns: Columns<T>;
     extraOptions?: (command: Command) => Command;
     header?: (context: RecordContext) => Record<string, unknown>;
+    /** With `--format ics`: the calendar entries of a result (every result is read first). */
+    ics?: { name: string; entries: (result: T) => CalendarEntry[] };
   },
   setExit: (code: number) => void,
 ): Command {
   const command = withCommonOptions(parent.command(spec.name).description(spec.description).argument("[file]", "input file (default: standard input)"));
   (spec.extraOptions ?? ((c) => c))(command).action(async (file: string | undefined, options: CommonOptions & Record<string, unknown>) => {
     const context: RecordContext = { asOf: asOfOf(options), calendar: calendarOf(options), options };
+    if (options.format === "ics" && spec.ics) {
+      const ics = spec.ics;
+      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => spec.evaluate(value, context));
+      const entries = values.flatMap((v) => (Array.isArray(v) ? v : [v])).flatMap((r) => ics.entries(r));
+      process.stdout.write(toICalendar(entries, { name: ics.name, asOf: context.asOf }));
+      setExit(errors.length > 0 ? 1 : 0);
+      return;
+    }
     const code = await processRecords({
       command: spec.name,
       path: file,

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { explanationEntry } from "../../ics/icalendar.js";
+import { deadlineEntries, explanationEntry } from "../../ics/icalendar.js";
 import { SpenddownOptionsSchema } from "../../spenddown/options.js";
 import { providerQuarter } from "../../spenddown/provider-quarter.js";
 import { spenddownReportCalendar } from "../../spenddown/report-calendar.js";
@@ -24,6 +24,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
         const settings = { ...optionsFile(options.options as string | undefined, SpenddownOptionsSchema), calendar };
         return providerQuarter({ ...(value as object), asOf } as never, settings);
       },
+      ics: { name: "Williams spenddown report deadlines", entries: (r) => deadlineEntries(r.reportDeadlines, `Spenddown ${r.provider}`, `spenddown-${r.provider}-${r.report.quarter.id}`) },
       columns: [
         ["Provider", (r) => r.provider],
         ["Member-months", (r) => String(r.memberMonths.length)],

@@ -25,6 +25,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
       extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"deadlineRoll\":\"forward\"}"),
       evaluate: (value, { asOf, calendar, options }) =>
         contactDeadlines(value as never, asOf, { ...optionsFile(options.options as string | undefined, WebcmOptionsSchema), calendar }),
+      ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, `webcm-${r.mco}-${r.member}`) },
       columns: [
         ["Member", (r) => r.member],
         ["MCO", (r) => r.mco],
