@@ -26,6 +26,8 @@ export function recordsCommand<T>(
     columns: Columns<T>;
     extraOptions?: (command: Command) => Command;
     header?: (context: RecordContext) => Record<string, unknown>;
+    /** Checks the command's own options before any record is read (a usage error exits 2). */
+    prepare?: (options: CommonOptions & Record<string, unknown>) => void;
     /** With `--format ics`: the calendar entries of a result (every result is read first). */
     ics?: { name: string; entries: (result: T) => CalendarEntry[] };
   },
@@ -34,6 +36,7 @@ export function recordsCommand<T>(
   const command = withCommonOptions(parent.command(spec.name).description(spec.description).argument("[file]", "input file (default: standard input)"));
   (spec.extraOptions ?? ((c) => c))(command).action(async (file: string | undefined, options: CommonOptions & Record<string, unknown>) => {
     const context: RecordContext = { asOf: asOfOf(options), calendar: calendarOf(options), options };
+    spec.prepare?.(options);
     if (options.format === "ics" && spec.ics) {
       const ics = spec.ics;
       const { values, errors } = await collectRecords(file, options.inputFormat, (value) => spec.evaluate(value, context));

@@ -20,6 +20,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
       name: "quarter",
       description: "each provider quarter ({provider, fiscalYear, quarter, members, reportsSubmitted?}): member-months, measures, standards, report deadlines",
       extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"paymentDueRoll\":\"forward\"}"),
+      prepare: (options) => optionsFile(options.options as string | undefined, SpenddownOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) => {
         const settings = { ...optionsFile(options.options as string | undefined, SpenddownOptionsSchema), calendar };
         return providerQuarter({ ...(value as object), asOf } as never, settings);

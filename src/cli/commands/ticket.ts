@@ -15,6 +15,7 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
       name: "ticket",
       description: "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines",
       extraOptions: (c) => c.option("--options <file>", OPTIONS_HELP),
+      prepare: (options) => optionsFile(options.options as string | undefined, PortalOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) =>
         evaluateTicket(value, { asOf, calendar, options: optionsFile(options.options as string | undefined, PortalOptionsSchema) }),
       ics: {

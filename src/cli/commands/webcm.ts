@@ -23,6 +23,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
       name: "deadlines",
       description: "each member history's 15-day contact deadlines, met / late / open / missed",
       extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"deadlineRoll\":\"forward\"}"),
+      prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) =>
         contactDeadlines(value as never, asOf, { ...optionsFile(options.options as string | undefined, WebcmOptionsSchema), calendar }),
       ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, `webcm-${r.mco}-${r.member}`) },
