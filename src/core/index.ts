@@ -14,3 +14,4 @@ export {
 export * from "./errors.js";
 export * from "./types.js";
 export * from "./deadline.js";
+export { compareText } from "./compare.js";

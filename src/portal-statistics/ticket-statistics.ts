@@ -1,5 +1,5 @@
+import { calendarQuarterOf } from "../calendar/quarter.js";
 import { parseInput } from "../core/errors.js";
-import type { IsoDate } from "../core/iso-date.js";
 import { z } from "zod";
 import { countTickets, type GroupCounts } from "./aggregate.js";
 import { type ResolvedStatisticsOptions, resolveStatisticsOptions, type StatisticsDimension, type StatisticsOptions } from "./options.js";
@@ -28,15 +28,6 @@ export interface PortalStatistics {
   readonly groups: readonly GroupStatistics[];
 }
 
-/**
- * The calendar quarter of a date, e.g. `2024-Q2` (any date: statistics are not limited to the
- * sanction rules' effective dates).
- *
- * @example calendarQuarterOf("2024-05-15" as IsoDate) // "2024-Q2"
- */
-export function calendarQuarterOf(date: IsoDate): string {
-  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-}
 
 function keyOf(t: StatisticsTicket, o: ResolvedStatisticsOptions): StatisticsGroupKey {
   const key: Record<string, string> = {};

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
-import { addDays } from "./internal.js";
+import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import type { Fine } from "../core/types.js";
 
@@ -20,7 +20,7 @@ export const FineSchema = z
     amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   })
   .strict()
-  .refine((fine) => fine.overdueOn === addDays(fine.dueDate, 1), {
+  .refine((fine) => fine.overdueOn === addCalendarDays(fine.dueDate, 1), {
     path: ["overdueOn"],
     error: "the first day overdue must be the day after the due date (PORTAL-OVERDUE)",
   });

@@ -5,7 +5,7 @@ import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { fineKnownOn } from "./fine-date.js";
 import { FinesSchema } from "./fine.js";
-import { compareText } from "./internal.js";
+import { compareText } from "../core/compare.js";
 import type { SanctionOptions } from "./options.js";
 import { type SanctionNotice, sanctionNotices } from "./sanction-notices.js";
 

@@ -1,5 +1,6 @@
 import { RuleInputError } from "../core/errors.js";
-import { daysInMonth, type IsoDate, isIsoDate, isoDate } from "../core/iso-date.js";
+import { calendarQuarter } from "../calendar/quarter.js";
+import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { RuleVersion } from "../core/types.js";
 import { getRule } from "../rules/registry.js";
 
@@ -24,16 +25,8 @@ function monthList(first: number, count: number): string {
 }
 
 function periodFrom(year: number, quarter: number, monthsPerPeriod: number): ReportingPeriod {
-  const firstMonth = (quarter - 1) * monthsPerPeriod + 1;
-  const lastMonth = firstMonth + monthsPerPeriod - 1;
-  return {
-    id: `${year}-Q${quarter}`,
-    year,
-    quarter,
-    firstDay: isoDate(year, firstMonth, 1),
-    lastDay: isoDate(year, lastMonth, daysInMonth(year, lastMonth)),
-    months: monthList(firstMonth, monthsPerPeriod),
-  };
+  const { id, firstDay, lastDay, firstMonth } = calendarQuarter(year, quarter, monthsPerPeriod);
+  return { id, year, quarter, firstDay, lastDay, months: monthList(firstMonth, monthsPerPeriod) };
 }
 
 function monthsOf(version: RuleVersion): number {

@@ -3,7 +3,7 @@ import type { Explanation, Fine, Finding } from "../core/types.js";
 import { type FineDate, fineDateOf } from "./fine-date.js";
 import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
 import { parseFines } from "./fine.js";
-import { compareText } from "./internal.js";
+import { compareText } from "../core/compare.js";
 import { formatCents } from "./money.js";
 import { sanctionNoticeDueDate } from "./notice-due-date.js";
 import { resolveSanctionOptions, type SanctionOptions } from "./options.js";

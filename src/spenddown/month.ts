@@ -43,7 +43,4 @@ export function monthName(month: string): string {
   return `${MONTH_NAMES[p.month - 1] ?? ""} ${p.year}`;
 }
 
-/** Compares two strings by code unit (locale-independent, deterministic). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText } from "../core/compare.js";

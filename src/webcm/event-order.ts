@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare.js";
 import type { WebcmEvent } from "./schemas.js";
 
 // Same-day rule (lead's note on issue 5): the order of a member's events must not depend on the
@@ -11,9 +12,6 @@ const CHANNEL_RANK: Record<WebcmEvent["type"], number> = {
   "manual alternate contact": 3,
 };
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The content of an event as one string, independent of the key order of its object. */
 function contentKey(event: WebcmEvent): string {

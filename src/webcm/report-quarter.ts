@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseInput, RuleInputError } from "../core/errors.js";
-import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
+import { calendarQuarter } from "../calendar/quarter.js";
+import type { IsoDate } from "../core/iso-date.js";
 import { getRule } from "../rules/registry.js";
 
 // A small calendar-quarter helper of our own (lead's note on issue 5: do not import the one of
@@ -33,10 +34,7 @@ export function webcmReportPeriod(quarterId: string): WebcmReportPeriod {
   for (const version of getRule("WEBCM-COMPLIANCE-REPORT").versions) {
     const months = version.parameters.monthsPerPeriod;
     if (typeof months !== "number") continue;
-    const firstMonth = (quarter - 1) * months + 1;
-    const lastMonth = firstMonth + months - 1;
-    const firstDay = isoDate(year, firstMonth, 1);
-    const lastDay = isoDate(year, lastMonth, daysInMonth(year, lastMonth));
+    const { firstDay, lastDay } = calendarQuarter(year, quarter, months);
     if (version.effectiveFrom <= lastDay && (version.effectiveTo === null || firstDay <= version.effectiveTo)) {
       return { id, year, quarter, firstDay, lastDay };
     }

@@ -1,0 +1,42 @@
+import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
+
+/** A calendar quarter (or another run of months starting in January): the shape every area's reporting period builds on. */
+export interface CalendarQuarter {
+  /** E.g. `2024-Q2`. */
+  readonly id: string;
+  readonly year: number;
+  /** 1 = the first period of the year. */
+  readonly quarter: number;
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+  readonly firstDay: IsoDate;
+  readonly lastDay: IsoDate;
+}
+
+/**
+ * Period `quarter` of `year` when periods are `monthsPerPeriod` months long (3: calendar quarters).
+ *
+ * @example calendarQuarter(2024, 2) // { id: "2024-Q2", firstDay: "2024-04-01", lastDay: "2024-06-30", … }
+ */
+export function calendarQuarter(year: number, quarter: number, monthsPerPeriod = 3): CalendarQuarter {
+  const firstMonth = (quarter - 1) * monthsPerPeriod + 1;
+  const lastMonth = firstMonth + monthsPerPeriod - 1;
+  return {
+    id: `${year}-Q${quarter}`,
+    year,
+    quarter,
+    firstMonth,
+    lastMonth,
+    firstDay: isoDate(year, firstMonth, 1),
+    lastDay: isoDate(year, lastMonth, daysInMonth(year, lastMonth)),
+  };
+}
+
+/**
+ * The id of the calendar quarter a date falls in.
+ *
+ * @example calendarQuarterOf(parseIsoDate("2024-05-15")) // "2024-Q2"
+ */
+export function calendarQuarterOf(date: IsoDate, monthsPerPeriod = 3): string {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / monthsPerPeriod) + 1}`;
+}
