@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { IsoDateSchema, parseInput } from "../src/index.js";
 import { calendarDemo } from "./demo/calendar.js";
+import { portalDemo } from "./demo/portal.js";
 import { sanctionsDemo } from "./demo/sanctions.js";
 import { spenddownDemo } from "./demo/spenddown.js";
 import { webcmDemo } from "./demo/webcm.js";
@@ -12,6 +13,6 @@ const { values } = parseArgs({ options: { "as-of": { type: "string" } } });
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(new Date());
 const asOf = parseInput(IsoDateSchema, values["as-of"] ?? today, "--as-of");
 
-const sections = [calendarDemo(asOf), sanctionsDemo(asOf), webcmDemo(asOf), spenddownDemo(asOf)];
+const sections = [calendarDemo(asOf), portalDemo(asOf), sanctionsDemo(asOf), webcmDemo(asOf), spenddownDemo(asOf)];
 console.log(`hfs-mco-rules demo, as of ${asOf}\n`);
 console.log(sections.join("\n\n"));
