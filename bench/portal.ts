@@ -9,6 +9,8 @@ import { seededRandom } from "./random.js";
 
 const TOTAL = Number(process.env.PORTAL_BENCH_TOTAL ?? 1_000_000);
 const CHUNK = Number(process.env.PORTAL_BENCH_CHUNK ?? 50_000);
+// PORTAL_BENCH_ONLY=fast|validated|single times one entry point (e.g. under --cpu-prof).
+const ONLY = process.env.PORTAL_BENCH_ONLY;
 let random = seededRandom(2020_02_28);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const first = toDayNumber("2020-03-01" as IsoDate);
@@ -52,7 +54,8 @@ const asOf = "2025-12-31";
 const calendar = illinoisStateCalendar();
 for (let year = 2020; year <= 2027; year++) calendar.yearIndex(year);
 
-function time(label: string, count: number, run: (tickets: Ticket[]) => number): void {
+function time(label: string, count: number, run: (tickets: Ticket[]) => number, key: string): void {
+  if (ONLY !== undefined && ONLY !== key) return;
   random = seededRandom(2020_02_28); // the same tickets for every entry point
   let ms = 0;
   let checksum = 0;
@@ -69,6 +72,6 @@ function time(label: string, count: number, run: (tickets: Ticket[]) => number):
 const overdue = (results: readonly { overdue: boolean; deadlines: readonly unknown[] }[]) => results.reduce((n, r) => n + (r.overdue ? 1 : 0) + r.deadlines.length, 0);
 console.log(`Portal ticket evaluation benchmark (as of ${asOf}, Illinois State Holidays, one core)`);
 evaluateTickets([generateTicket(0)], { asOf, calendar, validate: false }); // warm-up of the rule lookups
-time("evaluateTickets, already parsed (fast path)", TOTAL, (tickets) => overdue(evaluateTickets(tickets, { asOf, calendar, validate: false })));
-time("evaluateTickets, each ticket validated", TOTAL, (tickets) => overdue(evaluateTickets(tickets, { asOf, calendar })));
-time("evaluateTicket, one call per ticket", TOTAL / 5, (tickets) => overdue(tickets.map((t) => evaluateTicket(t, { asOf, calendar }))));
+time("evaluateTickets, already parsed (fast path)", TOTAL, (tickets) => overdue(evaluateTickets(tickets, { asOf, calendar, validate: false })), "fast");
+time("evaluateTickets, each ticket validated", TOTAL, (tickets) => overdue(evaluateTickets(tickets, { asOf, calendar })), "validated");
+time("evaluateTicket, one call per ticket", TOTAL / 5, (tickets) => overdue(tickets.map((t) => evaluateTicket(t, { asOf, calendar }))), "single");

@@ -7,7 +7,6 @@ import { RuleInputError } from "./errors.js";
  */
 export type IsoDate = string & { readonly __brand: "IsoDate" };
 
-const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -50,12 +49,26 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== "string") return false;
-  const m = ISO_PATTERN.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // The test of /^(\d{4})-(\d{2})-(\d{2})$/ (\d is ASCII 0-9), read with charCodeAt: no match
+  // array per call (issue 3).
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const DASH = 45;
+
+/** The number written by `length` ASCII digits at `from`, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 const dateError = (issue: { input?: unknown }) => `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`;
@@ -72,6 +85,13 @@ export const IsoDateSchema = z.iso.date({ error: dateError, abort: true }).refin
  * @example toDayNumber(parseIsoDate("1970-01-02")) // 1
  */
 export function toDayNumber(date: IsoDate): number {
+  // Fast path (issue 3): the digits read with charCodeAt, no substrings; same numbers as below.
+  if (date.length === 10) {
+    const year = digitsAt(date, 0, 4);
+    const month = digitsAt(date, 5, 2);
+    const day = digitsAt(date, 8, 2);
+    if (year >= 0 && month >= 0 && day >= 0) return daysFromCivil(year, month, day);
+  }
   return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
@@ -81,9 +101,29 @@ export function toDayNumber(date: IsoDate): number {
  * @example fromDayNumber(0) // "1970-01-01"
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
+  const slot = dayNumber - CACHE_FIRST_DAY;
+  if (Number.isInteger(slot) && slot >= 0 && slot < CACHE_DAYS) {
+    let text = DATE_CACHE[slot];
+    if (text === undefined) {
+      text = formatDayNumber(dayNumber);
+      DATE_CACHE[slot] = text;
+    }
+    return text;
+  }
+  return formatDayNumber(dayNumber);
+}
+
+function formatDayNumber(dayNumber: number): IsoDate {
   const { year, month, day } = civilFromDays(dayNumber);
   return isoDate(year, month, day);
 }
+
+// A bounded memo of the ISO strings of day numbers 1900-01-01 … 2199-12-31 (issue 3: the ticket
+// engine turns the same few thousand days into strings millions of times). Each entry is the
+// immutable string `formatDayNumber` gives, so the memo never changes a result.
+const CACHE_FIRST_DAY = -25567;
+const CACHE_DAYS = 109573;
+const DATE_CACHE: (IsoDate | undefined)[] = Array.from({ length: CACHE_DAYS }, () => undefined);
 
 /** Builds an ISO date from its parts (no validation beyond formatting; parts come from arithmetic). */
 export function isoDate(year: number, month: number, day: number): IsoDate {
