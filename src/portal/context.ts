@@ -1,11 +1,14 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import type { PortalDateOptions } from "./date-options.js";
-import { sortTicketEvents } from "./event-order.js";
-import type { ResolvedPortalOptions } from "./options.js";
+import { ticketEventsInOrder } from "./event-order.js";
+import type { ResolvedPortalOptions, SubmissionWindowStart } from "./options.js";
 import { portalRuleVersion } from "./rule-in-force.js";
 import { PORTAL_RULES } from "./rules.js";
 import type { Ticket, TicketEvent } from "./schemas.js";
+
+/** @internal The date options of a ticket, with open point 1 for its submission window. */
+export type TicketDateOptions = PortalDateOptions & { readonly submissionWindowStart: SubmissionWindowStart };
 
 /** @internal The rules of one filing date: which are in force, and a tag of their versions. */
 interface FilingDateRules {
@@ -13,6 +16,12 @@ interface FilingDateRules {
   /** Same tag = same rule versions: explanations computed for one apply to the other. */
   readonly tag: number;
   readonly notInForce: readonly string[];
+  /** The date options of the tickets filed that day (shared: one object per filing date). */
+  readonly dateOptions: TicketDateOptions;
+  /** The explanations of this tag's rule versions, by kind, label and start. */
+  readonly explanations: Map<string, Map<string, Map<string, Explanation>>>;
+  /** {@link TicketContext.explain} of the tickets filed that day (one function per filing date). */
+  readonly explain: TicketContext["explain"];
 }
 
 /**
@@ -31,6 +40,7 @@ export interface EvaluationState {
 export function evaluationState(options: ResolvedPortalOptions): EvaluationState {
   const byDate = new Map<string, FilingDateRules>();
   const tags = new Map<string, number>();
+  const explanationsByTag: Map<string, Map<string, Map<string, Explanation>>>[] = [];
   const memo = new Map<string, unknown>();
   return {
     options,
@@ -42,7 +52,23 @@ export function evaluationState(options: ResolvedPortalOptions): EvaluationState
         const tagText = versions.map(([id, v]) => `${id}@${v?.effectiveFrom ?? "-"}`).join(",");
         const tag = tags.get(tagText) ?? tags.size;
         tags.set(tagText, tag);
-        rules = { inForce: (id) => inForce.get(id) ?? portalRuleVersion(id, filedOn, options.monthOnlyEffectiveDate) !== undefined, tag, notInForce: versions.filter(([, v]) => v === undefined).map(([id]) => id) };
+        const explanations = explanationsByTag[tag] ?? new Map<string, Map<string, Map<string, Explanation>>>();
+        explanationsByTag[tag] = explanations;
+        rules = {
+          inForce: (id) => inForce.get(id) ?? portalRuleVersion(id, filedOn, options.monthOnlyEffectiveDate) !== undefined,
+          tag,
+          notInForce: versions.filter(([, v]) => v === undefined).map(([id]) => id),
+          dateOptions: {
+            calendar: options.calendar,
+            businessDayStart: options.businessDayStart,
+            rollUnstatedLimits: options.rollUnstatedLimits,
+            extensionLimitFrom: options.extensionLimitFrom,
+            submissionWindowStart: options.submissionWindowStart,
+            filedOn,
+          },
+          explanations,
+          explain: (kind, start, label, compute) => explainWith(explanations, kind, start, label, compute),
+        };
         byDate.set(filedOn, rules);
       }
       return rules;
@@ -65,7 +91,7 @@ export interface TicketContext {
   readonly options: ResolvedPortalOptions;
   /** The filing date (portal submission): the rule versions of that day apply. */
   readonly filedOn: IsoDate;
-  readonly dateOptions: PortalDateOptions;
+  readonly dateOptions: TicketDateOptions;
   readonly findings: Finding[];
   readonly state: EvaluationState;
   /** The ticket's events in lifecycle order. */
@@ -76,35 +102,54 @@ export interface TicketContext {
   explain(kind: string, start: IsoDate, label: string, compute: () => Explanation): Explanation;
 }
 
+/** @internal An explanation from the memo of a filing date's rule versions, computed on first use. */
+function explainWith(explanations: FilingDateRules["explanations"], kind: string, start: IsoDate, label: string, compute: () => Explanation): Explanation {
+  // Nested maps keyed by the (constant) kind and label, then the start: no key string is built
+  // per lookup (issue 3).
+  let byLabel = explanations.get(kind);
+  if (byLabel === undefined) {
+    byLabel = new Map();
+    explanations.set(kind, byLabel);
+  }
+  let byStart = byLabel.get(label);
+  if (byStart === undefined) {
+    byStart = new Map();
+    byLabel.set(label, byStart);
+  }
+  let explanation = byStart.get(start);
+  if (explanation === undefined) {
+    explanation = compute();
+    byStart.set(start, explanation);
+  }
+  return explanation;
+}
+
+/** @internal One ticket's context (a class: its methods are shared, not closures per ticket). */
+class Context implements TicketContext {
+  readonly options: ResolvedPortalOptions;
+  readonly filedOn: IsoDate;
+  readonly dateOptions: TicketDateOptions;
+  readonly findings: Finding[] = [];
+  readonly events: readonly TicketEvent[];
+  readonly inForce: (ruleId: string) => boolean;
+  readonly explain: (kind: string, start: IsoDate, label: string, compute: () => Explanation) => Explanation;
+
+  constructor(
+    readonly ticket: Ticket,
+    readonly asOf: IsoDate,
+    readonly state: EvaluationState,
+  ) {
+    this.options = state.options;
+    this.filedOn = ticket.portalSubmittedOn;
+    const rules = state.rulesOf(this.filedOn);
+    this.dateOptions = rules.dateOptions;
+    this.events = ticketEventsInOrder(ticket.events);
+    this.inForce = rules.inForce;
+    this.explain = rules.explain;
+  }
+}
+
 /** @internal */
 export function ticketContext(ticket: Ticket, asOf: IsoDate, state: EvaluationState): TicketContext {
-  const filedOn = ticket.portalSubmittedOn;
-  const { options } = state;
-  const rules = state.rulesOf(filedOn);
-  return {
-    ticket,
-    asOf,
-    options,
-    filedOn,
-    findings: [],
-    state,
-    events: sortTicketEvents(ticket.events),
-    dateOptions: {
-      calendar: options.calendar,
-      businessDayStart: options.businessDayStart,
-      rollUnstatedLimits: options.rollUnstatedLimits,
-      extensionLimitFrom: options.extensionLimitFrom,
-      filedOn,
-    },
-    inForce: rules.inForce,
-    explain: (kind, start, label, compute) => {
-      const bucket = state.memo(`${rules.tag}|${kind}|${label}`, () => new Map<string, Explanation>());
-      let explanation = bucket.get(start);
-      if (explanation === undefined) {
-        explanation = compute();
-        bucket.set(start, explanation);
-      }
-      return explanation;
-    },
-  };
+  return new Context(ticket, asOf, state);
 }

@@ -32,10 +32,10 @@ function lateFinding({ deadline, report }: Entry): Finding | null {
 
 function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, make: Make): Entry[] {
   const out: Entry[] = [];
-  const options = { ...ctx.dateOptions, recordOptions: { mcoClockStart: ctx.options.mcoClockStart } };
+  const options = () => ({ ...ctx.dateOptions, recordOptions: { mcoClockStart: ctx.options.mcoClockStart } });
   if (ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
-      out.push(make("request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", () => infoRequestDueDate(t.mcoReceivedOn, options)), request.requested.date, { severity: "error", what: "Information request" }));
+      out.push(make("request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", () => infoRequestDueDate(t.mcoReceivedOn, options())), request.requested.date, { severity: "error", what: "Information request" }));
     }
   }
   for (const request of h.infoRequests) {
@@ -43,7 +43,7 @@ function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, make:
   }
   if (ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions.filter((x) => x.requested.requestedBy === "MCO")) {
-      out.push(make("extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", () => extensionRequestLimit(t.mcoReceivedOn, options)), r.requested.date, { severity: "error", what: "Extension request" }));
+      out.push(make("extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", () => extensionRequestLimit(t.mcoReceivedOn, options())), r.requested.date, { severity: "error", what: "Extension request" }));
     }
   }
   const proposalOn = h.proposal?.date ?? null;

@@ -55,6 +55,20 @@ export function sortTicketEvents(events: readonly TicketEvent[]): TicketEvent[] 
   return [...events].sort(compareTicketEvents);
 }
 
+/**
+ * @internal The events in canonical order for reading only: the input itself when it is already
+ * in that order (most tickets; issue 3), else a sorted copy.
+ */
+export function ticketEventsInOrder(events: readonly TicketEvent[]): readonly TicketEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    const a = events[i - 1];
+    const b = events[i];
+    if (a === undefined || b === undefined) break;
+    if (a.date > b.date || (a.date === b.date && compareTicketEvents(a, b) > 0)) return sortTicketEvents(events);
+  }
+  return events;
+}
+
 /** How findings name an event: its id, or its type and date. */
 export function eventName(event: TicketEvent): string {
   return event.id ?? `${event.type} ${event.date}`;

@@ -12,21 +12,27 @@ export interface IntakeReview {
 
 // The closure rules in the order their closure is reported when several apply: who may enter a
 // ticket, what it must contain, whether it belongs in the portal, then its timing.
+// Plain checks, no array of closures per ticket (issue 3): most tickets have no closure reason.
 function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [ClosureReason, string][] {
   const t = ctx.ticket;
   const d = t.internalDispute;
-  const checks: [boolean, ClosureReason, () => string][] = [
-    [!t.providerRegistered, "provider not registered", () => "the provider is not registered to use the Portal"],
-    [!t.complete, "incomplete", () => "the submission is incomplete"],
-    [t.medicareOnly, "Medicare only", () => "the complaint is Medicare only (the Portal handles the Medicaid portion only)"],
-    [t.feeForService, "fee-for-service", () => "the complaint is about Medicaid fee-for-service, not an MCO"],
-    [t.portalSubmittedOn <= d.submittedToMcoOn, "internal process not used", () => `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`],
-    [d.trackingNumber === null, "missing tracking number", () => "no MCO complaint tracking number"],
-    [window?.timing === "premature", "premature", () => `submitted ${window?.daysAfterStart} calendar days after ${window?.startLabel} ${window?.start}, before day 30 (${window?.earliest.result})`],
-    [window?.timing === "not timely", "not timely", () => `submitted ${window?.daysAfterStart} calendar days after ${window?.startLabel} ${window?.start}, after the last day ${window?.latest.result}`],
-    [t.priorAuthorizationNotObtained, "prior authorization not obtained", () => "the complaint involves failure to obtain a required prior authorization"],
-  ];
-  return checks.filter(([applies, reason]) => applies && ctx.inForce(CLOSURE_RULES[reason])).map(([, reason, why]) => [reason, why()]);
+  const out: [ClosureReason, string][] = [];
+  const add = (applies: boolean, reason: ClosureReason, why: () => string) => {
+    if (applies && ctx.inForce(CLOSURE_RULES[reason])) out.push([reason, why()]);
+  };
+  add(!t.providerRegistered, "provider not registered", () => "the provider is not registered to use the Portal");
+  add(!t.complete, "incomplete", () => "the submission is incomplete");
+  add(t.medicareOnly, "Medicare only", () => "the complaint is Medicare only (the Portal handles the Medicaid portion only)");
+  add(t.feeForService, "fee-for-service", () => "the complaint is about Medicaid fee-for-service, not an MCO");
+  add(t.portalSubmittedOn <= d.submittedToMcoOn, "internal process not used", () => `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`);
+  add(d.trackingNumber === null, "missing tracking number", () => "no MCO complaint tracking number");
+  if (window !== null && window.timing !== "timely") {
+    const after = `submitted ${window.daysAfterStart} calendar days after ${window.startLabel} ${window.start}`;
+    if (window.timing === "premature") add(true, "premature", () => `${after}, before day 30 (${window.earliest.result})`);
+    else add(true, "not timely", () => `${after}, after the last day ${window.latest.result}`);
+  }
+  add(t.priorAuthorizationNotObtained, "prior authorization not obtained", () => "the complaint involves failure to obtain a required prior authorization");
+  return out;
 }
 
 function trackingFindings(ctx: TicketContext): Finding[] {
@@ -45,17 +51,27 @@ function trackingFindings(ctx: TicketContext): Finding[] {
   return findings;
 }
 
+const NINE_DIGITS = /^\d{9}$/;
+
 function memberFindings(ctx: TicketContext): Finding[] {
-  if (!ctx.inForce("PORTAL-SINGLE-TOPIC")) return [];
-  return ctx.ticket.members.flatMap((member, i) => {
+  const findings: Finding[] = [];
+  if (!ctx.inForce("PORTAL-SINGLE-TOPIC")) return findings;
+  const members = ctx.ticket.members;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i];
+    if (member === undefined) continue;
+    const name = member.name.trim() === "";
+    const rin = !NINE_DIGITS.test(member.recipientId);
+    const dates = member.datesOfService.length === 0;
+    if (!name && !rin && !dates) continue;
     const problems = [
-      member.name.trim() === "" ? "no name" : null,
-      /^\d{9}$/.test(member.recipientId) ? null : `Recipient Identification Number ${JSON.stringify(member.recipientId)} is not 9 digits`,
-      member.datesOfService.length === 0 ? "no date of service" : null,
+      name ? "no name" : null,
+      rin ? `Recipient Identification Number ${JSON.stringify(member.recipientId)} is not 9 digits` : null,
+      dates ? "no date of service" : null,
     ].filter((p): p is string => p !== null);
-    if (problems.length === 0) return [];
-    return [{ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider" as const, severity: "warning" as const, message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members.${i}`] }];
-  });
+    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members.${i}`] });
+  }
+  return findings;
 }
 
 /**
@@ -66,12 +82,13 @@ function memberFindings(ctx: TicketContext): Finding[] {
  */
 export function reviewIntake(ctx: TicketContext): IntakeReview {
   const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
-  const window = windowInForce ? submissionWindow(ctx.ticket, { ...ctx.dateOptions, submissionWindowStart: ctx.options.submissionWindowStart }, ctx.explain) : null;
+  const window = windowInForce ? submissionWindow(ctx.ticket, ctx.dateOptions, ctx.explain) : null;
   const reasons = closureReasons(ctx, window);
   for (const [reason, why] of reasons) {
     ctx.findings.push({ ruleId: CLOSURE_RULES[reason], party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });
   }
-  ctx.findings.push(...trackingFindings(ctx), ...memberFindings(ctx));
+  for (const f of trackingFindings(ctx)) ctx.findings.push(f);
+  for (const f of memberFindings(ctx)) ctx.findings.push(f);
   if (ctx.ticket.accessToCare && ctx.inForce("PORTAL-EXPEDITE")) {
     ctx.findings.push({ ruleId: "PORTAL-EXPEDITE", party: "HFS Portal Team", severity: "info", message: "Impacts immediate access to care: to be expedited (the policy gives no period).", events: ["portal submission"] });
   }

@@ -56,10 +56,11 @@ function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): 
 export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeline | null {
   const received = mcoReceivedOn(ctx);
   if (received === null || !ctx.inForce("PORTAL-PROPOSAL-DUE")) return null;
-  const options = { ...ctx.dateOptions, startLabel: received.label, recordOptions: { mcoClockStart: ctx.options.mcoClockStart } };
-  const initialDue = ctx.explain("proposal", received.date, received.label, () => proposalDueDate(received.date, options));
+  // The options object is built only when an explanation is computed (memo miss; issue 3).
+  const options = () => ({ ...ctx.dateOptions, startLabel: received.label, recordOptions: { mcoClockStart: ctx.options.mcoClockStart } });
+  const initialDue = ctx.explain("proposal", received.date, received.label, () => proposalDueDate(received.date, options()));
   const extended = ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
-  const extendedDue = extended ? ctx.explain("extended", received.date, received.label, () => extendedProposalDueDate(received.date, options)) : null;
+  const extendedDue = extended ? ctx.explain("extended", received.date, received.label, () => extendedProposalDueDate(received.date, options())) : null;
   const due = extendedDue ?? initialDue;
   const extensionPending = !extended && h.extensions.some((r) => r.decision === null && r.requested.date <= initialDue.result);
   const proposalOn = h.proposal?.date ?? null;

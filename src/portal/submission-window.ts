@@ -40,17 +40,25 @@ function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start
 export type ExplanationMemo = (kind: string, start: IsoDate, label: string, compute: () => Explanation) => Explanation;
 const noMemo: ExplanationMemo = (_kind, _start, _label, compute) => compute();
 
-function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: PortalDateOptions & { choice: SubmissionWindowStart; filedOn: IsoDate }, memo: ExplanationMemo): Explanation {
+function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: SubmissionWindowStart, filedOn: IsoDate, options: PortalDateOptions, memo: ExplanationMemo): Explanation {
+  // The period, calendar and recorded options are read only when an explanation is computed
+  // (memo miss; issue 3): the memo key stands for the filing date's rule versions.
   const roll = options.rollUnstatedLimits ?? "none";
-  const base = { ruleId: "PORTAL-SUBMIT-LATEST", counting: "calendar-days" as const, roll, calendar: options.calendar ?? illinoisStateCalendar() };
-  const recorded = { ...(options.recordOptions ?? {}), submissionWindowStart: options.choice, rollUnstatedLimits: roll };
-  const days = Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, "days"));
-  const afterSubmitting = memo("latest", start, label, () => dueDate({ ...base, start, startLabel: label, amount: days, options: recorded }));
+  const base = () => ({ ruleId: "PORTAL-SUBMIT-LATEST", counting: "calendar-days" as const, roll, calendar: options.calendar ?? illinoisStateCalendar() });
+  const recorded = () => ({ ...(options.recordOptions ?? {}), submissionWindowStart: choice, rollUnstatedLimits: roll });
+  const afterSubmitting = memo("latest", start, label, () =>
+    dueDate({ ...base(), start, startLabel: label, amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", filedOn, "days")), options: recorded() }),
+  );
   const resolution = facts.internalDispute.resolution;
-  if (options.choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
-  const resolutionDays = Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, "daysAfterResolution"));
+  if (choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
   const afterResolution = memo("latest-resolution", resolution.date, "", () =>
-    dueDate({ ...base, start: resolution.date, startLabel: "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))", amount: resolutionDays, options: recorded }),
+    dueDate({
+      ...base(),
+      start: resolution.date,
+      startLabel: "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))",
+      amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", filedOn, "daysAfterResolution")),
+      options: recorded(),
+    }),
   );
   return toDayNumber(afterResolution.result) > toDayNumber(afterSubmitting.result) ? afterResolution : afterSubmitting;
 }
@@ -73,17 +81,16 @@ export function submissionWindow(
   const choice = options.submissionWindowStart ?? "tracking-number-issued";
   const filedOn = options.filedOn ?? facts.portalSubmittedOn;
   const { start, label } = windowStart(facts, choice);
-  const days = Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", filedOn, "days"));
   const earliest = memo("earliest", start, label, () => dueDate({
     ruleId: "PORTAL-SUBMIT-EARLIEST",
     start,
     startLabel: label,
-    amount: days,
+    amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", filedOn, "days")),
     counting: "calendar-days",
     roll: "none",
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: choice },
   }));
-  const latest = latestDate(facts, start, label, { ...options, choice, filedOn }, memo);
+  const latest = latestDate(facts, start, label, choice, filedOn, options, memo);
   const submitted = toDayNumber(facts.portalSubmittedOn);
   const timing = submitted < toDayNumber(earliest.result) ? "premature" : submitted > toDayNumber(latest.result) ? "not timely" : "timely";
   return { start, startLabel: label, earliest, latest, submittedOn: facts.portalSubmittedOn, daysAfterStart: submitted - toDayNumber(start), timing };
