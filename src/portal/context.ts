@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import type { PortalDateOptions } from "./date-options.js";
@@ -34,6 +35,8 @@ export interface EvaluationState {
   readonly options: ResolvedPortalOptions;
   rulesOf(filedOn: IsoDate): FilingDateRules;
   memo<T>(key: string, compute: () => T): T;
+  /** How many values the state holds (filing dates, explanations, memo entries). */
+  size(): number;
 }
 
 /** @internal */
@@ -42,8 +45,10 @@ export function evaluationState(options: ResolvedPortalOptions): EvaluationState
   const tags = new Map<string, number>();
   const explanationsByTag: Map<string, Map<string, Map<string, Explanation>>>[] = [];
   const memo = new Map<string, unknown>();
+  const computed = { explanations: 0 };
   return {
     options,
+    size: () => byDate.size + memo.size + computed.explanations,
     rulesOf(filedOn) {
       let rules = byDate.get(filedOn);
       if (rules === undefined) {
@@ -67,7 +72,7 @@ export function evaluationState(options: ResolvedPortalOptions): EvaluationState
             filedOn,
           },
           explanations,
-          explain: (kind, start, label, compute) => explainWith(explanations, kind, start, label, compute),
+          explain: (kind, start, label, compute) => explainWith(explanations, kind, start, label, compute, computed),
         };
         byDate.set(filedOn, rules);
       }
@@ -103,7 +108,14 @@ export interface TicketContext {
 }
 
 /** @internal An explanation from the memo of a filing date's rule versions, computed on first use. */
-function explainWith(explanations: FilingDateRules["explanations"], kind: string, start: IsoDate, label: string, compute: () => Explanation): Explanation {
+function explainWith(
+  explanations: FilingDateRules["explanations"],
+  kind: string,
+  start: IsoDate,
+  label: string,
+  compute: () => Explanation,
+  computed: { explanations: number },
+): Explanation {
   // Nested maps keyed by the (constant) kind and label, then the start: no key string is built
   // per lookup (issue 3).
   let byLabel = explanations.get(kind);
@@ -120,8 +132,38 @@ function explainWith(explanations: FilingDateRules["explanations"], kind: string
   if (explanation === undefined) {
     explanation = compute();
     byStart.set(start, explanation);
+    computed.explanations++;
   }
   return explanation;
+}
+
+// Evaluation states shared between calls (issue 3: one `evaluateTicket` call per ticket would
+// otherwise look up every rule version and recompute every explanation for each ticket). A
+// state holds only values derived from the registry, the calendar and the options: immutable
+// explanations and rule lookups, never a result. Keyed by the calendar object (weakly: a
+// calendar no longer used is collected with its states) and the option values; bounded: a state
+// holding more than STATE_LIMIT values is replaced by a fresh one.
+const SHARED_STATES = new WeakMap<BusinessCalendar, Map<string, EvaluationState>>();
+const STATE_LIMIT = 200_000;
+
+function optionsKey(o: ResolvedPortalOptions): string {
+  return `${o.submissionWindowStart}|${o.rollUnstatedLimits}|${o.extensionLimitFrom}|${o.mcoClockStart}|${o.hfsReviewClockFrom}|${o.monthOnlyEffectiveDate}|${o.businessDayStart}`;
+}
+
+/** @internal The evaluation state of these options, shared with earlier calls (see SHARED_STATES). */
+export function sharedEvaluationState(options: ResolvedPortalOptions): EvaluationState {
+  let byOptions = SHARED_STATES.get(options.calendar);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    SHARED_STATES.set(options.calendar, byOptions);
+  }
+  const key = optionsKey(options);
+  let state = byOptions.get(key);
+  if (state === undefined || state.size() > STATE_LIMIT) {
+    state = evaluationState(options);
+    byOptions.set(key, state);
+  }
+  return state;
 }
 
 /** @internal One ticket's context (a class: its methods are shared, not closures per ticket). */

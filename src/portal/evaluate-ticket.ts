@@ -1,10 +1,10 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import { type IsoDate, IsoDateSchema, isIsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { getRule } from "../rules/registry.js";
 import type { Closure } from "./closure.js";
-import { type EvaluationState, evaluationState, type TicketContext, ticketContext } from "./context.js";
+import { type EvaluationState, sharedEvaluationState, type TicketContext, ticketContext } from "./context.js";
 import { type FineNotice, fineNotice } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
@@ -114,7 +114,8 @@ function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): Ticket
 const TICKET_CONTEXT = "Provider Resolution Portal ticket";
 
 function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options: ResolvedPortalOptions } {
-  const asOf = parseInput(IsoDateSchema, settings.asOf, "asOf");
+  // isIsoDate is the schema's own test: a valid date skips the zod call (issue 3).
+  const asOf = isIsoDate(settings.asOf) ? settings.asOf : parseInput(IsoDateSchema, settings.asOf, "asOf");
   return { asOf, options: resolvePortalOptions(settings.options ?? {}, settings.calendar) };
 }
 
@@ -129,7 +130,7 @@ function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options:
  */
 export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings);
-  return evaluate(parseInput(TicketSchema, ticket, TICKET_CONTEXT), asOf, evaluationState(options));
+  return evaluate(parseInput(TicketSchema, ticket, TICKET_CONTEXT), asOf, sharedEvaluationState(options));
 }
 
 /**
@@ -140,7 +141,7 @@ export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings
  */
 export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings);
-  return evaluate(ticket, asOf, evaluationState(options));
+  return evaluate(ticket, asOf, sharedEvaluationState(options));
 }
 
 /**
@@ -152,7 +153,7 @@ export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSet
  */
 export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketSettings & { readonly validate?: boolean }): TicketEvaluation[] {
   const { asOf, options } = settingsOf(settings);
-  const state = evaluationState(options);
+  const state = sharedEvaluationState(options);
   const out: TicketEvaluation[] = [];
   for (const ticket of tickets) {
     const parsed = settings.validate === false ? (ticket as Ticket) : parseInput(TicketSchema, ticket, `${TICKET_CONTEXT} ${out.length}`);

@@ -107,8 +107,16 @@ export const PORTAL_OPTION_DEFAULTS = {
  * // "presentation-else-portal-receipt"
  */
 export function resolvePortalOptions(options: unknown = {}, calendar?: BusinessCalendar): ResolvedPortalOptions {
+  // No options (the common case) are the defaults: the schema would return `{}` (issue 3).
+  if (isEmptyPlainObject(options ?? {})) return { ...PORTAL_OPTION_DEFAULTS, calendar: calendar ?? illinoisStateCalendar() };
   const parsed = parseInput(PortalOptionsSchema, options ?? {}, "PORTAL-PROPOSAL-DUE");
   return { ...PORTAL_OPTION_DEFAULTS, ...stripUndefined(parsed), calendar: calendar ?? illinoisStateCalendar() };
+}
+
+function isEmptyPlainObject(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const _key in value) return false;
+  return true;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
