@@ -8,7 +8,7 @@ import { hfsReviewRequestDueDate } from "./hfs-review-request-due-date.js";
 import type { History } from "./history.js";
 import { infoRequestDueDate } from "./info-request-due-date.js";
 import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
-import type { ProposalTimeline } from "./proposal-timeline.js";
+import { clockOptions, type ProposalTimeline } from "./proposal-timeline.js";
 
 /** How a late or missed deadline is reported: `late-only` for a provider's choice not to act. */
 interface Report {
@@ -20,7 +20,11 @@ interface Entry {
   readonly deadline: Deadline;
   readonly report?: Report;
 }
-type Make = (name: string, party: Party, explanation: Explanation, metOn: IsoDate | null, report?: Report) => Entry;
+
+function entry(ctx: TicketContext, name: string, party: Party, explanation: Explanation, metOn: IsoDate | null, report?: Report): Entry {
+  const deadline = makeDeadline({ ruleId: explanation.ruleId, name, party, explanation, metOn, asOf: ctx.asOf });
+  return report ? { deadline, report } : { deadline };
+}
 
 // A late or missed obligation of the MCO or the Portal Team is a finding; a provider's missed
 // deadline is reported by its consequence (the closure) instead.
@@ -30,43 +34,42 @@ function lateFinding({ deadline, report }: Entry): Finding | null {
   return { ruleId: deadline.ruleId, party: deadline.party, severity: report.severity, message: `${report.what} due ${deadline.dueDate}: ${when}.`, events: [deadline.name], date: deadline.dueDate };
 }
 
-function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, make: Make): Entry[] {
+function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline): Entry[] {
   const out: Entry[] = [];
-  const options = () => ({ ...ctx.dateOptions, recordOptions: { mcoClockStart: ctx.options.mcoClockStart } });
   if (ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
-      out.push(make("request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", () => infoRequestDueDate(t.mcoReceivedOn, options())), request.requested.date, { severity: "error", what: "Information request" }));
+      out.push(entry(ctx, "request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", () => infoRequestDueDate(t.mcoReceivedOn, clockOptions(ctx))), request.requested.date, { severity: "error", what: "Information request" }));
     }
   }
   for (const request of h.infoRequests) {
-    if (request.responseDue) out.push(make("provide information", "provider", request.responseDue, request.provided?.date ?? null));
+    if (request.responseDue) out.push(entry(ctx, "provide information", "provider", request.responseDue, request.provided?.date ?? null));
   }
   if (ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions.filter((x) => x.requested.requestedBy === "MCO")) {
-      out.push(make("extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", () => extensionRequestLimit(t.mcoReceivedOn, options())), r.requested.date, { severity: "error", what: "Extension request" }));
+      out.push(entry(ctx, "extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", () => extensionRequestLimit(t.mcoReceivedOn, clockOptions(ctx))), r.requested.date, { severity: "error", what: "Extension request" }));
     }
   }
   const proposalOn = h.proposal?.date ?? null;
-  if (t.extendedDue) out.push(make("extended proposal", "MCO", t.extendedDue, proposalOn));
-  else out.push(make("proposal", "MCO", t.initialDue, proposalOn));
+  if (t.extendedDue) out.push(entry(ctx, "extended proposal", "MCO", t.extendedDue, proposalOn));
+  else out.push(entry(ctx, "proposal", "MCO", t.initialDue, proposalOn));
   return out;
 }
 
-function reviewDeadlines(h: History, ctx: TicketContext, make: Make): Entry[] {
+function reviewDeadlines(h: History, ctx: TicketContext): Entry[] {
   const out: Entry[] = [];
-  if (h.contestDue) out.push(make("contest", "provider", h.contestDue, h.contest?.date ?? null));
+  if (h.contestDue) out.push(entry(ctx, "contest", "provider", h.contestDue, h.contest?.date ?? null));
   if (h.contest && h.proposal && ctx.inForce("PORTAL-HFS-REVIEW-REQUEST")) {
     const fromContest = ctx.options.hfsReviewClockFrom === "contest";
     const start = fromContest ? h.contest.date : h.proposal.date;
     const startLabel = fromContest ? "response contested" : "MCO response received";
     const explanation = ctx.explain("review-request", start, "", () => hfsReviewRequestDueDate(start, { ...ctx.dateOptions, startLabel, recordOptions: { hfsReviewClockFrom: ctx.options.hfsReviewClockFrom } }));
-    out.push(make("HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, { severity: "warning", what: "HFS review request", when: "late-only" }));
+    out.push(entry(ctx, "HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, { severity: "warning", what: "HFS review request", when: "late-only" }));
   }
   if (h.reviewRequest && ctx.inForce("PORTAL-HFS-REVIEW-EVIDENCE")) {
     const reviewOn = h.reviewRequest.date;
     const explanation = ctx.explain("evidence", reviewOn, "", () => evidenceDueDate(reviewOn, ctx.dateOptions));
     for (const party of ["MCO", "provider"] as const) {
-      out.push(make("evidence", party, explanation, h.evidence[party]?.date ?? null, { severity: "warning", what: `Evidence from the ${party}` }));
+      out.push(entry(ctx, "evidence", party, explanation, h.evidence[party]?.date ?? null, { severity: "warning", what: `Evidence from the ${party}` }));
     }
   }
   return out;
@@ -77,16 +80,12 @@ function reviewDeadlines(h: History, ctx: TicketContext, make: Make): Entry[] {
  * deadline falling after the ticket's closure that was not met by then is moot and left out.
  */
 export function ticketDeadlines(h: History, ctx: TicketContext, timeline: ProposalTimeline | null): Deadline[] {
-  const make: Make = (name, party, explanation, metOn, report) => ({
-    deadline: makeDeadline({ ruleId: explanation.ruleId, name, party, explanation, metOn, asOf: ctx.asOf }),
-    ...(report ? { report } : {}),
-  });
   const out: Entry[] = [];
   if (ctx.inForce("PORTAL-PRESENT-TO-MCO")) {
-    out.push(make("present to MCO", "HFS Portal Team", ctx.explain("present", ctx.filedOn, "", () => presentToMcoDueDate(ctx.filedOn, ctx.dateOptions)), h.presented?.date ?? null, { severity: "warning", what: "Presentation to the MCO" }));
+    out.push(entry(ctx, "present to MCO", "HFS Portal Team", ctx.explain("present", ctx.filedOn, "", () => presentToMcoDueDate(ctx.filedOn, ctx.dateOptions)), h.presented?.date ?? null, { severity: "warning", what: "Presentation to the MCO" }));
   }
-  if (timeline) out.push(...mcoDeadlines(h, ctx, timeline, make));
-  out.push(...reviewDeadlines(h, ctx, make));
+  if (timeline) out.push(...mcoDeadlines(h, ctx, timeline));
+  out.push(...reviewDeadlines(h, ctx));
   const closedOn = h.closure?.on;
   const live = closedOn === undefined ? out : out.filter(({ deadline: d }) => d.metOn !== null || d.dueDate < closedOn);
   for (const entry of live) {

@@ -17,22 +17,23 @@ function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [C
   const t = ctx.ticket;
   const d = t.internalDispute;
   const out: [ClosureReason, string][] = [];
-  const add = (applies: boolean, reason: ClosureReason, why: () => string) => {
-    if (applies && ctx.inForce(CLOSURE_RULES[reason])) out.push([reason, why()]);
-  };
-  add(!t.providerRegistered, "provider not registered", () => "the provider is not registered to use the Portal");
-  add(!t.complete, "incomplete", () => "the submission is incomplete");
-  add(t.medicareOnly, "Medicare only", () => "the complaint is Medicare only (the Portal handles the Medicaid portion only)");
-  add(t.feeForService, "fee-for-service", () => "the complaint is about Medicaid fee-for-service, not an MCO");
-  add(t.portalSubmittedOn <= d.submittedToMcoOn, "internal process not used", () => `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`);
-  add(d.trackingNumber === null, "missing tracking number", () => "no MCO complaint tracking number");
+  if (!t.providerRegistered) addReason(out, ctx, "provider not registered", "the provider is not registered to use the Portal");
+  if (!t.complete) addReason(out, ctx, "incomplete", "the submission is incomplete");
+  if (t.medicareOnly) addReason(out, ctx, "Medicare only", "the complaint is Medicare only (the Portal handles the Medicaid portion only)");
+  if (t.feeForService) addReason(out, ctx, "fee-for-service", "the complaint is about Medicaid fee-for-service, not an MCO");
+  if (t.portalSubmittedOn <= d.submittedToMcoOn) addReason(out, ctx, "internal process not used", `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`);
+  if (d.trackingNumber === null) addReason(out, ctx, "missing tracking number", "no MCO complaint tracking number");
   if (window !== null && window.timing !== "timely") {
     const after = `submitted ${window.daysAfterStart} calendar days after ${window.startLabel} ${window.start}`;
-    if (window.timing === "premature") add(true, "premature", () => `${after}, before day 30 (${window.earliest.result})`);
-    else add(true, "not timely", () => `${after}, after the last day ${window.latest.result}`);
+    if (window.timing === "premature") addReason(out, ctx, "premature", `${after}, before day 30 (${window.earliest.result})`);
+    else addReason(out, ctx, "not timely", `${after}, after the last day ${window.latest.result}`);
   }
-  add(t.priorAuthorizationNotObtained, "prior authorization not obtained", () => "the complaint involves failure to obtain a required prior authorization");
+  if (t.priorAuthorizationNotObtained) addReason(out, ctx, "prior authorization not obtained", "the complaint involves failure to obtain a required prior authorization");
   return out;
+}
+
+function addReason(out: [ClosureReason, string][], ctx: TicketContext, reason: ClosureReason, why: string): undefined {
+  if (ctx.inForce(CLOSURE_RULES[reason])) out.push([reason, why]);
 }
 
 function trackingFindings(ctx: TicketContext): Finding[] {

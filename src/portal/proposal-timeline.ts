@@ -2,6 +2,7 @@ import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import type { TicketContext } from "./context.js";
+import type { PortalDateOptions } from "./date-options.js";
 import { eventName } from "./event-order.js";
 import { extendedProposalDueDate } from "./extended-proposal-due-date.js";
 import type { History } from "./history.js";
@@ -52,15 +53,20 @@ function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): 
   return false;
 }
 
+/** @internal The date options of the MCO's clock (open point 4 recorded in the explanation). */
+export function clockOptions(ctx: TicketContext, startLabel?: string): PortalDateOptions {
+  const recordOptions = { mcoClockStart: ctx.options.mcoClockStart };
+  return startLabel === undefined ? { ...ctx.dateOptions, recordOptions } : { ...ctx.dateOptions, startLabel, recordOptions };
+}
+
 /** @internal PORTAL-PROPOSAL-DUE, PORTAL-EXTENSION-DUE and PORTAL-OVERDUE for one ticket. */
 export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeline | null {
   const received = mcoReceivedOn(ctx);
   if (received === null || !ctx.inForce("PORTAL-PROPOSAL-DUE")) return null;
   // The options object is built only when an explanation is computed (memo miss; issue 3).
-  const options = () => ({ ...ctx.dateOptions, startLabel: received.label, recordOptions: { mcoClockStart: ctx.options.mcoClockStart } });
-  const initialDue = ctx.explain("proposal", received.date, received.label, () => proposalDueDate(received.date, options()));
+  const initialDue = ctx.explain("proposal", received.date, received.label, () => proposalDueDate(received.date, clockOptions(ctx, received.label)));
   const extended = ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
-  const extendedDue = extended ? ctx.explain("extended", received.date, received.label, () => extendedProposalDueDate(received.date, options())) : null;
+  const extendedDue = extended ? ctx.explain("extended", received.date, received.label, () => extendedProposalDueDate(received.date, clockOptions(ctx, received.label))) : null;
   const due = extendedDue ?? initialDue;
   const extensionPending = !extended && h.extensions.some((r) => r.decision === null && r.requested.date <= initialDue.result);
   const proposalOn = h.proposal?.date ?? null;

@@ -40,25 +40,28 @@ function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start
 export type ExplanationMemo = (kind: string, start: IsoDate, label: string, compute: () => Explanation) => Explanation;
 const noMemo: ExplanationMemo = (_kind, _start, _label, compute) => compute();
 
-function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: SubmissionWindowStart, filedOn: IsoDate, options: PortalDateOptions, memo: ExplanationMemo): Explanation {
-  // The period, calendar and recorded options are read only when an explanation is computed
-  // (memo miss; issue 3): the memo key stands for the filing date's rule versions.
+// The period, calendar and recorded options are read only when an explanation is computed
+// (memo miss; issue 3): the memo key stands for the filing date's rule versions.
+function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "daysAfterResolution", choice: SubmissionWindowStart, filedOn: IsoDate, options: PortalDateOptions): Explanation {
   const roll = options.rollUnstatedLimits ?? "none";
-  const base = () => ({ ruleId: "PORTAL-SUBMIT-LATEST", counting: "calendar-days" as const, roll, calendar: options.calendar ?? illinoisStateCalendar() });
-  const recorded = () => ({ ...(options.recordOptions ?? {}), submissionWindowStart: choice, rollUnstatedLimits: roll });
-  const afterSubmitting = memo("latest", start, label, () =>
-    dueDate({ ...base(), start, startLabel: label, amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", filedOn, "days")), options: recorded() }),
-  );
+  return dueDate({
+    ruleId: "PORTAL-SUBMIT-LATEST",
+    counting: "calendar-days",
+    roll,
+    calendar: options.calendar ?? illinoisStateCalendar(),
+    start,
+    startLabel,
+    amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", filedOn, parameter)),
+    options: { ...(options.recordOptions ?? {}), submissionWindowStart: choice, rollUnstatedLimits: roll },
+  });
+}
+
+function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: SubmissionWindowStart, filedOn: IsoDate, options: PortalDateOptions, memo: ExplanationMemo): Explanation {
+  const afterSubmitting = memo("latest", start, label, () => latestDueDate(start, label, "days", choice, filedOn, options));
   const resolution = facts.internalDispute.resolution;
   if (choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
   const afterResolution = memo("latest-resolution", resolution.date, "", () =>
-    dueDate({
-      ...base(),
-      start: resolution.date,
-      startLabel: "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))",
-      amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", filedOn, "daysAfterResolution")),
-      options: recorded(),
-    }),
+    latestDueDate(resolution.date, "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))", "daysAfterResolution", choice, filedOn, options),
   );
   return toDayNumber(afterResolution.result) > toDayNumber(afterSubmitting.result) ? afterResolution : afterSubmitting;
 }
