@@ -1,0 +1,72 @@
+// isCleanTicket lets evaluateTicket(s) skip the zod parse (issue 3). It must never accept a
+// ticket TicketSchema rejects or changes: checked here on valid tickets and on random damage.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { TicketSchema } from "../../src/index.js";
+import { isCleanTicket } from "../../src/portal/clean-ticket.js";
+import { ticketArb } from "./arbitraries.js";
+
+type Json = Record<string, unknown> | unknown[];
+
+/** Every path to an object or array member in `value`. */
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== "object" || value === null) return [];
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  return keys.flatMap((k) => [[...prefix, k], ...paths((value as Record<string | number, unknown>)[k], [...prefix, k])]);
+}
+
+const odd = fc.oneof(
+  fc.anything(),
+  fc.constantFrom(undefined, null, "", " T-1", "T-1 ", "2024-02-30", "2024-7-04", "0000-01-01", "unknown type", "MCO ", 0, true, [], {}),
+  fc.date({ noInvalidDate: true }),
+);
+
+/** A valid ticket with one member replaced, deleted, or one unknown key added. */
+const damagedTicket = fc.tuple(ticketArb, fc.nat(), fc.constantFrom("set", "delete", "add"), odd).map(([ticket, n, how, value]) => {
+  const copy = structuredClone(ticket) as unknown as Json;
+  const all = paths(copy);
+  const path = all[n % Math.max(1, all.length)] ?? ["ticketNumber"];
+  let parent: unknown = copy;
+  for (const k of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[k];
+  const key = path[path.length - 1] ?? "ticketNumber";
+  const target = parent as Record<string | number, unknown>;
+  if (how === "delete") delete target[key];
+  else if (how === "add") target[Array.isArray(target) ? target.length + 1 : "extra"] = value;
+  else target[key] = value;
+  return copy as unknown;
+});
+
+function agreesWithSchema(input: unknown): void {
+  if (!isCleanTicket(input)) return;
+  const parsed = TicketSchema.safeParse(input);
+  expect(parsed.success).toBe(true);
+  // Same data (fast-check's records have a null prototype, zod's output a plain one).
+  expect(parsed.data).toEqual(input);
+  expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(input));
+}
+
+describe("isCleanTicket (the zod fast path of evaluateTicket(s))", () => {
+  it("accepts the valid tickets of the properties, which the schema returns unchanged", () => {
+    fc.assert(
+      fc.property(ticketArb, (ticket) => {
+        expect(isCleanTicket(ticket)).toBe(true);
+        agreesWithSchema(ticket);
+      }),
+    );
+  });
+
+  it("never accepts a damaged ticket the schema rejects or changes", () => {
+    fc.assert(fc.property(damagedTicket, agreesWithSchema), { numRuns: 3000 });
+  });
+
+  it("leaves to the schema what it is not sure of", () => {
+    const ticket = fc.sample(ticketArb, { numRuns: 1, seed: 7 })[0];
+    expect(isCleanTicket({ ...ticket, ticketNumber: " T-1" })).toBe(false);
+    expect(isCleanTicket({ ...ticket, extra: 1 })).toBe(false);
+    const holey = [...(ticket?.events ?? [])];
+    holey.length += 1;
+    expect(isCleanTicket({ ...ticket, events: holey })).toBe(false);
+    expect(isCleanTicket({ ...ticket, events: [{ type: "presented to MCO", date: "2024-02-30" }] })).toBe(false);
+    expect(isCleanTicket({ ...ticket, events: [{ type: "toString", date: "2024-02-03" }] })).toBe(false);
+  });
+});
