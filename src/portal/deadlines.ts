@@ -26,6 +26,15 @@ function entry(ctx: TicketContext, name: string, party: Party, explanation: Expl
   return report ? { deadline, report } : { deadline };
 }
 
+// The reports of each deadline, shared (immutable) rather than built per ticket (issue 3).
+const REPORTS = {
+  present: { severity: "warning", what: "Presentation to the MCO" },
+  infoRequest: { severity: "error", what: "Information request" },
+  extensionRequest: { severity: "error", what: "Extension request" },
+  reviewRequest: { severity: "warning", what: "HFS review request", when: "late-only" },
+  evidence: { MCO: { severity: "warning", what: "Evidence from the MCO" }, provider: { severity: "warning", what: "Evidence from the provider" } },
+} as const satisfies Record<string, Report | Record<string, Report>>;
+
 // A late or missed obligation of the MCO or the Portal Team is a finding; a provider's missed
 // deadline is reported by its consequence (the closure) instead.
 function lateFinding({ deadline, report }: Entry): Finding | null {
@@ -34,11 +43,10 @@ function lateFinding({ deadline, report }: Entry): Finding | null {
   return { ruleId: deadline.ruleId, party: deadline.party, severity: report.severity, message: `${report.what} due ${deadline.dueDate}: ${when}.`, events: [deadline.name], date: deadline.dueDate };
 }
 
-function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline): Entry[] {
-  const out: Entry[] = [];
+function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: Entry[]): undefined {
   if (ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
-      out.push(entry(ctx, "request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", () => infoRequestDueDate(t.mcoReceivedOn, clockOptions(ctx))), request.requested.date, { severity: "error", what: "Information request" }));
+      out.push(entry(ctx, "request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", () => infoRequestDueDate(t.mcoReceivedOn, clockOptions(ctx))), request.requested.date, REPORTS.infoRequest));
     }
   }
   for (const request of h.infoRequests) {
@@ -46,33 +54,30 @@ function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline): Entr
   }
   if (ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions.filter((x) => x.requested.requestedBy === "MCO")) {
-      out.push(entry(ctx, "extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", () => extensionRequestLimit(t.mcoReceivedOn, clockOptions(ctx))), r.requested.date, { severity: "error", what: "Extension request" }));
+      out.push(entry(ctx, "extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", () => extensionRequestLimit(t.mcoReceivedOn, clockOptions(ctx))), r.requested.date, REPORTS.extensionRequest));
     }
   }
   const proposalOn = h.proposal?.date ?? null;
   if (t.extendedDue) out.push(entry(ctx, "extended proposal", "MCO", t.extendedDue, proposalOn));
   else out.push(entry(ctx, "proposal", "MCO", t.initialDue, proposalOn));
-  return out;
 }
 
-function reviewDeadlines(h: History, ctx: TicketContext): Entry[] {
-  const out: Entry[] = [];
+function reviewDeadlines(h: History, ctx: TicketContext, out: Entry[]): undefined {
   if (h.contestDue) out.push(entry(ctx, "contest", "provider", h.contestDue, h.contest?.date ?? null));
   if (h.contest && h.proposal && ctx.inForce("PORTAL-HFS-REVIEW-REQUEST")) {
     const fromContest = ctx.options.hfsReviewClockFrom === "contest";
     const start = fromContest ? h.contest.date : h.proposal.date;
     const startLabel = fromContest ? "response contested" : "MCO response received";
     const explanation = ctx.explain("review-request", start, "", () => hfsReviewRequestDueDate(start, { ...ctx.dateOptions, startLabel, recordOptions: { hfsReviewClockFrom: ctx.options.hfsReviewClockFrom } }));
-    out.push(entry(ctx, "HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, { severity: "warning", what: "HFS review request", when: "late-only" }));
+    out.push(entry(ctx, "HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, REPORTS.reviewRequest));
   }
   if (h.reviewRequest && ctx.inForce("PORTAL-HFS-REVIEW-EVIDENCE")) {
     const reviewOn = h.reviewRequest.date;
     const explanation = ctx.explain("evidence", reviewOn, "", () => evidenceDueDate(reviewOn, ctx.dateOptions));
     for (const party of ["MCO", "provider"] as const) {
-      out.push(entry(ctx, "evidence", party, explanation, h.evidence[party]?.date ?? null, { severity: "warning", what: `Evidence from the ${party}` }));
+      out.push(entry(ctx, "evidence", party, explanation, h.evidence[party]?.date ?? null, REPORTS.evidence[party]));
     }
   }
-  return out;
 }
 
 /**
@@ -82,15 +87,18 @@ function reviewDeadlines(h: History, ctx: TicketContext): Entry[] {
 export function ticketDeadlines(h: History, ctx: TicketContext, timeline: ProposalTimeline | null): Deadline[] {
   const out: Entry[] = [];
   if (ctx.inForce("PORTAL-PRESENT-TO-MCO")) {
-    out.push(entry(ctx, "present to MCO", "HFS Portal Team", ctx.explain("present", ctx.filedOn, "", () => presentToMcoDueDate(ctx.filedOn, ctx.dateOptions)), h.presented?.date ?? null, { severity: "warning", what: "Presentation to the MCO" }));
+    out.push(entry(ctx, "present to MCO", "HFS Portal Team", ctx.explain("present", ctx.filedOn, "", () => presentToMcoDueDate(ctx.filedOn, ctx.dateOptions)), h.presented?.date ?? null, REPORTS.present));
   }
-  if (timeline) out.push(...mcoDeadlines(h, ctx, timeline));
-  out.push(...reviewDeadlines(h, ctx));
+  if (timeline) mcoDeadlines(h, ctx, timeline, out);
+  reviewDeadlines(h, ctx, out);
   const closedOn = h.closure?.on;
-  const live = closedOn === undefined ? out : out.filter(({ deadline: d }) => d.metOn !== null || d.dueDate < closedOn);
-  for (const entry of live) {
-    const f = lateFinding(entry);
+  const deadlines: Deadline[] = [];
+  for (const e of out) {
+    const d = e.deadline;
+    if (closedOn !== undefined && d.metOn === null && d.dueDate >= closedOn) continue;
+    const f = lateFinding(e);
     if (f) ctx.findings.push(f);
+    deadlines.push(d);
   }
-  return live.map((entry) => entry.deadline);
+  return deadlines;
 }

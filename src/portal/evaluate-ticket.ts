@@ -64,10 +64,19 @@ export interface EvaluateTicketSettings {
 
 const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
 
+// One TicketPolicy per filing date's rules (immutable data, shared by the results like the
+// explanations; issue 3). Weakly keyed: collected with the evaluation state.
+const POLICIES = new WeakMap<object, TicketPolicy>();
+
 function policyOf(ctx: TicketContext): TicketPolicy {
-  const newPortalFrom = getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? ctx.filedOn;
-  const rulesNotInForce = ctx.state.rulesOf(ctx.filedOn).notInForce;
-  const inScope = ctx.inForce(NEW_PORTAL_RULE);
+  const rules = ctx.state.rulesOf(ctx.filedOn);
+  let policy = POLICIES.get(rules);
+  if (policy === undefined) {
+    const newPortalFrom = getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? ctx.filedOn;
+    policy = { filedOn: ctx.filedOn, newPortalFrom, inScope: ctx.inForce(NEW_PORTAL_RULE), rulesNotInForce: rules.notInForce };
+    POLICIES.set(rules, policy);
+  }
+  const { newPortalFrom, inScope, rulesNotInForce } = policy;
   if (!inScope) {
     ctx.findings.push({
       ruleId: rulesNotInForce[0] ?? NEW_PORTAL_RULE,
@@ -78,7 +87,7 @@ function policyOf(ctx: TicketContext): TicketPolicy {
       date: ctx.filedOn,
     });
   }
-  return { filedOn: ctx.filedOn, newPortalFrom, inScope, rulesNotInForce };
+  return policy;
 }
 
 function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): TicketEvaluation {
