@@ -29,7 +29,9 @@ interface FilingDateRules {
  * @internal What the tickets of one evaluation share (issue 3, fast path): the rules in force
  * per filing date, and the explanations already computed, keyed by rule versions, rule, start
  * and label. Explanations are immutable data, so a result may share one with another result.
- * Scoped to one call of `evaluateTicket(s)`: nothing is kept between calls (principle 1).
+ * Shared between calls with the same calendar and option values (`sharedEvaluationState`): it
+ * holds only values derived from the registry, the calendar and the options, never a result, so
+ * sharing it changes no answer (principle 1).
  */
 export interface EvaluationState {
   readonly options: ResolvedPortalOptions;
