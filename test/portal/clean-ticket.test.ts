@@ -2,7 +2,7 @@
 // ticket TicketSchema rejects or changes: checked here on valid tickets and on random damage.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TicketSchema } from "../../src/index.js";
+import { IsoDateSchema, isIsoDate, TicketSchema } from "../../src/index.js";
 import { isCleanTicket } from "../../src/portal/clean-ticket.js";
 import { ticketArb } from "./arbitraries.js";
 
@@ -57,6 +57,18 @@ describe("isCleanTicket (the zod fast path of evaluateTicket(s))", () => {
 
   it("never accepts a damaged ticket the schema rejects or changes", () => {
     fc.assert(fc.property(damagedTicket, agreesWithSchema), { numRuns: 3000 });
+  });
+
+  it("reads dates as IsoDateSchema does (isIsoDate is its test of a date)", () => {
+    const digits = (n: number) => fc.string({ unit: fc.constantFrom("0", "1", "2", "3", "9", "a", " "), minLength: n, maxLength: n });
+    const dateLike = fc.tuple(digits(4), fc.constantFrom("-", "/"), digits(2), fc.constantFrom("-", "/"), digits(2)).map((parts) => parts.join(""));
+    const leapDays = fc.integer({ min: 0, max: 9999 }).map((y) => `${String(y).padStart(4, "0")}-02-29`);
+    fc.assert(
+      fc.property(fc.oneof(dateLike, leapDays, fc.string()), (text) => {
+        expect(isIsoDate(text)).toBe(IsoDateSchema.safeParse(text).success);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("leaves to the schema what it is not sure of", () => {
