@@ -3,7 +3,7 @@ import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type ContactIssue, contactIssues, sameCoordinator } from "./contact-issues.js";
-import type { ContactChannel } from "./contact-timeline.js";
+import type { ContactChannel, ContactPeriod } from "./contact-timeline.js";
 import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
 import { sortWebcmEvents } from "./event-order.js";
 import { type ResolvedWebcmOptions, resolveWebcmOptions, type WebcmOptions } from "./options.js";
@@ -11,11 +11,15 @@ import { type ContactEntry, type WebcmEvent, type WebcmMemberHistory, type Webcm
 
 type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
 
-/** A contact entry, as named in results. */
+/**
+ * A contact entry, as named in results. The contact is part of the reference: two entries of the
+ * same channel, date and id (or none) are told apart by what they carry.
+ */
 export interface ContactEntryRef {
   readonly channel: ContactChannel;
   readonly enteredOn: IsoDate;
   readonly id: string | null;
+  readonly contact: ContactPeriod["contact"];
 }
 
 /** One WEBCM-INITIAL-DUE or WEBCM-CHANGE-DUE deadline of a member. */
@@ -50,7 +54,12 @@ export interface ContactDeadlines {
 }
 
 const isEntry = (e: WebcmEvent): e is ContactEntry => e.type === "file transfer" || e.type === "manual alternate contact";
-const ref = (e: ContactEntry): ContactEntryRef => ({ channel: e.type, enteredOn: e.date, id: e.id ?? null });
+const ref = (e: ContactEntry): ContactEntryRef => ({
+  channel: e.type,
+  enteredOn: e.date,
+  id: e.id ?? null,
+  contact: { name: e.contact.name ?? null, email: e.contact.email ?? null, telephone: e.contact.telephone ?? null },
+});
 const label = (e: ContactEntry) => `${e.type === "file transfer" ? "file transfer" : "manual Alternate Contact"} of ${e.date}${e.id ? ` (${e.id})` : ""}`;
 
 /** The coordinator named by the latest change on or before `date` (null when none). */
