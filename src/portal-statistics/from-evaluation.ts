@@ -1,3 +1,4 @@
+import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { sortTicketEvents } from "../portal/event-order.js";
 import type { TicketEvaluation } from "../portal/evaluate-ticket.js";
@@ -28,11 +29,18 @@ function decisionOf(ticket: Ticket, proposalOn: IsoDate | null): StatisticsTicke
 /**
  * The statistics record of one ticket and its evaluation (PORTAL-STATISTICS): status and closure
  * reason, MCO receipt and proposal dates, overdue, fine and Upheld/Overturned. `TicketEvaluation`
- * does not carry the proposal's checkboxes, so they are read from the ticket's events.
+ * does not carry the proposal's checkboxes, so they are read from the ticket's events. An
+ * evaluation dated before the ticket's portal submission ("not yet submitted") is a
+ * `RuleInputError`: leave such tickets out, as `portalStatistics` does.
  *
  * @example statisticsRecord(ticket, evaluateParsedTicket(ticket, { asOf: "2024-07-10" })).status // "open"
  */
 export function statisticsRecord(ticket: Ticket, evaluation: TicketEvaluation): StatisticsTicket {
+  if (evaluation.status === "not yet submitted") {
+    // Counting it as open would count a complaint the portal did not have as of that date.
+    const reason = `ticket ${evaluation.ticketNumber} was submitted ${ticket.portalSubmittedOn}, after the evaluation date ${evaluation.asOf}: not counted`;
+    throw new RuleInputError([{ field: "evaluation.status", value: evaluation.status, reason, ruleId: "PORTAL-STATISTICS" }]);
+  }
   const proposal = proposalDeadline(evaluation);
   const proposalOn = proposal?.metOn ?? null;
   const wentOverdue = evaluation.overdue || proposal?.status === "late" || evaluation.fine !== null;

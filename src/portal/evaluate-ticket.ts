@@ -90,9 +90,20 @@ function policyOf(ctx: TicketContext): TicketPolicy {
   return policy;
 }
 
+/**
+ * A ticket entered in the portal after `asOf` is not known yet (facts after `asOf` never count):
+ * no intake, no deadline, no finding, status "not yet submitted".
+ */
+function notYetSubmitted(ticket: Ticket, asOf: IsoDate, policy: TicketPolicy): TicketEvaluation {
+  const { ticketNumber, mco, program, providerType } = ticket;
+  const none = { closure: null, submissionWindow: null, mcoReceivedOn: null, proposalDueDate: null };
+  return { ticketNumber, mco, program, providerType, asOf, policy, status: "not yet submitted", ...none, deadlines: [], findings: [], overdue: false, overdueSince: null, fine: null, fineNotice: null };
+}
+
 function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): TicketEvaluation {
   const ctx = ticketContext(ticket, asOf, state);
   const policy = policyOf(ctx);
+  if (ticket.portalSubmittedOn > asOf) return notYetSubmitted(ticket, asOf, policy);
   const intake = reviewIntake(ctx);
   const h = walkHistory(ctx, intake.closure);
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;

@@ -3,6 +3,7 @@ import type { History } from "./history.js";
 
 /** Where a ticket stands, in the policy's words (see docs/portal.md for each). */
 export const TICKET_STATUSES = [
+  "not yet submitted",
   "submitted",
   "with MCO",
   "awaiting provider information",

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { evaluateTickets, sanctionNotices } from "../../src/index.js";
-import { portalStatistics } from "../../src/portal-statistics/index.js";
+import { evaluateParsedTicket, evaluateTickets, sanctionNotices, TicketSchema } from "../../src/index.js";
+import { portalStatistics, statisticsRecord } from "../../src/portal-statistics/index.js";
 
 const CLEAN = { medicareOnly: false, feeForService: false, priorAuthorizationNotObtained: false, complete: true, providerRegistered: true, accessToCare: false, members: [] };
 const table = parse(readFileSync(join(import.meta.dirname, "..", "rule-tables", "portal-statistics.yaml"), "utf8"));
@@ -39,5 +39,14 @@ describe("portalStatistics on evaluated tickets", () => {
   });
   it("rejects a bad ticket naming the field", () => {
     expect(() => portalStatistics([{ ...tickets[0], portalSubmittedOn: "2024-02-30" }], { asOf })).toThrow(/portalSubmittedOn/);
+  });
+  it("leaves out a ticket submitted after asOf and names it; statisticsRecord refuses its evaluation", () => {
+    const later = TicketSchema.parse({ ...tickets[0], ticketNumber: "LATER-1", portalSubmittedOn: "2024-10-01" });
+    const s = portalStatistics([...tickets, later], { asOf });
+    expect(s.submittedAfterAsOf).toEqual(["LATER-1"]);
+    expect(s.overall).toEqual(portalStatistics(tickets, { asOf }).overall);
+    const evaluation = evaluateParsedTicket(later, { asOf });
+    expect(evaluation.status).toBe("not yet submitted");
+    expect(() => statisticsRecord(later, evaluation)).toThrow(/evaluation\.status = "not yet submitted".*2024-10-01.*PORTAL-STATISTICS/);
   });
 });

@@ -107,6 +107,23 @@ describe("evaluateTicket", () => {
       { numRuns: 300 },
     );
   });
+  it("before its portal submission a ticket is not known yet: no deadline, finding, closure or fine; from that day on it is", () => {
+    fc.assert(
+      fc.property(ticketArb, fc.integer({ min: -400, max: 400 }), (ticket, offset) => {
+        const asOf = addCalendarDays(ticket.portalSubmittedOn, offset);
+        const result = evaluateParsedTicket(ticket, { asOf });
+        if (offset < 0) {
+          expect(result.status).toBe("not yet submitted");
+          expect([result.deadlines, result.findings, result.closure, result.fine, result.overdue]).toEqual([[], [], null, null, false]);
+        } else {
+          expect(result.status).not.toBe("not yet submitted");
+          // Under the new portal process a submitted ticket has a deadline running or a closure.
+          if (result.policy.inScope) expect(result.deadlines.length + (result.closure === null ? 0 : 1)).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
   it("a ticket closed as of a date stays closed, with the same closure, for every later date", () => {
     fc.assert(
       fc.property(ticketArb, asOfArb, fc.integer({ min: 1, max: 400 }), (ticket, asOf, later) => {
