@@ -1,24 +1,14 @@
 import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
+import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
 import type { CaseEvaluator } from "../rule-tables/evaluators.js";
 import { StatisticsOptionsSchema } from "./options.js";
 import { portalStatistics } from "./portal-statistics.js";
 import { ticketStatistics } from "./ticket-statistics.js";
 
 // Rule-table tickets give the facts that matter to the statistics; the intake facts not given
-// take the values of a clean ticket (registered, complete, Medicaid, no prior-authorization issue,
-// no access-to-care flag, no member), as in the portal's own tables. `portalStatistics` itself
-// has no defaults.
-const CLEAN_TICKET = {
-  medicareOnly: false,
-  feeForService: false,
-  priorAuthorizationNotObtained: false,
-  complete: true,
-  providerRegistered: true,
-  accessToCare: false,
-  members: [],
-};
+// take the values of a clean ticket, as in the portal's own tables.
 
 const Grouping = StatisticsOptionsSchema.shape;
 const PortalRow = z
@@ -37,7 +27,7 @@ export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = {
   portalStatistics: (input) => {
     const { tickets, asOf, options, calendar, ...grouping } = parseInput(PortalRow, input, "PORTAL-STATISTICS");
     return portalStatistics(
-      tickets.map((t) => ({ ...CLEAN_TICKET, ...t })),
+      tickets.map((t) => ({ ...CLEAN_INTAKE_FACTS, ...t })),
       { asOf, calendar: resolveCalendar(calendar), ...(options !== undefined ? { options } : {}), ...grouping },
     );
   },

@@ -20,14 +20,12 @@ import { proposalDueDate } from "./proposal-due-date.js";
 import { InternalDisputeSchema } from "./schemas.js";
 import { submissionWindow } from "./submission-window.js";
 
-// Rule-table rows of `evaluateTicket` give the facts that matter to the row; the others take
-// the values of a clean ticket (registered provider, complete, Medicaid, no prior-authorization
-// issue, no member, no event). The evaluator itself (`evaluateTicket`) has no defaults.
-const CLEAN_TICKET = {
-  ticketNumber: "T-1",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
+/**
+ * The intake facts of a clean ticket (registered provider, complete, Medicaid, no
+ * prior-authorization issue, no access-to-care flag, no member): rule-table rows give the facts
+ * that matter to the row, the others take these values. The evaluators have no defaults.
+ */
+export const CLEAN_INTAKE_FACTS = {
   medicareOnly: false,
   feeForService: false,
   priorAuthorizationNotObtained: false,
@@ -35,8 +33,9 @@ const CLEAN_TICKET = {
   providerRegistered: true,
   accessToCare: false,
   members: [],
-  events: [],
-};
+} as const;
+
+const CLEAN_TICKET = { ticketNumber: "T-1", mco: "Acme Health", program: "HealthChoice Illinois", providerType: "Hospital", ...CLEAN_INTAKE_FACTS, events: [] };
 
 const TicketRow = z
   .object({ ticket: z.record(z.string(), z.unknown()), asOf: z.unknown(), options: z.unknown().optional(), calendar: CalendarInputSchema.optional() })

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare.js";
 import type { TicketEvent, TicketEventType } from "./schemas.js";
 
 // Same-day events follow the ticket lifecycle (issue 3): presentation, information, extension,
@@ -19,10 +20,6 @@ const LIFECYCLE_RANK: Readonly<Record<TicketEventType, number>> = {
   "fine issued": 11,
   "ticket closed": 12,
 };
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The content of an event as a string independent of its object's key order. */
 function contentKey(event: TicketEvent): string {

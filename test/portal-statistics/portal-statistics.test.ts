@@ -8,7 +8,7 @@ import { parse } from "yaml";
 import { evaluateParsedTicket, evaluateTickets, sanctionNotices, TicketSchema } from "../../src/index.js";
 import { portalStatistics, statisticsRecord } from "../../src/portal-statistics/index.js";
 
-const CLEAN = { medicareOnly: false, feeForService: false, priorAuthorizationNotObtained: false, complete: true, providerRegistered: true, accessToCare: false, members: [] };
+import { CLEAN_INTAKE_FACTS as CLEAN } from "../../src/portal/cases.js";
 const table = parse(readFileSync(join(import.meta.dirname, "..", "rule-tables", "portal-statistics.yaml"), "utf8"));
 const tickets: object[] = table.cases[0].input.tickets.map((t: object) => ({ ...CLEAN, ...t }));
 const asOf = "2024-09-30";
