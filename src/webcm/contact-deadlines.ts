@@ -3,7 +3,7 @@ import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type ContactIssue, contactIssues, sameCoordinator } from "./contact-issues.js";
-import type { ContactChannel, ContactPeriod } from "./contact-timeline.js";
+import { type ContactChannel, type ContactPeriod, contactOf } from "./contact-timeline.js";
 import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
 import { sortWebcmEvents } from "./event-order.js";
 import { type ResolvedWebcmOptions, resolveWebcmOptions, type WebcmOptions } from "./options.js";
@@ -54,12 +54,7 @@ export interface ContactDeadlines {
 }
 
 const isEntry = (e: WebcmEvent): e is ContactEntry => e.type === "file transfer" || e.type === "manual alternate contact";
-const ref = (e: ContactEntry): ContactEntryRef => ({
-  channel: e.type,
-  enteredOn: e.date,
-  id: e.id ?? null,
-  contact: { name: e.contact.name ?? null, email: e.contact.email ?? null, telephone: e.contact.telephone ?? null },
-});
+const ref = (e: ContactEntry): ContactEntryRef => ({ channel: e.type, enteredOn: e.date, id: e.id ?? null, contact: contactOf(e) });
 const label = (e: ContactEntry) => `${e.type === "file transfer" ? "file transfer" : "manual Alternate Contact"} of ${e.date}${e.id ? ` (${e.id})` : ""}`;
 
 /** The coordinator named by the latest change on or before `date` (null when none). */

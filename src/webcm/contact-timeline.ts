@@ -35,6 +35,11 @@ function periodReason(entry: ContactEntry, next: ContactEntry | undefined, date:
   return `${describe(entry)} ${kept}, as of ${date} (${rule})`;
 }
 
+/** @internal The contact of an entry with every field present (null when not given). */
+export function contactOf(entry: ContactEntry): ContactPeriod["contact"] {
+  return { name: entry.contact.name ?? null, email: entry.contact.email ?? null, telephone: entry.contact.telephone ?? null };
+}
+
 /** {@link contactTimeline} on a parsed history (no validation). */
 export function timelineOf(history: WebcmMemberHistory, date: IsoDate): ContactPeriod[] {
   const entries = sortWebcmEvents(history.events).filter(
@@ -42,7 +47,7 @@ export function timelineOf(history: WebcmMemberHistory, date: IsoDate): ContactP
   );
   return entries.map((entry, i) => {
     const next = entries[i + 1];
-    const contact = { name: entry.contact.name ?? null, email: entry.contact.email ?? null, telephone: entry.contact.telephone ?? null };
+    const contact = contactOf(entry);
     const issues = contactIssues(entry.contact);
     return {
       channel: entry.type,
