@@ -93,6 +93,12 @@ describe("hfs-mco-rules ticket", () => {
     expect(first).toMatchObject({ ticketNumber: "PRP-2024-0614", overdue: true, proposalDueDate: "2024-07-05" });
     expect(first.fineNotice.subject).toBe("MCO Provider Resolution Portal Fine Notice – PRP-2024-0614");
   });
+  it("prints a table for people: status, proposal due date, overdue and the fine in dollars", () => {
+    const run = cli(["ticket", "examples/data/tickets.csv", "--as-of", "2024-07-10", "--format", "table"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/PRP-2024-0614\s+Acme Health\s+with MCO\s+2024-07-05\s+since 2024-07-06\s+\$5,000\.00/);
+    expect(run.stdout).toMatch(/PRP-2024-1030\s+Acme Health\s+not yet submitted/);
+  });
   it("writes every ticket deadline as iCalendar", () => {
     const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--format", "ics"]);
     const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));

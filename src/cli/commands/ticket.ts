@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { deadlineEntries } from "../../ics/icalendar.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { evaluateTicket, type TicketEvaluation } from "../../portal/evaluate-ticket.js";
+import { formatCents } from "../../sanctions/money.js";
 import { optionsFile } from "../options-file.js";
 import { recordsCommand } from "./records-command.js";
 
@@ -28,7 +29,7 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
         ["Status", (r) => (r.closure ? `${r.status} (${r.closure.reason})` : r.status)],
         ["Proposal due", (r) => r.proposalDueDate ?? "-"],
         ["Overdue", (r) => (r.overdue ? `since ${r.overdueSince}` : "no")],
-        ["Fine", (r) => (r.fine ? `$${(r.fine.amountCents / 100).toFixed(2)}` : "-")],
+        ["Fine", (r) => (r.fine ? formatCents(r.fine.amountCents) : "-")],
         ["Findings", (r) => String(r.findings.length)],
       ],
     },
