@@ -15,3 +15,4 @@ export * from "./errors.js";
 export * from "./types.js";
 export * from "./deadline.js";
 export { compareText } from "./compare.js";
+export { formatCents } from "./money.js";

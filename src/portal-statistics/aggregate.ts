@@ -1,5 +1,5 @@
 import { daysBetween } from "../core/iso-date.js";
-import { formatCents } from "../sanctions/money.js";
+import { formatCents } from "../core/money.js";
 import type { StatisticsTicket } from "./record.js";
 
 /** The counts of one group of tickets (or of all of them). */

@@ -4,7 +4,7 @@ import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import type { CaseEvaluator } from "../rule-tables/evaluators.js";
 import { FinesSchema } from "./fine.js";
-import { formatCents } from "./money.js";
+import { formatCents } from "../core/money.js";
 import { sanctionNoticeDueDate } from "./notice-due-date.js";
 import { NoticesAsOfInputSchema, noticesDueAsOf } from "./notices-as-of.js";
 import { SanctionOptionsSchema } from "./options.js";

@@ -2,7 +2,7 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Fine, Finding } from "../core/types.js";
 import { ruleVersionAt } from "../rules/registry.js";
 import type { FineDate } from "./fine-date.js";
-import { formatCents } from "./money.js";
+import { formatCents } from "../core/money.js";
 
 /** A fine with the date that placed it in a period. */
 export interface DatedFine {

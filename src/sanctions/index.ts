@@ -16,7 +16,6 @@ export {
   type NoticeState,
   type NoticeRef,
 } from "./notices-as-of.js";
-export { formatCents } from "./money.js";
 export {
   SanctionOptionsSchema,
   NoticeDeadlineRollSchema,

@@ -4,7 +4,7 @@ import { type FineDate, fineDateOf } from "./fine-date.js";
 import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
 import { parseFines } from "./fine.js";
 import { compareText } from "../core/compare.js";
-import { formatCents } from "./money.js";
+import { formatCents } from "../core/money.js";
 import { sanctionNoticeDueDate } from "./notice-due-date.js";
 import { resolveSanctionOptions, type SanctionOptions } from "./options.js";
 import { type ReportingPeriod, reportingPeriodOf } from "./reporting-period.js";

@@ -1,3 +1,4 @@
+import { formatCents } from "../core/money.js";
 import { z } from "zod";
 import { RuleInputError } from "../core/errors.js";
 
@@ -57,16 +58,8 @@ export function dollarsToCents(value: number | string, field = "amount", ruleId?
 }
 
 /**
- * Integer cents as dollars for display: `$1,005.00`.
+ * Integer cents as dollars for display: `$1,005.00`. The same function as `formatCents`.
  *
  * @example formatDollars(100500) // "$1,005.00"
  */
-export function formatDollars(cents: number): string {
-  if (!Number.isSafeInteger(cents)) {
-    throw new RuleInputError([{ field: "cents", value: cents, reason: "expected a whole number of cents" }]);
-  }
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  const dollars = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}$${dollars}.${String(abs % 100).padStart(2, "0")}`;
-}
+export const formatDollars: (cents: number) => string = formatCents;

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { deadlineEntries } from "../../ics/icalendar.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { evaluateTicket, type TicketEvaluation } from "../../portal/evaluate-ticket.js";
-import { formatCents } from "../../sanctions/money.js";
+import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import { recordsCommand } from "./records-command.js";
 

@@ -1,8 +1,9 @@
 import { RuleInputError } from "../core/errors.js";
 
 /**
- * Integer cents as dollars, the way the fine notice writes them (PORTAL-FINE-NOTICE: "$5,000.00").
- * Money is integer cents everywhere inside the library; this is for display only.
+ * Integer cents as dollars, the way the policy writes them (PORTAL-FINE-NOTICE: "$5,000.00";
+ * SPENDDOWN-THRESHOLD: "$1,005"). Money is integer cents everywhere inside the library; this is
+ * for display only, and the one formatter every area uses.
  *
  * @example formatCents(1500000) // "$15,000.00"
  */
