@@ -3,17 +3,26 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import type { PortalDateOptions } from "./date-options.js";
 import { ticketEventsInOrder } from "./event-order.js";
-import type { ResolvedPortalOptions, SubmissionWindowStart } from "./options.js";
-import { portalRuleVersion } from "./rule-in-force.js";
+import { PORTAL_OPTION_DEFAULTS, type ResolvedPortalOptions, type SubmissionWindowStart } from "./options.js";
+import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
 import { PORTAL_RULES } from "./rules.js";
 import type { Ticket, TicketEvent } from "./schemas.js";
+import type { TicketPolicy } from "./evaluate-ticket.js";
+import { getRule } from "../rules/registry.js";
 
 /** @internal The date options of a ticket, with open point 1 for its submission window. */
 export type TicketDateOptions = PortalDateOptions & { readonly submissionWindowStart: SubmissionWindowStart };
 
+/**
+ * @internal Computes an explanation on a memo miss. A module-level function given its
+ * arguments, not a closure: no function object is built per lookup (issue 3).
+ */
+export type ExplanationCompute<A> = (start: IsoDate, label: string, arg: A) => Explanation;
+
 /** @internal The rules of one filing date: which are in force, and a tag of their versions. */
-interface FilingDateRules {
-  readonly inForce: (ruleId: string) => boolean;
+export interface FilingDateRules {
+  /** In force on the filing date, by PORTAL-* rule ID. */
+  readonly inForce: ReadonlyMap<string, boolean>;
   /** Same tag = same rule versions: explanations computed for one apply to the other. */
   readonly tag: number;
   readonly notInForce: readonly string[];
@@ -21,8 +30,12 @@ interface FilingDateRules {
   readonly dateOptions: TicketDateOptions;
   /** The explanations of this tag's rule versions, by kind, label and start. */
   readonly explanations: Map<string, Map<string, Map<string, Explanation>>>;
-  /** {@link TicketContext.explain} of the tickets filed that day (one function per filing date). */
-  readonly explain: TicketContext["explain"];
+  /** Counts the explanations computed (for {@link EvaluationState.size}). */
+  readonly computed: { explanations: number };
+  /** The policy of the tickets filed that day (immutable data, shared by their results like the explanations). */
+  readonly policy: TicketPolicy;
+  /** PORTAL-FINE's amount for a ticket that went overdue that day (undefined: no fines yet; open point 9). */
+  readonly fineCents: number | undefined;
 }
 
 /**
@@ -36,57 +49,67 @@ interface FilingDateRules {
 export interface EvaluationState {
   readonly options: ResolvedPortalOptions;
   rulesOf(filedOn: IsoDate): FilingDateRules;
-  memo<T>(key: string, compute: () => T): T;
-  /** How many values the state holds (filing dates, explanations, memo entries). */
+  /** How many values the state holds (filing dates, explanations). */
   size(): number;
+}
+
+/** @internal The rule whose first version is the new portal process (filed from 2020-02-28). */
+export const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
+
+type ExplanationsByKind = Map<string, Map<string, Map<string, Explanation>>>;
+
+/** The rules of one date under these options; `tagged` gives the explanations of a versions' tag. */
+function filingDateRules(filedOn: IsoDate, options: ResolvedPortalOptions, tagged: (tagText: string) => { tag: number; explanations: ExplanationsByKind }, computed: { explanations: number }): FilingDateRules {
+  const versions = PORTAL_RULES.map((r) => [r.id, portalRuleVersion(r.id, filedOn, options.monthOnlyEffectiveDate)] as const);
+  const notInForce = versions.filter(([, v]) => v === undefined).map(([id]) => id);
+  const { tag, explanations } = tagged(versions.map(([id, v]) => `${id}@${v?.effectiveFrom ?? "-"}`).join(","));
+  return {
+    inForce: new Map(versions.map(([id, v]) => [id, v !== undefined])),
+    tag,
+    notInForce,
+    dateOptions: {
+      calendar: options.calendar,
+      businessDayStart: options.businessDayStart,
+      rollUnstatedLimits: options.rollUnstatedLimits,
+      extensionLimitFrom: options.extensionLimitFrom,
+      submissionWindowStart: options.submissionWindowStart,
+      filedOn,
+    },
+    explanations,
+    computed,
+    policy: {
+      filedOn,
+      newPortalFrom: getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? filedOn,
+      inScope: versions.some(([id, v]) => id === NEW_PORTAL_RULE && v !== undefined),
+      rulesNotInForce: notInForce,
+    },
+    fineCents: numberParameter("PORTAL-FINE", filedOn, "amountCents", options.monthOnlyEffectiveDate),
+  };
 }
 
 /** @internal */
 export function evaluationState(options: ResolvedPortalOptions): EvaluationState {
   const byDate = new Map<string, FilingDateRules>();
   const tags = new Map<string, number>();
-  const explanationsByTag: Map<string, Map<string, Map<string, Explanation>>>[] = [];
-  const memo = new Map<string, unknown>();
+  const explanationsByTag: ExplanationsByKind[] = [];
   const computed = { explanations: 0 };
+  const tagged = (tagText: string) => {
+    const tag = tags.get(tagText) ?? tags.size;
+    tags.set(tagText, tag);
+    const explanations = explanationsByTag[tag] ?? new Map();
+    explanationsByTag[tag] = explanations;
+    return { tag, explanations };
+  };
   return {
     options,
-    size: () => byDate.size + memo.size + computed.explanations,
+    size: () => byDate.size + computed.explanations,
     rulesOf(filedOn) {
       let rules = byDate.get(filedOn);
       if (rules === undefined) {
-        const versions = PORTAL_RULES.map((r) => [r.id, portalRuleVersion(r.id, filedOn, options.monthOnlyEffectiveDate)] as const);
-        const inForce = new Map(versions.map(([id, v]) => [id, v !== undefined]));
-        const tagText = versions.map(([id, v]) => `${id}@${v?.effectiveFrom ?? "-"}`).join(",");
-        const tag = tags.get(tagText) ?? tags.size;
-        tags.set(tagText, tag);
-        const explanations = explanationsByTag[tag] ?? new Map<string, Map<string, Map<string, Explanation>>>();
-        explanationsByTag[tag] = explanations;
-        rules = {
-          inForce: (id) => inForce.get(id) ?? portalRuleVersion(id, filedOn, options.monthOnlyEffectiveDate) !== undefined,
-          tag,
-          notInForce: versions.filter(([, v]) => v === undefined).map(([id]) => id),
-          dateOptions: {
-            calendar: options.calendar,
-            businessDayStart: options.businessDayStart,
-            rollUnstatedLimits: options.rollUnstatedLimits,
-            extensionLimitFrom: options.extensionLimitFrom,
-            submissionWindowStart: options.submissionWindowStart,
-            filedOn,
-          },
-          explanations,
-          explain: (kind, start, label, compute) => explainWith(explanations, kind, start, label, compute, computed),
-        };
+        rules = filingDateRules(filedOn, options, tagged, computed);
         byDate.set(filedOn, rules);
       }
       return rules;
-    },
-    memo<T>(key: string, compute: () => T): T {
-      let value = memo.get(key) as T | undefined;
-      if (value === undefined) {
-        value = compute();
-        memo.set(key, value);
-      }
-      return value;
     },
   };
 }
@@ -101,42 +124,17 @@ export interface TicketContext {
   readonly dateOptions: TicketDateOptions;
   readonly findings: Finding[];
   readonly state: EvaluationState;
+  /** The rules of the filing date (shared by the tickets filed that day). */
+  readonly rules: FilingDateRules;
   /** The ticket's events in lifecycle order. */
   readonly events: readonly TicketEvent[];
   /** True when the rule is in force on the filing date (principle 4; open point 9). */
   inForce(ruleId: string): boolean;
-  /** An explanation of this filing date's rule versions, computed once per evaluation. */
-  explain(kind: string, start: IsoDate, label: string, compute: () => Explanation): Explanation;
-}
-
-/** @internal An explanation from the memo of a filing date's rule versions, computed on first use. */
-function explainWith(
-  explanations: FilingDateRules["explanations"],
-  kind: string,
-  start: IsoDate,
-  label: string,
-  compute: () => Explanation,
-  computed: { explanations: number },
-): Explanation {
-  // Nested maps keyed by the (constant) kind and label, then the start: no key string is built
-  // per lookup (issue 3).
-  let byLabel = explanations.get(kind);
-  if (byLabel === undefined) {
-    byLabel = new Map();
-    explanations.set(kind, byLabel);
-  }
-  let byStart = byLabel.get(label);
-  if (byStart === undefined) {
-    byStart = new Map();
-    byLabel.set(label, byStart);
-  }
-  let explanation = byStart.get(start);
-  if (explanation === undefined) {
-    explanation = compute();
-    byStart.set(start, explanation);
-    computed.explanations++;
-  }
-  return explanation;
+  /**
+   * An explanation of this filing date's rule versions, computed once per evaluation state:
+   * `compute(start, label, arg)` runs only on a memo miss.
+   */
+  explain<A>(kind: string, start: IsoDate, label: string, compute: ExplanationCompute<A>, arg: A): Explanation;
 }
 
 // Evaluation states shared between calls (issue 3: one `evaluateTicket` call per ticket would
@@ -148,7 +146,15 @@ function explainWith(
 const SHARED_STATES = new WeakMap<BusinessCalendar, Map<string, EvaluationState>>();
 const STATE_LIMIT = 200_000;
 
+const DEFAULT_OPTIONS_KEY = "defaults";
+
 function optionsKey(o: ResolvedPortalOptions): string {
+  // The defaults (the common case) have a constant key: no key string is built and hashed per
+  // call (issue 3: one evaluateTicket call per ticket).
+  const d = PORTAL_OPTION_DEFAULTS;
+  if (o.submissionWindowStart === d.submissionWindowStart && o.rollUnstatedLimits === d.rollUnstatedLimits && o.extensionLimitFrom === d.extensionLimitFrom && o.mcoClockStart === d.mcoClockStart && o.hfsReviewClockFrom === d.hfsReviewClockFrom && o.monthOnlyEffectiveDate === d.monthOnlyEffectiveDate && o.businessDayStart === d.businessDayStart) {
+    return DEFAULT_OPTIONS_KEY;
+  }
   return `${o.submissionWindowStart}|${o.rollUnstatedLimits}|${o.extensionLimitFrom}|${o.mcoClockStart}|${o.hfsReviewClockFrom}|${o.monthOnlyEffectiveDate}|${o.businessDayStart}`;
 }
 
@@ -168,15 +174,17 @@ export function sharedEvaluationState(options: ResolvedPortalOptions): Evaluatio
   return state;
 }
 
-/** @internal One ticket's context (a class: its methods are shared, not closures per ticket). */
+/**
+ * @internal One ticket's context: a class, so that its methods are one shared function each
+ * (monomorphic calls, no closure per ticket or per filing date; issue 3).
+ */
 class Context implements TicketContext {
   readonly options: ResolvedPortalOptions;
   readonly filedOn: IsoDate;
   readonly dateOptions: TicketDateOptions;
   readonly findings: Finding[] = [];
+  readonly rules: FilingDateRules;
   readonly events: readonly TicketEvent[];
-  readonly inForce: (ruleId: string) => boolean;
-  readonly explain: (kind: string, start: IsoDate, label: string, compute: () => Explanation) => Explanation;
 
   constructor(
     readonly ticket: Ticket,
@@ -185,11 +193,36 @@ class Context implements TicketContext {
   ) {
     this.options = state.options;
     this.filedOn = ticket.portalSubmittedOn;
-    const rules = state.rulesOf(this.filedOn);
-    this.dateOptions = rules.dateOptions;
+    this.rules = state.rulesOf(this.filedOn);
+    this.dateOptions = this.rules.dateOptions;
     this.events = ticketEventsInOrder(ticket.events);
-    this.inForce = rules.inForce;
-    this.explain = rules.explain;
+  }
+
+  inForce(ruleId: string): boolean {
+    return this.rules.inForce.get(ruleId) ?? portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined;
+  }
+
+  explain<A>(kind: string, start: IsoDate, label: string, compute: ExplanationCompute<A>, arg: A): Explanation {
+    // Nested maps keyed by the (constant) kind and label, then the start: no key string is
+    // built per lookup (issue 3).
+    const explanations = this.rules.explanations;
+    let byLabel = explanations.get(kind);
+    if (byLabel === undefined) {
+      byLabel = new Map();
+      explanations.set(kind, byLabel);
+    }
+    let byStart = byLabel.get(label);
+    if (byStart === undefined) {
+      byStart = new Map();
+      byLabel.set(label, byStart);
+    }
+    let explanation = byStart.get(start);
+    if (explanation === undefined) {
+      explanation = compute(start, label, arg);
+      byStart.set(start, explanation);
+      this.rules.computed.explanations++;
+    }
+    return explanation;
   }
 }
 

@@ -35,6 +35,19 @@ const REPORTS = {
   evidence: { MCO: { severity: "warning", what: "Evidence from the MCO" }, provider: { severity: "warning", what: "Evidence from the provider" } },
 } as const satisfies Record<string, Report | Record<string, Report>>;
 
+// What each deadline's explanation is computed from on a memo miss (module-level functions:
+// no closure per lookup; issue 3).
+const presentDue = (start: IsoDate, _label: string, ctx: TicketContext) => presentToMcoDueDate(start, ctx.dateOptions);
+const infoRequestDue = (start: IsoDate, _label: string, ctx: TicketContext) => infoRequestDueDate(start, clockOptions(ctx));
+const extensionLimit = (start: IsoDate, _label: string, ctx: TicketContext) => extensionRequestLimit(start, clockOptions(ctx));
+const evidenceDue = (start: IsoDate, _label: string, ctx: TicketContext) => evidenceDueDate(start, ctx.dateOptions);
+// Open point 5: the 30 days run from the contest or from the MCO response.
+function reviewRequestDue(start: IsoDate, _label: string, ctx: TicketContext): Explanation {
+  const from = ctx.options.hfsReviewClockFrom;
+  const startLabel = from === "contest" ? "response contested" : "MCO response received";
+  return hfsReviewRequestDueDate(start, { ...ctx.dateOptions, startLabel, recordOptions: { hfsReviewClockFrom: from } });
+}
+
 // A late or missed obligation of the MCO or the Portal Team is a finding; a provider's missed
 // deadline is reported by its consequence (the closure) instead.
 function lateFinding({ deadline, report }: Entry): Finding | null {
@@ -44,17 +57,18 @@ function lateFinding({ deadline, report }: Entry): Finding | null {
 }
 
 function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: Entry[]): undefined {
-  if (ctx.inForce("PORTAL-INFO-REQUEST")) {
+  if (h.infoRequests.length > 0 && ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
-      out.push(entry(ctx, "request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", () => infoRequestDueDate(t.mcoReceivedOn, clockOptions(ctx))), request.requested.date, REPORTS.infoRequest));
+      out.push(entry(ctx, "request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", infoRequestDue, ctx), request.requested.date, REPORTS.infoRequest));
     }
   }
   for (const request of h.infoRequests) {
     if (request.responseDue) out.push(entry(ctx, "provide information", "provider", request.responseDue, request.provided?.date ?? null));
   }
-  if (ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
-    for (const r of h.extensions.filter((x) => x.requested.requestedBy === "MCO")) {
-      out.push(entry(ctx, "extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", () => extensionRequestLimit(t.mcoReceivedOn, clockOptions(ctx))), r.requested.date, REPORTS.extensionRequest));
+  if (h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
+    for (const r of h.extensions) {
+      if (r.requested.requestedBy !== "MCO") continue;
+      out.push(entry(ctx, "extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", extensionLimit, ctx), r.requested.date, REPORTS.extensionRequest));
     }
   }
   const proposalOn = h.proposal?.date ?? null;
@@ -65,15 +79,13 @@ function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: 
 function reviewDeadlines(h: History, ctx: TicketContext, out: Entry[]): undefined {
   if (h.contestDue) out.push(entry(ctx, "contest", "provider", h.contestDue, h.contest?.date ?? null));
   if (h.contest && h.proposal && ctx.inForce("PORTAL-HFS-REVIEW-REQUEST")) {
-    const fromContest = ctx.options.hfsReviewClockFrom === "contest";
-    const start = fromContest ? h.contest.date : h.proposal.date;
-    const startLabel = fromContest ? "response contested" : "MCO response received";
-    const explanation = ctx.explain("review-request", start, "", () => hfsReviewRequestDueDate(start, { ...ctx.dateOptions, startLabel, recordOptions: { hfsReviewClockFrom: ctx.options.hfsReviewClockFrom } }));
+    const start = ctx.options.hfsReviewClockFrom === "contest" ? h.contest.date : h.proposal.date;
+    const explanation = ctx.explain("review-request", start, "", reviewRequestDue, ctx);
     out.push(entry(ctx, "HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, REPORTS.reviewRequest));
   }
   if (h.reviewRequest && ctx.inForce("PORTAL-HFS-REVIEW-EVIDENCE")) {
     const reviewOn = h.reviewRequest.date;
-    const explanation = ctx.explain("evidence", reviewOn, "", () => evidenceDueDate(reviewOn, ctx.dateOptions));
+    const explanation = ctx.explain("evidence", reviewOn, "", evidenceDue, ctx);
     for (const party of ["MCO", "provider"] as const) {
       out.push(entry(ctx, "evidence", party, explanation, h.evidence[party]?.date ?? null, REPORTS.evidence[party]));
     }
@@ -87,7 +99,7 @@ function reviewDeadlines(h: History, ctx: TicketContext, out: Entry[]): undefine
 export function ticketDeadlines(h: History, ctx: TicketContext, timeline: ProposalTimeline | null): Deadline[] {
   const out: Entry[] = [];
   if (ctx.inForce("PORTAL-PRESENT-TO-MCO")) {
-    out.push(entry(ctx, "present to MCO", "HFS Portal Team", ctx.explain("present", ctx.filedOn, "", () => presentToMcoDueDate(ctx.filedOn, ctx.dateOptions)), h.presented?.date ?? null, REPORTS.present));
+    out.push(entry(ctx, "present to MCO", "HFS Portal Team", ctx.explain("present", ctx.filedOn, "", presentDue, ctx), h.presented?.date ?? null, REPORTS.present));
   }
   if (timeline) mcoDeadlines(h, ctx, timeline, out);
   reviewDeadlines(h, ctx, out);

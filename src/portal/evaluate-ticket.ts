@@ -2,10 +2,9 @@ import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema, isIsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
-import { getRule } from "../rules/registry.js";
 import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
-import { type EvaluationState, sharedEvaluationState, type TicketContext, ticketContext } from "./context.js";
+import { type EvaluationState, NEW_PORTAL_RULE, sharedEvaluationState, type TicketContext, ticketContext } from "./context.js";
 import { type FineNotice, fineNotice } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
@@ -62,20 +61,9 @@ export interface EvaluateTicketSettings {
   readonly options?: unknown;
 }
 
-const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
-
-// One TicketPolicy per filing date's rules (immutable data, shared by the results like the
-// explanations; issue 3). Weakly keyed: collected with the evaluation state.
-const POLICIES = new WeakMap<object, TicketPolicy>();
-
+// The filing date's TicketPolicy (one per filing date, shared by the results; see context.ts).
 function policyOf(ctx: TicketContext): TicketPolicy {
-  const rules = ctx.state.rulesOf(ctx.filedOn);
-  let policy = POLICIES.get(rules);
-  if (policy === undefined) {
-    const newPortalFrom = getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? ctx.filedOn;
-    policy = { filedOn: ctx.filedOn, newPortalFrom, inScope: ctx.inForce(NEW_PORTAL_RULE), rulesNotInForce: rules.notInForce };
-    POLICIES.set(rules, policy);
-  }
+  const policy = ctx.rules.policy;
   const { newPortalFrom, inScope, rulesNotInForce } = policy;
   if (!inScope) {
     ctx.findings.push({
@@ -109,7 +97,7 @@ function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): Ticket
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
-  const notice = fine !== null && state.rulesOf(fine.overdueOn).inForce("PORTAL-FINE-NOTICE") ? fineNotice(fine) : null;
+  const notice = fine !== null && state.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNotice(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {
     ticketNumber: ticket.ticketNumber,

@@ -37,6 +37,12 @@ export interface History {
   readonly fines: Event<"fine issued">[];
 }
 
+/** @internal The information request still waiting for its answer (at most one is open). */
+export function openRequest(h: History): InfoRequest | undefined {
+  for (const r of h.infoRequests) if (r.provided === null) return r;
+  return undefined;
+}
+
 function finding(ctx: TicketContext, ruleId: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
   const last = events[events.length - 1];
   ctx.findings.push({ ruleId, party, severity, message, events: events.map(eventName), ...(last ? { date: last.date } : {}) });
@@ -46,7 +52,7 @@ function finding(ctx: TicketContext, ruleId: string, party: Finding["party"], se
 // PORTAL-CONTEST); `bound` is the first day not yet settled (an event's date, or asOf + 1).
 function settleClosures(h: History, ctx: TicketContext, bound: IsoDate): undefined {
   if (h.closure !== null) return;
-  const open = h.infoRequests.find((r) => r.provided === null);
+  const open = openRequest(h);
   if (open?.responseDue && addCalendarDays(open.responseDue.result, 1) <= bound) {
     const on = addCalendarDays(open.responseDue.result, 1);
     h.closure = { reason: "information not provided", ruleId: "PORTAL-INFO-RESPONSE", on, source: "policy" };
@@ -71,6 +77,10 @@ function afterClosure(h: History, ctx: TicketContext, event: TicketEvent, closur
   finding(ctx, "PORTAL-COMPLETE", "HFS Portal Team", "warning", `${event.type} on ${event.date} after the ticket was closed on ${closure.on} (closed tickets are not re-opened): ignored.`, [event]);
 }
 
+// Explanations computed on a memo miss (module-level functions: no closure per lookup; issue 3).
+const infoResponseDue = (start: IsoDate, _label: string, ctx: TicketContext) => infoResponseDueDate(start, ctx.dateOptions);
+const contestDue = (start: IsoDate, _label: string, ctx: TicketContext) => contestDueDate(start, ctx.dateOptions);
+
 function applyReviewEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
   if (e.type === "HFS review requested") {
     if (!h.contest) return finding(ctx, "PORTAL-HFS-REVIEW-REQUEST", "provider", "error", "HFS review requested with no contest of the MCO response: ignored.", [e]);
@@ -91,10 +101,10 @@ function applyReviewEvent(h: History, ctx: TicketContext, e: TicketEvent): undef
 }
 
 function applyInfoEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
-  const open = h.infoRequests.find((r) => r.provided === null);
+  const open = openRequest(h);
   if (e.type === "information requested") {
     if (open) return finding(ctx, "PORTAL-INFO-REQUEST", "MCO", "warning", `Information requested again while the request of ${open.requested.date} is open: ignored.`, [open.requested, e]);
-    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.explain("info-response", e.date, "", () => infoResponseDueDate(e.date, ctx.dateOptions)) : null });
+    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.explain("info-response", e.date, "", infoResponseDue, ctx) : null });
   } else if (e.type === "information provided") {
     if (!open) return finding(ctx, "PORTAL-INFO-RESPONSE", "provider", "error", "Information provided with no open information request: ignored.", [e]);
     open.provided = e;
@@ -116,7 +126,7 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
     case "proposal submitted":
       if (h.proposal) return finding(ctx, "PORTAL-PROPOSAL-CONTENT", "MCO", "error", `Second written proposal (the first was ${h.proposal.date}): ignored.`, [h.proposal, e]);
       h.proposal = e;
-      h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.explain("contest", e.date, "", () => contestDueDate(e.date, ctx.dateOptions)) : null;
+      h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.explain("contest", e.date, "", contestDue, ctx) : null;
       if (ctx.inForce("PORTAL-PROPOSAL-CONTENT")) ctx.findings.push(...proposalFindings(e));
       return;
     case "provider contest":

@@ -1,4 +1,3 @@
-import type { Finding } from "../core/types.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
 import type { TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
@@ -36,10 +35,12 @@ function addReason(out: [ClosureReason, string][], ctx: TicketContext, reason: C
   if (ctx.inForce(CLOSURE_RULES[reason])) out.push([reason, why]);
 }
 
-function trackingFindings(ctx: TicketContext): Finding[] {
+// The tracking and member findings go straight to the context's findings: no array per ticket
+// (issue 3).
+function trackingFindings(ctx: TicketContext): undefined {
   const d = ctx.ticket.internalDispute;
-  const findings: Finding[] = [];
-  if (!ctx.inForce("PORTAL-TRACKING-NUMBER") || d.trackingNumber === null) return findings;
+  const findings = ctx.findings;
+  if (d.trackingNumber === null || !ctx.inForce("PORTAL-TRACKING-NUMBER")) return;
   const issued = d.trackingNumberIssuedOn;
   const base = { ruleId: "PORTAL-TRACKING-NUMBER", party: "MCO" as const, severity: "warning" as const, events: ["internal dispute"] };
   if (issued === null) {
@@ -49,14 +50,13 @@ function trackingFindings(ctx: TicketContext): Finding[] {
   } else if (issued > ctx.ticket.portalSubmittedOn) {
     findings.push({ ...base, party: "provider", message: `Tracking number issued ${issued}, after the Portal submission (${ctx.ticket.portalSubmittedOn}).`, date: issued });
   }
-  return findings;
 }
 
 const NINE_DIGITS = /^\d{9}$/;
 
-function memberFindings(ctx: TicketContext): Finding[] {
-  const findings: Finding[] = [];
-  if (!ctx.inForce("PORTAL-SINGLE-TOPIC")) return findings;
+function memberFindings(ctx: TicketContext): undefined {
+  const findings = ctx.findings;
+  if (!ctx.inForce("PORTAL-SINGLE-TOPIC")) return;
   const members = ctx.ticket.members;
   for (let i = 0; i < members.length; i++) {
     const member = members[i];
@@ -72,7 +72,6 @@ function memberFindings(ctx: TicketContext): Finding[] {
     ].filter((p): p is string => p !== null);
     findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members.${i}`] });
   }
-  return findings;
 }
 
 /**
@@ -83,13 +82,13 @@ function memberFindings(ctx: TicketContext): Finding[] {
  */
 export function reviewIntake(ctx: TicketContext): IntakeReview {
   const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
-  const window = windowInForce ? submissionWindow(ctx.ticket, ctx.dateOptions, ctx.explain) : null;
+  const window = windowInForce ? submissionWindow(ctx.ticket, ctx.dateOptions, ctx) : null;
   const reasons = closureReasons(ctx, window);
   for (const [reason, why] of reasons) {
     ctx.findings.push({ ruleId: CLOSURE_RULES[reason], party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });
   }
-  for (const f of trackingFindings(ctx)) ctx.findings.push(f);
-  for (const f of memberFindings(ctx)) ctx.findings.push(f);
+  trackingFindings(ctx);
+  memberFindings(ctx);
   if (ctx.ticket.accessToCare && ctx.inForce("PORTAL-EXPEDITE")) {
     ctx.findings.push({ ruleId: "PORTAL-EXPEDITE", party: "HFS Portal Team", severity: "info", message: "Impacts immediate access to care: to be expedited (the policy gives no period).", events: ["portal submission"] });
   }

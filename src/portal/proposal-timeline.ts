@@ -32,8 +32,9 @@ export interface ProposalTimeline {
 export function mcoReceivedOn(ctx: TicketContext): { date: IsoDate; label: string } | null {
   const choice = ctx.options.mcoClockStart;
   if (choice === "portal-receipt") return { date: ctx.filedOn, label: "ticket received via the Portal (mcoClockStart: portal-receipt)" };
-  const presented = ctx.events.find((e) => e.type === "presented to MCO" && e.date >= ctx.filedOn);
-  if (presented) return { date: presented.date, label: "ticket presented to the MCO" };
+  for (const e of ctx.events) {
+    if (e.type === "presented to MCO" && e.date >= ctx.filedOn) return { date: e.date, label: "ticket presented to the MCO" };
+  }
   if (choice === "presentation-only") return null;
   return { date: ctx.filedOn, label: "ticket received via the Portal (no presentation date known)" };
 }
@@ -59,14 +60,17 @@ export function clockOptions(ctx: TicketContext, startLabel?: string): PortalDat
   return startLabel === undefined ? { ...ctx.dateOptions, recordOptions } : { ...ctx.dateOptions, startLabel, recordOptions };
 }
 
+// The options object is built only when an explanation is computed (memo miss; issue 3).
+const initialDueOf = (start: IsoDate, label: string, ctx: TicketContext) => proposalDueDate(start, clockOptions(ctx, label));
+const extendedDueOf = (start: IsoDate, label: string, ctx: TicketContext) => extendedProposalDueDate(start, clockOptions(ctx, label));
+
 /** @internal PORTAL-PROPOSAL-DUE, PORTAL-EXTENSION-DUE and PORTAL-OVERDUE for one ticket. */
 export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeline | null {
   const received = mcoReceivedOn(ctx);
   if (received === null || !ctx.inForce("PORTAL-PROPOSAL-DUE")) return null;
-  // The options object is built only when an explanation is computed (memo miss; issue 3).
-  const initialDue = ctx.explain("proposal", received.date, received.label, () => proposalDueDate(received.date, clockOptions(ctx, received.label)));
-  const extended = ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
-  const extendedDue = extended ? ctx.explain("extended", received.date, received.label, () => extendedProposalDueDate(received.date, clockOptions(ctx, received.label))) : null;
+  const initialDue = ctx.explain("proposal", received.date, received.label, initialDueOf, ctx);
+  const extended = h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
+  const extendedDue = extended ? ctx.explain("extended", received.date, received.label, extendedDueOf, ctx) : null;
   const due = extendedDue ?? initialDue;
   const extensionPending = !extended && h.extensions.some((r) => r.decision === null && r.requested.date <= initialDue.result);
   const proposalOn = h.proposal?.date ?? null;

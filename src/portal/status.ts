@@ -1,5 +1,5 @@
 import type { IsoDate } from "../core/iso-date.js";
-import type { History } from "./history.js";
+import { type History, openRequest } from "./history.js";
 
 /** Where a ticket stands, in the policy's words (see docs/portal.md for each). */
 export const TICKET_STATUSES = [
@@ -27,7 +27,7 @@ export function ticketStatus(h: History, asOf: IsoDate): TicketStatus {
   if (h.adminReview) return "Administrative Review";
   if (h.contest) return "contested";
   if (h.proposal) return "proposal issued";
-  if (h.infoRequests.some((r) => r.provided === null)) return "awaiting provider information";
+  if (openRequest(h)) return "awaiting provider information";
   if (h.extensions.some((r) => r.decision?.approved === true)) return "extended";
   if (h.presented || h.infoRequests.length > 0 || h.extensions.length > 0) return "with MCO";
   return "submitted";

@@ -3,6 +3,7 @@ import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
+import type { ExplanationCompute } from "./context.js";
 import type { PortalDateOptions } from "./date-options.js";
 import type { SubmissionWindowStart } from "./options.js";
 import type { Ticket } from "./schemas.js";
@@ -23,6 +24,7 @@ export interface SubmissionWindow {
 }
 
 type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
+const DEFAULT_START: SubmissionWindowStart = "tracking-number-issued";
 
 function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start: IsoDate; label: string } {
   const dispute = facts.internalDispute;
@@ -35,14 +37,18 @@ function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start
   return { start: dispute.submittedToMcoOn, label: "submitted to the MCO's internal process" };
 }
 
-/** The latest date under 140.75(b)(2): 30 days after an unsatisfactory resolution, if that is later. */
+/** The window's date options, with the filing date whose rule versions apply. */
+type WindowOptions = PortalDateOptions & { readonly submissionWindowStart?: SubmissionWindowStart; readonly filedOn: IsoDate };
+
 /** @internal A memo of explanations by kind, start and label (see TicketContext.explain). */
-export type ExplanationMemo = (kind: string, start: IsoDate, label: string, compute: () => Explanation) => Explanation;
-const noMemo: ExplanationMemo = (_kind, _start, _label, compute) => compute();
+export interface ExplanationMemo {
+  explain<A>(kind: string, start: IsoDate, label: string, compute: ExplanationCompute<A>, arg: A): Explanation;
+}
+const noMemo: ExplanationMemo = { explain: (_kind, start, label, compute, arg) => compute(start, label, arg) };
 
 // The period, calendar and recorded options are read only when an explanation is computed
 // (memo miss; issue 3): the memo key stands for the filing date's rule versions.
-function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "daysAfterResolution", choice: SubmissionWindowStart, filedOn: IsoDate, options: PortalDateOptions): Explanation {
+function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "daysAfterResolution", options: WindowOptions): Explanation {
   const roll = options.rollUnstatedLimits ?? "none";
   return dueDate({
     ruleId: "PORTAL-SUBMIT-LATEST",
@@ -51,18 +57,33 @@ function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "
     calendar: options.calendar ?? illinoisStateCalendar(),
     start,
     startLabel,
-    amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", filedOn, parameter)),
-    options: { ...(options.recordOptions ?? {}), submissionWindowStart: choice, rollUnstatedLimits: roll },
+    amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
+    options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, rollUnstatedLimits: roll },
   });
 }
 
-function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: SubmissionWindowStart, filedOn: IsoDate, options: PortalDateOptions, memo: ExplanationMemo): Explanation {
-  const afterSubmitting = memo("latest", start, label, () => latestDueDate(start, label, "days", choice, filedOn, options));
+function earliestDueDate(start: IsoDate, startLabel: string, options: WindowOptions): Explanation {
+  return dueDate({
+    ruleId: "PORTAL-SUBMIT-EARLIEST",
+    start,
+    startLabel,
+    amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days")),
+    counting: "calendar-days",
+    roll: "none",
+    options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START },
+  });
+}
+
+const RESOLUTION_LABEL = "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))";
+const latestAfterSubmitting = (start: IsoDate, label: string, options: WindowOptions) => latestDueDate(start, label, "days", options);
+const latestAfterResolution = (start: IsoDate, _label: string, options: WindowOptions) => latestDueDate(start, RESOLUTION_LABEL, "daysAfterResolution", options);
+
+/** The latest date under 140.75(b)(2): 30 days after an unsatisfactory resolution, if that is later. */
+function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: WindowOptions, memo: ExplanationMemo): Explanation {
+  const afterSubmitting = memo.explain("latest", start, label, latestAfterSubmitting, options);
   const resolution = facts.internalDispute.resolution;
-  if (choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
-  const afterResolution = memo("latest-resolution", resolution.date, "", () =>
-    latestDueDate(resolution.date, "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))", "daysAfterResolution", choice, filedOn, options),
-  );
+  if (options.submissionWindowStart !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
+  const afterResolution = memo.explain("latest-resolution", resolution.date, "", latestAfterResolution, options);
   return toDayNumber(afterResolution.result) > toDayNumber(afterSubmitting.result) ? afterResolution : afterSubmitting;
 }
 
@@ -81,19 +102,11 @@ export function submissionWindow(
   options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
   memo: ExplanationMemo = noMemo,
 ): SubmissionWindow {
-  const choice = options.submissionWindowStart ?? "tracking-number-issued";
-  const filedOn = options.filedOn ?? facts.portalSubmittedOn;
-  const { start, label } = windowStart(facts, choice);
-  const earliest = memo("earliest", start, label, () => dueDate({
-    ruleId: "PORTAL-SUBMIT-EARLIEST",
-    start,
-    startLabel: label,
-    amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", filedOn, "days")),
-    counting: "calendar-days",
-    roll: "none",
-    options: { ...(options.recordOptions ?? {}), submissionWindowStart: choice },
-  }));
-  const latest = latestDate(facts, start, label, choice, filedOn, options, memo);
+  // The ticket's date options already name the filing date: no copy per ticket (issue 3).
+  const withFiling = options.filedOn === undefined ? { ...options, filedOn: facts.portalSubmittedOn } : (options as WindowOptions);
+  const { start, label } = windowStart(facts, options.submissionWindowStart ?? DEFAULT_START);
+  const earliest = memo.explain("earliest", start, label, earliestDueDate, withFiling);
+  const latest = latestDate(facts, start, label, withFiling, memo);
   const submitted = toDayNumber(facts.portalSubmittedOn);
   const timing = submitted < toDayNumber(earliest.result) ? "premature" : submitted > toDayNumber(latest.result) ? "not timely" : "timely";
   return { start, startLabel: label, earliest, latest, submittedOn: facts.portalSubmittedOn, daysAfterStart: submitted - toDayNumber(start), timing };

@@ -4,7 +4,6 @@ import type { TicketContext } from "./context.js";
 import { eventName } from "./event-order.js";
 import type { History } from "./history.js";
 import { overdueOn, type ProposalTimeline } from "./proposal-timeline.js";
-import { numberParameter } from "./rule-in-force.js";
 
 /**
  * @internal PORTAL-OVERDUE findings and the PORTAL-FINE the ticket exposes the MCO to: $5,000
@@ -24,7 +23,8 @@ export function overdueAndFine(h: History, ctx: TicketContext, t: ProposalTimeli
   const since = overdueOn(t);
   const late = h.proposal ? ` The written proposal came ${h.proposal.date}.` : "";
   ctx.findings.push({ ruleId: "PORTAL-OVERDUE", party: "MCO", severity: "error", message: `No written proposal by ${t.due.result}: overdue since ${since}.${late}`, events: ["proposal"], date: since });
-  const amountCents = ctx.state.memo(`fine|${since}`, () => numberParameter("PORTAL-FINE", since, "amountCents", ctx.options.monthOnlyEffectiveDate) ?? null) ?? undefined;
+  // The version in force on the first day overdue, looked up once per date (issue 3).
+  const amountCents = ctx.state.rulesOf(since).fineCents;
   const first = fineEvents[0];
   if (amountCents === undefined) {
     for (const e of fineEvents) ctx.findings.push({ ruleId: "PORTAL-FINE", party: "HFS", severity: "warning", message: `Fine issued ${e.date}, but the ticket went overdue ${since}, before portal fines were in force.`, events: [eventName(e)], date: e.date });
