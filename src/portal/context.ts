@@ -8,6 +8,7 @@ import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
 import { PORTAL_RULES } from "./rules.js";
 import type { Ticket, TicketEvent } from "./schemas.js";
 import type { TicketPolicy } from "./evaluate-ticket.js";
+import type { SubmissionWindow } from "./submission-window.js";
 import { getRule } from "../rules/registry.js";
 
 /** @internal The date options of a ticket, with open point 1 for its submission window. */
@@ -30,8 +31,13 @@ export interface FilingDateRules {
   readonly dateOptions: TicketDateOptions;
   /** The explanations of this tag's rule versions, by kind, label and start. */
   readonly explanations: Map<string, Map<string, Map<string, Explanation>>>;
-  /** Counts the explanations computed (for {@link EvaluationState.size}). */
-  readonly computed: { explanations: number };
+  /** Counts the values computed (explanations, windows; for {@link EvaluationState.size}). */
+  readonly computed: { values: number };
+  /**
+   * The submission windows of the tickets filed that day, by start label and start (not under
+   * 140.75, where the internal resolution also counts); see intake.ts.
+   */
+  readonly windows: Map<string, Map<IsoDate, SubmissionWindow>>;
   /** The policy of the tickets filed that day (immutable data, shared by their results like the explanations). */
   readonly policy: TicketPolicy;
   /** PORTAL-FINE's amount for a ticket that went overdue that day (undefined: no fines yet; open point 9). */
@@ -49,7 +55,7 @@ export interface FilingDateRules {
 export interface EvaluationState {
   readonly options: ResolvedPortalOptions;
   rulesOf(filedOn: IsoDate): FilingDateRules;
-  /** How many values the state holds (filing dates, explanations). */
+  /** How many values the state holds (filing dates, explanations, windows). */
   size(): number;
 }
 
@@ -59,7 +65,7 @@ export const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
 type ExplanationsByKind = Map<string, Map<string, Map<string, Explanation>>>;
 
 /** The rules of one date under these options; `tagged` gives the explanations of a versions' tag. */
-function filingDateRules(filedOn: IsoDate, options: ResolvedPortalOptions, tagged: (tagText: string) => { tag: number; explanations: ExplanationsByKind }, computed: { explanations: number }): FilingDateRules {
+function filingDateRules(filedOn: IsoDate, options: ResolvedPortalOptions, tagged: (tagText: string) => { tag: number; explanations: ExplanationsByKind }, computed: { values: number }): FilingDateRules {
   const versions = PORTAL_RULES.map((r) => [r.id, portalRuleVersion(r.id, filedOn, options.monthOnlyEffectiveDate)] as const);
   const notInForce = versions.filter(([, v]) => v === undefined).map(([id]) => id);
   const { tag, explanations } = tagged(versions.map(([id, v]) => `${id}@${v?.effectiveFrom ?? "-"}`).join(","));
@@ -77,6 +83,7 @@ function filingDateRules(filedOn: IsoDate, options: ResolvedPortalOptions, tagge
     },
     explanations,
     computed,
+    windows: new Map(),
     policy: {
       filedOn,
       newPortalFrom: getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? filedOn,
@@ -92,7 +99,7 @@ export function evaluationState(options: ResolvedPortalOptions): EvaluationState
   const byDate = new Map<string, FilingDateRules>();
   const tags = new Map<string, number>();
   const explanationsByTag: ExplanationsByKind[] = [];
-  const computed = { explanations: 0 };
+  const computed = { values: 0 };
   const tagged = (tagText: string) => {
     const tag = tags.get(tagText) ?? tags.size;
     tags.set(tagText, tag);
@@ -102,7 +109,7 @@ export function evaluationState(options: ResolvedPortalOptions): EvaluationState
   };
   return {
     options,
-    size: () => byDate.size + computed.explanations,
+    size: () => byDate.size + computed.values,
     rulesOf(filedOn) {
       let rules = byDate.get(filedOn);
       if (rules === undefined) {
@@ -220,7 +227,7 @@ class Context implements TicketContext {
     if (explanation === undefined) {
       explanation = compute(start, label, arg);
       byStart.set(start, explanation);
-      this.rules.computed.explanations++;
+      this.rules.computed.values++;
     }
     return explanation;
   }

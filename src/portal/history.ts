@@ -45,7 +45,9 @@ export function openRequest(h: History): InfoRequest | undefined {
 
 function finding(ctx: TicketContext, ruleId: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
   const last = events[events.length - 1];
-  ctx.findings.push({ ruleId, party, severity, message, events: events.map(eventName), ...(last ? { date: last.date } : {}) });
+  const names = events.map(eventName);
+  // Two literals rather than a spread of `{ date }`: a spread builds the object key by key (issue 3).
+  ctx.findings.push(last ? { ruleId, party, severity, message, events: names, date: last.date } : { ruleId, party, severity, message, events: names });
 }
 
 // A provider deadline that passes closes the ticket the day after (PORTAL-INFO-RESPONSE,

@@ -1,7 +1,7 @@
 import { type Closure, CLOSURE_RULES } from "./closure.js";
 import type { TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
-import { type SubmissionWindow, submissionWindow } from "./submission-window.js";
+import { type SubmissionWindow, submissionWindow, windowStart } from "./submission-window.js";
 
 /** What the Portal Team's intake finds: the closures of the submission and the window. */
 export interface IntakeReview {
@@ -75,6 +75,30 @@ function memberFindings(ctx: TicketContext): undefined {
 }
 
 /**
+ * The ticket's submission window. It depends only on the filing date, the start and its label
+ * (and, under 140.75, the internal resolution): tickets sharing them share one window object,
+ * immutable data like the explanations (issue 3).
+ */
+function ticketWindow(ctx: TicketContext): SubmissionWindow {
+  const choice = ctx.options.submissionWindowStart;
+  if (choice === "adm-code-140.75") return submissionWindow(ctx.ticket, ctx.dateOptions, ctx);
+  const { start, label } = windowStart(ctx.ticket, choice);
+  const windows = ctx.rules.windows;
+  let byStart = windows.get(label);
+  if (byStart === undefined) {
+    byStart = new Map();
+    windows.set(label, byStart);
+  }
+  let window = byStart.get(start);
+  if (window === undefined) {
+    window = submissionWindow(ctx.ticket, ctx.dateOptions, ctx);
+    byStart.set(start, window);
+    ctx.rules.computed.values++;
+  }
+  return window;
+}
+
+/**
  * Reviews a ticket's submission as the Portal Team does at intake (PORTAL-REGISTERED,
  * PORTAL-COMPLETE, PORTAL-SCOPE-MEDICAID, PORTAL-INTERNAL-FIRST, PORTAL-TRACKING-NUMBER,
  * PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST, PORTAL-PRIOR-AUTH); adds its findings to the
@@ -82,7 +106,7 @@ function memberFindings(ctx: TicketContext): undefined {
  */
 export function reviewIntake(ctx: TicketContext): IntakeReview {
   const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
-  const window = windowInForce ? submissionWindow(ctx.ticket, ctx.dateOptions, ctx) : null;
+  const window = windowInForce ? ticketWindow(ctx) : null;
   const reasons = closureReasons(ctx, window);
   for (const [reason, why] of reasons) {
     ctx.findings.push({ ruleId: CLOSURE_RULES[reason], party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });

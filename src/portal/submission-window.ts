@@ -26,7 +26,8 @@ export interface SubmissionWindow {
 type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
 const DEFAULT_START: SubmissionWindowStart = "tracking-number-issued";
 
-function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start: IsoDate; label: string } {
+/** @internal The date the window counts from under open point 1, and what it is. */
+export function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start: IsoDate; label: string } {
   const dispute = facts.internalDispute;
   if (choice === "tracking-number-issued" && dispute.trackingNumberIssuedOn !== null) {
     return { start: dispute.trackingNumberIssuedOn, label: "tracking number issued (complaint received by the MCO)" };
