@@ -24,8 +24,6 @@ export type ExplanationCompute<A> = (start: IsoDate, label: string, arg: A) => E
 export interface FilingDateRules {
   /** In force on the filing date, by PORTAL-* rule ID. */
   readonly inForce: ReadonlyMap<string, boolean>;
-  /** Every PORTAL-* rule is in force (tickets filed once fines came in, May 2020): no lookup needed. */
-  readonly allInForce: boolean;
   /** Same tag = same rule versions: explanations computed for one apply to the other. */
   readonly tag: number;
   readonly notInForce: readonly string[];
@@ -73,7 +71,6 @@ function filingDateRules(filedOn: IsoDate, options: ResolvedPortalOptions, tagge
   const { tag, explanations } = tagged(versions.map(([id, v]) => `${id}@${v?.effectiveFrom ?? "-"}`).join(","));
   return {
     inForce: new Map(versions.map(([id, v]) => [id, v !== undefined])),
-    allInForce: notInForce.length === 0,
     tag,
     notInForce,
     dateOptions: {
@@ -138,7 +135,7 @@ export interface TicketContext {
   readonly rules: FilingDateRules;
   /** The ticket's events in lifecycle order. */
   readonly events: readonly TicketEvent[];
-  /** True when the PORTAL-* rule (a registered ID) is in force on the filing date (principle 4; open point 9). */
+  /** True when the rule is in force on the filing date (principle 4; open point 9). */
   inForce(ruleId: string): boolean;
   /**
    * An explanation of this filing date's rule versions, computed once per evaluation state:
@@ -209,9 +206,6 @@ class Context implements TicketContext {
   }
 
   inForce(ruleId: string): boolean {
-    // The common case first: no map lookup per question (issue 3). Only registered PORTAL-* rule
-    // IDs are asked about.
-    if (this.rules.allInForce) return true;
     return this.rules.inForce.get(ruleId) ?? portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined;
   }
 
