@@ -1,17 +1,10 @@
+import { formatCents } from "../core/money.js";
 import type { Fine } from "../core/types.js";
 
 /** The e-mail the Portal System sends when a fine is issued (PORTAL-FINE-NOTICE). */
 export interface FineNotice {
   readonly subject: string;
   readonly body: string;
-}
-
-/** Integer cents as the notice writes dollars: 500000 → `$5,000.00`. */
-function dollars(cents: number): string {
-  const whole = Math.trunc(cents / 100);
-  const rest = String(Math.abs(cents % 100)).padStart(2, "0");
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `$${grouped}.${rest}`;
 }
 
 /**
@@ -24,6 +17,6 @@ function dollars(cents: number): string {
 export function fineNotice(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amountCents">): FineNotice {
   return {
     subject: `MCO Provider Resolution Portal Fine Notice \u2013 ${fine.ticketNumber}`,
-    body: `A written proposal for Provider Resolution ticket ${fine.ticketNumber} was due ${fine.dueDate}. Your written proposal was not received on or before this date. Your plan has been fined ${dollars(fine.amountCents)} for the untimely handling of the Provider Resolution Ticket.`,
+    body: `A written proposal for Provider Resolution ticket ${fine.ticketNumber} was due ${fine.dueDate}. Your written proposal was not received on or before this date. Your plan has been fined ${formatCents(fine.amountCents)} for the untimely handling of the Provider Resolution Ticket.`,
   };
 }
