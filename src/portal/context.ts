@@ -59,6 +59,16 @@ export interface EvaluationState {
   size(): number;
 }
 
+/** @internal The map under `key` in a map of maps, created empty on first use. */
+export function innerMap<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let inner = outer.get(key);
+  if (inner === undefined) {
+    inner = new Map();
+    outer.set(key, inner);
+  }
+  return inner;
+}
+
 /** @internal The rule whose first version is the new portal process (filed from 2020-02-28). */
 export const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
 
@@ -212,17 +222,7 @@ class Context implements TicketContext {
   explain<A>(kind: string, start: IsoDate, label: string, compute: ExplanationCompute<A>, arg: A): Explanation {
     // Nested maps keyed by the (constant) kind and label, then the start: no key string is
     // built per lookup (issue 3).
-    const explanations = this.rules.explanations;
-    let byLabel = explanations.get(kind);
-    if (byLabel === undefined) {
-      byLabel = new Map();
-      explanations.set(kind, byLabel);
-    }
-    let byStart = byLabel.get(label);
-    if (byStart === undefined) {
-      byStart = new Map();
-      byLabel.set(label, byStart);
-    }
+    const byStart = innerMap(innerMap(this.rules.explanations, kind), label);
     let explanation = byStart.get(start);
     if (explanation === undefined) {
       explanation = compute(start, label, arg);

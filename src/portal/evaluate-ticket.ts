@@ -89,9 +89,10 @@ function notYetSubmitted(ticket: Ticket, asOf: IsoDate, policy: TicketPolicy): T
 }
 
 function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): TicketEvaluation {
+  // Checked before the context is built: nothing about the ticket is evaluated yet.
+  if (ticket.portalSubmittedOn > asOf) return notYetSubmitted(ticket, asOf, state.rulesOf(ticket.portalSubmittedOn).policy);
   const ctx = ticketContext(ticket, asOf, state);
   const policy = policyOf(ctx);
-  if (ticket.portalSubmittedOn > asOf) return notYetSubmitted(ticket, asOf, policy);
   const intake = reviewIntake(ctx);
   const h = walkHistory(ctx, intake.closure);
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;

@@ -1,5 +1,5 @@
 import { type Closure, CLOSURE_RULES } from "./closure.js";
-import type { TicketContext } from "./context.js";
+import { innerMap, type TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
 import { type SubmissionWindow, submissionWindow, windowStart } from "./submission-window.js";
 
@@ -83,12 +83,7 @@ function ticketWindow(ctx: TicketContext): SubmissionWindow {
   const choice = ctx.options.submissionWindowStart;
   if (choice === "adm-code-140.75") return submissionWindow(ctx.ticket, ctx.dateOptions, ctx);
   const { start, label } = windowStart(ctx.ticket, choice);
-  const windows = ctx.rules.windows;
-  let byStart = windows.get(label);
-  if (byStart === undefined) {
-    byStart = new Map();
-    windows.set(label, byStart);
-  }
+  const byStart = innerMap(ctx.rules.windows, label);
   let window = byStart.get(start);
   if (window === undefined) {
     window = submissionWindow(ctx.ticket, ctx.dateOptions, ctx);
