@@ -13,6 +13,7 @@ export {
 } from "./iso-date.js";
 export * from "./errors.js";
 export * from "./types.js";
+export type { Source, SourceKind, Citation } from "./source.js";
 export * from "./deadline.js";
 export { compareText } from "./compare.js";
 export { formatCents } from "./money.js";
