@@ -1,12 +1,28 @@
-import type HolidaysType from "date-holidays";
-import { daysFromCivil, fromDayNumber, type IsoDate, isIsoDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
+import { daysFromCivil, type IsoDate, isIsoDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
 import { RuleInputError } from "../core/errors.js";
+
+/**
+ * Where a holiday comes from: `published`, on a list the issuer published (the state's list
+ * of that year, or a caller's own contract list); `projected`, derived from the rules
+ * (statute and observance) because no list for that year is published.
+ */
+export type HolidayProvenance = "published" | "projected";
 
 /** A named non-working day. `date` is the day offices are closed (the observed day). */
 export interface Holiday {
   readonly date: IsoDate;
   readonly name: string;
+  readonly provenance: HolidayProvenance;
+  /** The ID of the document it comes from (`HOLIDAY_SOURCES`), or a caller's own citation. */
+  readonly source: string;
+  /** The legal basis, as a reader cites it. */
+  readonly basis: string;
+  /** Why a projected day is projected, e.g. "the state has not published 2031". */
+  readonly note?: string;
 }
+
+/** A holiday as a caller supplies it: date and name; the rest defaults from the calendar. */
+export type HolidayInput = Pick<Holiday, "date" | "name"> & Partial<Omit<Holiday, "date" | "name">>;
 
 /** Per-year lookup tables: built once per year, then every query is O(1) or O(log n). */
 interface YearIndex {
@@ -15,7 +31,7 @@ interface YearIndex {
   readonly cumulative: Int32Array;
   /** Day numbers of the year's business days, ascending. */
   readonly businessDays: Int32Array;
-  readonly holidays: ReadonlyMap<number, string>;
+  readonly holidays: ReadonlyMap<number, Holiday>;
 }
 
 /**
@@ -43,8 +59,13 @@ export interface CalendarDefinition {
   readonly version: string;
   readonly provenance: string;
   readonly weekend?: readonly number[];
-  /** Returns the non-working days dated in `year` (any order; duplicates by date are merged). */
-  readonly holidaysOfYear: (year: number) => readonly Holiday[];
+  /** The source a holiday without its own `source` cites (default: `provenance`). */
+  readonly source?: string;
+  /**
+   * Returns the non-working days dated in `year` (any order; duplicates by date are merged).
+   * A holiday without provenance is `published`, citing `source`, with `provenance` as basis.
+   */
+  readonly holidaysOfYear: (year: number) => readonly HolidayInput[];
 }
 
 /**
@@ -54,11 +75,13 @@ export interface CalendarDefinition {
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
   const weekend = definition.weekend ?? [0, 6];
+  const defaults = { provenance: "published" as const, source: definition.source ?? definition.provenance, basis: definition.provenance };
   const years = new Map<number, YearIndex>();
   const yearIndex = (year: number): YearIndex => {
     let index = years.get(year);
     if (index === undefined) {
-      index = buildYearIndex(year, weekend, definition.holidaysOfYear(year));
+      const holidays = definition.holidaysOfYear(year).map((h): Holiday => ({ ...defaults, ...h }));
+      index = buildYearIndex(year, weekend, holidays);
       years.set(year, index);
     }
     return index;
@@ -69,25 +92,26 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
     provenance: definition.provenance,
     weekend,
     yearIndex,
-    holidays: (year) =>
-      [...yearIndex(year).holidays].map(([day, name]) => ({ date: fromDayNumber(day), name })),
-    holidayOn: (date) => {
-      const day = toDayNumber(date);
-      const name = yearIndex(Number(date.slice(0, 4))).holidays.get(day);
-      return name === undefined ? undefined : { date, name };
-    },
+    holidays: (year) => [...yearIndex(year).holidays.values()],
+    holidayOn: (date) => yearIndex(Number(date.slice(0, 4))).holidays.get(toDayNumber(date)),
   };
+}
+
+/** Two holidays on one day are one closure: both names, both bases, the first one's source. */
+function merge(existing: Holiday | undefined, holiday: Holiday): Holiday {
+  if (existing === undefined) return Object.freeze({ ...holiday });
+  if (existing.name === holiday.name) return existing;
+  return Object.freeze({ ...existing, name: `${existing.name}; ${holiday.name}`, basis: `${existing.basis}; ${holiday.basis}` });
 }
 
 function buildYearIndex(year: number, weekend: readonly number[], holidays: readonly Holiday[]): YearIndex {
   const start = daysFromCivil(year, 1, 1);
   const length = daysFromCivil(year + 1, 1, 1) - start;
-  const byDay = new Map<number, string>();
+  const byDay = new Map<number, Holiday>();
   for (const holiday of [...holidays].sort((a, b) => a.date.localeCompare(b.date))) {
     if (!isIsoDate(holiday.date) || Number(holiday.date.slice(0, 4)) !== year) continue;
     const day = toDayNumber(holiday.date);
-    const existing = byDay.get(day);
-    byDay.set(day, existing === undefined || existing === holiday.name ? holiday.name : `${existing}; ${holiday.name}`);
+    byDay.set(day, merge(byDay.get(day), holiday));
   }
   const cumulative = new Int32Array(length + 1);
   const business: number[] = [];
@@ -101,7 +125,8 @@ function buildYearIndex(year: number, weekend: readonly number[], holidays: read
 }
 
 /**
- * A calendar from an explicit list of dates, e.g. a contract's own State Holiday list.
+ * A calendar from an explicit list of dates, e.g. a contract's own State Holiday list. Its
+ * holidays are `published`, citing `source` (default: `provenance`) unless a holiday says otherwise.
  *
  * @example calendarFromDates({ name: "Contract", version: "2024", provenance: "Contract §1", holidays: ["2024-12-24"] })
  */
@@ -109,10 +134,11 @@ export function calendarFromDates(args: {
   name: string;
   version: string;
   provenance: string;
-  holidays: readonly (Holiday | IsoDate)[];
+  holidays: readonly (HolidayInput | IsoDate)[];
+  source?: string;
   weekend?: readonly number[];
 }): BusinessCalendar {
-  const list = args.holidays.map((h) => (typeof h === "string" ? { date: h, name: "Holiday" } : h));
+  const list = args.holidays.map((h): HolidayInput => (typeof h === "string" ? { date: h, name: "Holiday" } : h));
   const bad = list.find((h) => !isIsoDate(h.date));
   if (bad) {
     throw new RuleInputError([{ field: "holidays", value: bad.date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "CAL-STATE-HOLIDAYS" }]);
@@ -121,14 +147,26 @@ export function calendarFromDates(args: {
     name: args.name,
     version: args.version,
     provenance: args.provenance,
+    ...(args.source ? { source: args.source } : {}),
     ...(args.weekend ? { weekend: args.weekend } : {}),
     holidaysOfYear: (year) => list.filter((h) => Number(h.date.slice(0, 4)) === year),
   });
 }
 
 /**
- * A calendar from a `date-holidays` instance configured with the user's rules. Takes the
- * holidays of the given types (default: `public`) dated in each year, observed days included.
+ * What {@link calendarFromDateHolidays} needs of a `date-holidays` instance: its holidays of a
+ * year. Structural, so the library never loads `date-holidays` itself; the caller passes an
+ * instance of the version they installed.
+ */
+export interface DateHolidaysLike {
+  getHolidays(year: number): readonly { readonly date: string; readonly name: string; readonly type: string }[];
+}
+
+/**
+ * A calendar from a `date-holidays` instance the caller configured (and installed) with their
+ * rules. Takes the holidays of the given types (default: `public`) dated in each year, observed
+ * days included. Its holidays are `projected` (computed from rules), citing `source`
+ * (default: `provenance`).
  *
  * @example calendarFromDateHolidays({ name: "US", version: "1", provenance: "date-holidays US", holidays: new Holidays("US") })
  */
@@ -136,22 +174,27 @@ export function calendarFromDateHolidays(args: {
   name: string;
   version: string;
   provenance: string;
-  holidays: HolidaysType;
+  holidays: DateHolidaysLike;
+  source?: string;
   types?: readonly string[];
   weekend?: readonly number[];
 }): BusinessCalendar {
   const types = args.types ?? ["public"];
+  const weekend = args.weekend ?? [0, 6];
   return createCalendar({
     name: args.name,
     version: args.version,
     provenance: args.provenance,
+    ...(args.source ? { source: args.source } : {}),
     ...(args.weekend ? { weekend: args.weekend } : {}),
     holidaysOfYear: (year) => {
       // A holiday of year+1 can be observed in year (1 January on a Saturday → 31 December).
       const all = [...args.holidays.getHolidays(year), ...args.holidays.getHolidays(year + 1)]
         .filter((h) => types.includes(h.type))
         .map((h) => ({ date: h.date.slice(0, 10) as IsoDate, name: h.name }));
-      return closureDays(all, args.weekend ?? [0, 6]).filter((h) => h.date.startsWith(`${year}-`));
+      return closureDays(all, weekend)
+        .filter((h) => h.date.startsWith(`${year}-`))
+        .map((h) => ({ ...h, provenance: "projected" as const }));
     },
   });
 }
@@ -160,7 +203,7 @@ export function calendarFromDateHolidays(args: {
  * The days offices are actually closed: holidays on a weekend day are dropped (the day is
  * closed anyway), and a weekday that stands in for a weekend holiday is named "(observed)".
  */
-function closureDays(holidays: readonly Holiday[], weekend: readonly number[]): Holiday[] {
+function closureDays(holidays: readonly HolidayInput[], weekend: readonly number[]): HolidayInput[] {
   const base = (name: string) => name.replace(/ \(substitute day\)$/, "");
   const onWeekend = (date: IsoDate) => weekend.includes(weekdayOfDayNumber(toDayNumber(date)));
   return holidays
@@ -176,12 +219,14 @@ function closureDays(holidays: readonly Holiday[], weekend: readonly number[]): 
 
 /**
  * The calendar with single dates added (as holidays) or removed (made working days again).
+ * The days it keeps keep their provenance; an added day is `published`, citing `source`
+ * (default: "amended by the caller") unless it says otherwise.
  *
  * @example withChanges(illinoisStateCalendar(), { add: [{ date: parseIsoDate("2024-12-24"), name: "Christmas Eve" }] })
  */
 export function withChanges(
   calendar: BusinessCalendar,
-  changes: { add?: readonly Holiday[]; remove?: readonly IsoDate[]; name?: string },
+  changes: { add?: readonly HolidayInput[]; remove?: readonly IsoDate[]; name?: string; source?: string },
 ): BusinessCalendar {
   const add = changes.add ?? [];
   const remove = new Set<string>(changes.remove ?? []);
@@ -194,15 +239,16 @@ export function withChanges(
     ...add.map((h) => `+${h.date} ${h.name}`),
     ...[...remove].map((d) => `-${d}`),
   ].join(", ");
+  const source = changes.source ?? "amended by the caller";
   return createCalendar({
     name: changes.name ?? `${calendar.name} (amended)`,
     version: `${calendar.version}+${add.length}/-${remove.size}`,
     provenance: `${calendar.provenance}; amended: ${summary || "no changes"}`,
+    source,
     weekend: calendar.weekend,
     holidaysOfYear: (year) => [
       ...calendar.holidays(year).filter((h) => !remove.has(h.date)),
-      ...add.filter((h) => Number(h.date.slice(0, 4)) === year),
+      ...add.filter((h) => Number(h.date.slice(0, 4)) === year).map((h) => ({ basis: source, ...h })),
     ],
   });
 }
-

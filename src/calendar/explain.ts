@@ -2,18 +2,25 @@ import { type IsoDate, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-d
 import type { Counting, Explanation, ExplanationStep } from "../core/types.js";
 import { getRule } from "../rules/registry.js";
 import type { BusinessCalendar } from "./business-calendar.js";
+import { holidaySourceShort } from "./holiday-sources.js";
 import { isBusinessDay } from "./is-business-day.js";
 
 /**
- * Why a date is not a business day.
+ * Why a date is not a business day. A projected holiday (a year the state has not published)
+ * says so and names what it is projected from (CAL-STATE-HOLIDAYS).
  *
  * @example nonBusinessReason(parseIsoDate("2024-07-04"), illinoisStateCalendar())
  * // "2024-07-04 Independence Day (State Holiday, Illinois State Holidays)"
+ * @example nonBusinessReason(parseIsoDate("2031-07-04"), illinoisStateCalendar())
+ * // "2031-07-04 Independence Day, projected from 80 Ill. Adm. Code 303.190: the state has not published 2031"
  */
 export function nonBusinessReason(date: IsoDate, calendar: BusinessCalendar): string {
   const holiday = calendar.holidayOn(date);
   const day = WEEKDAY_NAMES[weekday(date)] ?? "";
   if (holiday && calendar.weekend.includes(weekday(date))) return `${date} is a ${day} (${holiday.name})`;
+  if (holiday?.provenance === "projected") {
+    return `${date} ${holiday.name}, projected from ${holidaySourceShort(holiday.source)}${holiday.note ? `: ${holiday.note}` : ""}`;
+  }
   if (holiday) return `${date} ${holiday.name} (State Holiday, ${calendar.name})`;
   return `${date} is a ${day}`;
 }

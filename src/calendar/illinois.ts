@@ -1,125 +1,87 @@
-import Holidays from "date-holidays";
-import { type BusinessCalendar, calendarFromDateHolidays } from "./business-calendar.js";
+import { z } from "zod";
+import { parseInput } from "../core/errors.js";
+import { type BusinessCalendar, createCalendar, type Holiday } from "./business-calendar.js";
+import { projectYear, publishedYear } from "./state-holidays/project.js";
+import { JUNETEENTH_2022, PUBLISHED_YEARS } from "./state-holidays/published.js";
+
+/** The years the state's own closure lists cover (CAL-STATE-HOLIDAYS); the others are projected. */
+export const ILLINOIS_PUBLISHED_YEARS = {
+  first: Math.min(...PUBLISHED_YEARS.map((y) => y.year)),
+  last: Math.max(...PUBLISHED_YEARS.map((y) => y.year)),
+} as const;
 
 /**
- * How the Illinois state-office holiday list differs from `date-holidays`' US/IL data, and why.
- * Each change is data with its source (CAL-STATE-HOLIDAYS); docs/calendar.md explains them.
+ * Open point 12, Juneteenth 2022 (June 19 a Sunday): `observed-monday` (default) closes Monday
+ * 2022-06-20 as P.A. 102-0334 names it (the Secretary of State's offices closed that day);
+ * `none` reads 5 ILCS 490/63 as P.A. 102-0014 wrote it: no substitute day.
  */
-export const ILLINOIS_ADJUSTMENTS: readonly {
-  readonly rule: string;
-  readonly change: "remove" | "add";
-  readonly name?: string;
-  readonly why: string;
-}[] = [
-  {
-    rule: "1st monday in March",
-    change: "remove",
-    why: "Casimir Pulaski Day is a school/commemorative holiday; it is not on the CMS State Holidays list and state offices are open (80 Ill. Adm. Code 303.190).",
-  },
-  {
-    rule: "05-19",
-    change: "remove",
-    why: "Malcolm X Day is commemorative; state offices are open (not on the CMS list).",
-  },
-  {
-    rule: "02-12",
-    change: "remove",
-    why: "Replaced below: date-holidays gives Lincoln's Birthday no weekend observance.",
-  },
-  {
-    rule: "02-12 and if sunday then next monday if saturday then previous friday",
-    change: "add",
-    name: "Lincoln's Birthday",
-    why: "CMS observes Lincoln's Birthday on the Friday before / Monday after when it falls on a weekend (e.g. Friday 2022-02-11).",
-  },
-  {
-    rule: "11-11",
-    change: "remove",
-    why: "Replaced below: date-holidays gives Veterans Day no weekend observance.",
-  },
-  {
-    rule: "11-11 and if sunday then next monday if saturday then previous friday",
-    change: "add",
-    name: "Veterans' Day",
-    why: "CMS observes Veterans' Day on the Friday before / Monday after when it falls on a weekend (e.g. Monday 2018-11-12, Friday 2023-11-10).",
-  },
-  {
-    rule: "friday after 4th thursday in November",
-    change: "add",
-    name: "Day after Thanksgiving",
-    why: "CMS lists Thanksgiving as 'Thursday and Friday'; date-holidays has the Friday only as an observance.",
-  },
-  {
-    rule: "06-19 and if sunday then next monday if saturday then previous friday since 2021",
-    change: "remove",
-    why: "Replaced below: Juneteenth became an Illinois state holiday from 2022 (Public Act 102-0334), not 2021.",
-  },
-  {
-    rule: "06-19 and if sunday then next monday if saturday then previous friday since 2022",
-    change: "add",
-    name: "Juneteenth",
-    why: "First observed by state offices on Monday 2022-06-20.",
-  },
-  {
-    rule: "tuesday after 1st monday in November in even years",
-    change: "remove",
-    why: "Replaced below, to carry the state's own name.",
-  },
-  {
-    rule: "tuesday after 1st monday in November in even years",
-    change: "add",
-    name: "General Election Day",
-    why: "80 Ill. Adm. Code 303.190: 'General Election Day (on which Members of the House of Representatives are elected)', i.e. even years; CMS: 'No General Election' in odd years.",
-  },
-];
+export type Juneteenth2022 = "observed-monday" | "none";
 
-/**
- * The `date-holidays` instance for Illinois state offices: US/IL public holidays, adjusted.
- *
- * @example illinoisStateHolidaysSource().isHoliday(new Date(2024, 10, 29)) // Day after Thanksgiving
- */
-export function illinoisStateHolidaysSource(): Holidays {
-  const holidays = new Holidays("US", "IL", { types: ["public"] });
-  for (const adjustment of ILLINOIS_ADJUSTMENTS) {
-    if (adjustment.change === "remove") {
-      // date-holidays-parser removes a rule when its options are `false`; its .d.ts omits that.
-      const removed = holidays.setHoliday(adjustment.rule, false as unknown as string);
-      if (!removed) throw new Error(`date-holidays US/IL has no rule "${adjustment.rule}" to remove (CAL-STATE-HOLIDAYS)`);
-    } else {
-      holidays.setHoliday(adjustment.rule, { name: { en: adjustment.name ?? adjustment.rule }, type: "public" });
-    }
-  }
-  return holidays;
+export interface IllinoisCalendarOptions {
+  /** Open point 12; default `observed-monday`. */
+  readonly juneteenth2022?: Juneteenth2022;
+}
+
+const OptionsSchema = z.object({ juneteenth2022: z.enum(["observed-monday", "none"]).optional() }).strict();
+
+/** Why a year without a published list is projected: the note each of its holidays carries. */
+function projectionNote(year: number): string {
+  return year > ILLINOIS_PUBLISHED_YEARS.last
+    ? `the state has not published ${year}`
+    : `no published list for ${year} is held (published lists: ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last})`;
 }
 
 /**
- * The days State of Illinois offices are closed (CAL-STATE-HOLIDAYS): New Year's Day, Martin
- * Luther King Day, Lincoln's Birthday, Washington's Birthday, Memorial Day, Juneteenth (2022 on),
- * Independence Day, Labor Day, Columbus Day, General Election Day (even years), Veterans' Day,
- * Thanksgiving and the day after, Christmas; a Saturday holiday is observed on the Friday
- * before, a Sunday holiday on the Monday after. Pinned year by year for 2017–2027.
+ * The Illinois state-office closures of a year (CAL-STATE-HOLIDAYS): the published list when
+ * the year has one (2017-2027), else projected from the statute (5 ILCS 490; 80 Ill. Adm. Code
+ * 303.190) and the observance rule. Each holiday says which, with its source and basis.
  *
- * @example createIllinoisStateCalendar().holidays(2024).length // 14
+ * @example illinoisStateHolidays(2031).find((h) => h.name === "Independence Day")?.provenance // "projected"
  */
-export function createIllinoisStateCalendar(): BusinessCalendar {
-  return calendarFromDateHolidays({
+export function illinoisStateHolidays(year: number, options: IllinoisCalendarOptions = {}): Holiday[] {
+  const published = PUBLISHED_YEARS.find((y) => y.year === year);
+  if (!published) return projectYear(year, projectionNote(year));
+  const days = publishedYear(published);
+  return options.juneteenth2022 === "none" ? days.filter((h) => h.date !== JUNETEENTH_2022.date) : days;
+}
+
+/**
+ * A new Illinois State Holidays calendar: the closure lists 2017-2027 as published, other years
+ * projected from the statute; a Saturday holiday is observed on the Friday before, a Sunday
+ * holiday on the Monday after, Juneteenth never (5 ILCS 490/63). Prefer the shared
+ * {@link illinoisStateCalendar}.
+ *
+ * @example createIllinoisStateCalendar({ juneteenth2022: "none" }).holidayOn(parseIsoDate("2022-06-20")) // undefined
+ */
+export function createIllinoisStateCalendar(options: IllinoisCalendarOptions = {}): BusinessCalendar {
+  const checked = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS");
+  const juneteenth = checked.juneteenth2022 ?? "observed-monday";
+  return createCalendar({
     name: "Illinois State Holidays",
-    version: "2026.1",
-    provenance:
-      "date-holidays US/IL, adjusted to the CMS State Holidays list (5 ILCS 490; 80 Ill. Adm. Code 303.190); see docs/calendar.md",
-    holidays: illinoisStateHolidaysSource(),
+    version: juneteenth === "none" ? "2026.2+juneteenth2022=none" : "2026.2",
+    provenance: `CMS State Holidays lists ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last} as published; other years projected from 5 ILCS 490 and 80 Ill. Adm. Code 303.190; see docs/calendar.md`,
+    holidaysOfYear: (year) => illinoisStateHolidays(year, { juneteenth2022: juneteenth }),
   });
 }
 
 let defaultCalendar: BusinessCalendar | undefined;
+const optionCalendars = new Map<Juneteenth2022, BusinessCalendar>();
 
 /**
- * The default calendar, built once and shared: it is immutable apart from its per-year cache,
- * so sharing it changes no result (principle 1).
+ * The default calendar, built once per option and shared: it is immutable apart from its
+ * per-year cache, so sharing it changes no result (principle 1).
  *
  * @example illinoisStateCalendar().holidayOn(parseIsoDate("2024-07-04"))?.name // "Independence Day"
  */
-export function illinoisStateCalendar(): BusinessCalendar {
-  defaultCalendar ??= createIllinoisStateCalendar();
-  return defaultCalendar;
+export function illinoisStateCalendar(options?: IllinoisCalendarOptions): BusinessCalendar {
+  // Every evaluator's default argument: no option, no parsing, no lookup.
+  if (options === undefined) return (defaultCalendar ??= createIllinoisStateCalendar());
+  const juneteenth = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS").juneteenth2022 ?? "observed-monday";
+  if (juneteenth === "observed-monday") return illinoisStateCalendar();
+  let calendar = optionCalendars.get(juneteenth);
+  if (calendar === undefined) {
+    calendar = createIllinoisStateCalendar({ juneteenth2022: juneteenth });
+    optionCalendars.set(juneteenth, calendar);
+  }
+  return calendar;
 }
