@@ -7,11 +7,14 @@ describe("hfs-mco-rules calendar", () => {
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.holidays).toHaveLength(14);
-    expect(out.holidays).toContainEqual({ date: "2024-11-29", name: "Day after Thanksgiving" });
+    expect(out.holidays).toContainEqual(
+      expect.objectContaining({ date: "2024-11-29", name: "Day after Thanksgiving", provenance: "published", source: "cms-state-holidays-2024" }),
+    );
   });
   it("prints a table", () => {
     const run = cli(["calendar", "holidays", "--year", "2026", "--format", "table"]);
     expect(run.stdout).toContain("2026-07-03  Friday     Independence Day (observed)");
+    expect(run.stdout).toMatch(/2026-07-03 {2}Friday {5}Independence Day \(observed\) +published +CMS State Holidays 2026/);
   });
   it("adds business days and counts them", () => {
     expect(JSON.parse(cli(["calendar", "add", "--date", "2024-07-03", "--n", "1"]).stdout).result).toBe("2024-07-05");

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { addBusinessDays } from "../../calendar/add-business-days.js";
 import { businessDaysBetween } from "../../calendar/business-days-between.js";
+import { holidaySourceShort } from "../../calendar/holiday-sources.js";
 import { parseInput } from "../../core/errors.js";
 import { IsoDateSchema, WEEKDAY_NAMES, weekday } from "../../core/iso-date.js";
 import { calendarOf, type CommonOptions, outputFormatOf, UsageError, withCommonOptions } from "../context.js";
@@ -34,7 +35,10 @@ export function calendarCommand(program: Command): void {
       const year = integer(options.year, "--year");
       const holidays = cal.holidays(year);
       print(options, { command: "calendar holidays", calendar: cal.name, version: cal.version, provenance: cal.provenance, year, holidays }, () =>
-        `${cal.name} ${year} (version ${cal.version})\n${renderTable(["Date", "Day", "Holiday"], holidays.map((h) => [h.date, WEEKDAY_NAMES[weekday(h.date)] ?? "", h.name]))}`,
+        `${cal.name} ${year} (version ${cal.version})\n${renderTable(
+          ["Date", "Day", "Holiday", "Provenance", "Source"],
+          holidays.map((h) => [h.date, WEEKDAY_NAMES[weekday(h.date)] ?? "", h.name, h.provenance, holidaySourceShort(h.source)]),
+        )}`,
       );
     });
   withCommonOptions(calendar.command("add").description("a date plus n business days (n < 0 counts back)"))
