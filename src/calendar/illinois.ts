@@ -75,7 +75,10 @@ const optionCalendars = new Map<Juneteenth2022, BusinessCalendar>();
  */
 export function illinoisStateCalendar(options?: IllinoisCalendarOptions): BusinessCalendar {
   // Every evaluator's default argument: no option, no parsing, no lookup.
-  if (options === undefined) return (defaultCalendar ??= createIllinoisStateCalendar());
+  if (options === undefined) {
+    defaultCalendar ??= createIllinoisStateCalendar();
+    return defaultCalendar;
+  }
   const juneteenth = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS").juneteenth2022 ?? "observed-monday";
   if (juneteenth === "observed-monday") return illinoisStateCalendar();
   let calendar = optionCalendars.get(juneteenth);

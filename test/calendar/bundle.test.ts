@@ -1,0 +1,56 @@
+// The package never loads date-holidays (CAL-STATE-HOLIDAYS): the default calendar is data plus
+// a statute table, and calendarFromDateHolidays takes the caller's own instance. date-holidays
+// (with moment-timezone and astronomia) stays a dev dependency, the oracle of the tests.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm;
+
+/** Every module specifier a source file imports at run time (type-only imports left out). */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const found: string[] = [];
+  for (const match of text.matchAll(IMPORT)) if (!match[2] && match[3]) found.push(match[3]);
+  for (const match of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) if (match[1]) found.push(match[1]);
+  return found;
+}
+
+/** The bare package names reachable from an entry through relative imports. */
+function packagesReachable(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of runtimeImports(file)) {
+      if (specifier.startsWith(".")) queue.push(join(dirname(file), specifier).replace(/\.js$/, ".ts"));
+      else packages.add(specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : (specifier.split("/")[0] ?? specifier));
+    }
+  }
+  return packages;
+}
+
+describe("date-holidays is not part of the package", () => {
+  it("the import graph of src/index.ts and src/cli/index.ts reaches only run-time dependencies", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    for (const entry of ["src/index.ts", "src/cli/index.ts"]) {
+      const packages = [...packagesReachable(join(ROOT, entry))].filter((p) => !p.startsWith("node:"));
+      expect(packages, entry).not.toContain("date-holidays");
+      for (const name of packages) expect(Object.keys(manifest.dependencies), `${entry} imports ${name}`).toContain(name);
+    }
+    expect(Object.keys(manifest.dependencies)).not.toContain("date-holidays");
+  });
+  it("the graph walk sees a run-time import where there is one (the oracle's)", () => {
+    expect(packagesReachable(join(ROOT, "test/calendar/date-holidays-oracle.ts"))).toContain("date-holidays");
+  });
+  it.runIf(existsSync(join(ROOT, "dist/index.cjs")))("loading the built package loads no date-holidays module", () => {
+    const script = `require("./dist/index.cjs"); process.stdout.write(String(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](date-holidays|moment|astronomia)/.test(k)).length));`;
+    expect(execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" })).toBe("0");
+    for (const file of ["dist/index.js", "dist/index.cjs"]) expect(readFileSync(join(ROOT, file), "utf8")).not.toMatch(/["']date-holidays["']/);
+  });
+});
