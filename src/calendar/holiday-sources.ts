@@ -21,7 +21,8 @@ function cmsList(year: number, url?: string): Source {
 /**
  * The documents the Illinois State Holiday calendar comes from (CAL-STATE-HOLIDAYS): each
  * year's published closure list, the one-off announcements, and the statute and rule the
- * projected years are derived from. Stable IDs; the global source registry includes them.
+ * projected years are derived from. Stable IDs; the global source registry (src/rules/sources.ts)
+ * includes them, so the statutes are cited from here.
  */
 export const HOLIDAY_SOURCES: readonly Source[] = [
   cmsList(2017),
@@ -39,34 +40,34 @@ export const HOLIDAY_SOURCES: readonly Source[] = [
     id: "5-ilcs-490",
     issuer: "Illinois General Assembly",
     title: "State Commemorative Dates Act (5 ILCS 490)",
-    date: "as amended through P.A. 102-0334 (2021)",
+    date: "as amended by P.A. 102-0014 and P.A. 102-0334",
     kind: "statute",
     short: "5 ILCS 490",
   },
   {
     id: "80-iac-303.190",
     issuer: CMS,
-    title: "80 Ill. Adm. Code 303.190, Authorized Holidays",
-    date: "as amended to include Juneteenth",
+    title: "80 Ill. Adm. Code 303.190 (Authorized Holidays: holidays of State employees)",
+    date: "current text",
     kind: "administrative rule",
     short: "80 Ill. Adm. Code 303.190",
   },
   {
     id: "pa-102-0014",
     issuer: "Illinois General Assembly",
-    title: "Public Act 102-0014 (HB 3922): Juneteenth National Freedom Day",
-    date: "2021-06-16",
+    title: "Public Act 102-0014 (HB 3922): Juneteenth National Freedom Day a State holiday (amends 5 ILCS 490/63)",
+    date: "2021-06-16, effective 2022-01-01",
     kind: "public act",
-    url: "https://ilga.gov/legislation/publicacts/fulltext.asp?GA=102&Name=102-0014",
+    url: "https://www.ilga.gov/legislation/publicacts/fulltext.asp?Name=102-0014",
     short: "P.A. 102-0014",
   },
   {
     id: "pa-102-0334",
     issuer: "Illinois General Assembly",
-    title: "Public Act 102-0334 (SB 1965): Juneteenth National Freedom Day",
-    date: "2021-08",
+    title: "Public Act 102-0334 (SB 1965): the Monday after a Juneteenth on a Sunday is the holiday (amends 5 ILCS 490/63)",
+    date: "2021",
     kind: "public act",
-    url: "https://ilga.gov/legislation/publicacts/fulltext.asp?GA=102&Name=102-0334",
+    url: "https://www.ilga.gov/legislation/publicacts/fulltext.asp?Name=102-0334",
     short: "P.A. 102-0334",
   },
   {
