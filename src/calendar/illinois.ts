@@ -23,6 +23,8 @@ export interface IllinoisCalendarOptions {
 }
 
 const OptionsSchema = z.object({ juneteenth2022: z.enum(["observed-monday", "none"]).optional() }).strict();
+/** A calendar year as ISO dates write it (four digits). */
+const YearSchema = z.object({ year: z.number().int().min(1).max(9999), options: OptionsSchema });
 
 /** Why a year without a published list is projected: the note each of its holidays carries. */
 function projectionNote(year: number): string {
@@ -39,6 +41,7 @@ function projectionNote(year: number): string {
  * @example illinoisStateHolidays(2031).find((h) => h.name === "Independence Day")?.provenance // "projected"
  */
 export function illinoisStateHolidays(year: number, options: IllinoisCalendarOptions = {}): Holiday[] {
+  parseInput(YearSchema, { year, options }, "CAL-STATE-HOLIDAYS");
   const published = PUBLISHED_YEARS.find((y) => y.year === year);
   if (!published) return projectYear(year, projectionNote(year));
   const days = publishedYear(published);

@@ -150,6 +150,11 @@ describe("open point 12: Juneteenth 2022 (June 19 a Sunday)", () => {
     expect(() => illinoisStateCalendar({ juneteenth2022: "friday" as never })).toThrow(/juneteenth2022/);
     expect(() => illinoisStateCalendar({ juneteenth: "none" } as never)).toThrow(RuleInputError);
   });
+  it("illinoisStateHolidays checks its year", () => {
+    expect(() => illinoisStateHolidays(2024.5)).toThrow(/year/);
+    expect(() => illinoisStateHolidays(Number.NaN)).toThrow(RuleInputError);
+    expect(illinoisStateHolidays(2024)).toEqual(calendar.holidays(2024));
+  });
 });
 
 describe("custom calendars get provenance too", () => {
