@@ -4,8 +4,8 @@
  */
 export * from "./core/index.js";
 export * from "./calendar/index.js";
-export { RULES, getRule, hasRule, ruleVersionAt, ruleParameter } from "./rules/registry.js";
-export { SEEDS } from "./rules/define.js";
+export { RULES, getRule, hasRule, ruleDocuments, ruleVersionAt, ruleParameter } from "./rules/registry.js";
+export { SOURCES, getSource, hasSource } from "./rules/sources.js";
 export * from "./rule-tables/index.js";
 export * from "./portal/index.js";
 export * from "./sanctions/index.js";

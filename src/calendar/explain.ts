@@ -1,6 +1,6 @@
 import { type IsoDate, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
 import type { Counting, Explanation, ExplanationStep } from "../core/types.js";
-import { getRule } from "../rules/registry.js";
+import { getRule, ruleDocuments } from "../rules/registry.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { holidaySourceShort } from "./holiday-sources.js";
 import { isBusinessDay } from "./is-business-day.js";
@@ -63,6 +63,7 @@ export function makeExplanation(args: {
   return {
     ruleId: args.ruleId,
     source: getRule(args.ruleId).source,
+    documents: ruleDocuments(args.ruleId),
     start: args.start,
     counting: args.counting,
     amount: args.amount,

@@ -1,9 +1,10 @@
 import type { IsoDate } from "./iso-date.js";
+import type { Citation } from "./source.js";
 
 /** Who owes an action or is named by a finding. */
 export type Party = "HFS" | "HFS Portal Team" | "MCO" | "provider" | "HSP" | "Williams provider";
 
-/** How a period is counted (RULES.md, "Day-counting words"). */
+/** How a period is counted (docs/calendar.md, "Counting words"). */
 export type Counting = "calendar-days" | "business-days" | "fixed-date";
 
 /** One step or adjustment in the making of a date, with its reason. */
@@ -16,13 +17,15 @@ export interface ExplanationStep {
 }
 
 /**
- * Why a date is what it is (principle 3): the rule, its source seed, the start date, the
- * counting convention, each step and adjustment with its reason, and a one-line summary.
+ * Why a date is what it is (principle 3): the rule, the documents it comes from, the start date,
+ * the counting convention, each step and adjustment with its reason, and a one-line summary.
  */
 export interface Explanation {
   readonly ruleId: string;
-  /** Seed file(s) of ../shared/seeds the rule comes from, e.g. `001_6b1ba358b554d3bf.txt`. */
+  /** The rule's documents by source ID (`getSource`), e.g. `["hfs-prp-requirements"]`. */
   readonly source: readonly string[];
+  /** The same documents as they are cited, e.g. `["HFS Provider Notice of 2023-02-22"]`. */
+  readonly documents: readonly string[];
   readonly start: IsoDate;
   readonly counting: Counting;
   /** Number of days counted (0 for a fixed date). */
@@ -79,16 +82,21 @@ export interface RuleVersion {
   readonly parameters: Readonly<Record<string, number | string | boolean | null>>;
   /** Where the effective date comes from (policy history line, notice, statute). */
   readonly basis: string;
+  /** The documents `basis` names, by source ID (`getSource`). */
+  readonly sources: readonly string[];
 }
 
-/** A rule of ../shared/RULES.md, as data (OpenFisca/Catala style). */
+/** A rule of the catalogue (docs/rules.md), as data (OpenFisca/Catala style). */
 export interface Rule {
   readonly id: string;
   readonly title: string;
   readonly area: "calendar" | "portal" | "sanctions" | "registration" | "webcm" | "spenddown";
+  /** The documents the rule comes from, by source ID, in citation order, each once. */
   readonly source: readonly string[];
-  /** A short quote from the seed that states the rule. */
-  readonly quote: string;
+  /** Where each document states the rule: source ID, section and a short quote. */
+  readonly citations: readonly Required<Citation>[];
+  /** The open points of docs/interpretations.md that touch the rule, by number. */
+  readonly openPoints: readonly number[];
   readonly versions: readonly RuleVersion[];
 }
 

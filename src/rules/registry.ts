@@ -7,8 +7,9 @@ import { REGISTRATION_RULES } from "../registration/rules.js";
 import { SANCTION_RULES } from "../sanctions/rules.js";
 import { SPENDDOWN_RULES } from "../spenddown/rules.js";
 import { WEBCM_RULES } from "../webcm/rules.js";
+import { getSource } from "./sources.js";
 
-/** Every rule of ../shared/RULES.md, as data, in catalogue order. */
+/** Every rule of the catalogue (docs/rules.md, generated from this list), as data, in catalogue order. */
 export const RULES: readonly Rule[] = [
   ...CALENDAR_RULES,
   ...PORTAL_RULES,
@@ -19,6 +20,11 @@ export const RULES: readonly Rule[] = [
 ];
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+// The documents of each rule as they are cited, built once: every explanation shares them.
+const DOCUMENTS: ReadonlyMap<string, readonly string[]> = new Map(
+  RULES.map((rule) => [rule.id, Object.freeze(rule.source.map((id) => getSource(id).short))]),
+);
 
 /**
  * True when the registry holds `id`.
@@ -32,12 +38,21 @@ export function hasRule(id: string): boolean {
 /**
  * The rule with this ID; an unknown ID is an error naming it.
  *
- * @example getRule("PORTAL-FINE").source // ["001_6b1ba358b554d3bf.txt"]
+ * @example getRule("PORTAL-FINE").source // ["hfs-prp-requirements"]
  */
 export function getRule(id: string): Rule {
   const rule = BY_ID.get(id);
   if (!rule) throw new RuleInputError([{ field: "ruleId", value: id, reason: "no such rule in the registry" }]);
   return rule;
+}
+
+/**
+ * The documents a rule comes from, as they are cited (each source's `short`), in citation order.
+ *
+ * @example ruleDocuments("REGISTRATION-PROCESSING") // ["HFS Provider Notice of 2023-02-22"]
+ */
+export function ruleDocuments(id: string): readonly string[] {
+  return DOCUMENTS.get(getRule(id).id) ?? [];
 }
 
 /**

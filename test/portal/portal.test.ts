@@ -1,6 +1,4 @@
 // Unit tests of the ticket rules engine: the fine notice wording, input errors, batch entry points.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -8,6 +6,7 @@ import {
   evaluateTicket,
   evaluateTickets,
   fineNotice,
+  getRule,
   type IsoDate,
   PORTAL_OPTION_DEFAULTS,
   RuleInputError,
@@ -34,17 +33,20 @@ const ticket: TicketInput = {
 };
 
 describe("PORTAL-FINE-NOTICE wording", () => {
-  it("is the seed's text, quoted", () => {
+  it("is the policy's text, quoted", () => {
     const notice = fineNotice({ ticketNumber: "T-2024-0001", dueDate: "2024-07-05" as IsoDate, amountCents: 500000 });
     expect(notice.subject).toBe("MCO Provider Resolution Portal Fine Notice \u2013 T-2024-0001");
     expect(notice.body).toBe(
       "A written proposal for Provider Resolution ticket T-2024-0001 was due 2024-07-05. Your written proposal was not received on or before this date. Your plan has been fined $5,000.00 for the untimely handling of the Provider Resolution Ticket.",
     );
   });
-  it("matches seed 001 with its placeholders filled in", () => {
-    const seed = readFileSync(join(import.meta.dirname, "..", "..", "..", "shared", "seeds", "001_6b1ba358b554d3bf.txt"), "utf8");
-    const subject = /\*\*Email subject line:\*\* (.+)/.exec(seed)?.[1]?.trim() ?? "";
-    const body = /\*\*Email message:\*\* (.+)/.exec(seed)?.[1]?.trim().replaceAll("\\$", "$") ?? "";
+  it("matches the wording the registry quotes from the HFS Provider Resolution Portal Requirements, placeholders filled in", () => {
+    const { citations } = getRule("PORTAL-FINE-NOTICE");
+    const quoted = (section: string) => citations.find((c) => c.source === "hfs-prp-requirements" && c.section.endsWith(section))?.quote ?? "";
+    const subject = quoted("Email subject line");
+    const body = quoted("Email message");
+    expect(subject).toContain("[ticket tracking number]");
+    expect(body).toContain("[insert date]");
     expect(subject).toContain("\u2013");
     const notice = fineNotice({ ticketNumber: "T-9", dueDate: "2024-12-02" as IsoDate, amountCents: 500000 });
     expect(notice.subject).toBe(subject.replace("[ticket tracking number]", "T-9"));

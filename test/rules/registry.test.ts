@@ -1,8 +1,10 @@
-// The rule registry holds every rule of ../shared/RULES.md, and nothing else is ever named.
+// The rule registry holds every rule of the product's catalogue (docs/rules.md), each citing
+// documents of the source registry, and nothing else is ever named.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getRule, hasRule, type IsoDate, parseRuleTable, RULES, ruleVersionAt, SEEDS } from "../../src/index.js";
+import { getRule, getSource, hasRule, hasSource, type IsoDate, parseRuleTable, RULES, ruleDocuments, ruleVersionAt, SOURCES } from "../../src/index.js";
+import { openPointTitles } from "../../scripts/rules-doc.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const ID = /\b(?:CAL|PORTAL|SANCTION|REGISTRATION|WEBCM|SPENDDOWN)-[A-Z0-9]+(?:-[A-Z0-9]+)*\b/g;
@@ -14,26 +16,33 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 }
 
 describe("rule registry", () => {
-  it("holds exactly the rule IDs of ../shared/RULES.md", () => {
-    const catalogue = readFileSync(join(ROOT, "..", "shared", "RULES.md"), "utf8");
-    const ids = new Set([...catalogue.matchAll(/^\| ((?:CAL|PORTAL|SANCTION|REGISTRATION|WEBCM|SPENDDOWN)-[A-Z0-9-]+) \|/gm)].map((m) => m[1]));
-    expect(ids.size).toBeGreaterThan(30);
-    expect(new Set(RULES.map((r) => r.id))).toEqual(ids);
+  it("holds exactly the rules of its catalogue, docs/rules.md, in the same order", () => {
+    const catalogue = readFileSync(join(ROOT, "docs", "rules.md"), "utf8");
+    const ids = [...catalogue.matchAll(/^### ((?:CAL|PORTAL|SANCTION|REGISTRATION|WEBCM|SPENDDOWN)-[A-Z0-9-]+)$/gm)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(30);
+    expect(RULES.map((r) => r.id)).toEqual(ids);
   });
 
   it("has no duplicate IDs", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
 
-  it("gives every rule a title, a quote, known seeds and ordered, non-overlapping versions", () => {
-    const seeds = new Set<string>(Object.values(SEEDS));
+  it("gives every rule a title, citations of known documents and ordered, non-overlapping versions", () => {
     for (const rule of RULES) {
       expect(rule.title.length, rule.id).toBeGreaterThan(10);
-      expect(rule.quote.length, rule.id).toBeGreaterThan(10);
-      expect(rule.source.length, rule.id).toBeGreaterThan(0);
-      for (const s of rule.source) expect(seeds.has(s), `${rule.id} cites ${s}`).toBe(true);
+      expect(rule.citations.length, rule.id).toBeGreaterThan(0);
+      for (const c of rule.citations) {
+        expect(hasSource(c.source), `${rule.id} cites ${c.source}`).toBe(true);
+        expect(c.section.length, `${rule.id}: section of ${c.source}`).toBeGreaterThan(0);
+        expect(c.quote.length, `${rule.id}: quote of ${c.source}`).toBeGreaterThan(10);
+        expect(c.quote.length, `${rule.id}: a short quote of ${c.source}`).toBeLessThanOrEqual(300);
+      }
+      expect(rule.source).toEqual([...new Set(rule.citations.map((c) => c.source))]);
+      expect(ruleDocuments(rule.id)).toEqual(rule.source.map((id) => getSource(id).short));
       expect(rule.versions.length, rule.id).toBeGreaterThan(0);
       rule.versions.forEach((v, i) => {
+        expect(v.sources.length, `${rule.id} version ${i} names the documents of its basis`).toBeGreaterThan(0);
+        for (const id of v.sources) expect(hasSource(id), `${rule.id} version ${i} cites ${id}`).toBe(true);
         if (v.effectiveTo !== null) expect(v.effectiveFrom <= v.effectiveTo, rule.id).toBe(true);
         const next = rule.versions[i + 1];
         if (next) {
@@ -44,14 +53,21 @@ describe("rule registry", () => {
     }
   });
 
+  it("names only open points that docs/interpretations.md lists", () => {
+    const points = openPointTitles(readFileSync(join(ROOT, "docs", "interpretations.md"), "utf8"));
+    expect(points.size).toBeGreaterThanOrEqual(10);
+    for (const rule of RULES) for (const n of rule.openPoints) expect(points.has(n), `${rule.id} names open point ${n}`).toBe(true);
+  });
+
   it("applies the version in force (fines only from May 2020)", () => {
     expect(ruleVersionAt("PORTAL-FINE", "2020-04-30" as IsoDate)).toBeUndefined();
     expect(ruleVersionAt("PORTAL-FINE", "2020-05-01" as IsoDate)?.parameters.amountCents).toBe(500000);
     expect(() => getRule("NO-SUCH-RULE")).toThrow("NO-SUCH-RULE");
   });
 
-  it("knows every rule ID named in src/, test/, docs/ and examples/", () => {
+  it("knows every rule ID named in src/, test/, docs/, examples/ and the README", () => {
     const files = [
+      join(ROOT, "README.md"),
       ...filesUnder("src", /\.ts$/),
       ...filesUnder("test", /\.(ts|ya?ml)$/),
       ...filesUnder("docs", /\.md$/),
@@ -74,5 +90,24 @@ describe("rule registry", () => {
       for (const row of table.cases) covered.add(row.rule ?? table.rule ?? "");
     }
     expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+});
+
+describe("source registry", () => {
+  it("gives every document a stable kebab-case ID, an issuer, a title, a date, a kind and a citation line", () => {
+    expect(new Set(SOURCES.map((s) => s.id)).size).toBe(SOURCES.length);
+    for (const s of SOURCES) {
+      expect(s.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      for (const field of [s.issuer, s.title, s.date, s.kind, s.short]) expect(field.length, s.id).toBeGreaterThan(0);
+      if (s.url !== undefined) expect(s.url, s.id).toMatch(/^https?:\/\/[^\s]+$/);
+      expect(getSource(s.id)).toBe(s);
+    }
+    expect(() => getSource("no-such-document")).toThrow("no-such-document");
+  });
+
+  it("holds the five policy texts the rules come from", () => {
+    const policy = ["hfs-prp-requirements", "hfs-hsp-webcm-contacts", "hfs-press-2017-02-08", "hfs-notice-2023-02-22", "dhs-williams-spenddown"];
+    for (const id of policy) expect(RULES.some((r) => r.source.includes(id)), id).toBe(true);
+    expect(getSource("hfs-notice-2023-02-22").short).toBe("HFS Provider Notice of 2023-02-22");
   });
 });

@@ -12,12 +12,13 @@ const fine = (over: Partial<Fine> = {}): Fine => ({
 });
 
 describe("sanction notices", () => {
-  it("explains the deadline in one line naming the period and the seed's words", () => {
+  it("explains the deadline in one line naming the period and the policy's words", () => {
     const e = sanctionNoticeDueDate(reportingPeriod(2024, 4));
     expect(e.text).toBe(
       "reporting period 2024-Q4 (October, November and December) closes 2024-12-31 → Portal Sanction Payment Notice no later than the end of the month following the close of the reporting period: January 31 of the next year = 2025-01-31",
     );
-    expect(e.source).toEqual(["001_6b1ba358b554d3bf.txt"]);
+    expect(e.source).toEqual(["hfs-prp-requirements"]);
+    expect(e.documents).toEqual(["HFS Provider Resolution Portal Requirements (MCO policy, revised February 2023)"]);
   });
   it("rejects a bad option from a JavaScript caller with a RuleInputError naming it", () => {
     expect(() => sanctionNotices([fine()], { fineDateBasis: "received" as never })).toThrow(RuleInputError);

@@ -1,0 +1,134 @@
+// Renders docs/rules.md, the rule catalogue, from the registry: the documents (src/rules/sources.ts),
+// then every rule with its citations, versions, open points, doc page and rule tables. Used by
+// `npm run docs:rules` (scripts/docs-rules.ts) and by the test that fails when the file is stale.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseRuleTable, RULES, type Rule, type RuleVersion, SOURCES, type Source } from "../src/index.js";
+
+/** The doc page of each area; a rule with a page of its own is named in RULE_PAGES. */
+const AREA_PAGES: Readonly<Record<Rule["area"], { file: string; title: string }>> = {
+  calendar: { file: "calendar.md", title: "Calendar and State Holidays" },
+  portal: { file: "portal.md", title: "Provider Resolution Portal tickets" },
+  sanctions: { file: "sanctions.md", title: "Quarterly sanction calendar" },
+  registration: { file: "registration.md", title: "Portal registration" },
+  webcm: { file: "webcm.md", title: "WebCM care-coordinator contacts" },
+  spenddown: { file: "spenddown.md", title: "Williams spenddown" },
+};
+const RULE_PAGES: Readonly<Record<string, { file: string; title: string }>> = {
+  "PORTAL-STATISTICS": { file: "statistics.md", title: "Portal statistics" },
+};
+
+/** The doc page that documents a rule (relative to docs/). */
+export function rulePage(rule: Rule): { file: string; title: string } {
+  return RULE_PAGES[rule.id] ?? AREA_PAGES[rule.area];
+}
+
+/** The numbered open points of docs/interpretations.md: number → title. */
+export function openPointTitles(interpretations: string): ReadonlyMap<number, string> {
+  const rows = interpretations.matchAll(/^\| (\d+) \| ([^|]+?) \|/gm);
+  return new Map([...rows].map((m) => [Number(m[1]), (m[2] ?? "").trim()]));
+}
+
+/** The rule tables under `dir` (file names, sorted) that hold a row of each rule. */
+export function ruleTablesByRule(dir: string): ReadonlyMap<string, readonly string[]> {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+  const byRule = new Map<string, string[]>();
+  for (const file of files) {
+    const table = parseRuleTable(readFileSync(join(dir, file), "utf8"), file);
+    const rules = new Set(table.cases.map((row) => row.rule ?? table.rule ?? ""));
+    for (const id of rules) byRule.set(id, [...(byRule.get(id) ?? []), file]);
+  }
+  return byRule;
+}
+
+const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+function sourceLink(source: Source): string {
+  return `[${source.short}](#source-${source.id})`;
+}
+
+function documentsTable(): string[] {
+  const citing = (id: string) => RULES.filter((r) => r.source.includes(id) || r.versions.some((v) => v.sources.includes(id))).length;
+  return [
+    "| ID | Document | Issuer | Date | Kind | Rules citing it |",
+    "|---|---|---|---|---|---|",
+    ...SOURCES.map((s) => {
+      const title = s.url ? `[${cell(s.title)}](${s.url})` : cell(s.title);
+      return `| <a id="source-${s.id}"></a>\`${s.id}\` | ${title} | ${cell(s.issuer)} | ${cell(s.date)} | ${s.kind} | ${citing(s.id)} |`;
+    }),
+  ];
+}
+
+function parameters(version: RuleVersion): string {
+  const entries = Object.entries(version.parameters);
+  return entries.length === 0 ? "-" : entries.map(([k, v]) => `\`${k}\`: ${cell(String(v))}`).join("; ");
+}
+
+function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables: readonly string[]): string[] {
+  const page = rulePage(rule);
+  const bySource = new Map(SOURCES.map((s) => [s.id, s]));
+  const points = rule.openPoints.map((n) => `[${n}. ${openPoints.get(n) ?? "?"}](interpretations.md)`);
+  const tableLinks = tables.map((f) => `[${f}](../test/rule-tables/${f})`);
+  return [
+    `### ${rule.id}`,
+    "",
+    `${rule.title}.`,
+    "",
+    `- Area: ${rule.area}; documented in [${page.title}](${page.file}).`,
+    `- Rule tables: ${tableLinks.length > 0 ? tableLinks.join(", ") : "none"}.`,
+    `- Open points: ${points.length > 0 ? points.join("; ") : "none"}.`,
+    "- Cited from:",
+    ...rule.citations.map((c) => {
+      const source = bySource.get(c.source);
+      return `  - ${source ? sourceLink(source) : c.source}, ${cell(c.section)}: "${cell(c.quote)}"`;
+    }),
+    "",
+    "| In force from | to | Parameters | Basis |",
+    "|---|---|---|---|",
+    ...rule.versions.map((v) => {
+      const documents = v.sources.map((id) => (bySource.has(id) ? sourceLink(bySource.get(id) as Source) : id)).join(", ");
+      return `| ${v.effectiveFrom} | ${v.effectiveTo ?? "-"} | ${parameters(v)} | ${cell(v.basis)} (${documents}) |`;
+    }),
+    "",
+  ];
+}
+
+/**
+ * The text of docs/rules.md for the repository at `root`.
+ *
+ * @example renderRulesDoc(process.cwd()).startsWith("# Rule catalogue") // true
+ */
+export function renderRulesDoc(root: string): string {
+  const openPoints = openPointTitles(readFileSync(join(root, "docs", "interpretations.md"), "utf8"));
+  const tables = ruleTablesByRule(join(root, "test", "rule-tables"));
+  const areas = [...new Set(RULES.map((r) => r.area))];
+  const lines = [
+    "# Rule catalogue",
+    "",
+    "<!-- Generated from the registry by `npm run docs:rules` (scripts/docs-rules.ts); do not edit: a test fails when it is stale. -->",
+    "",
+    "Every rule the library models, with its stable ID, the documents it comes from (section and a",
+    "short quote), its effective-dated versions and parameters, the open points that touch it",
+    "([interpretations](interpretations.md)), its doc page and its rule tables ([format](rule-tables.md)).",
+    "In code: `RULES`, `getRule`, `ruleVersionAt`, `SOURCES`, `getSource`. The counting words",
+    "(calendar days, business days, roll forward) are defined in [the calendar page](calendar.md).",
+    "",
+    "## Documents",
+    "",
+    ...documentsTable(),
+    "",
+    "## Rules",
+    "",
+    "| ID | Area | Title |",
+    "|---|---|---|",
+    ...RULES.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.area} | ${cell(r.title)} |`),
+    "",
+  ];
+  for (const area of areas) {
+    lines.push(`## ${AREA_PAGES[area].title}`, "");
+    for (const rule of RULES.filter((r) => r.area === area)) lines.push(...ruleSection(rule, openPoints, tables.get(rule.id) ?? []));
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}
