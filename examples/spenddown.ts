@@ -1,4 +1,4 @@
-// Williams Class Member spenddown ("Advance Pay"), seed 004: one provider's quarter.
+// Williams Class Member spenddown ("Advance Pay"), DHS grant program Medicaid Spend-Down: one provider's quarter.
 // Run: npx tsx examples/spenddown.ts
 import {
   contractAdjustmentCount,

@@ -4,7 +4,7 @@ import { table } from "./table.js";
 /** The sanction calendar of asOf's year (periods, notice deadlines with explanations) and a small notice. */
 export function sanctionsDemo(asOf: IsoDate): string {
   const year = yearOf(asOf);
-  if (reportingPeriodsOfYear(year).length === 0) return `Quarterly sanction calendar ${year}: none (portal fines start May 2020, seed 001)`;
+  if (reportingPeriodsOfYear(year).length === 0) return `Quarterly sanction calendar ${year}: none (portal fines start May 2020, HFS Provider Resolution Portal Requirements)`;
   const calendar = sanctionCalendar(year);
   const rows = calendar.periods.map(({ period, noticeDueDate }) => [period.id, period.months, `${period.firstDay} to ${period.lastDay}`, noticeDueDate]);
   const first = calendar.periods[0];
@@ -18,7 +18,7 @@ export function sanctionsDemo(asOf: IsoDate): string {
     : [];
   const notice = sanctionNotices(fines).notices[0];
   return [
-    `Quarterly sanction calendar ${year} (SANCTION-PERIOD, SANCTION-NOTICE-DUE; seed 001)`,
+    `Quarterly sanction calendar ${year} (SANCTION-PERIOD, SANCTION-NOTICE-DUE; HFS Provider Resolution Portal Requirements)`,
     table(["Period", "Months", "Dates", "Notice no later than"], rows),
     "",
     "Why",

@@ -29,7 +29,7 @@ export function addBusinessDaysToDayNumber(day: number, n: number, calendar: Bus
 
 /**
  * `date + n` business days: the n-th business day after `date` (`date` itself never counts),
- * or before it when n is negative (RULES.md, "business days"; CAL-BUSINESS-DAY). O(1) per call
+ * or before it when n is negative (docs/calendar.md, "Counting words"; CAL-BUSINESS-DAY). O(1) per call
  * after the year's first use, apart from crossing years.
  *
  * @example addBusinessDays("2024-07-03" as IsoDate, 1) // "2024-07-05": 07-04 is Independence Day

@@ -9,7 +9,7 @@ import { isBusinessDay } from "./is-business-day.js";
 import { rollBackward, rollForward } from "./roll.js";
 
 /**
- * Open interpretation 10 of RULES.md: a business-day period that starts on a day that is not
+ * Open interpretation 10 (docs/interpretations.md): a business-day period that starts on a day that is not
  * a business day.
  * - `count-from-start` (default): the first business day after the start is day 1
  *   (Saturday + 5 business days = the next Friday);

@@ -50,7 +50,7 @@ export function daysInMonth(year: number, month: number): number {
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== "string") return false;
   // The test of /^(\d{4})-(\d{2})-(\d{2})$/ (\d is ASCII 0-9), read with charCodeAt: no match
-  // array per call (issue 3).
+  // array per call (for speed).
   if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
@@ -85,7 +85,7 @@ export const IsoDateSchema = z.iso.date({ error: dateError, abort: true }).refin
  * @example toDayNumber(parseIsoDate("1970-01-02")) // 1
  */
 export function toDayNumber(date: IsoDate): number {
-  // Fast path (issue 3): the digits read with charCodeAt, no substrings; same numbers as below.
+  // Fast path: the digits read with charCodeAt, no substrings; same numbers as below.
   if (date.length === 10) {
     const year = digitsAt(date, 0, 4);
     const month = digitsAt(date, 5, 2);
@@ -118,7 +118,7 @@ function formatDayNumber(dayNumber: number): IsoDate {
   return isoDate(year, month, day);
 }
 
-// A bounded memo of the ISO strings of day numbers 1900-01-01 … 2199-12-31 (issue 3: the ticket
+// A bounded memo of the ISO strings of day numbers 1900-01-01 … 2199-12-31 (speed: the ticket
 // engine turns the same few thousand days into strings millions of times). Each entry is the
 // immutable string `formatDayNumber` gives, so the memo never changes a result.
 const CACHE_FIRST_DAY = -25567;

@@ -1,7 +1,7 @@
 import { isIsoDate } from "../core/iso-date.js";
 import { ClosureReasonSchema, type Ticket } from "./schemas.js";
 
-// Issue 3: zod costs about as much as the evaluation itself. Most tickets are already clean:
+// Speed: zod costs about as much as the evaluation itself. Most tickets are already clean:
 // plain JSON objects that TicketSchema accepts and returns unchanged. `isCleanTicket` proves
 // that for such a ticket with plain checks, so the caller may skip the zod parse; anything it
 // is not sure of (an unknown key, a string with outer whitespace, an explicit `undefined`, a

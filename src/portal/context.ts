@@ -16,7 +16,7 @@ export type TicketDateOptions = PortalDateOptions & { readonly submissionWindowS
 
 /**
  * @internal Computes an explanation on a memo miss. A module-level function given its
- * arguments, not a closure: no function object is built per lookup (issue 3).
+ * arguments, not a closure: no function object is built per lookup (for speed).
  */
 export type ExplanationCompute<A> = (start: IsoDate, label: string, arg: A) => Explanation;
 
@@ -45,7 +45,7 @@ export interface FilingDateRules {
 }
 
 /**
- * @internal What the tickets of one evaluation share (issue 3, fast path): the rules in force
+ * @internal What the tickets of one evaluation share (the fast path): the rules in force
  * per filing date, and the explanations already computed, keyed by rule versions, rule, start
  * and label. Explanations are immutable data, so a result may share one with another result.
  * Shared between calls with the same calendar and option values (`sharedEvaluationState`): it
@@ -154,7 +154,7 @@ export interface TicketContext {
   explain<A>(kind: string, start: IsoDate, label: string, compute: ExplanationCompute<A>, arg: A): Explanation;
 }
 
-// Evaluation states shared between calls (issue 3: one `evaluateTicket` call per ticket would
+// Evaluation states shared between calls (speed: one `evaluateTicket` call per ticket would
 // otherwise look up every rule version and recompute every explanation for each ticket). A
 // state holds only values derived from the registry, the calendar and the options: immutable
 // explanations and rule lookups, never a result. Keyed by the calendar object (weakly: a
@@ -167,7 +167,7 @@ const DEFAULT_OPTIONS_KEY = "defaults";
 
 function optionsKey(o: ResolvedPortalOptions): string {
   // The defaults (the common case) have a constant key: no key string is built and hashed per
-  // call (issue 3: one evaluateTicket call per ticket).
+  // call (speed: one evaluateTicket call per ticket).
   const d = PORTAL_OPTION_DEFAULTS;
   if (o.submissionWindowStart === d.submissionWindowStart && o.rollUnstatedLimits === d.rollUnstatedLimits && o.extensionLimitFrom === d.extensionLimitFrom && o.mcoClockStart === d.mcoClockStart && o.hfsReviewClockFrom === d.hfsReviewClockFrom && o.monthOnlyEffectiveDate === d.monthOnlyEffectiveDate && o.businessDayStart === d.businessDayStart) {
     return DEFAULT_OPTIONS_KEY;
@@ -193,7 +193,7 @@ export function sharedEvaluationState(options: ResolvedPortalOptions): Evaluatio
 
 /**
  * @internal One ticket's context: a class, so that its methods are one shared function each
- * (monomorphic calls, no closure per ticket or per filing date; issue 3).
+ * (monomorphic calls, no closure per ticket or per filing date).
  */
 class Context implements TicketContext {
   readonly options: ResolvedPortalOptions;
@@ -221,7 +221,7 @@ class Context implements TicketContext {
 
   explain<A>(kind: string, start: IsoDate, label: string, compute: ExplanationCompute<A>, arg: A): Explanation {
     // Nested maps keyed by the (constant) kind and label, then the start: no key string is
-    // built per lookup (issue 3).
+    // built per lookup (for speed).
     const byStart = innerMap(innerMap(this.rules.explanations, kind), label);
     let explanation = byStart.get(start);
     if (explanation === undefined) {

@@ -26,7 +26,7 @@ function entry(ctx: TicketContext, name: string, party: Party, explanation: Expl
   return report ? { deadline, report } : { deadline };
 }
 
-// The reports of each deadline, shared (immutable) rather than built per ticket (issue 3).
+// The reports of each deadline, shared (immutable) rather than built per ticket (for speed).
 const REPORTS = {
   present: { severity: "warning", what: "Presentation to the MCO" },
   infoRequest: { severity: "error", what: "Information request" },
@@ -36,7 +36,7 @@ const REPORTS = {
 } as const satisfies Record<string, Report | Record<string, Report>>;
 
 // What each deadline's explanation is computed from on a memo miss (module-level functions:
-// no closure per lookup; issue 3).
+// no closure per lookup).
 const presentDue = (start: IsoDate, _label: string, ctx: TicketContext) => presentToMcoDueDate(start, ctx.dateOptions);
 const infoRequestDue = (start: IsoDate, _label: string, ctx: TicketContext) => infoRequestDueDate(start, clockOptions(ctx));
 const extensionLimit = (start: IsoDate, _label: string, ctx: TicketContext) => extensionRequestLimit(start, clockOptions(ctx));

@@ -124,7 +124,7 @@ function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): Ticket
 const TICKET_CONTEXT = "Provider Resolution Portal ticket";
 
 function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options: ResolvedPortalOptions } {
-  // isIsoDate is the schema's own test: a valid date skips the zod call (issue 3).
+  // isIsoDate is the schema's own test: a valid date skips the zod call (for speed).
   const asOf = isIsoDate(settings.asOf) ? settings.asOf : parseInput(IsoDateSchema, settings.asOf, "asOf");
   return { asOf, options: resolvePortalOptions(settings.options ?? {}, settings.calendar) };
 }

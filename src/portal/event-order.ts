@@ -1,7 +1,7 @@
 import { compareText } from "../core/compare.js";
 import type { TicketEvent, TicketEventType } from "./schemas.js";
 
-// Same-day events follow the ticket lifecycle (issue 3): presentation, information, extension,
+// Same-day events follow the ticket lifecycle: presentation, information, extension,
 // proposal, contest, HFS review, evidence, Administrative Review, decision, fine, closure.
 // The rest of the key (id, then content) makes the order total, so that the evaluation never
 // depends on the order of the input.
@@ -54,7 +54,7 @@ export function sortTicketEvents(events: readonly TicketEvent[]): TicketEvent[] 
 
 /**
  * @internal The events in canonical order for reading only: the input itself when it is already
- * in that order (most tickets; issue 3), else a sorted copy.
+ * in that order (most tickets), else a sorted copy.
  */
 export function ticketEventsInOrder(events: readonly TicketEvent[]): readonly TicketEvent[] {
   for (let i = 1; i < events.length; i++) {

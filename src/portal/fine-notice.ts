@@ -8,9 +8,9 @@ export interface FineNotice {
 }
 
 /**
- * The fine notice, worded exactly as seed 001 gives it, filled with the ticket number, the due
+ * The fine notice, worded exactly as the HFS Provider Resolution Portal Requirements give it, filled with the ticket number, the due
  * date that was missed (ISO `YYYY-MM-DD`) and the fine's amount (PORTAL-FINE-NOTICE). The
- * subject's dash is an en dash (U+2013), as in the seed.
+ * subject's dash is an en dash (U+2013), as in the policy.
  *
  * @example fineNotice(fine).subject // "MCO Provider Resolution Portal Fine Notice – T-2024-0001"
  */

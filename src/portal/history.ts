@@ -46,7 +46,7 @@ export function openRequest(h: History): InfoRequest | undefined {
 function finding(ctx: TicketContext, ruleId: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
   const last = events[events.length - 1];
   const names = events.map(eventName);
-  // Two literals rather than a spread of `{ date }`: a spread builds the object key by key (issue 3).
+  // Two literals rather than a spread of `{ date }`: a spread builds the object key by key (for speed).
   ctx.findings.push(last ? { ruleId, party, severity, message, events: names, date: last.date } : { ruleId, party, severity, message, events: names });
 }
 
@@ -79,7 +79,7 @@ function afterClosure(h: History, ctx: TicketContext, event: TicketEvent, closur
   finding(ctx, "PORTAL-COMPLETE", "HFS Portal Team", "warning", `${event.type} on ${event.date} after the ticket was closed on ${closure.on} (closed tickets are not re-opened): ignored.`, [event]);
 }
 
-// Explanations computed on a memo miss (module-level functions: no closure per lookup; issue 3).
+// Explanations computed on a memo miss (module-level functions: no closure per lookup).
 const infoResponseDue = (start: IsoDate, _label: string, ctx: TicketContext) => infoResponseDueDate(start, ctx.dateOptions);
 const contestDue = (start: IsoDate, _label: string, ctx: TicketContext) => contestDueDate(start, ctx.dateOptions);
 

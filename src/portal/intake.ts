@@ -11,7 +11,7 @@ export interface IntakeReview {
 
 // The closure rules in the order their closure is reported when several apply: who may enter a
 // ticket, what it must contain, whether it belongs in the portal, then its timing.
-// Plain checks, no array of closures per ticket (issue 3): most tickets have no closure reason.
+// Plain checks, no array of closures per ticket (for speed): most tickets have no closure reason.
 function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [ClosureReason, string][] {
   const t = ctx.ticket;
   const d = t.internalDispute;
@@ -36,7 +36,7 @@ function addReason(out: [ClosureReason, string][], ctx: TicketContext, reason: C
 }
 
 // The tracking and member findings go straight to the context's findings: no array per ticket
-// (issue 3).
+// (for speed).
 function trackingFindings(ctx: TicketContext): undefined {
   const d = ctx.ticket.internalDispute;
   const findings = ctx.findings;
@@ -77,7 +77,7 @@ function memberFindings(ctx: TicketContext): undefined {
 /**
  * The ticket's submission window. It depends only on the filing date, the start and its label
  * (and, under 140.75, the internal resolution): tickets sharing them share one window object,
- * immutable data like the explanations (issue 3).
+ * immutable data like the explanations (for speed).
  */
 function ticketWindow(ctx: TicketContext): SubmissionWindow {
   const choice = ctx.options.submissionWindowStart;

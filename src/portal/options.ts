@@ -8,8 +8,8 @@ import { parseInput } from "../core/errors.js";
  * Open interpretation 1: which date starts the 30/60-day submission window
  * (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST).
  * - `tracking-number-issued` (default): the day the MCO issued its complaint tracking number,
- *   which seed 001 calls the day the complaint "is considered received by the MCO";
- * - `submitted-to-mco`: the day the provider submitted to the MCO's internal process (seed 003;
+ *   which the HFS Provider Resolution Portal Requirements call the day the complaint "is considered received by the MCO";
+ * - `submitted-to-mco`: the day the provider submitted to the MCO's internal process (HFS Provider Notice of 2023-02-22;
  *   89 Ill. Adm. Code 140.75(b)(2));
  * - `adm-code-140.75`: the administrative rule's full reading: no sooner than 30 days after
  *   submitting to the MCO, and not later than 30 days after the unsatisfactory internal
@@ -107,7 +107,7 @@ export const PORTAL_OPTION_DEFAULTS = {
  * // "presentation-else-portal-receipt"
  */
 export function resolvePortalOptions(options: unknown = {}, calendar?: BusinessCalendar): ResolvedPortalOptions {
-  // No options (the common case) are the defaults: the schema would return `{}` (issue 3).
+  // No options (the common case) are the defaults: the schema would return `{}` (for speed).
   if (isEmptyPlainObject(options ?? {})) return { ...PORTAL_OPTION_DEFAULTS, calendar: calendar ?? illinoisStateCalendar() };
   const parsed = parseInput(PortalOptionsSchema, options ?? {}, "PORTAL-PROPOSAL-DUE");
   return { ...PORTAL_OPTION_DEFAULTS, ...stripUndefined(parsed), calendar: calendar ?? illinoisStateCalendar() };

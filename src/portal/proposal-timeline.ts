@@ -60,7 +60,7 @@ export function clockOptions(ctx: TicketContext, startLabel?: string): PortalDat
   return startLabel === undefined ? { ...ctx.dateOptions, recordOptions } : { ...ctx.dateOptions, startLabel, recordOptions };
 }
 
-// The options object is built only when an explanation is computed (memo miss; issue 3).
+// The options object is built only when an explanation is computed (memo miss).
 const initialDueOf = (start: IsoDate, label: string, ctx: TicketContext) => proposalDueDate(start, clockOptions(ctx, label));
 const extendedDueOf = (start: IsoDate, label: string, ctx: TicketContext) => extendedProposalDueDate(start, clockOptions(ctx, label));
 

@@ -48,7 +48,7 @@ export interface ExplanationMemo {
 const noMemo: ExplanationMemo = { explain: (_kind, start, label, compute, arg) => compute(start, label, arg) };
 
 // The period, calendar and recorded options are read only when an explanation is computed
-// (memo miss; issue 3): the memo key stands for the filing date's rule versions.
+// (memo miss): the memo key stands for the filing date's rule versions.
 function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "daysAfterResolution", options: WindowOptions): Explanation {
   const roll = options.rollUnstatedLimits ?? "none";
   return dueDate({
@@ -103,7 +103,7 @@ export function submissionWindow(
   options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
   memo: ExplanationMemo = noMemo,
 ): SubmissionWindow {
-  // The ticket's date options already name the filing date: no copy per ticket (issue 3).
+  // The ticket's date options already name the filing date: no copy per ticket (for speed).
   const withFiling = options.filedOn === undefined ? { ...options, filedOn: facts.portalSubmittedOn } : (options as WindowOptions);
   const { start, label } = windowStart(facts, options.submissionWindowStart ?? DEFAULT_START);
   const earliest = memo.explain("earliest", start, label, earliestDueDate, withFiling);

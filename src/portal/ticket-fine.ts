@@ -23,7 +23,7 @@ export function overdueAndFine(h: History, ctx: TicketContext, t: ProposalTimeli
   const since = overdueOn(t);
   const late = h.proposal ? ` The written proposal came ${h.proposal.date}.` : "";
   ctx.findings.push({ ruleId: "PORTAL-OVERDUE", party: "MCO", severity: "error", message: `No written proposal by ${t.due.result}: overdue since ${since}.${late}`, events: ["proposal"], date: since });
-  // The version in force on the first day overdue, looked up once per date (issue 3).
+  // The version in force on the first day overdue, looked up once per date (for speed).
   const amountCents = ctx.state.rulesOf(since).fineCents;
   const first = fineEvents[0];
   if (amountCents === undefined) {

@@ -19,7 +19,7 @@ export function registrationFindings(r: { submittedOn: IsoDate; complete: boolea
       ruleId: "REGISTRATION-BULK",
       party: "provider",
       severity: "warning",
-      message: `The request registers ${r.individuals} individuals without the multiple registration template, which seed 003 says must be used when registering multiple providers or facilities.`,
+      message: `The request registers ${r.individuals} individuals without the multiple registration template, which the HFS Provider Notice of 2023-02-22 says must be used when registering multiple providers or facilities.`,
       events: [`registration request ${r.submittedOn}`],
       date: r.submittedOn,
     });

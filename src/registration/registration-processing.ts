@@ -42,7 +42,7 @@ export type RegistrationOutcome = RegistrationDenied | RegistrationWindow;
 
 function requireInForce(ruleId: string, submittedOn: IsoDate): void {
   if (ruleVersionAt(ruleId, submittedOn) === undefined) {
-    throw new RuleInputError([{ field: "submittedOn", value: submittedOn, reason: `${ruleId} is in force from its source, the HFS notice of 2023-02-22 (seed 003); no version on that date`, ruleId }]);
+    throw new RuleInputError([{ field: "submittedOn", value: submittedOn, reason: `${ruleId} is in force from its source, the HFS Provider Notice of 2023-02-22; no version on that date`, ruleId }]);
   }
 }
 

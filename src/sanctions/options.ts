@@ -5,7 +5,7 @@ import { parseInput } from "../core/errors.js";
 
 /**
  * Whether a notice deadline that falls on a weekend or State Holiday moves (SANCTION-NOTICE-DUE).
- * The seed gives "no later than" dates and states a roll only for the MCO proposal due date
+ * The policy gives "no later than" dates and states a roll only for the MCO proposal due date
  * (open point 2 by analogy):
  * - `none` (default): Apr 30, Jul 31, Oct 31, Jan 31 as written;
  * - `backward`: moved to the preceding business day, so that a "no later than" date is met on a
@@ -16,8 +16,9 @@ export type NoticeDeadlineRoll = z.infer<typeof NoticeDeadlineRollSchema>;
 
 /**
  * Open interpretation 6: which date puts a fine in a reporting period.
- * - `issued` (default): the date the fine was issued (seed 001: "MCOs that receive fines during a
- *   reporting period", "the portal fines issued to the MCO during the reporting period"); a fine
+ * - `issued` (default): the date the fine was issued (HFS Provider Resolution Portal
+ *   Requirements: "MCOs that receive fines during a reporting period", "the portal fines issued
+ *   to the MCO during the reporting period"); a fine
  *   whose issue date is unknown (`issuedOn: null`) falls back to the day the ticket went overdue,
  *   and its notice line says so (`fineDateBasis: "overdue (issue date unknown)"`);
  * - `overdue`: the day the ticket went overdue (the day after the missed due date).

@@ -13,7 +13,7 @@ export interface ReportingPeriod {
   readonly quarter: number;
   readonly firstDay: IsoDate;
   readonly lastDay: IsoDate;
-  /** The months in the seed's words, e.g. `January, February and March`. */
+  /** The months in the policy's words, e.g. `January, February and March`. */
   readonly months: string;
 }
 

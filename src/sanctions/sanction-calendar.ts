@@ -20,7 +20,7 @@ export interface SanctionCalendar {
 }
 
 /**
- * A year's reporting periods and their notice deadlines, as in the seed's table. In 2020 the
+ * A year's reporting periods and their notice deadlines, as in the policy's table. In 2020 the
  * calendar starts with April-June (fines were added in May 2020); earlier years are an error.
  *
  * @example

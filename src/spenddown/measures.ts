@@ -8,7 +8,7 @@ import { measureBoundsAt } from "./parameters.js";
 export interface MeasureDefinition {
   /** `1`, `2.1` … `2.5`, `3`, `3-income`, `4` … `7`. */
   readonly key: string;
-  /** The seed's measure number (1-7). */
+  /** The grant program's measure number (1-7). */
   readonly number: number;
   readonly title: string;
   /** True for measure 6: a self-termination "in the reporting quarter" is an event, counted in any month. */

@@ -68,7 +68,7 @@ function afterTerminationFindings(members: readonly MemberQuarter[], months: rea
 
 /**
  * The quarterly performance report of one provider (SPENDDOWN-MEASURES): the seven measures of
- * seed 004, each a count of unduplicated Class Members over the members with at least one month
+ * the DHS grant program Medicaid Spend-Down, each a count of unduplicated Class Members over the members with at least one month
  * in the quarter. A member counts once for a measure when any of their months in the quarter
  * meets it (`memberCounting: "any-month"`, default) or only when every month does
  * (`every-month`); self-termination (measure 6) is an event of the quarter, counted in any month.

@@ -27,7 +27,7 @@ const REPORTS = [
   { report: "performance", title: "Performance Report (Exhibit E): quarterly performance measures", to: "on the DMH reporting template to the DMH program contact" },
 ] as const;
 
-/** The seed's date for a quarter: its MM-DD, in the first year after the quarter closes. */
+/** The grant program's date for a quarter: its MM-DD, in the first year after the quarter closes. */
 function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: string } {
   const { dueDates } = reportScheduleAt(quarter.firstDay);
   const monthDay = dueDates[quarter.quarter - 1] ?? "";

@@ -46,7 +46,7 @@ function quarterFrom(fiscalYear: number, quarter: number, startMonth: number): S
 
 /**
  * The reporting quarter a month (`YYYY-MM`, or any date `YYYY-MM-DD` of it) belongs to
- * (SPENDDOWN-QUARTERLY-REPORTS). The seed's due dates - November 1, February 1, May 1, August 1 -
+ * (SPENDDOWN-QUARTERLY-REPORTS). The grant program's due dates - November 1, February 1, May 1, August 1 -
  * each fall one month and a day after the close of a state-fiscal-year quarter, so July-September
  * is quarter 1 (report due November 1) and April-June is quarter 4 (due August 1).
  *

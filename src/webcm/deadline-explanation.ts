@@ -15,7 +15,7 @@ export const START_LABEL: Record<WebcmDeadlineRule, string> = {
   "WEBCM-CHANGE-DUE": "care coordinator changed",
 };
 
-/** Why the days are calendar days (lead's reading of seed 000), recorded in every explanation. */
+/** Why the days are calendar days (the reading of the HSP contact policy), recorded in every explanation. */
 export function calendarDaysNote(days: number): string {
   return `'${days} days' read as calendar days (the policy says days, not business days); the trigger day is day 0`;
 }
@@ -24,7 +24,7 @@ export function calendarDaysNote(days: number): string {
  * The due date of a WebCM contact deadline with its explanation: the rule version in force on
  * the trigger day gives the number of days (`days`, 15), counted as calendar days from the
  * trigger (day 0), rolled forward only under `deadlineRoll: "forward"` (open interpretation 2).
- * Null when the rule was not in force on the trigger day (seed 000 dates from October 2022).
+ * Null when the rule was not in force on the trigger day (the HSP contact policy dates from October 2022).
  *
  * @example
  * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { deadlineRoll: "none", calendar }).result // "2024-03-16"

@@ -1,7 +1,7 @@
 import { compareText } from "../core/compare.js";
 import type { WebcmEvent } from "./schemas.js";
 
-// Same-day rule (lead's note on issue 5): the order of a member's events must not depend on the
+// Same-day rule (same input, same output: principle 1): the order of a member's events must not depend on the
 // order of the input. Triggers come before contacts of the same date and sequence; among contacts
 // a file transfer comes before a manual entry, so that a manual Alternate Contact entered on the
 // day of a file transfer stays active (WEBCM-MANUAL-PERSISTS) unless `sequence` says otherwise.

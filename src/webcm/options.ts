@@ -4,8 +4,8 @@ import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { parseInput } from "../core/errors.js";
 
 /**
- * Open interpretation 2 of RULES.md for WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE: is a 15-day
- * deadline on a weekend or State Holiday moved? Seed 000 states no roll.
+ * Open interpretation 2 (docs/interpretations.md) for WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE: is a 15-day
+ * deadline on a weekend or State Holiday moved? The HSP contact policy states no roll.
  * - `none` (default): the 15th calendar day, as the text says;
  * - `forward`: rolled forward to the next business day (as CAL-ROLL-FORWARD does for the portal).
  */

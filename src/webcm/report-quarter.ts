@@ -4,9 +4,6 @@ import { calendarQuarter } from "../calendar/quarter.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { getRule } from "../rules/registry.js";
 
-// A small calendar-quarter helper of our own (lead's note on issue 5: do not import the one of
-// src/sanctions; the lead will deduplicate them later).
-
 /** A reporting quarter, written `YYYY-Qn` (e.g. `2024-Q2` = April-June 2024). */
 export const WebcmQuarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" });
 

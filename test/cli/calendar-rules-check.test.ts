@@ -37,7 +37,9 @@ describe("hfs-mco-rules rules", () => {
   it("lists the registry", () => {
     const out = JSON.parse(cli(["rules"]).stdout);
     expect(out.rules.map((r: { id: string }) => r.id)).toContain("PORTAL-FINE");
-    expect(cli(["rules", "--format", "table"]).stdout).toMatch(/PORTAL-FINE\s+2020-05-01\.\./);
+    const table = cli(["rules", "--format", "table"]).stdout;
+    expect(table).toMatch(/PORTAL-FINE\s+2020-05-01\.\./);
+    expect(table).toMatch(/REGISTRATION-PROCESSING\s+2023-02-22\.\.\s+HFS Provider Notice of 2023-02-22\s/);
   });
 });
 

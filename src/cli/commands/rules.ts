@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { RULES } from "../../rules/registry.js";
+import { RULES, ruleDocuments } from "../../rules/registry.js";
 import { outputFormatOf } from "../context.js";
 import { renderTable } from "../output.js";
 
@@ -7,13 +7,13 @@ import { renderTable } from "../output.js";
 export function rulesCommand(program: Command): void {
   program
     .command("rules")
-    .description("the rule registry: ID, title, source seed, effective dates, parameters")
+    .description("the rule registry: ID, title, documents cited, effective dates, parameters")
     .option("--format <format>", "json (default), ndjson or table")
     .action((options: { format?: string }) => {
       const format = outputFormatOf(options);
       if (format === "table") {
-        const rows = RULES.map((r) => [r.id, r.versions.map((v) => `${v.effectiveFrom}..${v.effectiveTo ?? ""}`).join(", "), r.source.map((s) => s.slice(0, 3)).join(","), r.title]);
-        process.stdout.write(`${renderTable(["Rule", "In force", "Seeds", "Title"], rows)}\n`);
+        const rows = RULES.map((r) => [r.id, r.versions.map((v) => `${v.effectiveFrom}..${v.effectiveTo ?? ""}`).join(", "), ruleDocuments(r.id).join("; "), r.title]);
+        process.stdout.write(`${renderTable(["Rule", "In force", "Documents", "Title"], rows)}\n`);
       } else if (format === "ndjson") {
         for (const r of RULES) process.stdout.write(`${JSON.stringify(r)}\n`);
       } else {
