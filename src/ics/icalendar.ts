@@ -21,6 +21,11 @@ function uidPart(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
+/** The rule and the documents it comes from, e.g. `REGISTRATION-PROCESSING (HFS Provider Notice of 2023-02-22)`. */
+function ruleAndDocuments(explanation: Explanation): string {
+  return `${explanation.ruleId} (${explanation.documents.join("; ")})`;
+}
+
 /**
  * Entries for deadlines (a ticket's, a member's): summary `<subject>: <name> due (<party>)`.
  *
@@ -32,7 +37,7 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
     date: d.dueDate,
     summary: `${subject}: ${d.name} due (${d.party})`,
     ruleId: d.ruleId,
-    description: `${d.ruleId}. Status ${d.status}${d.metOn ? ` (met ${d.metOn})` : ""}. ${d.explanation.text}`,
+    description: `${ruleAndDocuments(d.explanation)}. Status ${d.status}${d.metOn ? ` (met ${d.metOn})` : ""}. ${d.explanation.text}`,
   }));
 }
 
@@ -42,7 +47,7 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
  * @example explanationEntry(notice.deadline.explanation, "Sanction notice due", "sanction-2024-Q1")
  */
 export function explanationEntry(explanation: Explanation, summary: string, uid: string): CalendarEntry {
-  return { uid: uidPart(uid), date: explanation.result, summary, ruleId: explanation.ruleId, description: `${explanation.ruleId}. ${explanation.text}` };
+  return { uid: uidPart(uid), date: explanation.result, summary, ruleId: explanation.ruleId, description: `${ruleAndDocuments(explanation)}. ${explanation.text}` };
 }
 
 /**

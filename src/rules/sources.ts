@@ -18,7 +18,7 @@ export const POLICY_SOURCES: readonly Source[] = [
       "HFS Provider Resolution Portal Requirements (Managed Care Organizations Policy/Procedures, General Contract Monitoring)",
     date: "policy history April 2018 - December 2020; revisions approved through February 2023",
     kind: "policy",
-    short: "HFS Provider Resolution Portal Requirements (MCO policy, revised February 2023)",
+    short: "HFS Provider Resolution Portal Requirements, revised February 2023",
   },
   {
     id: "hfs-hsp-webcm-contacts",
@@ -27,7 +27,7 @@ export const POLICY_SOURCES: readonly Source[] = [
       "Division of Rehabilitation Services (DRS) Home Services Program (HSP) Managed Care Case Manager Contact Information (Managed Care Organizations Policy/Procedures, General HCBS Waiver Guidance)",
     date: "policy history October 2022",
     kind: "policy",
-    short: "HFS policy on HSP Managed Care Case Manager Contact Information (October 2022)",
+    short: "HFS policy on HSP Managed Care Case Manager Contact Information, October 2022",
   },
   {
     id: "hfs-press-2017-02-08",

@@ -26,6 +26,7 @@ describe("toICalendar", () => {
     expect(events[0]).toMatchObject({ uid: "ticket-T-1-PORTAL-PROPOSAL-DUE-proposal@hfs-mco-rules", start: "2024-07-05", isDate: true, summary: "Ticket T-1: proposal due (MCO)" });
     expect(events[0]?.description).toContain("PORTAL-PROPOSAL-DUE");
     expect(events[0]?.description).toContain("rolled forward to 2024-07-05");
+    expect(events[0]?.description).toContain("PORTAL-PROPOSAL-DUE (HFS Provider Resolution Portal Requirements, revised February 2023)");
     expect(events[1]).toMatchObject({ uid: "notice-1@hfs-mco-rules", start: "2024-07-05" });
   });
   it("is the same text on every run (stable UIDs, DTSTAMP from asOf, not the clock)", () => {

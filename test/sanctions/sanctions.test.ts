@@ -18,7 +18,7 @@ describe("sanction notices", () => {
       "reporting period 2024-Q4 (October, November and December) closes 2024-12-31 → Portal Sanction Payment Notice no later than the end of the month following the close of the reporting period: January 31 of the next year = 2025-01-31",
     );
     expect(e.source).toEqual(["hfs-prp-requirements"]);
-    expect(e.documents).toEqual(["HFS Provider Resolution Portal Requirements (MCO policy, revised February 2023)"]);
+    expect(e.documents).toEqual(["HFS Provider Resolution Portal Requirements, revised February 2023"]);
   });
   it("rejects a bad option from a JavaScript caller with a RuleInputError naming it", () => {
     expect(() => sanctionNotices([fine()], { fineDateBasis: "received" as never })).toThrow(RuleInputError);
