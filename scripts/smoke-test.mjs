@@ -1,5 +1,6 @@
 // Packs the tarball, installs it into a temporary project and imports it with both `import`
-// and `require`: what a user of the published package gets.
+// and `require`: what a user of the published package gets. Then runs the rule tables the
+// package ships (the docs link them as the format reference) through its own `check`.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +25,10 @@ try {
   writeFileSync(join(app, "cjs.cjs"), `${check.replace("LIB", 'require("hfs-mco-rules")').replace("KIND", '"require"')}`);
   process.stdout.write(run("node", ["esm.mjs"], app));
   process.stdout.write(run("node", ["cjs.cjs"], app));
+  const installed = join(app, "node_modules", "hfs-mco-rules");
+  const checked = run("node", [join(installed, "dist", "cli.js"), "check", join(installed, "test", "rule-tables")], app);
+  if (!/ 0 failed$/m.test(checked)) throw new Error(`the shipped rule tables do not pass check:\n${checked}`);
+  process.stdout.write(`ok check ${checked.trim().split("\n").at(-1)}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
