@@ -36,6 +36,6 @@ export const CALENDAR_RULES = [
         quote: "when June nineteenth shall fall on a Saturday or Sunday, neither the preceding Friday nor the following Monday shall be held or considered as a paid holiday",
       },
     ],
-    versions: [{ from: "2017-01-01", parameters: { calendarVersion: "2026.1" }, basis: "5 ILCS 490 and 80 Ill. Adm. Code 303.190, checked against the CMS State Holidays lists 2017-2027; see docs/calendar.md", sources: ["5-ilcs-490", "80-iac-303-190"] }],
+    versions: [{ from: "2017-01-01", parameters: { calendarVersion: "2026.1" }, basis: "5 ILCS 490 and 80 Ill. Adm. Code 303.190, checked against the CMS State Holidays lists 2017-2027; see docs/calendar.md", sources: ["5-ilcs-490", "80-iac-303.190"] }],
   }),
 ];

@@ -43,7 +43,7 @@ export const PORTAL_RULES = [
     cite: [
       { source: "hfs-prp-requirements", section: "Requirements", quote: "Complaints submitted to the Portal earlier than 30 calendar days from the date received will be closed" },
       { source: "hfs-notice-2023-02-22", section: "bullet on the 30/60 calendar day timeframes", quote: "No sooner than 30 calendar days after submitting to the MCO's internal process" },
-      { source: "89-iac-140-75", section: "(b)(2)", quote: "no sooner than 30 calendar days after submitting to the MCO's internal process" },
+      { source: "89-iac-140.75", section: "(b)(2)", quote: "no sooner than 30 calendar days after submitting to the MCO's internal process" },
     ],
     openPoints: [1],
     versions: [{ from: NEW_PORTAL, parameters: { days: 30 }, ...NEW_PORTAL_BASIS }],
@@ -55,14 +55,14 @@ export const PORTAL_RULES = [
     cite: [
       { source: "hfs-prp-requirements", section: "Requirements", quote: "Complaints submitted after 60 calendar days from the date received by the MCO will also be closed as not timely" },
       { source: "hfs-notice-2023-02-22", section: "bullet on the 30/60 calendar day timeframes", quote: "No later than 60 calendar days after submitting to the MCO's internal process" },
-      { source: "89-iac-140-75", section: "(b)(2)", quote: "not later than 30 calendar days after the unsatisfactory resolution of the internal MCO process or 60 calendar days after submitting" },
+      { source: "89-iac-140.75", section: "(b)(2)", quote: "not later than 30 calendar days after the unsatisfactory resolution of the internal MCO process or 60 calendar days after submitting" },
     ],
     openPoints: [1, 2],
     versions: [
       {
         from: NEW_PORTAL,
         parameters: { days: 60, daysAfterResolution: 30 },
-        sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140-75"],
+        sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140.75"],
         basis: `${NEW_PORTAL_BASIS.basis}; daysAfterResolution: 89 Ill. Adm. Code 140.75(b)(2) 'not later than 30 calendar days after the unsatisfactory resolution of the internal MCO process' (used only with submissionWindowStart adm-code-140.75)`,
       },
     ],
@@ -192,7 +192,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: MCO Written Response/Proposal", quote: "An approved extension adds 30 calendar days to the initial 30 calendar day period, for a total of 60 calendar days within which the MCO must develop a written proposal" },
     ],
     openPoints: [4],
-    versions: [{ from: NEW_PORTAL, parameters: { days: 60, roll: "forward" }, basis: `${NEW_PORTAL_BASIS.basis}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension`, sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140-75"] }],
+    versions: [{ from: NEW_PORTAL, parameters: { days: 60, roll: "forward" }, basis: `${NEW_PORTAL_BASIS.basis}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension`, sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140.75"] }],
   }),
   defineRule({
     id: "PORTAL-EXTENSION-ONCE",

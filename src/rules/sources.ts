@@ -58,7 +58,7 @@ export const POLICY_SOURCES: readonly Source[] = [
     short: "DHS grant program Medicaid Spend-Down, CSFA 444-22-1187",
   },
   {
-    id: "89-iac-140-75",
+    id: "89-iac-140.75",
     issuer: HFS,
     title: "89 Ill. Adm. Code 140.75, Managed Care - Disputed Provider Claims Resolution Process",
     date: "current text (adopted under Public Act 101-0209 of 2019)",
@@ -110,7 +110,7 @@ export const POLICY_SOURCES: readonly Source[] = [
     short: "5 ILCS 490 (State Commemorative Dates Act)",
   },
   {
-    id: "80-iac-303-190",
+    id: "80-iac-303.190",
     issuer: "Illinois Department of Central Management Services",
     title: "80 Ill. Adm. Code 303.190 (holidays of State employees)",
     date: "current text",

@@ -94,10 +94,10 @@ describe("rule registry", () => {
 });
 
 describe("source registry", () => {
-  it("gives every document a stable kebab-case ID, an issuer, a title, a date, a kind and a citation line", () => {
+  it("gives every document a stable ID (lower case, digits, '-' and '.'), an issuer, a title, a date, a kind and a citation line", () => {
     expect(new Set(SOURCES.map((s) => s.id)).size).toBe(SOURCES.length);
     for (const s of SOURCES) {
-      expect(s.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(s.id).toMatch(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/);
       for (const field of [s.issuer, s.title, s.date, s.kind, s.short]) expect(field.length, s.id).toBeGreaterThan(0);
       if (s.url !== undefined) expect(s.url, s.id).toMatch(/^https?:\/\/[^\s]+$/);
       expect(getSource(s.id)).toBe(s);
