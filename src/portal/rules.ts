@@ -2,8 +2,8 @@ import { defineRule } from "../rules/define.js";
 
 const NEW_PORTAL = "2020-02-28";
 const NEW_PORTAL_BASIS = {
-  basis: "HFS Provider Resolution Portal Requirements: the portal 'implemented on February 28, 2020'; HFS Provider Notice of 2020-02-21",
-  sources: ["hfs-prp-requirements", "hfs-notice-2020-02-21"],
+  basis: "HFS Provider Resolution Portal Requirements: the portal 'implemented on February 28, 2020'; HFS Provider Notices of 2020-02-21 and 2020-03-30: 'New HFS Provider Resolution Process and Portal effective 02/28/2020'",
+  sources: ["hfs-prp-requirements", "hfs-notice-2020-02-21", "hfs-notice-2020-03-30"],
 };
 const OPENED = "2017-02-08";
 const OPENED_BASIS = { basis: "HFS press release of 2017-02-08: the portal opened that day", sources: ["hfs-press-2017-02-08"] };
