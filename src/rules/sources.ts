@@ -137,7 +137,12 @@ export const POLICY_SOURCES: readonly Source[] = [
   },
 ];
 
-/** Every document of the registry, in the order `docs/rules.md` lists them. */
+/**
+ * Every document of the registry, in the order `docs/rules.md` lists them. The State Holiday
+ * calendar's own documents (each year's published closure list, one-off announcements) join
+ * here as `[...POLICY_SOURCES, ...HOLIDAY_SOURCES]` once src/calendar/holiday-sources.ts holds
+ * them, with the statutes above moving there; a test fails on a duplicate ID.
+ */
 export const SOURCES: readonly Source[] = Object.freeze(POLICY_SOURCES.map((s) => Object.freeze({ ...s })));
 
 const BY_ID: ReadonlyMap<string, Source> = new Map(SOURCES.map((s) => [s.id, s]));
