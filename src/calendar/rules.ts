@@ -1,4 +1,5 @@
 import { defineRule } from "../rules/define.js";
+import { HOLIDAY_SOURCES } from "./holiday-sources.js";
 
 /** CAL-* rules: the shared day-counting conventions (docs/rules.md, "calendar"). */
 export const CALENDAR_RULES = [
@@ -35,7 +36,20 @@ export const CALENDAR_RULES = [
         section: "Sec. 63, Juneteenth National Freedom Day (as amended by P.A. 102-0014)",
         quote: "when June nineteenth shall fall on a Saturday or Sunday, neither the preceding Friday nor the following Monday shall be held or considered as a paid holiday",
       },
+      {
+        source: "pa-102-0334",
+        section: "Section 5, adding 5 ILCS 490/63",
+        quote: "When June nineteenth shall fall on a Sunday, the following Monday shall be held and considered the holiday",
+      },
     ],
-    versions: [{ from: "2017-01-01", parameters: { calendarVersion: "2026.1" }, basis: "5 ILCS 490 and 80 Ill. Adm. Code 303.190, checked against the CMS State Holidays lists 2017-2027; see docs/calendar.md", sources: ["5-ilcs-490", "80-iac-303.190"] }],
+    openPoints: [12],
+    versions: [
+      {
+        from: "2017-01-01",
+        parameters: { calendarVersion: "2026.2" },
+        basis: "the state's published closure lists 2017-2027 and announced one-off closures; later years projected from 5 ILCS 490 and 80 Ill. Adm. Code 303.190 (docs/calendar.md)",
+        sources: HOLIDAY_SOURCES.map((s) => s.id),
+      },
+    ],
   }),
 ];

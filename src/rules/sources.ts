@@ -1,13 +1,13 @@
 import { RuleInputError } from "../core/errors.js";
+import { HOLIDAY_SOURCES } from "../calendar/holiday-sources.js";
 import type { Source } from "../core/source.js";
 
 const HFS = "Illinois Department of Healthcare and Family Services";
 const HFS_BMC = `${HFS}, Bureau of Managed Care`;
-const GENERAL_ASSEMBLY = "Illinois General Assembly";
 
 /**
- * The documents the rules come from: the policy texts, the HFS notices and pages, the
- * administrative rule and the statutes, each by a stable ID (principle 3). A rule cites them by
+ * The documents the rules come from: the policy texts, the HFS notices and pages and the
+ * administrative rule, each by a stable ID (principle 3). A rule cites them by
  * ID with a section and a short quote (`Rule.citations`); an explanation names them by `short`.
  */
 export const POLICY_SOURCES: readonly Source[] = [
@@ -101,49 +101,13 @@ export const POLICY_SOURCES: readonly Source[] = [
     url: "https://www.illinois.gov/hfs/MedicalProviders/cc/Pages/ManagedCareComplaints.aspx",
     short: "HFS Managed Care Provider Complaints page",
   },
-  {
-    id: "5-ilcs-490",
-    issuer: GENERAL_ASSEMBLY,
-    title: "State Commemorative Dates Act (5 ILCS 490)",
-    date: "as amended by P.A. 102-0014 and P.A. 102-0334",
-    kind: "statute",
-    short: "5 ILCS 490 (State Commemorative Dates Act)",
-  },
-  {
-    id: "80-iac-303.190",
-    issuer: "Illinois Department of Central Management Services",
-    title: "80 Ill. Adm. Code 303.190 (holidays of State employees)",
-    date: "current text",
-    kind: "administrative rule",
-    short: "80 Ill. Adm. Code 303.190",
-  },
-  {
-    id: "pa-102-0014",
-    issuer: GENERAL_ASSEMBLY,
-    title: "Public Act 102-0014: Juneteenth National Freedom Day a State holiday (amends 5 ILCS 490/63)",
-    date: "2021-06-16, effective 2022-01-01",
-    kind: "public act",
-    url: "https://www.ilga.gov/legislation/publicacts/fulltext.asp?Name=102-0014",
-    short: "P.A. 102-0014",
-  },
-  {
-    id: "pa-102-0334",
-    issuer: GENERAL_ASSEMBLY,
-    title: "Public Act 102-0334 (State holidays: the Monday after a Juneteenth on a Sunday)",
-    date: "2021",
-    kind: "public act",
-    url: "https://www.ilga.gov/legislation/publicacts/fulltext.asp?Name=102-0334",
-    short: "P.A. 102-0334",
-  },
 ];
 
 /**
- * Every document of the registry, in the order `docs/rules.md` lists them. The State Holiday
- * calendar's own documents (each year's published closure list, one-off announcements) join
- * here as `[...POLICY_SOURCES, ...HOLIDAY_SOURCES]` once src/calendar/holiday-sources.ts holds
- * them, with the statutes above moving there; a test fails on a duplicate ID.
+ * Every document of the registry, in the order `docs/rules.md` lists them: the rules' documents,
+ * then the State Holiday calendar's (statutes, each year's published list, announcements).
  */
-export const SOURCES: readonly Source[] = Object.freeze(POLICY_SOURCES.map((s) => Object.freeze({ ...s })));
+export const SOURCES: readonly Source[] = Object.freeze([...POLICY_SOURCES, ...HOLIDAY_SOURCES].map((s) => Object.freeze({ ...s })));
 
 const BY_ID: ReadonlyMap<string, Source> = new Map(SOURCES.map((s) => [s.id, s]));
 
