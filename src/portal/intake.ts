@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
 import { innerMap, type TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
@@ -86,7 +87,8 @@ function ticketWindow(ctx: TicketContext): SubmissionWindow {
   const byStart = innerMap(ctx.rules.windows, label);
   let window = byStart.get(start);
   if (window === undefined) {
-    window = submissionWindow(ctx.ticket, ctx.dateOptions, ctx);
+    // Shared by the results of the tickets with this start: frozen (principle 1).
+    window = deepFreeze(submissionWindow(ctx.ticket, ctx.dateOptions, ctx));
     byStart.set(start, window);
     ctx.rules.computed.values++;
   }

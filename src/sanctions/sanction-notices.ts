@@ -4,7 +4,7 @@ import { type FineDate, fineDateOf } from "./fine-date.js";
 import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
 import { parseFines } from "./fine.js";
 import { compareText } from "../core/compare.js";
-import { formatCents } from "../core/money.js";
+import { formatCents, sumCents } from "../core/money.js";
 import { sanctionNoticeDueDate } from "./notice-due-date.js";
 import { resolveSanctionOptions, type SanctionOptions } from "./options.js";
 import { type ReportingPeriod, reportingPeriodOf } from "./reporting-period.js";
@@ -92,7 +92,7 @@ export function sanctionNotices(fines: readonly Fine[], options: SanctionOptions
   const dated = parseFines(fines).map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
   const findings = fineFindings(dated).sort((a, b) => compareText(a.events[0] ?? "", b.events[0] ?? "") || compareText(a.message, b.message));
   const notices = [...groupByMcoAndPeriod(dated.filter((d) => inForce(d.fineDate.date))).values()].map(({ mco, period, lines }): SanctionNotice => {
-    const totalCents = lines.reduce((sum, l) => sum + l.amountCents, 0);
+    const totalCents = sumCents(lines.map((l) => l.amountCents), "fines[].amountCents", `the notice of ${mco}, ${period.id}`);
     const explanation = sanctionNoticeDueDate(period, resolved);
     return {
       ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
