@@ -173,10 +173,10 @@ function optionsKey(o: ResolvedPortalOptions): string {
   // The defaults (the common case) have a constant key: no key string is built and hashed per
   // call (issue 3: one evaluateTicket call per ticket).
   const d = PORTAL_OPTION_DEFAULTS;
-  if (o.submissionWindowStart === d.submissionWindowStart && o.rollUnstatedLimits === d.rollUnstatedLimits && o.extensionLimitFrom === d.extensionLimitFrom && o.mcoClockStart === d.mcoClockStart && o.hfsReviewClockFrom === d.hfsReviewClockFrom && o.monthOnlyEffectiveDate === d.monthOnlyEffectiveDate && o.businessDayStart === d.businessDayStart) {
+  if (o.submissionWindowStart === d.submissionWindowStart && o.rollUnstatedLimits === d.rollUnstatedLimits && o.extensionLimitFrom === d.extensionLimitFrom && o.mcoClockStart === d.mcoClockStart && o.hfsReviewClockFrom === d.hfsReviewClockFrom && o.monthOnlyEffectiveDate === d.monthOnlyEffectiveDate && o.businessDayStart === d.businessDayStart && o.eventsAfterAsOf === d.eventsAfterAsOf && o.extensionOnceCounts === d.extensionOnceCounts) {
     return DEFAULT_OPTIONS_KEY;
   }
-  return `${o.submissionWindowStart}|${o.rollUnstatedLimits}|${o.extensionLimitFrom}|${o.mcoClockStart}|${o.hfsReviewClockFrom}|${o.monthOnlyEffectiveDate}|${o.businessDayStart}`;
+  return `${o.submissionWindowStart}|${o.rollUnstatedLimits}|${o.extensionLimitFrom}|${o.mcoClockStart}|${o.hfsReviewClockFrom}|${o.monthOnlyEffectiveDate}|${o.businessDayStart}|${o.eventsAfterAsOf}|${o.extensionOnceCounts}`;
 }
 
 /** @internal The evaluation state of these options, shared with earlier calls (see SHARED_STATES). */
