@@ -16,3 +16,17 @@ function freezeInto(value: unknown, seen: Set<object>): undefined {
   Object.freeze(value);
   for (const key of Object.keys(value)) freezeInto((value as Record<string, unknown>)[key], seen);
 }
+
+/**
+ * @internal {@link deepFreeze} for the engine's memo misses: JSON-like trees (explanations,
+ * windows) built fresh, whose only frozen parts are already frozen through and through (the
+ * registry's data, earlier memo entries). It reads children with `Object.values` (no keyed
+ * property load per field) and stops at a frozen value, so it needs no visited set.
+ */
+export function freezeTree<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) freezeTree(child);
+  }
+  return value;
+}

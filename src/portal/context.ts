@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import type { PortalDateOptions } from "./date-options.js";
@@ -230,7 +230,7 @@ class Context implements TicketContext {
     let explanation = byStart.get(start);
     if (explanation === undefined) {
       // Frozen once, on the miss: the results that share it can never change it (principle 1).
-      explanation = deepFreeze(compute(start, label, arg));
+      explanation = freezeTree(compute(start, label, arg));
       byStart.set(start, explanation);
       this.rules.computed.values++;
     }

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { freezeTree } from "../core/freeze.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
 import { resolutionFindings } from "./resolution-findings.js";
 import { innerMap, type TicketContext } from "./context.js";
@@ -89,7 +89,7 @@ function ticketWindow(ctx: TicketContext): SubmissionWindow {
   let window = byStart.get(start);
   if (window === undefined) {
     // Shared by the results of the tickets with this start: frozen (principle 1).
-    window = deepFreeze(submissionWindow(ctx.ticket, ctx.dateOptions, ctx));
+    window = freezeTree(submissionWindow(ctx.ticket, ctx.dateOptions, ctx));
     byStart.set(start, window);
     ctx.rules.computed.values++;
   }
