@@ -10,7 +10,7 @@ import { SPENDDOWN_RULES } from "../spenddown/rules.js";
 import { WEBCM_RULES } from "../webcm/rules.js";
 
 /**
- * Every rule of ../shared/RULES.md, as data, in catalogue order. Frozen deeply: explanations
+ * Every rule of the catalogue, as data, in catalogue order. Frozen deeply: explanations
  * carry a rule's sources, and results must share nothing mutable with the engine (principle 1).
  */
 export const RULES: readonly Rule[] = deepFreeze([
