@@ -15,5 +15,7 @@ export * from "./errors.js";
 export * from "./types.js";
 export type { Source, SourceKind, Citation } from "./source.js";
 export * from "./deadline.js";
+export { OnErrorSchema, type OnError, type InvalidInput, type InvalidItem, type InputErrorReport, isInvalidInput } from "./batch.js";
+export { deepFreeze } from "./freeze.js";
 export { compareText } from "./compare.js";
-export { formatCents } from "./money.js";
+export { formatCents, sumCents, MAX_EXACT_CENTS } from "./money.js";

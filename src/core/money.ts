@@ -18,3 +18,30 @@ export function formatCents(cents: number): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${sign}$${dollars}.${String(abs % 100).padStart(2, "0")}`;
 }
+
+/** The largest total in cents kept exact: Number.MAX_SAFE_INTEGER ($90,071,992,547,409.91). */
+export const MAX_EXACT_CENTS = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The exact sum of amounts in integer cents. Each amount is a safe integer (the schemas say so);
+ * a total beyond {@link MAX_EXACT_CENTS} cannot be held exactly in a number, so it is a
+ * RuleInputError naming `field`, the caller's field whose amounts are summed, and `what` they
+ * are (never a wrong total, never an error quoting a value that is not in the input).
+ *
+ * @example sumCents([500000, 500000], "fines[].amountCents", "Acme, 2024-Q1") // 1000000
+ */
+export function sumCents(amounts: Iterable<number>, field: string, what: string): number {
+  let total = 0;
+  let count = 0;
+  for (const cents of amounts) {
+    total += cents;
+    count++;
+    // Two safe integers add up exactly below 2^53; at or above it the rounded sum stays at or
+    // above 2^53, so this test never lets an inexact total through.
+    if (!Number.isSafeInteger(total)) {
+      const reason = `their total (${what}) is more than ${MAX_EXACT_CENTS} cents (${formatCents(MAX_EXACT_CENTS)}), the largest total kept exact`;
+      throw new RuleInputError([{ field, value: `${count} amounts`, reason }]);
+    }
+  }
+  return total;
+}

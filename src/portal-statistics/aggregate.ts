@@ -1,5 +1,5 @@
 import { daysBetween } from "../core/iso-date.js";
-import { formatCents } from "../core/money.js";
+import { formatCents, sumCents } from "../core/money.js";
 import type { StatisticsTicket } from "./record.js";
 
 /** The counts of one group of tickets (or of all of them). */
@@ -72,7 +72,7 @@ export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts 
     if (t.overdueNow && t.status === "open") overdueOpen++;
     fines += t.fines.length;
     issued += t.fines.filter((f) => f.issuedOn !== null).length;
-    cents += t.fines.reduce((sum, f) => sum + f.amountCents, 0);
+    cents = sumCents([cents, ...t.fines.map((f) => f.amountCents)], "tickets[].fines[].amountCents", "the fines of the group");
     if (t.decision === "upheld") upheld++;
     if (t.decision === "overturned") overturned++;
     if (t.proposalOn !== null && t.mcoReceivedOn !== null) days.push(daysBetween(t.mcoReceivedOn, t.proposalOn));

@@ -1,9 +1,10 @@
+import { type OnError, onErrorOf, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
-import { type EvaluateTicketSettings, evaluateTickets } from "../portal/evaluate-ticket.js";
-import { type Ticket, TicketSchema } from "../portal/schemas.js";
+import { type EvaluateTicketSettings, type InvalidTicket, parsedTicketEvaluator, parseTicket, TICKET_ITEMS } from "../portal/evaluate-ticket.js";
 import { statisticsRecord } from "./from-evaluation.js";
 import type { StatisticsOptions } from "./options.js";
+import type { StatisticsTicket } from "./record.js";
 import { type PortalStatistics, ticketStatistics } from "./ticket-statistics.js";
 
 /** Portal statistics of tickets evaluated as of a date. */
@@ -11,7 +12,16 @@ export interface PortalStatisticsAsOf extends PortalStatistics {
   readonly asOf: IsoDate;
   /** Tickets left out because they were submitted in the portal after `asOf` (not known yet). */
   readonly submittedAfterAsOf: readonly string[];
+  /** Under `onError: "collect"`: how many tickets could not be evaluated (not in any count). */
+  readonly invalidCount: number;
+  /** Under `onError: "collect"`: those tickets, in input order (`index` 0-based, `ticketNumber` when readable). */
+  readonly invalidTickets: readonly InvalidTicket[];
 }
+
+/** The settings of {@link portalStatistics}: those of `evaluateTickets`, the grouping, and `onError`. */
+export type PortalStatisticsSettings = EvaluateTicketSettings & StatisticsOptions & { readonly onError?: OnError };
+
+type Counted = { readonly record: StatisticsTicket } | { readonly later: string };
 
 /**
  * Public portal statistics (PORTAL-STATISTICS) of a set of Provider Resolution Portal tickets,
@@ -21,21 +31,33 @@ export interface PortalStatisticsAsOf extends PortalStatistics {
  * closed (by closure reason), overdue, fines and sanction total (integer cents), upheld vs
  * overturned, and the median days from the MCO's receipt of the ticket to its proposal.
  * Tickets submitted in the portal after `asOf` are left out (listed in `submittedAfterAsOf`).
- * Plain data, sorted, independent of the order of the tickets.
+ * A bad ticket stops the statistics by default (`onError: "throw"`, the error names its ticket
+ * number and 0-based index); with `onError: "collect"` it is left out of every count and listed
+ * in `invalidTickets` (and counted in `invalidCount`). Plain data, sorted, independent of the
+ * order of the tickets.
  *
  * @example
  * portalStatistics(tickets, { asOf: "2024-09-30", groupBy: ["mco"], byQuarter: true }).groups
  * // [{ group: { quarter: "2024-Q2", mco: "Acme Health" }, total: 4, open: 1, closed: 3, … }, …]
  */
-export function portalStatistics(tickets: readonly unknown[], settings: EvaluateTicketSettings & StatisticsOptions): PortalStatisticsAsOf {
+export function portalStatistics(tickets: readonly unknown[], settings: PortalStatisticsSettings): PortalStatisticsAsOf {
   const { groupBy, byQuarter, calendar, options } = settings;
   const asOf = parseInput(IsoDateSchema, settings.asOf, "asOf");
-  const all: Ticket[] = tickets.map((t, i) => parseInput(TicketSchema, t, `PORTAL-STATISTICS ticket ${i}`));
-  // As everywhere, facts after asOf are not known: a ticket submitted later is not counted.
-  const parsed = all.filter((t) => t.portalSubmittedOn <= asOf);
-  const later = all.filter((t) => t.portalSubmittedOn > asOf).map((t) => t.ticketNumber);
-  const evaluations = evaluateTickets(parsed, { asOf, validate: false, ...(calendar ? { calendar } : {}), ...(options !== undefined ? { options } : {}) });
-  const records = evaluations.map((evaluation, i) => statisticsRecord(parsed[i] as Ticket, evaluation));
+  const evaluate = parsedTicketEvaluator({ asOf, ...(calendar ? { calendar } : {}), ...(options !== undefined ? { options } : {}) });
+  const items = runBatch<unknown, Counted, "ticketNumber">(tickets, onErrorOf(settings.onError), TICKET_ITEMS, (t) => {
+    const ticket = parseTicket(t);
+    // As everywhere, facts after asOf are not known: a ticket submitted later is not counted.
+    if (ticket.portalSubmittedOn > asOf) return { later: ticket.ticketNumber };
+    return { record: statisticsRecord(ticket, evaluate(ticket)) };
+  });
+  const records: StatisticsTicket[] = [];
+  const later: string[] = [];
+  const invalidTickets: InvalidTicket[] = [];
+  for (const item of items) {
+    if ("status" in item) invalidTickets.push(item);
+    else if ("record" in item) records.push(item.record);
+    else later.push(item.later);
+  }
   const statistics = ticketStatistics(records, { ...(groupBy ? { groupBy } : {}), ...(byQuarter !== undefined ? { byQuarter } : {}) });
-  return { ...statistics, asOf, submittedAfterAsOf: later.sort() };
+  return { ...statistics, asOf, submittedAfterAsOf: later.sort(), invalidCount: invalidTickets.length, invalidTickets };
 }

@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { deepFreeze, freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import type { PortalDateOptions } from "./date-options.js";
@@ -47,7 +48,8 @@ export interface FilingDateRules {
 /**
  * @internal What the tickets of one evaluation share (the fast path): the rules in force
  * per filing date, and the explanations already computed, keyed by rule versions, rule, start
- * and label. Explanations are immutable data, so a result may share one with another result.
+ * and label. Explanations are frozen when computed (deeply), so a result may share one with
+ * another result: assigning to one throws in strict mode and changes nothing otherwise.
  * Shared between calls with the same calendar and option values (`sharedEvaluationState`): it
  * holds only values derived from the registry, the calendar and the options, never a result, so
  * sharing it changes no answer (principle 1).
@@ -94,12 +96,14 @@ function filingDateRules(filedOn: IsoDate, options: ResolvedPortalOptions, tagge
     explanations,
     computed,
     windows: new Map(),
-    policy: {
+    // Shared by the results of the tickets filed that day: frozen, so that no result can change
+    // another's (principle 1).
+    policy: deepFreeze({
       filedOn,
       newPortalFrom: getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? filedOn,
       inScope: versions.some(([id, v]) => id === NEW_PORTAL_RULE && v !== undefined),
-      rulesNotInForce: notInForce,
-    },
+      rulesNotInForce: [...notInForce],
+    }),
     fineCents: numberParameter("PORTAL-FINE", filedOn, "amountCents", options.monthOnlyEffectiveDate),
   };
 }
@@ -169,10 +173,10 @@ function optionsKey(o: ResolvedPortalOptions): string {
   // The defaults (the common case) have a constant key: no key string is built and hashed per
   // call (speed: one evaluateTicket call per ticket).
   const d = PORTAL_OPTION_DEFAULTS;
-  if (o.submissionWindowStart === d.submissionWindowStart && o.rollUnstatedLimits === d.rollUnstatedLimits && o.extensionLimitFrom === d.extensionLimitFrom && o.mcoClockStart === d.mcoClockStart && o.hfsReviewClockFrom === d.hfsReviewClockFrom && o.monthOnlyEffectiveDate === d.monthOnlyEffectiveDate && o.businessDayStart === d.businessDayStart) {
+  if (o.submissionWindowStart === d.submissionWindowStart && o.rollUnstatedLimits === d.rollUnstatedLimits && o.extensionLimitFrom === d.extensionLimitFrom && o.mcoClockStart === d.mcoClockStart && o.hfsReviewClockFrom === d.hfsReviewClockFrom && o.monthOnlyEffectiveDate === d.monthOnlyEffectiveDate && o.businessDayStart === d.businessDayStart && o.eventsAfterAsOf === d.eventsAfterAsOf && o.extensionOnceCounts === d.extensionOnceCounts) {
     return DEFAULT_OPTIONS_KEY;
   }
-  return `${o.submissionWindowStart}|${o.rollUnstatedLimits}|${o.extensionLimitFrom}|${o.mcoClockStart}|${o.hfsReviewClockFrom}|${o.monthOnlyEffectiveDate}|${o.businessDayStart}`;
+  return `${o.submissionWindowStart}|${o.rollUnstatedLimits}|${o.extensionLimitFrom}|${o.mcoClockStart}|${o.hfsReviewClockFrom}|${o.monthOnlyEffectiveDate}|${o.businessDayStart}|${o.eventsAfterAsOf}|${o.extensionOnceCounts}`;
 }
 
 /** @internal The evaluation state of these options, shared with earlier calls (see SHARED_STATES). */
@@ -225,7 +229,8 @@ class Context implements TicketContext {
     const byStart = innerMap(innerMap(this.rules.explanations, kind), label);
     let explanation = byStart.get(start);
     if (explanation === undefined) {
-      explanation = compute(start, label, arg);
+      // Frozen once, on the miss: the results that share it can never change it (principle 1).
+      explanation = freezeTree(compute(start, label, arg));
       byStart.set(start, explanation);
       this.rules.computed.values++;
     }

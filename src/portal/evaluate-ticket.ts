@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { type BatchItems, type InvalidItem, type OnError, onErrorOf, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema, isIsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
@@ -155,21 +156,53 @@ export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSet
   return evaluate(ticket, asOf, sharedEvaluationState(options));
 }
 
+/** A ticket `evaluateTickets` could not evaluate, under `onError: "collect"` (`index` is 0-based). */
+export type InvalidTicket = InvalidItem<"ticketNumber">;
+
+/** The settings of {@link evaluateTickets}. */
+export interface EvaluateTicketsSettings extends EvaluateTicketSettings {
+  /** `false`: the tickets are already parsed (`Ticket`) and are not validated again. */
+  readonly validate?: boolean;
+  /** `throw` (default): the first bad ticket stops the batch; `collect`: it gets an {@link InvalidTicket} and the batch goes on. */
+  readonly onError?: OnError;
+}
+
+/** @internal How the batch entries name a ticket: by its ticket number when it has one (not PHI). */
+export const TICKET_ITEMS: BatchItems<"ticketNumber"> = { label: TICKET_CONTEXT, idKey: "ticketNumber", idInMessage: true };
+
+/** @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call (clean-ticket.ts). */
+export function parseTicket(ticket: unknown): Ticket {
+  return isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket);
+}
+
+/**
+ * @internal The evaluator of parsed tickets under one set of settings, validated once (the batch
+ * entries' fast path).
+ */
+export function parsedTicketEvaluator(settings: EvaluateTicketSettings): (ticket: Ticket) => TicketEvaluation {
+  const { asOf, options } = settingsOf(settings);
+  const state = sharedEvaluationState(options);
+  return (ticket) => evaluate(ticket, asOf, state);
+}
+
 /**
  * Evaluates many tickets as of one date: the options are validated once and the rule lookups
  * of each filing date are shared. `validate: false` skips the per-ticket zod parse for tickets
- * already parsed (the fastest path); by default each ticket is validated.
+ * already parsed (the fastest path); by default each ticket is validated. One answer per ticket,
+ * in input order. A bad ticket (a RuleInputError) stops the batch by default (`onError:
+ * "throw"`, the error names the ticket number and the 0-based index); with `onError: "collect"`
+ * its answer is `{ status: "invalid input", index, ticketNumber?, error }` and the batch goes on.
  *
  * @example evaluateTickets(tickets, { asOf: "2024-07-10" }).filter((e) => e.overdue).length
+ * @example evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
  */
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketSettings & { readonly validate?: boolean }): TicketEvaluation[] {
-  const { asOf, options } = settingsOf(settings);
-  const state = sharedEvaluationState(options);
-  const out: TicketEvaluation[] = [];
-  for (const ticket of tickets) {
-    // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see clean-ticket.ts.
-    const parsed = settings.validate === false || isCleanTicket(ticket) ? (ticket as Ticket) : parseInput(TicketSchema, ticket, `${TICKET_CONTEXT} ${out.length}`);
-    out.push(evaluate(parsed, asOf, state));
-  }
-  return out;
+export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings & { readonly onError: "collect" }): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings & { readonly onError?: "throw" }): TicketEvaluation[];
+export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[] {
+  const evaluateOne = parsedTicketEvaluator(settings);
+  const onError = onErrorOf(settings.onError);
+  // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see clean-ticket.ts.
+  if (settings.validate === false) return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(ticket as Ticket));
+  return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(parseTicket(ticket)));
 }

@@ -118,6 +118,9 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
     case "presented to MCO":
       if (h.presented) return finding(ctx, "PORTAL-PRESENT-TO-MCO", "HFS Portal Team", "info", `Presented again (first presented ${h.presented.date}): ignored.`, [h.presented, e]);
       h.presented = e;
+      // An impossible history: the MCO answered a ticket it had not received yet. One of the
+      // two dates is wrong; both stand as given.
+      if (h.proposal) finding(ctx, "PORTAL-PRESENT-TO-MCO", "HFS Portal Team", "warning", `Presented to the MCO on ${e.date}, after the MCO's written proposal of ${h.proposal.date}: a proposal cannot come before the MCO has the ticket; one of the two dates is wrong.`, [h.proposal, e]);
       return;
     case "information requested":
     case "information provided":

@@ -54,4 +54,6 @@ export {
   type TicketEvaluation,
   type TicketPolicy,
   type EvaluateTicketSettings,
+  type EvaluateTicketsSettings,
+  type InvalidTicket,
 } from "./evaluate-ticket.js";

@@ -1,4 +1,6 @@
+import { freezeTree } from "../core/freeze.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
+import { resolutionFindings } from "./resolution-findings.js";
 import { innerMap, type TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
 import { type SubmissionWindow, submissionWindow, windowStart } from "./submission-window.js";
@@ -86,7 +88,8 @@ function ticketWindow(ctx: TicketContext): SubmissionWindow {
   const byStart = innerMap(ctx.rules.windows, label);
   let window = byStart.get(start);
   if (window === undefined) {
-    window = submissionWindow(ctx.ticket, ctx.dateOptions, ctx);
+    // Shared by the results of the tickets with this start: frozen (principle 1).
+    window = freezeTree(submissionWindow(ctx.ticket, ctx.dateOptions, ctx));
     byStart.set(start, window);
     ctx.rules.computed.values++;
   }
@@ -107,6 +110,7 @@ export function reviewIntake(ctx: TicketContext): IntakeReview {
     ctx.findings.push({ ruleId: CLOSURE_RULES[reason], party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });
   }
   trackingFindings(ctx);
+  resolutionFindings(ctx);
   memberFindings(ctx);
   if (ctx.ticket.accessToCare && ctx.inForce("PORTAL-EXPEDITE")) {
     ctx.findings.push({ ruleId: "PORTAL-EXPEDITE", party: "HFS Portal Team", severity: "info", message: "Impacts immediate access to care: to be expedited (the policy gives no period).", events: ["portal submission"] });

@@ -62,6 +62,33 @@ export type HfsReviewClockFrom = z.infer<typeof HfsReviewClockFromSchema>;
 export const MonthOnlyEffectiveDateSchema = z.enum(["first-day-of-month", "first-day-of-next-month"]);
 export type MonthOnlyEffectiveDate = z.infer<typeof MonthOnlyEffectiveDateSchema>;
 
+/**
+ * Open point 11: events dated after `asOf` are not known as of `asOf`. The presentation to the
+ * MCO is the one event whose date can move a deadline already passed (it starts the MCO's clock,
+ * open point 4).
+ * - `not-known` (default): one rule for every event: an event dated after `asOf` counts for
+ *   nothing as of `asOf`, the presentation included (the MCO's clock counts from the portal
+ *   receipt until a presentation is dated on or before `asOf`); and an event never moves a
+ *   deadline that had passed before its date: a presentation dated after the proposal due date
+ *   counted from the portal receipt leaves that due date in force (a finding);
+ * - `presentation-from-record`: the presentation date in the ticket's record starts the MCO's
+ *   clock whatever `asOf` is (hindsight: the due date that finally applies, for a report over a
+ *   closed period); every other event dated after `asOf` still counts for nothing.
+ */
+export const EventsAfterAsOfSchema = z.enum(["not-known", "presentation-from-record"]);
+export type EventsAfterAsOf = z.infer<typeof EventsAfterAsOfSchema>;
+
+/**
+ * Open point 13 (PORTAL-EXTENSION-ONCE): "Only one (1) extension is possible" after a request HFS
+ * denied.
+ * - `approved-extensions` (default): the sentence counts extensions, and a denied request gives
+ *   none: a new request after a denial may be made and approved (an info finding records it);
+ * - `requests`: one extension request per ticket: a request after a denial is an error finding
+ *   and is ignored, and so is HFS's decision on it.
+ */
+export const ExtensionOnceCountsSchema = z.enum(["approved-extensions", "requests"]);
+export type ExtensionOnceCounts = z.infer<typeof ExtensionOnceCountsSchema>;
+
 /** The open-point options of the ticket rules engine, as JSON (the calendar is given apart). */
 export const PortalOptionsSchema = z
   .object({
@@ -72,6 +99,8 @@ export const PortalOptionsSchema = z
     hfsReviewClockFrom: HfsReviewClockFromSchema.optional(),
     monthOnlyEffectiveDate: MonthOnlyEffectiveDateSchema.optional(),
     businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
+    eventsAfterAsOf: EventsAfterAsOfSchema.optional(),
+    extensionOnceCounts: ExtensionOnceCountsSchema.optional(),
   })
   .strict();
 export type PortalOptions = z.infer<typeof PortalOptionsSchema>;
@@ -86,6 +115,10 @@ export interface ResolvedPortalOptions {
   readonly monthOnlyEffectiveDate: MonthOnlyEffectiveDate;
   /** Open interpretation 10 (default `count-from-start`). */
   readonly businessDayStart: BusinessDayStart;
+  /** Open interpretation 11 (default `not-known`). */
+  readonly eventsAfterAsOf: EventsAfterAsOf;
+  /** Open interpretation 13 (default `approved-extensions`). */
+  readonly extensionOnceCounts: ExtensionOnceCounts;
   readonly calendar: BusinessCalendar;
 }
 
@@ -98,6 +131,8 @@ export const PORTAL_OPTION_DEFAULTS = {
   hfsReviewClockFrom: "contest",
   monthOnlyEffectiveDate: "first-day-of-month",
   businessDayStart: "count-from-start",
+  eventsAfterAsOf: "not-known",
+  extensionOnceCounts: "approved-extensions",
 } as const satisfies Required<PortalOptions>;
 
 /**

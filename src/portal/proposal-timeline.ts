@@ -1,11 +1,12 @@
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
-import type { IsoDate } from "../core/iso-date.js";
+import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import type { TicketContext } from "./context.js";
 import type { PortalDateOptions } from "./date-options.js";
 import { eventName } from "./event-order.js";
 import { extendedProposalDueDate } from "./extended-proposal-due-date.js";
 import type { History } from "./history.js";
+import type { TicketEvent } from "./schemas.js";
 import { proposalDueDate } from "./proposal-due-date.js";
 
 /** @internal The MCO's proposal clock: when it started, when the proposal is due, whether it is overdue. */
@@ -24,19 +25,54 @@ export interface ProposalTimeline {
   readonly overdue: boolean;
 }
 
+const RECEIPT_LABEL = "ticket received via the Portal (no presentation date known)";
+
+/** The first presentation on or after the filing date that counts as of `asOf` (open point 11). */
+function presentation(ctx: TicketContext): TicketEvent | undefined {
+  const fromRecord = ctx.options.eventsAfterAsOf === "presentation-from-record";
+  for (const e of ctx.events) {
+    if (e.type === "presented to MCO" && e.date >= ctx.filedOn) return fromRecord || e.date <= ctx.asOf ? e : undefined;
+  }
+  return undefined;
+}
+
 /**
- * @internal The day the MCO received the ticket (open point 4, `mcoClockStart`). The
- * presentation date, when the ticket's record holds one, is the day the MCO received the ticket
- * whatever `asOf` is, so that learning it later does not move a deadline already passed.
+ * Open point 11, default: a presentation dated after the proposal due date counted from the
+ * portal receipt came when that deadline had passed (no presentation was known by then); it does
+ * not move it. A finding says so. Day 30 is checked first, so that a timely presentation (most
+ * tickets) computes nothing.
+ */
+function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): boolean {
+  if (ctx.options.eventsAfterAsOf !== "not-known" || ctx.options.mcoClockStart !== "presentation-else-portal-receipt") return false;
+  if (toDayNumber(presented.date) - toDayNumber(ctx.filedOn) <= 30) return false;
+  const due = ctx.explain("proposal", ctx.filedOn, RECEIPT_LABEL, initialDueOf, ctx).result;
+  if (presented.date <= due) return false;
+  ctx.findings.push({
+    ruleId: "PORTAL-PRESENT-TO-MCO",
+    party: "HFS Portal Team",
+    severity: "warning",
+    message: `Presented to the MCO on ${presented.date}, after the proposal due date ${due} counted from the Portal receipt had passed with no presentation known: the presentation does not move a deadline already passed; the MCO's 30 days count from the Portal receipt (eventsAfterAsOf: not-known).`,
+    events: [eventName(presented)],
+    date: presented.date,
+  });
+  return true;
+}
+
+/**
+ * @internal The day the MCO received the ticket (open point 4, `mcoClockStart`): the day the
+ * Portal Team presented it, when a presentation is known as of `asOf` (open point 11,
+ * `eventsAfterAsOf`), else the portal submission date.
  */
 export function mcoReceivedOn(ctx: TicketContext): { date: IsoDate; label: string } | null {
   const choice = ctx.options.mcoClockStart;
   if (choice === "portal-receipt") return { date: ctx.filedOn, label: "ticket received via the Portal (mcoClockStart: portal-receipt)" };
-  for (const e of ctx.events) {
-    if (e.type === "presented to MCO" && e.date >= ctx.filedOn) return { date: e.date, label: "ticket presented to the MCO" };
+  const presented = presentation(ctx);
+  if (presented !== undefined) {
+    if (!presentedAfterDueDate(ctx, presented)) return { date: presented.date, label: "ticket presented to the MCO" };
+    return { date: ctx.filedOn, label: "ticket received via the Portal (presented to the MCO only after the due date counted from it)" };
   }
   if (choice === "presentation-only") return null;
-  return { date: ctx.filedOn, label: "ticket received via the Portal (no presentation date known)" };
+  return { date: ctx.filedOn, label: RECEIPT_LABEL };
 }
 
 function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): boolean {
@@ -66,8 +102,9 @@ const extendedDueOf = (start: IsoDate, label: string, ctx: TicketContext) => ext
 
 /** @internal PORTAL-PROPOSAL-DUE, PORTAL-EXTENSION-DUE and PORTAL-OVERDUE for one ticket. */
 export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeline | null {
+  if (!ctx.inForce("PORTAL-PROPOSAL-DUE")) return null;
   const received = mcoReceivedOn(ctx);
-  if (received === null || !ctx.inForce("PORTAL-PROPOSAL-DUE")) return null;
+  if (received === null) return null;
   const initialDue = ctx.explain("proposal", received.date, received.label, initialDueOf, ctx);
   const extended = h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
   const extendedDue = extended ? ctx.explain("extended", received.date, received.label, extendedDueOf, ctx) : null;

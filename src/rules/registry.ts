@@ -1,5 +1,6 @@
 import { CALENDAR_RULES } from "../calendar/rules.js";
 import { RuleInputError } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { Rule, RuleVersion } from "../core/types.js";
 import { PORTAL_RULES } from "../portal/rules.js";
@@ -9,15 +10,18 @@ import { SPENDDOWN_RULES } from "../spenddown/rules.js";
 import { WEBCM_RULES } from "../webcm/rules.js";
 import { getSource } from "./sources.js";
 
-/** Every rule of the catalogue (docs/rules.md, generated from this list), as data, in catalogue order. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule of the catalogue, as data, in catalogue order. Frozen deeply: explanations
+ * carry a rule's sources, and results must share nothing mutable with the engine (principle 1).
+ */
+export const RULES: readonly Rule[] = deepFreeze([
   ...CALENDAR_RULES,
   ...PORTAL_RULES,
   ...SANCTION_RULES,
   ...REGISTRATION_RULES,
   ...WEBCM_RULES,
   ...SPENDDOWN_RULES,
-];
+]);
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 

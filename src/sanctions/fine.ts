@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type InvalidItem, type OnError, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { IsoDateSchema } from "../core/iso-date.js";
@@ -35,4 +36,25 @@ export const FinesSchema = z.array(FineSchema);
  */
 export function parseFines(input: unknown, ruleId = "SANCTION-NOTICE-ONLY-IF-FINED"): Fine[] {
   return parseInput(FinesSchema, input, ruleId);
+}
+
+/** A fine the sanction calendar could not read, under `onError: "collect"` (`index` 0-based in the fines). */
+export type InvalidFine = InvalidItem<"ticketNumber">;
+
+const FINE_ITEMS = { label: "fine", idKey: "ticketNumber", idInMessage: true } as const;
+
+/**
+ * @internal Validates fines one by one: under `collect` a bad fine is set apart (with its 0-based
+ * index and ticket number when readable) and the others go on; under `throw` the first bad fine
+ * is a RuleInputError naming it.
+ */
+export function parseFinesEach(input: unknown, onError: OnError, ruleId = "SANCTION-NOTICE-ONLY-IF-FINED"): { fines: Fine[]; invalidFines: InvalidFine[] } {
+  const list = parseInput(z.array(z.unknown()), input, ruleId);
+  const fines: Fine[] = [];
+  const invalidFines: InvalidFine[] = [];
+  for (const item of runBatch(list, onError, FINE_ITEMS, (fine) => parseInput(FineSchema, fine, ruleId))) {
+    if ("status" in item) invalidFines.push(item);
+    else fines.push(item);
+  }
+  return { fines, invalidFines };
 }

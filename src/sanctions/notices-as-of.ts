@@ -4,7 +4,8 @@ import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { fineKnownOn } from "./fine-date.js";
-import { FinesSchema } from "./fine.js";
+import { FinesSchema, type InvalidFine, parseFinesEach } from "./fine.js";
+import { onErrorOf } from "../core/batch.js";
 import { compareText } from "../core/compare.js";
 import type { SanctionOptions } from "./options.js";
 import { type SanctionNotice, sanctionNotices } from "./sanction-notices.js";
@@ -19,6 +20,8 @@ export type IssuedNotice = z.infer<typeof IssuedNoticeSchema>;
 export const NoticesAsOfInputSchema = z
   .object({ fines: FinesSchema, asOf: IsoDateSchema, issued: z.array(IssuedNoticeSchema).optional() })
   .strict();
+// The other fields are checked as a whole; the fines one by one (onError).
+const NoticesAsOfFieldsSchema = NoticesAsOfInputSchema.extend({ fines: z.array(z.unknown()) }).strict();
 export type NoticesAsOfInput = z.input<typeof NoticesAsOfInputSchema>;
 
 /**
@@ -52,6 +55,8 @@ export interface NoticesAsOf {
   /** Notices issued late, or still missing after their deadline. */
   readonly late: readonly NoticeRef[];
   readonly findings: readonly Finding[];
+  /** Under `onError: "collect"`: the fines left out because they could not be read, in input order. */
+  readonly invalidFines: readonly InvalidFine[];
 }
 
 function stateOf(notice: SanctionNotice, deadline: Deadline, asOf: IsoDate): NoticeState {
@@ -82,7 +87,8 @@ function issuedWithoutFines(issued: readonly IssuedNotice[], notices: readonly S
  * Which Portal Sanction Payment Notices are due and which are late as of a date
  * (SANCTION-NOTICE-DUE, party HFS). Only fines known by `asOf` count (issued on or before it, or
  * overdue on or before it when the issue date is unknown); notices issued after `asOf` are
- * ignored, like every action after `asOf`.
+ * ignored, like every action after `asOf`. `onError` as for {@link sanctionNotices} (the index
+ * is the fine's 0-based position in `fines`).
  *
  * @example
  * // one $5,000 fine of Acme issued 2024-03-06, no notice issued yet
@@ -90,7 +96,8 @@ function issuedWithoutFines(issued: readonly IssuedNotice[], notices: readonly S
  * noticesDueAsOf({ fines, asOf: "2024-05-15" }).late // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
  */
 export function noticesDueAsOf(input: NoticesAsOfInput, options: SanctionOptions = {}): NoticesAsOf {
-  const { fines, asOf, issued = [] } = parseInput(NoticesAsOfInputSchema, input, "SANCTION-NOTICE-DUE");
+  const { fines: raw, asOf, issued = [] } = parseInput(NoticesAsOfFieldsSchema, input, "SANCTION-NOTICE-DUE");
+  const { fines, invalidFines } = parseFinesEach(raw, onErrorOf(options.onError), "SANCTION-NOTICE-DUE");
   const known = fines.filter((fine) => fineKnownOn(fine) <= asOf);
   const result = sanctionNotices(known, options);
   const notices = result.notices.map((notice): NoticeStatus => {
@@ -106,5 +113,6 @@ export function noticesDueAsOf(input: NoticesAsOfInput, options: SanctionOptions
     due: notices.filter((s) => s.state === "due").map(ref),
     late: notices.filter((s) => s.state === "late").map(ref),
     findings: [...result.findings, ...issuedWithoutFines(issued, result.notices, asOf)],
+    invalidFines,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
+import type { OnError } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 
 /**
@@ -40,6 +41,8 @@ export interface SanctionOptions {
   readonly fineDateBasis?: FineDateBasis;
   /** The State Holiday calendar (default: Illinois State Holidays). */
   readonly calendar?: BusinessCalendar;
+  /** The batch entries (`sanctionNotices`, `noticesDueAsOf`): `throw` (default) or `collect` the bad fines. */
+  readonly onError?: OnError;
 }
 
 /** Options with their defaults filled in, validated. */
@@ -51,7 +54,7 @@ export interface ResolvedSanctionOptions {
 
 /** Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults. */
 export function resolveSanctionOptions(options: SanctionOptions = {}, ruleId = "SANCTION-NOTICE-DUE"): ResolvedSanctionOptions {
-  const { calendar, ...rest } = options;
+  const { calendar, onError: _batchSetting, ...rest } = options;
   const parsed = parseInput(SanctionOptionsSchema, rest, ruleId);
   return {
     noticeDeadlineRoll: parsed.noticeDeadlineRoll ?? "none",

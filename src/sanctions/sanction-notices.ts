@@ -2,9 +2,10 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Fine, Finding } from "../core/types.js";
 import { type FineDate, fineDateOf } from "./fine-date.js";
 import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
-import { parseFines } from "./fine.js";
+import { type InvalidFine, parseFinesEach } from "./fine.js";
+import { onErrorOf } from "../core/batch.js";
 import { compareText } from "../core/compare.js";
-import { formatCents } from "../core/money.js";
+import { formatCents, sumCents } from "../core/money.js";
 import { sanctionNoticeDueDate } from "./notice-due-date.js";
 import { resolveSanctionOptions, type SanctionOptions } from "./options.js";
 import { type ReportingPeriod, reportingPeriodOf } from "./reporting-period.js";
@@ -44,6 +45,8 @@ export interface SanctionNotices {
   readonly notices: readonly SanctionNotice[];
   readonly findings: readonly Finding[];
   readonly options: Readonly<Record<string, string>>;
+  /** Under `onError: "collect"`: the fines left out because they could not be read, in input order. */
+  readonly invalidFines: readonly InvalidFine[];
 }
 
 function line({ fine, fineDate }: DatedFine): SanctionNoticeLine {
@@ -81,18 +84,23 @@ function groupByMcoAndPeriod(fines: readonly DatedFine[]): Map<string, { mco: st
  * lists its fines (ticket, due date, fine date), their count and total in integer cents, and the
  * date HFS must issue it by (SANCTION-NOTICE-DUE). Fines may come from evaluated tickets or be
  * given directly as JSON (`FineSchema`). Option `fineDateBasis` (open point 6) chooses which date
- * places a fine in a period; `noticeDeadlineRoll` is passed to the deadline.
+ * places a fine in a period; `noticeDeadlineRoll` is passed to the deadline. A bad fine stops
+ * the notices by default (`onError: "throw"`, the error names its ticket number and 0-based
+ * index); with `onError: "collect"` it is left out and listed in `invalidFines`. A total beyond
+ * 9,007,199,254,740,991 cents cannot be kept exact and is a RuleInputError naming
+ * `fines[].amountCents`.
  *
  * @example
  * sanctionNotices([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents: 500000 }])
  *   .notices[0] // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
  */
-export function sanctionNotices(fines: readonly Fine[], options: SanctionOptions = {}): SanctionNotices {
+export function sanctionNotices(input: readonly Fine[], options: SanctionOptions = {}): SanctionNotices {
   const resolved = resolveSanctionOptions(options, "SANCTION-NOTICE-ONLY-IF-FINED");
-  const dated = parseFines(fines).map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
+  const { fines, invalidFines } = parseFinesEach(input, onErrorOf(options.onError));
+  const dated = fines.map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
   const findings = fineFindings(dated).sort((a, b) => compareText(a.events[0] ?? "", b.events[0] ?? "") || compareText(a.message, b.message));
   const notices = [...groupByMcoAndPeriod(dated.filter((d) => inForce(d.fineDate.date))).values()].map(({ mco, period, lines }): SanctionNotice => {
-    const totalCents = lines.reduce((sum, l) => sum + l.amountCents, 0);
+    const totalCents = sumCents(lines.map((l) => l.amountCents), "fines[].amountCents", `the notice of ${mco}, ${period.id}`);
     const explanation = sanctionNoticeDueDate(period, resolved);
     return {
       ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
@@ -107,5 +115,5 @@ export function sanctionNotices(fines: readonly Fine[], options: SanctionOptions
     };
   });
   notices.sort((a, b) => compareText(a.period.firstDay, b.period.firstDay) || compareText(a.mco, b.mco));
-  return { notices, findings, options: { fineDateBasis: resolved.fineDateBasis, noticeDeadlineRoll: resolved.noticeDeadlineRoll } };
+  return { notices, findings, options: { fineDateBasis: resolved.fineDateBasis, noticeDeadlineRoll: resolved.noticeDeadlineRoll }, invalidFines };
 }

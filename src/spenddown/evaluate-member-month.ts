@@ -3,6 +3,8 @@ import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type MonthFacts, monthFacts } from "./month-facts.js";
+import { firstDayOfMonth } from "./month.js";
+import { requireSpenddownInForce } from "./parameters.js";
 import { formatDollars } from "./money.js";
 import { optionRecord, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
 import { spenddownPaymentDueDate } from "./payment-due.js";
@@ -77,6 +79,7 @@ function parse(input: MemberMonthInput) {
  */
 export function evaluateMemberMonth(input: MemberMonthInput, options: SpenddownOptions = {}): MemberMonthEvaluation {
   const row = parse(input);
+  requireSpenddownInForce(firstDayOfMonth(row.month), "month", row.month);
   const resolved = resolveSpenddownOptions(options, "SPENDDOWN-PAYMENT-DUE");
   const facts = monthFacts(row);
   const paid = payment(row, row.asOf, resolved);

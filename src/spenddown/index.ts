@@ -45,4 +45,4 @@ export { spenddownReportCalendar, type SpenddownReportCalendar } from "./report-
 export { share, compareShare, type Share } from "./percentage.js";
 export { performanceReport, type PerformanceReport, type MeasureResult, type MonthCount } from "./performance-report.js";
 export { evaluateStandards, type StandardsEvaluation, type StandardResult, type StandardLine, type StandardComparison } from "./standards.js";
-export { providerQuarter, ProviderQuarterAsOfInputSchema, type ProviderQuarter, type ProviderQuarterAsOfInput } from "./provider-quarter.js";
+export { providerQuarter, ProviderQuarterAsOfInputSchema, type ProviderQuarter, type ProviderQuarterAsOfInput, type InvalidClassMember } from "./provider-quarter.js";

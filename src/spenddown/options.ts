@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
+import type { OnError } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 
 /**
@@ -74,6 +75,8 @@ type Choices = Required<z.infer<typeof SpenddownOptionsSchema>>;
 export type SpenddownOptions = z.input<typeof SpenddownOptionsSchema> & {
   /** The State Holiday calendar (default: Illinois State Holidays). */
   readonly calendar?: BusinessCalendar;
+  /** The batch entry (`providerQuarter`): `throw` (default) or `collect` the bad Class Members. */
+  readonly onError?: OnError;
 };
 
 /** Options with their defaults filled in. */
@@ -99,7 +102,7 @@ export const SPENDDOWN_DEFAULTS: Readonly<Choices> = {
  * @example resolveSpenddownOptions({ paymentDueRoll: "forward" }).bucketReading // "cumulative"
  */
 export function resolveSpenddownOptions(options: SpenddownOptions = {}, ruleId = "SPENDDOWN-MEASURES"): ResolvedSpenddownOptions {
-  const { calendar, ...rest } = options;
+  const { calendar, onError: _batchSetting, ...rest } = options;
   const parsed = parseInput(SpenddownOptionsSchema, rest, ruleId);
   const chosen = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));
   return { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: calendar ?? illinoisStateCalendar() };

@@ -1,8 +1,25 @@
 import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { ruleParameter, ruleVersionAt } from "../rules/registry.js";
+import { SPENDDOWN_RULES } from "./rules.js";
 
 // Every number of the SPENDDOWN-* rules comes from the registry version in force (principle 4).
+
+/**
+ * A date before the SPENDDOWN-* rules' first version is valid input the rules have nothing to
+ * say about: a RuleInputError naming the field the caller wrote (`month`, `fiscalYear`,
+ * `quarter`) and its value, never the internal date it was turned into.
+ *
+ * @example requireSpenddownInForce("2016-01-01", "month", "2016-01") // throws: month = "2016-01": SPENDDOWN-THRESHOLD is not in force on 2016-01-01 …
+ */
+export function requireSpenddownInForce(date: IsoDate, field: string, value: unknown): undefined {
+  for (const rule of SPENDDOWN_RULES) {
+    if (ruleVersionAt(rule.id, date) !== undefined) continue;
+    const first = rule.versions[0]?.effectiveFrom;
+    const since = first === undefined ? "" : ` (its first version is from ${first})`;
+    throw new RuleInputError([{ field, value, reason: `${rule.id} is not in force on ${date}${since}: nothing to evaluate`, ruleId: rule.id }]);
+  }
+}
 
 function numberParameter(ruleId: string, date: IsoDate, name: string): number {
   if (ruleVersionAt(ruleId, date) === undefined) {

@@ -2,7 +2,7 @@ import { fixedDueDate } from "../calendar/due-date.js";
 import type { Explanation } from "../core/types.js";
 import { dayOfMonth, firstDayOfMonth, monthName, monthParts } from "./month.js";
 import { optionRecord, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
-import { paymentDayAt } from "./parameters.js";
+import { paymentDayAt, requireSpenddownInForce } from "./parameters.js";
 
 /**
  * The date the provider's advance spenddown payment to HFS for `month` (`YYYY-MM`) is due
@@ -18,6 +18,7 @@ export function spenddownPaymentDueDate(month: string, options: SpenddownOptions
   const resolved = resolveSpenddownOptions(options, "SPENDDOWN-PAYMENT-DUE");
   monthParts(month, "SPENDDOWN-PAYMENT-DUE");
   const start = firstDayOfMonth(month);
+  requireSpenddownInForce(start, "month", month);
   const day = paymentDayAt(start);
   return fixedDueDate({
     ruleId: "SPENDDOWN-PAYMENT-DUE",

@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { type InvalidItem, onErrorOf, runBatch } from "../core/batch.js";
 import { makeDeadline } from "../core/deadline.js";
-import { parseInput } from "../core/errors.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { contractAdjustmentCount, type ContractAdjustment } from "./contract-adjustment.js";
 import { evaluateMemberMonth, type MemberMonthEvaluation } from "./evaluate-member-month.js";
 import { compareText } from "./month.js";
-import { resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { type ResolvedSpenddownOptions, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
 import { type PerformanceReport, performanceReport } from "./performance-report.js";
 import { quarterlyReportDueDates } from "./report-due-dates.js";
-import { reportingQuarter } from "./reporting-quarter.js";
-import { ProviderQuarterInputSchema } from "./schemas.js";
+import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
+import { type ClassMemberInput, ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
 import { evaluateStandards, type StandardsEvaluation } from "./standards.js";
 
 /** {@link providerQuarter}'s input: a provider's quarter, `asOf`, and the dates its reports were submitted. */
@@ -19,6 +20,15 @@ export const ProviderQuarterAsOfInputSchema = ProviderQuarterInputSchema.extend(
   reportsSubmitted: z.object({ financial: IsoDateSchema.nullable().optional(), performance: IsoDateSchema.nullable().optional() }).strict().optional(),
 }).strict();
 export type ProviderQuarterAsOfInput = z.input<typeof ProviderQuarterAsOfInputSchema>;
+
+// The quarter's own fields are checked as a whole; the members one by one (onError).
+const QuarterFieldsSchema = ProviderQuarterAsOfInputSchema.extend({ members: z.array(z.unknown()) }).strict();
+
+/** A Class Member the quarter could not evaluate, under `onError: "collect"` (`index` 0-based in `members`). */
+export type InvalidClassMember = InvalidItem<"memberId">;
+
+// Members are named by position only in messages (privacy); the ID stays in its own field.
+const MEMBER_ITEMS = { label: "Class Member", idKey: "memberId", idInMessage: false } as const;
 
 /** One provider's quarter as of a date: every member-month, the report, the standards, the report deadlines. */
 export interface ProviderQuarter {
@@ -31,13 +41,42 @@ export interface ProviderQuarter {
   /** The financial and performance report deadlines (SPENDDOWN-QUARTERLY-REPORTS). */
   readonly reportDeadlines: readonly Deadline[];
   readonly findings: readonly Finding[];
+  /** Under `onError: "collect"`: the Class Members left out because they could not be evaluated, in input order. */
+  readonly invalidMembers: readonly InvalidClassMember[];
+}
+
+interface EvaluatedMember {
+  readonly raw: ClassMemberInput;
+  readonly memberId: string;
+  readonly memberMonths: readonly MemberMonthEvaluation[];
+}
+
+/** Each member checked and its months of the quarter evaluated; a member ID given twice is a bad member. */
+function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter, asOf: IsoDate, resolved: ResolvedSpenddownOptions, options: SpenddownOptions) {
+  const seen = new Map<string, number>();
+  return runBatch(members, onErrorOf(options.onError), MEMBER_ITEMS, (item, index): EvaluatedMember => {
+    const member = parseInput(ClassMemberSchema, item, "SPENDDOWN-MEASURES");
+    const first = seen.get(member.memberId);
+    if (first !== undefined) {
+      throw new RuleInputError([{ field: "memberId", value: "(not shown)", reason: `the same member ID as the member at index ${first}; give each member once with all their months`, ruleId: "SPENDDOWN-MEASURES" }]);
+    }
+    seen.set(member.memberId, index);
+    const { months, ...facts } = item as ClassMemberInput;
+    const memberMonths = months
+      .filter((m) => quarter.months.includes(m.month))
+      .sort((a, b) => compareText(a.month, b.month))
+      .map((m) => evaluateMemberMonth({ ...facts, ...m, asOf }, resolved));
+    return { raw: item as ClassMemberInput, memberId: member.memberId, memberMonths };
+  });
 }
 
 /**
  * One provider's quarter as of `asOf`: each member-month of the quarter evaluated
  * ({@link evaluateMemberMonth}), the contract adjustment count of the quarter, the performance
  * report, the seven standards, and the deadlines of the financial and performance reports with
- * their status (met, late, open, missed).
+ * their status (met, late, open, missed). A bad Class Member stops the quarter by default
+ * (`onError: "throw"`, the error names its 0-based index in `members`, never its ID); with
+ * `onError: "collect"` it is left out of every count and listed in `invalidMembers`.
  *
  * @example
  * providerQuarter({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...], asOf: "2024-11-15",
@@ -46,18 +85,15 @@ export interface ProviderQuarter {
  */
 export function providerQuarter(input: ProviderQuarterAsOfInput, options: SpenddownOptions = {}): ProviderQuarter {
   const resolved = resolveSpenddownOptions(options, "SPENDDOWN-MEASURES");
-  const { asOf, reportsSubmitted, ...quarterInput } = parseInput(ProviderQuarterAsOfInputSchema, input, "SPENDDOWN-MEASURES");
-  const raw = input as ProviderQuarterAsOfInput;
+  const { asOf, reportsSubmitted, members, ...quarterInput } = parseInput(QuarterFieldsSchema, input, "SPENDDOWN-MEASURES");
   const quarter = reportingQuarter(quarterInput.fiscalYear, quarterInput.quarter);
-  const rawMembers = [...raw.members].sort((a, b) => compareText(a.memberId, b.memberId));
-  const memberMonths = rawMembers.flatMap(({ months, ...member }) =>
-    months
-      .filter((m) => quarter.months.includes(m.month))
-      .sort((a, b) => compareText(a.month, b.month))
-      .map((m) => evaluateMemberMonth({ ...member, ...m, asOf }, resolved)),
-  );
+  const items = evaluateMembers(members, quarter, asOf, resolved, options);
+  const invalidMembers = items.filter((x): x is InvalidClassMember => "status" in x);
+  const valid = items.filter((x): x is EvaluatedMember => !("status" in x)).sort((a, b) => compareText(a.memberId, b.memberId));
+  const rawMembers = valid.map((m) => m.raw);
+  const memberMonths = valid.flatMap((m) => m.memberMonths);
   const inQuarter = rawMembers.map((m) => ({ ...m, months: m.months.filter((x) => quarter.months.includes(x.month)) }));
-  const report = performanceReport({ provider: raw.provider, fiscalYear: raw.fiscalYear, quarter: raw.quarter, members: raw.members }, resolved);
+  const report = performanceReport({ provider: quarterInput.provider, fiscalYear: quarterInput.fiscalYear, quarter: quarterInput.quarter, members: rawMembers }, resolved);
   const due = quarterlyReportDueDates(quarter, resolved);
   const reportDeadlines = due.reports.map((r) =>
     makeDeadline({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", name: r.title, party: "Williams provider", explanation: r.explanation, metOn: reportsSubmitted?.[r.report] ?? null, asOf }),
@@ -74,6 +110,7 @@ export function providerQuarter(input: ProviderQuarterAsOfInput, options: Spendd
     standards: evaluateStandards(report, resolved),
     reportDeadlines,
     findings: unique([...memberMonths.flatMap((m) => m.findings), ...report.findings, ...deadlineFindings]),
+    invalidMembers,
   };
 }
 

@@ -1,7 +1,7 @@
 import { RuleInputError } from "../core/errors.js";
 import { daysInMonth, type IsoDate, isIsoDate, isoDate } from "../core/iso-date.js";
 import { MONTH_NAMES, monthId, monthParts } from "./month.js";
-import { reportScheduleAt } from "./parameters.js";
+import { reportScheduleAt, requireSpenddownInForce } from "./parameters.js";
 
 /**
  * A SPENDDOWN-QUARTERLY-REPORTS reporting quarter: a quarter of the Illinois state fiscal year
@@ -77,6 +77,9 @@ export function reportingQuarter(fiscalYear: number, quarter: number): Spenddown
   }
   // January 1 of `fiscalYear` lies in that fiscal year whatever month it starts in; the schedule
   // in force then decides where the year starts.
+  requireSpenddownInForce(isoDate(fiscalYear, 1, 1), "fiscalYear", fiscalYear);
   const { fiscalYearStartMonth: start } = reportScheduleAt(isoDate(fiscalYear, 1, 1));
-  return quarterFrom(fiscalYear, quarter, start);
+  const q = quarterFrom(fiscalYear, quarter, start);
+  requireSpenddownInForce(q.firstDay, "quarter", quarter);
+  return q;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type InvalidItem, onErrorOf, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { DeadlineStatus } from "../core/types.js";
@@ -20,6 +21,15 @@ export const WebcmComplianceReportInputSchema = z
     members: z.array(WebcmMemberHistorySchema),
   })
   .strict();
+
+// The report's own fields are checked as a whole; the members one by one (onError).
+const ReportFieldsSchema = WebcmComplianceReportInputSchema.extend({ members: z.array(z.unknown()) }).strict();
+
+/** A member history the report could not read, under `onError: "collect"` (`index` 0-based in `members`). */
+export type InvalidMemberHistory = InvalidItem<"member">;
+
+// Members are named by position only in messages (privacy); the ID stays in its own field.
+const MEMBER_ITEMS = { label: "WebCM member history", idKey: "member", idInMessage: false } as const;
 
 /** Deadlines by status; `due` = met + late + missed + open. */
 export interface WebcmComplianceCounts {
@@ -60,6 +70,8 @@ export interface WebcmComplianceReport {
   readonly lateOrMissed: readonly WebcmComplianceRow[];
   /** Every deadline due in the quarter, ordered by due date, member, rule. */
   readonly deadlines: readonly WebcmComplianceRow[];
+  /** Under `onError: "collect"`: the member histories left out because they could not be read, in input order. */
+  readonly invalidMembers: readonly InvalidMemberHistory[];
 }
 
 function countsOf(rows: readonly WebcmComplianceRow[]): WebcmComplianceCounts {
@@ -88,19 +100,25 @@ const key = (r: WebcmComplianceRow) => [r.dueDate, r.member, r.ruleId, r.trigger
  * The quarterly WebCM compliance report of one MCO (WEBCM-COMPLIANCE-REPORT): the contact
  * deadlines whose due date falls in the quarter, met on time, late, missed or still open as of
  * `asOf`; the compliance rate; and the late and missed members with their days late. The result
- * does not depend on the order of members or events.
+ * does not depend on the order of members or events. A bad member history stops the report by
+ * default (`onError: "throw"`, the error names its 0-based index in `members`); with
+ * `onError: "collect"` it is left out and listed in `invalidMembers`.
  *
  * @example
  * const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members });
  * report.counts // { due: 4, met: 2, late: 1, missed: 1, open: 0 }; report.complianceRate // 0.5
  */
 export function webcmComplianceReport(input: z.input<typeof WebcmComplianceReportInputSchema>, options: WebcmOptions = {}): WebcmComplianceReport {
-  const { mco, quarter, asOf, members } = parseInput(WebcmComplianceReportInputSchema, input, "WEBCM-COMPLIANCE-REPORT");
+  const { mco, quarter, asOf, members } = parseInput(ReportFieldsSchema, input, "WEBCM-COMPLIANCE-REPORT");
   const period = webcmReportPeriod(quarter);
   const resolved = resolveWebcmOptions(options, "WEBCM-COMPLIANCE-REPORT");
-  const rows = members
-    .filter((m) => m.mco === mco)
-    .flatMap((m) => deadlinesOf(m, asOf, resolved).deadlines)
+  const items = runBatch(members, onErrorOf(options.onError), MEMBER_ITEMS, (raw) => {
+    const m = parseInput(WebcmMemberHistorySchema, raw, "WEBCM-COMPLIANCE-REPORT");
+    return m.mco === mco ? deadlinesOf(m, asOf, resolved).deadlines : [];
+  });
+  const invalidMembers = items.filter((x): x is InvalidMemberHistory => !Array.isArray(x));
+  const rows = items
+    .flatMap((x) => (Array.isArray(x) ? x : []))
     .map(rowOf)
     .filter((r) => period.firstDay <= r.dueDate && r.dueDate <= period.lastDay)
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -120,5 +138,6 @@ export function webcmComplianceReport(input: z.input<typeof WebcmComplianceRepor
     complianceRate: decided === 0 ? null : counts.met / decided,
     lateOrMissed: rows.filter((r) => r.status === "late" || r.status === "missed"),
     deadlines: rows,
+    invalidMembers,
   };
 }

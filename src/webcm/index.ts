@@ -42,4 +42,5 @@ export {
   type WebcmComplianceCounts,
   type WebcmComplianceReport,
   type WebcmComplianceRow,
+  type InvalidMemberHistory,
 } from "./compliance-report.js";

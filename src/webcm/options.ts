@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
+import type { OnError } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 
 /**
@@ -21,6 +22,8 @@ export interface WebcmOptions {
   readonly deadlineRoll?: WebcmDeadlineRoll;
   /** The State Holiday calendar used by `deadlineRoll: "forward"` (default: Illinois State Holidays). */
   readonly calendar?: BusinessCalendar;
+  /** The batch entry (`webcmComplianceReport`): `throw` (default) or `collect` the bad member histories. */
+  readonly onError?: OnError;
 }
 
 /** Options with their defaults filled in. */
@@ -31,7 +34,7 @@ export interface ResolvedWebcmOptions {
 
 /** Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults. */
 export function resolveWebcmOptions(options: WebcmOptions = {}, ruleId = "WEBCM-INITIAL-DUE"): ResolvedWebcmOptions {
-  const { calendar, ...rest } = options;
+  const { calendar, onError: _batchSetting, ...rest } = options;
   const parsed = parseInput(WebcmOptionsSchema, rest, ruleId);
   return { deadlineRoll: parsed.deadlineRoll ?? "none", calendar: calendar ?? illinoisStateCalendar() };
 }
