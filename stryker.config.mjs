@@ -4,6 +4,7 @@
 export default {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
+  vitest: { configFile: "vitest.mutation.config.ts" },
   mutate: ["src/calendar/**/*.ts", "src/portal/**/*.ts", "!src/**/index.ts"],
   // Each mutant runs only the tests that reach it; vitest.related (the default) limits the
   // dry run to the test files that import the mutated files.
