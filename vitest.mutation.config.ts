@@ -9,6 +9,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/calendar/**/*.test.ts", "test/portal/**/*.test.ts", "test/core/**/*.test.ts", "test/rules/**/*.test.ts", "test/rule-tables.test.ts"],
+    setupFiles: ["test/mutation-setup.ts"],
     testTimeout: 30_000,
   },
 });
