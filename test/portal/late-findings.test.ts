@@ -133,3 +133,40 @@ describe("late and missed deadlines of the HFS review", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("which deadlines a ticket has", () => {
+  it("the HFS review request is counted from the contest by default, or from the MCO response (open point 5), and its explanation says which", () => {
+    const events: TicketEvent[] = [{ type: "presented to MCO", date: "2024-06-04" }, proposal, { type: "provider contest", date: "2024-07-08" }];
+    const review = (options: object) => evaluateTicket({ ...base, events }, { asOf: "2024-07-20", options }).deadlines.find((d) => d.name === "HFS review request")?.explanation;
+    expect(review({})).toMatchObject({
+      start: "2024-07-08",
+      result: "2024-08-07",
+      text: "response contested 2024-07-08 → + 30 calendar days = 2024-08-07",
+      options: { hfsReviewClockFrom: "contest", rollUnstatedLimits: "none", roll: "none" },
+    });
+    expect(review({ hfsReviewClockFrom: "mco-response" })).toMatchObject({
+      start: "2024-07-01",
+      result: "2024-07-31",
+      text: "MCO response received 2024-07-01 → + 30 calendar days = 2024-07-31",
+      options: { hfsReviewClockFrom: "mco-response", rollUnstatedLimits: "none", roll: "none" },
+    });
+  });
+
+  it("a ticket filed before the new portal process has none of its deadlines, whatever its events", () => {
+    const old = {
+      ...base,
+      internalDispute: { submittedToMcoOn: "2019-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2019-04-02", resolution: null },
+      portalSubmittedOn: "2019-05-20",
+    };
+    const events: TicketEvent[] = [
+      { type: "presented to MCO", date: "2019-06-04" },
+      { type: "information requested", date: "2019-06-14" },
+      { type: "extension requested", date: "2019-06-20", requestedBy: "MCO" },
+    ];
+    const result = evaluateTicket({ ...old, events }, { asOf: "2019-08-30" });
+    expect(result.policy.inScope).toBe(false);
+    expect(result.deadlines).toEqual([]);
+    expect(result.closure).toBeNull();
+    expect(result.status).toBe("awaiting provider information");
+  });
+});
