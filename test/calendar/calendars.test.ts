@@ -37,12 +37,13 @@ describe("CAL-STATE-HOLIDAYS: a contract's own list of dates", () => {
   });
 
   it("closes exactly its own dates, each in its own year; a bare date is named Holiday", () => {
-    expect(contract.holidays(2024)).toEqual([
+    const named = (year: number) => contract.holidays(year).map(({ date, name }) => ({ date, name }));
+    expect(named(2024)).toEqual([
       { date: "2024-12-24", name: "Holiday" },
       { date: "2024-12-26", name: "Boxing Day" },
     ]);
-    expect(contract.holidays(2025)).toEqual([{ date: "2025-01-02", name: "Day after New Year" }]);
-    expect(contract.holidays(2023)).toEqual([]);
+    expect(named(2025)).toEqual([{ date: "2025-01-02", name: "Day after New Year" }]);
+    expect(named(2023)).toEqual([]);
     // Not the State's holidays: Christmas Day is a working day under this contract.
     expect(isBusinessDay(d("2024-12-25"), contract)).toBe(true);
     expect(addBusinessDays(d("2024-12-23"), 2, contract)).toBe("2024-12-27");
@@ -77,11 +78,11 @@ describe("CAL-STATE-HOLIDAYS: a calendar amended by single dates", () => {
     expect(amended.weekend).toEqual(illinois.weekend);
     expect(isBusinessDay(d("2024-12-24"), amended)).toBe(false);
     expect(isBusinessDay(d("2024-11-29"), amended)).toBe(true); // the Day after Thanksgiving, reopened
-    expect(amended.holidayOn(d("2024-12-24"))).toEqual({ date: "2024-12-24", name: "Christmas Eve" });
+    expect(amended.holidayOn(d("2024-12-24"))).toMatchObject({ date: "2024-12-24", name: "Christmas Eve" });
     // An added date of another year does not leak into this one.
     const later = withChanges(illinois, { add: [{ date: d("2025-12-24"), name: "Christmas Eve" }] });
     expect(later.holidays(2024)).toEqual(illinois.holidays(2024));
-    expect(later.holidays(2025)).toContainEqual({ date: "2025-12-24", name: "Christmas Eve" });
+    expect(later.holidays(2025)).toContainEqual(expect.objectContaining({ date: "2025-12-24", name: "Christmas Eve" }));
   });
 
   it("says so when nothing changed, and takes a name of its own", () => {
