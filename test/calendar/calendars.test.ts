@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   addBusinessDays,
   businessDaysBetween,
+  CalendarInputSchema,
   calendarFromDates,
   illinoisStateCalendar,
   isBusinessDay,
@@ -102,23 +103,23 @@ describe("CAL-STATE-HOLIDAYS: a calendar amended by single dates", () => {
 describe("CAL-STATE-HOLIDAYS: a calendar given as data (CLI, rule tables)", () => {
   it("is the Illinois State Holidays when omitted", () => {
     expect(resolveCalendar(undefined)).toBe(illinois);
-    expect(resolveCalendar({})).toBe(illinois);
+    expect(resolveCalendar(CalendarInputSchema.parse({}))).toBe(illinois);
   });
   it("is a contract calendar with a default name, or the name given", () => {
-    const contract = resolveCalendar({ holidays: ["2024-12-24"] });
+    const contract = resolveCalendar(CalendarInputSchema.parse({ holidays: ["2024-12-24"] }));
     expect({ name: contract.name, version: contract.version, provenance: contract.provenance }).toEqual({
       name: "Contract calendar",
       version: "input",
       provenance: "supplied by the caller",
     });
     expect(isBusinessDay(d("2024-12-25"), contract)).toBe(true);
-    expect(resolveCalendar({ holidays: [], name: "Acme" }).name).toBe("Acme");
+    expect(resolveCalendar(CalendarInputSchema.parse({ holidays: [], name: "Acme" })).name).toBe("Acme");
   });
   it("amends the State list or the contract list with add and remove", () => {
-    const amended = resolveCalendar({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] });
+    const amended = resolveCalendar(CalendarInputSchema.parse({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] }));
     expect(amended.name).toBe("Illinois State Holidays (amended)");
     expect(isBusinessDay(d("2024-12-24"), amended)).toBe(false);
-    const reopened = resolveCalendar({ holidays: ["2024-12-24"], name: "Acme", remove: ["2024-12-24"] });
+    const reopened = resolveCalendar(CalendarInputSchema.parse({ holidays: ["2024-12-24"], name: "Acme", remove: ["2024-12-24"] }));
     expect(reopened.name).toBe("Acme (amended)");
     expect(isBusinessDay(d("2024-12-24"), reopened)).toBe(true);
   });

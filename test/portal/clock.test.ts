@@ -3,7 +3,10 @@
 // finding for an extension approved too late (PORTAL-EXTENSION-DUE), and when a ticket is
 // "with MCO" before any presentation is recorded.
 import { describe, expect, it } from "vitest";
-import { evaluateTicket, type TicketEvent, type TicketInput } from "../../src/index.js";
+import { evaluateTicket, type TicketInput } from "../../src/index.js";
+
+/** An event as a caller writes it (dates as text). */
+type TicketEvent = TicketInput["events"][number];
 
 const base: Omit<TicketInput, "events"> = {
   ticketNumber: "T-C",

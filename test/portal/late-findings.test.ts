@@ -4,7 +4,10 @@
 // consequence instead (PORTAL-PRESENT-TO-MCO, PORTAL-INFO-REQUEST, PORTAL-INFO-RESPONSE,
 // PORTAL-EXTENSION-REQUEST, PORTAL-CONTEST, PORTAL-HFS-REVIEW-REQUEST, PORTAL-HFS-REVIEW-EVIDENCE).
 import { describe, expect, it } from "vitest";
-import { evaluateTicket, type TicketEvent, type TicketInput } from "../../src/index.js";
+import { evaluateTicket, type TicketInput } from "../../src/index.js";
+
+/** An event as a caller writes it (dates as text). */
+type TicketEvent = TicketInput["events"][number];
 
 const base: Omit<TicketInput, "events"> = {
   ticketNumber: "T-L",
