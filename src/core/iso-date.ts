@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
 
 /**
@@ -7,6 +8,15 @@ import { RuleInputError } from "./errors.js";
  */
 export type IsoDate = string & { readonly __brand: "IsoDate" };
 
+/**
+ * The supported range: every date the library reads or computes lies in 1900-01-01 …
+ * 2199-12-31 (a date outside it is an error, never a five-digit year or year 0000).
+ */
+export const FIRST_SUPPORTED_DATE = "1900-01-01" as IsoDate;
+export const LAST_SUPPORTED_DATE = "2199-12-31" as IsoDate;
+export const SUPPORTED_RANGE = `${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -43,7 +53,8 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * True when `value` is a real calendar date written exactly as `YYYY-MM-DD`.
+ * True when `value` is a real calendar date written exactly as `YYYY-MM-DD`, in the supported
+ * range 1900-01-01 … 2199-12-31.
  *
  * @example isIsoDate("2024-02-30") // false
  */
@@ -55,7 +66,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month));
 }
 
 const DASH = 45;
@@ -71,10 +82,28 @@ function digitsAt(text: string, from: number, length: number): number {
   return value;
 }
 
-const dateError = (issue: { input?: unknown }) => `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`;
+/**
+ * What is wrong with a value that is not an {@link IsoDate}, without its content (the privacy
+ * rule: it may be a date of service).
+ *
+ * @example describeDate("2024-02-30") // "a day that does not exist"
+ */
+export function describeDate(value: unknown): string {
+  if (typeof value !== "string") return describeValue(value);
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return `${describeValue(value)}, not written YYYY-MM-DD`;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return `${describeValue(value)}, not written YYYY-MM-DD`;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return "a day that does not exist";
+  return `a date outside the supported range ${SUPPORTED_RANGE}`;
+}
+
+const DATE_REASON = "expected a calendar date YYYY-MM-DD";
+const dateError = (issue: { input?: unknown }) => `${DATE_REASON}, got ${describeDate(issue.input)}`;
 
 /**
- * zod schema of an {@link IsoDate}; the error message names the rejected value. Built on
+ * zod schema of an {@link IsoDate}; the error message says what is wrong, never the value. Built on
  * `z.iso.date()` so that its JSON Schema is `{ type: "string", format: "date", pattern }`.
  */
 export const IsoDateSchema = z.iso.date({ error: dateError, abort: true }).refine(isIsoDate, { error: dateError }) as unknown as z.ZodType<IsoDate, string>;
@@ -110,7 +139,15 @@ export function fromDayNumber(dayNumber: number): IsoDate {
     }
     return text;
   }
-  return formatDayNumber(dayNumber);
+  throw outOfRange(dayNumber);
+}
+
+/** A day number that is not a date of the supported range (the memo below covers exactly that range). */
+function outOfRange(dayNumber: unknown): RuleInputError {
+  const reason = Number.isInteger(dayNumber)
+    ? `a computed date falls outside the supported range ${SUPPORTED_RANGE}`
+    : `expected a whole day number, got ${describeValue(dayNumber)}`;
+  return new RuleInputError([{ field: "dayNumber", reason }]);
 }
 
 function formatDayNumber(dayNumber: number): IsoDate {
@@ -125,8 +162,14 @@ const CACHE_FIRST_DAY = -25567;
 const CACHE_DAYS = 109573;
 const DATE_CACHE: (IsoDate | undefined)[] = Array.from({ length: CACHE_DAYS }, () => undefined);
 
-/** Builds an ISO date from its parts (no validation beyond formatting; parts come from arithmetic). */
+/**
+ * Builds an ISO date from its parts (parts come from arithmetic: only the year can leave the
+ * supported range, which is an error).
+ */
 export function isoDate(year: number, month: number, day: number): IsoDate {
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
+    throw new RuleInputError([{ field: "year", reason: `a computed date falls outside the supported range ${SUPPORTED_RANGE}` }]);
+  }
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as IsoDate;
 }
 
@@ -179,11 +222,12 @@ export function yearOfDayNumber(day: number): number {
 }
 
 /**
- * Validates a string as an {@link IsoDate}; throws a RuleInputError naming the value otherwise.
+ * Validates a string as an {@link IsoDate}; throws a RuleInputError naming `field` and what is
+ * wrong otherwise (never the value).
  *
  * @example parseIsoDate("2024-07-04") // "2024-07-04" as IsoDate
  */
-export function parseIsoDate(value: string, field = "date"): IsoDate {
+export function parseIsoDate(value: unknown, field = "date"): IsoDate {
   if (isIsoDate(value)) return value;
-  throw new RuleInputError([{ field, value, reason: "expected a calendar date YYYY-MM-DD" }]);
+  throw new RuleInputError([{ field: typeof field === "string" ? field : "date", reason: `${DATE_REASON}, got ${describeDate(value)}` }]);
 }
