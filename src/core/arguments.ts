@@ -1,6 +1,6 @@
 import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
-import { daysFromCivil, daysInMonth, describeDate, SUPPORTED_RANGE } from "./iso-date.js";
+import { daysFromCivil, daysInMonth, describeDate, type IsoDate, SUPPORTED_RANGE } from "./iso-date.js";
 
 // Argument checks of the public functions (principle 6: every public function checks its
 // arguments). Each is a few comparisons on the fast path; a bad argument is a RuleInputError
@@ -50,6 +50,17 @@ export function dayNumberArgument(value: unknown, fn: string, argument: string):
 }
 
 /**
+ * `value` when it is an ISO date of the supported range; otherwise a RuleInputError naming
+ * `argument` of `fn`.
+ *
+ * @example dateArgument("2024-07-10", "evaluateTicket", "settings.asOf") // "2024-07-10"
+ */
+export function dateArgument(value: unknown, fn: string, argument: string): IsoDate {
+  dayNumberArgument(value, fn, argument);
+  return value as IsoDate;
+}
+
+/**
  * `value` when it is a whole number of days that can stay in the supported range; otherwise a
  * RuleInputError naming `argument` of `fn`.
  *
@@ -84,4 +95,21 @@ export function settingsArgument<T>(value: T, fn: string, argument = "settings")
 /** Like {@link settingsArgument}, but `undefined` (not given) is allowed. */
 export function optionalSettingsArgument<T>(value: T, fn: string, argument: string): (T & object) | undefined {
   return value === undefined ? undefined : settingsArgument(value, fn, argument);
+}
+
+/**
+ * `value` when it can be iterated (a list, a generator …); otherwise a RuleInputError naming
+ * `argument` of `fn`.
+ *
+ * @example iterableArgument([ticket], "evaluateTickets", "tickets")
+ */
+export function iterableArgument<T>(value: Iterable<T>, fn: string, argument: string): Iterable<T> {
+  if (typeof value === "object" && value !== null && typeof (value as Iterable<T>)[Symbol.iterator] === "function") return value;
+  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`);
+}
+
+/** `value` when it is an array; otherwise a RuleInputError naming `argument` of `fn`. */
+export function listArgument<T>(value: readonly T[], fn: string, argument: string): readonly T[] {
+  if (Array.isArray(value)) return value;
+  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`);
 }

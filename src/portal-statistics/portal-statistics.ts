@@ -1,5 +1,6 @@
+import { dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { IsoDate, } from "../core/iso-date.js";
 import { type EvaluateTicketSettings, evaluateTickets } from "../portal/evaluate-ticket.js";
 import { type Ticket, TicketSchema } from "../portal/schemas.js";
 import { statisticsRecord } from "./from-evaluation.js";
@@ -28,9 +29,9 @@ export interface PortalStatisticsAsOf extends PortalStatistics {
  * // [{ group: { quarter: "2024-Q2", mco: "Acme Health" }, total: 4, open: 1, closed: 3, … }, …]
  */
 export function portalStatistics(tickets: readonly unknown[], settings: EvaluateTicketSettings & StatisticsOptions): PortalStatisticsAsOf {
-  const { groupBy, byQuarter, calendar, options } = settings;
-  const asOf = parseInput(IsoDateSchema, settings.asOf, "asOf");
-  const all: Ticket[] = tickets.map((t, i) => parseInput(TicketSchema, t, `PORTAL-STATISTICS ticket ${i}`));
+  const { groupBy, byQuarter, calendar, options } = settingsArgument(settings, "portalStatistics");
+  const asOf = dateArgument(settings.asOf, "portalStatistics", "settings.asOf");
+  const all: Ticket[] = listArgument(tickets, "portalStatistics", "tickets").map((t, i) => parseInput(TicketSchema, t, `PORTAL-STATISTICS ticket ${i}`));
   // As everywhere, facts after asOf are not known: a ticket submitted later is not counted.
   const parsed = all.filter((t) => t.portalSubmittedOn <= asOf);
   const later = all.filter((t) => t.portalSubmittedOn > asOf).map((t) => t.ticketNumber);

@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { dateArgument, iterableArgument, settingsArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, IsoDateSchema, isIsoDate } from "../core/iso-date.js";
+import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
@@ -123,10 +124,11 @@ function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): Ticket
 
 const TICKET_CONTEXT = "Provider Resolution Portal ticket";
 
-function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options: ResolvedPortalOptions } {
-  // isIsoDate is the schema's own test: a valid date skips the zod call (issue 3).
-  const asOf = isIsoDate(settings.asOf) ? settings.asOf : parseInput(IsoDateSchema, settings.asOf, "asOf");
-  return { asOf, options: resolvePortalOptions(settings.options ?? {}, settings.calendar) };
+function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDate; options: ResolvedPortalOptions } {
+  settingsArgument(settings, fn);
+  // isIsoDate is the schema's own test: a valid date skips the zod call.
+  const asOf = isIsoDate(settings.asOf) ? settings.asOf : dateArgument(settings.asOf, fn, "settings.asOf");
+  return { asOf, options: resolvePortalOptions(settings.options, settings.calendar) };
 }
 
 /**
@@ -139,7 +141,7 @@ function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options:
  * evaluateTicket(ticketJson, { asOf: "2024-07-10" }).deadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`)
  */
 export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings): TicketEvaluation {
-  const { asOf, options } = settingsOf(settings);
+  const { asOf, options } = settingsOf(settings, "evaluateTicket");
   const parsed = isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket, TICKET_CONTEXT);
   return evaluate(parsed, asOf, sharedEvaluationState(options));
 }
@@ -151,7 +153,7 @@ export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings
  * @example evaluateParsedTicket(TicketSchema.parse(json), { asOf: "2024-07-10" }).status
  */
 export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
-  const { asOf, options } = settingsOf(settings);
+  const { asOf, options } = settingsOf(settings, "evaluateParsedTicket");
   return evaluate(ticket, asOf, sharedEvaluationState(options));
 }
 
@@ -163,7 +165,8 @@ export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSet
  * @example evaluateTickets(tickets, { asOf: "2024-07-10" }).filter((e) => e.overdue).length
  */
 export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketSettings & { readonly validate?: boolean }): TicketEvaluation[] {
-  const { asOf, options } = settingsOf(settings);
+  const { asOf, options } = settingsOf(settings, "evaluateTickets");
+  iterableArgument(tickets, "evaluateTickets", "tickets");
   const state = sharedEvaluationState(options);
   const out: TicketEvaluation[] = [];
   for (const ticket of tickets) {

@@ -1,5 +1,6 @@
 import { formatCents } from "../core/money.js";
 import { z } from "zod";
+import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 
 // Money is exact: integer cents inside. Dollars are parsed from their decimal text, never by
@@ -40,7 +41,7 @@ function toCents(value: number | string): number | null {
 export const DollarsSchema = z.union([z.number().nonnegative(), z.string().regex(DOLLARS_TEXT)], { error: REASON }).transform((value, ctx) => {
   const cents = toCents(value);
   if (cents === null) {
-    ctx.issues.push({ code: "custom", message: `${REASON}, got ${JSON.stringify(value)}`, input: value });
+    ctx.issues.push({ code: "custom", message: `${REASON}, got ${describeValue(value)}`, input: value });
     return z.NEVER;
   }
   return cents;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { parseInput } from "../core/errors.js";
+import { optionsWithCalendar } from "../calendar/calendar-argument.js";
 
 /**
  * Open interpretation 2 of RULES.md for WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE: is a 15-day
@@ -31,7 +31,7 @@ export interface ResolvedWebcmOptions {
 
 /** Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults. */
 export function resolveWebcmOptions(options: WebcmOptions = {}, ruleId = "WEBCM-INITIAL-DUE"): ResolvedWebcmOptions {
-  const { calendar, ...rest } = options;
+  const { calendar, rest } = optionsWithCalendar(options, ruleId);
   const parsed = parseInput(WebcmOptionsSchema, rest, ruleId);
-  return { deadlineRoll: parsed.deadlineRoll ?? "none", calendar: calendar ?? illinoisStateCalendar() };
+  return { deadlineRoll: parsed.deadlineRoll ?? "none", calendar };
 }
