@@ -71,7 +71,7 @@ function memberFindings(ctx: TicketContext): undefined {
       rin ? `the Recipient Identification Number is not 9 digits (it has ${member.recipientId.length} character${member.recipientId.length === 1 ? "" : "s"})` : null,
       dates ? "no date of service" : null,
     ].filter((p): p is string => p !== null);
-    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members.${i}`] });
+    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members[${i}]`] });
   }
 }
 

@@ -38,7 +38,7 @@ function toCents(value: number | string): number | null {
  * Anything else - three decimals, negative, NaN, `"1,005"`, `"$5"` - is an input error naming
  * the field.
  */
-export const DollarsSchema = z.union([z.number().nonnegative(), z.string().regex(DOLLARS_TEXT)], { error: REASON }).transform((value, ctx) => {
+export const DollarsSchema = z.union([z.number({ error: REASON }).nonnegative({ error: REASON }), z.string({ error: REASON }).regex(DOLLARS_TEXT, { error: REASON })], { error: REASON }).transform((value, ctx) => {
   const cents = toCents(value);
   if (cents === null) {
     ctx.issues.push({ code: "custom", message: `${REASON}, got ${describeValue(value)}`, input: value });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
 
@@ -7,7 +8,7 @@ const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 /** A calendar month as `YYYY-MM` (a member-month of the spenddown program). */
-export const SpenddownMonthSchema = z.string().regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${JSON.stringify(issue.input)}` });
+export const SpenddownMonthSchema = z.string().regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` });
 export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
 
 /** Year and month number of a `YYYY-MM` month; a bad month is a RuleInputError. */

@@ -1,6 +1,7 @@
+import { dateArgument } from "../core/arguments.js";
 import { cutText } from "../core/describe-value.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { IsoDate, } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type ContactIssue, contactIssues, sameCoordinator } from "./contact-issues.js";
@@ -172,5 +173,5 @@ export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options:
  */
 export function contactDeadlines(history: WebcmMemberHistoryInput, asOf: string, options: WebcmOptions = {}): ContactDeadlines {
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-INITIAL-DUE");
-  return deadlinesOf(parsed, parseInput(IsoDateSchema, asOf, "WEBCM-INITIAL-DUE"), resolveWebcmOptions(options));
+  return deadlinesOf(parsed, dateArgument(asOf, "contactDeadlines", "asOf"), resolveWebcmOptions(options));
 }
