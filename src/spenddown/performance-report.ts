@@ -39,8 +39,6 @@ export interface PerformanceReport {
 
 interface MemberQuarter {
   readonly memberId: string;
-  /** 0-based position of the member in the input: findings name the member by it (docs/privacy.md). */
-  readonly position: number;
   readonly facts: readonly MonthFacts[];
 }
 
@@ -48,17 +46,14 @@ function counted(m: MemberQuarter, d: MeasureDefinition, counting: ResolvedSpend
   return d.event || counting === "any-month" ? m.facts.some(d.test) : m.facts.every(d.test);
 }
 
-/** @internal How a finding names a member: by position, never by ID (the privacy rule, docs/privacy.md). */
-export const memberRef = (position: number): { name: string; event: string } => ({ name: `Member ${position + 1}`, event: `members[${position}]` });
-
 function outsideFindings(members: readonly ClassMember[], quarter: SpenddownQuarter): Finding[] {
-  return members.flatMap((member, position) => {
+  return members.flatMap((member) => {
     const outside = member.months.map((m) => m.month).filter((m) => !quarter.months.includes(m)).sort();
     if (outside.length === 0) return [];
     const none = outside.length === member.months.length;
-    const ref = memberRef(position);
-    const message = `${ref.name}: ${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
-    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "info", message, events: [ref.event] } satisfies Finding];
+    // The privacy rule (docs/privacy.md): the member's ID goes in the finding's `member` field, not its message.
+    const message = `${outside.length === 1 ? "Month" : "Months"} ${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
+    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "info", message, events: outside, member: member.memberId } satisfies Finding];
   });
 }
 
@@ -68,7 +63,7 @@ function afterTerminationFindings(members: readonly MemberQuarter[], months: rea
     if (first < 0) return [];
     const paidAfter = (months[i] ?? []).filter((raw) => raw.month > (m.facts[first]?.month ?? "") && raw.payment !== null).map((raw) => raw.month);
     if (paidAfter.length === 0) return [];
-    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "warning", message: `${memberRef(m.position).name} self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`, events: [memberRef(m.position).event] } satisfies Finding];
+    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "warning", message: `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`, events: paidAfter, member: m.memberId } satisfies Finding];
   });
 }
 
@@ -90,10 +85,9 @@ export function performanceReport(input: ProviderQuarterInput, options: Spenddow
   const resolved = resolveSpenddownOptions(options, "SPENDDOWN-MEASURES");
   const row = parseInput(ProviderQuarterInputSchema, input, "SPENDDOWN-MEASURES");
   const quarter = reportingQuarter(row.fiscalYear, row.quarter);
-  const position = new Map(row.members.map((m, i) => [m, i]));
   const sorted = [...row.members].sort((a, b) => compareText(a.memberId, b.memberId));
   const inQuarter = sorted.map((m) => m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)));
-  const members: MemberQuarter[] = sorted.map((m, i) => ({ memberId: m.memberId, position: position.get(m) ?? i, facts: (inQuarter[i] ?? []).map(monthFacts) })).filter((m) => m.facts.length > 0);
+  const members: MemberQuarter[] = sorted.map((m, i) => ({ memberId: m.memberId, facts: (inQuarter[i] ?? []).map(monthFacts) })).filter((m) => m.facts.length > 0);
   const denominator = members.length;
   const measures = measureDefinitions(quarter.firstDay, resolved).map((d): MeasureResult => {
     const ids = members.filter((m) => counted(m, d, resolved.memberCounting)).map((m) => m.memberId);
@@ -103,6 +97,6 @@ export function performanceReport(input: ProviderQuarterInput, options: Spenddow
     const facts = members.flatMap((m) => m.facts.filter((f) => f.month === month));
     return { month, members: facts.length, selfTerminated: facts.filter((f) => f.selfTerminated).length };
   });
-  const findings = [...outsideFindings(row.members, quarter), ...afterTerminationFindings(members, inQuarter.filter((x) => x.length > 0))];
+  const findings = [...outsideFindings(sorted, quarter), ...afterTerminationFindings(members, inQuarter.filter((x) => x.length > 0))];
   return { ruleId: "SPENDDOWN-MEASURES", provider: row.provider, quarter, memberCount: denominator, measures, months, findings, options: optionRecord(resolved, ["bucketReading", "memberCounting"]) };
 }

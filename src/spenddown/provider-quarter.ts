@@ -7,7 +7,7 @@ import { contractAdjustmentCount, type ContractAdjustment } from "./contract-adj
 import { evaluateMemberMonth, type MemberMonthEvaluation } from "./evaluate-member-month.js";
 import { compareText } from "./month.js";
 import { resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
-import { memberRef, type PerformanceReport, performanceReport } from "./performance-report.js";
+import { type PerformanceReport, performanceReport } from "./performance-report.js";
 import { quarterlyReportDueDates } from "./report-due-dates.js";
 import { reportingQuarter } from "./reporting-quarter.js";
 import { ProviderQuarterInputSchema } from "./schemas.js";
@@ -50,21 +50,18 @@ export function providerQuarter(input: ProviderQuarterAsOfInput, options: Spendd
   const raw = input as ProviderQuarterAsOfInput;
   const quarter = reportingQuarter(quarterInput.fiscalYear, quarterInput.quarter);
   const rawMembers = [...raw.members].sort((a, b) => compareText(a.memberId, b.memberId));
-  const position = new Map(raw.members.map((m, i) => [m, i]));
   const monthFindings: Finding[] = [];
-  const memberMonths = rawMembers.flatMap((rawMember) => {
-    const { months, ...member } = rawMember;
-    const ref = memberRef(position.get(rawMember) ?? 0);
-    return months
+  const memberMonths = rawMembers.flatMap(({ months, ...member }) =>
+    months
       .filter((m) => quarter.months.includes(m.month))
       .sort((a, b) => compareText(a.month, b.month))
       .map((m) => {
         const evaluation = evaluateMemberMonth({ ...member, ...m, asOf }, resolved);
-        // The privacy rule: a member is named by position in the quarter's findings, not by ID.
-        for (const f of evaluation.findings) monthFindings.push({ ...f, message: `${ref.name}: ${f.message}`, events: [ref.event, ...f.events] });
+        // The privacy rule (docs/privacy.md): the member's ID goes in each finding's `member` field, not its message.
+        for (const f of evaluation.findings) monthFindings.push({ ...f, member: evaluation.memberId });
         return evaluation;
-      });
-  });
+      }),
+  );
   const inQuarter = rawMembers.map((m) => ({ ...m, months: m.months.filter((x) => quarter.months.includes(x.month)) }));
   const report = performanceReport({ provider: raw.provider, fiscalYear: raw.fiscalYear, quarter: raw.quarter, members: raw.members }, resolved);
   const due = quarterlyReportDueDates(quarter, resolved);

@@ -24,7 +24,7 @@ describe("sanction notices", () => {
     expect(() => sanctionNotices([fine()], { fineDateBasis: "received" as never })).toThrow(/fineDateBasis/);
   });
   it("rejects a fine without a ticket number", () => {
-    expect(() => sanctionNotices([fine({ ticketNumber: "" })])).toThrow(/0\.ticketNumber/);
+    expect(() => sanctionNotices([fine({ ticketNumber: "" })])).toThrow(/\[0\]\.ticketNumber: expected non-empty text/);
   });
   it("results are plain JSON", () => {
     const result = sanctionNotices([fine(), fine({ ticketNumber: "T-2" })]);
