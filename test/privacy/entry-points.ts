@@ -22,7 +22,7 @@ export const ticket = {
   ],
 };
 
-export const history = {
+export const history: api.WebcmMemberHistoryInput = {
   member: "100200300",
   mco: "Meridian",
   events: [
