@@ -13,7 +13,8 @@ const count = (n: number, unit: string): string => `${n.toLocaleString("en-US")}
  * @example cutText("x".repeat(100), 10) // "xxxxxxxxx…"
  */
 export function cutText(text: string, max = MAX_ECHO): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (typeof text !== "string") return describeValue(text);
+  return text.length <= max ? text : `${text.slice(0, Math.max(max - 1, 0))}…`;
 }
 
 function describeNumber(value: number): string {

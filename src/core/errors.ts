@@ -28,10 +28,13 @@ export interface InputIssueInit {
 /** How many issues the message lists; `issues` holds them all. */
 const LISTED = 5;
 
+/** A throw site's text (a field, a reason, a rule ID, a context), cut; anything else by its kind. */
+const textOf = (value: unknown, max: number): string => (typeof value === "string" ? cutText(value, max) : describeValue(value));
+
 function toIssue(init: InputIssueInit): InputIssue {
-  let reason = cutText(String(init.reason), 400);
+  let reason = textOf(init.reason, 400);
   if ("value" in init && reason.startsWith("expected") && !reason.includes(", got ")) reason += `, got ${describeValue(init.value)}`;
-  const issue = { field: cutText(String(init.field), 200), reason, ...(init.ruleId ? { ruleId: cutText(String(init.ruleId), 120) } : {}) };
+  const issue = { field: textOf(init.field, 200), reason, ...(init.ruleId ? { ruleId: textOf(init.ruleId, 120) } : {}) };
   return Object.freeze(issue);
 }
 
@@ -49,8 +52,8 @@ function issueLine(issue: InputIssue, context: string): string {
 export class RuleInputError extends Error {
   readonly issues: readonly InputIssue[];
   constructor(issues: readonly InputIssueInit[], context?: string) {
-    const safe = Object.freeze(issues.map(toIssue));
-    const where = context ? cutText(String(context), 120) : "";
+    const safe = Object.freeze(Array.from(issues, toIssue));
+    const where = context ? textOf(context, 120) : "";
     const lines = safe.slice(0, LISTED).map((issue) => issueLine(issue, where));
     const more = safe.length > LISTED ? `; and ${(safe.length - LISTED).toLocaleString("en-US")} more` : "";
     super(`${where ? `${where}: ` : ""}${lines.join("; ")}${more}`);

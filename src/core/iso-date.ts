@@ -130,7 +130,7 @@ export function toDayNumber(date: IsoDate): number {
  * @example fromDayNumber(0) // "1970-01-01"
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  const slot = dayNumber - CACHE_FIRST_DAY;
+  const slot = typeof dayNumber === "number" ? dayNumber - CACHE_FIRST_DAY : Number.NaN;
   if (Number.isInteger(slot) && slot >= 0 && slot < CACHE_DAYS) {
     let text = DATE_CACHE[slot];
     if (text === undefined) {

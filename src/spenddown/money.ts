@@ -15,6 +15,7 @@ const REASON = 'expected dollars as a number or string with at most two decimals
  * @example dollarsTextToCents("1.15") // 115
  */
 export function dollarsTextToCents(text: string): number | null {
+  if (typeof text !== "string") return null;
   const match = DOLLARS_TEXT.exec(text);
   if (!match) return null;
   const whole = match[1] ?? "0";

@@ -13,9 +13,10 @@ export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
 
 /** Year and month number of a `YYYY-MM` month; a bad month is a RuleInputError. */
 export function monthParts(month: string, ruleId?: string): { year: number; month: number } {
-  const match = MONTH_PATTERN.exec(month);
-  if (!match || Number(match[1]) < 1) {
-    throw new RuleInputError([{ field: "month", value: month, reason: "expected a month YYYY-MM", ...(ruleId ? { ruleId } : {}) }]);
+  const match = typeof month === "string" ? MONTH_PATTERN.exec(month) : null;
+  if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2199) {
+    const reason = match ? "expected a month YYYY-MM of 1900-2199" : "expected a month YYYY-MM";
+    throw new RuleInputError([{ field: "month", value: month, reason, ...(ruleId ? { ruleId } : {}) }]);
   }
   return { year: Number(match[1]), month: Number(match[2]) };
 }
