@@ -45,7 +45,8 @@ const NOT_YET_CHECKED = new Set([
   "deadlineEntries", "explanationEntry", "toICalendar", "countTickets", "median", "statisticsRecord",
 ]);
 
-const functions = Object.entries(api).filter((e): e is [string, (...args: unknown[]) => unknown] => typeof e[1] === "function" && e[0] !== "RuleInputError");
+type Fn = (...args: unknown[]) => unknown;
+const functions = (Object.entries(api) as [string, unknown][]).filter((e): e is [string, Fn] => typeof e[1] === "function" && e[0] !== "RuleInputError");
 
 function failure(fn: (...args: unknown[]) => unknown, args: unknown[]): string | null {
   try {
