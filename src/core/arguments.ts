@@ -1,6 +1,6 @@
 import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
-import { daysFromCivil, daysInMonth, describeDate, type IsoDate, SUPPORTED_RANGE } from "./iso-date.js";
+import { daysFromCivil, daysInMonth, describeDate, digitsAt, type IsoDate, SUPPORTED_RANGE } from "./iso-date.js";
 
 // Argument checks of the public functions (principle 6: every public function checks its
 // arguments). Each is a few comparisons on the fast path; a bad argument is a RuleInputError
@@ -13,17 +13,6 @@ export const LAST_DAY = 84005;
 export const MAX_DAYS = LAST_DAY - FIRST_DAY;
 
 const DASH = 45;
-
-/** The number written by two or four ASCII digits at `from`, or -1 when one is not a digit. */
-function digits(text: string, from: number, length: number): number {
-  let value = 0;
-  for (let i = from; i < from + length; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
 
 /** A RuleInputError about one argument of a public function. */
 export function argumentError(fn: string, argument: string, reason: string): RuleInputError {
@@ -39,9 +28,9 @@ export function argumentError(fn: string, argument: string, reason: string): Rul
  */
 export function dayNumberArgument(value: unknown, fn: string, argument: string): number {
   if (typeof value === "string" && value.length === 10 && value.charCodeAt(4) === DASH && value.charCodeAt(7) === DASH) {
-    const year = digits(value, 0, 4);
-    const month = digits(value, 5, 2);
-    const day = digits(value, 8, 2);
+    const year = digitsAt(value, 0, 4);
+    const month = digitsAt(value, 5, 2);
+    const day = digitsAt(value, 8, 2);
     if (year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month))) {
       return daysFromCivil(year, month, day);
     }

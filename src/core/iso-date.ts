@@ -61,7 +61,7 @@ export function daysInMonth(year: number, month: number): number {
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== "string") return false;
   // The test of /^(\d{4})-(\d{2})-(\d{2})$/ (\d is ASCII 0-9), read with charCodeAt: no match
-  // array per call (issue 3).
+  // array per call (the ticket engine tests millions of dates).
   if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
@@ -71,8 +71,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 const DASH = 45;
 
-/** The number written by `length` ASCII digits at `from`, or -1 when one is not a digit. */
-function digitsAt(text: string, from: number, length: number): number {
+/** @internal The number written by `length` ASCII digits at `from`, or -1 when one is not a digit. */
+export function digitsAt(text: string, from: number, length: number): number {
   let value = 0;
   for (let i = from; i < from + length; i++) {
     const digit = text.charCodeAt(i) - 48;
@@ -122,7 +122,7 @@ export const IsoDateSchema = z.iso
  * @example toDayNumber(parseIsoDate("1970-01-02")) // 1
  */
 export function toDayNumber(date: IsoDate): number {
-  // Fast path (issue 3): the digits read with charCodeAt, no substrings; same numbers as below.
+  // Fast path: the digits read with charCodeAt, no substrings; same numbers as below.
   if (date.length === 10) {
     const year = digitsAt(date, 0, 4);
     const month = digitsAt(date, 5, 2);
@@ -163,8 +163,9 @@ function formatDayNumber(dayNumber: number): IsoDate {
   return isoDate(year, month, day);
 }
 
-// A bounded memo of the ISO strings of day numbers 1900-01-01 … 2199-12-31 (issue 3: the ticket
-// engine turns the same few thousand days into strings millions of times). Each entry is the
+// A bounded memo of the ISO strings of day numbers 1900-01-01 … 2199-12-31, exactly the
+// supported range (the ticket engine turns the same few thousand days into strings millions of
+// times). Each entry is the
 // immutable string `formatDayNumber` gives, so the memo never changes a result.
 const CACHE_FIRST_DAY = -25567;
 const CACHE_DAYS = 109573;
