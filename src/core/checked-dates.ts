@@ -1,6 +1,6 @@
-import { argumentError, dayNumberArgument } from "./arguments.js";
+import { argumentError, dayNumberArgument, FIRST_DAY, LAST_DAY } from "./arguments.js";
 import { describeValue } from "./describe-value.js";
-import { daysInMonth as daysInMonthOf, type IsoDate, weekdayOfDayNumber } from "./iso-date.js";
+import { daysInMonth as daysInMonthOf, fromDayNumber as formatDay, type IsoDate, outOfRange, weekdayOfDayNumber } from "./iso-date.js";
 
 // The public date functions of src/core, each checking its arguments (principle 6). Inside the
 // library the dates are validated once at the boundary and the unchecked functions of
@@ -53,4 +53,15 @@ export function daysInMonth(year: number, month: number): number {
   if (!(Number.isInteger(year) && year >= 1900 && year <= 2199)) throw argumentError("daysInMonth", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
   if (!(Number.isInteger(month) && month >= 1 && month <= 12)) throw argumentError("daysInMonth", "month", `expected a month number 1-12, got ${describeValue(month)}`);
   return daysInMonthOf(year, month);
+}
+
+/**
+ * The ISO date of a day number (days since 1970-01-01); a RuleInputError when it is not a whole
+ * number or not a day of the supported range 1900-01-01 … 2199-12-31.
+ *
+ * @example fromDayNumber(0) // "1970-01-01"
+ */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  if (typeof dayNumber === "number" && Number.isInteger(dayNumber) && dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY) return formatDay(dayNumber);
+  throw outOfRange(dayNumber);
 }

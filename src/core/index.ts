@@ -3,12 +3,11 @@ export {
   IsoDateSchema,
   isIsoDate,
   parseIsoDate,
-  fromDayNumber,
   FIRST_SUPPORTED_DATE,
   LAST_SUPPORTED_DATE,
   WEEKDAY_NAMES,
 } from "./iso-date.js";
-export { toDayNumber, weekday, daysBetween, daysInMonth, yearOf } from "./checked-dates.js";
+export { toDayNumber, fromDayNumber, weekday, daysBetween, daysInMonth, yearOf } from "./checked-dates.js";
 export * from "./errors.js";
 export { describeValue, cutText } from "./describe-value.js";
 export * from "./types.js";

@@ -71,6 +71,19 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 const DASH = 45;
 
+/**
+ * @internal A real calendar date written `YYYY-MM-DD`, of any year from 0001: a calendar's own
+ * holiday list may run past the supported range (the statute projects any year), while every
+ * date a public function takes or gives stays in it ({@link isIsoDate}).
+ */
+export function isWrittenDate(value: unknown): value is IsoDate {
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /** @internal The number written by `length` ASCII digits at `from`, or -1 when one is not a digit. */
 export function digitsAt(text: string, from: number, length: number): number {
   let value = 0;
@@ -147,11 +160,15 @@ export function fromDayNumber(dayNumber: number): IsoDate {
     }
     return text;
   }
-  throw outOfRange(dayNumber);
+  // Outside the supported range only inside the library (a calendar looks at the next year's
+  // 1 January while building 2199): the public fromDayNumber refuses it, and so does every
+  // public function whose result would leave the range.
+  if (!Number.isInteger(dayNumber)) throw outOfRange(dayNumber);
+  return formatDayNumber(dayNumber);
 }
 
-/** A day number that is not a date of the supported range (the memo below covers exactly that range). */
-function outOfRange(dayNumber: unknown): RuleInputError {
+/** @internal A day number that is not a date of the supported range (the memo below covers exactly that range). */
+export function outOfRange(dayNumber: unknown): RuleInputError {
   const reason = Number.isInteger(dayNumber)
     ? `a computed date falls outside the supported range ${SUPPORTED_RANGE}`
     : `expected a whole day number, got ${describeValue(dayNumber)}`;
@@ -172,13 +189,11 @@ const CACHE_DAYS = 109573;
 const DATE_CACHE: (IsoDate | undefined)[] = Array.from({ length: CACHE_DAYS }, () => undefined);
 
 /**
- * Builds an ISO date from its parts (parts come from arithmetic: only the year can leave the
- * supported range, which is an error).
+ * Builds an ISO date from its parts (no validation beyond formatting; parts come from
+ * arithmetic). Inside the library only: a calendar may name the holidays of any year, and every
+ * public function refuses a date outside the supported range on its way in or out.
  */
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
-    throw new RuleInputError([{ field: "year", reason: `a computed date falls outside the supported range ${SUPPORTED_RANGE}` }]);
-  }
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as IsoDate;
 }
 
