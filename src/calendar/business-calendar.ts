@@ -1,4 +1,4 @@
-import { daysFromCivil, type IsoDate, isIsoDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
+import { daysFromCivil, type IsoDate, isIsoDate, isWrittenDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
 import { RuleInputError } from "../core/errors.js";
 
 /**
@@ -109,7 +109,7 @@ function buildYearIndex(year: number, weekend: readonly number[], holidays: read
   const length = daysFromCivil(year + 1, 1, 1) - start;
   const byDay = new Map<number, Holiday>();
   for (const holiday of [...holidays].sort((a, b) => a.date.localeCompare(b.date))) {
-    if (!isIsoDate(holiday.date) || Number(holiday.date.slice(0, 4)) !== year) continue;
+    if (!isWrittenDate(holiday.date) || Number(holiday.date.slice(0, 4)) !== year) continue;
     const day = toDayNumber(holiday.date);
     byDay.set(day, merge(byDay.get(day), holiday));
   }

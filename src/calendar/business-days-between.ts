@@ -1,5 +1,7 @@
-import { type IsoDate, toDayNumber, yearOfDayNumber } from "../core/iso-date.js";
+import { dayNumberArgument } from "../core/arguments.js";
+import { type IsoDate, yearOfDayNumber } from "../core/iso-date.js";
 import type { BusinessCalendar } from "./business-calendar.js";
+import { calendarArgument } from "./calendar-argument.js";
 import { illinoisStateCalendar } from "./illinois.js";
 
 /** Business days on or before `day` within its year. */
@@ -23,12 +25,14 @@ function countAfterThrough(a: number, b: number, calendar: BusinessCalendar): nu
 /**
  * Business days from `from` to `to`, so that `addBusinessDays(from, businessDaysBetween(from, to))`
  * is `to` whenever `to` is a business day. Forward, the days after `from` up to and including
- * `to`; backward (negative), the days from `to` up to but excluding `from`.
+ * `to`; backward (negative), the days from `to` up to but excluding `from`. A RuleInputError
+ * when a date is not a calendar date of the supported range or `calendar` is not a calendar.
  *
  * @example businessDaysBetween("2024-07-03" as IsoDate, "2024-07-08" as IsoDate) // 2
  */
 export function businessDaysBetween(from: IsoDate, to: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): number {
-  const a = toDayNumber(from);
-  const b = toDayNumber(to);
+  const a = dayNumberArgument(from, "businessDaysBetween", "from");
+  const b = dayNumberArgument(to, "businessDaysBetween", "to");
+  calendarArgument(calendar, "businessDaysBetween");
   return a <= b ? countAfterThrough(a, b, calendar) : -countAfterThrough(b - 1, a - 1, calendar);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { type BusinessCalendar, calendarFromDates, withChanges } from "./business-calendar.js";
 import { illinoisStateCalendar } from "./illinois.js";
@@ -22,12 +23,14 @@ export const CalendarInputSchema = z
 export type CalendarInput = z.infer<typeof CalendarInputSchema>;
 
 /**
- * The {@link BusinessCalendar} a {@link CalendarInput} describes.
+ * The {@link BusinessCalendar} a {@link CalendarInput} describes; the input is checked (a bad
+ * field is a RuleInputError naming it).
  *
  * @example resolveCalendar({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] })
  */
-export function resolveCalendar(input: CalendarInput | undefined): BusinessCalendar {
-  if (input === undefined) return illinoisStateCalendar();
+export function resolveCalendar(value: CalendarInput | undefined): BusinessCalendar {
+  if (value === undefined) return illinoisStateCalendar();
+  const input = parseInput(CalendarInputSchema, value, "calendar");
   const base = input.holidays
     ? calendarFromDates({
         name: input.name ?? "Contract calendar",

@@ -1,9 +1,12 @@
+import { argumentError, countArgument, dayNumberArgument, optionalSettingsArgument, settingsArgument } from "../core/arguments.js";
+import { describeValue } from "../core/describe-value.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, ExplanationStep } from "../core/types.js";
 import { addBusinessDays } from "./add-business-days.js";
 import { addCalendarDays } from "./add-calendar-days.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { makeExplanation, nonBusinessReason, rollStep } from "./explain.js";
+import { calendarArgument } from "./calendar-argument.js";
 import { illinoisStateCalendar } from "./illinois.js";
 import { isBusinessDay } from "./is-business-day.js";
 import { rollBackward, rollForward } from "./roll.js";
@@ -62,6 +65,23 @@ function rollSteps(date: IsoDate, roll: "none" | "forward" | "backward", calenda
   return [];
 }
 
+/** `value` when it is one of `allowed` (or undefined: the default); else a RuleInputError naming `field`. */
+function oneOf(fn: string, field: string, value: unknown, allowed: readonly string[]): undefined {
+  if (value === undefined || allowed.includes(value as string)) return;
+  const got = typeof value === "string" ? "another text" : describeValue(value);
+  throw argumentError(fn, field, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${got}`);
+}
+
+/** The checks common to both specs: the object, its rule ID, start, roll, calendar and options. */
+function checkCommon(fn: string, spec: DueDateSpec | Parameters<typeof fixedDueDate>[0]): BusinessCalendar {
+  settingsArgument(spec, fn, "spec");
+  if (typeof spec.ruleId !== "string" || spec.ruleId === "") throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`);
+  dayNumberArgument(spec.start, fn, "spec.start");
+  oneOf(fn, "spec.roll", spec.roll, ["none", "forward", "backward"]);
+  optionalSettingsArgument(spec.options, fn, "spec.options");
+  return spec.calendar === undefined ? illinoisStateCalendar() : calendarArgument(spec.calendar, fn, "spec.calendar");
+}
+
 /**
  * A due date counted from a trigger day, with its explanation: `amount` calendar or business
  * days after `start`, then rolled off weekends and holidays when the rule (or an option) says so.
@@ -69,9 +89,13 @@ function rollSteps(date: IsoDate, roll: "none" | "forward" | "backward", calenda
  * @example
  * dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-04" as IsoDate, amount: 30,
  *           counting: "calendar-days", roll: "forward" }).result // "2024-07-05"
+ * A RuleInputError names the field of `spec` that is wrong (`spec.start`, `spec.amount`, …).
  */
 export function dueDate(spec: DueDateSpec): Explanation {
-  const calendar = spec.calendar ?? illinoisStateCalendar();
+  const calendar = checkCommon("dueDate", spec);
+  countArgument(spec.amount, "dueDate", "spec.amount");
+  oneOf("dueDate", "spec.counting", spec.counting, ["calendar-days", "business-days"]);
+  oneOf("dueDate", "spec.businessDayStart", spec.businessDayStart, ["count-from-start", "roll-start-forward"]);
   const options: Record<string, string> = { ...(spec.options ?? {}) };
   let steps: ExplanationStep[];
   if (spec.counting === "business-days") {
@@ -114,7 +138,9 @@ export function fixedDueDate(spec: {
   readonly calendar?: BusinessCalendar;
   readonly options?: Readonly<Record<string, string>>;
 }): Explanation {
-  const calendar = spec.calendar ?? illinoisStateCalendar();
+  const calendar = checkCommon("fixedDueDate", spec);
+  dayNumberArgument(spec.date, "fixedDueDate", "spec.date");
+  if (typeof spec.reason !== "string") throw argumentError("fixedDueDate", "spec.reason", `expected text, got ${describeValue(spec.reason)}`);
   const roll = spec.roll ?? "none";
   const steps: ExplanationStep[] = [{ kind: "fixed-date", from: spec.start, to: spec.date, reason: `${spec.reason} = ${spec.date}` }];
   steps.push(...rollSteps(spec.date, roll, calendar, spec.ruleId));

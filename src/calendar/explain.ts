@@ -1,3 +1,5 @@
+import { dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
+import { calendarArgument } from "./calendar-argument.js";
 import { type IsoDate, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
 import type { Counting, Explanation, ExplanationStep } from "../core/types.js";
 import { getRule, ruleDocuments } from "../rules/registry.js";
@@ -15,6 +17,8 @@ import { isBusinessDay } from "./is-business-day.js";
  * // "2031-07-04 Independence Day, projected from 80 Ill. Adm. Code 303.190: the state has not published 2031"
  */
 export function nonBusinessReason(date: IsoDate, calendar: BusinessCalendar): string {
+  dateArgument(date, "nonBusinessReason", "date");
+  calendarArgument(calendar, "nonBusinessReason");
   const holiday = calendar.holidayOn(date);
   const day = WEEKDAY_NAMES[weekday(date)] ?? "";
   if (holiday && calendar.weekend.includes(weekday(date))) return `${date} is a ${day} (${holiday.name})`;
@@ -58,6 +62,9 @@ export function makeExplanation(args: {
   options?: Readonly<Record<string, string>>;
   startLabel?: string;
 }): Explanation {
+  settingsArgument(args, "makeExplanation", "args");
+  dateArgument(args.start, "makeExplanation", "args.start");
+  listArgument(args.steps, "makeExplanation", "args.steps");
   const result = args.steps.length > 0 ? (args.steps[args.steps.length - 1]?.to ?? args.start) : args.start;
   const head = `${args.startLabel ? `${args.startLabel} ` : ""}${args.start}`;
   return {

@@ -1,6 +1,8 @@
-import { fromDayNumber, type IsoDate, toDayNumber } from "../core/iso-date.js";
+import { dayNumberArgument } from "../core/arguments.js";
+import { fromDayNumber, type IsoDate } from "../core/iso-date.js";
 import { addBusinessDaysToDayNumber } from "./add-business-days.js";
 import type { BusinessCalendar } from "./business-calendar.js";
+import { calendarArgument } from "./calendar-argument.js";
 import { illinoisStateCalendar } from "./illinois.js";
 import { isBusinessDayNumber } from "./is-business-day.js";
 
@@ -10,8 +12,8 @@ import { isBusinessDayNumber } from "./is-business-day.js";
  * @example rollForward("2024-07-04" as IsoDate) // "2024-07-05"
  */
 export function rollForward(date: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): IsoDate {
-  const day = toDayNumber(date);
-  return isBusinessDayNumber(day, calendar) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, 1, calendar));
+  const day = dayNumberArgument(date, "rollForward", "date");
+  return isBusinessDayNumber(day, calendarArgument(calendar, "rollForward")) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, 1, calendar));
 }
 
 /**
@@ -20,8 +22,8 @@ export function rollForward(date: IsoDate, calendar: BusinessCalendar = illinois
  * @example rollBackward("2024-07-04" as IsoDate) // "2024-07-03"
  */
 export function rollBackward(date: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): IsoDate {
-  const day = toDayNumber(date);
-  return isBusinessDayNumber(day, calendar) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, -1, calendar));
+  const day = dayNumberArgument(date, "rollBackward", "date");
+  return isBusinessDayNumber(day, calendarArgument(calendar, "rollBackward")) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, -1, calendar));
 }
 
 /**
@@ -30,5 +32,5 @@ export function rollBackward(date: IsoDate, calendar: BusinessCalendar = illinoi
  * @example nextBusinessDay("2024-07-03" as IsoDate) // "2024-07-05"
  */
 export function nextBusinessDay(date: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): IsoDate {
-  return fromDayNumber(addBusinessDaysToDayNumber(toDayNumber(date), 1, calendar));
+  return fromDayNumber(addBusinessDaysToDayNumber(dayNumberArgument(date, "nextBusinessDay", "date"), 1, calendarArgument(calendar, "nextBusinessDay")));
 }

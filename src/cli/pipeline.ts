@@ -13,7 +13,7 @@ export interface RunSummary {
 /** Errors of one record, from a thrown error. */
 export function recordErrors(line: number, error: unknown): RecordError[] {
   if (error instanceof RuleInputError) {
-    return error.issues.map((i) => ({ line, field: i.field, value: i.value, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) }));
+    return error.issues.map((i) => ({ line, field: i.field, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) }));
   }
   return [{ line, field: "", reason: error instanceof Error ? error.message : String(error) }];
 }

@@ -1,9 +1,11 @@
-import { type IsoDate, toDayNumber } from "./iso-date.js";
+import { dayNumberArgument, settingsArgument } from "./arguments.js";
+import type { IsoDate } from "./iso-date.js";
 import type { Deadline, DeadlineStatus, Explanation, Party } from "./types.js";
 
 /**
  * Builds a {@link Deadline} from its due date, the date it was met (if any) and `asOf`.
- * An action dated after `asOf` is not known yet and is ignored.
+ * An action dated after `asOf` is not known yet and is ignored. A bad date is a RuleInputError
+ * naming it.
  *
  * @example
  * makeDeadline({ ruleId: "PORTAL-PROPOSAL-DUE", name: "proposal", party: "MCO",
@@ -17,13 +19,15 @@ export function makeDeadline(args: {
   metOn: IsoDate | null;
   asOf: IsoDate;
 }): Deadline {
-  const due = toDayNumber(args.explanation.result);
-  const asOf = toDayNumber(args.asOf);
-  const metOn = args.metOn !== null && toDayNumber(args.metOn) <= asOf ? args.metOn : null;
+  settingsArgument(args, "makeDeadline", "args");
+  const due = dayNumberArgument(settingsArgument(args.explanation, "makeDeadline", "args.explanation").result, "makeDeadline", "args.explanation.result");
+  const asOf = dayNumberArgument(args.asOf, "makeDeadline", "args.asOf");
+  const metDay = args.metOn === null ? null : dayNumberArgument(args.metOn, "makeDeadline", "args.metOn");
+  const metOn = metDay !== null && metDay <= asOf ? args.metOn : null;
   let status: DeadlineStatus;
   let daysLate = 0;
-  if (metOn !== null) {
-    const met = toDayNumber(metOn);
+  if (metOn !== null && metDay !== null) {
+    const met = metDay;
     status = met <= due ? "met" : "late";
     daysLate = Math.max(0, met - due);
   } else if (asOf <= due) {

@@ -1,70 +1,106 @@
 import type { z } from "zod";
+import { cutText, describeValue, formatPath, isFieldName } from "./describe-value.js";
+import { safeReason } from "./zod-reasons.js";
 
-/** One problem with an input: which field, what value, what was expected, which rule asks for it. */
+/**
+ * One problem with an input: where it is and what is wrong, never the value (the privacy rule,
+ * docs/privacy.md: a value may be a member's name, Recipient ID or date of service).
+ */
 export interface InputIssue {
-  /** Dotted path of the field, e.g. `events.2.date`; empty for the whole input. */
+  /** The path in the caller's notation, e.g. `members[0].recipientId`; empty for the whole input. */
   readonly field: string;
-  readonly value: unknown;
+  /** What is wrong, e.g. `expected text, got a number`: the kind of value, not the value. */
   readonly reason: string;
   readonly ruleId?: string;
 }
 
 /**
- * The one error this library throws for bad input. Its message names the field, the value and,
- * where known, the rule (principle 6): never a bare TypeError.
+ * An issue as a throw site writes it. `value`, when given, is never kept: it is described by its
+ * kind (`got a fraction`) in the reason.
+ */
+export interface InputIssueInit {
+  readonly field: string;
+  readonly reason: string;
+  readonly ruleId?: string;
+  readonly value?: unknown;
+}
+
+/** How many issues the message lists; `issues` holds them all. */
+const LISTED = 5;
+
+/** A throw site's text (a field, a reason, a rule ID, a context), cut; anything else by its kind. */
+const textOf = (value: unknown, max: number): string => (typeof value === "string" ? cutText(value, max) : describeValue(value));
+
+function toIssue(init: InputIssueInit): InputIssue {
+  let reason = textOf(init.reason, 400);
+  if ("value" in init && reason.startsWith("expected") && !reason.includes(", got ")) reason += `, got ${describeValue(init.value)}`;
+  const issue = { field: textOf(init.field, 200), reason, ...(init.ruleId ? { ruleId: textOf(init.ruleId, 120) } : {}) };
+  return Object.freeze(issue);
+}
+
+function issueLine(issue: InputIssue, context: string): string {
+  const rule = issue.ruleId && issue.ruleId !== context ? ` (${issue.ruleId})` : "";
+  return `${issue.field === "" ? "input" : issue.field}: ${issue.reason}${rule}`;
+}
+
+/**
+ * The one error this library throws for bad input (principle 6): never a bare TypeError. Its
+ * message names each field by its path and says what is wrong, in one short line, e.g.
+ * `Provider Resolution Portal ticket: members[0].recipientId: expected text, got a number`.
+ * Neither the message nor `issues` ever carries an input value.
  */
 export class RuleInputError extends Error {
   readonly issues: readonly InputIssue[];
-  constructor(issues: readonly InputIssue[], context?: string) {
-    const lines = issues.map(formatIssue);
-    super(`${context ? `${context}: ` : ""}${lines.join("; ")}`);
+  constructor(issues: readonly InputIssueInit[], context?: string) {
+    const safe = Object.freeze(Array.from(issues, toIssue));
+    const where = context ? textOf(context, 120) : "";
+    const lines = safe.slice(0, LISTED).map((issue) => issueLine(issue, where));
+    const more = safe.length > LISTED ? `; and ${(safe.length - LISTED).toLocaleString("en-US")} more` : "";
+    super(`${where ? `${where}: ` : ""}${lines.join("; ")}${more}`);
     this.name = "RuleInputError";
-    this.issues = issues;
+    this.issues = safe;
   }
 }
 
-function formatIssue(issue: InputIssue): string {
-  const where = issue.field === "" ? "input" : issue.field;
-  const rule = issue.ruleId ? ` (${issue.ruleId})` : "";
-  return `${where} = ${safeJson(issue.value)}: ${issue.reason}${rule}`;
+/** The issues of an unknown-keys issue: a key that looks like a field name is named, any other is counted. */
+function unknownKeyIssues(path: readonly PropertyKey[], keys: readonly string[], ruleId?: string): InputIssueInit[] {
+  const rule = ruleId ? { ruleId } : {};
+  const named = keys.filter(isFieldName).map((key) => ({ field: formatPath([...path, key]), reason: "unknown key", ...rule }));
+  const hidden = keys.length - named.length;
+  if (hidden === 0) return named;
+  const reason = `${hidden === 1 ? "an unknown key" : `${hidden} unknown keys`} not shown (not written like a field name)`;
+  return [...named, { field: formatPath(path), reason, ...rule }];
 }
 
-function safeJson(value: unknown): string {
-  if (value === undefined) return "undefined";
-  // JSON would print NaN and Infinity as null: name them as they are.
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  try {
-    const text = JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  } catch {
-    return String(value);
-  }
+function issuesOf(error: z.ZodError, ruleId?: string): InputIssueInit[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? unknownKeyIssues(issue.path, issue.keys, ruleId)
+      : [{ field: formatPath(issue.path), reason: issue.message, ...(ruleId ? { ruleId } : {}) }],
+  );
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
+/** An input zod could not walk (nested too deeply for the stack, a getter that throws). */
+function unreadable(error: unknown, ruleId?: string): RuleInputError {
+  const why = error instanceof RangeError ? "nested too deeply" : "a property could not be read";
+  return new RuleInputError([{ field: "", reason: `could not be read: ${why}`, ...(ruleId ? { ruleId } : {}) }], ruleId);
 }
 
 /**
  * Parses `input` with `schema`; on failure throws a {@link RuleInputError} naming every bad
- * field, its value and the rule the input is for.
+ * field by its path and what is wrong with it, never its value.
  *
  * @example parseInput(IsoDateSchema, "2024-02-30", "PORTAL-PROPOSAL-DUE")
- * // throws RuleInputError: PORTAL-PROPOSAL-DUE: input = "2024-02-30": expected a calendar date …
+ * // throws RuleInputError: PORTAL-PROPOSAL-DUE: input: expected a calendar date YYYY-MM-DD, got a day that does not exist
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, ruleId?: string): z.output<S> {
-  const result = schema.safeParse(input);
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input, { error: safeReason }) as z.ZodSafeParseResult<z.output<S>>;
+  } catch (error) {
+    if (error instanceof RuleInputError) throw error;
+    throw unreadable(error, ruleId);
+  }
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join("."),
-    value: valueAt(input, issue.path),
-    reason: issue.message,
-    ...(ruleId ? { ruleId } : {}),
-  }));
-  throw new RuleInputError(issues, ruleId);
+  throw new RuleInputError(issuesOf(result.error, ruleId), ruleId);
 }

@@ -3,15 +3,13 @@ export {
   IsoDateSchema,
   isIsoDate,
   parseIsoDate,
-  toDayNumber,
-  fromDayNumber,
-  weekday,
-  daysBetween,
-  daysInMonth,
-  yearOf,
+  FIRST_SUPPORTED_DATE,
+  LAST_SUPPORTED_DATE,
   WEEKDAY_NAMES,
 } from "./iso-date.js";
+export { toDayNumber, fromDayNumber, weekday, daysBetween, daysInMonth, yearOf } from "./checked-dates.js";
 export * from "./errors.js";
+export { describeValue, cutText } from "./describe-value.js";
 export * from "./types.js";
 export type { Source, SourceKind, Citation } from "./source.js";
 export * from "./deadline.js";

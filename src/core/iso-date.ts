@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
 
 /**
@@ -7,6 +8,15 @@ import { RuleInputError } from "./errors.js";
  */
 export type IsoDate = string & { readonly __brand: "IsoDate" };
 
+/**
+ * The supported range: every date the library reads or computes lies in 1900-01-01 …
+ * 2199-12-31 (a date outside it is an error, never a five-digit year or year 0000).
+ */
+export const FIRST_SUPPORTED_DATE = "1900-01-01" as IsoDate;
+export const LAST_SUPPORTED_DATE = "2199-12-31" as IsoDate;
+export const SUPPORTED_RANGE = `${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -43,25 +53,39 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * True when `value` is a real calendar date written exactly as `YYYY-MM-DD`.
+ * True when `value` is a real calendar date written exactly as `YYYY-MM-DD`, in the supported
+ * range 1900-01-01 … 2199-12-31.
  *
  * @example isIsoDate("2024-02-30") // false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== "string") return false;
   // The test of /^(\d{4})-(\d{2})-(\d{2})$/ (\d is ASCII 0-9), read with charCodeAt: no match
-  // array per call (for speed).
+  // array per call (the ticket engine tests millions of dates).
   if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month));
+}
+
+const DASH = 45;
+
+/**
+ * @internal A real calendar date written `YYYY-MM-DD`, of any year from 0001: a calendar's own
+ * holiday list may run past the supported range (the statute projects any year), while every
+ * date a public function takes or gives stays in it ({@link isIsoDate}).
+ */
+export function isWrittenDate(value: unknown): value is IsoDate {
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-const DASH = 45;
-
-/** The number written by `length` ASCII digits at `from`, or -1 when one is not a digit. */
-function digitsAt(text: string, from: number, length: number): number {
+/** @internal The number written by `length` ASCII digits at `from`, or -1 when one is not a digit. */
+export function digitsAt(text: string, from: number, length: number): number {
   let value = 0;
   for (let i = from; i < from + length; i++) {
     const digit = text.charCodeAt(i) - 48;
@@ -71,13 +95,39 @@ function digitsAt(text: string, from: number, length: number): number {
   return value;
 }
 
-const dateError = (issue: { input?: unknown }) => `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`;
+/**
+ * What is wrong with a value that is not an {@link IsoDate}, without its content (the privacy
+ * rule: it may be a date of service).
+ *
+ * @example describeDate("2024-02-30") // "a day that does not exist"
+ */
+export function describeDate(value: unknown): string {
+  if (typeof value !== "string") return describeValue(value);
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return `${describeValue(value)}, not written YYYY-MM-DD`;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return `${describeValue(value)}, not written YYYY-MM-DD`;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return "a day that does not exist";
+  return `a date outside the supported range ${SUPPORTED_RANGE}`;
+}
+
+const DATE_REASON = "expected a calendar date YYYY-MM-DD";
+const dateError = (issue: { input?: unknown }) => `${DATE_REASON}, got ${describeDate(issue.input)}`;
+
+/** The supported years 1900-2199, as a pattern for the JSON Schema (isIsoDate is the test). */
+const SUPPORTED_YEARS = /^(?:19|20|21)\d\d-/;
 
 /**
- * zod schema of an {@link IsoDate}; the error message names the rejected value. Built on
- * `z.iso.date()` so that its JSON Schema is `{ type: "string", format: "date", pattern }`.
+ * zod schema of an {@link IsoDate}; the error message says what is wrong, never the value. Built on
+ * `z.iso.date()` and the supported years so that its JSON Schema is `{ type: "string", format:
+ * "date", allOf: [pattern, years] }`: what the schema accepts, the library accepts.
  */
-export const IsoDateSchema = z.iso.date({ error: dateError, abort: true }).refine(isIsoDate, { error: dateError }) as unknown as z.ZodType<IsoDate, string>;
+export const IsoDateSchema = z.iso
+  .date({ error: dateError, abort: true })
+  .regex(SUPPORTED_YEARS, { error: dateError, abort: true })
+  .refine(isIsoDate, { error: dateError })
+  .meta({ format: "date" }) as unknown as z.ZodType<IsoDate, string>;
 
 /**
  * The day number (days since 1970-01-01) of an ISO date.
@@ -101,7 +151,7 @@ export function toDayNumber(date: IsoDate): number {
  * @example fromDayNumber(0) // "1970-01-01"
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  const slot = dayNumber - CACHE_FIRST_DAY;
+  const slot = typeof dayNumber === "number" ? dayNumber - CACHE_FIRST_DAY : Number.NaN;
   if (Number.isInteger(slot) && slot >= 0 && slot < CACHE_DAYS) {
     let text = DATE_CACHE[slot];
     if (text === undefined) {
@@ -110,7 +160,19 @@ export function fromDayNumber(dayNumber: number): IsoDate {
     }
     return text;
   }
+  // Outside the supported range only inside the library (a calendar looks at the next year's
+  // 1 January while building 2199): the public fromDayNumber refuses it, and so does every
+  // public function whose result would leave the range.
+  if (!Number.isInteger(dayNumber)) throw outOfRange(dayNumber);
   return formatDayNumber(dayNumber);
+}
+
+/** @internal A day number that is not a date of the supported range (the memo below covers exactly that range). */
+export function outOfRange(dayNumber: unknown): RuleInputError {
+  const reason = Number.isInteger(dayNumber)
+    ? `a computed date falls outside the supported range ${SUPPORTED_RANGE}`
+    : `expected a whole day number, got ${describeValue(dayNumber)}`;
+  return new RuleInputError([{ field: "dayNumber", reason }]);
 }
 
 function formatDayNumber(dayNumber: number): IsoDate {
@@ -118,14 +180,19 @@ function formatDayNumber(dayNumber: number): IsoDate {
   return isoDate(year, month, day);
 }
 
-// A bounded memo of the ISO strings of day numbers 1900-01-01 … 2199-12-31 (speed: the ticket
-// engine turns the same few thousand days into strings millions of times). Each entry is the
+// A bounded memo of the ISO strings of day numbers 1900-01-01 … 2199-12-31, exactly the
+// supported range (the ticket engine turns the same few thousand days into strings millions of
+// times). Each entry is the
 // immutable string `formatDayNumber` gives, so the memo never changes a result.
 const CACHE_FIRST_DAY = -25567;
 const CACHE_DAYS = 109573;
 const DATE_CACHE: (IsoDate | undefined)[] = Array.from({ length: CACHE_DAYS }, () => undefined);
 
-/** Builds an ISO date from its parts (no validation beyond formatting; parts come from arithmetic). */
+/**
+ * Builds an ISO date from its parts (no validation beyond formatting; parts come from
+ * arithmetic). Inside the library only: a calendar may name the holidays of any year, and every
+ * public function refuses a date outside the supported range on its way in or out.
+ */
 export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as IsoDate;
 }
@@ -179,11 +246,12 @@ export function yearOfDayNumber(day: number): number {
 }
 
 /**
- * Validates a string as an {@link IsoDate}; throws a RuleInputError naming the value otherwise.
+ * Validates a string as an {@link IsoDate}; throws a RuleInputError naming `field` and what is
+ * wrong otherwise (never the value).
  *
  * @example parseIsoDate("2024-07-04") // "2024-07-04" as IsoDate
  */
-export function parseIsoDate(value: string, field = "date"): IsoDate {
+export function parseIsoDate(value: unknown, field = "date"): IsoDate {
   if (isIsoDate(value)) return value;
-  throw new RuleInputError([{ field, value, reason: "expected a calendar date YYYY-MM-DD" }]);
+  throw new RuleInputError([{ field: typeof field === "string" ? field : "date", reason: `${DATE_REASON}, got ${describeDate(value)}` }]);
 }

@@ -73,6 +73,12 @@ export interface Finding {
   /** The events (by id or a short description) the finding is about. */
   readonly events: readonly string[];
   readonly date?: IsoDate;
+  /**
+   * The member the finding is about, as the caller identified them (e.g. a spenddown
+   * `memberId`), when a result lists several. A structured field for the caller to act on: the
+   * message never names the member (the privacy rule, docs/privacy.md).
+   */
+  readonly member?: string;
 }
 
 /** One version of a rule, in force from `effectiveFrom` to `effectiveTo` (inclusive; null = open-ended). */

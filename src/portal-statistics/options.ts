@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { settingsArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
 
 /** The dimensions complaints are counted by (PORTAL-STATISTICS: "by MCO, program and provider type"). */
@@ -25,7 +26,7 @@ export interface ResolvedStatisticsOptions {
 
 /** Validates the options and fills in the defaults (group by MCO, program and provider type; no quarters). */
 export function resolveStatisticsOptions(options: StatisticsOptions = {}): ResolvedStatisticsOptions {
-  const parsed = parseInput(StatisticsOptionsSchema, options, "PORTAL-STATISTICS");
+  const parsed = parseInput(StatisticsOptionsSchema, settingsArgument(options, "PORTAL-STATISTICS", "options"), "PORTAL-STATISTICS");
   return {
     groupBy: parsed.groupBy ?? ["mco", "program", "providerType"],
     byQuarter: parsed.byQuarter ?? false,

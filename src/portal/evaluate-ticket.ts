@@ -1,7 +1,8 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { type BatchItems, type InvalidItem, type OnError, onErrorOf, runBatch } from "../core/batch.js";
+import { dateArgument, iterableArgument, settingsArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, IsoDateSchema, isIsoDate } from "../core/iso-date.js";
+import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
@@ -124,10 +125,11 @@ function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): Ticket
 
 const TICKET_CONTEXT = "Provider Resolution Portal ticket";
 
-function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options: ResolvedPortalOptions } {
-  // isIsoDate is the schema's own test: a valid date skips the zod call (for speed).
-  const asOf = isIsoDate(settings.asOf) ? settings.asOf : parseInput(IsoDateSchema, settings.asOf, "asOf");
-  return { asOf, options: resolvePortalOptions(settings.options ?? {}, settings.calendar) };
+function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDate; options: ResolvedPortalOptions } {
+  settingsArgument(settings, fn);
+  // isIsoDate is the schema's own test: a valid date skips the zod call.
+  const asOf = isIsoDate(settings.asOf) ? settings.asOf : dateArgument(settings.asOf, fn, "settings.asOf");
+  return { asOf, options: resolvePortalOptions(settings.options, settings.calendar) };
 }
 
 /**
@@ -140,7 +142,7 @@ function settingsOf(settings: EvaluateTicketSettings): { asOf: IsoDate; options:
  * evaluateTicket(ticketJson, { asOf: "2024-07-10" }).deadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`)
  */
 export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings): TicketEvaluation {
-  const { asOf, options } = settingsOf(settings);
+  const { asOf, options } = settingsOf(settings, "evaluateTicket");
   const parsed = isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket, TICKET_CONTEXT);
   return evaluate(parsed, asOf, sharedEvaluationState(options));
 }
@@ -152,7 +154,7 @@ export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings
  * @example evaluateParsedTicket(TicketSchema.parse(json), { asOf: "2024-07-10" }).status
  */
 export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
-  const { asOf, options } = settingsOf(settings);
+  const { asOf, options } = settingsOf(settings, "evaluateParsedTicket");
   return evaluate(ticket, asOf, sharedEvaluationState(options));
 }
 
@@ -179,8 +181,8 @@ export function parseTicket(ticket: unknown): Ticket {
  * @internal The evaluator of parsed tickets under one set of settings, validated once (the batch
  * entries' fast path).
  */
-export function parsedTicketEvaluator(settings: EvaluateTicketSettings): (ticket: Ticket) => TicketEvaluation {
-  const { asOf, options } = settingsOf(settings);
+export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "evaluateTickets"): (ticket: Ticket) => TicketEvaluation {
+  const { asOf, options } = settingsOf(settings, fn);
   const state = sharedEvaluationState(options);
   return (ticket) => evaluate(ticket, asOf, state);
 }
@@ -201,6 +203,7 @@ export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTi
 export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[];
 export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[] {
   const evaluateOne = parsedTicketEvaluator(settings);
+  iterableArgument(tickets, "evaluateTickets", "tickets");
   const onError = onErrorOf(settings.onError);
   // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see clean-ticket.ts.
   if (settings.validate === false) return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(ticket as Ticket));

@@ -1,3 +1,4 @@
+import { dateArgument, settingsArgument } from "../core/arguments.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { type PortalDateOptions, portalDueDate } from "./date-options.js";
@@ -10,6 +11,8 @@ import { type PortalDateOptions, portalDueDate } from "./date-options.js";
  * @example evidenceDueDate(parseIsoDate("2024-10-29")).result // "2024-11-28" (Thanksgiving; no roll by default)
  */
 export function evidenceDueDate(reviewRequestedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  dateArgument(reviewRequestedOn, "evidenceDueDate", "reviewRequestedOn");
+  settingsArgument(options, "evidenceDueDate", "options");
   const roll = options.rollUnstatedLimits ?? "none";
   return portalDueDate({
     ruleId: "PORTAL-HFS-REVIEW-EVIDENCE",

@@ -1,3 +1,4 @@
+import { dateArgument, settingsArgument } from "../core/arguments.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { makeExplanation } from "../calendar/explain.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
@@ -17,6 +18,8 @@ import type { PortalDateOptions } from "./date-options.js";
  * @example extensionRequestLimit(parseIsoDate("2024-06-04")).result // "2024-06-27" (day 23)
  */
 export function extensionRequestLimit(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  dateArgument(mcoReceivedOn, "extensionRequestLimit", "mcoReceivedOn");
+  settingsArgument(options, "extensionRequestLimit", "options");
   const filedOn = options.filedOn ?? mcoReceivedOn;
   const calendar = options.calendar ?? illinoisStateCalendar();
   const from = options.extensionLimitFrom ?? "raw-30th-day";

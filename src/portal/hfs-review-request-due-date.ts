@@ -1,3 +1,4 @@
+import { dateArgument, settingsArgument } from "../core/arguments.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { type PortalDateOptions, portalDueDate } from "./date-options.js";
@@ -11,6 +12,8 @@ import { type PortalDateOptions, portalDueDate } from "./date-options.js";
  * @example hfsReviewRequestDueDate(parseIsoDate("2024-06-04")).result // "2024-07-04" (no roll by default)
  */
 export function hfsReviewRequestDueDate(start: IsoDate, options: PortalDateOptions = {}): Explanation {
+  dateArgument(start, "hfsReviewRequestDueDate", "start");
+  settingsArgument(options, "hfsReviewRequestDueDate", "options");
   const roll = options.rollUnstatedLimits ?? "none";
   return portalDueDate({
     ruleId: "PORTAL-HFS-REVIEW-REQUEST",

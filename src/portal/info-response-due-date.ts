@@ -1,3 +1,4 @@
+import { dateArgument, settingsArgument } from "../core/arguments.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { type PortalDateOptions, portalDueDate } from "./date-options.js";
@@ -10,5 +11,7 @@ import { type PortalDateOptions, portalDueDate } from "./date-options.js";
  * @example infoResponseDueDate(parseIsoDate("2024-11-26")).result // "2024-12-05" (Thanksgiving Thursday and Friday skipped)
  */
 export function infoResponseDueDate(requestedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  dateArgument(requestedOn, "infoResponseDueDate", "requestedOn");
+  settingsArgument(options, "infoResponseDueDate", "options");
   return portalDueDate({ ruleId: "PORTAL-INFO-RESPONSE", parameter: "businessDays", start: requestedOn, defaultLabel: "information requested", roll: "none", options });
 }

@@ -69,10 +69,11 @@ function memberFindings(ctx: TicketContext): undefined {
     if (!name && !rin && !dates) continue;
     const problems = [
       name ? "no name" : null,
-      rin ? `Recipient Identification Number ${JSON.stringify(member.recipientId)} is not 9 digits` : null,
+      // The privacy rule (docs/privacy.md): the member is named by position, the RIN only by its length.
+      rin ? `the Recipient Identification Number is not 9 digits (it has ${member.recipientId.length} character${member.recipientId.length === 1 ? "" : "s"})` : null,
       dates ? "no date of service" : null,
     ].filter((p): p is string => p !== null);
-    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members.${i}`] });
+    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members[${i}]`] });
   }
 }
 

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
+import { calendarArgument } from "../calendar/calendar-argument.js";
+import { settingsArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
 
 /**
@@ -142,10 +144,11 @@ export const PORTAL_OPTION_DEFAULTS = {
  * // "presentation-else-portal-receipt"
  */
 export function resolvePortalOptions(options: unknown = {}, calendar?: BusinessCalendar): ResolvedPortalOptions {
-  // No options (the common case) are the defaults: the schema would return `{}` (for speed).
-  if (isEmptyPlainObject(options ?? {})) return { ...PORTAL_OPTION_DEFAULTS, calendar: calendar ?? illinoisStateCalendar() };
-  const parsed = parseInput(PortalOptionsSchema, options ?? {}, "PORTAL-PROPOSAL-DUE");
-  return { ...PORTAL_OPTION_DEFAULTS, ...stripUndefined(parsed), calendar: calendar ?? illinoisStateCalendar() };
+  const resolved = calendar === undefined ? illinoisStateCalendar() : calendarArgument(calendar, "PORTAL-PROPOSAL-DUE");
+  // No options (the common case) are the defaults: the schema would return `{}`.
+  if (isEmptyPlainObject(options)) return { ...PORTAL_OPTION_DEFAULTS, calendar: resolved };
+  const parsed = parseInput(PortalOptionsSchema, settingsArgument(options, "PORTAL-PROPOSAL-DUE", "options"), "PORTAL-PROPOSAL-DUE");
+  return { ...PORTAL_OPTION_DEFAULTS, ...stripUndefined(parsed), calendar: resolved };
 }
 
 function isEmptyPlainObject(value: unknown): boolean {

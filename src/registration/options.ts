@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
-import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { parseInput } from "../core/errors.js";
+import { optionsWithCalendar } from "../calendar/calendar-argument.js";
 
 /**
  * Open interpretation 7: "processed within a minimum of 2 business days" (REGISTRATION-PROCESSING).
@@ -49,12 +49,12 @@ export interface ResolvedRegistrationOptions {
 
 /** Validates the options and fills in the defaults. */
 export function resolveRegistrationOptions(options: RegistrationOptions = {}): ResolvedRegistrationOptions {
-  const { calendar, ...rest } = options;
+  const { calendar, rest } = optionsWithCalendar(options, "REGISTRATION-PROCESSING");
   const parsed = parseInput(RegistrationOptionsSchema, rest, "REGISTRATION-PROCESSING");
   return {
     processingReading: parsed.processingReading ?? "floor",
     bulkExtension: parsed.bulkExtension ?? "21-calendar-days",
     businessDayStart: parsed.businessDayStart ?? "count-from-start",
-    calendar: calendar ?? illinoisStateCalendar(),
+    calendar,
   };
 }

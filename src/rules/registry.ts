@@ -1,4 +1,5 @@
 import { CALENDAR_RULES } from "../calendar/rules.js";
+import { cutText, describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
@@ -46,7 +47,7 @@ export function hasRule(id: string): boolean {
  */
 export function getRule(id: string): Rule {
   const rule = BY_ID.get(id);
-  if (!rule) throw new RuleInputError([{ field: "ruleId", value: id, reason: "no such rule in the registry" }]);
+  if (!rule) throw new RuleInputError([{ field: "ruleId", reason: typeof id === "string" ? `no rule ${JSON.stringify(cutText(id))} in the registry` : `expected a rule ID, got ${describeValue(id)}` }]);
   return rule;
 }
 

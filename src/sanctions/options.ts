@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { illinoisStateCalendar } from "../calendar/illinois.js";
 import type { OnError } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
+import { optionsWithCalendar } from "../calendar/calendar-argument.js";
 
 /**
  * Whether a notice deadline that falls on a weekend or State Holiday moves (SANCTION-NOTICE-DUE).
@@ -54,11 +54,11 @@ export interface ResolvedSanctionOptions {
 
 /** Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults. */
 export function resolveSanctionOptions(options: SanctionOptions = {}, ruleId = "SANCTION-NOTICE-DUE"): ResolvedSanctionOptions {
-  const { calendar, onError: _batchSetting, ...rest } = options;
+  const { calendar, rest: { onError: _batchSetting, ...rest } } = optionsWithCalendar(options, ruleId);
   const parsed = parseInput(SanctionOptionsSchema, rest, ruleId);
   return {
     noticeDeadlineRoll: parsed.noticeDeadlineRoll ?? "none",
     fineDateBasis: parsed.fineDateBasis ?? "issued",
-    calendar: calendar ?? illinoisStateCalendar(),
+    calendar,
   };
 }

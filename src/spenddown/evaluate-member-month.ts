@@ -49,13 +49,15 @@ function payment(input: ReturnType<typeof parse>, asOf: IsoDate, options: Spendd
   return { required, amountCents: known?.amount ?? null, amount: known ? formatDollars(known.amount) : null, paidOn: deadline.metOn, onTime, deadline };
 }
 
-function paymentFindings(memberId: string, p: MonthPayment, spenddownCents: number, month: string): Finding[] {
-  const events = [`${memberId} ${month}`];
+// The privacy rule (docs/privacy.md): a finding names the month, never the member's ID (the
+// result carries it in `memberId`; providerQuarter names the member by position).
+function paymentFindings(p: MonthPayment, spenddownCents: number, month: string): Finding[] {
+  const events = [month];
   const findings: Finding[] = [];
   const d = p.deadline;
-  if (p.required && d.status === "missed") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${memberId}, ${month}: due ${d.dueDate}, ${d.daysLate} day(s) overdue.`, events, date: d.dueDate });
-  if (d.status === "late") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "error", message: `Advance payment for ${memberId}, ${month} paid ${d.metOn}, ${d.daysLate} day(s) after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate });
-  if (p.amountCents !== null && p.amountCents < spenddownCents) findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "warning", message: `Advance payment ${p.amount} for ${memberId}, ${month} is less than the spenddown amount ${formatDollars(spenddownCents)}.`, events });
+  if (p.required && d.status === "missed") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${d.daysLate} day(s) overdue.`, events, date: d.dueDate });
+  if (d.status === "late") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "error", message: `Advance payment for ${month} paid ${d.metOn}, ${d.daysLate} day(s) after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate });
+  if (p.amountCents !== null && p.amountCents < spenddownCents) findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "warning", message: `Advance payment ${p.amount} for ${month} is less than the spenddown amount ${formatDollars(spenddownCents)}.`, events });
   return findings;
 }
 
@@ -84,9 +86,9 @@ export function evaluateMemberMonth(input: MemberMonthInput, options: SpenddownO
   const facts = monthFacts(row);
   const paid = payment(row, row.asOf, resolved);
   const prerequisites = row.prerequisites ? prerequisiteCheck(row.prerequisites, row.leftFacilityOn ?? null, row.asOf) : null;
-  const findings = [...paymentFindings(row.memberId, paid, row.spenddownAmount, row.month), ...(prerequisites?.findings ?? [])];
+  const findings = [...paymentFindings(paid, row.spenddownAmount, row.month), ...(prerequisites?.findings ?? [])];
   if (!facts.bills.sufficient) {
-    findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.memberId}, ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatDollars(facts.bills.shortfallCents)}).`, events: [`${row.memberId} ${row.month}`] });
+    findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatDollars(facts.bills.shortfallCents)}).`, events: [row.month] });
   }
   return { memberId: row.memberId, ...facts, payment: paid, prerequisites, findings, options: optionRecord(resolved, ["paymentDueRoll"]) };
 }

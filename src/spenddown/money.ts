@@ -1,5 +1,6 @@
 import { formatCents } from "../core/money.js";
 import { z } from "zod";
+import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 
 // Money is exact: integer cents inside. Dollars are parsed from their decimal text, never by
@@ -14,6 +15,7 @@ const REASON = 'expected dollars as a number or string with at most two decimals
  * @example dollarsTextToCents("1.15") // 115
  */
 export function dollarsTextToCents(text: string): number | null {
+  if (typeof text !== "string") return null;
   const match = DOLLARS_TEXT.exec(text);
   if (!match) return null;
   const whole = match[1] ?? "0";
@@ -37,10 +39,10 @@ function toCents(value: number | string): number | null {
  * Anything else - three decimals, negative, NaN, `"1,005"`, `"$5"` - is an input error naming
  * the field.
  */
-export const DollarsSchema = z.union([z.number().nonnegative(), z.string().regex(DOLLARS_TEXT)], { error: REASON }).transform((value, ctx) => {
+export const DollarsSchema = z.union([z.number({ error: REASON }).nonnegative({ error: REASON }), z.string({ error: REASON }).regex(DOLLARS_TEXT, { error: REASON })], { error: REASON }).transform((value, ctx) => {
   const cents = toCents(value);
   if (cents === null) {
-    ctx.issues.push({ code: "custom", message: `${REASON}, got ${JSON.stringify(value)}`, input: value });
+    ctx.issues.push({ code: "custom", message: `${REASON}, got ${describeValue(value)}`, input: value });
     return z.NEVER;
   }
   return cents;

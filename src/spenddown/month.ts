@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
 
@@ -7,14 +8,15 @@ const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 /** A calendar month as `YYYY-MM` (a member-month of the spenddown program). */
-export const SpenddownMonthSchema = z.string().regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${JSON.stringify(issue.input)}` });
+export const SpenddownMonthSchema = z.string().regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` });
 export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
 
 /** Year and month number of a `YYYY-MM` month; a bad month is a RuleInputError. */
 export function monthParts(month: string, ruleId?: string): { year: number; month: number } {
-  const match = MONTH_PATTERN.exec(month);
-  if (!match || Number(match[1]) < 1) {
-    throw new RuleInputError([{ field: "month", value: month, reason: "expected a month YYYY-MM", ...(ruleId ? { ruleId } : {}) }]);
+  const match = typeof month === "string" ? MONTH_PATTERN.exec(month) : null;
+  if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2199) {
+    const reason = match ? "expected a month YYYY-MM of 1900-2199" : "expected a month YYYY-MM";
+    throw new RuleInputError([{ field: "month", value: month, reason, ...(ruleId ? { ruleId } : {}) }]);
   }
   return { year: Number(match[1]), month: Number(match[2]) };
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { illinoisStateCalendar } from "../calendar/illinois.js";
 import type { OnError } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
+import { optionsWithCalendar } from "../calendar/calendar-argument.js";
 
 /**
  * Open interpretation 2 for SPENDDOWN-PAYMENT-DUE: is "no later than the 20th day of the month"
@@ -102,10 +102,10 @@ export const SPENDDOWN_DEFAULTS: Readonly<Choices> = {
  * @example resolveSpenddownOptions({ paymentDueRoll: "forward" }).bucketReading // "cumulative"
  */
 export function resolveSpenddownOptions(options: SpenddownOptions = {}, ruleId = "SPENDDOWN-MEASURES"): ResolvedSpenddownOptions {
-  const { calendar, onError: _batchSetting, ...rest } = options;
+  const { calendar, rest: { onError: _batchSetting, ...rest } } = optionsWithCalendar(options, ruleId);
   const parsed = parseInput(SpenddownOptionsSchema, rest, ruleId);
   const chosen = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));
-  return { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: calendar ?? illinoisStateCalendar() };
+  return { ...SPENDDOWN_DEFAULTS, ...chosen, calendar };
 }
 
 /** The chosen options as the `options` record of an explanation or result. */

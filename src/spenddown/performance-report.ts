@@ -51,8 +51,9 @@ function outsideFindings(members: readonly ClassMember[], quarter: SpenddownQuar
     const outside = member.months.map((m) => m.month).filter((m) => !quarter.months.includes(m)).sort();
     if (outside.length === 0) return [];
     const none = outside.length === member.months.length;
-    const message = `${member.memberId}: ${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
-    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "info", message, events: [member.memberId] } satisfies Finding];
+    // The privacy rule (docs/privacy.md): the member's ID goes in the finding's `member` field, not its message.
+    const message = `${outside.length === 1 ? "Month" : "Months"} ${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
+    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "info", message, events: outside, member: member.memberId } satisfies Finding];
   });
 }
 
@@ -62,7 +63,7 @@ function afterTerminationFindings(members: readonly MemberQuarter[], months: rea
     if (first < 0) return [];
     const paidAfter = (months[i] ?? []).filter((raw) => raw.month > (m.facts[first]?.month ?? "") && raw.payment !== null).map((raw) => raw.month);
     if (paidAfter.length === 0) return [];
-    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "warning", message: `${m.memberId} self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`, events: [m.memberId] } satisfies Finding];
+    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "warning", message: `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`, events: paidAfter, member: m.memberId } satisfies Finding];
   });
 }
 

@@ -109,7 +109,8 @@ export function providerQuarter(input: ProviderQuarterAsOfInput, options: Spendd
     report,
     standards: evaluateStandards(report, resolved),
     reportDeadlines,
-    findings: unique([...memberMonths.flatMap((m) => m.findings), ...report.findings, ...deadlineFindings]),
+    // The privacy rule (docs/privacy.md): the member's ID goes in each finding's `member` field, not its message.
+    findings: unique([...memberMonths.flatMap((m) => m.findings.map((f) => ({ ...f, member: m.memberId }))), ...report.findings, ...deadlineFindings]),
     invalidMembers,
   };
 }

@@ -54,7 +54,7 @@ export const ClassMemberSchema = z
   .superRefine((member, ctx) => {
     const seen = new Set<string>();
     member.months.forEach((m, i) => {
-      if (seen.has(m.month)) ctx.addIssue({ code: "custom", path: ["months", i, "month"], message: `month ${m.month} is given twice for member ${member.memberId}; give each month once` });
+      if (seen.has(m.month)) ctx.addIssue({ code: "custom", path: ["months", i, "month"], message: "this month is given twice for the member; give each month once" });
       seen.add(m.month);
     });
   });
@@ -65,7 +65,7 @@ export type ClassMemberInput = z.input<typeof ClassMemberSchema>;
 export const ClassMembersSchema = z.array(ClassMemberSchema).superRefine((members, ctx) => {
   const seen = new Set<string>();
   members.forEach((m, i) => {
-    if (seen.has(m.memberId)) ctx.addIssue({ code: "custom", path: [i, "memberId"], message: `member ${m.memberId} is given twice; give each member once with all their months` });
+    if (seen.has(m.memberId)) ctx.addIssue({ code: "custom", path: [i, "memberId"], message: "this member ID is given twice; give each member once with all their months" });
     seen.add(m.memberId);
   });
 });

@@ -1,5 +1,5 @@
+import { dateArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
-import { IsoDateSchema } from "../core/iso-date.js";
 import { type ContactPeriod, timelineOf } from "./contact-timeline.js";
 import { type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
 
@@ -18,6 +18,6 @@ import { type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schema
  */
 export function activeContact(history: WebcmMemberHistoryInput, date: string): ContactPeriod | null {
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-MANUAL-PERSISTS");
-  const periods = timelineOf(parsed, parseInput(IsoDateSchema, date, "WEBCM-MANUAL-PERSISTS"));
+  const periods = timelineOf(parsed, dateArgument(date, "activeContact", "date"));
   return periods[periods.length - 1] ?? null;
 }

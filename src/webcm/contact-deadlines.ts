@@ -1,5 +1,7 @@
+import { dateArgument } from "../core/arguments.js";
+import { cutText } from "../core/describe-value.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { IsoDate, } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type ContactIssue, contactIssues, sameCoordinator } from "./contact-issues.js";
@@ -97,6 +99,9 @@ function meetingEntry(trigger: Trigger, ctx: Context): ContactEntry | null {
   return null;
 }
 
+/** A care coordinator's contact value as quoted in a finding, cut to a few dozen characters. */
+const quoted = (value: unknown): string => (typeof value === "string" ? JSON.stringify(cutText(value)) : String(value));
+
 const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
 
 function summaryOf(deadline: Deadline, met: ContactEntry | null, asOf: IsoDate): string {
@@ -123,7 +128,8 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
   const events = [trigger.id ?? `${trigger.type} ${trigger.date}`];
   if (deadline.status === "late" || deadline.status === "missed") {
     const severity = deadline.status === "late" ? "warning" : "error";
-    ctx.findings.push({ ruleId, party: "MCO", severity, message: `member ${member}, ${trigger.type} ${trigger.date}: ${summary}`, events, date: deadline.dueDate });
+    // The privacy rule (docs/privacy.md): the member's ID stays in the result's `member` field, out of the message.
+    ctx.findings.push({ ruleId, party: "MCO", severity, message: `${trigger.type} ${trigger.date}: ${summary}`, events, date: deadline.dueDate });
   }
   const newCoordinator = trigger.type === "care coordinator changed" ? trigger.newCoordinator : null;
   return { member, mco, trigger: trigger.type, triggerDate: trigger.date, triggerId: trigger.id ?? null, newCoordinator, metBy: met ? ref(met) : null, deadline, summary };
@@ -132,7 +138,7 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
 function issuesOf(entries: readonly ContactEntry[], findings: Finding[]): ContactEntryIssue[] {
   return entries.flatMap((entry) =>
     contactIssues(entry.contact).map((issue) => {
-      findings.push({ ruleId: "WEBCM-CONTACT-FIELDS", party: "MCO", severity: "error", message: `${label(entry)}: ${issue.field} ${JSON.stringify(issue.value)}: ${issue.reason}; this contact does not meet a deadline`, events: [entry.id ?? label(entry)], date: entry.date });
+      findings.push({ ruleId: "WEBCM-CONTACT-FIELDS", party: "MCO", severity: "error", message: `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not meet a deadline`, events: [entry.id ?? label(entry)], date: entry.date });
       return { entry: ref(entry), ...issue };
     }),
   );
@@ -167,5 +173,5 @@ export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options:
  */
 export function contactDeadlines(history: WebcmMemberHistoryInput, asOf: string, options: WebcmOptions = {}): ContactDeadlines {
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-INITIAL-DUE");
-  return deadlinesOf(parsed, parseInput(IsoDateSchema, asOf, "WEBCM-INITIAL-DUE"), resolveWebcmOptions(options));
+  return deadlinesOf(parsed, dateArgument(asOf, "contactDeadlines", "asOf"), resolveWebcmOptions(options));
 }

@@ -1,5 +1,6 @@
+import { dateArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { IsoDate, } from "../core/iso-date.js";
 import { type ContactIssue, contactIssues } from "./contact-issues.js";
 import { sortWebcmEvents } from "./event-order.js";
 import { type ContactEntry, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
@@ -79,5 +80,5 @@ export function timelineOf(history: WebcmMemberHistory, date: IsoDate): ContactP
  */
 export function contactTimeline(history: WebcmMemberHistoryInput, date: string): ContactPeriod[] {
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-MANUAL-PERSISTS");
-  return timelineOf(parsed, parseInput(IsoDateSchema, date, "WEBCM-MANUAL-PERSISTS"));
+  return timelineOf(parsed, dateArgument(date, "contactTimeline", "date"));
 }

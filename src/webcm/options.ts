@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { illinoisStateCalendar } from "../calendar/illinois.js";
 import type { OnError } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
+import { optionsWithCalendar } from "../calendar/calendar-argument.js";
 
 /**
  * Open interpretation 2 (docs/interpretations.md) for WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE: is a 15-day
@@ -34,7 +34,7 @@ export interface ResolvedWebcmOptions {
 
 /** Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults. */
 export function resolveWebcmOptions(options: WebcmOptions = {}, ruleId = "WEBCM-INITIAL-DUE"): ResolvedWebcmOptions {
-  const { calendar, onError: _batchSetting, ...rest } = options;
+  const { calendar, rest: { onError: _batchSetting, ...rest } } = optionsWithCalendar(options, ruleId);
   const parsed = parseInput(WebcmOptionsSchema, rest, ruleId);
-  return { deadlineRoll: parsed.deadlineRoll ?? "none", calendar: calendar ?? illinoisStateCalendar() };
+  return { deadlineRoll: parsed.deadlineRoll ?? "none", calendar };
 }

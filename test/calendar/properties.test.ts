@@ -13,6 +13,7 @@ import {
   nextBusinessDay,
   rollBackward,
   rollForward,
+  RuleInputError,
   toDayNumber,
 } from "../../src/index.js";
 
@@ -105,9 +106,16 @@ describe("CAL-BUSINESS-DAY properties", () => {
         expect(nextBusinessDay(d, calendar)).toBe(addBusinessDays(d, 1, calendar));
       }));
   });
-  it("addCalendarDays round-trips through day numbers", () => {
+  it("addCalendarDays round-trips through day numbers, and refuses to leave the supported range", () => {
+    const first = toDayNumber("1900-01-01" as IsoDate);
+    const last = toDayNumber("2199-12-31" as IsoDate);
     fc.assert(
       fc.property(date, fc.integer({ min: -100_000, max: 100_000 }), (d, k) => {
+        const target = toDayNumber(d) + k;
+        if (target < first || target > last) {
+          expect(() => addCalendarDays(d, k)).toThrow(RuleInputError);
+          return;
+        }
         expect(addCalendarDays(addCalendarDays(d, k), -k)).toBe(d);
         expect(toDayNumber(addCalendarDays(d, k)) - toDayNumber(d)).toBe(k);
       }),

@@ -11,12 +11,13 @@ const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year
 const weekdayOf = (date: IsoDate) => new Date(`${date}T00:00:00Z`).getUTCDay();
 const shift = (date: IsoDate, days: number) => fromDayNumber(toDayNumber(date) + days);
 const nameOn = (date: IsoDate) => calendar.holidayOn(date)?.name;
-const projectedYear = fc.integer({ min: 2028, max: 2400 });
+// The library's supported range ends 2199-12-31: a date after it is a RuleInputError.
+const projectedYear = fc.integer({ min: 2028, max: 2199 });
 
 describe("Juneteenth (5 ILCS 490/63 as amended by P.A. 102-0014)", () => {
   it("from 2023 on: June 19 on a weekday is closed, and a weekend June 19 has no Friday or Monday substitute", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2023, max: 2400 }), (year) => {
+      fc.property(fc.integer({ min: 2023, max: 2199 }), (year) => {
         const june19 = iso(year, 6, 19);
         const weekday = weekdayOf(june19);
         if (weekday !== 0 && weekday !== 6) expect(nameOn(june19)).toBe("Juneteenth");

@@ -25,8 +25,9 @@ describe("hfs-mco-rules webcm", () => {
     expect(out.results).toHaveLength(4);
     expect(out.summary).toEqual({ records: 6, evaluated: 4, invalid: 2 });
     expect(out.errors.map((e: { line: number }) => e.line)).toEqual([3, 4]);
-    expect(out.errors[0].field).toBe("events.0.date");
-    expect(run.stderr).toContain('line 3: events.0.date = "2024-02-30"');
+    expect(out.errors[0].field).toBe("events[0].date");
+    expect(run.stderr).toContain("line 3: events[0].date: expected a calendar date YYYY-MM-DD, got a day that does not exist");
+    expect(run.stderr).not.toContain("2024-02-30");
     expect(run.stderr).toContain("line 4: record: not valid JSON");
     expect(run.stderr).toContain("2 of 6 record(s) invalid");
   });

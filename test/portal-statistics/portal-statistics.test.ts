@@ -47,6 +47,6 @@ describe("portalStatistics on evaluated tickets", () => {
     expect(s.overall).toEqual(portalStatistics(tickets, { asOf }).overall);
     const evaluation = evaluateParsedTicket(later, { asOf });
     expect(evaluation.status).toBe("not yet submitted");
-    expect(() => statisticsRecord(later, evaluation)).toThrow(/evaluation\.status = "not yet submitted".*2024-10-01.*PORTAL-STATISTICS/);
+    expect(() => statisticsRecord(later, evaluation)).toThrow(/evaluation\.status: ticket LATER-1 was submitted 2024-10-01.*PORTAL-STATISTICS/);
   });
 });

@@ -63,10 +63,10 @@ describe("input errors", () => {
   it("names the bad field of the ticket", () => {
     const bad = { ...ticket, events: [{ type: "presented to MCO", date: "2024-06-31" }] };
     expect(() => evaluateTicket(bad, { asOf: "2024-07-01" })).toThrow(RuleInputError);
-    expect(() => evaluateTicket(bad, { asOf: "2024-07-01" })).toThrow(/events\.0\.date/);
+    expect(() => evaluateTicket(bad, { asOf: "2024-07-01" })).toThrow(/events\[0\]\.date: expected a calendar date YYYY-MM-DD/);
   });
   it("names an unknown event type", () => {
-    expect(() => evaluateTicket({ ...ticket, events: [{ type: "escalated", date: "2024-06-04" }] }, { asOf: "2024-07-01" })).toThrow(/events\.0\.type/);
+    expect(() => evaluateTicket({ ...ticket, events: [{ type: "escalated", date: "2024-06-04" }] }, { asOf: "2024-07-01" })).toThrow(/events\[0\]\.type: expected one of "presented to MCO"/);
   });
   it("names a bad asOf and a bad option", () => {
     expect(() => evaluateTicket(ticket, { asOf: "07/01/2024" })).toThrow(/asOf/);

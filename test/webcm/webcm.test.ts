@@ -31,8 +31,8 @@ describe("webcm API", () => {
   });
   it("throws a RuleInputError naming the field for schema-invalid input", () => {
     expect(() => contactDeadlines({ ...history, events: [{ type: "file transfer", date: "2024-13-01", contact: ann }] }, "2024-04-01")).toThrow(RuleInputError);
-    expect(() => contactDeadlines(history, "2024-04-31")).toThrow(/2024-04-31/);
-    expect(() => activeContact({ ...history, events: [{ type: "file transfer", date: "2024-03-01", contact: { ...ann, fax: "1" } }] } as never, "2024-04-01")).toThrow(/events\.0\.contact/);
+    expect(() => contactDeadlines(history, "2024-04-31")).toThrow(/contactDeadlines: asOf: expected a calendar date YYYY-MM-DD, got a day that does not exist/);
+    expect(() => activeContact({ ...history, events: [{ type: "file transfer", date: "2024-03-01", contact: { ...ann, fax: "1" } }] } as never, "2024-04-01")).toThrow(/events\[0\]\.contact\.fax: unknown key/);
     expect(() => contactDeadlines(history, "2024-04-01", { deadlineRoll: "backward" as never })).toThrow(/deadlineRoll/);
     expect(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q0", asOf: "2024-04-01", members: [] })).toThrow(/quarter/);
   });

@@ -1,0 +1,32 @@
+import { argumentError, settingsArgument } from "../core/arguments.js";
+import { describeValue } from "../core/describe-value.js";
+import type { BusinessCalendar } from "./business-calendar.js";
+import { illinoisStateCalendar } from "./illinois.js";
+
+/**
+ * `value` when it is a {@link BusinessCalendar} (made by `createCalendar`,
+ * `calendarFromDates`, `illinoisStateCalendar` …); otherwise a RuleInputError naming
+ * `argument` of `fn`. Two property reads: cheap enough for every call.
+ *
+ * @example calendarArgument(illinoisStateCalendar(), "addBusinessDays")
+ */
+export function calendarArgument(value: unknown, fn: string, argument = "calendar"): BusinessCalendar {
+  if (typeof value === "object" && value !== null) {
+    const c = value as Partial<BusinessCalendar>;
+    if (typeof c.yearIndex === "function" && typeof c.holidayOn === "function") return value as BusinessCalendar;
+  }
+  const got = typeof value === "object" && value !== null && !Array.isArray(value) ? "an object that is not one" : describeValue(value);
+  throw argumentError(fn, argument, `expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar), got ${got}`);
+}
+
+/**
+ * The options of a call, checked: an object (not null, not a list) whose `calendar`, when
+ * given, is a calendar (default: the Illinois State Holidays); `rest` is the other options, for
+ * the area's schema.
+ *
+ * @example optionsWithCalendar({ deadlineRoll: "forward" }, "WEBCM-INITIAL-DUE").rest // { deadlineRoll: "forward" }
+ */
+export function optionsWithCalendar<T extends { readonly calendar?: unknown }>(options: T, context: string): { calendar: BusinessCalendar; rest: Omit<T, "calendar"> } {
+  const { calendar, ...rest } = settingsArgument(options, context, "options");
+  return { calendar: calendar === undefined ? illinoisStateCalendar() : calendarArgument(calendar, context, "options.calendar"), rest };
+}
