@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { iterableArgument } from "./arguments.js";
 import { type InputIssue, parseInput, RuleInputError } from "./errors.js";
 
 /**
@@ -90,6 +91,7 @@ export function onErrorOf(value: unknown): OnError {
  * }) // [2, { status: "invalid input", index: 1, error: { … } }]
  */
 export function runBatch<T, R, K extends string>(items: Iterable<T>, onError: OnError, spec: BatchItems<K>, run: (item: T, index: number) => R): (R | InvalidItem<K>)[] {
+  iterableArgument(items, spec.label, "items");
   const out: (R | InvalidItem<K>)[] = [];
   let index = 0;
   for (const item of items) {

@@ -1,3 +1,5 @@
+import { argumentError, iterableArgument } from "./arguments.js";
+import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 
 /**
@@ -31,9 +33,13 @@ export const MAX_EXACT_CENTS = Number.MAX_SAFE_INTEGER;
  * @example sumCents([500000, 500000], "fines[].amountCents", "Acme, 2024-Q1") // 1000000
  */
 export function sumCents(amounts: Iterable<number>, field: string, what: string): number {
+  iterableArgument(amounts, "sumCents", "amounts");
+  if (typeof field !== "string") throw argumentError("sumCents", "field", `expected text, got ${describeValue(field)}`);
+  if (typeof what !== "string") throw argumentError("sumCents", "what", `expected text, got ${describeValue(what)}`);
   let total = 0;
   let count = 0;
   for (const cents of amounts) {
+    if (!Number.isSafeInteger(cents)) throw argumentError("sumCents", "amounts", `expected whole numbers of cents, got ${describeValue(cents)}`);
     total += cents;
     count++;
     // Two safe integers add up exactly below 2^53; at or above it the rounded sum stays at or

@@ -1,7 +1,7 @@
 import { type OnError, onErrorOf, runBatch } from "../core/batch.js";
 import type { IsoDate, } from "../core/iso-date.js";
 import { type EvaluateTicketSettings, type InvalidTicket, parsedTicketEvaluator, parseTicket, TICKET_ITEMS } from "../portal/evaluate-ticket.js";
-import { dateArgument, settingsArgument } from "../core/arguments.js";
+import { dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
 import { statisticsRecord } from "./from-evaluation.js";
 import type { StatisticsOptions } from "./options.js";
 import type { StatisticsTicket } from "./record.js";
@@ -43,6 +43,7 @@ type Counted = { readonly record: StatisticsTicket } | { readonly later: string 
 export function portalStatistics(tickets: readonly unknown[], settings: PortalStatisticsSettings): PortalStatisticsAsOf {
   const { groupBy, byQuarter, calendar, options } = settingsArgument(settings, "portalStatistics");
   const asOf = dateArgument(settings.asOf, "portalStatistics", "settings.asOf");
+  listArgument(tickets, "portalStatistics", "tickets");
   const evaluate = parsedTicketEvaluator({ asOf, ...(calendar ? { calendar } : {}), ...(options !== undefined ? { options } : {}) });
   const items = runBatch<unknown, Counted, "ticketNumber">(tickets, onErrorOf(settings.onError), TICKET_ITEMS, (t) => {
     const ticket = parseTicket(t);

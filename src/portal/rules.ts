@@ -131,7 +131,7 @@ export const PORTAL_RULES = [
     cite: [
       { source: "hfs-prp-requirements", section: "Requirements", quote: "The HFS Portal Team shall present complaints to the appropriate MCO within 10 business days of receipt via the Portal" },
     ],
-    openPoints: [10],
+    openPoints: [10, 11],
     versions: [{ from: NEW_PORTAL, parameters: { businessDays: 10 }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
@@ -164,7 +164,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: MCO Written Response/Proposal", quote: "The MCO has 30 calendar days to review the complaint and issue a written response/proposal to resolve the disputed complaint ticket" },
       { source: "hfs-prp-requirements", section: "Requirements: MCO Written Response/Proposal", quote: "the Portal system will adjust the proposal due date to the next business day" },
     ],
-    openPoints: [4, 9],
+    openPoints: [4, 9, 11],
     versions: [
       {
         from: NEW_PORTAL,
@@ -201,6 +201,7 @@ export const PORTAL_RULES = [
     cite: [
       { source: "hfs-prp-requirements", section: "Requirements: MCO Written Response/Proposal", quote: "Only one (1) extension is possible in extenuating circumstances to either the provider or the MCO, but not both (as approved by HFS)" },
     ],
+    openPoints: [13],
     versions: [{ from: NEW_PORTAL, parameters: { maxExtensions: 1 }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
@@ -292,6 +293,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: fines and sanctions", quote: "The number of complaints, by MCO and program, counts for open, closed and overdue, and number of sanctions may be included in posted reports" },
       { source: "hfs-press-2017-02-08", section: "paragraph 3", quote: "HFS will collect and publically report the volume of complaints received and resolved by provider type, MCO, and other categories" },
     ],
+    openPoints: [11],
     versions: [{ from: OPENED, ...OPENED_BASIS }],
   }),
 ];

@@ -1,3 +1,5 @@
+import { argumentError } from "../core/arguments.js";
+import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 import { HOLIDAY_SOURCES } from "../calendar/holiday-sources.js";
 import type { Source } from "../core/source.js";
@@ -126,7 +128,8 @@ export function hasSource(id: string): boolean {
  * @example getSource("hfs-notice-2023-02-22").short // "HFS Provider Notice of 2023-02-22"
  */
 export function getSource(id: string): Source {
+  if (typeof id !== "string") throw argumentError("getSource", "id", `expected a source ID as text, got ${describeValue(id)}`);
   const source = BY_ID.get(id);
-  if (!source) throw new RuleInputError([{ field: "sourceId", value: id, reason: "no such document in the source registry" }]);
+  if (!source) throw new RuleInputError([{ field: "sourceId", value: id, reason: `no such document in the source registry: ${JSON.stringify(id.slice(0, 60))}` }]);
   return source;
 }

@@ -134,7 +134,7 @@ describe("the other batch entries", () => {
     ]);
     expect({ ...result, invalidMembers: [] }).toEqual(valid);
     for (const x of result.invalidMembers) expect(x.error.message).not.toMatch(new RegExp(`${m0.memberId}|${m1.memberId}`));
-    expect(thrown(() => providerQuarter(input)).message).toMatch(/^Class Member at index 1: months\.0\.householdIncome/);
+    expect(thrown(() => providerQuarter(input)).message).toMatch(/^Class Member at index 1: months\[0\]\.householdIncome/);
   });
   it("sanction notices and notices due as of a date: a bad fine is listed apart with its ticket number", () => {
     const fine = (ticketNumber: string, amountCents: unknown) => ({ ticketNumber, mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents });

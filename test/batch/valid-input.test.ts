@@ -22,23 +22,23 @@ describe("sums in cents", () => {
     }
     expect(error).toBeInstanceOf(RuleInputError);
     const message = (error as Error).message;
-    expect(message).toMatch(/^fines\[\]\.amountCents = /);
+    expect(message).toMatch(/^fines\[\]\.amountCents: /);
     expect(message).toContain("the largest total kept exact");
     expect(message).not.toContain("18014398509481982");
     expect(message).not.toContain("expected a whole number of cents");
   });
   it("statistics totals are checked the same way", () => {
     const record = (n: string) => ({ ticketNumber: n, mco: "Acme", program: "P", providerType: "H", portalSubmittedOn: "2024-01-02", mcoReceivedOn: null, proposalOn: null, status: "open" as const, closureReason: null, overdue: true, overdueNow: true, decision: null, fines: [fine(n, Number.MAX_SAFE_INTEGER)] });
-    expect(() => ticketStatistics([record("T-1"), record("T-2")] as never)).toThrow(/^tickets\[\]\.fines\[\]\.amountCents = /);
+    expect(() => ticketStatistics([record("T-1"), record("T-2")] as never)).toThrow(/^tickets\[\]\.fines\[\]\.amountCents: /);
   });
 });
 
 describe("a date before the rules' first version", () => {
-  it("names the caller's field and value (month, fiscalYear), not an internal date", () => {
-    expect(() => evaluateMemberMonth({ memberId: "W", ...month, asOf: "2016-03-01" })).toThrow(/^month = "2016-01": SPENDDOWN-THRESHOLD is not in force on 2016-01-01 \(its first version is from 2017-01-01\)/);
-    expect(() => spenddownPaymentDueDate("2016-01")).toThrow(/^month = "2016-01": /);
-    expect(() => providerQuarter({ provider: "P", fiscalYear: 2016, quarter: 3, members: [], asOf: "2016-06-01" })).toThrow(/^fiscalYear = 2016: /);
-    expect(() => providerQuarter({ provider: "P", fiscalYear: 2017, quarter: 1, members: [], asOf: "2017-06-01" })).toThrow(/^quarter = 1: SPENDDOWN-\S+ is not in force on 2016-07-01/);
+  it("names the caller's field (month, fiscalYear, quarter), not an internal date; the privacy rule keeps input values out of messages", () => {
+    expect(() => evaluateMemberMonth({ memberId: "W", ...month, asOf: "2016-03-01" })).toThrow(/^month: SPENDDOWN-THRESHOLD is not in force on 2016-01-01 \(its first version is from 2017-01-01\)/);
+    expect(() => spenddownPaymentDueDate("2016-01")).toThrow(/^month: /);
+    expect(() => providerQuarter({ provider: "P", fiscalYear: 2016, quarter: 3, members: [], asOf: "2016-06-01" })).toThrow(/^fiscalYear: /);
+    expect(() => providerQuarter({ provider: "P", fiscalYear: 2017, quarter: 1, members: [], asOf: "2017-06-01" })).toThrow(/^quarter: SPENDDOWN-\S+ is not in force on 2016-07-01/);
   });
   it("the first month in force is evaluated", () => {
     expect(evaluateMemberMonth({ memberId: "W", ...month, month: "2017-01", asOf: "2017-03-01" }).income.thresholdCents).toBe(100500);
