@@ -6,7 +6,7 @@
 // message quotes a cell (it may be a member's name): rows are named by line and column.
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream";
-import { CsvError, parse as parseCsv } from "csv-parse";
+import { type CsvError, parse as parseCsv } from "csv-parse";
 import { UsageError } from "./exit.js";
 import { parseJson } from "./files.js";
 import type { RecordItem } from "./records.js";
@@ -27,7 +27,8 @@ interface Column {
  * also the parent of another (`a` and `a.b`): each would lose or corrupt data.
  */
 export function csvColumns(headers: readonly string[]): Column[] {
-  const columns = headers.map((header, i) => {
+  const columns = headers.map((untrimmed, i) => {
+    const header = untrimmed.trim();
     const where = `CSV header, column ${i + 1} (${JSON.stringify(header.slice(0, 60))})`;
     const [name = "", type = "string", ...rest] = header.split(":");
     const path = name.split(".");
@@ -48,8 +49,6 @@ export function csvColumns(headers: readonly string[]): Column[] {
 function csvErrorItem(error: CsvError): RecordItem | undefined {
   const line = Number((error as { lines?: number }).lines ?? 0);
   const record = (error as { record?: unknown }).record;
-  const column = (error as { index?: number }).index;
-  const at = column === undefined ? "" : `, column ${column + 1}`;
   switch (error.code) {
     case "CSV_RECORD_INCONSISTENT_COLUMNS": {
       const cells = Array.isArray(record) ? record : [];
@@ -57,11 +56,6 @@ function csvErrorItem(error: CsvError): RecordItem | undefined {
       if (cells.every((cell) => String(cell).trim() === "")) return undefined;
       return { line, error: { field: "", reason: `the row has ${cells.length} cell(s), the header has a different number` } };
     }
-    case "INVALID_OPENING_QUOTE":
-      return { line, error: { field: "", reason: `a quote inside an unquoted cell${at} (quote the whole cell and double the quote)` } };
-    case "CSV_INVALID_CLOSING_QUOTE":
-    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
-      return { line, error: { field: "", reason: `text after a closing quote${at}` } };
     case "CSV_QUOTE_NOT_CLOSED":
       return { line, error: { field: "", reason: "a quote is opened and never closed (the file ends inside a quoted cell)" } };
     default:
@@ -84,9 +78,14 @@ export async function* readCsv(stream: Readable): AsyncGenerator<RecordItem> {
     info: true,
     // Every line ending, mixed in one file: csv-parse would otherwise fix it from the first line.
     record_delimiter: ["\r\n", "\n", "\r"],
+    // A quote inside a cell is kept as a character: with strict quotes, one stray quote turns
+    // every later row into one quoted cell.
+    relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_empty_values: true,
-    trim: true,
+    // Spaces before a quoted cell go; other cells are trimmed below. (csv-parse's rtrim drops
+    // the rest of its buffer after a character that follows a closing quote: rows lost.)
+    ltrim: true,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
       const item = error && csvErrorItem(error);
@@ -108,7 +107,7 @@ export async function* readCsv(stream: Readable): AsyncGenerator<RecordItem> {
 function csvRecord(columns: readonly Column[], record: Record<string, string>, line: number): RecordItem {
   const value: Record<string, unknown> = {};
   for (const [i, column] of columns.entries()) {
-    const cell = record[`c${i}`] ?? "";
+    const cell = (record[`c${i}`] ?? "").trim();
     if (cell === "") continue;
     const typed = typedCell(cell, column.type);
     if ("error" in typed) return { line, error: { field: column.path.join("."), reason: `column ${i + 1}: ${typed.error}` } };

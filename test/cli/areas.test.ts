@@ -26,7 +26,7 @@ describe("hfs-mco-rules webcm", () => {
     expect(out.summary).toEqual({ records: 6, evaluated: 4, invalid: 2 });
     expect(out.errors.map((e: { line: number }) => e.line)).toEqual([3, 4]);
     expect(out.errors[0].field).toBe("events.0.date");
-    expect(run.stderr).toContain('line 3: events.0.date = "2024-02-30"');
+    expect(run.stderr).toContain("line 3: events.0.date: ");
     expect(run.stderr).toContain("line 4: record: not valid JSON");
     expect(run.stderr).toContain("2 of 6 record(s) invalid");
   });
@@ -45,7 +45,8 @@ describe("hfs-mco-rules sanctions", () => {
     expect(out.records).toBe(5);
     expect(out.errors.map((e: { line: number }) => e.line)).toEqual([3, 4, 5]);
     expect(run.stderr).toContain("line 3: overdueOn");
-    expect(run.stderr).toContain('line 4: amountCents: expected a number, got "five thousand"');
+    expect(run.stderr).toContain("line 4: amountCents: column 6: expected a number");
+    expect(run.stderr).not.toContain("five thousand");
     expect(out.notices.map((n: { notice: { mco: string; count: number } }) => [n.notice.mco, n.notice.count])).toEqual([
       ["Aetna Better Health", 1],
       ["Meridian", 1],
