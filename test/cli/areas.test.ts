@@ -57,7 +57,7 @@ describe("hfs-mco-rules sanctions", () => {
     expect(run.status).toBe(0);
     const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.startDate.toString())).toEqual(["2025-04-30", "2025-07-31", "2025-10-31", "2026-01-31"]);
-    expect(events[0]?.uid).toBe("sanction-notice-2025-Q1@hfs-mco-rules");
+    expect(events[0]?.uid).toBe("sanction-notice_2025-Q1@hfs-mco-rules");
     expect(events[0]?.description).toContain("SANCTION-NOTICE-DUE");
   });
   it("rejects an unknown output format as a usage error", () => {
@@ -104,7 +104,7 @@ describe("hfs-mco-rules ticket", () => {
     const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--format", "ics"]);
     const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events.length).toBeGreaterThan(4);
-    expect(events.find((e) => e.uid === "ticket-PRP-2024-0614-PORTAL-PROPOSAL-DUE-proposal@hfs-mco-rules")?.startDate.toString()).toBe("2024-07-05");
+    expect(events.find((e) => e.uid === "ticket_PRP-2024-0614_PORTAL-PROPOSAL-DUE_proposal_MCO_2024-06-04@hfs-mco-rules")?.startDate.toString()).toBe("2024-07-05");
   });
   it("takes open-point options from a file, and rejects bad ones as a usage error", () => {
     const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--options", "test/fixtures/cli/portal-options.json"]);

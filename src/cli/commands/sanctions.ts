@@ -34,7 +34,7 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
         ics: {
           name: `Portal Sanction Payment Notices ${calendar.year}`,
           asOf,
-          entries: () => calendar.periods.map((p) => explanationEntry(p.explanation, `Portal Sanction Payment Notices due (${p.period.id})`, `sanction-notice-${p.period.id}`)),
+          entries: () => calendar.periods.map((p) => explanationEntry(p.explanation, `Portal Sanction Payment Notices due (${p.period.id})`, ["sanction-notice", p.period.id])),
         },
       });
     });
@@ -55,7 +55,7 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
         ics: {
           name: "Portal Sanction Payment Notices",
           asOf,
-          entries: () => result.notices.map((n) => explanationEntry(n.notice.explanation, `Sanction notice to ${n.notice.mco} due (${n.notice.period.id}, ${n.notice.total})`, `sanction-notice-${n.notice.period.id}-${n.notice.mco}`)),
+          entries: () => result.notices.map((n) => explanationEntry(n.notice.explanation, `Sanction notice to ${n.notice.mco} due (${n.notice.period.id}, ${n.notice.total})`, ["sanction-notice", n.notice.period.id, n.notice.mco])),
         },
       });
       setExit(errors.length > 0 ? 1 : 0);

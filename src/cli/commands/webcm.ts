@@ -26,7 +26,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
       prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) =>
         contactDeadlines(value as never, asOf, { ...optionsFile(options.options as string | undefined, WebcmOptionsSchema), calendar }),
-      ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, `webcm-${r.mco}-${r.member}`) },
+      ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, ["webcm", r.mco, r.member]) },
       columns: [
         ["Member", (r) => r.member],
         ["MCO", (r) => r.mco],
@@ -53,7 +53,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
           `WebCM compliance ${report.mco} ${report.quarter} as of ${asOf}: rate ${report.complianceRate === null ? "n/a" : `${(report.complianceRate * 100).toFixed(1)}%`} ` +
           `(due ${report.counts.due}, met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open})\n` +
           renderTable(["Member", "Rule", "Due", "Status", "Days late"], report.lateOrMissed.map((r) => [r.member, r.ruleId, r.dueDate, r.status, String(r.daysLate)])),
-        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => values.flatMap((m) => deadlineEntries(contactDeadlines(m, asOf, settings).deadlines.map((d) => d.deadline), `WebCM ${m.member}`, `webcm-${m.mco}-${m.member}`)) },
+        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => values.flatMap((m) => deadlineEntries(contactDeadlines(m, asOf, settings).deadlines.map((d) => d.deadline), `WebCM ${m.member}`, ["webcm", m.mco, m.member])) },
       });
       setExit(errors.length > 0 ? 1 : 0);
     });
