@@ -9,7 +9,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { evaluateTicket, InternalDisputeSchema, RuleInputError, TicketEventSchema, TicketMemberSchema, TicketSchema } from "../../src/index.js";
+import { evaluateTicket, InternalDisputeSchema, RuleInputError, TicketEventSchema, TicketMemberSchema, type TicketSchema } from "../../src/index.js";
 import { nearValid } from "./mutations.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
