@@ -23,9 +23,10 @@ export function stopReason(name: string, error: unknown): Interrupted | UsageErr
  * Interrupted) when that fails; the returned items throw the same kinds later.
  */
 export async function startReading(path: string | undefined, inputFormat: string | undefined): Promise<Reading> {
+  const format = formatOf(path, inputFormat);
   const source = openInput(path);
   interruptible(source.name, source.stream);
-  const items = readRecords(source.stream, formatOf(path, inputFormat));
+  const items = readRecords(source.stream, format);
   let first: IteratorResult<RecordItem>;
   try {
     first = await items.next();

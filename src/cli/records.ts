@@ -5,6 +5,7 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { readCsv } from "./csv.js";
+import { UsageError } from "./exit.js";
 import { parseJson } from "./files.js";
 
 export type InputFormat = "json" | "ndjson" | "csv";
@@ -14,9 +15,10 @@ export type RecordItem =
   | { readonly line: number; readonly value: unknown }
   | { readonly line: number; readonly error: { readonly field: string; readonly reason: string } };
 
-/** Guesses the format from the file name; defaults to JSON. */
+/** `--input-format`, or a guess from the file name; defaults to JSON. */
 export function formatOf(path: string | undefined, explicit: string | undefined): InputFormat {
   if (explicit === "json" || explicit === "ndjson" || explicit === "csv") return explicit;
+  if (explicit !== undefined) throw new UsageError(`--input-format must be json, ndjson or csv, got ${JSON.stringify(explicit.slice(0, 40))}`);
   if (path?.endsWith(".ndjson") || path?.endsWith(".jsonl")) return "ndjson";
   if (path?.endsWith(".csv")) return "csv";
   return "json";

@@ -56,6 +56,14 @@ describe("files that cannot be read: exit 2, one line, nothing on stdout", () =>
   });
 });
 
+describe("flags", () => {
+  it("refuses an unknown --input-format before reading", () => {
+    const run = cli(["ticket", TICKETS, "--input-format", "xml"]);
+    expect(run.status).toBe(2);
+    oneLine(run.stderr, '--input-format must be json, ndjson or csv, got "xml"');
+  });
+});
+
 describe("inline JSON for --options and --calendar", () => {
   it("takes --options '{…}' as the help shows", () => {
     const run = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--options", '{"mcoClockStart":"portal-receipt"}']);
