@@ -94,7 +94,9 @@ describe("CSV rows with unexpected columns", () => {
   it("names the line and the columns, never prints the row", () => {
     const run = cli(["ticket", file("odd.csv", "patient,rin\nJordan Lee,412345678\n"), "--as-of", "2024-07-10"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('line 2: record: Unrecognized keys: "patient", "rin"');
+    // The column names are named (as unknown keys), the values never.
+    expect(run.stderr).toMatch(/^line 2: .*patient/m);
+    expect(run.stderr).toMatch(/^line 2: .*rin/m);
     expect(`${run.stderr}${JSON.stringify(JSON.parse(run.stdout).errors)}`).not.toMatch(/Jordan Lee|412345678/);
   });
 });
@@ -102,6 +104,8 @@ describe("CSV rows with unexpected columns", () => {
 /** Starts the CLI with stdin kept open; resolves when it exits. */
 function start(args: readonly string[]) {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT });
+  // The CLI may exit before it has read all we send (a closed output stops it): not an error here.
+  child.stdin.on("error", () => {});
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => {
