@@ -5,6 +5,7 @@
 // stderr and never a stack trace.
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { RuleInputError } from "../core/errors.js";
 import { calendarCommand } from "./commands/calendar.js";
 import { checkCommand } from "./commands/check.js";
 import { rulesCommand } from "./commands/rules.js";
@@ -50,7 +51,9 @@ try {
   if (error instanceof CommanderError) {
     // commander has printed its own one-line message (or the help, or the version).
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
-  } else if (error instanceof UsageError || error instanceof Interrupted) {
+  } else if (error instanceof UsageError || error instanceof Interrupted || error instanceof RuleInputError) {
+    // A RuleInputError here comes from the flags (a --quarter, a --fiscal-year the rules do not
+    // cover), not from a record: records are reported one by one. Its message carries no value.
     process.stderr.write(`hfs-mco-rules: ${error.message}\n`);
     process.exitCode = error instanceof Interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
   } else {

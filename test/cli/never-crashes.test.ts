@@ -57,6 +57,12 @@ describe("files that cannot be read: exit 2, one line, nothing on stdout", () =>
 });
 
 describe("flags", () => {
+  it("reports a flag the rules refuse as a usage error, not an internal one", () => {
+    const run = cli(["webcm", "report", "examples/data/webcm-members.ndjson", "--quarter", "2024-Q9", "--mco", "M", "--as-of", "2024-04-15"]);
+    expect(run.status).toBe(2);
+    oneLine(run.stderr, "WEBCM-COMPLIANCE-REPORT: quarter");
+    expect(run.stderr).not.toContain("internal error");
+  });
   it("refuses an unknown --input-format before reading", () => {
     const run = cli(["ticket", TICKETS, "--input-format", "xml"]);
     expect(run.status).toBe(2);
