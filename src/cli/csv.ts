@@ -46,7 +46,7 @@ export function csvColumns(headers: readonly string[]): Column[] {
 }
 
 /** A parse error as `line N: reason`, in words, never with the cell's content. */
-function csvErrorItem(error: CsvError): RecordItem | undefined {
+function csvErrorItem(error: CsvError, headerCells: number): RecordItem | undefined {
   const line = Number((error as { lines?: number }).lines ?? 0);
   const record = (error as { record?: unknown }).record;
   switch (error.code) {
@@ -54,7 +54,7 @@ function csvErrorItem(error: CsvError): RecordItem | undefined {
       const cells = Array.isArray(record) ? record : [];
       // A line of only spaces is a blank line, not a record.
       if (cells.every((cell) => String(cell).trim() === "")) return undefined;
-      return { line, error: { field: "", reason: `the row has ${cells.length} cell(s), the header has a different number` } };
+      return { line, error: { field: "", reason: `the row has ${cells.length} cell(s), the header ${headerCells}` } };
     }
     case "CSV_QUOTE_NOT_CLOSED":
       return { line, error: { field: "", reason: "a quote is opened and never closed (the file ends inside a quoted cell)" } };
@@ -88,8 +88,8 @@ export async function* readCsv(stream: Readable): AsyncGenerator<RecordItem> {
     ltrim: true,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
-      const item = error && csvErrorItem(error);
-      // After a bad quote the parser may report the same row twice: one row, one error.
+      const item = error && csvErrorItem(error, columns.length);
+      // The parser may report one row twice (a cell cut short, then its quote): one row, one error.
       if (item && item.line !== lastSkipped && item.line !== lastLine) skipped.push(item);
       if (item) lastSkipped = item.line;
     },
