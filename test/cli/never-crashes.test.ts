@@ -57,6 +57,11 @@ describe("files that cannot be read: exit 2, one line, nothing on stdout", () =>
 });
 
 describe("flags", () => {
+  it("refuses an unknown --format of a report before reading its input", () => {
+    const run = cli(["webcm", "report", join(DIR, "never-read.ndjson"), "--quarter", "2024-Q1", "--mco", "M", "--format", "pdf"]);
+    expect(run.status).toBe(2);
+    oneLine(run.stderr, '--format must be json, ndjson, table or ics, got "pdf"');
+  });
   it("reports a flag the rules refuse as a usage error, not an internal one", () => {
     const run = cli(["webcm", "report", "examples/data/webcm-members.ndjson", "--quarter", "2024-Q9", "--mco", "M", "--as-of", "2024-04-15"]);
     expect(run.status).toBe(2);

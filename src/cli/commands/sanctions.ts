@@ -8,7 +8,7 @@ import { SanctionOptionsSchema } from "../../sanctions/options.js";
 import { sanctionCalendar } from "../../sanctions/sanction-calendar.js";
 import { collectRecords } from "../collect.js";
 import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
-import { printDocument } from "../document.js";
+import { documentFormat, printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
 
@@ -41,6 +41,7 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
   withCommonOptions(sanctions.command("notices").description("one notice per MCO and period with fines, and which are due or late as of --as-of").argument("[file]", "fines (default: standard input)"))
     .option("--options <file>", "open-point options as JSON, e.g. {\"fineDateBasis\":\"overdue\"}")
     .action(async (file: string | undefined, options: SanctionsCliOptions) => {
+      documentFormat(options.format);
       const asOf = asOfOf(options);
       const settings = { ...optionsFile(options.options, SanctionOptionsSchema), calendar: calendarOf(options) };
       const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(FineSchema, v, "PORTAL-FINE") as Fine);

@@ -7,7 +7,7 @@ import { deadlineEntries } from "../../ics/icalendar.js";
 import { parseInput } from "../../core/errors.js";
 import { collectRecords } from "../collect.js";
 import { asOfOf, calendarOf, type CommonOptions, withCommonOptions } from "../context.js";
-import { printDocument } from "../document.js";
+import { documentFormat, printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
 import { recordsCommand } from "./records-command.js";
@@ -41,6 +41,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     .requiredOption("--mco <mco>", "the MCO reported on")
     .option("--options <file>", "open-point options as JSON")
     .action(async (file: string | undefined, options: WebcmCliOptions) => {
+      documentFormat(options.format);
       const asOf = asOfOf(options);
       const settings = { ...optionsFile(options.options, WebcmOptionsSchema), calendar: calendarOf(options) };
       const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT"));
