@@ -1,6 +1,7 @@
 // Packs the tarball, installs it into a temporary project and imports it with both `import`
 // and `require`: what a user of the published package gets. Then runs the rule tables the
-// package ships (the docs link them as the format reference) through its own `check`.
+// package ships (the docs link them as the format reference) through its own `check`. Also: the JSON Schemas resolve through the
+// exports map, and the installed command answers --version.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,8 +24,15 @@ try {
     console.log("ok", KIND, d);`;
   writeFileSync(join(app, "esm.mjs"), `import * as lib from "hfs-mco-rules";\n${check.replace("LIB", "lib").replace("KIND", '"import"')}`);
   writeFileSync(join(app, "cjs.cjs"), `${check.replace("LIB", 'require("hfs-mco-rules")').replace("KIND", '"require"')}`);
-  process.stdout.write(run("node", ["esm.mjs"], app));
-  process.stdout.write(run("node", ["cjs.cjs"], app));
+  const schema = `const s = SCHEMA;
+    if (s.$id !== "hfs-mco-rules/schemas/ticket.schema.json") throw new Error("ticket schema: " + s.$id);
+    console.log("ok", KIND, "hfs-mco-rules/schemas/ticket.schema.json");`;
+  writeFileSync(join(app, "schema-esm.mjs"), `import ticket from "hfs-mco-rules/schemas/ticket.schema.json" with { type: "json" };\n${schema.replace("SCHEMA", "ticket").replace("KIND", '"import"')}`);
+  writeFileSync(join(app, "schema-cjs.cjs"), `require.resolve("hfs-mco-rules/schemas/iso-date.schema.json");\n${schema.replace("SCHEMA", 'require("hfs-mco-rules/schemas/ticket.schema.json")').replace("KIND", '"require"')}`);
+  for (const script of ["esm.mjs", "cjs.cjs", "schema-esm.mjs", "schema-cjs.cjs"]) process.stdout.write(run("node", [script], app));
+  const version = run("npx", ["--no-install", "hfs-mco-rules", "--version"], app).trim();
+  if (version !== packed[0].version) throw new Error(`hfs-mco-rules --version gave ${version}, expected ${packed[0].version}`);
+  console.log("ok bin", version);
   const installed = join(app, "node_modules", "hfs-mco-rules");
   const checked = run("node", [join(installed, "dist", "cli.js"), "check", join(installed, "test", "rule-tables")], app);
   if (!/ 0 failed$/m.test(checked)) throw new Error(`the shipped rule tables do not pass check:\n${checked}`);

@@ -5,16 +5,23 @@ import { join } from "node:path";
 import { RuleInputError } from "../core/errors.js";
 import { parseRuleTable } from "../rule-tables/format.js";
 import { type CaseResult, runRuleTable } from "../rule-tables/run.js";
+import { systemReason, UsageError } from "./exit.js";
+
+/** The files under a folder, or a UsageError naming the path once. */
+function filesOf(path: string): string[] {
+  try {
+    if (!statSync(path).isDirectory()) return [path];
+    return readdirSync(path, { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join(path, f));
+  } catch (error) {
+    throw new UsageError(`check: cannot read ${path}: ${systemReason(error)}`);
+  }
+}
 
 /** The YAML files named, or found under the folders named, sorted. */
 export function ruleTableFiles(paths: readonly string[]): string[] {
-  return paths
-    .flatMap((path) =>
-      statSync(path).isDirectory()
-        ? readdirSync(path, { recursive: true, encoding: "utf8" }).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(path, f))
-        : [path],
-    )
-    .sort();
+  return paths.flatMap(filesOf).sort();
 }
 
 export interface CheckReport {
@@ -22,6 +29,14 @@ export interface CheckReport {
   readonly passed: number;
   readonly failed: number;
   readonly failures: readonly (CaseResult & { readonly file: string })[];
+}
+
+function readTable(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    throw new Error(`cannot read the file: ${systemReason(error)}`);
+  }
 }
 
 /** Runs every row of every table; a table that cannot be read counts as one failure. */
@@ -32,7 +47,7 @@ export function checkRuleTables(paths: readonly string[]): CheckReport {
   for (const file of files) {
     let results: CaseResult[];
     try {
-      results = runRuleTable(parseRuleTable(readFileSync(file, "utf8"), file));
+      results = runRuleTable(parseRuleTable(readTable(file), file));
     } catch (error) {
       const message = error instanceof RuleInputError || error instanceof Error ? error.message : String(error);
       failures.push({ file, rule: "", kind: "", name: "(table)", passed: false, diffs: [message], actual: undefined });

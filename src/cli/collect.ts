@@ -1,24 +1,19 @@
 // For subcommands that need every record before they can answer (a quarterly report, a set of
-// notices): read and validate each record, report the bad ones, keep the good ones.
+// notices, a calendar): read and validate each record, report the bad ones, keep the good
+// ones. Nothing is written before the end, so an input that fails midway (or Ctrl-C) leaves
+// stdout empty: the error is thrown, with its exit code.
 import { type RecordError, formatError } from "./output.js";
-import { recordErrors } from "./pipeline.js";
-import { formatOf, openInput, readRecords } from "./records.js";
+import { itemErrors } from "./pipeline.js";
+import { startReading } from "./reading.js";
 
 export async function collectRecords<T>(path: string | undefined, inputFormat: string | undefined, parse: (value: unknown) => T): Promise<{ values: T[]; errors: RecordError[]; records: number }> {
   const values: T[] = [];
   const errors: RecordError[] = [];
   let records = 0;
-  for await (const item of readRecords(openInput(path), formatOf(path, inputFormat))) {
+  const reading = await startReading(path, inputFormat);
+  for await (const item of reading.items) {
     records++;
-    let found: RecordError[] = [];
-    if ("error" in item) found = [{ line: item.line, ...item.error }];
-    else {
-      try {
-        values.push(parse(item.value));
-      } catch (error) {
-        found = recordErrors(item.line, error);
-      }
-    }
+    const found = itemErrors(item, () => values.push(parse((item as { value: unknown }).value)));
     for (const e of found) process.stderr.write(`${formatError(e)}\n`);
     errors.push(...found);
   }

@@ -1,23 +1,21 @@
 // What every subcommand shares: --as-of (the only clock read), output format, calendar, the
 // record loop from a file or stdin.
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import { EXIT_INTERRUPTED, EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
+import { issuesText, jsonOption } from "./json-option.js";
 import { type Columns, createWriter, type OutputFormat } from "./output.js";
 import { runRecords } from "./pipeline.js";
-import { formatOf, openInput, readRecords } from "./records.js";
+import { startReading } from "./reading.js";
+
+export { UsageError } from "./exit.js";
 
 /** Today's date in America/Chicago (the HFS offices' time zone): the default `--as-of`. */
 export function todayInChicago(): IsoDate {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(new Date()) as IsoDate;
-}
-
-/** A usage error: exit code 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
 }
 
 export interface CommonOptions {
@@ -33,20 +31,22 @@ export function withCommonOptions(command: Command): Command {
     .option("--as-of <date>", "evaluate as of this date (YYYY-MM-DD); default: today in America/Chicago")
     .option("--format <format>", "output: json (default), ndjson, table, or ics where the command computes dates")
     .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
-    .option("--calendar <file>", "a JSON calendar: {\"holidays\": [...]} or {\"add\": [...], \"remove\": [...]}");
+    .option("--calendar <file|json>", "a JSON calendar file, or inline JSON: {\"holidays\": [...]} or {\"add\": [...], \"remove\": [...]}");
 }
 
-function usage<T>(read: () => T): T {
+/** An ISO date given as a flag, or a UsageError naming the flag. */
+export function dateFlag(value: string, flag: string): IsoDate {
   try {
-    return read();
+    return parseInput(IsoDateSchema, value);
   } catch (error) {
-    if (error instanceof RuleInputError) throw new UsageError(error.message);
+    // A flag's value is the user's own typing, not record data: it may be quoted (cut short).
+    if (error instanceof RuleInputError) throw new UsageError(`${flag} ${JSON.stringify(value.slice(0, 40))}: ${issuesText(error).replace(/^input: /, "")}`);
     throw error;
   }
 }
 
 export function asOfOf(options: CommonOptions): IsoDate {
-  return usage(() => parseInput(IsoDateSchema, options.asOf ?? todayInChicago(), "--as-of"));
+  return dateFlag(options.asOf ?? todayInChicago(), "--as-of");
 }
 
 export function outputFormatOf(options: CommonOptions): OutputFormat {
@@ -55,23 +55,22 @@ export function outputFormatOf(options: CommonOptions): OutputFormat {
   return format;
 }
 
+const calendars = new Map<string, BusinessCalendar>();
+
+/** The `--calendar` (a file or inline JSON), read once per run; the State Holidays without it. */
 export function calendarOf(options: CommonOptions): BusinessCalendar {
-  if (options.calendar === undefined) return resolveCalendar(undefined);
-  const path = options.calendar;
-  return usage(() => {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, "utf8"));
-    } catch (error) {
-      throw new UsageError(`--calendar ${path}: ${(error as Error).message}`);
-    }
-    return resolveCalendar(parseInput(CalendarInputSchema, json, `--calendar ${path}`));
-  });
+  const value = options.calendar;
+  if (value === undefined) return resolveCalendar(undefined);
+  const known = calendars.get(value) ?? jsonOption("--calendar", value, CalendarInputSchema, resolveCalendar);
+  calendars.set(value, known);
+  return known;
 }
 
 /**
  * Reads records from `path` (or stdin), evaluates each, writes results in the chosen format and
- * returns the exit code: 0 all good, 1 some records invalid.
+ * returns the exit code: 0 all good, 1 some records invalid, 2 the input could not be read to
+ * the end, 130 interrupted. An input that cannot be opened (or whose CSV header is unusable)
+ * throws a UsageError before anything is written.
  */
 export async function processRecords<T>(args: {
   command: string;
@@ -82,11 +81,15 @@ export async function processRecords<T>(args: {
   columns: Columns<T>;
 }): Promise<number> {
   const format = outputFormatOf(args.options);
-  const inputFormat = formatOf(args.path, args.options.inputFormat);
+  const reading = await startReading(args.path, args.options.inputFormat);
   const writer = createWriter<T>(format, process.stdout, { command: args.command, ...args.header }, args.columns);
   const stderr = (text: string) => process.stderr.write(text);
-  const { errors, summary } = await runRecords(readRecords(openInput(args.path), inputFormat), args.evaluate, writer, stderr);
-  writer.end(errors, { ...summary });
+  const { errors, summary, stopped } = await runRecords(reading.items, args.evaluate, writer, stderr);
+  writer.end(errors, { ...summary }, stopped?.message);
   if (summary.invalid > 0) stderr(`${summary.invalid} of ${summary.records} record(s) invalid\n`);
-  return summary.invalid > 0 ? 1 : 0;
+  if (stopped) {
+    stderr(`hfs-mco-rules: ${stopped.message}\n`);
+    return stopped instanceof Interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
+  }
+  return summary.invalid > 0 ? EXIT_INVALID_RECORDS : EXIT_OK;
 }

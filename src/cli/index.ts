@@ -1,7 +1,11 @@
 // The `hfs-mco-rules` command. The only place in the package that reads the clock: `--as-of`
-// defaults to today in America/Chicago. Exit codes: 0 all good, 1 some records invalid (or a
-// rule-table mismatch), 2 usage error.
+// defaults to today in America/Chicago. Exit codes (docs/cli.md): 0 all good, 1 some records
+// invalid (or a rule-table mismatch), 2 the command could not run as asked (usage, a file that
+// cannot be read, the output closed early), 130 interrupted. Whatever happens, one line on
+// stderr and never a stack trace.
 import { Command, CommanderError } from "commander";
+import packageJson from "../../package.json" with { type: "json" };
+import { RuleInputError } from "../core/errors.js";
 import { calendarCommand } from "./commands/calendar.js";
 import { checkCommand } from "./commands/check.js";
 import { rulesCommand } from "./commands/rules.js";
@@ -9,15 +13,26 @@ import { sanctionsCommand } from "./commands/sanctions.js";
 import { spenddownCommand } from "./commands/spenddown.js";
 import { ticketCommand } from "./commands/ticket.js";
 import { webcmCommand } from "./commands/webcm.js";
-import { UsageError } from "./context.js";
+import { EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
+import { handleInterrupts } from "./interrupt.js";
 
 let exitCode = 0;
 const setExit = (code: number) => {
   exitCode = Math.max(exitCode, code);
 };
 
+/** Writing failed (`| head` closed the pipe, a full disk): say so once and stop. */
+function onOutputError(error: NodeJS.ErrnoException): void {
+  const why = error.code === "EPIPE" ? "the output was closed before the end (e.g. by | head)" : `cannot write the output (${error.code ?? error.name})`;
+  process.stderr.write(`hfs-mco-rules: ${why}; stopped\n`, () => process.exit(EXIT_USAGE));
+}
+process.stdout.on("error", onOutputError);
+process.stderr.on("error", () => process.exit(EXIT_USAGE));
+handleInterrupts();
+
 const program = new Command("hfs-mco-rules")
   .description("Illinois Medicaid managed-care compliance rules: deadlines, statuses, fines and report dates")
+  .version(packageJson.version, "-V, --version", "print the version and exit")
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
@@ -34,11 +49,17 @@ try {
   process.exitCode = exitCode;
 } catch (error) {
   if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? 0 : 2;
-  } else if (error instanceof UsageError) {
+    // commander has printed its own one-line message (or the help, or the version).
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else if (error instanceof UsageError || error instanceof Interrupted || error instanceof RuleInputError) {
+    // A RuleInputError here comes from the flags (a --quarter, a --fiscal-year the rules do not
+    // cover), not from a record: records are reported one by one. Its message carries no value.
     process.stderr.write(`hfs-mco-rules: ${error.message}\n`);
-    process.exitCode = 2;
+    process.exitCode = error instanceof Interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
   } else {
-    throw error;
+    // A defect, not the user's mistake: its kind and message, cut short, never a stack trace.
+    const message = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error).slice(0, 200);
+    process.stderr.write(`hfs-mco-rules: internal error, please report it: ${message}\n`);
+    process.exitCode = EXIT_USAGE;
   }
 }

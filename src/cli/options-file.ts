@@ -1,19 +1,12 @@
-// `--options <file.json>`: an area's open-point options as JSON, validated by its schema.
-import { readFileSync } from "node:fs";
+// `--options <file.json | inline JSON>`: an area's open-point options, validated by its schema.
 import type { z } from "zod";
-import { parseInput, RuleInputError } from "../core/errors.js";
-import { UsageError } from "./context.js";
+import { jsonOption } from "./json-option.js";
 
 const read = new Map<string, unknown>();
 
-/** The options of `path`, read and validated once per run (commands call it for every record). */
-export function optionsFile<S extends z.ZodType>(path: string | undefined, schema: S): z.output<S> | Record<string, never> {
-  if (path === undefined) return {};
-  try {
-    if (!read.has(path)) read.set(path, parseInput(schema, JSON.parse(readFileSync(path, "utf8")), `--options ${path}`));
-    return read.get(path) as z.output<S>;
-  } catch (error) {
-    if (error instanceof RuleInputError || error instanceof SyntaxError) throw new UsageError(`--options ${path}: ${error.message}`);
-    throw error;
-  }
+/** The options of `value`, read and validated once per run (commands call it for every record). */
+export function optionsFile<S extends z.ZodType>(value: string | undefined, schema: S): z.output<S> | Record<string, never> {
+  if (value === undefined) return {};
+  if (!read.has(value)) read.set(value, jsonOption("--options", value, schema));
+  return read.get(value) as z.output<S>;
 }

@@ -4,11 +4,10 @@ import type { Writable } from "node:stream";
 
 export type OutputFormat = "json" | "ndjson" | "table";
 
-/** A record that could not be evaluated: where, which field, why. */
+/** A record that could not be evaluated: where, which field, why; never the value (it may be PHI). */
 export interface RecordError {
   readonly line: number;
   readonly field: string;
-  readonly value?: unknown;
   readonly reason: string;
   readonly ruleId?: string;
 }
@@ -20,8 +19,8 @@ export interface ResultWriter<T> {
   /** Writes a result; false when the output's buffer is full and `drain` should be awaited. */
   write(result: T): boolean;
   drain(): Promise<void>;
-  /** Closes the output with the errors and a summary. */
-  end(errors: readonly RecordError[], summary: Record<string, unknown>): void;
+  /** Closes the output with the errors, a summary and, when reading stopped early, why. */
+  end(errors: readonly RecordError[], summary: Record<string, unknown>, stopped?: string): void;
 }
 
 /** Writes text; returns false when the stream's buffer is full (the caller then awaits drain). */
@@ -33,17 +32,25 @@ export function createWriter<T>(format: OutputFormat, out: Writable, header: Rec
   const put = writer(out);
   const drain = () => new Promise<void>((resolve) => out.once("drain", () => resolve()));
   if (format === "ndjson") {
-    return { write: (r) => put(`${JSON.stringify(r)}\n`), drain, end: () => {} };
+    // The last line says why the output is incomplete, when it is.
+    return {
+      write: (r) => put(`${JSON.stringify(r)}\n`),
+      drain,
+      end: (_errors, _summary, stopped) => {
+        if (stopped) put(`${JSON.stringify({ stopped })}\n`);
+      },
+    };
   }
   if (format === "table") {
     const rows: string[][] = [];
     return {
       write: (r) => rows.push(columns.map(([, cell]) => cell(r))) > 0,
       drain,
-      end: (errors, summary) => {
+      end: (errors, summary, stopped) => {
         const meta = Object.entries(header).map(([k, v]) => `${k}: ${String(v)}`).join("  ");
         put(`${meta}\n${renderTable(columns.map(([h]) => h), rows)}\n`);
         put(`${Object.entries(summary).map(([k, v]) => `${k}: ${String(v)}`).join("  ")}${errors.length ? `  (see stderr for ${errors.length} error(s))` : ""}\n`);
+        if (stopped) put(`stopped: ${stopped}\n`);
       },
     };
   }
@@ -57,7 +64,8 @@ export function createWriter<T>(format: OutputFormat, out: Writable, header: Rec
       return more;
     },
     drain,
-    end: (errors, summary) => put(`\n],"errors":${JSON.stringify(errors)},"summary":${JSON.stringify(summary)}}\n`),
+    end: (errors, summary, stopped) =>
+      put(`\n],"errors":${JSON.stringify(errors)},"summary":${JSON.stringify(summary)}${stopped ? `,"stopped":${JSON.stringify(stopped)}` : ""}}\n`),
   };
 }
 
@@ -68,9 +76,8 @@ export function renderTable(headers: readonly string[], rows: readonly (readonly
   return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
-/** One error line for stderr: `line 3: events.0.date = "2024-02-30": expected … (PORTAL-…)`. */
+/** One error line for stderr: `line 3: events.0.date: expected … (PORTAL-…)`, no value. */
 export function formatError(error: RecordError): string {
-  const value = error.value === undefined ? "" : ` = ${JSON.stringify(error.value)}`;
   const rule = error.ruleId ? ` (${error.ruleId})` : "";
-  return `line ${error.line}: ${error.field || "record"}${value}: ${error.reason}${rule}`;
+  return `line ${error.line}: ${error.field || "record"}: ${error.reason}${rule}`;
 }

@@ -1,6 +1,8 @@
 // The record loop shared by every subcommand that reads records: evaluate each, report each
-// bad one with its line, field and reason, never stop on one, count what happened.
+// bad one with its line, field and reason, never stop on one, count what happened. No message
+// carries a value of the record (it may be a member's name or RIN): field and reason only.
 import { RuleInputError } from "../core/errors.js";
+import { Interrupted, UsageError } from "./exit.js";
 import { formatError, type RecordError, type ResultWriter } from "./output.js";
 import type { RecordItem } from "./records.js";
 
@@ -10,45 +12,58 @@ export interface RunSummary {
   readonly invalid: number;
 }
 
-/** Errors of one record, from a thrown error. */
+/** Errors of one record, from a thrown error: each issue's field and reason, never its value. */
 export function recordErrors(line: number, error: unknown): RecordError[] {
   if (error instanceof RuleInputError) {
     return error.issues.map((i) => ({ line, field: i.field, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) }));
   }
-  return [{ line, field: "", reason: error instanceof Error ? error.message : String(error) }];
+  // Not a RuleInputError: a defect of the library. Its kind, never a message that might quote input.
+  const kind = error instanceof Error ? error.name : typeof error;
+  return [{ line, field: "", reason: `internal error (${kind}) while evaluating this record; please report it` }];
+}
+
+/** The errors of one item: the reason it could not be read, or what evaluating it threw. */
+export function itemErrors(item: RecordItem, evaluate: () => void): RecordError[] {
+  if ("error" in item) return [{ line: item.line, ...item.error }];
+  try {
+    evaluate();
+    return [];
+  } catch (error) {
+    return recordErrors(item.line, error);
+  }
 }
 
 /**
  * Evaluates every record with `evaluate` and writes each result; a record that fails is
- * reported on stderr and in `errors`, and the loop goes on.
+ * reported on stderr and in `errors`, and the loop goes on. An input that cannot be read to
+ * the end (a read error, Ctrl-C) ends the loop with `stopped`.
  */
 export async function runRecords<T>(
   items: AsyncIterable<RecordItem>,
   evaluate: (value: unknown) => T | T[],
   out: ResultWriter<T>,
   stderr: (text: string) => void,
-): Promise<{ errors: RecordError[]; summary: RunSummary }> {
+): Promise<{ errors: RecordError[]; summary: RunSummary; stopped?: Interrupted | UsageError }> {
   const errors: RecordError[] = [];
   let records = 0;
   let evaluated = 0;
-  for await (const item of items) {
-    records++;
-    let found: RecordError[] = [];
-    if ("error" in item) {
-      found = [{ line: item.line, ...item.error }];
-    } else {
-      try {
-        const result = evaluate(item.value);
-        let full = false;
+  let stopped: Interrupted | UsageError | undefined;
+  try {
+    for await (const item of items) {
+      records++;
+      let full = false;
+      const found = itemErrors(item, () => {
+        const result = evaluate((item as { value: unknown }).value);
         for (const r of Array.isArray(result) ? result : [result]) full = !out.write(r) || full;
-        if (full) await out.drain();
         evaluated++;
-      } catch (error) {
-        found = recordErrors(item.line, error);
-      }
+      });
+      if (full) await out.drain();
+      for (const e of found) stderr(`${formatError(e)}\n`);
+      errors.push(...found);
     }
-    for (const e of found) stderr(`${formatError(e)}\n`);
-    errors.push(...found);
+  } catch (error) {
+    if (!(error instanceof Interrupted || error instanceof UsageError)) throw error;
+    stopped = error;
   }
-  return { errors, summary: { records, evaluated, invalid: records - evaluated } };
+  return { errors, summary: { records, evaluated, invalid: records - evaluated }, ...(stopped ? { stopped } : {}) };
 }

@@ -8,7 +8,7 @@ import type { Deadline, Explanation } from "../core/types.js";
 
 /** One all-day calendar event. */
 export interface CalendarEntry {
-  /** Stable identifier, e.g. `ticket-T-1001-PORTAL-PROPOSAL-DUE-proposal`. */
+  /** Stable identifier, e.g. `ticket_T-1001_PORTAL-PROPOSAL-DUE_proposal_MCO_2024-06-04`. */
   readonly uid: string;
   readonly date: IsoDate;
   readonly summary: string;
@@ -17,8 +17,25 @@ export interface CalendarEntry {
   readonly description: string;
 }
 
-function uidPart(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
+/** The parts that identify an event: one string, or several (e.g. `["webcm", mco, member]`). */
+export type UidParts = string | readonly string[];
+
+/** `%XX` for a code unit below 256, `%uXXXX` above: fixed widths, so the encoding reverses. */
+function escapeUnit(c: string): string {
+  const code = c.charCodeAt(0);
+  return code < 256 ? `%${code.toString(16).toUpperCase().padStart(2, "0")}` : `%u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * A UID from its parts, reversibly: letters, digits, `.` and `-` are kept, every other
+ * character is escaped (`%20` for a space), and parts are joined by `_`. So `T 1` and `T-1`,
+ * or `["A-B", "C"]` and `["A", "B-C"]`, never share a UID.
+ *
+ * @example eventUid(["ticket", "T 1", "PORTAL-PROPOSAL-DUE"]) // "ticket_T%201_PORTAL-PROPOSAL-DUE"
+ */
+export function eventUid(parts: UidParts): string {
+  const list: readonly string[] = typeof parts === "string" ? [parts] : parts;
+  return list.map((part) => part.replace(/[^A-Za-z0-9.-]/g, escapeUnit)).join("_");
 }
 
 /** The rule and the documents it comes from, e.g. `REGISTRATION-PROCESSING (HFS Provider Notice of 2023-02-22)`. */
@@ -28,12 +45,16 @@ function ruleAndDocuments(explanation: Explanation): string {
 
 /**
  * Entries for deadlines (a ticket's, a member's): summary `<subject>: <name> due (<party>)`.
+ * One deadline's UID is its subject's parts, rule, name, party and trigger date (the date its
+ * count starts from): the MCO's and the provider's evidence deadlines of one ticket, or two
+ * coordinator changes of one member, are separate events, and an export made again keeps them.
  *
- * @example deadlineEntries(result.deadlines, "Ticket T-1", "ticket-T-1")
+ * @example deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"])
  */
-export function deadlineEntries(deadlines: readonly Deadline[], subject: string, uidPrefix: string): CalendarEntry[] {
+export function deadlineEntries(deadlines: readonly Deadline[], subject: string, uidPrefix: UidParts): CalendarEntry[] {
+  const prefix = typeof uidPrefix === "string" ? [uidPrefix] : uidPrefix;
   return deadlines.map((d) => ({
-    uid: uidPart(`${uidPrefix}-${d.ruleId}-${d.name}`),
+    uid: eventUid([...prefix, d.ruleId, d.name, d.party, d.explanation.start]),
     date: d.dueDate,
     summary: `${subject}: ${d.name} due (${d.party})`,
     ruleId: d.ruleId,
@@ -44,17 +65,20 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
 /**
  * An entry for a computed date with its explanation (a notice deadline, a report due date).
  *
- * @example explanationEntry(notice.deadline.explanation, "Sanction notice due", "sanction-2024-Q1")
+ * @example explanationEntry(notice.deadline.explanation, "Sanction notice due", ["sanction-notice", "2024-Q1"])
  */
-export function explanationEntry(explanation: Explanation, summary: string, uid: string): CalendarEntry {
-  return { uid: uidPart(uid), date: explanation.result, summary, ruleId: explanation.ruleId, description: `${ruleAndDocuments(explanation)}. ${explanation.text}` };
+export function explanationEntry(explanation: Explanation, summary: string, uid: UidParts): CalendarEntry {
+  return { uid: eventUid(uid), date: explanation.result, summary, ruleId: explanation.ruleId, description: `${ruleAndDocuments(explanation)}. ${explanation.text}` };
 }
 
 /**
  * The entries as an iCalendar document (RFC 5545): all-day events, the rule ID and explanation
  * in each description.
  *
- * @example toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", "ticket-T-1"), { name: "Ticket T-1", asOf: "2024-07-01" })
+ * in each description. Two entries with the same UID (the same deadline given twice) get
+ * `~2`, `~3`, … in input order, so no calendar application merges them.
+ *
+ * @example toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"]), { name: "Ticket T-1", asOf: "2024-07-01" })
  */
 export function toICalendar(entries: readonly CalendarEntry[], options: { name: string; asOf: IsoDate }): string {
   const calendar = ical({
@@ -62,9 +86,12 @@ export function toICalendar(entries: readonly CalendarEntry[], options: { name: 
     prodId: { company: "hfs-mco-rules", product: "hfs-mco-rules", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
   });
+  const seen = new Map<string, number>();
   for (const entry of entries) {
+    const n = (seen.get(entry.uid) ?? 0) + 1;
+    seen.set(entry.uid, n);
     calendar.createEvent({
-      id: `${entry.uid}@hfs-mco-rules`,
+      id: `${entry.uid}${n > 1 ? `~${n}` : ""}@hfs-mco-rules`,
       // A date-only string is read as UTC midnight and written with UTC getters: no TZ effect.
       start: entry.date,
       end: addCalendarDays(entry.date, 1),

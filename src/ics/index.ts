@@ -1,1 +1,1 @@
-export { type CalendarEntry, deadlineEntries, explanationEntry, toICalendar } from "./icalendar.js";
+export { type CalendarEntry, deadlineEntries, eventUid, explanationEntry, toICalendar, type UidParts } from "./icalendar.js";

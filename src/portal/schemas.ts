@@ -6,7 +6,17 @@ import { IsoDateSchema } from "../core/iso-date.js";
 // checked is a *finding* (or a closure) of the policy, not a schema error. The schemas reject
 // only what cannot be read at all (a date that is not a date, an unknown event type).
 
-const text = z.string().trim().min(1);
+// Text that is not blank. The pattern (non-blank, as String.prototype.trim reads blank) comes
+// before the trim so that the JSON Schema says what zod accepts: "  " is refused by both.
+const text = z.string().regex(/\S/, { error: "expected text, got only spaces or nothing" }).trim();
+
+/**
+ * A ticket number is an identity: refused, not trimmed, when it starts or ends with a space
+ * or a line break ("T-3\u2028" would otherwise become "T-3" and meet another ticket).
+ */
+const TicketNumberSchema = z.string().regex(/^\S(?:[\s\S]*\S)?$/, {
+  error: "a ticket number cannot be empty or start or end with a space or a line break",
+});
 
 /** A member the complaint is about (PORTAL-SINGLE-TOPIC: name, 9-digit RIN, dates of service). */
 export const TicketMemberSchema = z
@@ -26,7 +36,7 @@ export const TicketMemberSchema = z
 export const InternalDisputeSchema = z
   .object({
     submittedToMcoOn: IsoDateSchema,
-    trackingNumber: z.string().trim().min(1).nullable(),
+    trackingNumber: text.nullable(),
     trackingNumberIssuedOn: IsoDateSchema.nullable(),
     resolution: z.object({ date: IsoDateSchema, summary: z.string().optional() }).strict().nullable().optional(),
   })
@@ -94,7 +104,7 @@ export type ProposalEvent = Extract<TicketEvent, { type: "proposal submitted" }>
 /** One Provider Resolution Portal ticket: its facts and its dated events (any order). */
 export const TicketSchema = z
   .object({
-    ticketNumber: text,
+    ticketNumber: TicketNumberSchema,
     mco: text,
     program: text,
     providerType: text,

@@ -18,12 +18,12 @@ function parse(text: string) {
 describe("toICalendar", () => {
   it("writes all-day events that an independent parser reads back", () => {
     const text = toICalendar(
-      [...deadlineEntries([deadline], "Ticket T-1", "ticket-T-1"), explanationEntry(proposal, "Proposal due", "notice-1")],
+      [...deadlineEntries([deadline], "Ticket T-1", ["ticket", "T-1"]), explanationEntry(proposal, "Proposal due", "notice-1")],
       { name: "Test", asOf: "2024-07-01" as IsoDate },
     );
     const events = parse(text);
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ uid: "ticket-T-1-PORTAL-PROPOSAL-DUE-proposal@hfs-mco-rules", start: "2024-07-05", isDate: true, summary: "Ticket T-1: proposal due (MCO)" });
+    expect(events[0]).toMatchObject({ uid: "ticket_T-1_PORTAL-PROPOSAL-DUE_proposal_MCO_2024-06-04@hfs-mco-rules", start: "2024-07-05", isDate: true, summary: "Ticket T-1: proposal due (MCO)" });
     expect(events[0]?.description).toContain("PORTAL-PROPOSAL-DUE");
     expect(events[0]?.description).toContain("rolled forward to 2024-07-05");
     expect(events[0]?.description).toContain("PORTAL-PROPOSAL-DUE (HFS Provider Resolution Portal Requirements, revised February 2023)");

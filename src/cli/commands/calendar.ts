@@ -2,18 +2,9 @@ import type { Command } from "commander";
 import { addBusinessDays } from "../../calendar/add-business-days.js";
 import { businessDaysBetween } from "../../calendar/business-days-between.js";
 import { holidaySourceShort } from "../../calendar/holiday-sources.js";
-import { parseInput } from "../../core/errors.js";
-import { IsoDateSchema, WEEKDAY_NAMES, weekday } from "../../core/iso-date.js";
-import { calendarOf, type CommonOptions, outputFormatOf, UsageError, withCommonOptions } from "../context.js";
+import { WEEKDAY_NAMES, weekday } from "../../core/iso-date.js";
+import { calendarOf, type CommonOptions, dateFlag as date, outputFormatOf, UsageError, withCommonOptions } from "../context.js";
 import { renderTable } from "../output.js";
-
-function date(value: string, flag: string) {
-  try {
-    return parseInput(IsoDateSchema, value, flag);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
 
 function integer(value: string, flag: string): number {
   if (!/^-?\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number, got ${JSON.stringify(value)}`);

@@ -8,7 +8,7 @@ import { SanctionOptionsSchema } from "../../sanctions/options.js";
 import { sanctionCalendar } from "../../sanctions/sanction-calendar.js";
 import { collectRecords } from "../collect.js";
 import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
-import { printDocument } from "../document.js";
+import { documentFormat, printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
 
@@ -34,13 +34,14 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
         ics: {
           name: `Portal Sanction Payment Notices ${calendar.year}`,
           asOf,
-          entries: () => calendar.periods.map((p) => explanationEntry(p.explanation, `Portal Sanction Payment Notices due (${p.period.id})`, `sanction-notice-${p.period.id}`)),
+          entries: () => calendar.periods.map((p) => explanationEntry(p.explanation, `Portal Sanction Payment Notices due (${p.period.id})`, ["sanction-notice", p.period.id])),
         },
       });
     });
   withCommonOptions(sanctions.command("notices").description("one notice per MCO and period with fines, and which are due or late as of --as-of").argument("[file]", "fines (default: standard input)"))
     .option("--options <file>", "open-point options as JSON, e.g. {\"fineDateBasis\":\"overdue\"}")
     .action(async (file: string | undefined, options: SanctionsCliOptions) => {
+      documentFormat(options.format);
       const asOf = asOfOf(options);
       const settings = { ...optionsFile(options.options, SanctionOptionsSchema), calendar: calendarOf(options) };
       const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(FineSchema, v, "PORTAL-FINE") as Fine);
@@ -55,7 +56,7 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
         ics: {
           name: "Portal Sanction Payment Notices",
           asOf,
-          entries: () => result.notices.map((n) => explanationEntry(n.notice.explanation, `Sanction notice to ${n.notice.mco} due (${n.notice.period.id}, ${n.notice.total})`, `sanction-notice-${n.notice.period.id}-${n.notice.mco}`)),
+          entries: () => result.notices.map((n) => explanationEntry(n.notice.explanation, `Sanction notice to ${n.notice.mco} due (${n.notice.period.id}, ${n.notice.total})`, ["sanction-notice", n.notice.period.id, n.notice.mco])),
         },
       });
       setExit(errors.length > 0 ? 1 : 0);

@@ -25,7 +25,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
         const settings = { ...optionsFile(options.options as string | undefined, SpenddownOptionsSchema), calendar };
         return providerQuarter({ ...(value as object), asOf } as never, settings);
       },
-      ics: { name: "Williams spenddown report deadlines", entries: (r) => deadlineEntries(r.reportDeadlines, `Spenddown ${r.provider}`, `spenddown-${r.provider}-${r.report.quarter.id}`) },
+      ics: { name: "Williams spenddown report deadlines", entries: (r) => deadlineEntries(r.reportDeadlines, `Spenddown ${r.provider}`, ["spenddown", r.provider, r.report.quarter.id]) },
       columns: [
         ["Provider", (r) => r.provider],
         ["Member-months", (r) => String(r.memberMonths.length)],
@@ -51,7 +51,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
         ics: {
           name: `Williams spenddown reports SFY${calendar.fiscalYear}`,
           asOf,
-          entries: () => calendar.quarters.flatMap((q) => q.reports.map((r) => explanationEntry(r.explanation, `Spenddown ${r.report} report due (${q.quarter.id})`, `spenddown-${q.quarter.id}-${r.report}`))),
+          entries: () => calendar.quarters.flatMap((q) => q.reports.map((r) => explanationEntry(r.explanation, `Spenddown ${r.report} report due (${q.quarter.id})`, ["spenddown", q.quarter.id, r.report]))),
         },
       });
     });

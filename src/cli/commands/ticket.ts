@@ -21,7 +21,7 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
         evaluateTicket(value, { asOf, calendar, options: optionsFile(options.options as string | undefined, PortalOptionsSchema) }),
       ics: {
         name: "Provider Resolution Portal deadlines",
-        entries: (r) => deadlineEntries(r.deadlines, `Ticket ${r.ticketNumber} (${r.mco})`, `ticket-${r.ticketNumber}`),
+        entries: (r) => deadlineEntries(r.deadlines, `Ticket ${r.ticketNumber} (${r.mco})`, ["ticket", r.ticketNumber]),
       },
       columns: [
         ["Ticket", (r) => r.ticketNumber],

@@ -7,7 +7,7 @@ import { deadlineEntries } from "../../ics/icalendar.js";
 import { parseInput } from "../../core/errors.js";
 import { collectRecords } from "../collect.js";
 import { asOfOf, calendarOf, type CommonOptions, withCommonOptions } from "../context.js";
-import { printDocument } from "../document.js";
+import { documentFormat, printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
 import { recordsCommand } from "./records-command.js";
@@ -26,7 +26,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
       prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) =>
         contactDeadlines(value as never, asOf, { ...optionsFile(options.options as string | undefined, WebcmOptionsSchema), calendar }),
-      ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, `webcm-${r.mco}-${r.member}`) },
+      ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, ["webcm", r.mco, r.member]) },
       columns: [
         ["Member", (r) => r.member],
         ["MCO", (r) => r.mco],
@@ -41,6 +41,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     .requiredOption("--mco <mco>", "the MCO reported on")
     .option("--options <file>", "open-point options as JSON")
     .action(async (file: string | undefined, options: WebcmCliOptions) => {
+      documentFormat(options.format);
       const asOf = asOfOf(options);
       const settings = { ...optionsFile(options.options, WebcmOptionsSchema), calendar: calendarOf(options) };
       const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT"));
@@ -53,7 +54,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
           `WebCM compliance ${report.mco} ${report.quarter} as of ${asOf}: rate ${report.complianceRate === null ? "n/a" : `${(report.complianceRate * 100).toFixed(1)}%`} ` +
           `(due ${report.counts.due}, met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open})\n` +
           renderTable(["Member", "Rule", "Due", "Status", "Days late"], report.lateOrMissed.map((r) => [r.member, r.ruleId, r.dueDate, r.status, String(r.daysLate)])),
-        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => values.flatMap((m) => deadlineEntries(contactDeadlines(m, asOf, settings).deadlines.map((d) => d.deadline), `WebCM ${m.member}`, `webcm-${m.mco}-${m.member}`)) },
+        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => values.flatMap((m) => deadlineEntries(contactDeadlines(m, asOf, settings).deadlines.map((d) => d.deadline), `WebCM ${m.member}`, ["webcm", m.mco, m.member])) },
       });
       setExit(errors.length > 0 ? 1 : 0);
     });

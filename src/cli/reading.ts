@@ -1,0 +1,46 @@
+// Starting to read an input: open it and read its first record before any output is written,
+// so that a missing file, a directory or a bad CSV header is a usage error with nothing on
+// stdout. Afterwards, a read that fails stops the loop with a reason instead of a throw.
+import { Interrupted, systemReason, UsageError } from "./exit.js";
+import { openInput } from "./files.js";
+import { interruptible } from "./interrupt.js";
+import { formatOf, type RecordItem, readRecords } from "./records.js";
+
+/** The records of an opened input, named for messages. */
+export interface Reading {
+  readonly name: string;
+  readonly items: AsyncGenerator<RecordItem>;
+}
+
+/** Why reading stopped early: interrupted (exit 130) or the input failed (exit 2). */
+export function stopReason(name: string, error: unknown): Interrupted | UsageError {
+  if (error instanceof Interrupted || error instanceof UsageError) return error;
+  return new UsageError(`cannot read ${name}: ${systemReason(error)}`);
+}
+
+/**
+ * Opens `path` (or stdin) and reads up to its first record. Throws a UsageError (or
+ * Interrupted) when that fails; the returned items throw the same kinds later.
+ */
+export async function startReading(path: string | undefined, inputFormat: string | undefined): Promise<Reading> {
+  const format = formatOf(path, inputFormat);
+  const source = openInput(path);
+  interruptible(source.name, source.stream);
+  const items = readRecords(source.stream, format);
+  let first: IteratorResult<RecordItem>;
+  try {
+    first = await items.next();
+  } catch (error) {
+    throw stopReason(source.name, error);
+  }
+  async function* all(): AsyncGenerator<RecordItem> {
+    if (first.done) return;
+    yield first.value;
+    try {
+      yield* items;
+    } catch (error) {
+      throw stopReason(source.name, error);
+    }
+  }
+  return { name: source.name, items: all() };
+}

@@ -1,0 +1,137 @@
+// The privacy rule at the command line: records carrying canary member names, Recipient IDs,
+// member IDs and dates of service, in every malformed shape, through every command and input
+// format. No canary may come back on stderr or in the JSON output's `errors` (nor anywhere in
+// a run that evaluated nothing): errors name the line, the field and what is wrong, never the
+// value.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "./run-cli.js";
+
+const NAME = "ZZCANARY-Name";
+const RIN = "987654321";
+const DOS = "1961-13-45";
+const OLD_DOS = "1861-03-17";
+const CANARIES = [NAME, "ZZCANARY", RIN, DOS, OLD_DOS];
+
+const DIR = mkdtempSync(join(tmpdir(), "hfs-cli-canary-"));
+function file(name: string, text: string): string {
+  const path = join(DIR, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const TICKET = JSON.parse(readFileSync("examples/data/tickets.json", "utf8"))[0];
+const member = (m: Record<string, unknown>) => ({ ...TICKET, members: [{ name: NAME, recipientId: RIN, datesOfService: ["2024-02-14"], ...m }] });
+
+/** Tickets that are wrong in every way a member's data can be. */
+const BAD_TICKETS: unknown[] = [
+  member({ recipientId: Number(RIN) }),
+  member({ name: Number(RIN) }),
+  member({ ssn: `${NAME} ${RIN}` }),
+  member({ datesOfService: [NAME] }),
+  member({ datesOfService: [DOS, OLD_DOS] }),
+  member({ datesOfService: `${DOS}` }),
+  { ...TICKET, members: [`${NAME} ${RIN}`] },
+  { ...TICKET, members: { name: NAME, recipientId: RIN } },
+  { ...TICKET, patient: { name: NAME, recipientId: RIN } },
+  { ...TICKET, ticketNumber: ` ${NAME} ` },
+  { ...TICKET, portalSubmittedOn: NAME },
+  { ...TICKET, events: [{ type: NAME, date: DOS }] },
+  { ...TICKET, events: [{ type: "presented to MCO", date: DOS, note: NAME, extra: RIN }] },
+  `${NAME},${RIN}`,
+  [NAME, RIN],
+  Number(RIN),
+];
+
+const WEBCM = JSON.parse(readFileSync("examples/data/webcm-members.ndjson", "utf8").split("\n")[0] ?? "");
+const BAD_MEMBERS: unknown[] = [
+  { ...WEBCM, member: Number(RIN) },
+  { ...WEBCM, member: RIN, mco: Number(RIN) },
+  { ...WEBCM, member: RIN, events: [{ type: "waiver assignment notified", date: NAME }] },
+  { ...WEBCM, member: RIN, events: [{ type: NAME, date: DOS }] },
+  { ...WEBCM, member: RIN, events: [{ type: "care coordinator changed", date: "2024-02-26", newCoordinator: Number(RIN) }] },
+  { ...WEBCM, member: RIN, name: NAME },
+  { member: RIN, mco: "Meridian", events: `${NAME}` },
+];
+
+const QUARTER = JSON.parse(readFileSync("examples/data/spenddown-quarters.ndjson", "utf8").split("\n")[0] ?? "");
+const month = QUARTER.members[0].months[0];
+const BAD_QUARTERS: unknown[] = [
+  { ...QUARTER, members: [{ memberId: RIN, months: [{ ...month, month: NAME }] }] },
+  { ...QUARTER, members: [{ memberId: Number(RIN), months: [month] }] },
+  { ...QUARTER, members: [{ memberId: NAME, name: NAME, months: [{ ...month, householdIncome: RIN }] }] },
+  { ...QUARTER, members: [{ memberId: RIN, months: [{ ...month, payment: { amount: "87.50", paidOn: DOS } }] }] },
+  { ...QUARTER, members: [`${NAME} ${RIN}`] },
+];
+
+const FINES_CSV = [
+  "ticketNumber,mco,dueDate,overdueOn,issuedOn,amountCents:number,patient",
+  `T-1,Meridian,2024-02-05,2024-02-06,2024-02-07,500000,${NAME}`,
+  `T-2,Meridian,2024-02-05,2024-02-06,${DOS},${RIN}x,`,
+  `T-3,${NAME},${RIN},2024-02-06,2024-02-07,500000,${RIN},${NAME}`,
+].join("\n");
+
+/** The ticket CSV of the samples, with canaries in typed, JSON, unknown and surplus cells. */
+const TICKETS_CSV = [
+  "ticketNumber,mco,program,providerType,portalSubmittedOn,internalDispute.submittedToMcoOn,internalDispute.trackingNumber,internalDispute.trackingNumberIssuedOn,medicareOnly:boolean,feeForService:boolean,priorAuthorizationNotObtained:boolean,complete:boolean,providerRegistered:boolean,accessToCare:boolean,members:json,events:json,patientName",
+  `T-1,Acme,P,Hospital,2024-05-20,2024-03-29,A-1,2024-04-02,false,false,false,true,true,false,"[{""name"": ""${NAME}"", ""recipientId"": ${RIN}, ""datesOfService"": [""${DOS}""]}]",[],${NAME}`,
+  `T-2,Acme,P,Hospital,2024-05-20,2024-03-29,A-1,2024-04-02,${NAME},false,false,true,true,false,"[{""name"": ""${NAME}""",[]`,
+  `T-3,Acme,P,Hospital,${RIN},2024-03-29,A-1,2024-04-02,false,false,false,true,true,${RIN},[],[],${NAME},${RIN}`,
+  `"T-4,${NAME},${RIN}`,
+].join("\n");
+
+const ndjson = (records: unknown[]) => `${records.map((r) => JSON.stringify(r)).join("\n")}\n{"name":"${NAME}","recipientId":"${RIN}"\n`;
+
+const RULE_TABLE = `rule: PORTAL-SINGLE-TOPIC
+kind: evaluateTicket
+cases:
+  - name: canary
+    input:
+      asOf: "2024-08-25"
+      ticket:
+        portalSubmittedOn: "2024-05-20"
+        internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02" }
+        members: [{ name: ${RIN}, recipientId: ${RIN}, datesOfService: ["${NAME}", "${DOS}"], patient: "${NAME}" }]
+    expected: { status: open }
+`;
+
+const runs: [string, string[]][] = [
+  ["ticket, JSON", ["ticket", file("tickets.json", JSON.stringify(BAD_TICKETS))]],
+  ["ticket, NDJSON", ["ticket", file("tickets.ndjson", ndjson(BAD_TICKETS))]],
+  ["ticket, CSV", ["ticket", file("tickets.csv", TICKETS_CSV)]],
+  ["ticket, CSV with unexpected headers", ["ticket", file("odd.csv", `patient,rin,dos\n${NAME},${RIN},${DOS}\n`)]],
+  ["ticket, iCalendar output", ["ticket", file("tickets-ics.ndjson", ndjson(BAD_TICKETS)), "--format", "ics"]],
+  ["ticket, table output", ["ticket", file("tickets-table.ndjson", ndjson(BAD_TICKETS)), "--format", "table"]],
+  ["webcm deadlines", ["webcm", "deadlines", file("members.ndjson", ndjson(BAD_MEMBERS))]],
+  ["webcm deadlines, NDJSON output", ["webcm", "deadlines", file("members2.ndjson", ndjson(BAD_MEMBERS)), "--format", "ndjson"]],
+  ["webcm report", ["webcm", "report", file("members3.ndjson", ndjson(BAD_MEMBERS)), "--quarter", "2024-Q1", "--mco", "Meridian"]],
+  ["spenddown quarter", ["spenddown", "quarter", file("quarters.ndjson", ndjson(BAD_QUARTERS))]],
+  ["sanctions notices", ["sanctions", "notices", file("fines.csv", FINES_CSV)]],
+  ["a records file given as --options", ["ticket", "examples/data/tickets.json", "--options", file("opts.json", JSON.stringify(BAD_TICKETS[2]))]],
+  ["a records file given as --calendar", ["ticket", "examples/data/tickets.json", "--calendar", file("cal.json", JSON.stringify({ holidays: [NAME, DOS], add: [{ date: DOS, name: RIN }] }))]],
+  ["inline --options with a canary", ["webcm", "deadlines", "examples/data/webcm-members.ndjson", "--options", JSON.stringify({ deadlineRoll: NAME, member: RIN })]],
+  ["a record file as input to check", ["check", file("canary.yaml", RULE_TABLE)]],
+];
+
+function leaks(text: string): string[] {
+  return CANARIES.filter((c) => text.includes(c));
+}
+
+describe("no canary in any CLI error", () => {
+  for (const [name, args] of runs) {
+    it(name, () => {
+      const run = cli(args[0] === "check" ? args : [...args, "--as-of", "2024-07-10"]);
+      expect(run.status, run.stderr).not.toBe(0);
+      // check writes its report on stdout; every other failing run says why on stderr.
+      if (args[0] !== "check") expect(run.stderr, "stderr says something").not.toBe("");
+      expect(leaks(run.stderr), `stderr:\n${run.stderr}`).toEqual([]);
+      let errors = "";
+      if (run.stdout.startsWith("{")) errors = JSON.stringify(JSON.parse(run.stdout).errors ?? []);
+      expect(leaks(errors), `errors: ${errors}`).toEqual([]);
+      // check's report and a run that stopped before any result are error text as a whole.
+      if (args[0] === "check" || run.status === 2) expect(leaks(run.stdout), `stdout:\n${run.stdout}`).toEqual([]);
+    });
+  }
+});
