@@ -1,3 +1,5 @@
+import { argumentError } from "../core/arguments.js";
+import { describeValue } from "../core/describe-value.js";
 // iCalendar (.ics) export of deadlines, so compliance staff can subscribe in Outlook or Google
 // Calendar. Built with ical-generator; all-day events; UIDs derived from the data only, so the
 // same deadline keeps its UID across exports; DTSTAMP is `asOf`, never the clock.
@@ -35,6 +37,9 @@ function escapeUnit(c: string): string {
  */
 export function eventUid(parts: UidParts): string {
   const list: readonly string[] = typeof parts === "string" ? [parts] : parts;
+  if (!Array.isArray(list) || list.some((part) => typeof part !== "string")) {
+    throw argumentError("eventUid", "parts", `expected text or a list of texts, got ${describeValue(parts)}`);
+  }
   return list.map((part) => part.replace(/[^A-Za-z0-9.-]/g, escapeUnit)).join("_");
 }
 

@@ -27,7 +27,7 @@ describe("hfs-mco-rules calendar", () => {
   it("exits 2 on a usage error, naming the flag and what is wrong", () => {
     const run = cli(["calendar", "add", "--date", "2024-02-30", "--n", "1"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("--date: input: expected a calendar date YYYY-MM-DD, got a day that does not exist");
+    expect(run.stderr).toContain("--date \"2024-02-30\": expected a calendar date YYYY-MM-DD, got a day that does not exist");
     expect(cli(["no-such-command"]).status).toBe(2);
     expect(cli(["calendar", "add", "--date", "2024-02-03", "--n", "x"]).status).toBe(2);
   });
