@@ -67,6 +67,12 @@ export type Severity = "error" | "warning" | "info";
 /** A rule the facts break, or a fact worth flagging, with the events involved. */
 export interface Finding {
   readonly ruleId: string;
+  /**
+   * The stable kind of the finding, kebab-case, one per kind per rule (e.g. `proposal-overdue`),
+   * listed in docs/rules.md: a program tells findings apart by `ruleId` and `code`, never by
+   * parsing the message.
+   */
+  readonly code?: string;
   readonly party: Party;
   readonly severity: Severity;
   readonly message: string;
