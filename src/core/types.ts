@@ -87,6 +87,16 @@ export interface Finding {
   readonly member?: string;
 }
 
+/** One kind of finding a rule can give: its stable code and what it means (docs/rules.md). */
+export interface FindingCodeEntry {
+  readonly ruleId: string;
+  /** Kebab-case, stable across versions, e.g. `proposal-overdue`. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** What the finding means, in the policy's words, without any input value. */
+  readonly summary: string;
+}
+
 /** One version of a rule, in force from `effectiveFrom` to `effectiveTo` (inclusive; null = open-ended). */
 export interface RuleVersion {
   readonly effectiveFrom: IsoDate;
