@@ -3,10 +3,13 @@ import { describeValue } from "../core/describe-value.js";
 // iCalendar (.ics) export of deadlines, so compliance staff can subscribe in Outlook or Google
 // Calendar. Built with ical-generator; all-day events; UIDs derived from the data only, so the
 // same deadline keeps its UID across exports; DTSTAMP is `asOf`, never the clock.
+import { z } from "zod";
 import { ICalCalendarMethod, default as ical } from "ical-generator";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Explanation } from "../core/types.js";
+import { parseInput } from "../core/errors.js";
+import { CalendarEntrySchema, DeadlineForEntrySchema, ExplanationForEntrySchema, ICalendarOptionsSchema, UidPartsSchema } from "./entry-schemas.js";
 
 /** One all-day calendar event. */
 export interface CalendarEntry {
@@ -57,7 +60,10 @@ function ruleAndDocuments(explanation: Explanation): string {
  * @example deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"])
  */
 export function deadlineEntries(deadlines: readonly Deadline[], subject: string, uidPrefix: UidParts): CalendarEntry[] {
-  const prefix = typeof uidPrefix === "string" ? [uidPrefix] : uidPrefix;
+  parseInput(z.array(DeadlineForEntrySchema), deadlines, "deadlineEntries: deadlines");
+  parseInput(z.string(), subject, "deadlineEntries: subject");
+  const prefix = parseInput(UidPartsSchema, uidPrefix, "deadlineEntries: uidPrefix");
+  if (typeof prefix === "string") return deadlineEntries(deadlines, subject, [prefix]);
   return deadlines.map((d) => ({
     uid: eventUid([...prefix, d.ruleId, d.name, d.party, d.explanation.start]),
     date: d.dueDate,
@@ -73,6 +79,8 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
  * @example explanationEntry(notice.deadline.explanation, "Sanction notice due", ["sanction-notice", "2024-Q1"])
  */
 export function explanationEntry(explanation: Explanation, summary: string, uid: UidParts): CalendarEntry {
+  parseInput(ExplanationForEntrySchema, explanation, "explanationEntry: explanation");
+  parseInput(z.string(), summary, "explanationEntry: summary");
   return { uid: eventUid(uid), date: explanation.result, summary, ruleId: explanation.ruleId, description: `${ruleAndDocuments(explanation)}. ${explanation.text}` };
 }
 
@@ -86,6 +94,8 @@ export function explanationEntry(explanation: Explanation, summary: string, uid:
  * @example toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"]), { name: "Ticket T-1", asOf: "2024-07-01" })
  */
 export function toICalendar(entries: readonly CalendarEntry[], options: { name: string; asOf: IsoDate }): string {
+  parseInput(z.array(CalendarEntrySchema), entries, "toICalendar: entries");
+  parseInput(ICalendarOptionsSchema, options, "toICalendar: options");
   const calendar = ical({
     name: options.name,
     prodId: { company: "hfs-mco-rules", product: "hfs-mco-rules", language: "EN" },

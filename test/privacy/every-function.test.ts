@@ -41,8 +41,8 @@ const NOT_YET_CHECKED = new Set([
   "fineDateOf", "sanctionNoticeDueDate", "registrationFindings", "compareWebcmEvents", "contactIssues", "sortWebcmEvents",
   // src/spenddown helpers on parsed data
   "compareShare", "evaluateStandards", "monthFacts", "prerequisiteCheck", "quarterlyReportDueDates", "share",
-  // src/ics, src/portal-statistics
-  "deadlineEntries", "explanationEntry", "toICalendar", "countTickets", "median", "statisticsRecord",
+  // src/portal-statistics
+  "countTickets", "median", "statisticsRecord",
 ]);
 
 type Fn = (...args: unknown[]) => unknown;

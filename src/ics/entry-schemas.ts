@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+
+// What the iCalendar export reads of a deadline or an explanation: the fields it writes, checked
+// at the boundary so that a wrong argument is a RuleInputError naming it, never a TypeError from
+// deep inside ical-generator. Extra fields are allowed: a whole Deadline or Explanation is given.
+
+/** The parts of an {@link Explanation} an event description uses. */
+export const ExplanationForEntrySchema = z.looseObject({
+  ruleId: z.string(),
+  documents: z.array(z.string()),
+  start: IsoDateSchema,
+  result: IsoDateSchema,
+  text: z.string(),
+});
+
+/** The parts of a {@link Deadline} an event uses. */
+export const DeadlineForEntrySchema = z.looseObject({
+  ruleId: z.string(),
+  name: z.string(),
+  party: z.string(),
+  dueDate: IsoDateSchema,
+  status: z.string(),
+  metOn: IsoDateSchema.nullable(),
+  explanation: ExplanationForEntrySchema,
+});
+
+/** The UID parts: one text or a list of texts. */
+export const UidPartsSchema = z.union([z.string(), z.array(z.string())]);
+
+/** One calendar entry, as {@link toICalendar} takes it. */
+export const CalendarEntrySchema = z.strictObject({
+  uid: z.string().min(1),
+  date: IsoDateSchema,
+  summary: z.string(),
+  ruleId: z.string(),
+  description: z.string(),
+});
+
+/** The options of {@link toICalendar}. */
+export const ICalendarOptionsSchema = z.strictObject({ name: z.string(), asOf: IsoDateSchema });
