@@ -1,5 +1,7 @@
 import { daysFromCivil, type IsoDate, isIsoDate, isWrittenDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
-import { RuleInputError } from "../core/errors.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
+import { argumentError } from "../core/arguments.js";
+import { CalendarChangesSchema, CalendarDefinitionSchema, CalendarFromDateHolidaysSchema, CalendarFromDatesSchema } from "./calendar-definition-schemas.js";
 
 /**
  * Where a holiday comes from: `published`, on a list the issuer published (the state's list
@@ -74,6 +76,7 @@ export interface CalendarDefinition {
  * @example createCalendar({ name: "Weekends only", version: "1", provenance: "none", holidaysOfYear: () => [] })
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
+  parseInput(CalendarDefinitionSchema, definition, "createCalendar");
   const weekend = definition.weekend ?? [0, 6];
   const defaults = { provenance: "published" as const, source: definition.source ?? definition.provenance, basis: definition.provenance };
   const years = new Map<number, YearIndex>();
@@ -138,6 +141,7 @@ export function calendarFromDates(args: {
   source?: string;
   weekend?: readonly number[];
 }): BusinessCalendar {
+  parseInput(CalendarFromDatesSchema, args, "calendarFromDates");
   const list = args.holidays.map((h): HolidayInput => (typeof h === "string" ? { date: h, name: "Holiday" } : h));
   const bad = list.find((h) => !isIsoDate(h.date));
   if (bad) {
@@ -179,6 +183,7 @@ export function calendarFromDateHolidays(args: {
   types?: readonly string[];
   weekend?: readonly number[];
 }): BusinessCalendar {
+  parseInput(CalendarFromDateHolidaysSchema, args, "calendarFromDateHolidays");
   const types = args.types ?? ["public"];
   const weekend = args.weekend ?? [0, 6];
   return createCalendar({
@@ -228,6 +233,11 @@ export function withChanges(
   calendar: BusinessCalendar,
   changes: { add?: readonly HolidayInput[]; remove?: readonly IsoDate[]; name?: string; source?: string },
 ): BusinessCalendar {
+  // The structural test of calendarArgument, written here: that module imports this one.
+  if (typeof calendar !== "object" || calendar === null || typeof calendar.yearIndex !== "function") {
+    throw argumentError("withChanges", "calendar", "expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar)");
+  }
+  parseInput(CalendarChangesSchema, changes, "withChanges: changes");
   const add = changes.add ?? [];
   const remove = new Set<string>(changes.remove ?? []);
   for (const date of [...add.map((h) => h.date), ...remove]) {
