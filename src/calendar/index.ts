@@ -4,6 +4,7 @@ export { HOLIDAY_SOURCES, holidaySourceShort } from "./holiday-sources.js";
 export { STATUTE_HOLIDAYS, type StatuteHoliday, type StatuteHolidayKey, type HolidayRule } from "./state-holidays/statute.js";
 export { PUBLISHED_YEARS, type PublishedYear, type PublishedDay, type PublishedDayEntry } from "./state-holidays/published.js";
 export { isBusinessDay } from "./is-business-day.js";
+export { calendarDiff, type CalendarDiff, type ClosureDifference } from "./calendar-diff.js";
 export { addCalendarDays } from "./add-calendar-days.js";
 export { addBusinessDays } from "./add-business-days.js";
 export { rollForward, rollBackward, nextBusinessDay } from "./roll.js";

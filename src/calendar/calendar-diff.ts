@@ -1,0 +1,85 @@
+import { argumentError, dayNumberArgument, settingsArgument } from "../core/arguments.js";
+import { fromDayNumber, type IsoDate, WEEKDAY_NAMES, weekdayOfDayNumber } from "../core/iso-date.js";
+import type { BusinessCalendar, HolidayProvenance } from "./business-calendar.js";
+import { calendarArgument } from "./calendar-argument.js";
+import { isBusinessDayNumber } from "./is-business-day.js";
+
+/**
+ * One day that is closed in one calendar and open in the other (CAL-BUSINESS-DAY), described as
+ * the calendar that closes it says: the holiday's name, provenance and source, or the weekend.
+ */
+export interface ClosureDifference {
+  readonly date: IsoDate;
+  /** The weekday, e.g. `Friday`. */
+  readonly weekday: string;
+  /** Why the closing calendar closes the day: the holiday's name, or `weekend`. */
+  readonly name: string;
+  /** `holiday` when the closing calendar lists it; `weekend` when its weekend rule closes it. */
+  readonly kind: "holiday" | "weekend";
+  /** The holiday's provenance (`published`, `projected`); null for a weekend day. */
+  readonly provenance: HolidayProvenance | null;
+  /** The document the holiday cites (a `HOLIDAY_SOURCES` ID or the caller's citation); null for a weekend day. */
+  readonly source: string | null;
+  /** The holiday's legal basis; null for a weekend day. */
+  readonly basis: string | null;
+}
+
+/** What changes from the `before` calendar to the `after` calendar between `from` and `to`. */
+export interface CalendarDiff {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly before: { readonly name: string; readonly version: string };
+  readonly after: { readonly name: string; readonly version: string };
+  /** Days open in `before` and closed in `after`, ascending, described by `after`. */
+  readonly added: readonly ClosureDifference[];
+  /** Days closed in `before` and open in `after`, ascending, described by `before`. */
+  readonly removed: readonly ClosureDifference[];
+}
+
+function describeClosure(day: number, calendar: BusinessCalendar): ClosureDifference {
+  const date = fromDayNumber(day);
+  const weekday = WEEKDAY_NAMES[weekdayOfDayNumber(day)] ?? "";
+  const holiday = calendar.holidayOn(date);
+  if (holiday) {
+    return Object.freeze({ date, weekday, name: holiday.name, kind: "holiday", provenance: holiday.provenance, source: holiday.source, basis: holiday.basis });
+  }
+  return Object.freeze({ date, weekday, name: "weekend", kind: "weekend", provenance: null, source: null, basis: null });
+}
+
+/**
+ * The days between `from` and `to` (both included) that are closed in one calendar and open in
+ * the other: `added` (closed in `after` only) and `removed` (closed in `before` only), each
+ * with the name and source the closing calendar gives it. A day closed in both (a holiday
+ * renamed, or moved from projected to published) is no difference: it moves no deadline.
+ * A bad argument, or `to` before `from`, is a RuleInputError naming it.
+ *
+ * @example
+ * const after = withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Office closure" }] });
+ * calendarDiff(illinoisStateCalendar(), after, { from: "2024-01-01", to: "2024-12-31" }).added
+ * // [{ date: "2024-07-05", weekday: "Friday", name: "Office closure", kind: "holiday", … }]
+ */
+export function calendarDiff(before: BusinessCalendar, after: BusinessCalendar, range: { readonly from: IsoDate | string; readonly to: IsoDate | string }): CalendarDiff {
+  const fn = "calendarDiff";
+  calendarArgument(before, fn, "before");
+  calendarArgument(after, fn, "after");
+  settingsArgument(range, fn, "range");
+  const first = dayNumberArgument(range.from, fn, "range.from");
+  const last = dayNumberArgument(range.to, fn, "range.to");
+  if (last < first) throw argumentError(fn, "range.to", "expected a date on or after range.from");
+  const added: ClosureDifference[] = [];
+  const removed: ClosureDifference[] = [];
+  for (let day = first; day <= last; day++) {
+    const openBefore = isBusinessDayNumber(day, before);
+    const openAfter = isBusinessDayNumber(day, after);
+    if (openBefore && !openAfter) added.push(describeClosure(day, after));
+    else if (!openBefore && openAfter) removed.push(describeClosure(day, before));
+  }
+  return Object.freeze({
+    from: fromDayNumber(first),
+    to: fromDayNumber(last),
+    before: Object.freeze({ name: before.name, version: before.version }),
+    after: Object.freeze({ name: after.name, version: after.version }),
+    added: Object.freeze(added),
+    removed: Object.freeze(removed),
+  });
+}
