@@ -1,0 +1,2 @@
+export type { DeadlineChange, DeadlineSide } from "./deadline-changes.js";
+export { deadlineImpact, type DeadlineImpactSettings, type TicketDeadlineChange } from "./deadline-impact.js";
