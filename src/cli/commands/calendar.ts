@@ -5,6 +5,7 @@ import { holidaySourceShort } from "../../calendar/holiday-sources.js";
 import { WEEKDAY_NAMES, weekday } from "../../core/iso-date.js";
 import { calendarOf, type CommonOptions, dateFlag as date, outputFormatOf, UsageError, withCommonOptions } from "../context.js";
 import { renderTable } from "../output.js";
+import { calendarDiffCommand } from "./calendar-diff.js";
 
 function integer(value: string, flag: string): number {
   if (!/^-?\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number, got ${JSON.stringify(value)}`);
@@ -50,4 +51,5 @@ export function calendarCommand(program: Command): void {
       const result = businessDaysBetween(from, to, calendarOf(options));
       print(options, { command: "calendar between", from, to, businessDays: result }, () => `${result} business day(s) from ${from} to ${to}`);
     });
+  calendarDiffCommand(calendar);
 }

@@ -13,6 +13,12 @@ export interface RecordContext {
   readonly options: CommonOptions & Record<string, unknown>;
 }
 
+/** A whole-document output format of a records command: its own evaluation and rendering. */
+export interface DocumentFormat {
+  readonly evaluate: (value: unknown, context: RecordContext) => unknown;
+  readonly render: (results: readonly unknown[], context: RecordContext) => string;
+}
+
 /**
  * A subcommand that reads records (JSON, NDJSON, CSV; file or stdin), evaluates each with
  * `evaluate` and writes the results: the shape of `ticket`, `webcm`, `spenddown`, ….
@@ -23,13 +29,20 @@ export function recordsCommand<T>(
     name: string;
     description: string;
     evaluate: (value: unknown, context: RecordContext) => T | T[];
-    columns: Columns<T>;
+    /** The table's columns; a function when they depend on the command's options. */
+    columns: Columns<T> | ((options: CommonOptions & Record<string, unknown>) => Columns<T>);
     extraOptions?: (command: Command) => Command;
     header?: (context: RecordContext) => Record<string, unknown>;
     /** Checks the command's own options before any record is read (a usage error exits 2). */
     prepare?: (options: CommonOptions & Record<string, unknown>) => void;
     /** With `--format ics`: the calendar entries of a result (every result is read first). */
     ics?: { name: string; entries: (result: T) => CalendarEntry[] };
+    /**
+     * Other whole-document formats (`--format html`): every record is read and evaluated by the
+     * format's own `evaluate` first (a bad one is reported on stderr), then `render` writes the
+     * document.
+     */
+    documents?: Readonly<Record<string, DocumentFormat>>;
   },
   setExit: (code: number) => void,
 ): Command {
@@ -45,13 +58,20 @@ export function recordsCommand<T>(
       setExit(errors.length > 0 ? 1 : 0);
       return;
     }
+    const document = typeof options.format === "string" ? spec.documents?.[options.format] : undefined;
+    if (document) {
+      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => document.evaluate(value, context));
+      process.stdout.write(document.render(values, context));
+      setExit(errors.length > 0 ? 1 : 0);
+      return;
+    }
     const code = await processRecords({
       command: spec.name,
       path: file,
       options,
       header: { asOf: context.asOf, calendar: context.calendar.name, ...(spec.header?.(context) ?? {}) },
       evaluate: (value) => spec.evaluate(value, context),
-      columns: spec.columns,
+      columns: typeof spec.columns === "function" ? spec.columns(options) : spec.columns,
     });
     setExit(code);
   });

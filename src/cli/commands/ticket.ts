@@ -4,36 +4,46 @@ import { PortalOptionsSchema } from "../../portal/options.js";
 import { evaluateTicket, type TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
+import type { Columns } from "../output.js";
 import { recordsCommand } from "./records-command.js";
+import { evaluateView, type TicketRow, ticketView, ticketViewOptions, viewColumns, viewHeader } from "./ticket-views.js";
 
 const OPTIONS_HELP = 'open-point options as JSON, e.g. {"submissionWindowStart":"submitted-to-mco"}';
 
 /** `ticket [file]`: evaluate Provider Resolution Portal tickets (PORTAL-*). */
 export function ticketCommand(program: Command, setExit: (code: number) => void): void {
-  recordsCommand<TicketEvaluation>(
+  recordsCommand<TicketRow>(
     program,
     {
       name: "ticket",
       description: "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines",
-      extraOptions: (c) => c.option("--options <file>", OPTIONS_HELP),
-      prepare: (options) => optionsFile(options.options as string | undefined, PortalOptionsSchema),
-      evaluate: (value, { asOf, calendar, options }) =>
-        evaluateTicket(value, { asOf, calendar, options: optionsFile(options.options as string | undefined, PortalOptionsSchema) }),
+      extraOptions: (c) => ticketViewOptions(c.option("--options <file>", OPTIONS_HELP)),
+      prepare: (options) => {
+        ticketView(options);
+        optionsFile(options.options as string | undefined, PortalOptionsSchema);
+      },
+      evaluate: (value, context) => {
+        const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
+        return evaluateView(value, context, options, () => evaluateTicket(value, { asOf: context.asOf, calendar: context.calendar, options }));
+      },
       ics: {
         name: "Provider Resolution Portal deadlines",
-        entries: (r) => deadlineEntries(r.deadlines, `Ticket ${r.ticketNumber} (${r.mco})`, ["ticket", r.ticketNumber]),
+        entries: (r) => ("deadlines" in r ? deadlineEntries(r.deadlines, `Ticket ${r.ticketNumber} (${r.mco})`, ["ticket", r.ticketNumber]) : []),
       },
-      columns: [
-        ["Ticket", (r) => r.ticketNumber],
-        ["MCO", (r) => r.mco],
-        ["Status", (r) => (r.closure ? `${r.status} (${r.closure.reason})` : r.status)],
-        ["Proposal due", (r) => r.proposalDueDate ?? "-"],
-        ["Overdue", (r) => (r.overdue ? `since ${r.overdueSince}` : "no")],
-        ["Fine", (r) => (r.fine ? formatCents(r.fine.amountCents) : "-")],
-        ["Findings", (r) => String(r.findings.length)],
-      ],
+      columns: (options) => viewColumns(options, EVALUATION_COLUMNS),
+      header: viewHeader,
     },
     setExit,
   );
 }
+
+const EVALUATION_COLUMNS: Columns<TicketEvaluation> = [
+  ["Ticket", (r) => r.ticketNumber],
+  ["MCO", (r) => r.mco],
+  ["Status", (r) => (r.closure ? `${r.status} (${r.closure.reason})` : r.status)],
+  ["Proposal due", (r) => r.proposalDueDate ?? "-"],
+  ["Overdue", (r) => (r.overdue ? `since ${r.overdueSince}` : "no")],
+  ["Fine", (r) => (r.fine ? formatCents(r.fine.amountCents) : "-")],
+  ["Findings", (r) => String(r.findings.length)],
+];
 

@@ -1,0 +1,66 @@
+// The built CLI: calendar diff, ticket --compare-calendar, ticket --project.
+import { describe, expect, it } from "vitest";
+import { cli } from "./run-cli.js";
+
+const TICKETS = "examples/data/tickets.json";
+const CLOSURE = "test/fixtures/cli/closure-2024-07-05.json";
+
+describe("hfs-mco-rules calendar diff", () => {
+  it("reports 2024-07-05 closed against the State Holidays", () => {
+    const run = cli(["calendar", "diff", "--calendar", CLOSURE, "--from", "2024-01-01", "--to", "2024-12-31"]);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.added).toEqual([expect.objectContaining({ date: "2024-07-05", name: "Office closure", weekday: "Friday" })]);
+    expect(out.removed).toEqual([]);
+  });
+  it("compares two files, as a table, both ways", () => {
+    const run = cli(["calendar", "diff", "--calendar", "test/fixtures/cli/contract-calendar.json", "--against", CLOSURE, "--from", "2024-07-01", "--to", "2024-12-31", "--format", "table"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/opened +2024-07-05 +Friday +Office closure/);
+    expect(run.stdout).toMatch(/closed +2024-12-24 +Tuesday +Christmas Eve/);
+    expect(run.stdout).toContain("1 day(s) closed, 9 day(s) opened");
+  });
+  it("is a usage error when --to is before --from or a date is wrong", () => {
+    expect(cli(["calendar", "diff", "--calendar", CLOSURE, "--from", "2024-12-31", "--to", "2024-01-01"]).status).toBe(2);
+    const bad = cli(["calendar", "diff", "--from", "2024-02-30", "--to", "2024-03-01"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--from");
+  });
+});
+
+describe("hfs-mco-rules ticket --compare-calendar", () => {
+  it("lists the proposal due 2024-07-05, now due 2024-07-08", () => {
+    const run = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--compare-calendar", CLOSURE]);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.comparedWith).toBe("Illinois State Holidays (amended)");
+    expect(out.results).toContainEqual(
+      expect.objectContaining({ ticketNumber: "PRP-2024-0614", name: "proposal", before: expect.objectContaining({ dueDate: "2024-07-05" }), after: expect.objectContaining({ dueDate: "2024-07-08" }) }),
+    );
+    const table = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--compare-calendar", CLOSURE, "--format", "table"]).stdout;
+    expect(table).toMatch(/PRP-2024-0614 +Acme Health +proposal +MCO +2024-07-05 +2024-07-08 +3 day\(s\) +missed +missed/);
+  });
+  it("is a usage error with --project or --format ics, or a bad calendar", () => {
+    expect(cli(["ticket", TICKETS, "--compare-calendar", CLOSURE, "--project"]).status).toBe(2);
+    expect(cli(["ticket", TICKETS, "--compare-calendar", CLOSURE, "--format", "ics"]).status).toBe(2);
+    const bad = cli(["ticket", TICKETS, "--compare-calendar", '{"add":[{"date":"2024-02-30","name":"x"}]}']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--compare-calendar");
+  });
+});
+
+describe("hfs-mco-rules ticket --project", () => {
+  it("shows the projected deadlines in the table, with their conditions", () => {
+    const run = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--project", "--format", "table"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/PRP-2024-0701 +HFS review request +provider +2024-08-07 +open +-/);
+    expect(run.stdout).toMatch(/PRP-2024-0701 +evidence +MCO +2024-09-06 +projected +if the provider requests HFS review on the last day/);
+  });
+  it("gives each projected deadline its condition, assumed events and explanation in JSON", () => {
+    const out = JSON.parse(cli(["ticket", TICKETS, "--as-of", "2024-06-15", "--project"]).stdout);
+    const contest = out.results.find((r: { ticketNumber: string; name: string; status: string }) => r.ticketNumber === "PRP-2024-0701" && r.name === "contest" && r.status === "projected");
+    expect(contest.condition).toContain("if the proposal is submitted on its due date");
+    expect(contest.assumedEvents.length).toBeGreaterThan(0);
+    expect(contest.explanation.ruleId).toBe("PORTAL-CONTEST");
+  });
+});
