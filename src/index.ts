@@ -15,3 +15,4 @@ export * from "./spenddown/index.js";
 export * from "./ics/index.js";
 export * from "./portal-statistics/index.js";
 export * from "./impact/index.js";
+export * from "./timeline/index.js";

@@ -29,7 +29,7 @@ export interface CommonOptions {
 export function withCommonOptions(command: Command): Command {
   return command
     .option("--as-of <date>", "evaluate as of this date (YYYY-MM-DD); default: today in America/Chicago")
-    .option("--format <format>", "output: json (default), ndjson, table, or ics where the command computes dates")
+    .option("--format <format>", "output: json (default), ndjson, table, or ics where the command computes dates (ticket: also html)")
     .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
     .option("--calendar <file|json>", "a JSON calendar file, or inline JSON: {\"holidays\": [...]} or {\"add\": [...], \"remove\": [...]}");
 }

@@ -1,4 +1,5 @@
 // The built CLI: calendar diff, ticket --compare-calendar, ticket --project.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run-cli.js";
 
@@ -62,5 +63,23 @@ describe("hfs-mco-rules ticket --project", () => {
     expect(contest.condition).toContain("if the proposal is submitted on its due date");
     expect(contest.assumedEvents.length).toBeGreaterThan(0);
     expect(contest.explanation.ruleId).toBe("PORTAL-CONTEST");
+  });
+});
+
+describe("hfs-mco-rules ticket --format html", () => {
+  it("writes one self-contained page with one SVG timeline per ticket", () => {
+    const run = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--format", "html", "--project"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(run.stdout.match(/<svg /g)).toHaveLength(4);
+    expect(run.stdout).toContain('class="deadline projected"');
+    expect(run.stdout).not.toMatch(/<script|<link|src=/);
+  });
+  it("reports a bad record on stderr, exits 1 and still writes the page of the others", () => {
+    const input = JSON.stringify([{ ticketNumber: "T-1" }, (JSON.parse(readFileSync(TICKETS, "utf8")) as unknown[])[0]]);
+    const run = cli(["ticket", "--format", "html", "--as-of", "2024-07-10"], input);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^line 1: /m);
+    expect(run.stdout.match(/<svg /g)).toHaveLength(1);
   });
 });

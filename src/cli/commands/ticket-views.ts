@@ -1,6 +1,6 @@
 // The other views of the `ticket` command: --compare-calendar (the deadlines a calendar change
 // moves), --project (the deadlines that will follow, each under its condition) and
-// --format html (the timeline page). Each is one call of the library; nothing is computed here.
+// --format html (the timeline page, TICKET_DOCUMENTS). Each is one call of the library; nothing is computed here.
 import type { Command } from "commander";
 import type { Deadline } from "../../core/types.js";
 import { deadlineImpact, type TicketDeadlineChange } from "../../impact/deadline-impact.js";
@@ -9,7 +9,11 @@ import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import { calendarFlag } from "../calendar-flag.js";
 import { type CommonOptions, UsageError } from "../context.js";
 import type { Columns } from "../output.js";
-import type { RecordContext } from "./records-command.js";
+import type { DocumentFormat, RecordContext } from "./records-command.js";
+import { optionsFile } from "../options-file.js";
+import { PortalOptionsSchema } from "../../portal/options.js";
+import { type TicketTimeline, ticketTimeline } from "../../timeline/ticket-timeline.js";
+import { timelinePage } from "../../timeline/timeline-page.js";
 
 /** One deadline of a projection, as a row: the ticket, the deadline, and its condition (null when it exists). */
 export type ProjectionRow = { readonly ticketNumber: string; readonly mco: string; readonly condition: string | null } & (Deadline | ProjectedDeadline);
@@ -91,3 +95,15 @@ export function viewHeader(context: RecordContext): Record<string, unknown> {
   if (ticketView(context.options) !== "compare") return {};
   return { comparedWith: calendarFlag("--compare-calendar", context.options.compareCalendar as string).name };
 }
+
+/** `--format html`: one self-contained page with a timeline per ticket (projected deadlines with --project). */
+export const TICKET_DOCUMENTS: Readonly<Record<string, DocumentFormat>> = {
+  html: {
+    evaluate: (value, context) => {
+      ticketView(context.options);
+      const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
+      return ticketTimeline(value, { asOf: context.asOf, calendar: context.calendar, options, project: context.options.project === true });
+    },
+    render: (results, context) => timelinePage(results as TicketTimeline[], { asOf: context.asOf, calendar: context.calendar }),
+  },
+};

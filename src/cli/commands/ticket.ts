@@ -6,7 +6,7 @@ import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
 import { recordsCommand } from "./records-command.js";
-import { evaluateView, type TicketRow, ticketView, ticketViewOptions, viewColumns, viewHeader } from "./ticket-views.js";
+import { evaluateView, type TicketRow, ticketView, ticketViewOptions, TICKET_DOCUMENTS, viewColumns, viewHeader } from "./ticket-views.js";
 
 const OPTIONS_HELP = 'open-point options as JSON, e.g. {"submissionWindowStart":"submitted-to-mco"}';
 
@@ -16,7 +16,7 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
     program,
     {
       name: "ticket",
-      description: "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines",
+      description: "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines, --format html for their timelines",
       extraOptions: (c) => ticketViewOptions(c.option("--options <file>", OPTIONS_HELP)),
       prepare: (options) => {
         ticketView(options);
@@ -32,6 +32,7 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
       },
       columns: (options) => viewColumns(options, EVALUATION_COLUMNS),
       header: viewHeader,
+      documents: TICKET_DOCUMENTS,
     },
     setExit,
   );

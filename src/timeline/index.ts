@@ -1,0 +1,3 @@
+export { ticketTimeline, type TicketTimeline, type TicketTimelineSettings, type TimelineDeadline, type TimelineEvent } from "./ticket-timeline.js";
+export { ticketTimelineSvg } from "./timeline-svg.js";
+export { timelinePage, type TimelinePageSettings } from "./timeline-page.js";

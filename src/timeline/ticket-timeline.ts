@@ -1,0 +1,114 @@
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { calendarArgument } from "../calendar/calendar-argument.js";
+import { dateArgument, settingsArgument } from "../core/arguments.js";
+import { parseInput } from "../core/errors.js";
+import { freezeTree } from "../core/freeze.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { DeadlineStatus, Party, Severity } from "../core/types.js";
+import { projectTicket } from "../impact/project-ticket.js";
+import { evaluateTicket } from "../portal/evaluate-ticket.js";
+import { type Ticket, type TicketEvent, TicketSchema } from "../portal/schemas.js";
+import type { TicketStatus } from "../portal/status.js";
+
+/** A dated point of a ticket's life: the portal filing, or an event of its history (type only). */
+export interface TimelineEvent {
+  readonly date: IsoDate;
+  /** What happened, in the policy's words, e.g. `proposal submitted`, `evidence delivered (MCO)`. */
+  readonly label: string;
+}
+
+/** A deadline on the timeline: from the day its count starts to its due date. */
+export interface TimelineDeadline {
+  readonly ruleId: string;
+  readonly name: string;
+  readonly party: Party;
+  /** The day the count starts (the explanation's start). */
+  readonly start: IsoDate;
+  readonly dueDate: IsoDate;
+  readonly status: DeadlineStatus | "projected";
+  readonly metOn: IsoDate | null;
+  /** The explanation's one line. */
+  readonly explanation: string;
+  /** The condition that brings a projected deadline; null for one that exists. */
+  readonly condition: string | null;
+}
+
+/**
+ * What the timeline of one ticket shows, and nothing more: no member (name, Recipient ID,
+ * dates of service), no free text of an event (notes, plans, contacts), per the privacy rule.
+ */
+export interface TicketTimeline {
+  readonly ticketNumber: string;
+  readonly mco: string;
+  readonly program: string;
+  readonly providerType: string;
+  readonly asOf: IsoDate;
+  readonly status: TicketStatus;
+  readonly closureReason: string | null;
+  readonly events: readonly TimelineEvent[];
+  readonly deadlines: readonly TimelineDeadline[];
+  readonly findings: readonly { readonly ruleId: string; readonly code: string | null; readonly severity: Severity; readonly message: string }[];
+}
+
+/** The settings of {@link ticketTimeline}: the call shape of every evaluator, and `project`. */
+export interface TicketTimelineSettings {
+  readonly asOf: IsoDate | string;
+  readonly calendar?: BusinessCalendar;
+  /** The portal's open-point options, passed to `evaluateTicket` unchanged. */
+  readonly options?: unknown;
+  /** Also show the projected deadlines (`projectTicket`), each under its condition. */
+  readonly project?: boolean;
+}
+
+/** An event's label: its type, and who acted when the type does not say. */
+function labelOf(e: TicketEvent): string {
+  if (e.type === "evidence delivered") return `evidence delivered (${e.by})`;
+  if (e.type === "extension requested") return `extension requested (${e.requestedBy})`;
+  if (e.type === "extension decision") return e.approved ? "extension approved" : "extension denied";
+  if (e.type === "ticket closed") return `ticket closed (${e.reason})`;
+  return e.type;
+}
+
+function eventsOf(ticket: Ticket, asOf: IsoDate): TimelineEvent[] {
+  const known = ticket.events.filter((e) => e.date <= asOf).map((e) => ({ date: e.date, label: labelOf(e) }));
+  // The internal dispute, weeks before the filing, is left out: it would stretch the axis over
+  // days where no portal deadline runs (its dates are in the submission window of the evaluation).
+  const filing = ticket.portalSubmittedOn <= asOf ? [{ date: ticket.portalSubmittedOn, label: "filed in the portal" }] : [];
+  return [...filing, ...known].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * The timeline of one Provider Resolution Portal ticket as of `asOf`: its events known by then,
+ * its deadlines (met, late, open, missed) from `evaluateTicket` and, with `project`, the
+ * deadlines that will follow (`projectTicket`). Plain data without any member value, for
+ * {@link timelinePage}. A bad ticket or setting is a RuleInputError naming it.
+ *
+ * @example ticketTimeline(ticket, { asOf: "2024-07-10", project: true }).deadlines.map((d) => `${d.name} ${d.status}`)
+ */
+export function ticketTimeline(ticket: unknown, settings: TicketTimelineSettings): TicketTimeline {
+  const fn = "ticketTimeline";
+  settingsArgument(settings, fn);
+  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
+  const calendar = settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
+  const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
+  const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
+  const e = evaluateTicket(parsed, base);
+  const existing: TimelineDeadline[] = e.deadlines.map((d) => ({ ...pick(d), start: d.explanation.start, status: d.status, metOn: d.metOn, explanation: d.explanation.text, condition: null }));
+  const projected: TimelineDeadline[] = settings.project
+    ? projectTicket(parsed, base).projected.map((d) => ({ ...pick(d), start: d.explanation.start, status: "projected", metOn: null, explanation: d.explanation.text, condition: d.condition }))
+    : [];
+  return freezeTree({
+    ticketNumber: e.ticketNumber,
+    mco: e.mco,
+    program: e.program,
+    providerType: e.providerType,
+    asOf,
+    status: e.status,
+    closureReason: e.closure?.reason ?? null,
+    events: eventsOf(parsed, asOf),
+    deadlines: [...existing, ...projected],
+    findings: e.findings.map((f) => ({ ruleId: f.ruleId, code: f.code ?? null, severity: f.severity, message: f.message })),
+  });
+}
+
+const pick = (d: { ruleId: string; name: string; party: Party; dueDate: IsoDate }) => ({ ruleId: d.ruleId, name: d.name, party: d.party, dueDate: d.dueDate });

@@ -1,0 +1,65 @@
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { calendarArgument } from "../calendar/calendar-argument.js";
+import { dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
+import { el, escapeText } from "./markup.js";
+import { PAGE_STYLE } from "./page-style.js";
+import type { TicketTimeline, TimelineDeadline } from "./ticket-timeline.js";
+import { ticketTimelineSvg } from "./timeline-svg.js";
+
+/** The settings of {@link timelinePage}. */
+export interface TimelinePageSettings {
+  readonly asOf: string;
+  readonly calendar: BusinessCalendar;
+  /** The page's heading (default: "Provider Resolution Portal tickets"). */
+  readonly title?: string;
+}
+
+function deadlineRow(d: TimelineDeadline): string {
+  const cells = [d.name, d.party, d.dueDate, d.status, d.metOn ?? "", d.condition ?? "", d.explanation];
+  return el("tr", {}, ...cells.map((c, i) => el("td", i === 3 ? { class: `status-${d.status}` } : {}, escapeText(c))));
+}
+
+function deadlineTable(t: TicketTimeline): string {
+  const head = el("tr", {}, ...["Deadline", "Party", "Due", "Status", "Done", "Condition", "Explanation"].map((h) => el("th", {}, h)));
+  return el("details", { open: "open" }, el("summary", {}, "Deadlines and explanations"), el("table", {}, el("thead", {}, head), el("tbody", {}, ...t.deadlines.map(deadlineRow))));
+}
+
+function findingsList(t: TicketTimeline): string {
+  if (t.findings.length === 0) return "";
+  const items = t.findings.map((f) => el("li", {}, escapeText(`${f.severity}: ${f.message} (${f.ruleId}${f.code ? `, ${f.code}` : ""})`)));
+  return el("details", {}, el("summary", {}, escapeText(`Findings (${t.findings.length})`)), el("ul", {}, ...items));
+}
+
+function ticketSection(t: TicketTimeline, calendar: BusinessCalendar): string {
+  const status = t.closureReason ? `${t.status} (${t.closureReason})` : t.status;
+  return el(
+    "section",
+    { class: "ticket", "data-ticket": t.ticketNumber },
+    el("h2", {}, escapeText(`Ticket ${t.ticketNumber}: ${status}`)),
+    el("p", { class: "summary" }, escapeText(`${t.mco} · ${t.program} · ${t.providerType}`)),
+    ticketTimelineSvg(t, calendar),
+    deadlineTable(t),
+    findingsList(t),
+  );
+}
+
+/**
+ * One self-contained HTML page (inline SVG and CSS, no script, nothing loaded from the
+ * network) with the timeline of each ticket (`ticketTimeline`), `asOf` marked, weekends and
+ * holidays shaded, and each deadline's explanation on hover and in a table beside it. The page
+ * holds no member value (the timelines carry none).
+ *
+ * @example timelinePage([ticketTimeline(ticket, { asOf })], { asOf, calendar: illinoisStateCalendar() })
+ */
+export function timelinePage(timelines: readonly TicketTimeline[], settings: TimelinePageSettings): string {
+  const fn = "timelinePage";
+  listArgument(timelines, fn, "timelines");
+  settingsArgument(settings, fn);
+  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
+  const calendar = calendarArgument(settings.calendar, fn, "settings.calendar");
+  const heading = settings.title ?? "Provider Resolution Portal tickets";
+  const meta = `as of ${asOf} · calendar: ${calendar.name} (version ${calendar.version}) · ${timelines.length} ticket(s) · hover a mark for its explanation`;
+  const head = el("head", {}, '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', el("title", {}, escapeText(`${heading} as of ${asOf}`)), el("style", {}, PAGE_STYLE));
+  const body = el("body", {}, el("h1", {}, escapeText(heading)), el("p", { class: "meta" }, escapeText(meta)), ...timelines.map((t) => ticketSection(t, calendar)));
+  return `<!DOCTYPE html>\n${el("html", { lang: "en" }, head, body)}\n`;
+}

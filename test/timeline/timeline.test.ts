@@ -1,0 +1,120 @@
+// The HTML timeline: the page parses as HTML, holds one SVG per ticket whose marks say what they
+// are, loads nothing from the network, and shows no member value.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { describe, expect, it } from "vitest";
+import { illinoisStateCalendar, type IsoDate, RuleInputError, type Ticket, ticketTimeline, timelinePage, withChanges } from "../../src/index.js";
+
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const samples = JSON.parse(readFileSync(join(ROOT, "examples", "data", "tickets.json"), "utf8")) as Ticket[];
+const asOf = "2024-07-10";
+const calendar = illinoisStateCalendar();
+
+function elements(node: Node): Element[] {
+  const out: Element[] = [];
+  const visit = (n: Node) => {
+    if ("tagName" in n) out.push(n);
+    const kids = "content" in n && n.content ? n.content.childNodes : "childNodes" in n ? n.childNodes : [];
+    for (const child of kids) visit(child);
+  };
+  visit(node);
+  return out;
+}
+const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+const text = (e: Node): string => ("value" in e && e.nodeName === "#text" ? e.value : "childNodes" in e ? e.childNodes.map(text).join("") : "");
+const hasClass = (e: Element, cls: string) => (attr(e, "class") ?? "").split(" ").includes(cls);
+const titleOf = (e: Element) => {
+  const t = e.childNodes.find((c) => "tagName" in c && c.tagName === "title");
+  return t ? text(t) : undefined;
+};
+
+const page = timelinePage(samples.map((t) => ticketTimeline(t, { asOf, project: true })), { asOf, calendar });
+const all = elements(parse(page));
+const svgs = all.filter((e) => e.tagName === "svg");
+
+describe("timelinePage", () => {
+  it("is one HTML document with one SVG timeline per ticket", () => {
+    expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(svgs).toHaveLength(samples.length);
+    const sections = all.filter((e) => e.tagName === "section");
+    expect(sections.map((s) => attr(s, "data-ticket"))).toEqual(samples.map((t) => t.ticketNumber));
+    for (const svg of svgs) expect(attr(svg, "viewBox")).toMatch(/^0 0 \d+ \d+$/);
+  });
+
+  it("is self-contained: no script, no external resource, no link, no URL but the SVG namespace", () => {
+    expect(all.filter((e) => ["script", "link", "img", "iframe", "object", "embed"].includes(e.tagName))).toEqual([]);
+    for (const e of all) for (const a of e.attrs) if (a.name !== "xmlns") expect(a.value).not.toMatch(/(https?:|\/\/|url\()/);
+    expect(page.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, "")).not.toMatch(/https?:|@import|url\(/);
+  });
+
+  it("draws each deadline of the evaluation with its status, due date and explanation on hover", () => {
+    const first = svgs[0] as Element;
+    const deadlines = elements(first).filter((e) => e.tagName === "g" && hasClass(e, "deadline"));
+    expect(deadlines.map((g) => [attr(g, "data-status"), attr(g, "data-due")])).toEqual([
+      ["met", "2024-06-04"],
+      ["met", "2024-06-11"],
+      ["met", "2024-06-17"],
+      ["missed", "2024-07-05"],
+    ]);
+    expect(titleOf(deadlines[3] as Element)).toContain("proposal (MCO, PORTAL-PROPOSAL-DUE) due 2024-07-05: missed.");
+    expect(titleOf(deadlines[3] as Element)).toContain("rolled forward to 2024-07-05");
+  });
+
+  it("draws the projected deadlines, their condition on hover", () => {
+    const third = svgs[2] as Element;
+    const projected = elements(third).filter((e) => e.tagName === "g" && hasClass(e, "deadline") && hasClass(e, "projected"));
+    expect(projected.length).toBe(2);
+    expect(titleOf(projected[0] as Element)).toContain("if the provider requests HFS review on the last day");
+  });
+
+  it("marks asOf, shades weekends and names the holidays", () => {
+    const first = elements(svgs[0] as Element);
+    const asOfMark = first.find((e) => e.tagName === "g" && hasClass(e, "as-of"));
+    expect(asOfMark && titleOf(asOfMark)).toBe("as of 2024-07-10");
+    const holidays = first.filter((e) => e.tagName === "rect" && hasClass(e, "holiday")).map((e) => titleOf(e));
+    expect(holidays).toContain("2024-07-04 Independence Day (closed)");
+    expect(holidays).toContain("2024-06-19 Juneteenth (closed)");
+    // Weekends 2024-05-17 to 2024-07-13: two days a week.
+    expect(first.filter((e) => e.tagName === "rect" && hasClass(e, "weekend")).length).toBeGreaterThanOrEqual(16);
+  });
+
+  it("shades a closure the calendar adds", () => {
+    const closed = withChanges(calendar, { add: [{ date: "2024-07-05" as IsoDate, name: "Office closure" }] });
+    const one = timelinePage([ticketTimeline(samples[0], { asOf, calendar: closed })], { asOf, calendar: closed });
+    expect(one).toContain("<title>2024-07-05 Office closure (closed)</title>");
+  });
+
+  it("shows no member value: no name, Recipient ID, date of service, note, plan or contact", () => {
+    for (const t of samples) {
+      for (const m of t.members) {
+        expect(page).not.toContain(m.name);
+        expect(page).not.toContain(m.recipientId);
+        for (const d of m.datesOfService) expect(page).not.toContain(d);
+      }
+      for (const e of t.events) {
+        if (e.type === "proposal submitted") {
+          expect(page).not.toContain(e.plan);
+          for (const v of Object.values(e.contact)) if (v) expect(page).not.toContain(v);
+        }
+      }
+    }
+  });
+
+  it("escapes text: a ticket number with markup stays text", () => {
+    const odd = { ...samples[0], ticketNumber: "<b>T&1</b>" } as Ticket;
+    const one = timelinePage([ticketTimeline(odd, { asOf })], { asOf, calendar });
+    expect(one).toContain("&lt;b&gt;T&amp;1&lt;/b&gt;");
+    expect(one).not.toContain("<b>T&1</b>");
+  });
+
+  it("bad arguments are RuleInputErrors naming them", () => {
+    expect(() => ticketTimeline(samples[0], { asOf: "2024-7-10" })).toThrow(/settings\.asOf/);
+    expect(() => ticketTimeline({}, { asOf })).toThrow(RuleInputError);
+    expect(() => timelinePage("x" as never, { asOf, calendar })).toThrow(/timelines/);
+    expect(() => timelinePage([], { asOf, calendar: {} as never })).toThrow(/settings\.calendar/);
+  });
+});
