@@ -83,3 +83,19 @@ describe("hfs-mco-rules ticket --format html", () => {
     expect(run.stdout.match(/<svg /g)).toHaveLength(1);
   });
 });
+
+describe("no member value in the ticket views", () => {
+  const NAME = "ZZCANARY-Name";
+  const RIN = "987654321";
+  const ticket = (JSON.parse(readFileSync(TICKETS, "utf8")) as Record<string, unknown>[])[2] as Record<string, unknown>;
+  const events = (ticket.events as Record<string, unknown>[]).map((e) => ({ ...e, note: `${NAME} ${RIN}` }));
+  // A valid ticket whose member and event notes carry canaries; its dates of service fall inside the timeline.
+  const input = JSON.stringify({ ...ticket, members: [{ name: NAME, recipientId: RIN, datesOfService: ["2024-06-13"] }], events });
+  for (const args of [["--format", "html", "--project"], ["--project"], ["--compare-calendar", CLOSURE], ["--project", "--format", "table"]]) {
+    it(`ticket ${args.join(" ")}`, () => {
+      const run = cli(["ticket", "--as-of", "2024-07-10", ...args], input);
+      expect(run.status, run.stderr).toBe(0);
+      for (const canary of [NAME, "ZZCANARY", RIN, "2024-06-13"]) expect(run.stdout).not.toContain(canary);
+    });
+  }
+});
