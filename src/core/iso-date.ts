@@ -20,6 +20,11 @@ const MAX_YEAR = 2199;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function daysFromCivil(year: number, month: number, day: number): number {
+  // The supported years from a table (every date the library reads): two loads and an add.
+  const slot = year - MIN_YEAR;
+  if (slot >= 0 && slot < TABLE_YEARS && month >= 1 && month <= 12) {
+    return (yearStarts()[slot] as number) + ((MONTH_STARTS[month] as number) + (month > 2 && isLeapYear(year) ? 1 : 0)) + day - 1;
+  }
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -27,6 +32,24 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
+}
+
+/** Days before the first of each month (1-12) in a common year; index 0 unused. */
+const MONTH_STARTS = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const TABLE_YEARS = MAX_YEAR - MIN_YEAR + 1;
+let YEAR_STARTS: Int32Array | undefined;
+
+/** Day numbers of 1 January of 1900 … 2199, built on first use (300 numbers). */
+function yearStarts(): Int32Array {
+  if (YEAR_STARTS === undefined) {
+    YEAR_STARTS = new Int32Array(TABLE_YEARS);
+    for (let i = 0; i < TABLE_YEARS; i++) YEAR_STARTS[i] = firstDayOfYear(MIN_YEAR + i);
+  }
+  return YEAR_STARTS;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** The civil date of a day number (inverse of {@link daysFromCivil}). */
@@ -48,9 +71,12 @@ export function civilFromDays(dayNumber: number): { year: number; month: number;
  * @example daysInMonth(2024, 2) // 29
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return (THIRTY_DAY_MONTHS >> month) & 1 ? 30 : 31;
 }
+
+/** Bits 4, 6, 9 and 11: April, June, September, November. */
+const THIRTY_DAY_MONTHS = (1 << 4) | (1 << 6) | (1 << 9) | (1 << 11);
 
 /**
  * True when `value` is a real calendar date written exactly as `YYYY-MM-DD`, in the supported
@@ -86,6 +112,12 @@ export function isWrittenDate(value: unknown): value is IsoDate {
 
 /** @internal The number written by `length` ASCII digits at `from`, or -1 when one is not a digit. */
 export function digitsAt(text: string, from: number, length: number): number {
+  if (length === 2) {
+    // The month and the day: two characters, no loop.
+    const tens = text.charCodeAt(from) - 48;
+    const ones = text.charCodeAt(from + 1) - 48;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+  }
   let value = 0;
   for (let i = from; i < from + length; i++) {
     const digit = text.charCodeAt(i) - 48;
