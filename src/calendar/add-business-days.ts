@@ -3,7 +3,7 @@ import { RuleInputError } from "../core/errors.js";
 import { type IsoDate, SUPPORTED_RANGE, yearOfDayNumber } from "../core/iso-date.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { calendarArgument } from "./calendar-argument.js";
-import { illinoisStateCalendar } from "./illinois.js";
+import { defaultIllinoisCalendar } from "./illinois-default.js";
 
 /** Counting left the supported range: checked when the count crosses into another year only. */
 function yearOutOfRange(year: number): boolean {
@@ -72,7 +72,7 @@ function yearDigits(date: string): number {
  *
  * @example addBusinessDays("2024-07-03" as IsoDate, 1) // "2024-07-05": 07-04 is Independence Day
  */
-export function addBusinessDays(date: IsoDate, n: number, calendar: BusinessCalendar = illinoisStateCalendar()): IsoDate {
+export function addBusinessDays(date: IsoDate, n: number, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
   const day = dayNumberArgument(date, "addBusinessDays", "date");
   const count = countArgument(n, "addBusinessDays", "n");
   const checked = calendarArgument(calendar, "addBusinessDays");
