@@ -172,10 +172,11 @@ export function toDayNumber(date: IsoDate): number {
 export function fromDayNumber(dayNumber: number): IsoDate {
   const slot = typeof dayNumber === "number" ? dayNumber - CACHE_FIRST_DAY : Number.NaN;
   if (Number.isInteger(slot) && slot >= 0 && slot < CACHE_DAYS) {
-    let text = DATE_CACHE[slot];
+    const cache = dateCache();
+    let text = cache[slot];
     if (text === undefined) {
       text = formatDayNumber(dayNumber);
-      DATE_CACHE[slot] = text;
+      cache[slot] = text;
     }
     return text;
   }
@@ -205,7 +206,12 @@ function formatDayNumber(dayNumber: number): IsoDate {
 // immutable string `formatDayNumber` gives, so the memo never changes a result.
 const CACHE_FIRST_DAY = -25567;
 const CACHE_DAYS = 109573;
-const DATE_CACHE: (IsoDate | undefined)[] = Array.from({ length: CACHE_DAYS }, () => undefined);
+// Allocated on first use, not at import (109,573 slots, under 1 MB): importing the package does no such work.
+let DATE_CACHE: (IsoDate | undefined)[] | undefined;
+function dateCache(): (IsoDate | undefined)[] {
+  DATE_CACHE ??= Array.from({ length: CACHE_DAYS }, () => undefined);
+  return DATE_CACHE;
+}
 
 /**
  * Builds an ISO date from its parts (no validation beyond formatting; parts come from
