@@ -86,7 +86,7 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
   const build = (year: number): YearIndex => buildYearIndex(year, weekend, definition.holidaysOfYear(year).map((h): Holiday => ({ ...defaults, ...h })));
   const yearIndex = (year: number): YearIndex => {
     const slot = year - FIRST_TABLE_YEAR;
-    if (slot >= 0 && slot < TABLE_YEARS) {
+    if (slot >= 0 && slot < TABLE_YEARS && Number.isInteger(slot)) {
       let index = supported[slot];
       if (index === undefined) {
         index = build(year);

@@ -23,7 +23,7 @@ const MAX_YEAR = 2199;
 export function daysFromCivil(year: number, month: number, day: number): number {
   // The supported years from a table (every date the library reads): two loads and an add.
   const slot = year - MIN_YEAR;
-  if (slot >= 0 && slot < TABLE_YEARS && month >= 1 && month <= 12) {
+  if (slot >= 0 && slot < TABLE_YEARS && Number.isInteger(slot) && month >= 1 && month <= 12) {
     return (yearStarts()[slot] as number) + ((MONTH_STARTS[month] as number) + (month > 2 && isLeapYear(year) ? 1 : 0)) + day - 1;
   }
   const y = month <= 2 ? year - 1 : year;
