@@ -1,9 +1,9 @@
 import { countArgument, dayNumberArgument } from "../core/arguments.js";
 import { RuleInputError } from "../core/errors.js";
-import { fromDayNumber, type IsoDate, SUPPORTED_RANGE, yearOfDayNumber } from "../core/iso-date.js";
+import { type IsoDate, SUPPORTED_RANGE, yearOfDayNumber } from "../core/iso-date.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { calendarArgument } from "./calendar-argument.js";
-import { illinoisStateCalendar } from "./illinois.js";
+import { defaultIllinoisCalendar } from "./illinois-default.js";
 
 /** Counting left the supported range: checked when the count crosses into another year only. */
 function yearOutOfRange(year: number): boolean {
@@ -14,31 +14,53 @@ function outOfRange(): RuleInputError {
   return new RuleInputError([{ field: "n", reason: `the result would fall outside the supported range ${SUPPORTED_RANGE}` }], "addBusinessDays");
 }
 
-/** @internal The n-th business day after (n > 0) or before (n < 0) a day number; n = 0 gives the day. */
-export function addBusinessDaysToDayNumber(day: number, n: number, calendar: BusinessCalendar): number {
-  if (n === 0) return day;
-  let year = yearOfDayNumber(day);
+type YearIndex = ReturnType<BusinessCalendar["yearIndex"]>;
+/** What to read at a position of a year's business days. */
+type PickAt<T> = (index: YearIndex, position: number) => T;
+
+/**
+ * The n-th business day after (n > 0) or before (n < 0) `day` of `year`, n ≠ 0, handed to
+ * `pick` as a year's tables and a position in its business days (CAL-BUSINESS-DAY).
+ * `cumulative[i]` counts the business days among the year's first i days and `businessDays`
+ * lists them, so the answer is one position, moved across whole years only when the count runs
+ * past the year's end or start.
+ */
+function nthBusinessDay<T>(day: number, n: number, calendar: BusinessCalendar, year: number, pick: PickAt<T>): T {
   let index = calendar.yearIndex(year);
-  let i = day - index.start;
   if (n > 0) {
     // Business days of the year strictly after `day`: those from position cumulative[i + 1] on.
-    let position = (index.cumulative[i + 1] ?? 0) + n - 1;
+    let position = (index.cumulative[day - index.start + 1] as number) + n - 1;
     while (position >= index.businessDays.length) {
       position -= index.businessDays.length;
       if (yearOutOfRange(++year)) throw outOfRange();
       index = calendar.yearIndex(year);
     }
-    return index.businessDays[position] ?? Number.NaN;
+    return pick(index, position);
   }
   // Business days of the year strictly before `day`: positions 0 … cumulative[i] - 1.
-  let position = (index.cumulative[i] ?? 0) + n;
+  let position = (index.cumulative[day - index.start] as number) + n;
   while (position < 0) {
     if (yearOutOfRange(--year)) throw outOfRange();
     index = calendar.yearIndex(year);
     position += index.businessDays.length;
   }
-  i = position;
-  return index.businessDays[i] ?? Number.NaN;
+  return pick(index, position);
+}
+
+const dayNumberAt: PickAt<number> = (index, position) => index.businessDays[position] as number;
+const dateAt: PickAt<IsoDate> = (index, position) => index.businessDates[position] as IsoDate;
+
+/**
+ * @internal The n-th business day after (n > 0) or before (n < 0) a day number; n = 0 gives the
+ * day. `year` is the day's year when the caller already knows it (read from the date's digits).
+ */
+export function addBusinessDaysToDayNumber(day: number, n: number, calendar: BusinessCalendar, year = yearOfDayNumber(day)): number {
+  return n === 0 ? day : nthBusinessDay(day, n, calendar, year, dayNumberAt);
+}
+
+/** The year written by the first four characters of a date already checked (ASCII digits). */
+function yearDigits(date: string): number {
+  return date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328; // 53328 = 48 × 1111
 }
 
 /**
@@ -50,8 +72,10 @@ export function addBusinessDaysToDayNumber(day: number, n: number, calendar: Bus
  *
  * @example addBusinessDays("2024-07-03" as IsoDate, 1) // "2024-07-05": 07-04 is Independence Day
  */
-export function addBusinessDays(date: IsoDate, n: number, calendar: BusinessCalendar = illinoisStateCalendar()): IsoDate {
+export function addBusinessDays(date: IsoDate, n: number, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
   const day = dayNumberArgument(date, "addBusinessDays", "date");
   const count = countArgument(n, "addBusinessDays", "n");
-  return fromDayNumber(addBusinessDaysToDayNumber(day, count, calendarArgument(calendar, "addBusinessDays")));
+  const checked = calendarArgument(calendar, "addBusinessDays");
+  // The answer's string comes from the year's table: no formatting, no memo lookup.
+  return count === 0 ? date : nthBusinessDay(day, count, checked, yearDigits(date), dateAt);
 }

@@ -1,4 +1,4 @@
-import { daysFromCivil, type IsoDate, isIsoDate, isWrittenDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
+import { daysFromCivil, fromDayNumber, type IsoDate, isIsoDate, isWrittenDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { argumentError } from "../core/arguments.js";
 import { CalendarChangesSchema, CalendarDefinitionSchema, CalendarFromDateHolidaysSchema, CalendarFromDatesSchema } from "./calendar-definition-schemas.js";
@@ -26,13 +26,16 @@ export interface Holiday {
 /** A holiday as a caller supplies it: date and name; the rest defaults from the calendar. */
 export type HolidayInput = Pick<Holiday, "date" | "name"> & Partial<Omit<Holiday, "date" | "name">>;
 
-/** Per-year lookup tables: built once per year, then every query is O(1) or O(log n). */
+/** @internal Per-year lookup tables: built once per year, then every query is O(1). */
 interface YearIndex {
+  /** Day number of 1 January. */
   readonly start: number;
   /** `cumulative[i]` = business days among the first i days of the year. */
   readonly cumulative: Int32Array;
   /** Day numbers of the year's business days, ascending. */
   readonly businessDays: Int32Array;
+  /** The same days as ISO dates, each string built once (and shared with fromDayNumber's memo). */
+  readonly businessDates: readonly IsoDate[];
   readonly holidays: ReadonlyMap<number, Holiday>;
 }
 
@@ -79,13 +82,26 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
   parseInput(CalendarDefinitionSchema, definition, "createCalendar");
   const weekend = definition.weekend ?? [0, 6];
   const defaults = { provenance: "published" as const, source: definition.source ?? definition.provenance, basis: definition.provenance };
-  const years = new Map<number, YearIndex>();
+  // The tables of the supported years sit in an array indexed by year (one load per query, the
+  // hot path of every count); any other year a calendar is asked about, in a map.
+  const supported: (YearIndex | undefined)[] = [];
+  const others = new Map<number, YearIndex>();
+  const build = (year: number): YearIndex => buildYearIndex(year, weekend, definition.holidaysOfYear(year).map((h): Holiday => ({ ...defaults, ...h })));
   const yearIndex = (year: number): YearIndex => {
-    let index = years.get(year);
+    const slot = year - FIRST_TABLE_YEAR;
+    if (slot >= 0 && slot < TABLE_YEARS && Number.isInteger(slot)) {
+      let index = supported[slot];
+      if (index === undefined) {
+        index = build(year);
+        for (let i = supported.length; i < slot; i++) supported.push(undefined); // dense, never holey
+        supported[slot] = index;
+      }
+      return index;
+    }
+    let index = others.get(year);
     if (index === undefined) {
-      const holidays = definition.holidaysOfYear(year).map((h): Holiday => ({ ...defaults, ...h }));
-      index = buildYearIndex(year, weekend, holidays);
-      years.set(year, index);
+      index = build(year);
+      others.set(year, index);
     }
     return index;
   };
@@ -99,6 +115,10 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
     holidayOn: (date) => yearIndex(Number(date.slice(0, 4))).holidays.get(toDayNumber(date)),
   };
 }
+
+/** The years whose tables sit in the calendar's array: the supported range 1900-2199. */
+const FIRST_TABLE_YEAR = 1900;
+const TABLE_YEARS = 300;
 
 /** Two holidays on one day are one closure: both names, both bases, the first one's source. */
 function merge(existing: Holiday | undefined, holiday: Holiday): Holiday {
@@ -124,7 +144,7 @@ function buildYearIndex(year: number, weekend: readonly number[], holidays: read
     if (open) business.push(day);
     cumulative[i + 1] = (cumulative[i] ?? 0) + (open ? 1 : 0);
   }
-  return { start, cumulative, businessDays: Int32Array.from(business), holidays: byDay };
+  return { start, cumulative, businessDays: Int32Array.from(business), businessDates: business.map(fromDayNumber), holidays: byDay };
 }
 
 /**

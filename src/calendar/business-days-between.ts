@@ -2,7 +2,7 @@ import { dayNumberArgument } from "../core/arguments.js";
 import { type IsoDate, yearOfDayNumber } from "../core/iso-date.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { calendarArgument } from "./calendar-argument.js";
-import { illinoisStateCalendar } from "./illinois.js";
+import { defaultIllinoisCalendar } from "./illinois-default.js";
 
 /** Business days on or before `day` within its year. */
 function countThrough(day: number, calendar: BusinessCalendar): { year: number; count: number } {
@@ -30,7 +30,7 @@ function countAfterThrough(a: number, b: number, calendar: BusinessCalendar): nu
  *
  * @example businessDaysBetween("2024-07-03" as IsoDate, "2024-07-08" as IsoDate) // 2
  */
-export function businessDaysBetween(from: IsoDate, to: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): number {
+export function businessDaysBetween(from: IsoDate, to: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): number {
   const a = dayNumberArgument(from, "businessDaysBetween", "from");
   const b = dayNumberArgument(to, "businessDaysBetween", "to");
   calendarArgument(calendar, "businessDaysBetween");

@@ -1,21 +1,18 @@
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
-import { type BusinessCalendar, createCalendar, type Holiday } from "./business-calendar.js";
-import { projectYear, publishedYear } from "./state-holidays/project.js";
-import { JUNETEENTH_2022, PUBLISHED_YEARS } from "./state-holidays/published.js";
+import type { BusinessCalendar, Holiday } from "./business-calendar.js";
+import { defaultIllinoisCalendar, illinoisCalendarOf, illinoisHolidaysOfYear, type Juneteenth2022 } from "./illinois-default.js";
 
-/** The years the state's own closure lists cover (CAL-STATE-HOLIDAYS); the others are projected. */
-export const ILLINOIS_PUBLISHED_YEARS = {
-  first: Math.min(...PUBLISHED_YEARS.map((y) => y.year)),
-  last: Math.max(...PUBLISHED_YEARS.map((y) => y.year)),
-} as const;
+// The calendar itself is built in illinois-default.ts (no zod there: the calendar functions'
+// default argument); this module checks the options of the public entry points.
+export { ILLINOIS_PUBLISHED_YEARS } from "./illinois-default.js";
 
 /**
  * Open point 12, Juneteenth 2022 (June 19 a Sunday): `observed-monday` (default) closes Monday
  * 2022-06-20 as P.A. 102-0334 names it (the Secretary of State's offices closed that day);
  * `none` reads 5 ILCS 490/63 as P.A. 102-0014 wrote it: no substitute day.
  */
-export type Juneteenth2022 = "observed-monday" | "none";
+export type { Juneteenth2022 };
 
 export interface IllinoisCalendarOptions {
   /** Open point 12; default `observed-monday`. */
@@ -26,13 +23,6 @@ const OptionsSchema = z.object({ juneteenth2022: z.enum(["observed-monday", "non
 /** A calendar year as ISO dates write it (four digits). */
 const YearSchema = z.object({ year: z.number().int().min(1).max(9999), options: OptionsSchema });
 
-/** Why a year without a published list is projected: the note each of its holidays carries. */
-function projectionNote(year: number): string {
-  return year > ILLINOIS_PUBLISHED_YEARS.last
-    ? `the state has not published ${year}`
-    : `no published list for ${year} is held (published lists: ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last})`;
-}
-
 /**
  * The Illinois state-office closures of a year (CAL-STATE-HOLIDAYS): the published list when
  * the year has one (2017-2027), else projected from the statute (5 ILCS 490; 80 Ill. Adm. Code
@@ -42,10 +32,7 @@ function projectionNote(year: number): string {
  */
 export function illinoisStateHolidays(year: number, options: IllinoisCalendarOptions = {}): Holiday[] {
   parseInput(YearSchema, { year, options }, "CAL-STATE-HOLIDAYS");
-  const published = PUBLISHED_YEARS.find((y) => y.year === year);
-  if (!published) return projectYear(year, projectionNote(year));
-  const days = publishedYear(published);
-  return options.juneteenth2022 === "none" ? days.filter((h) => h.date !== JUNETEENTH_2022.date) : days;
+  return illinoisHolidaysOfYear(year, options.juneteenth2022 ?? "observed-monday");
 }
 
 /**
@@ -58,16 +45,9 @@ export function illinoisStateHolidays(year: number, options: IllinoisCalendarOpt
  */
 export function createIllinoisStateCalendar(options: IllinoisCalendarOptions = {}): BusinessCalendar {
   const checked = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS");
-  const juneteenth = checked.juneteenth2022 ?? "observed-monday";
-  return createCalendar({
-    name: "Illinois State Holidays",
-    version: juneteenth === "none" ? "2026.2+juneteenth2022=none" : "2026.2",
-    provenance: `CMS State Holidays lists ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last} as published; other years projected from 5 ILCS 490 and 80 Ill. Adm. Code 303.190; see docs/calendar.md`,
-    holidaysOfYear: (year) => illinoisStateHolidays(year, { juneteenth2022: juneteenth }),
-  });
+  return illinoisCalendarOf(checked.juneteenth2022 ?? "observed-monday");
 }
 
-let defaultCalendar: BusinessCalendar | undefined;
 const optionCalendars = new Map<Juneteenth2022, BusinessCalendar>();
 
 /**
@@ -78,10 +58,7 @@ const optionCalendars = new Map<Juneteenth2022, BusinessCalendar>();
  */
 export function illinoisStateCalendar(options?: IllinoisCalendarOptions): BusinessCalendar {
   // Every evaluator's default argument: no option, no parsing, no lookup.
-  if (options === undefined) {
-    defaultCalendar ??= createIllinoisStateCalendar();
-    return defaultCalendar;
-  }
+  if (options === undefined) return defaultIllinoisCalendar();
   const juneteenth = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS").juneteenth2022 ?? "observed-monday";
   if (juneteenth === "observed-monday") return illinoisStateCalendar();
   let calendar = optionCalendars.get(juneteenth);

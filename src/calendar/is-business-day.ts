@@ -2,7 +2,7 @@ import { dayNumberArgument } from "../core/arguments.js";
 import { type IsoDate, yearOfDayNumber } from "../core/iso-date.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { calendarArgument } from "./calendar-argument.js";
-import { illinoisStateCalendar } from "./illinois.js";
+import { defaultIllinoisCalendar } from "./illinois-default.js";
 
 /** @internal Business-day test on a day number: O(1) after the year's first use. */
 export function isBusinessDayNumber(day: number, calendar: BusinessCalendar): boolean {
@@ -19,6 +19,6 @@ export function isBusinessDayNumber(day: number, calendar: BusinessCalendar): bo
  *
  * @example isBusinessDay("2024-07-04" as IsoDate) // false: Independence Day
  */
-export function isBusinessDay(date: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): boolean {
+export function isBusinessDay(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): boolean {
   return isBusinessDayNumber(dayNumberArgument(date, "isBusinessDay", "date"), calendarArgument(calendar, "isBusinessDay"));
 }

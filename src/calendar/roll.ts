@@ -3,7 +3,7 @@ import { fromDayNumber, type IsoDate } from "../core/iso-date.js";
 import { addBusinessDaysToDayNumber } from "./add-business-days.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { calendarArgument } from "./calendar-argument.js";
-import { illinoisStateCalendar } from "./illinois.js";
+import { defaultIllinoisCalendar } from "./illinois-default.js";
 import { isBusinessDayNumber } from "./is-business-day.js";
 
 /**
@@ -11,7 +11,7 @@ import { isBusinessDayNumber } from "./is-business-day.js";
  *
  * @example rollForward("2024-07-04" as IsoDate) // "2024-07-05"
  */
-export function rollForward(date: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): IsoDate {
+export function rollForward(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
   const day = dayNumberArgument(date, "rollForward", "date");
   return isBusinessDayNumber(day, calendarArgument(calendar, "rollForward")) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, 1, calendar));
 }
@@ -21,7 +21,7 @@ export function rollForward(date: IsoDate, calendar: BusinessCalendar = illinois
  *
  * @example rollBackward("2024-07-04" as IsoDate) // "2024-07-03"
  */
-export function rollBackward(date: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): IsoDate {
+export function rollBackward(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
   const day = dayNumberArgument(date, "rollBackward", "date");
   return isBusinessDayNumber(day, calendarArgument(calendar, "rollBackward")) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, -1, calendar));
 }
@@ -31,6 +31,6 @@ export function rollBackward(date: IsoDate, calendar: BusinessCalendar = illinoi
  *
  * @example nextBusinessDay("2024-07-03" as IsoDate) // "2024-07-05"
  */
-export function nextBusinessDay(date: IsoDate, calendar: BusinessCalendar = illinoisStateCalendar()): IsoDate {
+export function nextBusinessDay(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
   return fromDayNumber(addBusinessDaysToDayNumber(dayNumberArgument(date, "nextBusinessDay", "date"), 1, calendarArgument(calendar, "nextBusinessDay")));
 }

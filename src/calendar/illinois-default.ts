@@ -1,0 +1,58 @@
+// The Illinois State Holidays calendar without its argument checks (CAL-STATE-HOLIDAYS): what
+// the calendar functions' default argument needs. The checked entry points (illinoisStateHolidays,
+// createIllinoisStateCalendar, illinoisStateCalendar with options) are in illinois.ts and check
+// with zod; this module does not import it, so a bundle of the calendar functions alone leaves
+// zod out.
+import { describeValue } from "../core/describe-value.js";
+import { RuleInputError } from "../core/errors.js";
+import { type BusinessCalendar, createCalendar, type Holiday } from "./business-calendar.js";
+import { projectYear, publishedYear } from "./state-holidays/project.js";
+import { JUNETEENTH_2022, PUBLISHED_YEARS } from "./state-holidays/published.js";
+
+/** Open point 12 (see illinois.ts): how Juneteenth 2022, a Sunday, is closed. */
+export type Juneteenth2022 = "observed-monday" | "none";
+
+/** The years the state's own closure lists cover (CAL-STATE-HOLIDAYS); the others are projected. */
+export const ILLINOIS_PUBLISHED_YEARS = {
+  first: Math.min(...PUBLISHED_YEARS.map((y) => y.year)),
+  last: Math.max(...PUBLISHED_YEARS.map((y) => y.year)),
+} as const;
+
+/** Why a year without a published list is projected: the note each of its holidays carries. */
+function projectionNote(year: number): string {
+  return year > ILLINOIS_PUBLISHED_YEARS.last
+    ? `the state has not published ${year}`
+    : `no published list for ${year} is held (published lists: ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last})`;
+}
+
+/** @internal The closures of a year (a whole number 1-9999): the published list, else projected from the statute. */
+export function illinoisHolidaysOfYear(year: number, juneteenth: Juneteenth2022): Holiday[] {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    throw new RuleInputError([{ field: "year", reason: `expected a whole number 1-9999, got ${describeValue(year)}`, ruleId: "CAL-STATE-HOLIDAYS" }], "CAL-STATE-HOLIDAYS");
+  }
+  const published = PUBLISHED_YEARS.find((y) => y.year === year);
+  if (!published) return projectYear(year, projectionNote(year));
+  const days = publishedYear(published);
+  return juneteenth === "none" ? days.filter((h) => h.date !== JUNETEENTH_2022.date) : days;
+}
+
+/** @internal A new Illinois State Holidays calendar for an option already checked. */
+export function illinoisCalendarOf(juneteenth: Juneteenth2022): BusinessCalendar {
+  return createCalendar({
+    name: "Illinois State Holidays",
+    version: juneteenth === "none" ? "2026.2+juneteenth2022=none" : "2026.2",
+    provenance: `CMS State Holidays lists ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last} as published; other years projected from 5 ILCS 490 and 80 Ill. Adm. Code 303.190; see docs/calendar.md`,
+    holidaysOfYear: (year) => illinoisHolidaysOfYear(year, juneteenth),
+  });
+}
+
+let shared: BusinessCalendar | undefined;
+
+/**
+ * @internal The default calendar of every function, built on first use and shared: it is
+ * immutable apart from its per-year cache, so sharing it changes no result (principle 1).
+ */
+export function defaultIllinoisCalendar(): BusinessCalendar {
+  shared ??= illinoisCalendarOf("observed-monday");
+  return shared;
+}
