@@ -31,7 +31,7 @@ export interface PortalStatistics {
 
 function keyOf(t: StatisticsTicket, o: ResolvedStatisticsOptions): StatisticsGroupKey {
   const key: Record<string, string> = {};
-  if (o.byQuarter) key.quarter = calendarQuarterOf(t.portalSubmittedOn);
+  if (o.byQuarter) key.quarter = calendarQuarterOf(t.portalSubmittedOn).id;
   for (const dim of o.groupBy) key[dim] = t[dim];
   return key;
 }

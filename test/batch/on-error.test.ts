@@ -112,12 +112,12 @@ describe("the other batch entries", () => {
   const members = lines("webcm-members.ndjson");
   it("WebCM compliance report: a bad member history is listed apart, by index; its member ID never in a message", () => {
     const bad = { ...members[1], events: [{ type: "file transfer", date: "2024-02-31" }] };
-    const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members: [members[0], bad, members[2]] }, { onError: "collect" });
-    const valid = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members: [members[0], members[2]] });
+    const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], bad, members[2]] }, { asOf: "2024-04-15", onError: "collect" });
+    const valid = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], members[2]] }, { asOf: "2024-04-15" });
     expect(report.invalidMembers.map((x) => [x.index, x.member])).toEqual([[1, members[1].member]]);
     expect(report.invalidMembers[0]?.error.message).not.toContain(members[1].member);
     expect({ ...report, invalidMembers: [] }).toEqual(valid);
-    const error = thrown(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members: [members[0], bad] }));
+    const error = thrown(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], bad] }, { asOf: "2024-04-15" }));
     expect(error.message).toMatch(/^WebCM member history at index 1: /);
     expect(error.message).not.toContain(members[1].member);
   });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  contactDeadlines,
+  evaluateContactDeadlines,
   evaluateMemberMonth,
   evaluateTicket,
   evaluateTickets,
@@ -104,8 +104,8 @@ describe("results share nothing mutable", () => {
   });
   it("WebCM", () => {
     const members = lines("webcm-members.ndjson");
-    expectUnchangedAfterMutation(() => members.map((m) => contactDeadlines(m, "2024-04-15")));
-    expectUnchangedAfterMutation(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members }));
+    expectUnchangedAfterMutation(() => members.map((m) => evaluateContactDeadlines(m, { asOf: "2024-04-15" })));
+    expectUnchangedAfterMutation(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf: "2024-04-15" }));
   });
   it("spenddown", () => {
     const quarters = lines("spenddown-quarters.ndjson");
