@@ -80,5 +80,7 @@ export function readAreaSettings<S extends z.ZodType>(settings: unknown, spec: A
   if (issues.length > 0) throw new RuleInputError(issues, spec.ruleId);
   if (spec.asOf && given.asOf === undefined) throw new RuleInputError([{ field: "settings.asOf", reason: `expected the date the answer is as of (YYYY-MM-DD), got nothing (${spec.fn})` }], spec.ruleId);
   const read = readSettings(given as Parameters<typeof readSettings>[0], spec.fn);
-  return { asOf: read.asOf, calendar: read.calendar, options: parseInput(spec.schema, options, spec.ruleId), onError: spec.batch ? onErrorOf(given.onError) : "throw" };
+  // Parsed where it sits, so that a bad option is named `options.<name>`.
+  const parsed = (parseInput(z.object({ options: spec.schema }), { options }, spec.ruleId) as { options: z.output<S> }).options;
+  return { asOf: read.asOf, calendar: read.calendar, options: parsed, onError: spec.batch ? onErrorOf(given.onError) : "throw" };
 }

@@ -8,18 +8,19 @@ import { evaluateContactDeadlines } from "./contact-deadlines.js";
 import { contactIssues } from "./contact-issues.js";
 import { contactTimeline } from "./contact-timeline.js";
 import { lastTransferDateMeetingDeadline, TransferPlanSchema } from "./last-transfer-date.js";
-import { type WebcmSettings, WebcmOptionsSchema } from "./options.js";
+import type { WebcmSettings } from "./options.js";
 import { CareCoordinatorContactSchema } from "./schemas.js";
 
 // Rows give the open-point options as `options`, a calendar as `calendar` (JSON) and the date
 // as `asOf` next to the function's own input; the evaluator passes them as its settings.
-const Extras = { options: WebcmOptionsSchema.optional(), calendar: CalendarInputSchema.optional() };
+const Extras = { options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional() };
 const AtDate = z.object({ history: z.unknown(), date: z.string() }).strict();
 const ReportRow = WebcmComplianceReportInputSchema.extend({ asOf: z.string(), ...Extras }).strict();
 const AsOf = z.object({ history: z.unknown(), asOf: z.string(), ...Extras }).strict();
 
-function settingsOf(row: { options?: z.infer<typeof WebcmOptionsSchema> | undefined; calendar?: z.infer<typeof CalendarInputSchema> | undefined }): WebcmSettings {
-  return { options: row.options ?? {}, calendar: resolveCalendar(row.calendar) };
+function settingsOf(row: { options?: Record<string, unknown> | undefined; calendar?: z.infer<typeof CalendarInputSchema> | undefined }): WebcmSettings {
+  // The options are checked by the function itself, so rows see its errors.
+  return { options: (row.options ?? {}) as never, calendar: resolveCalendar(row.calendar) };
 }
 
 /** Rule-table evaluators for the WEBCM-* rules. */

@@ -9,7 +9,7 @@ import {
   evaluateTicket,
   evaluateTickets,
   isInvalidInput,
-  noticesDueAsOf,
+  evaluateSanctionNotices,
   portalStatistics,
   providerQuarter,
   RuleInputError,
@@ -142,7 +142,7 @@ describe("the other batch entries", () => {
     const notices = sanctionNotices(fines, { onError: "collect" });
     expect(notices.invalidFines.map((x) => [x.index, x.ticketNumber])).toEqual([[1, "T-2"]]);
     expect(notices.notices[0]?.count).toBe(2);
-    const asOfNotices = noticesDueAsOf({ fines, asOf: "2024-05-15" }, { onError: "collect" });
+    const asOfNotices = evaluateSanctionNotices({ fines }, { asOf: "2024-05-15", onError: "collect" });
     expect(asOfNotices.invalidFines.map((x) => x.index)).toEqual([1]);
     expect(asOfNotices.notices[0]?.notice.count).toBe(2);
     expect(thrown(() => sanctionNotices(fines)).message).toMatch(/^fine "T-2" \(index 1\): amountCents/);

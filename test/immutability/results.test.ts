@@ -11,7 +11,7 @@ import {
   evaluateMemberMonth,
   evaluateTicket,
   evaluateTickets,
-  noticesDueAsOf,
+  evaluateSanctionNotices,
   portalStatistics,
   providerQuarter,
   sanctionNotices,
@@ -119,6 +119,6 @@ describe("results share nothing mutable", () => {
       { ticketNumber: "T-2", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: null, amountCents: 500000 },
     ] as never[];
     expectUnchangedAfterMutation(() => sanctionNotices(fines));
-    expectUnchangedAfterMutation(() => noticesDueAsOf({ fines, asOf: "2024-05-15" }));
+    expectUnchangedAfterMutation(() => evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }));
   });
 });
