@@ -11,7 +11,7 @@ import {
   isInvalidInput,
   evaluateSanctionNotices,
   portalStatistics,
-  providerQuarter,
+  evaluateProviderQuarter,
   RuleInputError,
   sanctionNotices,
   webcmComplianceReport,
@@ -125,16 +125,16 @@ describe("the other batch entries", () => {
     const [quarter] = lines("spenddown-quarters.ndjson");
     const [m0, m1] = quarter.members;
     const bad = { ...m1, months: [{ ...m1.months[0], householdIncome: "1,005" }] };
-    const input = { ...quarter, asOf: "2024-11-15", members: [m0, bad, m1, m0] };
-    const result = providerQuarter(input, { onError: "collect" });
-    const valid = providerQuarter({ ...quarter, asOf: "2024-11-15", members: [m0, m1] });
+    const input = { ...quarter, members: [m0, bad, m1, m0] };
+    const result = evaluateProviderQuarter(input, { asOf: "2024-11-15", onError: "collect" });
+    const valid = evaluateProviderQuarter({ ...quarter, members: [m0, m1] }, { asOf: "2024-11-15" });
     expect(result.invalidMembers.map((x) => [x.index, x.memberId])).toEqual([
       [1, m1.memberId],
       [3, m0.memberId],
     ]);
     expect({ ...result, invalidMembers: [] }).toEqual(valid);
     for (const x of result.invalidMembers) expect(x.error.message).not.toMatch(new RegExp(`${m0.memberId}|${m1.memberId}`));
-    expect(thrown(() => providerQuarter(input)).message).toMatch(/^Class Member at index 1: months\[0\]\.householdIncome/);
+    expect(thrown(() => evaluateProviderQuarter(input, { asOf: "2024-11-15" })).message).toMatch(/^Class Member at index 1: months\[0\]\.householdIncome/);
   });
   it("sanction notices and notices due as of a date: a bad fine is listed apart with its ticket number", () => {
     const fine = (ticketNumber: string, amountCents: unknown) => ({ ticketNumber, mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents });

@@ -13,7 +13,7 @@ import {
   evaluateTickets,
   evaluateSanctionNotices,
   portalStatistics,
-  providerQuarter,
+  evaluateProviderQuarter,
   sanctionNotices,
   submissionWindow,
   webcmComplianceReport,
@@ -109,9 +109,9 @@ describe("results share nothing mutable", () => {
   });
   it("spenddown", () => {
     const quarters = lines("spenddown-quarters.ndjson");
-    expectUnchangedAfterMutation(() => quarters.map((q) => providerQuarter({ ...q, asOf: "2024-11-15" })));
+    expectUnchangedAfterMutation(() => quarters.map((q) => evaluateProviderQuarter({ ...q }, { asOf: "2024-11-15" })));
     const member = quarters[0].members[0];
-    expectUnchangedAfterMutation(() => evaluateMemberMonth({ memberId: member.memberId, ...member.months[0], asOf: "2024-09-01" }));
+    expectUnchangedAfterMutation(() => evaluateMemberMonth({ memberId: member.memberId, ...member.months[0] }, { asOf: "2024-09-01" }));
   });
   it("sanctions", () => {
     const fines = [

@@ -61,7 +61,7 @@ describe("hostile input", () => {
     it(`${label} in the other areas is a RuleInputError with a short message`, () => {
       expectShortRuleInputError(() => evaluateContactDeadlines({ ...history, events: [{ type: "waiver assignment notified", date: make() }] } as never, { asOf: "2024-04-15" }));
       expectShortRuleInputError(() => evaluateContactDeadlines(history, { asOf: make() as never }));
-      expectShortRuleInputError(() => evaluateMemberMonth({ memberId: make() } as never));
+      expectShortRuleInputError(() => evaluateMemberMonth({ memberId: make() } as never, { asOf: "2024-09-01" }));
       expectShortRuleInputError(() => sanctionNotices(make() as never));
       expectShortRuleInputError(() => parseInput(TicketSchema, make(), "ticket"));
     });
