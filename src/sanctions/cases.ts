@@ -40,7 +40,7 @@ export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const row = parseInput(FinesInput, input, "SANCTION-NOTICE-ONLY-IF-FINED");
     return sanctionNotices(row.fines, settingsOf(row));
   },
-  noticesDueAsOf: (input) => {
+  evaluateSanctionNotices: (input) => {
     const { options, calendar, asOf, ...facts } = parseInput(AsOfInput, input, "SANCTION-NOTICE-DUE");
     return evaluateSanctionNotices(facts, { asOf, ...settingsOf({ options, calendar }) });
   },

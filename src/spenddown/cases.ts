@@ -58,7 +58,7 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { row, options } = strict({ month: SpenddownMonthSchema }, input, "SPENDDOWN-PAYMENT-DUE");
     return spenddownPaymentDueDate(row.month, options);
   },
-  prerequisiteCheck: (input) => {
+  evaluatePrerequisites: (input) => {
     const { row, asOf } = strict({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable() }, input, "SPENDDOWN-PREREQUISITES");
     return evaluatePrerequisites(row, { asOf });
   },
@@ -84,7 +84,7 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { rest, options } = split(input, "SPENDDOWN-STANDARDS");
     return evaluateStandards(performanceReport(rest as never, options), options);
   },
-  providerQuarter: (input) => {
+  evaluateProviderQuarter: (input) => {
     const { rest, options, asOf } = split(input, "SPENDDOWN-MEASURES");
     return evaluateProviderQuarter(rest as never, { ...options, asOf });
   },
