@@ -96,7 +96,7 @@ describe("results share nothing mutable", () => {
     expectUnchangedAfterMutation(() => evaluateTickets(tickets, { asOf: "2024-09-30", onError: "collect" }));
   });
   it("portal statistics", () => {
-    expectUnchangedAfterMutation(() => portalStatistics(tickets, { asOf: "2024-09-30", byQuarter: true }));
+    expectUnchangedAfterMutation(() => portalStatistics(tickets, { asOf: "2024-09-30", options: { byQuarter: true } }));
   });
   it("single date functions", () => {
     const facts = { internalDispute: { submittedToMcoOn: "2024-05-01", trackingNumber: "A-1", trackingNumberIssuedOn: "2024-05-02" }, portalSubmittedOn: "2024-06-01" } as Parameters<typeof submissionWindow>[0];
