@@ -17,7 +17,7 @@ export const UnstatedRollOrBackwardSchema = z.enum(["none", "forward", "backward
 
 /** How an area reads its settings: the function, the rule cited, the options schema, the old option names. */
 export interface AreaSettingsSpec<S extends z.ZodType> {
-  /** The public function, as named in errors (`settings.asOf` of `contactDeadlines`). */
+  /** The public function, as named in errors (`settings.asOf` of `evaluateContactDeadlines`). */
   readonly fn: string;
   readonly ruleId: string;
   /** The area's options schema (strict). */
