@@ -50,7 +50,7 @@ const entry = (name: string, ...args: unknown[]): EntryPoint => ({ name, call: f
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   entry("evaluateTicket", ticket, { asOf: "2024-07-10" }),
   entry("evaluateTickets", [ticket], { asOf: "2024-07-10" }),
-  entry("portalStatistics", [ticket], { asOf: "2024-07-10", groupBy: ["mco"] }),
+  entry("portalStatistics", [ticket], { asOf: "2024-07-10", options: { groupBy: ["mco"] } }),
   entry("evaluateContactDeadlines", history, { asOf: "2024-04-15" }),
   entry("activeContact", history, { asOf: "2024-04-15" }),
   entry("contactTimeline", history, { asOf: "2024-04-15" }),
