@@ -38,6 +38,19 @@ export interface AreaSettings<O> {
   readonly onError: OnError;
 }
 
+// The options schema of each area wrapped once as `{ options }` (so that a bad option is named
+// `options.<name>`): building a zod schema costs more than parsing with it. Keyed by the area's
+// own schema constant; nothing a caller gives is kept.
+const WRAPPED = new WeakMap<z.ZodType, z.ZodType>();
+function wrapped(schema: z.ZodType): z.ZodType {
+  let w = WRAPPED.get(schema);
+  if (w === undefined) {
+    w = z.object({ options: schema });
+    WRAPPED.set(schema, w);
+  }
+  return w;
+}
+
 // What used to sit in the options and now sits beside them (the one call shape).
 const MOVED: Readonly<Record<string, string>> = { calendar: "settings.calendar", onError: "settings.onError", asOf: "settings.asOf" };
 
@@ -80,7 +93,6 @@ export function readAreaSettings<S extends z.ZodType>(settings: unknown, spec: A
   if (issues.length > 0) throw new RuleInputError(issues, spec.ruleId);
   if (spec.asOf && given.asOf === undefined) throw new RuleInputError([{ field: "settings.asOf", reason: `expected the date the answer is as of (YYYY-MM-DD), got nothing (${spec.fn})` }], spec.ruleId);
   const read = readSettings(given as Parameters<typeof readSettings>[0], spec.fn);
-  // Parsed where it sits, so that a bad option is named `options.<name>`.
-  const parsed = (parseInput(z.object({ options: spec.schema }), { options }, spec.ruleId) as { options: z.output<S> }).options;
+  const parsed = (parseInput(wrapped(spec.schema), { options }, spec.ruleId) as { options: z.output<S> }).options;
   return { asOf: read.asOf, calendar: read.calendar, options: parsed, onError: spec.batch ? onErrorOf(given.onError) : "throw" };
 }
