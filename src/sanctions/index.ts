@@ -2,7 +2,7 @@ export { SANCTION_RULES } from "./rules.js";
 export { reportingPeriodsOfYear, ReportingPeriodInputSchema, type ReportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
 export { sanctionNoticeDueDate } from "./notice-due-date.js";
 export { sanctionCalendar, type SanctionCalendar, type SanctionCalendarEntry } from "./sanction-calendar.js";
-export { FineSchema, FinesSchema, parseFines, type InvalidFine } from "./fine.js";
+export { FineSchema, FinesSchema, parseFines, type FineInput, type InvalidFine } from "./fine.js";
 export { fineDateOf, type FineDate } from "./fine-date.js";
 export { sanctionNotices, type SanctionNotice, type SanctionNoticeLine, type SanctionNotices } from "./sanction-notices.js";
 export {

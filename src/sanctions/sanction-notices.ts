@@ -1,8 +1,8 @@
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, Fine, Finding } from "../core/types.js";
+import type { Explanation, Finding } from "../core/types.js";
 import { type FineDate, fineDateOf } from "./fine-date.js";
 import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
-import { type InvalidFine, parseFinesEach } from "./fine.js";
+import { type FineInput, type InvalidFine, parseFinesEach } from "./fine.js";
 import { compareText } from "../core/compare.js";
 import { formatCents, sumCents } from "../core/money.js";
 import { noticeDueDateOf } from "./notice-due-date.js";
@@ -93,7 +93,7 @@ function groupByMcoAndPeriod(fines: readonly DatedFine[]): Map<string, { mco: st
  * sanctionNotices([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents: 500000 }])
  *   .notices[0] // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
  */
-export function sanctionNotices(input: readonly Fine[], settings?: SanctionNoticesSettings): SanctionNotices {
+export function sanctionNotices(input: readonly FineInput[], settings?: SanctionNoticesSettings): SanctionNotices {
   const { options: resolved, onError } = readSanctionSettings(settings, "sanctionNotices", "SANCTION-NOTICE-ONLY-IF-FINED", { batch: true });
   const { fines, invalidFines } = parseFinesEach(input, onError);
   const dated = fines.map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
