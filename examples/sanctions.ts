@@ -1,15 +1,15 @@
 // The quarterly sanction calendar (SANCTION-*): a year's notice deadlines, the notices of a set
 // of portal fines, and which notices are due or late as of a date. Run: npx tsx examples/sanctions.ts
-import { type Fine, type IsoDate, noticesDueAsOf, parseFines, sanctionCalendar, sanctionNotices } from "../src/index.js";
+import { type Fine, type IsoDate, evaluateSanctionNotices, parseFines, sanctionCalendar, sanctionNotices } from "../src/index.js";
 
 const asOf = "2024-05-15" as IsoDate;
 
 console.log("Sanction calendar 2024 (notice deadlines as written; weekends kept)");
 for (const { period, noticeDueDate } of sanctionCalendar(2024).periods) {
-  console.log(`  ${period.id}  ${period.months.padEnd(32)} notice no later than ${noticeDueDate}`);
+  console.log(`  ${period.id}  ${period.label.padEnd(37)} notice no later than ${noticeDueDate}`);
 }
-console.log("\nSame calendar for 2022 with noticeDeadlineRoll: backward");
-for (const { explanation } of sanctionCalendar(2022, { noticeDeadlineRoll: "backward" }).periods) {
+console.log("\nSame calendar for 2022 with unstatedRoll: backward");
+for (const { explanation } of sanctionCalendar(2022, { options: { unstatedRoll: "backward" } }).periods) {
   console.log(`  ${explanation.result}  ${explanation.text}`);
 }
 
@@ -24,15 +24,15 @@ const fines: Fine[] = parseFines([
 
 for (const fineDateBasis of ["issued", "overdue"] as const) {
   console.log(`\nPortal Sanction Payment Notices (fineDateBasis: ${fineDateBasis})`);
-  const { notices, findings } = sanctionNotices(fines, { fineDateBasis });
+  const { notices, findings } = sanctionNotices(fines, { options: { fineDateBasis } });
   for (const n of notices) {
-    console.log(`  ${n.mco}, ${n.period.id} (${n.period.months}): ${n.count} fine(s), ${n.total}, notice due ${n.noticeDueDate}`);
+    console.log(`  ${n.mco}, ${n.period.id} (${n.period.label}): ${n.count} fine(s), ${n.total}, notice due ${n.noticeDueDate}`);
     for (const l of n.fines) console.log(`    ${l.ticketNumber}  due ${l.dueDate}  fined ${l.fineDate} (${l.fineDateBasis})  ${l.amount}`);
   }
   for (const f of findings) console.log(`  [${f.severity}] ${f.ruleId}: ${f.message}`);
 }
 
-const status = noticesDueAsOf({ fines, asOf, issued: [{ mco: "Bright Care", year: 2024, quarter: 1, issuedOn: "2024-04-26" }] });
+const status = evaluateSanctionNotices({ fines, issued: [{ mco: "Bright Care", year: 2024, quarter: 1, issuedOn: "2024-04-26" }] }, { asOf });
 console.log(`\nAs of ${asOf}`);
 for (const s of status.notices) {
   console.log(`  ${s.notice.mco.padEnd(12)} ${s.notice.period.id}  ${s.state.padEnd(8)} deadline ${s.deadline.dueDate} (${s.deadline.status}${s.deadline.daysLate > 0 ? `, ${s.deadline.daysLate} days late` : ""})`);

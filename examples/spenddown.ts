@@ -28,7 +28,7 @@ const members = [
 ];
 
 console.log("One member-month: WCM-2002, August 2024 (paid on the 21st)");
-const august = evaluateMemberMonth({ memberId: "WCM-2002", ...month("2024-08", 990, "250.00", 260, "2024-08-21"), asOf: "2024-10-01" });
+const august = evaluateMemberMonth({ memberId: "WCM-2002", ...month("2024-08", 990, "250.00", 260, "2024-08-21") }, { asOf: "2024-10-01" });
 console.log(`  income ${august.income.amount} at or under threshold: ${august.income.atOrUnderThreshold}`);
 console.log(`  deductible ${august.spenddown.amount} in bucket "${august.spenddown.bucket.band}"; bills ${august.bills.amount} sufficient: ${august.bills.sufficient}`);
 console.log(`  payment ${august.payment.deadline.status} (${august.payment.deadline.daysLate} day late): ${august.payment.deadline.explanation.text}`);
@@ -40,7 +40,7 @@ for (const m of report.measures) console.log(`  ${m.key.padEnd(9)}${String(m.cou
 console.log("\nStandards (default readings)");
 for (const s of evaluateStandards(report).standards) console.log(`  ${s.text}`);
 console.log("\nStandard 3 read on income, as worded (open point 8)");
-console.log(`  ${evaluateStandards(report, { standard3Basis: "income" }).standards[2]?.text}`);
+console.log(`  ${evaluateStandards(report, { options: { standard3Basis: "income" } }).standards[2]?.text}`);
 
 console.log(`\nContract adjustment count (spenddown amounts over $1,005.00): ${contractAdjustmentCount(members).count}`);
 

@@ -47,7 +47,7 @@ for (const [title, groupBy, byQuarter] of [
   ["By provider type", ["providerType"], false],
   ["By quarter of portal submission and MCO", ["mco"], true],
 ] as const) {
-  const stats = portalStatistics(tickets, { asOf, groupBy: [...groupBy], byQuarter });
+  const stats = portalStatistics(tickets, { asOf, options: { groupBy: [...groupBy], byQuarter } });
   console.log(`${title} (as of ${stats.asOf})`);
   console.log(header);
   for (const g of stats.groups) console.log(row(Object.values(g.group).join(" / "), g));

@@ -2,7 +2,7 @@
 // transfer plan and the quarterly compliance report. Run: npx tsx examples/webcm.ts
 import {
   activeContact,
-  contactDeadlines,
+  evaluateContactDeadlines,
   lastTransferDateMeetingDeadline,
   type WebcmMemberHistoryInput,
   webcmComplianceReport,
@@ -49,8 +49,8 @@ const members: WebcmMemberHistoryInput[] = [
 
 console.log(`WebCM contact deadlines, as of ${asOf}\n`);
 for (const history of members) {
-  const result = contactDeadlines(history, asOf);
-  const active = activeContact(history, asOf);
+  const result = evaluateContactDeadlines(history, { asOf });
+  const active = activeContact(history, { asOf });
   console.log(`Member ${history.member}: active contact ${active ? `${active.contact.name} (${active.channel} ${active.enteredOn}${active.valid ? "" : ", incomplete"})` : "none"}`);
   for (const d of result.deadlines) console.log(`  ${d.deadline.ruleId}: ${d.summary}`);
   for (const f of result.findings.filter((f) => f.ruleId === "WEBCM-CONTACT-FIELDS" || f.severity === "warning")) {
@@ -61,7 +61,7 @@ for (const history of members) {
 const plan = lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-25", transferWeekday: "Thursday" });
 console.log(`\nAn MCO transferring on Thursdays, notified ${plan.triggerDate}: transfers ${plan.transfersInWindow.join(", ")} meet the deadline ${plan.dueDate}; the last is ${plan.lastTransferDate}.`);
 
-const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf, members });
+const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf });
 const rate = report.complianceRate === null ? "n/a (nothing decided)" : `${(report.complianceRate * 100).toFixed(1)}%`;
 console.log(`\nQuarterly compliance report ${report.quarter} (${report.firstDay} to ${report.lastDay}) for ${report.mco}, as of ${report.asOf}`);
 console.log(`  due ${report.counts.due}: met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open}; compliance rate ${rate}`);

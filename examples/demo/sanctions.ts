@@ -6,7 +6,7 @@ export function sanctionsDemo(asOf: IsoDate): string {
   const year = yearOf(asOf);
   if (reportingPeriodsOfYear(year).length === 0) return `Quarterly sanction calendar ${year}: none (portal fines start May 2020, HFS Provider Resolution Portal Requirements)`;
   const calendar = sanctionCalendar(year);
-  const rows = calendar.periods.map(({ period, noticeDueDate }) => [period.id, period.months, `${period.firstDay} to ${period.lastDay}`, noticeDueDate]);
+  const rows = calendar.periods.map(({ period, noticeDueDate }) => [period.id, period.label, `${period.firstDay} to ${period.lastDay}`, noticeDueDate]);
   const first = calendar.periods[0];
   // Two fines in the middle of the first period (one with its issue date, one without).
   const day = (n: number) => (first ? addCalendarDays(first.period.firstDay, n) : asOf);

@@ -1,9 +1,9 @@
 import {
   addCalendarDays,
   type ClassMemberInput,
-  formatDollars,
+  formatCents,
   type IsoDate,
-  providerQuarter,
+  evaluateProviderQuarter,
   reportingQuarterOfMonth,
 } from "../../src/index.js";
 import { table } from "./table.js";
@@ -45,7 +45,7 @@ export function spenddownDemo(asOf: IsoDate): string {
   // Sample: the financial report went in 20 days after the quarter closed; the performance report not yet.
   const financial = addCalendarDays(quarter.lastDay, 20);
   const reportsSubmitted = { financial: financial <= asOf ? financial : null, performance: null };
-  const result = providerQuarter({ provider: "Lakeside Community Mental Health Center", fiscalYear: quarter.fiscalYear, quarter: quarter.quarter, asOf, reportsSubmitted, members: sampleMembers(quarter.months) });
+  const result = evaluateProviderQuarter({ provider: "Lakeside Community Mental Health Center", fiscalYear: quarter.fiscalYear, quarter: quarter.quarter, reportsSubmitted, members: sampleMembers(quarter.months) }, { asOf });
   const months = result.memberMonths.map((m) => [m.memberId, m.month, m.income.amount, m.spenddown.amount, m.spenddown.bucket.band, m.bills.sufficient ? "yes" : "no", m.payment.deadline.dueDate, m.payment.paidOn ?? "-", m.payment.onTime === null ? "-" : m.payment.onTime ? "on time" : m.payment.deadline.status]);
   const measures = result.report.measures.map((m) => [m.key, m.title, `${m.count}/${m.denominator}`, m.percent === null ? "-" : `${m.percent}%`]);
   const standards = result.standards.standards.map((s) => [String(s.standard), `${s.comparison === "at-least" ? "≥" : "≤"} ${s.target}%`, s.percent === null ? "-" : `${s.percent}% (${s.count}/${s.denominator})`, s.met === null ? "n/a" : s.met ? "met" : "NOT MET"]);
@@ -60,7 +60,7 @@ export function spenddownDemo(asOf: IsoDate): string {
     "Performance standards",
     table(["Std", "Target", "Figure", "Result"], standards),
     "",
-    `Contract adjustment (SPENDDOWN-THRESHOLD): ${result.contractAdjustment.count} monthly spenddown amount(s) over ${formatDollars(100500)}`,
+    `Contract adjustment (SPENDDOWN-THRESHOLD): ${result.contractAdjustment.count} monthly spenddown amount(s) over ${formatCents(100500)}`,
     "Report deadlines (SPENDDOWN-QUARTERLY-REPORTS)",
     ...deadlines,
     "",

@@ -1,7 +1,7 @@
 import {
   addCalendarDays,
   activeContact,
-  contactDeadlines,
+  evaluateContactDeadlines,
   contactTimeline,
   type IsoDate,
   lastTransferDateMeetingDeadline,
@@ -38,7 +38,7 @@ const CHANNEL = { "file transfer": "file transfer", "manual alternate contact": 
 /** One member's WebCM contact timeline, deadlines with explanations, findings and a transfer plan. */
 export function webcmDemo(asOf: IsoDate): string {
   const history = sampleHistory(asOf);
-  const timeline = contactTimeline(history, asOf).map((p) => [
+  const timeline = contactTimeline(history, { asOf }).map((p) => [
     p.enteredOn,
     CHANNEL[p.channel],
     p.contact.name ?? "-",
@@ -47,9 +47,9 @@ export function webcmDemo(asOf: IsoDate): string {
     p.valid ? "yes" : `no: ${p.issues.map((i) => i.field).join(", ")}`,
     p.supersededOn ? `until ${p.supersededOn} (${p.supersededBy})` : "active",
   ]);
-  const result = contactDeadlines(history, asOf);
+  const result = evaluateContactDeadlines(history, { asOf });
   const deadlines = result.deadlines.map((d) => [d.deadline.ruleId, `${d.trigger} ${d.triggerDate}`, d.deadline.dueDate, d.deadline.status, d.deadline.metOn ?? "-", String(d.deadline.daysLate)]);
-  const active = activeContact(history, asOf);
+  const active = activeContact(history, { asOf });
   const open = result.deadlines.find((d) => d.deadline.status === "open");
   const plan = open ? lastTransferDateMeetingDeadline({ ruleId: open.deadline.ruleId as WebcmDeadlineRule, triggerDate: open.triggerDate, transferWeekday: "Wednesday" }) : null;
   return [

@@ -13,5 +13,5 @@ export { dueDate, fixedDueDate, type DueDateSpec, type BusinessDayStart } from "
 export { makeExplanation, nonBusinessReason } from "./explain.js";
 export { CALENDAR_RULES } from "./rules.js";
 export { CalendarInputSchema, resolveCalendar, type CalendarInput } from "./calendar-input.js";
-export { calendarQuarter, calendarQuarterOf, type CalendarQuarter } from "./quarter.js";
+export { calendarQuarter, calendarQuarterOf, type CalendarQuarter, type QuarterShape } from "./quarter.js";
 export { readSettings, readAsOfSettings, type Settings, type AsOfSettings, type ReadSettings } from "./settings.js";

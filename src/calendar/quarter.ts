@@ -1,55 +1,105 @@
-import { argumentError, dateArgument } from "../core/arguments.js";
+import { argumentError, dateArgument, settingsArgument } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
 
-/** A calendar quarter (or another run of months starting in January): the shape every area's reporting period builds on. */
+/**
+ * A quarter (or another run of months) of a year: the one reporting period every area builds on
+ * (SANCTION-PERIOD, WEBCM-COMPLIANCE-REPORT, SPENDDOWN-QUARTERLY-REPORTS, PORTAL-STATISTICS).
+ */
 export interface CalendarQuarter {
-  /** E.g. `2024-Q2`. */
+  /** E.g. `2024-Q2`; `SFY2025-Q1` for a year that does not start in January (`prefix`). */
   readonly id: string;
+  /** The year the period belongs to; a year starting after January is named by the calendar year it ends in. */
   readonly year: number;
   /** 1 = the first period of the year. */
   readonly quarter: number;
-  readonly firstMonth: number;
-  readonly lastMonth: number;
+  /** The months of the period, `YYYY-MM`, in order. */
+  readonly months: readonly string[];
   readonly firstDay: IsoDate;
   readonly lastDay: IsoDate;
+  /** The months in words, e.g. `April, May and June 2024`, `November 2024, December 2024 and January 2025`. */
+  readonly label: string;
 }
 
-/**
- * Period `quarter` of `year` when periods are `monthsPerPeriod` months long (3: calendar quarters).
- *
- * @example calendarQuarter(2024, 2) // { id: "2024-Q2", firstDay: "2024-04-01", lastDay: "2024-06-30", … }
- */
-export function calendarQuarter(year: number, quarter: number, monthsPerPeriod = 3): CalendarQuarter {
+/** How the periods of a year are cut. */
+export interface QuarterShape {
+  /** Months per period: 1, 2, 3 (default: calendar quarters), 4, 6 or 12. */
+  readonly monthsPerPeriod?: number;
+  /** The month the year starts in (default 1, January; 7 for the Illinois state fiscal year). */
+  readonly yearStartMonth?: number;
+  /** Written before the year in `id` (e.g. `SFY`; default none). */
+  readonly prefix?: string;
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+const monthName = (monthId: string) => MONTH_NAMES[Number(monthId.slice(5, 7)) - 1] ?? "";
+const list = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? ""));
+
+function labelOf(months: readonly string[]): string {
+  const years = new Set(months.map((m) => m.slice(0, 4)));
+  if (years.size === 1) return `${list(months.map(monthName))} ${[...years][0]}`;
+  return list(months.map((m) => `${monthName(m)} ${m.slice(0, 4)}`));
+}
+
+function shapeOf(shape: QuarterShape | undefined, fn: string): Required<QuarterShape> {
+  const { monthsPerPeriod = 3, yearStartMonth = 1, prefix = "" } = shape === undefined ? {} : settingsArgument(shape, fn, "shape");
   if (!(Number.isInteger(monthsPerPeriod) && monthsPerPeriod >= 1 && 12 % monthsPerPeriod === 0)) {
-    throw argumentError("calendarQuarter", "monthsPerPeriod", `expected 1, 2, 3, 4, 6 or 12, got ${describeValue(monthsPerPeriod)}`);
+    throw argumentError(fn, "shape.monthsPerPeriod", `expected 1, 2, 3, 4, 6 or 12, got ${describeValue(monthsPerPeriod)}`);
   }
-  if (!(Number.isInteger(year) && year >= 1900 && year <= 2199)) throw argumentError("calendarQuarter", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
-  if (!(Number.isInteger(quarter) && quarter >= 1 && quarter <= 12 / monthsPerPeriod)) {
-    throw argumentError("calendarQuarter", "quarter", `expected a period number 1-${12 / monthsPerPeriod}, got ${describeValue(quarter)}`);
-  }
-  const firstMonth = (quarter - 1) * monthsPerPeriod + 1;
-  const lastMonth = firstMonth + monthsPerPeriod - 1;
+  if (!(Number.isInteger(yearStartMonth) && yearStartMonth >= 1 && yearStartMonth <= 12)) throw argumentError(fn, "shape.yearStartMonth", `expected a month 1-12, got ${describeValue(yearStartMonth)}`);
+  if (typeof prefix !== "string" || !/^[A-Z]{0,8}$/.test(prefix)) throw argumentError(fn, "shape.prefix", `expected up to 8 capital letters, got ${describeValue(prefix)}`);
+  return { monthsPerPeriod, yearStartMonth, prefix };
+}
+
+function build(year: number, quarter: number, shape: Required<QuarterShape>): CalendarQuarter {
+  // A year starting after January starts in the calendar year before the one it is named by.
+  const start = (year - (shape.yearStartMonth > 1 ? 1 : 0)) * 12 + (shape.yearStartMonth - 1) + (quarter - 1) * shape.monthsPerPeriod;
+  const months = Array.from({ length: shape.monthsPerPeriod }, (_, i) => {
+    const n = start + i;
+    return `${String(Math.floor(n / 12)).padStart(4, "0")}-${String((n % 12) + 1).padStart(2, "0")}`;
+  });
+  const first = months[0] ?? "";
+  const last = months[months.length - 1] ?? "";
+  const [ly, lm] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
   return {
-    id: `${year}-Q${quarter}`,
+    id: `${shape.prefix}${year}-Q${quarter}`,
     year,
     quarter,
-    firstMonth,
-    lastMonth,
-    firstDay: isoDate(year, firstMonth, 1),
-    lastDay: isoDate(year, lastMonth, daysInMonth(year, lastMonth)),
+    months,
+    firstDay: isoDate(Number(first.slice(0, 4)), Number(first.slice(5, 7)), 1),
+    lastDay: isoDate(ly, lm, daysInMonth(ly, lm)),
+    label: labelOf(months),
   };
 }
 
 /**
- * The id of the calendar quarter a date falls in.
+ * Period `quarter` of `year` (calendar quarters unless `shape` says otherwise).
  *
- * @example calendarQuarterOf(parseIsoDate("2024-05-15")) // "2024-Q2"
+ * @example calendarQuarter(2024, 2) // { id: "2024-Q2", months: ["2024-04", "2024-05", "2024-06"], firstDay: "2024-04-01", lastDay: "2024-06-30", label: "April, May and June 2024", … }
+ * @example calendarQuarter(2025, 1, { yearStartMonth: 7, prefix: "SFY" }).firstDay // "2024-07-01"
  */
-export function calendarQuarterOf(date: IsoDate, monthsPerPeriod = 3): string {
-  dateArgument(date, "calendarQuarterOf", "date");
-  if (!(Number.isInteger(monthsPerPeriod) && monthsPerPeriod >= 1 && 12 % monthsPerPeriod === 0)) {
-    throw argumentError("calendarQuarterOf", "monthsPerPeriod", `expected 1, 2, 3, 4, 6 or 12, got ${describeValue(monthsPerPeriod)}`);
+export function calendarQuarter(year: number, quarter: number, shape?: QuarterShape): CalendarQuarter {
+  const s = shapeOf(shape, "calendarQuarter");
+  if (!(Number.isInteger(year) && year >= 1900 && year <= 2199)) throw argumentError("calendarQuarter", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
+  if (!(Number.isInteger(quarter) && quarter >= 1 && quarter <= 12 / s.monthsPerPeriod)) {
+    throw argumentError("calendarQuarter", "quarter", `expected a period number 1-${12 / s.monthsPerPeriod}, got ${describeValue(quarter)}`);
   }
-  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / monthsPerPeriod) + 1}`;
+  return build(year, quarter, s);
+}
+
+/**
+ * The period (calendar quarter unless `shape` says otherwise) a date falls in.
+ *
+ * @example calendarQuarterOf("2024-05-15").id // "2024-Q2"
+ * @example calendarQuarterOf("2024-08-15", { yearStartMonth: 7, prefix: "SFY" }).id // "SFY2025-Q1"
+ */
+export function calendarQuarterOf(date: IsoDate | string, shape?: QuarterShape): CalendarQuarter {
+  const day = dateArgument(date, "calendarQuarterOf", "date");
+  const s = shapeOf(shape, "calendarQuarterOf");
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const year = s.yearStartMonth > 1 && m >= s.yearStartMonth ? y + 1 : y;
+  const quarter = Math.floor((((m - s.yearStartMonth) % 12) + 12) % 12 / s.monthsPerPeriod) + 1;
+  return build(year, quarter, s);
 }

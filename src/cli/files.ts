@@ -57,7 +57,7 @@ export function parseJson(text: string): { value: unknown } | { reason: string }
 }
 
 /**
- * The JSON value of an option that takes JSON: inline (`--options '{"deadlineRoll":"forward"}'`,
+ * The JSON value of an option that takes JSON: inline (`--options '{"unstatedRoll":"forward"}'`,
  * when the value starts with `{` or `[`) or the name of a file holding it.
  */
 export function readJsonArgument(flag: string, value: string): unknown {

@@ -28,11 +28,11 @@ export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { tickets, asOf, options, calendar, ...grouping } = parseInput(PortalRow, input, "PORTAL-STATISTICS");
     return portalStatistics(
       tickets.map((t) => ({ ...CLEAN_INTAKE_FACTS, ...t })),
-      { asOf, calendar: resolveCalendar(calendar), ...(options !== undefined ? { options } : {}), ...grouping },
+      { asOf, calendar: resolveCalendar(calendar), options: { ...grouping, ...(options !== undefined ? { portal: options as never } : {}) } },
     );
   },
   ticketStatistics: (input) => {
     const { records, ...grouping } = parseInput(RecordsRow, input, "PORTAL-STATISTICS");
-    return ticketStatistics(records as never, grouping);
+    return ticketStatistics(records as never, { options: grouping });
   },
 };

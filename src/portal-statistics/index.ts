@@ -5,7 +5,11 @@ export { countTickets, median, type GroupCounts } from "./aggregate.js";
 export { StatisticsTicketSchema, type StatisticsTicket } from "./record.js";
 export {
   StatisticsOptionsSchema,
+  PortalStatisticsOptionsSchema,
   StatisticsDimensionSchema,
   type StatisticsOptions,
+  type PortalStatisticsOptions,
+  type PortalStatisticsSettings,
+  type TicketStatisticsSettings,
   type StatisticsDimension,
 } from "./options.js";

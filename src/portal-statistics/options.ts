@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { settingsArgument } from "../core/arguments.js";
-import { parseInput } from "../core/errors.js";
+import { readAreaSettings } from "../calendar/area-settings.js";
+import type { AsOfSettings, Settings } from "../calendar/settings.js";
+import type { OnError } from "../core/batch.js";
+import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
 
 /** The dimensions complaints are counted by (PORTAL-STATISTICS: "by MCO, program and provider type"). */
 export const StatisticsDimensionSchema = z.enum(["mco", "program", "providerType"]);
@@ -19,14 +21,35 @@ export const StatisticsOptionsSchema = z
   .strict();
 export type StatisticsOptions = z.input<typeof StatisticsOptionsSchema>;
 
+/** The options of `portalStatistics`: the grouping, and the portal's own options for evaluating each ticket (`portal`). */
+export const PortalStatisticsOptionsSchema = StatisticsOptionsSchema.extend({
+  /** The open-point options of `evaluateTicket`, checked by it. */
+  portal: z.unknown().optional(),
+}).strict();
+export type PortalStatisticsOptions = StatisticsOptions & { readonly portal?: EvaluateTicketSettings["options"] };
+
+/** The settings of `ticketStatistics`: `{ options }`. */
+export type TicketStatisticsSettings = Settings<StatisticsOptions>;
+/** The settings of `portalStatistics`: `asOf` (required), the calendar, the options, and `onError`. */
+export type PortalStatisticsSettings = AsOfSettings<PortalStatisticsOptions> & { readonly onError?: OnError };
+
 export interface ResolvedStatisticsOptions {
   readonly groupBy: readonly StatisticsDimension[];
   readonly byQuarter: boolean;
 }
 
-/** Validates the options and fills in the defaults (group by MCO, program and provider type; no quarters). */
-export function resolveStatisticsOptions(options: StatisticsOptions = {}): ResolvedStatisticsOptions {
-  const parsed = parseInput(StatisticsOptionsSchema, settingsArgument(options, "PORTAL-STATISTICS", "options"), "PORTAL-STATISTICS");
+/**
+ * Checks the settings of `ticketStatistics` and fills in the defaults (group by MCO, program and
+ * provider type; no quarters).
+ *
+ * @example readStatisticsSettings({ options: { byQuarter: true } }, "ticketStatistics").groupBy // ["mco", "program", "providerType"]
+ */
+export function readStatisticsSettings(settings: unknown, fn: string): ResolvedStatisticsOptions {
+  return resolved(readAreaSettings(settings, { fn, ruleId: "PORTAL-STATISTICS", schema: StatisticsOptionsSchema }).options);
+}
+
+/** Checked grouping options with their defaults. */
+export function resolved(parsed: z.output<typeof StatisticsOptionsSchema>): ResolvedStatisticsOptions {
   return {
     groupBy: parsed.groupBy ?? ["mco", "program", "providerType"],
     byQuarter: parsed.byQuarter ?? false,

@@ -2,7 +2,7 @@ import { calendarQuarterOf } from "../calendar/quarter.js";
 import { parseInput } from "../core/errors.js";
 import { z } from "zod";
 import { countTickets, type GroupCounts } from "./aggregate.js";
-import { type ResolvedStatisticsOptions, resolveStatisticsOptions, type StatisticsDimension, type StatisticsOptions } from "./options.js";
+import { type ResolvedStatisticsOptions, readStatisticsSettings, type StatisticsDimension, type TicketStatisticsSettings } from "./options.js";
 import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
 
 /** What a group is: the value of each grouping dimension, and the quarter when asked. */
@@ -31,7 +31,7 @@ export interface PortalStatistics {
 
 function keyOf(t: StatisticsTicket, o: ResolvedStatisticsOptions): StatisticsGroupKey {
   const key: Record<string, string> = {};
-  if (o.byQuarter) key.quarter = calendarQuarterOf(t.portalSubmittedOn);
+  if (o.byQuarter) key.quarter = calendarQuarterOf(t.portalSubmittedOn).id;
   for (const dim of o.groupBy) key[dim] = t[dim];
   return key;
 }
@@ -53,12 +53,16 @@ function compareKeys(a: StatisticsGroupKey, b: StatisticsGroupKey, o: ResolvedSt
  * result does not depend on the order of the tickets.
  *
  * @example
- * ticketStatistics(records, { groupBy: ["mco"], byQuarter: true }).groups[0]
+ * ticketStatistics(records, { options: { groupBy: ["mco"], byQuarter: true } }).groups[0]
  * // { group: { quarter: "2024-Q1", mco: "Acme Health" }, total: 3, open: 1, closed: 2, … }
  */
-export function ticketStatistics(tickets: readonly StatisticsTicket[], options: StatisticsOptions = {}): PortalStatistics {
-  const records = parseInput(z.array(StatisticsTicketSchema), tickets, "PORTAL-STATISTICS");
-  const o = resolveStatisticsOptions(options);
+export function ticketStatistics(tickets: readonly StatisticsTicket[], settings?: TicketStatisticsSettings): PortalStatistics {
+  const o = readStatisticsSettings(settings, "ticketStatistics");
+  return statisticsOf(parseInput(z.array(StatisticsTicketSchema), tickets, "PORTAL-STATISTICS"), o);
+}
+
+/** {@link ticketStatistics} of checked records, with resolved options. */
+export function statisticsOf(records: readonly StatisticsTicket[], o: ResolvedStatisticsOptions): PortalStatistics {
   const groups = new Map<string, { key: StatisticsGroupKey; tickets: StatisticsTicket[] }>();
   for (const t of records) {
     const key = keyOf(t, o);

@@ -2,16 +2,16 @@ import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import type { CaseEvaluator } from "../rule-tables/evaluators.js";
-import { RegistrationOptionsSchema } from "./options.js";
-import { registrationProcessing } from "./registration-processing.js";
+import { evaluateRegistration } from "./registration-processing.js";
 
-// A row gives the request as `request`, the open-point options as `options`, a calendar as `calendar`.
-const Row = z.object({ request: z.unknown(), options: RegistrationOptionsSchema.optional(), calendar: CalendarInputSchema.optional() }).strict();
+// A row gives the request as `request`, the open-point options as `options`, a calendar as
+// `calendar`. The options are checked by the function itself, so rows see its errors.
+const Row = z.object({ request: z.unknown(), options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional() }).strict();
 
 /** Rule-table evaluators of the REGISTRATION-* rules. */
 export const REGISTRATION_CASES: Readonly<Record<string, CaseEvaluator>> = {
-  registrationProcessing: (input) => {
+  evaluateRegistration: (input) => {
     const row = parseInput(Row, input, "REGISTRATION-PROCESSING");
-    return registrationProcessing(row.request as never, { ...(row.options ?? {}), calendar: resolveCalendar(row.calendar) });
+    return evaluateRegistration(row.request as never, { options: (row.options ?? {}) as never, calendar: resolveCalendar(row.calendar) });
   },
 };

@@ -1,6 +1,6 @@
 export { REGISTRATION_RULES } from "./rules.js";
 export {
-  registrationProcessing,
+  evaluateRegistration,
   type RegistrationOutcome,
   type RegistrationDenied,
   type RegistrationWindow,
@@ -12,6 +12,7 @@ export {
   ProcessingReadingSchema,
   BulkExtensionSchema,
   type RegistrationOptions,
+  type RegistrationSettings,
   type ProcessingReading,
   type BulkExtension,
 } from "./options.js";

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { readAreaSettings } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
-import { parseInput } from "../core/errors.js";
-import { optionsWithCalendar } from "../calendar/calendar-argument.js";
+import type { Settings } from "../calendar/settings.js";
 
 /**
  * Open interpretation 7: "processed within a minimum of 2 business days" (REGISTRATION-PROCESSING).
@@ -22,23 +22,20 @@ export type ProcessingReading = z.infer<typeof ProcessingReadingSchema>;
 export const BulkExtensionSchema = z.enum(["21-calendar-days", "15-business-days"]);
 export type BulkExtension = z.infer<typeof BulkExtensionSchema>;
 
-/** The open-point options of registration, as JSON (no calendar). */
+/** The open-point options of registration, as JSON (`settings.options`). */
 export const RegistrationOptionsSchema = z
   .object({
     processingReading: ProcessingReadingSchema.optional(),
     bulkExtension: BulkExtensionSchema.optional(),
+    /** Open point 10: a request submitted on a weekend or holiday (default `count-from-start`). */
     businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
   })
   .strict();
 
-/** Options of {@link registrationProcessing}. */
-export interface RegistrationOptions {
-  readonly processingReading?: ProcessingReading;
-  readonly bulkExtension?: BulkExtension;
-  /** Open point 10: a request submitted on a weekend or holiday (default `count-from-start`). */
-  readonly businessDayStart?: BusinessDayStart;
-  readonly calendar?: BusinessCalendar;
-}
+/** The open-point options of `evaluateRegistration`, as callers give them. */
+export type RegistrationOptions = z.input<typeof RegistrationOptionsSchema>;
+/** The settings of `evaluateRegistration`: `{ calendar, options }`. */
+export type RegistrationSettings = Settings<RegistrationOptions>;
 
 export interface ResolvedRegistrationOptions {
   readonly processingReading: ProcessingReading;
@@ -47,10 +44,13 @@ export interface ResolvedRegistrationOptions {
   readonly calendar: BusinessCalendar;
 }
 
-/** Validates the options and fills in the defaults. */
-export function resolveRegistrationOptions(options: RegistrationOptions = {}): ResolvedRegistrationOptions {
-  const { calendar, rest } = optionsWithCalendar(options, "REGISTRATION-PROCESSING");
-  const parsed = parseInput(RegistrationOptionsSchema, rest, "REGISTRATION-PROCESSING");
+/**
+ * Checks the settings (a bad one is a RuleInputError naming it) and fills in the defaults.
+ *
+ * @example readRegistrationSettings({ options: { processingReading: "target" } }, "evaluateRegistration").bulkExtension // "21-calendar-days"
+ */
+export function readRegistrationSettings(settings: unknown, fn: string): ResolvedRegistrationOptions {
+  const { calendar, options: parsed } = readAreaSettings(settings, { fn, ruleId: "REGISTRATION-PROCESSING", schema: RegistrationOptionsSchema });
   return {
     processingReading: parsed.processingReading ?? "floor",
     bulkExtension: parsed.bulkExtension ?? "21-calendar-days",

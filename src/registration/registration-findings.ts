@@ -1,6 +1,7 @@
-import type { IsoDate } from "../core/iso-date.js";
+import { parseInput } from "../core/errors.js";
 import type { Finding } from "../core/types.js";
 import { ruleVersionAt } from "../rules/registry.js";
+import { type RegistrationRequest, RegistrationRequestSchema } from "./request.js";
 
 /**
  * Findings about a registration request: several individuals registered without the
@@ -9,14 +10,16 @@ import { ruleVersionAt } from "../rules/registry.js";
  * names no missing field (REGISTRATION-INCOMPLETE).
  *
  * @example registrationFindings({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: false })
- * // [{ ruleId: "REGISTRATION-BULK", party: "provider", severity: "warning", … }]
+ * // [{ ruleId: "REGISTRATION-BULK", code: "multiple-template-not-used", party: "provider", severity: "warning", … }]
  */
-export function registrationFindings(r: { submittedOn: IsoDate; complete: boolean; missing?: readonly string[] | undefined; individuals: number; usedMultipleTemplate: boolean }): Finding[] {
+export function registrationFindings(request: RegistrationRequest): Finding[] {
+  const r = parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING");
   const findings: Finding[] = [];
   const templateFrom = ruleVersionAt("REGISTRATION-BULK", r.submittedOn)?.parameters.templateFrom;
   if (typeof templateFrom === "number" && r.individuals >= templateFrom && !r.usedMultipleTemplate) {
     findings.push({
       ruleId: "REGISTRATION-BULK",
+      code: "multiple-template-not-used",
       party: "provider",
       severity: "warning",
       message: `The request registers ${r.individuals} individuals without the multiple registration template, which the HFS Provider Notice of 2023-02-22 says must be used when registering multiple providers or facilities.`,
@@ -27,6 +30,7 @@ export function registrationFindings(r: { submittedOn: IsoDate; complete: boolea
   if (!r.complete && (r.missing?.length ?? 0) === 0) {
     findings.push({
       ruleId: "REGISTRATION-INCOMPLETE",
+      code: "missing-fields-not-named",
       party: "provider",
       severity: "warning",
       message: "The request is marked incomplete but names no missing field; the provider cannot tell what to complete.",

@@ -3,7 +3,7 @@ import { parseInput, RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import { ruleParameter, ruleVersionAt } from "../rules/registry.js";
-import { type RegistrationOptions, type ResolvedRegistrationOptions, resolveRegistrationOptions } from "./options.js";
+import { type RegistrationSettings, type ResolvedRegistrationOptions, readRegistrationSettings } from "./options.js";
 import { registrationFindings } from "./registration-findings.js";
 import { type RegistrationRequest, RegistrationRequestSchema } from "./request.js";
 
@@ -82,13 +82,13 @@ function extendedDate(processing: Explanation, submittedOn: IsoDate, o: Resolved
  * registered without the multiple-registration template.
  *
  * @example
- * registrationProcessing({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: true })
+ * evaluateRegistration({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: true })
  * // { outcome: "processing", bulk: true, earliestDate: "2024-06-05", latestDate: "2024-06-26", … }
  */
-export function registrationProcessing(request: RegistrationRequest, options: RegistrationOptions = {}): RegistrationOutcome {
+export function evaluateRegistration(request: RegistrationRequest, settings?: RegistrationSettings): RegistrationOutcome {
+  const o = readRegistrationSettings(settings, "evaluateRegistration");
   const r = parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING");
-  const o = resolveRegistrationOptions(options);
-  const findings = registrationFindings(r);
+  const findings = registrationFindings(request);
   if (!r.complete) {
     requireInForce("REGISTRATION-INCOMPLETE", r.submittedOn);
     const missing = r.missing ?? [];

@@ -6,22 +6,23 @@ import type { CaseEvaluator } from "../rule-tables/evaluators.js";
 import { FinesSchema } from "./fine.js";
 import { formatCents } from "../core/money.js";
 import { sanctionNoticeDueDate } from "./notice-due-date.js";
-import { NoticesAsOfInputSchema, noticesDueAsOf } from "./notices-as-of.js";
-import { SanctionOptionsSchema } from "./options.js";
-import { reportingPeriod, reportingPeriodOf } from "./reporting-period.js";
+import { evaluateSanctionNotices, SanctionNoticesInputSchema } from "./notices-as-of.js";
+import { reportingPeriodOf } from "./reporting-period.js";
 import { sanctionCalendar } from "./sanction-calendar.js";
 import { sanctionNotices } from "./sanction-notices.js";
 import { STATISTICS_CASES } from "../portal-statistics/cases.js";
 
-// Rule-table rows give the open-point options as `options` and a calendar as `calendar`.
-const WithOptions = { options: SanctionOptionsSchema.optional(), calendar: CalendarInputSchema.optional() };
+// Rule-table rows give the open-point options as `options`, a calendar as `calendar` and the
+// date as `asOf` beside the function's input; the evaluators pass them as settings.
+const WithOptions = { options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional() };
 const PeriodInput = z.object({ year: z.number().int(), quarter: z.number().int(), ...WithOptions }).strict();
 const YearInput = z.object({ year: z.number().int(), ...WithOptions }).strict();
 const FinesInput = z.object({ fines: FinesSchema, ...WithOptions }).strict();
-const AsOfInput = NoticesAsOfInputSchema.extend(WithOptions).strict();
+const AsOfInput = SanctionNoticesInputSchema.extend({ asOf: IsoDateSchema, ...WithOptions }).strict();
 
-function optionsOf(input: { options?: z.infer<typeof SanctionOptionsSchema> | undefined; calendar?: z.infer<typeof CalendarInputSchema> | undefined }) {
-  return { ...(input.options ?? {}), calendar: resolveCalendar(input.calendar) };
+function settingsOf(input: { options?: Record<string, unknown> | undefined; calendar?: z.infer<typeof CalendarInputSchema> | undefined }) {
+  // The options are checked by the function itself, so rows see its errors.
+  return { options: (input.options ?? {}) as never, calendar: resolveCalendar(input.calendar) };
 }
 
 /** Rule-table evaluators of the SANCTION-* rules (and PORTAL-STATISTICS, see src/portal-statistics). */
@@ -29,19 +30,19 @@ export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = {
   reportingPeriodOf: (input) => reportingPeriodOf(parseInput(z.object({ date: IsoDateSchema }).strict(), input, "SANCTION-PERIOD").date),
   sanctionNoticeDueDate: (input) => {
     const row = parseInput(PeriodInput, input, "SANCTION-NOTICE-DUE");
-    return sanctionNoticeDueDate(reportingPeriod(row.year, row.quarter), optionsOf(row));
+    return sanctionNoticeDueDate({ year: row.year, quarter: row.quarter }, settingsOf(row));
   },
   sanctionCalendar: (input) => {
     const row = parseInput(YearInput, input, "SANCTION-NOTICE-DUE");
-    return sanctionCalendar(row.year, optionsOf(row));
+    return sanctionCalendar(row.year, settingsOf(row));
   },
   sanctionNotices: (input) => {
     const row = parseInput(FinesInput, input, "SANCTION-NOTICE-ONLY-IF-FINED");
-    return sanctionNotices(row.fines, optionsOf(row));
+    return sanctionNotices(row.fines, settingsOf(row));
   },
-  noticesDueAsOf: (input) => {
-    const { options, calendar, ...facts } = parseInput(AsOfInput, input, "SANCTION-NOTICE-DUE");
-    return noticesDueAsOf(facts, optionsOf({ options, calendar }));
+  evaluateSanctionNotices: (input) => {
+    const { options, calendar, asOf, ...facts } = parseInput(AsOfInput, input, "SANCTION-NOTICE-DUE");
+    return evaluateSanctionNotices(facts, { asOf, ...settingsOf({ options, calendar }) });
   },
   formatCents: (input) => formatCents(parseInput(z.object({ cents: z.number().int() }).strict(), input, "PORTAL-FINE").cents),
   ...STATISTICS_CASES,

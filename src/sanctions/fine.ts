@@ -28,6 +28,8 @@ export const FineSchema = z
 
 /** A list of fines as JSON. */
 export const FinesSchema = z.array(FineSchema);
+/** A fine as callers give it (plain `YYYY-MM-DD` strings): the input type of `FineSchema`. */
+export type FineInput = z.input<typeof FineSchema>;
 
 /**
  * Validates fines given as JSON; a bad field is a RuleInputError naming it.

@@ -1,26 +1,29 @@
 export { SANCTION_RULES } from "./rules.js";
-export { reportingPeriodOf, reportingPeriod, reportingPeriodsOfYear, type ReportingPeriod } from "./reporting-period.js";
+export { reportingPeriodsOfYear, ReportingPeriodInputSchema, type ReportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
 export { sanctionNoticeDueDate } from "./notice-due-date.js";
 export { sanctionCalendar, type SanctionCalendar, type SanctionCalendarEntry } from "./sanction-calendar.js";
-export { FineSchema, FinesSchema, parseFines, type InvalidFine } from "./fine.js";
+export { FineSchema, FinesSchema, parseFines, type FineInput, type InvalidFine } from "./fine.js";
 export { fineDateOf, type FineDate } from "./fine-date.js";
 export { sanctionNotices, type SanctionNotice, type SanctionNoticeLine, type SanctionNotices } from "./sanction-notices.js";
 export {
-  noticesDueAsOf,
+  evaluateSanctionNotices,
   IssuedNoticeSchema,
-  NoticesAsOfInputSchema,
+  SanctionNoticesInputSchema,
   type IssuedNotice,
-  type NoticesAsOfInput,
-  type NoticesAsOf,
+  type SanctionNoticesInput,
+  type SanctionNoticesAsOf,
   type NoticeStatus,
   type NoticeState,
   type NoticeRef,
 } from "./notices-as-of.js";
 export {
   SanctionOptionsSchema,
-  NoticeDeadlineRollSchema,
+  SanctionUnstatedRollSchema,
   FineDateBasisSchema,
   type SanctionOptions,
-  type NoticeDeadlineRoll,
+  type SanctionSettings,
+  type SanctionNoticesSettings,
+  type EvaluateSanctionNoticesSettings,
+  type SanctionUnstatedRoll,
   type FineDateBasis,
 } from "./options.js";

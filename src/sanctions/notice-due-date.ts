@@ -2,8 +2,8 @@ import { fixedDueDate } from "../calendar/due-date.js";
 import { daysInMonth, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
-import { resolveSanctionOptions, type SanctionOptions } from "./options.js";
-import type { ReportingPeriod } from "./reporting-period.js";
+import { type ResolvedSanctionOptions, readSanctionSettings, type SanctionSettings } from "./options.js";
+import { type ReportingPeriod, reportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
@@ -11,15 +11,23 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
  * The date by which HFS issues the Portal Sanction Payment Notice of a reporting period
  * (SANCTION-NOTICE-DUE): "no later than the end of the month following the close of the
  * reporting period" - April 30, July 31, October 31 and January 31 of the next year. The party
- * is HFS. Option `noticeDeadlineRoll` (default `none`) may move a weekend or holiday deadline to
- * the preceding business day; the explanation records it.
+ * is HFS. The period is a year and quarter (a `calendarQuarter` will do); one before the
+ * sanction rules were in force is an error. Option `unstatedRoll` (open point 2, default `none`)
+ * may move a weekend or holiday deadline to the preceding (`backward`) or next (`forward`)
+ * business day; the explanation records it.
  *
  * @example
- * sanctionNoticeDueDate(reportingPeriodOf("2024-05-15" as IsoDate)).result // "2024-07-31"
- * sanctionNoticeDueDate(reportingPeriod(2022, 1), { noticeDeadlineRoll: "backward" }).result // "2022-04-29" (Apr 30 is a Saturday)
+ * sanctionNoticeDueDate({ year: 2024, quarter: 2 }).result // "2024-07-31"
+ * sanctionNoticeDueDate({ year: 2022, quarter: 1 }, { options: { unstatedRoll: "backward" } }).result // "2022-04-29" (Apr 30 is a Saturday)
  */
-export function sanctionNoticeDueDate(period: ReportingPeriod, options: SanctionOptions = {}): Explanation {
-  const { noticeDeadlineRoll, calendar } = resolveSanctionOptions(options, "SANCTION-NOTICE-DUE");
+export function sanctionNoticeDueDate(period: ReportingPeriodInput, settings?: SanctionSettings): Explanation {
+  const { options } = readSanctionSettings(settings, "sanctionNoticeDueDate", "SANCTION-NOTICE-DUE");
+  return noticeDueDateOf(reportingPeriod(period), options);
+}
+
+/** {@link sanctionNoticeDueDate} of a checked period, with resolved options. */
+export function noticeDueDateOf(period: ReportingPeriod, options: ResolvedSanctionOptions): Explanation {
+  const { unstatedRoll, calendar } = options;
   const after = Number(ruleParameter("SANCTION-NOTICE-DUE", period.lastDay, "monthsAfterPeriod"));
   const lastMonth = Number(period.lastDay.slice(5, 7));
   const index = lastMonth - 1 + after;
@@ -30,11 +38,11 @@ export function sanctionNoticeDueDate(period: ReportingPeriod, options: Sanction
   return fixedDueDate({
     ruleId: "SANCTION-NOTICE-DUE",
     start: period.lastDay,
-    startLabel: `reporting period ${period.id} (${period.months}) closes`,
+    startLabel: `reporting period ${period.id} (${period.label}) closes`,
     date,
     reason: `Portal Sanction Payment Notice no later than the end of the month following the close of the reporting period: ${monthName} ${daysInMonth(year, month)}${year !== period.year ? " of the next year" : ""}`,
-    roll: noticeDeadlineRoll,
+    roll: unstatedRoll,
     calendar,
-    options: { noticeDeadlineRoll },
+    options: { unstatedRoll },
   });
 }

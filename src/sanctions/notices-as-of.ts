@@ -5,9 +5,8 @@ import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { fineKnownOn } from "./fine-date.js";
 import { FinesSchema, type InvalidFine, parseFinesEach } from "./fine.js";
-import { onErrorOf } from "../core/batch.js";
 import { compareText } from "../core/compare.js";
-import type { SanctionOptions } from "./options.js";
+import { type EvaluateSanctionNoticesSettings, readSanctionSettings } from "./options.js";
 import { type SanctionNotice, sanctionNotices } from "./sanction-notices.js";
 
 /** A Portal Sanction Payment Notice HFS has issued: MCO, period and issue date. */
@@ -16,13 +15,13 @@ export const IssuedNoticeSchema = z
   .strict();
 export type IssuedNotice = z.infer<typeof IssuedNoticeSchema>;
 
-/** The facts for {@link noticesDueAsOf}: the fines, the date, and the notices already issued. */
-export const NoticesAsOfInputSchema = z
-  .object({ fines: FinesSchema, asOf: IsoDateSchema, issued: z.array(IssuedNoticeSchema).optional() })
+/** The facts for {@link evaluateSanctionNotices}: the fines and the notices already issued (the date is `settings.asOf`). */
+export const SanctionNoticesInputSchema = z
+  .object({ fines: FinesSchema, issued: z.array(IssuedNoticeSchema).optional() })
   .strict();
 // The other fields are checked as a whole; the fines one by one (onError).
-const NoticesAsOfFieldsSchema = NoticesAsOfInputSchema.extend({ fines: z.array(z.unknown()) }).strict();
-export type NoticesAsOfInput = z.input<typeof NoticesAsOfInputSchema>;
+const NoticesAsOfFieldsSchema = SanctionNoticesInputSchema.extend({ fines: z.array(z.unknown()) }).strict();
+export type SanctionNoticesInput = z.input<typeof SanctionNoticesInputSchema>;
 
 /**
  * Where a notice stands: `accruing` (its period has not closed yet), `due` (closed, not issued,
@@ -47,7 +46,8 @@ export interface NoticeRef {
   readonly daysLate: number;
 }
 
-export interface NoticesAsOf {
+/** What {@link evaluateSanctionNotices} finds as of a date. */
+export interface SanctionNoticesAsOf {
   readonly asOf: IsoDate;
   readonly notices: readonly NoticeStatus[];
   /** Notices HFS must still issue, deadline not passed. */
@@ -75,6 +75,7 @@ function issuedWithoutFines(issued: readonly IssuedNotice[], notices: readonly S
     .filter((i) => i.issuedOn <= asOf && !notices.some((n) => n.mco === i.mco && n.period.year === i.year && n.period.quarter === i.quarter))
     .map((i) => ({
       ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
+      code: "notice-without-fines",
       party: "HFS" as const,
       severity: "warning" as const,
       message: `A notice was issued to ${i.mco} for ${i.year}-Q${i.quarter} on ${i.issuedOn}, but no fine of that period is known as of ${asOf}.`,
@@ -85,21 +86,23 @@ function issuedWithoutFines(issued: readonly IssuedNotice[], notices: readonly S
 
 /**
  * Which Portal Sanction Payment Notices are due and which are late as of a date
- * (SANCTION-NOTICE-DUE, party HFS). Only fines known by `asOf` count (issued on or before it, or
+ * (SANCTION-NOTICE-DUE, party HFS). Only fines known by `settings.asOf` count (issued on or before it, or
  * overdue on or before it when the issue date is unknown); notices issued after `asOf` are
- * ignored, like every action after `asOf`. `onError` as for {@link sanctionNotices} (the index
- * is the fine's 0-based position in `fines`).
+ * ignored, like every action after `asOf`. The setting `onError` as for {@link sanctionNotices}
+ * (the index is the fine's 0-based position in `fines`).
  *
  * @example
  * // one $5,000 fine of Acme issued 2024-03-06, no notice issued yet
- * noticesDueAsOf({ fines, asOf: "2024-04-15" }).due  // [{ mco: "Acme", period: "2024-Q1", noticeDueDate: "2024-04-30", total: "$5,000.00", daysLate: 0 }]
- * noticesDueAsOf({ fines, asOf: "2024-05-15" }).late // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
+ * evaluateSanctionNotices({ fines }, { asOf: "2024-04-15" }).due  // [{ mco: "Acme", period: "2024-Q1", noticeDueDate: "2024-04-30", total: "$5,000.00", daysLate: 0 }]
+ * evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }).late // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
  */
-export function noticesDueAsOf(input: NoticesAsOfInput, options: SanctionOptions = {}): NoticesAsOf {
-  const { fines: raw, asOf, issued = [] } = parseInput(NoticesAsOfFieldsSchema, input, "SANCTION-NOTICE-DUE");
-  const { fines, invalidFines } = parseFinesEach(raw, onErrorOf(options.onError), "SANCTION-NOTICE-DUE");
+export function evaluateSanctionNotices(input: SanctionNoticesInput, settings: EvaluateSanctionNoticesSettings): SanctionNoticesAsOf {
+  const read = readSanctionSettings(settings, "evaluateSanctionNotices", "SANCTION-NOTICE-DUE", { batch: true, asOf: true });
+  const asOf = read.asOf as IsoDate;
+  const { fines: raw, issued = [] } = parseInput(NoticesAsOfFieldsSchema, input, "SANCTION-NOTICE-DUE");
+  const { fines, invalidFines } = parseFinesEach(raw, read.onError, "SANCTION-NOTICE-DUE");
   const known = fines.filter((fine) => fineKnownOn(fine) <= asOf);
-  const result = sanctionNotices(known, options);
+  const result = sanctionNotices(known, { calendar: read.options.calendar, options: { unstatedRoll: read.options.unstatedRoll, fineDateBasis: read.options.fineDateBasis } });
   const notices = result.notices.map((notice): NoticeStatus => {
     const record = issued
       .filter((i) => i.mco === notice.mco && i.year === notice.period.year && i.quarter === notice.period.quarter)

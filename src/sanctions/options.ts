@@ -1,19 +1,21 @@
 import { z } from "zod";
+import { readAreaSettings, UnstatedRollOrBackwardSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
-import { parseInput } from "../core/errors.js";
-import { optionsWithCalendar } from "../calendar/calendar-argument.js";
+import type { IsoDate } from "../core/iso-date.js";
 
 /**
- * Whether a notice deadline that falls on a weekend or State Holiday moves (SANCTION-NOTICE-DUE).
- * The policy gives "no later than" dates and states a roll only for the MCO proposal due date
- * (open point 2 by analogy):
+ * Open point 2 for SANCTION-NOTICE-DUE: whether a notice deadline that falls on a weekend or State
+ * Holiday moves. The policy gives "no later than" dates and states a roll only for the MCO
+ * proposal due date:
  * - `none` (default): Apr 30, Jul 31, Oct 31, Jan 31 as written;
  * - `backward`: moved to the preceding business day, so that a "no later than" date is met on a
- *   working day.
+ *   working day;
+ * - `forward`: moved to the next business day, as CAL-ROLL-FORWARD does for the portal.
  */
-export const NoticeDeadlineRollSchema = z.enum(["none", "backward"]);
-export type NoticeDeadlineRoll = z.infer<typeof NoticeDeadlineRollSchema>;
+export const SanctionUnstatedRollSchema = UnstatedRollOrBackwardSchema;
+export type SanctionUnstatedRoll = z.infer<typeof SanctionUnstatedRollSchema>;
 
 /**
  * Open interpretation 6: which date puts a fine in a reporting period.
@@ -27,38 +29,48 @@ export type NoticeDeadlineRoll = z.infer<typeof NoticeDeadlineRollSchema>;
 export const FineDateBasisSchema = z.enum(["issued", "overdue"]);
 export type FineDateBasis = z.infer<typeof FineDateBasisSchema>;
 
-/** The open-point options of the sanction calendar, as JSON (no calendar). */
+/** The open-point options of the SANCTION-* functions, as JSON (`settings.options`). */
 export const SanctionOptionsSchema = z
   .object({
-    noticeDeadlineRoll: NoticeDeadlineRollSchema.optional(),
+    unstatedRoll: SanctionUnstatedRollSchema.optional(),
     fineDateBasis: FineDateBasisSchema.optional(),
   })
   .strict();
 
-/** Options of the SANCTION-* functions. */
-export interface SanctionOptions {
-  readonly noticeDeadlineRoll?: NoticeDeadlineRoll;
-  readonly fineDateBasis?: FineDateBasis;
-  /** The State Holiday calendar (default: Illinois State Holidays). */
-  readonly calendar?: BusinessCalendar;
-  /** The batch entries (`sanctionNotices`, `noticesDueAsOf`): `throw` (default) or `collect` the bad fines. */
-  readonly onError?: OnError;
-}
+/** The open-point options of the SANCTION-* functions, as callers give them. */
+export type SanctionOptions = z.input<typeof SanctionOptionsSchema>;
+/** The settings of a SANCTION-* function: `{ calendar, options }`. */
+export type SanctionSettings = Settings<SanctionOptions>;
+/** The settings of the batch entry `sanctionNotices`: also `onError`. */
+export type SanctionNoticesSettings = SanctionSettings & { readonly onError?: OnError };
+/** The settings of `evaluateSanctionNotices`: `asOf` is required; `onError` as for the batch. */
+export type EvaluateSanctionNoticesSettings = AsOfSettings<SanctionOptions> & { readonly onError?: OnError };
 
-/** Options with their defaults filled in, validated. */
+/** Options with their defaults filled in, validated, and the calendar of the settings. */
 export interface ResolvedSanctionOptions {
-  readonly noticeDeadlineRoll: NoticeDeadlineRoll;
+  readonly unstatedRoll: SanctionUnstatedRoll;
   readonly fineDateBasis: FineDateBasis;
   readonly calendar: BusinessCalendar;
 }
 
-/** Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults. */
-export function resolveSanctionOptions(options: SanctionOptions = {}, ruleId = "SANCTION-NOTICE-DUE"): ResolvedSanctionOptions {
-  const { calendar, rest: { onError: _batchSetting, ...rest } } = optionsWithCalendar(options, ruleId);
-  const parsed = parseInput(SanctionOptionsSchema, rest, ruleId);
-  return {
-    noticeDeadlineRoll: parsed.noticeDeadlineRoll ?? "none",
-    fineDateBasis: parsed.fineDateBasis ?? "issued",
-    calendar,
-  };
+/** The settings as a SANCTION-* function reads them. */
+export interface ReadSanctionSettings {
+  readonly asOf: IsoDate | undefined;
+  readonly options: ResolvedSanctionOptions;
+  readonly onError: OnError;
+}
+
+// The 0.1 name of open point 2 in this area.
+const RENAMED = { noticeDeadlineRoll: "unstatedRoll" } as const;
+
+/**
+ * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
+ * the defaults.
+ *
+ * @example readSanctionSettings({ options: { unstatedRoll: "backward" } }, "sanctionCalendar", "SANCTION-NOTICE-DUE").options.unstatedRoll // "backward"
+ */
+export function readSanctionSettings(settings: unknown, fn: string, ruleId: string, spec: { readonly batch?: boolean; readonly asOf?: boolean } = {}): ReadSanctionSettings {
+  const read = readAreaSettings(settings, { fn, ruleId, schema: SanctionOptionsSchema, renamed: RENAMED, ...spec });
+  const options = { unstatedRoll: read.options.unstatedRoll ?? "none", fineDateBasis: read.options.fineDateBasis ?? "issued", calendar: read.calendar };
+  return { asOf: read.asOf, options, onError: read.onError };
 }

@@ -1,33 +1,16 @@
-import { RuleInputError } from "../core/errors.js";
-import { calendarQuarter } from "../calendar/quarter.js";
+import { z } from "zod";
+import { type CalendarQuarter, calendarQuarter, calendarQuarterOf } from "../calendar/quarter.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { RuleVersion } from "../core/types.js";
 import { getRule } from "../rules/registry.js";
 
-/** A SANCTION-PERIOD reporting period: a calendar quarter. */
-export interface ReportingPeriod {
-  /** E.g. `2024-Q1`. */
-  readonly id: string;
-  readonly year: number;
-  /** 1 = January-March … 4 = October-December. */
-  readonly quarter: number;
-  readonly firstDay: IsoDate;
-  readonly lastDay: IsoDate;
-  /** The months in the policy's words, e.g. `January, February and March`. */
-  readonly months: string;
-}
+/** A SANCTION-PERIOD reporting period: a calendar quarter, built by the one quarter helper. */
+export type ReportingPeriod = CalendarQuarter;
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
-
-function monthList(first: number, count: number): string {
-  const names = Array.from({ length: count }, (_, i) => MONTH_NAMES[first - 1 + i] ?? "");
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "");
-}
-
-function periodFrom(year: number, quarter: number, monthsPerPeriod: number): ReportingPeriod {
-  const { id, firstDay, lastDay, firstMonth } = calendarQuarter(year, quarter, monthsPerPeriod);
-  return { id, year, quarter, firstDay, lastDay, months: monthList(firstMonth, monthsPerPeriod) };
-}
+/** A reporting period as callers name it: year and quarter (a {@link CalendarQuarter} will do). */
+export const ReportingPeriodInputSchema = z.object({ year: z.number().int().min(1900).max(2199), quarter: z.number().int().min(1).max(12) });
+export type ReportingPeriodInput = z.input<typeof ReportingPeriodInputSchema>;
 
 function monthsOf(version: RuleVersion): number {
   const months = version.parameters.monthsPerPeriod;
@@ -56,38 +39,36 @@ function notInForce(field: string, value: unknown): RuleInputError {
 }
 
 /**
- * The reporting period (calendar quarter) a date falls in (SANCTION-PERIOD).
+ * The reporting period (calendar quarter) a date falls in (SANCTION-PERIOD): `calendarQuarterOf`
+ * with the rule's months per period, refused before the rule was in force.
  *
  * @example
  * reportingPeriodOf("2024-05-15" as IsoDate)
- * // { id: "2024-Q2", year: 2024, quarter: 2, firstDay: "2024-04-01", lastDay: "2024-06-30", months: "April, May and June" }
+ * // { id: "2024-Q2", year: 2024, quarter: 2, firstDay: "2024-04-01", lastDay: "2024-06-30", label: "April, May and June 2024", … }
  */
 export function reportingPeriodOf(date: IsoDate): ReportingPeriod {
   if (!isIsoDate(date)) {
     throw new RuleInputError([{ field: "date", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "SANCTION-PERIOD" }]);
   }
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const period = periodInForce((months) => periodFrom(year, Math.floor((month - 1) / months) + 1, months));
+  const period = periodInForce((months) => calendarQuarterOf(date, { monthsPerPeriod: months }));
   if (!period) throw notInForce("date", date);
   return period;
 }
 
 /**
- * The reporting period `quarter` (1-4) of `year` (SANCTION-PERIOD).
+ * The reporting period `quarter` (1-4) of `year` (SANCTION-PERIOD): `calendarQuarter` with the
+ * rule's months per period, refused before the rule was in force.
  *
- * @example reportingPeriod(2024, 4).lastDay // "2024-12-31"
+ * @example reportingPeriod({ year: 2024, quarter: 4 }).lastDay // "2024-12-31"
  */
-export function reportingPeriod(year: number, quarter: number): ReportingPeriod {
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new RuleInputError([{ field: "year", value: year, reason: "expected a whole year", ruleId: "SANCTION-PERIOD" }]);
-  }
+export function reportingPeriod(input: ReportingPeriodInput): ReportingPeriod {
+  const { year, quarter } = parseInput(ReportingPeriodInputSchema, input, "SANCTION-PERIOD");
   const period = periodInForce((months) => {
     const count = Math.floor(12 / months);
-    if (!Number.isInteger(quarter) || quarter < 1 || quarter > count) {
+    if (quarter > count) {
       throw new RuleInputError([{ field: "quarter", value: quarter, reason: `expected a reporting period number 1-${count}`, ruleId: "SANCTION-PERIOD" }]);
     }
-    return periodFrom(year, quarter, months);
+    return calendarQuarter(year, quarter, { monthsPerPeriod: months });
   });
   if (!period) throw notInForce("year", year);
   return period;
@@ -102,7 +83,7 @@ export function reportingPeriod(year: number, quarter: number): ReportingPeriod 
 export function reportingPeriodsOfYear(year: number): ReportingPeriod[] {
   const periods: ReportingPeriod[] = [];
   for (let quarter = 1; quarter <= 12; quarter++) {
-    const period = periodInForce((months) => (quarter * months <= 12 ? periodFrom(year, quarter, months) : undefined));
+    const period = periodInForce((months) => (quarter * months <= 12 ? calendarQuarter(year, quarter, { monthsPerPeriod: months }) : undefined));
     if (period) periods.push(period);
   }
   return periods;

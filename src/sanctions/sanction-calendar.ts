@@ -2,8 +2,8 @@ import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { getRule } from "../rules/registry.js";
-import { sanctionNoticeDueDate } from "./notice-due-date.js";
-import type { SanctionOptions } from "./options.js";
+import { noticeDueDateOf } from "./notice-due-date.js";
+import { readSanctionSettings, type SanctionSettings } from "./options.js";
 import { type ReportingPeriod, reportingPeriodsOfYear } from "./reporting-period.js";
 
 /** One reporting period of a year and the date its sanction notices are due. */
@@ -24,10 +24,11 @@ export interface SanctionCalendar {
  * calendar starts with April-June (fines were added in May 2020); earlier years are an error.
  *
  * @example
- * sanctionCalendar(2024).periods.map((p) => p.noticeDueDate)
+ * sanctionCalendar(2024, { options: { unstatedRoll: "none" } }).periods.map((p) => p.noticeDueDate)
  * // ["2024-04-30", "2024-07-31", "2024-10-31", "2025-01-31"]
  */
-export function sanctionCalendar(year: number, options: SanctionOptions = {}): SanctionCalendar {
+export function sanctionCalendar(year: number, settings?: SanctionSettings): SanctionCalendar {
+  const { options } = readSanctionSettings(settings, "sanctionCalendar", "SANCTION-NOTICE-DUE");
   if (!Number.isInteger(year)) {
     throw new RuleInputError([{ field: "year", value: year, reason: "expected a whole year", ruleId: "SANCTION-PERIOD" }]);
   }
@@ -39,7 +40,7 @@ export function sanctionCalendar(year: number, options: SanctionOptions = {}): S
   return {
     year,
     periods: periods.map((period) => {
-      const explanation = sanctionNoticeDueDate(period, options);
+      const explanation = noticeDueDateOf(period, options);
       return { period, noticeDueDate: explanation.result, explanation };
     }),
   };

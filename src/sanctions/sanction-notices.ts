@@ -1,13 +1,12 @@
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, Fine, Finding } from "../core/types.js";
+import type { Explanation, Finding } from "../core/types.js";
 import { type FineDate, fineDateOf } from "./fine-date.js";
 import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
-import { type InvalidFine, parseFinesEach } from "./fine.js";
-import { onErrorOf } from "../core/batch.js";
+import { type FineInput, type InvalidFine, parseFinesEach } from "./fine.js";
 import { compareText } from "../core/compare.js";
 import { formatCents, sumCents } from "../core/money.js";
-import { sanctionNoticeDueDate } from "./notice-due-date.js";
-import { resolveSanctionOptions, type SanctionOptions } from "./options.js";
+import { noticeDueDateOf } from "./notice-due-date.js";
+import { readSanctionSettings, type SanctionNoticesSettings, type SanctionUnstatedRoll, type FineDateBasis } from "./options.js";
 import { type ReportingPeriod, reportingPeriodOf } from "./reporting-period.js";
 
 /** One fine on a Portal Sanction Payment Notice. */
@@ -44,7 +43,7 @@ export interface SanctionNotice {
 export interface SanctionNotices {
   readonly notices: readonly SanctionNotice[];
   readonly findings: readonly Finding[];
-  readonly options: Readonly<Record<string, string>>;
+  readonly options: { readonly fineDateBasis: FineDateBasis; readonly unstatedRoll: SanctionUnstatedRoll };
   /** Under `onError: "collect"`: the fines left out because they could not be read, in input order. */
   readonly invalidFines: readonly InvalidFine[];
 }
@@ -84,8 +83,8 @@ function groupByMcoAndPeriod(fines: readonly DatedFine[]): Map<string, { mco: st
  * lists its fines (ticket, due date, fine date), their count and total in integer cents, and the
  * date HFS must issue it by (SANCTION-NOTICE-DUE). Fines may come from evaluated tickets or be
  * given directly as JSON (`FineSchema`). Option `fineDateBasis` (open point 6) chooses which date
- * places a fine in a period; `noticeDeadlineRoll` is passed to the deadline. A bad fine stops
- * the notices by default (`onError: "throw"`, the error names its ticket number and 0-based
+ * places a fine in a period; `unstatedRoll` is passed to the deadline. A bad fine stops
+ * the notices by default (setting `onError: "throw"`, the error names its ticket number and 0-based
  * index); with `onError: "collect"` it is left out and listed in `invalidFines`. A total beyond
  * 9,007,199,254,740,991 cents cannot be kept exact and is a RuleInputError naming
  * `fines[].amountCents`.
@@ -94,14 +93,14 @@ function groupByMcoAndPeriod(fines: readonly DatedFine[]): Map<string, { mco: st
  * sanctionNotices([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents: 500000 }])
  *   .notices[0] // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
  */
-export function sanctionNotices(input: readonly Fine[], options: SanctionOptions = {}): SanctionNotices {
-  const resolved = resolveSanctionOptions(options, "SANCTION-NOTICE-ONLY-IF-FINED");
-  const { fines, invalidFines } = parseFinesEach(input, onErrorOf(options.onError));
+export function sanctionNotices(input: readonly FineInput[], settings?: SanctionNoticesSettings): SanctionNotices {
+  const { options: resolved, onError } = readSanctionSettings(settings, "sanctionNotices", "SANCTION-NOTICE-ONLY-IF-FINED", { batch: true });
+  const { fines, invalidFines } = parseFinesEach(input, onError);
   const dated = fines.map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
   const findings = fineFindings(dated).sort((a, b) => compareText(a.events[0] ?? "", b.events[0] ?? "") || compareText(a.message, b.message));
   const notices = [...groupByMcoAndPeriod(dated.filter((d) => inForce(d.fineDate.date))).values()].map(({ mco, period, lines }): SanctionNotice => {
     const totalCents = sumCents(lines.map((l) => l.amountCents), "fines[].amountCents", `the notice of ${mco}, ${period.id}`);
-    const explanation = sanctionNoticeDueDate(period, resolved);
+    const explanation = noticeDueDateOf(period, resolved);
     return {
       ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
       mco,
@@ -115,5 +114,5 @@ export function sanctionNotices(input: readonly Fine[], options: SanctionOptions
     };
   });
   notices.sort((a, b) => compareText(a.period.firstDay, b.period.firstDay) || compareText(a.mco, b.mco));
-  return { notices, findings, options: { fineDateBasis: resolved.fineDateBasis, noticeDeadlineRoll: resolved.noticeDeadlineRoll }, invalidFines };
+  return { notices, findings, options: { fineDateBasis: resolved.fineDateBasis, unstatedRoll: resolved.unstatedRoll }, invalidFines };
 }

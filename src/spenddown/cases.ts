@@ -6,44 +6,49 @@ import type { CaseEvaluator } from "../rule-tables/evaluators.js";
 import { contractAdjustmentCount } from "./contract-adjustment.js";
 import { deductibleBucket } from "./deductible-bucket.js";
 import { evaluateMemberMonth } from "./evaluate-member-month.js";
-import { DollarsSchema, formatDollars } from "./money.js";
+import { formatCents } from "../core/money.js";
+import { DollarsSchema } from "./money.js";
 import { firstDayOfMonth, SpenddownMonthSchema } from "./month.js";
-import { SpenddownOptionsSchema } from "./options.js";
+import type { SpenddownSettings } from "./options.js";
 import { spenddownPaymentDueDate } from "./payment-due.js";
 import { performanceReport } from "./performance-report.js";
-import { prerequisiteCheck } from "./prerequisites.js";
-import { providerQuarter } from "./provider-quarter.js";
+import { evaluatePrerequisites } from "./prerequisites.js";
+import { evaluateProviderQuarter } from "./provider-quarter.js";
 import { spenddownReportCalendar } from "./report-calendar.js";
 import { quarterlyReportDueDates } from "./report-due-dates.js";
 import { reportingQuarter, reportingQuarterOfMonth } from "./reporting-quarter.js";
 import { PrerequisitesSchema } from "./schemas.js";
 import { evaluateStandards } from "./standards.js";
 
-// Rule-table rows may give the open-point options as `options` and a calendar as `calendar`;
-// the rest of the row is the function's input, validated by the function's own schema.
-const Extras = z.object({ options: SpenddownOptionsSchema.optional(), calendar: CalendarInputSchema.optional() }).loose();
+// Rule-table rows may give the open-point options as `options`, a calendar as `calendar` and
+// the date as `asOf`; the rest of the row is the function's input, validated by the function's
+// own schema. The options are checked by the function itself, so rows see its errors.
+const Extras = z.object({ options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional(), asOf: z.string().optional() }).loose();
 
 // A row may also give its facts under `facts`, so that a table can reuse them with a YAML alias.
 function split(input: unknown, ruleId: string) {
-  const { options, calendar, ...rest } = parseInput(Extras, input, ruleId);
-  const facts = "facts" in rest && Object.keys(rest).length === 1 ? rest.facts : rest;
-  return { rest: facts as Record<string, unknown>, options: { ...(options ?? {}), calendar: resolveCalendar(calendar) } };
+  const { options, calendar, asOf, ...rest } = parseInput(Extras, input, ruleId);
+  const given = ("facts" in rest && Object.keys(rest).length === 1 ? rest.facts : rest) as Record<string, unknown>;
+  // The date may sit among the facts too (a row reusing facts with a YAML alias).
+  const { asOf: factsAsOf, ...facts } = given;
+  const settings: SpenddownSettings = { options: (options ?? {}) as never, calendar: resolveCalendar(calendar) };
+  return { rest: facts, options: settings, asOf: asOf ?? (typeof factsAsOf === "string" ? factsAsOf : "") };
 }
 
 function strict<S extends z.ZodRawShape>(shape: S, input: unknown, ruleId: string) {
-  const { rest, options } = split(input, ruleId);
-  return { row: parseInput(z.object(shape).strict(), rest, ruleId), options };
+  const { rest, options, asOf } = split(input, ruleId);
+  return { row: parseInput(z.object(shape).strict(), rest, ruleId), options, asOf };
 }
 
 /** Rule-table evaluators of the SPENDDOWN-* rules, by kind. */
 export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
   dollarsToCents: (input) => {
     const { row } = strict({ amount: DollarsSchema }, input, "SPENDDOWN-THRESHOLD");
-    return { cents: row.amount, display: formatDollars(row.amount) };
+    return { cents: row.amount, display: formatCents(row.amount) };
   },
   evaluateMemberMonth: (input) => {
-    const { rest, options } = split(input, "SPENDDOWN-MEASURES");
-    return evaluateMemberMonth(rest as never, options);
+    const { rest, options, asOf } = split(input, "SPENDDOWN-MEASURES");
+    return evaluateMemberMonth(rest as never, { ...options, asOf });
   },
   deductibleBucket: (input) => {
     const { row } = strict({ spenddownAmount: DollarsSchema, month: SpenddownMonthSchema }, input, "SPENDDOWN-MEASURES");
@@ -53,9 +58,9 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { row, options } = strict({ month: SpenddownMonthSchema }, input, "SPENDDOWN-PAYMENT-DUE");
     return spenddownPaymentDueDate(row.month, options);
   },
-  prerequisiteCheck: (input) => {
-    const { row } = strict({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable(), asOf: IsoDateSchema }, input, "SPENDDOWN-PREREQUISITES");
-    return prerequisiteCheck(row.prerequisites, row.leftFacilityOn, row.asOf);
+  evaluatePrerequisites: (input) => {
+    const { row, asOf } = strict({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable() }, input, "SPENDDOWN-PREREQUISITES");
+    return evaluatePrerequisites(row, { asOf });
   },
   contractAdjustmentCount: (input) => {
     const { row, options } = strict({ members: z.unknown() }, input, "SPENDDOWN-THRESHOLD");
@@ -79,8 +84,8 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { rest, options } = split(input, "SPENDDOWN-STANDARDS");
     return evaluateStandards(performanceReport(rest as never, options), options);
   },
-  providerQuarter: (input) => {
-    const { rest, options } = split(input, "SPENDDOWN-MEASURES");
-    return providerQuarter(rest as never, options);
+  evaluateProviderQuarter: (input) => {
+    const { rest, options, asOf } = split(input, "SPENDDOWN-MEASURES");
+    return evaluateProviderQuarter(rest as never, { ...options, asOf });
   },
 };

@@ -1,7 +1,7 @@
 import { parseInput } from "../core/errors.js";
-import { formatDollars } from "./money.js";
+import { formatCents } from "../core/money.js";
 import { compareText, firstDayOfMonth } from "./month.js";
-import { optionRecord, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { optionRecord, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { thresholdCentsAt } from "./parameters.js";
 import { type ClassMemberInput, ClassMembersSchema } from "./schemas.js";
 
@@ -42,8 +42,8 @@ export interface ContractAdjustment {
  *   spenddownAmount: "1005.01", allowableBills: 1200, payment: null, continuousEngagement: true,
  *   selfTerminated: false, agencyIsRepresentativePayee: true }] }]).count // 1
  */
-export function contractAdjustmentCount(members: readonly ClassMemberInput[], options: SpenddownOptions = {}): ContractAdjustment {
-  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-THRESHOLD");
+export function contractAdjustmentCount(members: readonly ClassMemberInput[], settings?: SpenddownSettings): ContractAdjustment {
+  const resolved = readSpenddownSettings(settings, "contractAdjustmentCount", "SPENDDOWN-THRESHOLD").options;
   const parsed = parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD");
   const amounts: AmountOverThreshold[] = [];
   for (const member of parsed) {
@@ -51,7 +51,7 @@ export function contractAdjustmentCount(members: readonly ClassMemberInput[], op
       const thresholdCents = thresholdCentsAt(firstDayOfMonth(m.month));
       const amountCents = resolved.contractAdjustmentBasis === "income" ? m.householdIncome : m.spenddownAmount;
       if (amountCents > thresholdCents) {
-        amounts.push({ memberId: member.memberId, month: m.month, amountCents, amount: formatDollars(amountCents), thresholdCents, overByCents: amountCents - thresholdCents });
+        amounts.push({ memberId: member.memberId, month: m.month, amountCents, amount: formatCents(amountCents), thresholdCents, overByCents: amountCents - thresholdCents });
       }
     }
   }

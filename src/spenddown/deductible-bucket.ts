@@ -1,5 +1,5 @@
 import type { IsoDate } from "../core/iso-date.js";
-import { formatDollars } from "./money.js";
+import { formatCents } from "../core/money.js";
 import { measureBoundsAt } from "./parameters.js";
 
 /** Where a monthly spenddown (deductible) amount falls among the measure buckets (SPENDDOWN-MEASURES). */
@@ -14,17 +14,17 @@ export interface DeductibleBucket {
 
 function bandOf(cents: number, buckets: readonly number[], low: number, high: number): string {
   const first = buckets[0];
-  if (first !== undefined && cents < first) return `under ${formatDollars(first)}`;
+  if (first !== undefined && cents < first) return `under ${formatCents(first)}`;
   for (let i = 1; i < buckets.length; i++) {
     const lower = buckets[i - 1] ?? 0;
     const upper = buckets[i] ?? 0;
-    if (cents < upper) return `${formatDollars(lower)} to ${formatDollars(upper - 1)}`;
+    if (cents < upper) return `${formatCents(lower)} to ${formatCents(upper - 1)}`;
   }
-  if (cents > low && cents <= high) return `over ${formatDollars(low)}, not over ${formatDollars(high)}`;
-  if (cents > high) return `over ${formatDollars(high)}`;
+  if (cents > low && cents <= high) return `over ${formatCents(low)}, not over ${formatCents(high)}`;
+  if (cents > high) return `over ${formatCents(high)}`;
   // E.g. exactly $500.00: not "less than $500" (measure 2) nor "greater than $500.00" (measure 3).
   const last = buckets[buckets.length - 1] ?? 0;
-  const range = last === low ? formatDollars(low) : `${formatDollars(last)} to ${formatDollars(low)}`;
+  const range = last === low ? formatCents(low) : `${formatCents(last)} to ${formatCents(low)}`;
   return `${range} (in no bucket of measure 2 or 3)`;
 }
 

@@ -5,10 +5,10 @@ import type { Deadline, Finding } from "../core/types.js";
 import { type MonthFacts, monthFacts } from "./month-facts.js";
 import { firstDayOfMonth } from "./month.js";
 import { requireSpenddownInForce } from "./parameters.js";
-import { formatDollars } from "./money.js";
-import { optionRecord, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
-import { spenddownPaymentDueDate } from "./payment-due.js";
-import { type PrerequisiteCheck, prerequisiteCheck } from "./prerequisites.js";
+import { formatCents } from "../core/money.js";
+import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownAsOfSettings } from "./options.js";
+import { paymentDueDateOf } from "./payment-due.js";
+import { type PrerequisitesEvaluation, prerequisitesOf } from "./prerequisites.js";
 import { type MemberMonthInput, MemberMonthInputSchema } from "./schemas.js";
 
 /** The advance payment of a member-month against its due date (SPENDDOWN-PAYMENT-DUE). */
@@ -28,36 +28,36 @@ export interface MemberMonthEvaluation extends MonthFacts {
   readonly memberId: string;
   readonly payment: MonthPayment;
   /** SPENDDOWN-PREREQUISITES, or null when the member's prerequisites were not given. */
-  readonly prerequisites: PrerequisiteCheck | null;
+  readonly prerequisites: PrerequisitesEvaluation | null;
   readonly findings: readonly Finding[];
   readonly options: Readonly<Record<string, string>>;
 }
 
-function payment(input: ReturnType<typeof parse>, asOf: IsoDate, options: SpenddownOptions): MonthPayment {
+function payment(input: ReturnType<typeof parse>, asOf: IsoDate, options: ResolvedSpenddownOptions): MonthPayment {
   const paid = input.payment;
   const deadline = makeDeadline({
     ruleId: "SPENDDOWN-PAYMENT-DUE",
     name: "advance spenddown payment",
     party: "Williams provider",
-    explanation: spenddownPaymentDueDate(input.month, options),
+    explanation: paymentDueDateOf(input.month, options),
     metOn: paid?.paidOn ?? null,
     asOf,
   });
   const required = input.spenddownAmount > 0 && !input.selfTerminated;
   const onTime = deadline.status === "met" ? true : deadline.status === "open" || (!required && deadline.metOn === null) ? null : false;
   const known = deadline.metOn !== null && paid ? paid : null;
-  return { required, amountCents: known?.amount ?? null, amount: known ? formatDollars(known.amount) : null, paidOn: deadline.metOn, onTime, deadline };
+  return { required, amountCents: known?.amount ?? null, amount: known ? formatCents(known.amount) : null, paidOn: deadline.metOn, onTime, deadline };
 }
 
 // The privacy rule (docs/privacy.md): a finding names the month, never the member's ID (the
-// result carries it in `memberId`; providerQuarter names the member by position).
+// result carries it in `memberId`; evaluateProviderQuarter names the member by position).
 function paymentFindings(p: MonthPayment, spenddownCents: number, month: string): Finding[] {
   const events = [month];
   const findings: Finding[] = [];
   const d = p.deadline;
-  if (p.required && d.status === "missed") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${d.daysLate} day(s) overdue.`, events, date: d.dueDate });
-  if (d.status === "late") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "error", message: `Advance payment for ${month} paid ${d.metOn}, ${d.daysLate} day(s) after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate });
-  if (p.amountCents !== null && p.amountCents < spenddownCents) findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", party: "Williams provider", severity: "warning", message: `Advance payment ${p.amount} for ${month} is less than the spenddown amount ${formatDollars(spenddownCents)}.`, events });
+  if (p.required && d.status === "missed") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-missed", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${d.daysLate} day(s) overdue.`, events, date: d.dueDate });
+  if (d.status === "late") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-late", party: "Williams provider", severity: "error", message: `Advance payment for ${month} paid ${d.metOn}, ${d.daysLate} day(s) after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate });
+  if (p.amountCents !== null && p.amountCents < spenddownCents) findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-short", party: "Williams provider", severity: "warning", message: `Advance payment ${p.amount} for ${month} is less than the spenddown amount ${formatCents(spenddownCents)}.`, events });
   return findings;
 }
 
@@ -71,24 +71,30 @@ function parse(input: MemberMonthInput) {
  * (SPENDDOWN-BILLS-SUFFICIENT), the payment due date and whether it was paid on time
  * (SPENDDOWN-PAYMENT-DUE), and prerequisites missing (SPENDDOWN-PREREQUISITES). Money in the
  * input is dollars (at most two decimals); results carry integer cents and display strings.
+ * Facts dated after `settings.asOf` are not known yet.
  *
  * @example
  * evaluateMemberMonth({ memberId: "W-1", month: "2024-08", householdIncome: "1005.00", spenddownAmount: 99.99,
  *   allowableBills: 150, payment: { amount: 99.99, paidOn: "2024-08-20" }, continuousEngagement: true,
- *   selfTerminated: false, agencyIsRepresentativePayee: true, asOf: "2024-09-01" })
+ *   selfTerminated: false, agencyIsRepresentativePayee: true }, { asOf: "2024-09-01" })
  * // { income: { atOrUnderThreshold: true, … }, spenddown: { bucket: { band: "under $100.00", … } },
  * //   bills: { sufficient: true, … }, payment: { onTime: true, deadline: { dueDate: "2024-08-20", … } }, … }
  */
-export function evaluateMemberMonth(input: MemberMonthInput, options: SpenddownOptions = {}): MemberMonthEvaluation {
+export function evaluateMemberMonth(input: MemberMonthInput, settings: SpenddownAsOfSettings): MemberMonthEvaluation {
+  const read = readSpenddownSettings(settings, "evaluateMemberMonth", "SPENDDOWN-PAYMENT-DUE", { asOf: true });
+  return memberMonthOf(input, read.asOf as IsoDate, read.options);
+}
+
+/** {@link evaluateMemberMonth} with checked settings. */
+export function memberMonthOf(input: MemberMonthInput, asOf: IsoDate, resolved: ResolvedSpenddownOptions): MemberMonthEvaluation {
   const row = parse(input);
   requireSpenddownInForce(firstDayOfMonth(row.month), "month", row.month);
-  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-PAYMENT-DUE");
   const facts = monthFacts(row);
-  const paid = payment(row, row.asOf, resolved);
-  const prerequisites = row.prerequisites ? prerequisiteCheck(row.prerequisites, row.leftFacilityOn ?? null, row.asOf) : null;
+  const paid = payment(row, asOf, resolved);
+  const prerequisites = row.prerequisites ? prerequisitesOf(row.prerequisites, row.leftFacilityOn ?? null, asOf) : null;
   const findings = [...paymentFindings(paid, row.spenddownAmount, row.month), ...(prerequisites?.findings ?? [])];
   if (!facts.bills.sufficient) {
-    findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatDollars(facts.bills.shortfallCents)}).`, events: [row.month] });
+    findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", code: "bills-insufficient", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`, events: [row.month] });
   }
-  return { memberId: row.memberId, ...facts, payment: paid, prerequisites, findings, options: optionRecord(resolved, ["paymentDueRoll"]) };
+  return { memberId: row.memberId, ...facts, payment: paid, prerequisites, findings, options: optionRecord(resolved, ["unstatedRoll"]) };
 }

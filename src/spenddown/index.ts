@@ -1,8 +1,9 @@
 export { SPENDDOWN_RULES } from "./rules.js";
-export { DollarsSchema, dollarsToCents, dollarsTextToCents, formatDollars } from "./money.js";
+export { DollarsSchema, dollarsToCents, dollarsTextToCents } from "./money.js";
 export { SpenddownMonthSchema, type SpenddownMonth } from "./month.js";
 export {
   PrerequisitesSchema,
+  PrerequisitesInputSchema,
   AdvancePaymentSchema,
   MemberMonthSchema,
   ClassMemberSchema,
@@ -10,6 +11,7 @@ export {
   MemberMonthInputSchema,
   ProviderQuarterInputSchema,
   type Prerequisites,
+  type PrerequisitesInput,
   type MemberMonth,
   type ClassMember,
   type ClassMemberInput,
@@ -18,8 +20,7 @@ export {
 } from "./schemas.js";
 export {
   SpenddownOptionsSchema,
-  PaymentDueRollSchema,
-  ReportDueRollSchema,
+  SpenddownUnstatedRollSchema,
   BucketReadingSchema,
   Standard3BasisSchema,
   Standard3DirectionSchema,
@@ -31,12 +32,15 @@ export {
   SPENDDOWN_DEFAULTS,
   resolveSpenddownOptions,
   type SpenddownOptions,
+  type SpenddownSettings,
+  type SpenddownAsOfSettings,
+  type ProviderQuarterSettings,
   type ResolvedSpenddownOptions,
 } from "./options.js";
 export { deductibleBucket, type DeductibleBucket } from "./deductible-bucket.js";
 export { monthFacts, type MonthFacts } from "./month-facts.js";
 export { spenddownPaymentDueDate } from "./payment-due.js";
-export { prerequisiteCheck, type PrerequisiteCheck, type PrerequisiteItem, type PrerequisiteStatus } from "./prerequisites.js";
+export { evaluatePrerequisites, type PrerequisitesEvaluation, type PrerequisiteItem, type PrerequisiteStatus } from "./prerequisites.js";
 export { evaluateMemberMonth, type MemberMonthEvaluation, type MonthPayment } from "./evaluate-member-month.js";
 export { contractAdjustmentCount, type ContractAdjustment, type AmountOverThreshold } from "./contract-adjustment.js";
 export { reportingQuarterOfMonth, reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
@@ -45,4 +49,4 @@ export { spenddownReportCalendar, type SpenddownReportCalendar } from "./report-
 export { share, compareShare, type Share } from "./percentage.js";
 export { performanceReport, type PerformanceReport, type MeasureResult, type MonthCount } from "./performance-report.js";
 export { evaluateStandards, type StandardsEvaluation, type StandardResult, type StandardLine, type StandardComparison } from "./standards.js";
-export { providerQuarter, ProviderQuarterAsOfInputSchema, type ProviderQuarter, type ProviderQuarterAsOfInput, type InvalidClassMember } from "./provider-quarter.js";
+export { evaluateProviderQuarter, ProviderQuarterAsOfInputSchema, type ProviderQuarter, type ProviderQuarterAsOfInput, type InvalidClassMember } from "./provider-quarter.js";

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../core/iso-date.js";
-import { formatDollars } from "./money.js";
+import { formatCents } from "../core/money.js";
 import type { MonthFacts } from "./month-facts.js";
 import type { ResolvedSpenddownOptions } from "./options.js";
 import { measureBoundsAt } from "./parameters.js";
@@ -19,7 +19,7 @@ export interface MeasureDefinition {
 function bucketDefinitions(bounds: readonly number[], reading: ResolvedSpenddownOptions["bucketReading"]): MeasureDefinition[] {
   return bounds.map((bound, i) => {
     const lower = i === 0 || reading === "cumulative" ? 0 : (bounds[i - 1] ?? 0);
-    const title = lower === 0 ? `Members on spenddown with deductible amounts less than ${formatDollars(bound)} (monthly)` : `Members on spenddown with deductible amounts of ${formatDollars(lower)} to ${formatDollars(bound - 1)} (monthly; banded)`;
+    const title = lower === 0 ? `Members on spenddown with deductible amounts less than ${formatCents(bound)} (monthly)` : `Members on spenddown with deductible amounts of ${formatCents(lower)} to ${formatCents(bound - 1)} (monthly; banded)`;
     return { key: `2.${i + 1}`, number: 2, title, event: false, test: (f: MonthFacts) => f.spenddown.cents >= lower && f.spenddown.cents < bound };
   });
 }
@@ -30,7 +30,7 @@ function bucketDefinitions(bounds: readonly number[], reading: ResolvedSpenddown
  */
 export function measureDefinitions(quarterStart: IsoDate, options: ResolvedSpenddownOptions): MeasureDefinition[] {
   const { bucketsCents, rangeLowCents: low, rangeHighCents: high } = measureBoundsAt(quarterStart);
-  const range = `greater than ${formatDollars(low)} but not greater than ${formatDollars(high)}`;
+  const range = `greater than ${formatCents(low)} but not greater than ${formatCents(high)}`;
   return [
     { key: "1", number: 1, title: "Unduplicated Class Members with monthly household incomes at or less than the threshold", event: false, test: (f) => f.income.atOrUnderThreshold },
     ...bucketDefinitions(bucketsCents, options.bucketReading),

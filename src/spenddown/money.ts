@@ -1,4 +1,3 @@
-import { formatCents } from "../core/money.js";
 import { z } from "zod";
 import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
@@ -58,10 +57,3 @@ export function dollarsToCents(value: number | string, field = "amount", ruleId?
   if (cents === null) throw new RuleInputError([{ field, value, reason: REASON, ...(ruleId ? { ruleId } : {}) }]);
   return cents;
 }
-
-/**
- * Integer cents as dollars for display: `$1,005.00`. The same function as `formatCents`.
- *
- * @example formatDollars(100500) // "$1,005.00"
- */
-export const formatDollars: (cents: number) => string = formatCents;

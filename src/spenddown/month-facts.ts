@@ -1,5 +1,5 @@
 import { type DeductibleBucket, deductibleBucket } from "./deductible-bucket.js";
-import { formatDollars } from "./money.js";
+import { formatCents } from "../core/money.js";
 import { firstDayOfMonth } from "./month.js";
 import { thresholdCentsAt } from "./parameters.js";
 import type { MemberMonth } from "./schemas.js";
@@ -36,11 +36,11 @@ export function monthFacts(m: MemberMonth): MonthFacts {
   const incomeBucket = deductibleBucket(m.householdIncome, date);
   return {
     month: m.month,
-    income: { cents: m.householdIncome, amount: formatDollars(m.householdIncome), thresholdCents, atOrUnderThreshold: m.householdIncome <= thresholdCents },
-    spenddown: { cents: m.spenddownAmount, amount: formatDollars(m.spenddownAmount), bucket, overThreshold: m.spenddownAmount > thresholdCents },
+    income: { cents: m.householdIncome, amount: formatCents(m.householdIncome), thresholdCents, atOrUnderThreshold: m.householdIncome <= thresholdCents },
+    spenddown: { cents: m.spenddownAmount, amount: formatCents(m.spenddownAmount), bucket, overThreshold: m.spenddownAmount > thresholdCents },
     bills: {
       cents: m.allowableBills,
-      amount: formatDollars(m.allowableBills),
+      amount: formatCents(m.allowableBills),
       sufficient: m.allowableBills >= m.spenddownAmount,
       shortfallCents: Math.max(0, m.spenddownAmount - m.allowableBills),
     },

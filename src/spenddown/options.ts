@@ -1,19 +1,16 @@
 import { z } from "zod";
+import { readAreaSettings, UnstatedRollSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
-import { parseInput } from "../core/errors.js";
-import { optionsWithCalendar } from "../calendar/calendar-argument.js";
+import type { IsoDate } from "../core/iso-date.js";
 
 /**
- * Open interpretation 2 for SPENDDOWN-PAYMENT-DUE: is "no later than the 20th day of the month"
- * moved off a weekend or State Holiday? `none` (default, as written) or `forward` (next business day).
+ * Open interpretation 2 for SPENDDOWN-PAYMENT-DUE and SPENDDOWN-QUARTERLY-REPORTS: are "no later
+ * than the 20th day of the month" and Nov 1, Feb 1, May 1, Aug 1 moved off a weekend or State
+ * Holiday? `none` (default, as written) or `forward` (next business day).
  */
-export const PaymentDueRollSchema = z.enum(["none", "forward"]);
-/**
- * Open interpretation 2 for SPENDDOWN-QUARTERLY-REPORTS: are Nov 1, Feb 1, May 1, Aug 1 moved
- * off a weekend or State Holiday? `none` (default, as written) or `forward`.
- */
-export const ReportDueRollSchema = z.enum(["none", "forward"]);
+export const SpenddownUnstatedRollSchema = UnstatedRollSchema;
 /**
  * Open interpretation 8, buckets: `cumulative` (default; "less than $300" includes every amount
  * under $100 and $200) or `banded` ($200.00-$299.99 only; the first band is under $100).
@@ -56,8 +53,7 @@ export const ContractAdjustmentUnitSchema = z.enum(["member-months", "members"])
 /** The open-point options of the SPENDDOWN-* functions, as JSON (no calendar). */
 export const SpenddownOptionsSchema = z
   .object({
-    paymentDueRoll: PaymentDueRollSchema.optional(),
-    reportDueRoll: ReportDueRollSchema.optional(),
+    unstatedRoll: SpenddownUnstatedRollSchema.optional(),
     bucketReading: BucketReadingSchema.optional(),
     standard3Basis: Standard3BasisSchema.optional(),
     standard3Direction: Standard3DirectionSchema.optional(),
@@ -71,21 +67,21 @@ export const SpenddownOptionsSchema = z
 
 type Choices = Required<z.infer<typeof SpenddownOptionsSchema>>;
 
-/** Options of the SPENDDOWN-* functions: the open points, and the State Holiday calendar. */
-export type SpenddownOptions = z.input<typeof SpenddownOptionsSchema> & {
-  /** The State Holiday calendar (default: Illinois State Holidays). */
-  readonly calendar?: BusinessCalendar;
-  /** The batch entry (`providerQuarter`): `throw` (default) or `collect` the bad Class Members. */
-  readonly onError?: OnError;
-};
+/** The open-point options of the SPENDDOWN-* functions, as callers give them (`settings.options`). */
+export type SpenddownOptions = z.input<typeof SpenddownOptionsSchema>;
+/** The settings of a SPENDDOWN-* function: `{ calendar, options }`. */
+export type SpenddownSettings = Settings<SpenddownOptions>;
+/** The settings of a SPENDDOWN-* function that says where things stand: `asOf` is required. */
+export type SpenddownAsOfSettings = AsOfSettings<SpenddownOptions>;
+/** The settings of the batch entry `evaluateProviderQuarter`: also `onError`. */
+export type ProviderQuarterSettings = SpenddownAsOfSettings & { readonly onError?: OnError };
 
-/** Options with their defaults filled in. */
+/** Options with their defaults filled in, and the calendar of the settings. */
 export type ResolvedSpenddownOptions = Choices & { readonly calendar: BusinessCalendar };
 
 /** The defaults of every open-point option (docs/spenddown.md). */
 export const SPENDDOWN_DEFAULTS: Readonly<Choices> = {
-  paymentDueRoll: "none",
-  reportDueRoll: "none",
+  unstatedRoll: "none",
   bucketReading: "cumulative",
   standard3Basis: "spenddown",
   standard3Direction: "at-most",
@@ -96,19 +92,48 @@ export const SPENDDOWN_DEFAULTS: Readonly<Choices> = {
   contractAdjustmentUnit: "member-months",
 };
 
+/** The settings as a SPENDDOWN-* function reads them. */
+export interface ReadSpenddownSettings {
+  readonly asOf: IsoDate | undefined;
+  readonly options: ResolvedSpenddownOptions;
+  readonly onError: OnError;
+}
+
+// The 0.1 names of open point 2 in this area (one option now for both dates).
+const RENAMED = { paymentDueRoll: "unstatedRoll", reportDueRoll: "unstatedRoll" } as const;
+
 /**
- * Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults.
+ * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
+ * the defaults.
  *
- * @example resolveSpenddownOptions({ paymentDueRoll: "forward" }).bucketReading // "cumulative"
+ * @example readSpenddownSettings({ options: { unstatedRoll: "forward" } }, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options.bucketReading // "cumulative"
+ */
+export function readSpenddownSettings(settings: unknown, fn: string, ruleId: string, spec: { readonly batch?: boolean; readonly asOf?: boolean } = {}): ReadSpenddownSettings {
+  const read = readAreaSettings(settings, { fn, ruleId, schema: SpenddownOptionsSchema, renamed: RENAMED, ...spec });
+  const chosen = Object.fromEntries(Object.entries(read.options).filter(([, v]) => v !== undefined));
+  return { asOf: read.asOf, options: { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: read.calendar }, onError: read.onError };
+}
+
+/**
+ * Options with their defaults filled in, from the options alone (default calendar).
+ *
+ * @example resolveSpenddownOptions({ unstatedRoll: "forward" }).bucketReading // "cumulative"
  */
 export function resolveSpenddownOptions(options: SpenddownOptions = {}, ruleId = "SPENDDOWN-MEASURES"): ResolvedSpenddownOptions {
-  const { calendar, rest: { onError: _batchSetting, ...rest } } = optionsWithCalendar(options, ruleId);
-  const parsed = parseInput(SpenddownOptionsSchema, rest, ruleId);
-  const chosen = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));
-  return { ...SPENDDOWN_DEFAULTS, ...chosen, calendar };
+  return readSpenddownSettings({ options }, "resolveSpenddownOptions", ruleId).options;
 }
 
 /** The chosen options as the `options` record of an explanation or result. */
 export function optionRecord<K extends keyof Choices>(options: ResolvedSpenddownOptions, keys: readonly K[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, options[k]]));
+}
+
+/**
+ * Resolved options as settings again, for a function that calls another public one.
+ *
+ * @example settingsOf(resolveSpenddownOptions()).options.unstatedRoll // "none"
+ */
+export function settingsOf(resolved: ResolvedSpenddownOptions): { readonly calendar: BusinessCalendar; readonly options: Choices } {
+  const { calendar, ...options } = resolved;
+  return { calendar, options };
 }

@@ -1,21 +1,25 @@
 import { fixedDueDate } from "../calendar/due-date.js";
 import type { Explanation } from "../core/types.js";
 import { dayOfMonth, firstDayOfMonth, monthName, monthParts } from "./month.js";
-import { optionRecord, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { paymentDayAt, requireSpenddownInForce } from "./parameters.js";
 
 /**
  * The date the provider's advance spenddown payment to HFS for `month` (`YYYY-MM`) is due
  * (SPENDDOWN-PAYMENT-DUE): "no later than the 20th day of the month" - the 20th of that same
- * month. Option `paymentDueRoll` (open point 2): `none` (default, as written) or `forward` (a
+ * month. Option `unstatedRoll` (open point 2): `none` (default, as written) or `forward` (a
  * 20th on a weekend or State Holiday moves to the next business day).
  *
  * @example
  * spenddownPaymentDueDate("2024-07").result // "2024-07-20" (a Saturday, as written)
- * spenddownPaymentDueDate("2024-07", { paymentDueRoll: "forward" }).result // "2024-07-22"
+ * spenddownPaymentDueDate("2024-07", { options: { unstatedRoll: "forward" } }).result // "2024-07-22"
  */
-export function spenddownPaymentDueDate(month: string, options: SpenddownOptions = {}): Explanation {
-  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-PAYMENT-DUE");
+export function spenddownPaymentDueDate(month: string, settings?: SpenddownSettings): Explanation {
+  return paymentDueDateOf(month, readSpenddownSettings(settings, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options);
+}
+
+/** {@link spenddownPaymentDueDate} with resolved options. */
+export function paymentDueDateOf(month: string, resolved: ResolvedSpenddownOptions): Explanation {
   monthParts(month, "SPENDDOWN-PAYMENT-DUE");
   const start = firstDayOfMonth(month);
   requireSpenddownInForce(start, "month", month);
@@ -26,9 +30,9 @@ export function spenddownPaymentDueDate(month: string, options: SpenddownOptions
     startLabel: `spenddown month ${monthName(month)} begins`,
     date: dayOfMonth(month, day),
     reason: `advance spenddown payment to HFS no later than the ${ordinal(day)} day of the month`,
-    roll: resolved.paymentDueRoll,
+    roll: resolved.unstatedRoll,
     calendar: resolved.calendar,
-    options: optionRecord(resolved, ["paymentDueRoll"]),
+    options: optionRecord(resolved, ["unstatedRoll"]),
   });
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from "../core/types.js";
 import { type MeasureDefinition, measureDefinitions } from "./measures.js";
 import { type MonthFacts, monthFacts } from "./month-facts.js";
 import { compareText } from "./month.js";
-import { optionRecord, type ResolvedSpenddownOptions, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { type Share, share } from "./percentage.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
 import { type ClassMember, type ProviderQuarterInput, ProviderQuarterInputSchema } from "./schemas.js";
@@ -53,7 +53,7 @@ function outsideFindings(members: readonly ClassMember[], quarter: SpenddownQuar
     const none = outside.length === member.months.length;
     // The privacy rule (docs/privacy.md): the member's ID goes in the finding's `member` field, not its message.
     const message = `${outside.length === 1 ? "Month" : "Months"} ${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
-    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "info", message, events: outside, member: member.memberId } satisfies Finding];
+    return [{ ruleId: "SPENDDOWN-MEASURES", code: "months-outside-quarter", party: "Williams provider", severity: "info", message, events: outside, member: member.memberId } satisfies Finding];
   });
 }
 
@@ -63,7 +63,7 @@ function afterTerminationFindings(members: readonly MemberQuarter[], months: rea
     if (first < 0) return [];
     const paidAfter = (months[i] ?? []).filter((raw) => raw.month > (m.facts[first]?.month ?? "") && raw.payment !== null).map((raw) => raw.month);
     if (paidAfter.length === 0) return [];
-    return [{ ruleId: "SPENDDOWN-MEASURES", party: "Williams provider", severity: "warning", message: `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`, events: paidAfter, member: m.memberId } satisfies Finding];
+    return [{ ruleId: "SPENDDOWN-MEASURES", code: "payment-after-self-termination", party: "Williams provider", severity: "warning", message: `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`, events: paidAfter, member: m.memberId } satisfies Finding];
   });
 }
 
@@ -81,8 +81,8 @@ function afterTerminationFindings(members: readonly MemberQuarter[], months: rea
  * performanceReport({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...] })
  * // { quarter: { id: "SFY2025-Q1", … }, memberCount: 12, measures: [{ key: "1", count: 12, denominator: 12, percent: 100, … }, …] }
  */
-export function performanceReport(input: ProviderQuarterInput, options: SpenddownOptions = {}): PerformanceReport {
-  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-MEASURES");
+export function performanceReport(input: ProviderQuarterInput, settings?: SpenddownSettings): PerformanceReport {
+  const resolved = readSpenddownSettings(settings, "performanceReport", "SPENDDOWN-MEASURES").options;
   const row = parseInput(ProviderQuarterInputSchema, input, "SPENDDOWN-MEASURES");
   const quarter = reportingQuarter(row.fiscalYear, row.quarter);
   const sorted = [...row.members].sort((a, b) => compareText(a.memberId, b.memberId));

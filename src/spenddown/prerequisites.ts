@@ -1,6 +1,8 @@
+import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
+import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Finding } from "../core/types.js";
-import type { Prerequisites } from "./schemas.js";
+import { type Prerequisites, type PrerequisitesInput, PrerequisitesInputSchema } from "./schemas.js";
 
 /**
  * Where one prerequisite stands: `done` (on or before the move, or by the NF/IMD), `late` (done
@@ -18,7 +20,7 @@ export interface PrerequisiteItem {
 }
 
 /** The prerequisites of a member as of a date. */
-export interface PrerequisiteCheck {
+export interface PrerequisitesEvaluation {
   readonly ruleId: "SPENDDOWN-PREREQUISITES";
   readonly leftFacilityOn: IsoDate | null;
   readonly items: readonly PrerequisiteItem[];
@@ -38,14 +40,21 @@ function itemStatus(item: PrerequisiteItem["item"], done: IsoDate | null, left: 
  * Nursing Facility (NF)/Institution for Mental Disease (IMD)" (SPENDDOWN-PREREQUISITES): the
  * enrollment form sent to HFS, the signed representative-payee agreement, and the AABD
  * application (assisted by the provider, or already completed by the NF/IMD). Dates after
- * `asOf` are not known yet; a move after `asOf` has not happened yet.
+ * `settings.asOf` are not known yet; a move after `asOf` has not happened yet.
  *
  * @example
- * prerequisiteCheck({ enrollmentFormSentOn: "2024-05-02", representativePayeeAgreementSignedOn: null,
- *   aabdApplication: { by: "NF/IMD", on: "2024-04-01" } }, "2024-05-15", "2024-06-01").missing
+ * evaluatePrerequisites({ prerequisites: { enrollmentFormSentOn: "2024-05-02", representativePayeeAgreementSignedOn: null,
+ *   aabdApplication: { by: "NF/IMD", on: "2024-04-01" } }, leftFacilityOn: "2024-05-15" }, { asOf: "2024-06-01" }).missing
  * // ["representative-payee agreement signed"]
  */
-export function prerequisiteCheck(prerequisites: Prerequisites, leftFacilityOn: IsoDate | null, asOf: IsoDate): PrerequisiteCheck {
+export function evaluatePrerequisites(input: PrerequisitesInput, settings: AsOfSettings): PrerequisitesEvaluation {
+  const { asOf } = readAsOfSettings(settings, "evaluatePrerequisites");
+  const { prerequisites, leftFacilityOn } = parseInput(PrerequisitesInputSchema, input, "SPENDDOWN-PREREQUISITES");
+  return prerequisitesOf(prerequisites, leftFacilityOn ?? null, asOf);
+}
+
+/** {@link evaluatePrerequisites} of checked facts. */
+export function prerequisitesOf(prerequisites: Prerequisites, leftFacilityOn: IsoDate | null, asOf: IsoDate): PrerequisitesEvaluation {
   const known = (d: IsoDate | null | undefined) => (d != null && d <= asOf ? d : null);
   const left = known(leftFacilityOn);
   const aabd = prerequisites.aabdApplication;
@@ -61,6 +70,7 @@ export function prerequisiteCheck(prerequisites: Prerequisites, leftFacilityOn: 
   const findings: Finding[] = missing.length === 0 || left === null ? [] : [
     {
       ruleId: "SPENDDOWN-PREREQUISITES",
+      code: "prerequisites-missing",
       party: "Williams provider",
       severity: "error",
       message: `Not done before the member left the NF/IMD on ${left}: ${missing.join(", ")}.`,

@@ -1,22 +1,21 @@
 import { z } from "zod";
-import { type InvalidItem, onErrorOf, runBatch } from "../core/batch.js";
+import { type InvalidItem, type OnError, runBatch } from "../core/batch.js";
 import { makeDeadline } from "../core/deadline.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { contractAdjustmentCount, type ContractAdjustment } from "./contract-adjustment.js";
-import { evaluateMemberMonth, type MemberMonthEvaluation } from "./evaluate-member-month.js";
+import { memberMonthOf, type MemberMonthEvaluation } from "./evaluate-member-month.js";
 import { compareText } from "./month.js";
-import { type ResolvedSpenddownOptions, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { type ProviderQuarterSettings, type ResolvedSpenddownOptions, readSpenddownSettings, settingsOf } from "./options.js";
 import { type PerformanceReport, performanceReport } from "./performance-report.js";
 import { quarterlyReportDueDates } from "./report-due-dates.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
 import { type ClassMemberInput, ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
 import { evaluateStandards, type StandardsEvaluation } from "./standards.js";
 
-/** {@link providerQuarter}'s input: a provider's quarter, `asOf`, and the dates its reports were submitted. */
+/** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
 export const ProviderQuarterAsOfInputSchema = ProviderQuarterInputSchema.extend({
-  asOf: IsoDateSchema,
   reportsSubmitted: z.object({ financial: IsoDateSchema.nullable().optional(), performance: IsoDateSchema.nullable().optional() }).strict().optional(),
 }).strict();
 export type ProviderQuarterAsOfInput = z.input<typeof ProviderQuarterAsOfInputSchema>;
@@ -52,9 +51,9 @@ interface EvaluatedMember {
 }
 
 /** Each member checked and its months of the quarter evaluated; a member ID given twice is a bad member. */
-function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter, asOf: IsoDate, resolved: ResolvedSpenddownOptions, options: SpenddownOptions) {
+function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter, asOf: IsoDate, resolved: ResolvedSpenddownOptions, onError: OnError) {
   const seen = new Map<string, number>();
-  return runBatch(members, onErrorOf(options.onError), MEMBER_ITEMS, (item, index): EvaluatedMember => {
+  return runBatch(members, onError, MEMBER_ITEMS, (item, index): EvaluatedMember => {
     const member = parseInput(ClassMemberSchema, item, "SPENDDOWN-MEASURES");
     const first = seen.get(member.memberId);
     if (first !== undefined) {
@@ -65,49 +64,52 @@ function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter,
     const memberMonths = months
       .filter((m) => quarter.months.includes(m.month))
       .sort((a, b) => compareText(a.month, b.month))
-      .map((m) => evaluateMemberMonth({ ...facts, ...m, asOf }, resolved));
+      .map((m) => memberMonthOf({ ...facts, ...m }, asOf, resolved));
     return { raw: item as ClassMemberInput, memberId: member.memberId, memberMonths };
   });
 }
 
 /**
- * One provider's quarter as of `asOf`: each member-month of the quarter evaluated
+ * One provider's quarter as of `settings.asOf`: each member-month of the quarter evaluated
  * ({@link evaluateMemberMonth}), the contract adjustment count of the quarter, the performance
  * report, the seven standards, and the deadlines of the financial and performance reports with
  * their status (met, late, open, missed). A bad Class Member stops the quarter by default
- * (`onError: "throw"`, the error names its 0-based index in `members`, never its ID); with
+ * (setting `onError: "throw"`, the error names its 0-based index in `members`, never its ID); with
  * `onError: "collect"` it is left out of every count and listed in `invalidMembers`.
  *
  * @example
- * providerQuarter({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...], asOf: "2024-11-15",
- *   reportsSubmitted: { financial: "2024-10-30", performance: null } }).reportDeadlines.map((d) => d.status)
+ * evaluateProviderQuarter({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...],
+ *   reportsSubmitted: { financial: "2024-10-30", performance: null } }, { asOf: "2024-11-15" }).reportDeadlines.map((d) => d.status)
  * // ["met", "missed"]
  */
-export function providerQuarter(input: ProviderQuarterAsOfInput, options: SpenddownOptions = {}): ProviderQuarter {
-  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-MEASURES");
-  const { asOf, reportsSubmitted, members, ...quarterInput } = parseInput(QuarterFieldsSchema, input, "SPENDDOWN-MEASURES");
+export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, settings: ProviderQuarterSettings): ProviderQuarter {
+  const read = readSpenddownSettings(settings, "evaluateProviderQuarter", "SPENDDOWN-MEASURES", { asOf: true, batch: true });
+  const asOf = read.asOf as IsoDate;
+  const resolved = read.options;
+  const again = settingsOf(resolved);
+  const { reportsSubmitted, members, ...quarterInput } = parseInput(QuarterFieldsSchema, input, "SPENDDOWN-MEASURES");
   const quarter = reportingQuarter(quarterInput.fiscalYear, quarterInput.quarter);
-  const items = evaluateMembers(members, quarter, asOf, resolved, options);
+  const items = evaluateMembers(members, quarter, asOf, resolved, read.onError);
   const invalidMembers = items.filter((x): x is InvalidClassMember => "status" in x);
   const valid = items.filter((x): x is EvaluatedMember => !("status" in x)).sort((a, b) => compareText(a.memberId, b.memberId));
   const rawMembers = valid.map((m) => m.raw);
   const memberMonths = valid.flatMap((m) => m.memberMonths);
   const inQuarter = rawMembers.map((m) => ({ ...m, months: m.months.filter((x) => quarter.months.includes(x.month)) }));
-  const report = performanceReport({ provider: quarterInput.provider, fiscalYear: quarterInput.fiscalYear, quarter: quarterInput.quarter, members: rawMembers }, resolved);
-  const due = quarterlyReportDueDates(quarter, resolved);
+  const report = performanceReport({ provider: quarterInput.provider, fiscalYear: quarterInput.fiscalYear, quarter: quarterInput.quarter, members: rawMembers }, again);
+  const due = quarterlyReportDueDates(quarter, again);
   const reportDeadlines = due.reports.map((r) =>
     makeDeadline({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", name: r.title, party: "Williams provider", explanation: r.explanation, metOn: reportsSubmitted?.[r.report] ?? null, asOf }),
   );
   const deadlineFindings = reportDeadlines
     .filter((d) => d.status === "late" || d.status === "missed")
-    .map((d): Finding => ({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", party: "Williams provider", severity: "error", message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${d.daysLate} day(s) late` : `not submitted, ${d.daysLate} day(s) past`} the due date ${d.dueDate}.`, events: [quarter.id], date: d.dueDate }));
+    .map((d): Finding => ({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", code: d.status === "late" ? "report-late" : "report-missed", party: "Williams provider", severity: "error", message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${d.daysLate} day(s) late` : `not submitted, ${d.daysLate} day(s) past`} the due date ${d.dueDate}.`, events: [quarter.id], date: d.dueDate }));
   return {
     provider: quarterInput.provider,
     asOf,
     memberMonths,
-    contractAdjustment: contractAdjustmentCount(inQuarter, resolved),
+    contractAdjustment: contractAdjustmentCount(inQuarter, again),
     report,
-    standards: evaluateStandards(report, resolved),
+    standards: evaluateStandards(report, again),
     reportDeadlines,
     // The privacy rule (docs/privacy.md): the member's ID goes in each finding's `member` field, not its message.
     findings: unique([...memberMonths.flatMap((m) => m.findings.map((f) => ({ ...f, member: m.memberId }))), ...report.findings, ...deadlineFindings]),

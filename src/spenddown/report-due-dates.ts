@@ -3,7 +3,7 @@ import { RuleInputError } from "../core/errors.js";
 import { type IsoDate, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { MONTH_NAMES } from "./month.js";
-import { optionRecord, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { optionRecord, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { reportScheduleAt } from "./parameters.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 
@@ -42,15 +42,15 @@ function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: st
  * The due dates of a quarter's Financial Report and Performance Report
  * (SPENDDOWN-QUARTERLY-REPORTS): "no later than November 1, February 1, May 1, and August 1" -
  * for July-September, October-December, January-March and April-June. The party is the
- * Williams provider. Option `reportDueRoll` (open point 2, default `none`) may move a date on a
+ * Williams provider. Option `unstatedRoll` (open point 2, default `none`) may move a date on a
  * weekend or State Holiday to the next business day; each explanation records it.
  *
  * @example
  * quarterlyReportDueDates(reportingQuarterOfMonth("2024-08")).reports.map((r) => r.dueDate)
  * // ["2024-11-01", "2024-11-01"]
  */
-export function quarterlyReportDueDates(quarter: SpenddownQuarter, options: SpenddownOptions = {}): QuarterlyReportDueDates {
-  const resolved = resolveSpenddownOptions(options, "SPENDDOWN-QUARTERLY-REPORTS");
+export function quarterlyReportDueDates(quarter: SpenddownQuarter, settings?: SpenddownSettings): QuarterlyReportDueDates {
+  const resolved = readSpenddownSettings(settings, "quarterlyReportDueDates", "SPENDDOWN-QUARTERLY-REPORTS").options;
   const { date } = scheduledDate(quarter);
   const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? "";
   const reports = REPORTS.map((r): QuarterlyReportDue => {
@@ -60,9 +60,9 @@ export function quarterlyReportDueDates(quarter: SpenddownQuarter, options: Spen
       startLabel: `reporting quarter ${quarter.id} (${quarter.label}) closes`,
       date,
       reason: `${r.title}, ${r.to}, no later than ${month} ${Number(date.slice(8, 10))}`,
-      roll: resolved.reportDueRoll,
+      roll: resolved.unstatedRoll,
       calendar: resolved.calendar,
-      options: optionRecord(resolved, ["reportDueRoll"]),
+      options: optionRecord(resolved, ["unstatedRoll"]),
     });
     return { report: r.report, title: r.title, dueDate: explanation.result, explanation };
   });

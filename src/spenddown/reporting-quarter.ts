@@ -1,47 +1,21 @@
+import { type CalendarQuarter, calendarQuarter, calendarQuarterOf } from "../calendar/quarter.js";
 import { RuleInputError } from "../core/errors.js";
-import { daysInMonth, type IsoDate, isIsoDate, isoDate } from "../core/iso-date.js";
-import { MONTH_NAMES, monthId, monthParts } from "./month.js";
+import { isIsoDate, isoDate } from "../core/iso-date.js";
+import { monthParts } from "./month.js";
 import { reportScheduleAt, requireSpenddownInForce } from "./parameters.js";
 
 /**
  * A SPENDDOWN-QUARTERLY-REPORTS reporting quarter: a quarter of the Illinois state fiscal year
- * (July-June, named by the calendar year it ends in: SFY 2025 = July 2024 - June 2025).
+ * (July-June, named by the calendar year it ends in: SFY 2025 = July 2024 - June 2025), built by
+ * the one quarter helper (`calendarQuarter` with the year starting in July, ids `SFY2025-Q1`).
  */
-export interface SpenddownQuarter {
-  /** E.g. `SFY2025-Q1`. */
-  readonly id: string;
+export interface SpenddownQuarter extends CalendarQuarter {
+  /** The state fiscal year, e.g. 2025 (= `year`). */
   readonly fiscalYear: number;
-  /** 1 = July-September … 4 = April-June (with the default fiscal year). */
-  readonly quarter: number;
-  /** The three months, `YYYY-MM`, in order. */
-  readonly months: readonly string[];
-  readonly firstDay: IsoDate;
-  readonly lastDay: IsoDate;
-  /** E.g. `July, August and September 2024`. */
-  readonly label: string;
 }
 
 function quarterFrom(fiscalYear: number, quarter: number, startMonth: number): SpenddownQuarter {
-  // Fiscal year Y starts in month `startMonth` of Y-1 (of Y when the fiscal year is the calendar year).
-  const startYear = startMonth > 1 ? fiscalYear - 1 : fiscalYear;
-  const first = startMonth + (quarter - 1) * 3;
-  const months = [0, 1, 2].map((i) => monthId(startYear, first + i));
-  const firstParts = monthParts(months[0] ?? "");
-  const lastParts = monthParts(months[2] ?? "");
-  const names = [0, 1, 2].map((i) => MONTH_NAMES[(first - 1 + i) % 12] ?? "");
-  const years = firstParts.year === lastParts.year ? `${lastParts.year}` : "";
-  const label = years
-    ? `${names[0]}, ${names[1]} and ${names[2]} ${years}`
-    : `${names[0]} ${firstParts.year}, ${names[1]} and ${names[2]} ${lastParts.year}`;
-  return {
-    id: `SFY${fiscalYear}-Q${quarter}`,
-    fiscalYear,
-    quarter,
-    months,
-    firstDay: isoDate(firstParts.year, firstParts.month, 1),
-    lastDay: isoDate(lastParts.year, lastParts.month, daysInMonth(lastParts.year, lastParts.month)),
-    label,
-  };
+  return { ...calendarQuarter(fiscalYear, quarter, { yearStartMonth: startMonth, prefix: "SFY" }), fiscalYear };
 }
 
 /**
@@ -58,9 +32,8 @@ export function reportingQuarterOfMonth(month: string): SpenddownQuarter {
   const text = typeof month === "string" && isIsoDate(month) ? month.slice(0, 7) : month;
   const { year, month: m } = monthParts(text, "SPENDDOWN-QUARTERLY-REPORTS");
   const { fiscalYearStartMonth: start } = reportScheduleAt(isoDate(year, m, 1));
-  const fiscalYear = start > 1 && m >= start ? year + 1 : year;
-  const quarter = Math.floor((((m - start) % 12) + 12) % 12 / 3) + 1;
-  return quarterFrom(fiscalYear, quarter, start);
+  const q = calendarQuarterOf(isoDate(year, m, 1), { yearStartMonth: start, prefix: "SFY" });
+  return { ...q, fiscalYear: q.year };
 }
 
 /**

@@ -17,6 +17,10 @@ export const PrerequisitesSchema = z
   .strict();
 export type Prerequisites = z.infer<typeof PrerequisitesSchema>;
 
+/** The input of `evaluatePrerequisites`: the prerequisites and the day the member left the NF/IMD (null: not yet). */
+export const PrerequisitesInputSchema = z.object({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable().optional() }).strict();
+export type PrerequisitesInput = z.input<typeof PrerequisitesInputSchema>;
+
 /** The advance payment made to HFS for a month: amount in dollars and the date paid. */
 export const AdvancePaymentSchema = z.object({ amount: DollarsSchema, paidOn: IsoDateSchema }).strict();
 
@@ -70,12 +74,12 @@ export const ClassMembersSchema = z.array(ClassMemberSchema).superRefine((member
   });
 });
 
-/** The input of `evaluateMemberMonth`: one member-month, the member's prerequisites, and `asOf`. */
-export const MemberMonthInputSchema = MemberMonthSchema.extend({ ...MemberFields, asOf: IsoDateSchema }).strict();
+/** The input of `evaluateMemberMonth`: one member-month and the member's prerequisites (the date is `settings.asOf`). */
+export const MemberMonthInputSchema = MemberMonthSchema.extend(MemberFields).strict();
 export type MemberMonthInput = z.input<typeof MemberMonthInputSchema>;
 
 /**
- * The input of `performanceReport` / `providerQuarter`: a provider, a reporting quarter (state
+ * The input of `performanceReport` / `evaluateProviderQuarter`: a provider, a reporting quarter (state
  * fiscal year and quarter 1-4), and its Class Members with their months (months outside the
  * quarter are left out of the report).
  */

@@ -1,5 +1,5 @@
 import type { PerformanceReport, MeasureResult } from "./performance-report.js";
-import { optionRecord, type ResolvedSpenddownOptions, resolveSpenddownOptions, type SpenddownOptions } from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { compareShare, compareShares, type Share, share } from "./percentage.js";
 import { standardTargetAt } from "./parameters.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
@@ -97,8 +97,12 @@ function standard6(report: PerformanceReport, target: number, o: ResolvedSpenddo
  * evaluateStandards(performanceReport(input)).standards.map((s) => s.met)
  * // [true, true, true, false, true, true, true]
  */
-export function evaluateStandards(report: PerformanceReport, options: SpenddownOptions = {}): StandardsEvaluation {
-  const o = resolveSpenddownOptions({ ...options, bucketReading: options.bucketReading ?? (report.options.bucketReading as ResolvedSpenddownOptions["bucketReading"] | undefined) }, "SPENDDOWN-STANDARDS");
+export function evaluateStandards(report: PerformanceReport, settings?: SpenddownSettings): StandardsEvaluation {
+  // The buckets are read as the report read them, unless the options say otherwise.
+  const given = settings?.options;
+  const bucketReading = given?.bucketReading ?? (report.options.bucketReading as ResolvedSpenddownOptions["bucketReading"] | undefined);
+  const withBuckets = settings === undefined ? { options: { bucketReading } } : { ...settings, options: { ...given, bucketReading } };
+  const o = readSpenddownSettings(withBuckets, "evaluateStandards", "SPENDDOWN-STANDARDS").options;
   const t = (name: string) => standardTargetAt(report.quarter.firstDay, name);
   const simple = (standard: number, key: string, target: number, comparison: StandardComparison, title: string) => result({ standard, title, measure: key, target, comparison, lines: [], figure: measure(report, key) });
   const s3Key = o.standard3Basis === "income" ? "3-income" : "3";

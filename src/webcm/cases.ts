@@ -4,21 +4,23 @@ import { parseInput } from "../core/errors.js";
 import type { CaseEvaluator } from "../rule-tables/evaluators.js";
 import { activeContact } from "./active-contact.js";
 import { WebcmComplianceReportInputSchema, webcmComplianceReport } from "./compliance-report.js";
-import { contactDeadlines } from "./contact-deadlines.js";
+import { evaluateContactDeadlines } from "./contact-deadlines.js";
 import { contactIssues } from "./contact-issues.js";
 import { contactTimeline } from "./contact-timeline.js";
 import { lastTransferDateMeetingDeadline, TransferPlanSchema } from "./last-transfer-date.js";
-import { type WebcmOptions, WebcmOptionsSchema } from "./options.js";
+import type { WebcmSettings } from "./options.js";
 import { CareCoordinatorContactSchema } from "./schemas.js";
 
-// Rows give the open-point options as `options` and a calendar as `calendar` (JSON) next to
-// the function's own input.
-const Extras = { options: WebcmOptionsSchema.optional(), calendar: CalendarInputSchema.optional() };
+// Rows give the open-point options as `options`, a calendar as `calendar` (JSON) and the date
+// as `asOf` next to the function's own input; the evaluator passes them as its settings.
+const Extras = { options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional() };
 const AtDate = z.object({ history: z.unknown(), date: z.string() }).strict();
+const ReportRow = WebcmComplianceReportInputSchema.extend({ asOf: z.string(), ...Extras }).strict();
 const AsOf = z.object({ history: z.unknown(), asOf: z.string(), ...Extras }).strict();
 
-function optionsOf(row: { options?: z.infer<typeof WebcmOptionsSchema> | undefined; calendar?: z.infer<typeof CalendarInputSchema> | undefined }): WebcmOptions {
-  return { ...(row.options ?? {}), calendar: resolveCalendar(row.calendar) };
+function settingsOf(row: { options?: Record<string, unknown> | undefined; calendar?: z.infer<typeof CalendarInputSchema> | undefined }): WebcmSettings {
+  // The options are checked by the function itself, so rows see its errors.
+  return { options: (row.options ?? {}) as never, calendar: resolveCalendar(row.calendar) };
 }
 
 /** Rule-table evaluators for the WEBCM-* rules. */
@@ -26,24 +28,24 @@ export const WEBCM_CASES: Readonly<Record<string, CaseEvaluator>> = {
   webcmContactIssues: (input) => contactIssues(parseInput(z.object({ contact: CareCoordinatorContactSchema }).strict(), input, "WEBCM-CONTACT-FIELDS").contact),
   webcmActiveContact: (input) => {
     const row = parseInput(AtDate, input, "WEBCM-MANUAL-PERSISTS");
-    return activeContact(row.history as never, row.date);
+    return activeContact(row.history as never, { asOf: row.date });
   },
   webcmContactTimeline: (input) => {
     const row = parseInput(AtDate, input, "WEBCM-MANUAL-PERSISTS");
-    return contactTimeline(row.history as never, row.date);
+    return contactTimeline(row.history as never, { asOf: row.date });
   },
   webcmContactDeadlines: (input) => {
     const row = parseInput(AsOf, input, "WEBCM-INITIAL-DUE");
-    return contactDeadlines(row.history as never, row.asOf, optionsOf(row));
+    return evaluateContactDeadlines(row.history as never, { asOf: row.asOf, ...settingsOf(row) });
   },
   webcmLastTransferDate: (input) => {
     const row = parseInput(TransferPlanSchema.extend(Extras), input, "WEBCM-CHANNELS");
     const { options, calendar, ...plan } = row;
-    return lastTransferDateMeetingDeadline(plan, optionsOf({ options, calendar }));
+    return lastTransferDateMeetingDeadline(plan, settingsOf({ options, calendar }));
   },
   webcmComplianceReport: (input) => {
-    const row = parseInput(WebcmComplianceReportInputSchema.extend(Extras), input, "WEBCM-COMPLIANCE-REPORT");
-    const { options, calendar, ...report } = row;
-    return webcmComplianceReport(report, optionsOf({ options, calendar }));
+    const row = parseInput(ReportRow, input, "WEBCM-COMPLIANCE-REPORT");
+    const { options, calendar, asOf, ...report } = row;
+    return webcmComplianceReport(report, { asOf, ...settingsOf({ options, calendar }) });
   },
 };

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { type InvalidItem, onErrorOf, runBatch } from "../core/batch.js";
+import { type InvalidItem, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import type { DeadlineStatus } from "../core/types.js";
 import { deadlinesOf, type WebcmDeadline } from "./contact-deadlines.js";
 import type { WebcmDeadlineRule } from "./deadline-explanation.js";
-import { resolveWebcmOptions, type WebcmDeadlineRoll, type WebcmOptions } from "./options.js";
-import { WebcmQuarterSchema, webcmReportPeriod } from "./report-quarter.js";
+import { readWebcmSettings, type WebcmReportSettings, type WebcmUnstatedRoll } from "./options.js";
+import { complianceQuarter, WebcmQuarterSchema } from "./report-quarter.js";
 import { WebcmMemberHistorySchema } from "./schemas.js";
 
 /** What a quarterly WEBCM-COMPLIANCE-REPORT is made from. */
@@ -15,8 +15,6 @@ export const WebcmComplianceReportInputSchema = z
     mco: z.string().min(1),
     /** The calendar quarter, e.g. `2024-Q2`. */
     quarter: WebcmQuarterSchema,
-    /** The date the report is made: later events are not known, deadlines not yet due are open. */
-    asOf: IsoDateSchema,
     /** Member histories; those of other MCOs are left out of this MCO's report. */
     members: z.array(WebcmMemberHistorySchema),
   })
@@ -61,7 +59,7 @@ export interface WebcmComplianceReport {
   readonly firstDay: IsoDate;
   readonly lastDay: IsoDate;
   readonly asOf: IsoDate;
-  readonly options: { readonly deadlineRoll: WebcmDeadlineRoll };
+  readonly options: { readonly unstatedRoll: WebcmUnstatedRoll };
   readonly counts: WebcmComplianceCounts;
   readonly byRule: readonly ({ readonly ruleId: WebcmDeadlineRule } & WebcmComplianceCounts)[];
   /** met / (met + late + missed): the share of decided deadlines met on time; null when none is decided. */
@@ -99,20 +97,23 @@ const key = (r: WebcmComplianceRow) => [r.dueDate, r.member, r.ruleId, r.trigger
 /**
  * The quarterly WebCM compliance report of one MCO (WEBCM-COMPLIANCE-REPORT): the contact
  * deadlines whose due date falls in the quarter, met on time, late, missed or still open as of
- * `asOf`; the compliance rate; and the late and missed members with their days late. The result
+ * `settings.asOf` (the date the report is made: later events are not known, deadlines not yet
+ * due are open); the compliance rate; and the late and missed members with their days late. The result
  * does not depend on the order of members or events. A bad member history stops the report by
  * default (`onError: "throw"`, the error names its 0-based index in `members`); with
- * `onError: "collect"` it is left out and listed in `invalidMembers`.
+ * `onError: "collect"` (a setting) it is left out and listed in `invalidMembers`.
  *
  * @example
- * const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members });
+ * const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf: "2024-04-15" });
  * report.counts // { due: 4, met: 2, late: 1, missed: 1, open: 0 }; report.complianceRate // 0.5
  */
-export function webcmComplianceReport(input: z.input<typeof WebcmComplianceReportInputSchema>, options: WebcmOptions = {}): WebcmComplianceReport {
-  const { mco, quarter, asOf, members } = parseInput(ReportFieldsSchema, input, "WEBCM-COMPLIANCE-REPORT");
-  const period = webcmReportPeriod(quarter);
-  const resolved = resolveWebcmOptions(options, "WEBCM-COMPLIANCE-REPORT");
-  const items = runBatch(members, onErrorOf(options.onError), MEMBER_ITEMS, (raw) => {
+export function webcmComplianceReport(input: z.input<typeof WebcmComplianceReportInputSchema>, settings: WebcmReportSettings): WebcmComplianceReport {
+  const read = readWebcmSettings(settings, "webcmComplianceReport", { ruleId: "WEBCM-COMPLIANCE-REPORT", asOf: true, batch: true });
+  const asOf = read.asOf as IsoDate;
+  const resolved = read.options;
+  const { mco, quarter, members } = parseInput(ReportFieldsSchema, input, "WEBCM-COMPLIANCE-REPORT");
+  const period = complianceQuarter(quarter);
+  const items = runBatch(members, read.onError, MEMBER_ITEMS, (raw) => {
     const m = parseInput(WebcmMemberHistorySchema, raw, "WEBCM-COMPLIANCE-REPORT");
     return m.mco === mco ? deadlinesOf(m, asOf, resolved).deadlines : [];
   });
@@ -132,7 +133,7 @@ export function webcmComplianceReport(input: z.input<typeof WebcmComplianceRepor
     firstDay: period.firstDay,
     lastDay: period.lastDay,
     asOf,
-    options: { deadlineRoll: resolved.deadlineRoll },
+    options: { unstatedRoll: resolved.unstatedRoll },
     counts,
     byRule: rules.map((ruleId) => ({ ruleId, ...countsOf(rows.filter((r) => r.ruleId === ruleId)) })),
     complianceRate: decided === 0 ? null : counts.met / decided,

@@ -1,4 +1,3 @@
-import { dateArgument } from "../core/arguments.js";
 import { cutText } from "../core/describe-value.js";
 import { parseInput } from "../core/errors.js";
 import type { IsoDate, } from "../core/iso-date.js";
@@ -8,7 +7,7 @@ import { type ContactIssue, contactIssues, sameCoordinator } from "./contact-iss
 import { type ContactChannel, type ContactPeriod, contactOf } from "./contact-timeline.js";
 import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
 import { sortWebcmEvents } from "./event-order.js";
-import { type ResolvedWebcmOptions, resolveWebcmOptions, type WebcmOptions } from "./options.js";
+import { type ResolvedWebcmOptions, readWebcmSettings, type WebcmAsOfSettings } from "./options.js";
 import { type ContactEntry, type WebcmEvent, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
 
 type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
@@ -45,7 +44,7 @@ export interface ContactEntryIssue extends ContactIssue {
   readonly entry: ContactEntryRef;
 }
 
-/** Everything {@link contactDeadlines} finds for one member as of a date. */
+/** Everything {@link evaluateContactDeadlines} finds for one member as of a date. */
 export interface ContactDeadlines {
   readonly member: string;
   readonly mco: string;
@@ -88,6 +87,7 @@ function meetingEntry(trigger: Trigger, ctx: Context): ContactEntry | null {
       ctx.flagged.add(entry);
       ctx.findings.push({
         ruleId: "WEBCM-CHANGE-DUE",
+        code: "former-coordinator-named",
         party: "MCO",
         severity: "warning",
         message: `${label(entry)} names ${JSON.stringify(entry.contact.name)}, not the new care coordinator ${JSON.stringify(responsible)} (changed ${trigger.date}): it does not meet the change deadline`,
@@ -117,7 +117,7 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
   const ruleId: WebcmDeadlineRule = trigger.type === "waiver assignment notified" ? "WEBCM-INITIAL-DUE" : "WEBCM-CHANGE-DUE";
   const explanation = webcmDeadlineExplanation(ruleId, trigger.date, ctx.options);
   if (!explanation) {
-    ctx.findings.push({ ruleId, party: "MCO", severity: "info", message: `${trigger.type} on ${trigger.date}: ${ruleId} was not in force then, no deadline`, events: [trigger.id ?? `${trigger.type} ${trigger.date}`], date: trigger.date });
+    ctx.findings.push({ ruleId, code: "rule-not-in-force", party: "MCO", severity: "info", message: `${trigger.type} on ${trigger.date}: ${ruleId} was not in force then, no deadline`, events: [trigger.id ?? `${trigger.type} ${trigger.date}`], date: trigger.date });
     return null;
   }
   const met = meetingEntry(trigger, ctx);
@@ -128,8 +128,9 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
   const events = [trigger.id ?? `${trigger.type} ${trigger.date}`];
   if (deadline.status === "late" || deadline.status === "missed") {
     const severity = deadline.status === "late" ? "warning" : "error";
+    const code = `${ruleId === "WEBCM-INITIAL-DUE" ? "initial" : "updated"}-contact-${deadline.status}` as const;
     // The privacy rule (docs/privacy.md): the member's ID stays in the result's `member` field, out of the message.
-    ctx.findings.push({ ruleId, party: "MCO", severity, message: `${trigger.type} ${trigger.date}: ${summary}`, events, date: deadline.dueDate });
+    ctx.findings.push({ ruleId, code, party: "MCO", severity, message: `${trigger.type} ${trigger.date}: ${summary}`, events, date: deadline.dueDate });
   }
   const newCoordinator = trigger.type === "care coordinator changed" ? trigger.newCoordinator : null;
   return { member, mco, trigger: trigger.type, triggerDate: trigger.date, triggerId: trigger.id ?? null, newCoordinator, metBy: met ? ref(met) : null, deadline, summary };
@@ -138,13 +139,13 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
 function issuesOf(entries: readonly ContactEntry[], findings: Finding[]): ContactEntryIssue[] {
   return entries.flatMap((entry) =>
     contactIssues(entry.contact).map((issue) => {
-      findings.push({ ruleId: "WEBCM-CONTACT-FIELDS", party: "MCO", severity: "error", message: `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not meet a deadline`, events: [entry.id ?? label(entry)], date: entry.date });
+      findings.push({ ruleId: "WEBCM-CONTACT-FIELDS", code: "contact-field-invalid", party: "MCO", severity: "error", message: `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not meet a deadline`, events: [entry.id ?? label(entry)], date: entry.date });
       return { entry: ref(entry), ...issue };
     }),
   );
 }
 
-/** {@link contactDeadlines} on a parsed history and resolved options. */
+/** {@link evaluateContactDeadlines} on a parsed history and resolved options. */
 export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options: ResolvedWebcmOptions): ContactDeadlines {
   const events = sortWebcmEvents(history.events).filter((e) => e.date <= asOf);
   const entries = events.filter(isEntry);
@@ -158,7 +159,7 @@ export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options:
 }
 
 /**
- * The WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE deadlines of one member as of `asOf`, each met on
+ * The WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE deadlines of one member as of `settings.asOf`, each met on
  * time, met late (with the days late), open or missed, with its explanation. A deadline is met
  * by the first complete, well-formed contact (WEBCM-CONTACT-FIELDS) entered on or after its
  * trigger day by either channel; for a change, only by a contact naming the care coordinator
@@ -166,12 +167,13 @@ export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options:
  * Events after `asOf` are not known yet and are ignored.
  *
  * @example
- * contactDeadlines({ member: "M1", mco: "Meridian", events: [
+ * evaluateContactDeadlines({ member: "M1", mco: "Meridian", events: [
  *   { type: "waiver assignment notified", date: "2024-03-01" },
  *   { type: "file transfer", date: "2024-03-16", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
- * ] }, "2024-04-01").deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
+ * ] }, { asOf: "2024-04-01" }).deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
  */
-export function contactDeadlines(history: WebcmMemberHistoryInput, asOf: string, options: WebcmOptions = {}): ContactDeadlines {
+export function evaluateContactDeadlines(history: WebcmMemberHistoryInput, settings: WebcmAsOfSettings): ContactDeadlines {
+  const read = readWebcmSettings(settings, "evaluateContactDeadlines", { asOf: true });
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-INITIAL-DUE");
-  return deadlinesOf(parsed, dateArgument(asOf, "contactDeadlines", "asOf"), resolveWebcmOptions(options));
+  return deadlinesOf(parsed, read.asOf as IsoDate, read.options);
 }

@@ -23,11 +23,11 @@ export function calendarDaysNote(days: number): string {
 /**
  * The due date of a WebCM contact deadline with its explanation: the rule version in force on
  * the trigger day gives the number of days (`days`, 15), counted as calendar days from the
- * trigger (day 0), rolled forward only under `deadlineRoll: "forward"` (open interpretation 2).
+ * trigger (day 0), rolled forward only under `unstatedRoll: "forward"` (open interpretation 2).
  * Null when the rule was not in force on the trigger day (the HSP contact policy dates from October 2022).
  *
  * @example
- * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { deadlineRoll: "none", calendar }).result // "2024-03-16"
+ * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { unstatedRoll: "none", calendar }).result // "2024-03-16"
  */
 export function webcmDeadlineExplanation(ruleId: WebcmDeadlineRule, trigger: IsoDate, options: ResolvedWebcmOptions): Explanation | null {
   if (!ruleVersionAt(ruleId, trigger)) return null;
@@ -40,9 +40,9 @@ export function webcmDeadlineExplanation(ruleId: WebcmDeadlineRule, trigger: Iso
     start: trigger,
     amount: days,
     counting: "calendar-days",
-    roll: options.deadlineRoll,
+    roll: options.unstatedRoll,
     calendar: options.calendar,
-    options: { deadlineRoll: options.deadlineRoll },
+    options: { unstatedRoll: options.unstatedRoll },
   });
   return makeExplanation({
     ruleId,

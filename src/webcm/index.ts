@@ -22,20 +22,28 @@ export {
   type ContactField,
   type ContactIssue,
 } from "./contact-issues.js";
-export { WebcmDeadlineRollSchema, WebcmOptionsSchema, type WebcmDeadlineRoll, type WebcmOptions } from "./options.js";
+export {
+  WebcmUnstatedRollSchema,
+  WebcmOptionsSchema,
+  type WebcmUnstatedRoll,
+  type WebcmOptions,
+  type WebcmSettings,
+  type WebcmAsOfSettings,
+  type WebcmReportSettings,
+} from "./options.js";
 export { compareWebcmEvents, sortWebcmEvents } from "./event-order.js";
 export { contactTimeline, type ContactChannel, type ContactPeriod } from "./contact-timeline.js";
 export { activeContact } from "./active-contact.js";
 export { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
 export {
-  contactDeadlines,
+  evaluateContactDeadlines,
   type ContactDeadlines,
   type ContactEntryIssue,
   type ContactEntryRef,
   type WebcmDeadline,
 } from "./contact-deadlines.js";
 export { lastTransferDateMeetingDeadline, TransferPlanSchema, type TransferPlan } from "./last-transfer-date.js";
-export { webcmReportPeriod, WebcmQuarterSchema, type WebcmReportPeriod } from "./report-quarter.js";
+export { WebcmQuarterSchema } from "./report-quarter.js";
 export {
   webcmComplianceReport,
   WebcmComplianceReportInputSchema,

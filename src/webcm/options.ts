@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { type AreaSettingsSpec, readAreaSettings, UnstatedRollSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
-import { parseInput } from "../core/errors.js";
-import { optionsWithCalendar } from "../calendar/calendar-argument.js";
+import type { IsoDate } from "../core/iso-date.js";
+
 
 /**
  * Open interpretation 2 (docs/interpretations.md) for WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE: is a 15-day
@@ -10,31 +12,45 @@ import { optionsWithCalendar } from "../calendar/calendar-argument.js";
  * - `none` (default): the 15th calendar day, as the text says;
  * - `forward`: rolled forward to the next business day (as CAL-ROLL-FORWARD does for the portal).
  */
-export const WebcmDeadlineRollSchema = z.enum(["none", "forward"]);
-export type WebcmDeadlineRoll = z.infer<typeof WebcmDeadlineRollSchema>;
+export const WebcmUnstatedRollSchema = UnstatedRollSchema;
+export type WebcmUnstatedRoll = z.infer<typeof WebcmUnstatedRollSchema>;
 
-/** The open-point options of the WEBCM-* functions, as JSON (the calendar is given apart). */
-export const WebcmOptionsSchema = z.object({ deadlineRoll: WebcmDeadlineRollSchema.optional() }).strict();
+/** The open-point options of the WEBCM-* functions, as JSON (`settings.options`). */
+export const WebcmOptionsSchema = z.object({ unstatedRoll: WebcmUnstatedRollSchema.optional() }).strict();
 
-/** Options of the WEBCM-* functions. */
-export interface WebcmOptions {
-  /** Open interpretation 2 (default `none`). */
-  readonly deadlineRoll?: WebcmDeadlineRoll;
-  /** The State Holiday calendar used by `deadlineRoll: "forward"` (default: Illinois State Holidays). */
-  readonly calendar?: BusinessCalendar;
-  /** The batch entry (`webcmComplianceReport`): `throw` (default) or `collect` the bad member histories. */
-  readonly onError?: OnError;
-}
+/** The open-point options of the WEBCM-* functions, as callers give them. */
+export type WebcmOptions = z.input<typeof WebcmOptionsSchema>;
 
-/** Options with their defaults filled in. */
+/** The settings of a WEBCM-* function: `{ calendar, options }`. */
+export type WebcmSettings = Settings<WebcmOptions>;
+/** The settings of a WEBCM-* function that says where things stand: `asOf` is required. */
+export type WebcmAsOfSettings = AsOfSettings<WebcmOptions>;
+/** The settings of the batch entry (`webcmComplianceReport`): also `onError`. */
+export type WebcmReportSettings = WebcmAsOfSettings & { readonly onError?: OnError };
+
+/** Options with their defaults filled in, and the calendar of the settings. */
 export interface ResolvedWebcmOptions {
-  readonly deadlineRoll: WebcmDeadlineRoll;
+  readonly unstatedRoll: WebcmUnstatedRoll;
   readonly calendar: BusinessCalendar;
 }
 
-/** Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults. */
-export function resolveWebcmOptions(options: WebcmOptions = {}, ruleId = "WEBCM-INITIAL-DUE"): ResolvedWebcmOptions {
-  const { calendar, rest: { onError: _batchSetting, ...rest } } = optionsWithCalendar(options, ruleId);
-  const parsed = parseInput(WebcmOptionsSchema, rest, ruleId);
-  return { deadlineRoll: parsed.deadlineRoll ?? "none", calendar };
+/** The settings as a WEBCM-* function reads them. */
+export interface ReadWebcmSettings {
+  readonly asOf: IsoDate | undefined;
+  readonly options: ResolvedWebcmOptions;
+  readonly onError: OnError;
+}
+
+// The 0.1 name of open point 2 in this area.
+const RENAMED = { deadlineRoll: "unstatedRoll" } as const;
+
+/**
+ * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
+ * the defaults.
+ *
+ * @example readWebcmSettings({ options: { unstatedRoll: "forward" } }, "lastTransferDateMeetingDeadline").options.unstatedRoll // "forward"
+ */
+export function readWebcmSettings(settings: unknown, fn: string, spec: Partial<AreaSettingsSpec<typeof WebcmOptionsSchema>> = {}): ReadWebcmSettings {
+  const read = readAreaSettings(settings, { fn, ruleId: "WEBCM-INITIAL-DUE", schema: WebcmOptionsSchema, renamed: RENAMED, ...spec });
+  return { asOf: read.asOf, options: { unstatedRoll: read.options.unstatedRoll ?? "none", calendar: read.calendar }, onError: read.onError };
 }

@@ -9,9 +9,9 @@ import {
   evaluateTicket,
   evaluateTickets,
   isInvalidInput,
-  noticesDueAsOf,
+  evaluateSanctionNotices,
   portalStatistics,
-  providerQuarter,
+  evaluateProviderQuarter,
   RuleInputError,
   sanctionNotices,
   webcmComplianceReport,
@@ -112,12 +112,12 @@ describe("the other batch entries", () => {
   const members = lines("webcm-members.ndjson");
   it("WebCM compliance report: a bad member history is listed apart, by index; its member ID never in a message", () => {
     const bad = { ...members[1], events: [{ type: "file transfer", date: "2024-02-31" }] };
-    const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members: [members[0], bad, members[2]] }, { onError: "collect" });
-    const valid = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members: [members[0], members[2]] });
+    const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], bad, members[2]] }, { asOf: "2024-04-15", onError: "collect" });
+    const valid = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], members[2]] }, { asOf: "2024-04-15" });
     expect(report.invalidMembers.map((x) => [x.index, x.member])).toEqual([[1, members[1].member]]);
     expect(report.invalidMembers[0]?.error.message).not.toContain(members[1].member);
     expect({ ...report, invalidMembers: [] }).toEqual(valid);
-    const error = thrown(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members: [members[0], bad] }));
+    const error = thrown(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], bad] }, { asOf: "2024-04-15" }));
     expect(error.message).toMatch(/^WebCM member history at index 1: /);
     expect(error.message).not.toContain(members[1].member);
   });
@@ -125,16 +125,16 @@ describe("the other batch entries", () => {
     const [quarter] = lines("spenddown-quarters.ndjson");
     const [m0, m1] = quarter.members;
     const bad = { ...m1, months: [{ ...m1.months[0], householdIncome: "1,005" }] };
-    const input = { ...quarter, asOf: "2024-11-15", members: [m0, bad, m1, m0] };
-    const result = providerQuarter(input, { onError: "collect" });
-    const valid = providerQuarter({ ...quarter, asOf: "2024-11-15", members: [m0, m1] });
+    const input = { ...quarter, members: [m0, bad, m1, m0] };
+    const result = evaluateProviderQuarter(input, { asOf: "2024-11-15", onError: "collect" });
+    const valid = evaluateProviderQuarter({ ...quarter, members: [m0, m1] }, { asOf: "2024-11-15" });
     expect(result.invalidMembers.map((x) => [x.index, x.memberId])).toEqual([
       [1, m1.memberId],
       [3, m0.memberId],
     ]);
     expect({ ...result, invalidMembers: [] }).toEqual(valid);
     for (const x of result.invalidMembers) expect(x.error.message).not.toMatch(new RegExp(`${m0.memberId}|${m1.memberId}`));
-    expect(thrown(() => providerQuarter(input)).message).toMatch(/^Class Member at index 1: months\[0\]\.householdIncome/);
+    expect(thrown(() => evaluateProviderQuarter(input, { asOf: "2024-11-15" })).message).toMatch(/^Class Member at index 1: months\[0\]\.householdIncome/);
   });
   it("sanction notices and notices due as of a date: a bad fine is listed apart with its ticket number", () => {
     const fine = (ticketNumber: string, amountCents: unknown) => ({ ticketNumber, mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents });
@@ -142,7 +142,7 @@ describe("the other batch entries", () => {
     const notices = sanctionNotices(fines, { onError: "collect" });
     expect(notices.invalidFines.map((x) => [x.index, x.ticketNumber])).toEqual([[1, "T-2"]]);
     expect(notices.notices[0]?.count).toBe(2);
-    const asOfNotices = noticesDueAsOf({ fines, asOf: "2024-05-15" }, { onError: "collect" });
+    const asOfNotices = evaluateSanctionNotices({ fines }, { asOf: "2024-05-15", onError: "collect" });
     expect(asOfNotices.invalidFines.map((x) => x.index)).toEqual([1]);
     expect(asOfNotices.notices[0]?.notice.count).toBe(2);
     expect(thrown(() => sanctionNotices(fines)).message).toMatch(/^fine "T-2" \(index 1\): amountCents/);

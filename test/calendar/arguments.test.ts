@@ -6,7 +6,7 @@ import {
   addBusinessDays,
   addCalendarDays,
   businessDaysBetween,
-  contactDeadlines,
+  evaluateContactDeadlines,
   daysBetween,
   daysInMonth,
   dueDate,
@@ -129,7 +129,8 @@ describe("calendars and settings", () => {
     rejects(() => rollForward(d("2024-07-04"), notACalendar), "rollForward: calendar:");
     rejects(() => dueDate({ ruleId: "R", start: d("2024-06-04"), amount: 3, counting: "business-days", calendar: notACalendar }), "dueDate: spec.calendar:");
     rejects(() => evaluateTicket(ticket, { asOf: "2024-07-10", calendar: notACalendar }), "calendar: expected a business calendar");
-    rejects(() => contactDeadlines(history, "2024-04-15", { calendar: notACalendar }), "options.calendar: expected a business calendar");
+    rejects(() => evaluateContactDeadlines(history, { asOf: "2024-04-15", calendar: notACalendar }), "settings.calendar: expected a business calendar");
+    rejects(() => evaluateContactDeadlines(history, { asOf: "2024-04-15", options: { calendar: notACalendar } as never }), "options.calendar: moved to settings.calendar");
   });
   it("settings that are not an object are named", () => {
     rejects(() => evaluateTicket(ticket, null as never), "evaluateTicket: settings: expected an object, got null");
@@ -138,8 +139,8 @@ describe("calendars and settings", () => {
     rejects(() => evaluateTicket(ticket, { asOf: "07/10/2024" }), "evaluateTicket: settings.asOf: expected a calendar date YYYY-MM-DD");
     rejects(() => portalStatistics([ticket], null as never), "portalStatistics: settings: expected an object, got null");
     rejects(() => portalStatistics(ticket as never, { asOf: "2024-07-10" }), "portalStatistics: tickets: expected a list, got an object");
-    rejects(() => contactDeadlines(history, "2024-04-15", null as never), "options: expected an object, got null");
-    rejects(() => contactDeadlines(history, new Date() as never), "contactDeadlines: asOf: expected a calendar date YYYY-MM-DD, got a Date object");
+    rejects(() => evaluateContactDeadlines(history, { asOf: "2024-04-15", options: null as never }), "options: expected an object, got null");
+    rejects(() => evaluateContactDeadlines(history, { asOf: new Date() as never }), "evaluateContactDeadlines: settings.asOf: expected a calendar date YYYY-MM-DD, got a Date object");
   });
   it("a due-date spec is checked field by field", () => {
     rejects(() => dueDate(null as never), "dueDate: spec: expected an object, got null");

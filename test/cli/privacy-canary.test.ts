@@ -114,7 +114,7 @@ const runs: [string, string[]][] = [
   ["sanctions notices", ["sanctions", "notices", file("fines.csv", FINES_CSV)]],
   ["a records file given as --options", ["ticket", "examples/data/tickets.json", "--options", file("opts.json", JSON.stringify(BAD_TICKETS[2]))]],
   ["a records file given as --calendar", ["ticket", "examples/data/tickets.json", "--calendar", file("cal.json", JSON.stringify({ holidays: [NAME, DOS], add: [{ date: DOS, name: RIN }] }))]],
-  ["inline --options with a canary", ["webcm", "deadlines", "examples/data/webcm-members.ndjson", "--options", JSON.stringify({ deadlineRoll: NAME, member: RIN })]],
+  ["inline --options with a canary", ["webcm", "deadlines", "examples/data/webcm-members.ndjson", "--options", JSON.stringify({ unstatedRoll: NAME, member: RIN })]],
   ["a record file as input to check", ["check", file("canary.yaml", RULE_TABLE)]],
 ];
 

@@ -7,13 +7,13 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  contactDeadlines,
+  evaluateContactDeadlines,
   evaluateMemberMonth,
   evaluateTicket,
   evaluateTickets,
-  noticesDueAsOf,
+  evaluateSanctionNotices,
   portalStatistics,
-  providerQuarter,
+  evaluateProviderQuarter,
   sanctionNotices,
   submissionWindow,
   webcmComplianceReport,
@@ -96,7 +96,7 @@ describe("results share nothing mutable", () => {
     expectUnchangedAfterMutation(() => evaluateTickets(tickets, { asOf: "2024-09-30", onError: "collect" }));
   });
   it("portal statistics", () => {
-    expectUnchangedAfterMutation(() => portalStatistics(tickets, { asOf: "2024-09-30", byQuarter: true }));
+    expectUnchangedAfterMutation(() => portalStatistics(tickets, { asOf: "2024-09-30", options: { byQuarter: true } }));
   });
   it("single date functions", () => {
     const facts = { internalDispute: { submittedToMcoOn: "2024-05-01", trackingNumber: "A-1", trackingNumberIssuedOn: "2024-05-02" }, portalSubmittedOn: "2024-06-01" } as Parameters<typeof submissionWindow>[0];
@@ -104,14 +104,14 @@ describe("results share nothing mutable", () => {
   });
   it("WebCM", () => {
     const members = lines("webcm-members.ndjson");
-    expectUnchangedAfterMutation(() => members.map((m) => contactDeadlines(m, "2024-04-15")));
-    expectUnchangedAfterMutation(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", asOf: "2024-04-15", members }));
+    expectUnchangedAfterMutation(() => members.map((m) => evaluateContactDeadlines(m, { asOf: "2024-04-15" })));
+    expectUnchangedAfterMutation(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf: "2024-04-15" }));
   });
   it("spenddown", () => {
     const quarters = lines("spenddown-quarters.ndjson");
-    expectUnchangedAfterMutation(() => quarters.map((q) => providerQuarter({ ...q, asOf: "2024-11-15" })));
+    expectUnchangedAfterMutation(() => quarters.map((q) => evaluateProviderQuarter({ ...q }, { asOf: "2024-11-15" })));
     const member = quarters[0].members[0];
-    expectUnchangedAfterMutation(() => evaluateMemberMonth({ memberId: member.memberId, ...member.months[0], asOf: "2024-09-01" }));
+    expectUnchangedAfterMutation(() => evaluateMemberMonth({ memberId: member.memberId, ...member.months[0] }, { asOf: "2024-09-01" }));
   });
   it("sanctions", () => {
     const fines = [
@@ -119,6 +119,6 @@ describe("results share nothing mutable", () => {
       { ticketNumber: "T-2", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: null, amountCents: 500000 },
     ] as never[];
     expectUnchangedAfterMutation(() => sanctionNotices(fines));
-    expectUnchangedAfterMutation(() => noticesDueAsOf({ fines, asOf: "2024-05-15" }));
+    expectUnchangedAfterMutation(() => evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }));
   });
 });

@@ -17,9 +17,9 @@ describe("portalStatistics on evaluated tickets", () => {
   it("does not depend on the order of the tickets, for any grouping", () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(tickets, { minLength: tickets.length, maxLength: tickets.length }), fc.subarray(["mco", "program", "providerType"] as const), fc.boolean(), (shuffled, groupBy, byQuarter) => {
-        const options = { asOf, groupBy: [...groupBy], byQuarter };
-        const s = portalStatistics(shuffled, options);
-        expect(s).toEqual(portalStatistics(tickets, options));
+        const settings = { asOf, options: { groupBy: [...groupBy], byQuarter } };
+        const s = portalStatistics(shuffled, settings);
+        expect(s).toEqual(portalStatistics(tickets, settings));
         for (const g of [s.overall, ...s.groups]) expect(g.open + g.closed).toBe(g.total);
         expect(s.groups.reduce((n, g) => n + g.total, 0)).toBe(s.overall.total);
       }),
@@ -27,14 +27,14 @@ describe("portalStatistics on evaluated tickets", () => {
     );
   });
   it("counts the same fines the sanction notices list", () => {
-    const stats = portalStatistics(tickets, { asOf, groupBy: ["mco"] });
+    const stats = portalStatistics(tickets, { asOf, options: { groupBy: ["mco"] } });
     const fines = evaluateTickets(tickets, { asOf }).flatMap((e) => (e.fine ? [e.fine] : []));
     const notices = sanctionNotices(fines).notices;
     expect(notices.reduce((n, x) => n + x.count, 0)).toBe(stats.overall.fines);
     expect(notices.reduce((n, x) => n + x.totalCents, 0)).toBe(stats.overall.sanctionTotalCents);
   });
   it("is plain JSON", () => {
-    const s = portalStatistics(tickets, { asOf, byQuarter: true });
+    const s = portalStatistics(tickets, { asOf, options: { byQuarter: true } });
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
   it("rejects a bad ticket naming the field", () => {

@@ -4,6 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromDayNumber, type IsoDate, toDayNumber } from "../../src/index.js";
 import { type StatisticsTicket, ticketStatistics } from "../../src/portal-statistics/index.js";
+import { PORTAL_STATISTICS_FINDING_CODES } from "../../src/portal-statistics/finding-codes.js";
+import { expectWellFormedCodes } from "../finding-codes.js";
 
 const START = toDayNumber("2020-05-01" as IsoDate);
 const dims = fc.subarray(["mco", "program", "providerType"] as const);
@@ -47,7 +49,7 @@ describe("PORTAL-STATISTICS properties", () => {
   it("open + closed = total, per group and overall; groups add up to the whole", () => {
     fc.assert(
       fc.property(fc.array(ticket, { maxLength: 40 }), dims, fc.boolean(), (tickets, groupBy, byQuarter) => {
-        const s = ticketStatistics(tickets, { groupBy: [...groupBy], byQuarter });
+        const s = ticketStatistics(tickets, { options: { groupBy: [...groupBy], byQuarter } });
         for (const g of [s.overall, ...s.groups]) {
           expect(g.open + g.closed).toBe(g.total);
           expect(Object.values(g.closedByReason).reduce((a, b) => a + b, 0)).toBe(g.closed);
@@ -71,7 +73,7 @@ describe("PORTAL-STATISTICS properties", () => {
         dims,
         fc.boolean(),
         ([a, b], groupBy, byQuarter) => {
-          expect(ticketStatistics(b, { groupBy: [...groupBy], byQuarter })).toEqual(ticketStatistics(a, { groupBy: [...groupBy], byQuarter }));
+          expect(ticketStatistics(b, { options: { groupBy: [...groupBy], byQuarter } })).toEqual(ticketStatistics(a, { options: { groupBy: [...groupBy], byQuarter } }));
         },
       ),
     );
@@ -89,6 +91,21 @@ describe("PORTAL-STATISTICS properties", () => {
           expect(days.filter((d) => d > (m ?? 0)).length).toBeLessThanOrEqual(days.length / 2);
         }
       }),
+    );
+  });
+});
+
+describe("finding codes (src/portal-statistics/finding-codes.ts)", () => {
+  // The statistics count; they give no finding, so the list is empty. A finding added to the
+  // result must come with its code in the list.
+  it("the statistics give no findings, and list no codes", () => {
+    expectWellFormedCodes(PORTAL_STATISTICS_FINDING_CODES);
+    expect(PORTAL_STATISTICS_FINDING_CODES).toEqual([]);
+    fc.assert(
+      fc.property(fc.array(ticket, { maxLength: 10 }), (tickets) => {
+        expect(Object.keys(ticketStatistics(tickets))).not.toContain("findings");
+      }),
+      { numRuns: 20 },
     );
   });
 });

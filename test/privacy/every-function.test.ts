@@ -36,9 +36,9 @@ const NOT_YET_CHECKED = new Set([
   // src/portal helpers on parsed tickets
   "compareTicketEvents", "fineNotice", "proposalFindings", "sortTicketEvents", "submissionWindow",
   // src/sanctions, src/registration, src/webcm helpers on parsed data
-  "fineDateOf", "sanctionNoticeDueDate", "registrationFindings", "compareWebcmEvents", "contactIssues", "sortWebcmEvents",
+  "fineDateOf", "compareWebcmEvents", "contactIssues", "sortWebcmEvents",
   // src/spenddown helpers on parsed data
-  "compareShare", "evaluateStandards", "monthFacts", "prerequisiteCheck", "quarterlyReportDueDates", "share",
+  "compareShare", "evaluateStandards", "monthFacts", "quarterlyReportDueDates", "share",
   // src/portal-statistics
   "countTickets", "median", "statisticsRecord",
 ]);

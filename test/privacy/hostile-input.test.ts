@@ -2,7 +2,7 @@
 // that throw) is a RuleInputError with a short message: never a stack overflow, a TypeError
 // from JSON.stringify, or a message as long as the input.
 import { describe, expect, it } from "vitest";
-import { contactDeadlines, evaluateMemberMonth, evaluateTicket, parseInput, RuleInputError, sanctionNotices, TicketSchema } from "../../src/index.js";
+import { evaluateContactDeadlines, evaluateMemberMonth, evaluateTicket, parseInput, RuleInputError, sanctionNotices, TicketSchema } from "../../src/index.js";
 import { history, ticket } from "./entry-points.js";
 
 const deep = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`);
@@ -59,9 +59,9 @@ describe("hostile input", () => {
       expectShortRuleInputError(() => evaluateTicket(ticket, { asOf: make() as never }));
     });
     it(`${label} in the other areas is a RuleInputError with a short message`, () => {
-      expectShortRuleInputError(() => contactDeadlines({ ...history, events: [{ type: "waiver assignment notified", date: make() }] } as never, "2024-04-15"));
-      expectShortRuleInputError(() => contactDeadlines(history, make() as never));
-      expectShortRuleInputError(() => evaluateMemberMonth({ memberId: make() } as never));
+      expectShortRuleInputError(() => evaluateContactDeadlines({ ...history, events: [{ type: "waiver assignment notified", date: make() }] } as never, { asOf: "2024-04-15" }));
+      expectShortRuleInputError(() => evaluateContactDeadlines(history, { asOf: make() as never }));
+      expectShortRuleInputError(() => evaluateMemberMonth({ memberId: make() } as never, { asOf: "2024-09-01" }));
       expectShortRuleInputError(() => sanctionNotices(make() as never));
       expectShortRuleInputError(() => parseInput(TicketSchema, make(), "ticket"));
     });

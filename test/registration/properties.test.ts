@@ -1,7 +1,9 @@
 // fast-check properties of the REGISTRATION-* rules (principle 7).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, businessDaysBetween, fromDayNumber, type IsoDate, illinoisStateCalendar, isBusinessDay, registrationProcessing, toDayNumber } from "../../src/index.js";
+import { addBusinessDays, businessDaysBetween, fromDayNumber, type IsoDate, illinoisStateCalendar, isBusinessDay, evaluateRegistration, registrationFindings, toDayNumber } from "../../src/index.js";
+import { REGISTRATION_FINDING_CODES } from "../../src/registration/finding-codes.js";
+import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 
 const calendar = illinoisStateCalendar();
 const date = fc.integer({ min: toDayNumber("2023-02-22" as IsoDate), max: toDayNumber("2030-12-31" as IsoDate) }).map(fromDayNumber);
@@ -13,7 +15,7 @@ describe("REGISTRATION-PROCESSING / REGISTRATION-BULK properties", () => {
   it("the 2-business-day date is a business day, 2 business days after submission", () => {
     fc.assert(
       fc.property(request, (r) => {
-        const result = registrationProcessing(r);
+        const result = evaluateRegistration(r);
         if (result.outcome !== "processing") throw new Error("expected a window");
         const d = result.earliestDate as IsoDate;
         expect(isBusinessDay(d, calendar)).toBe(true);
@@ -25,7 +27,7 @@ describe("REGISTRATION-PROCESSING / REGISTRATION-BULK properties", () => {
   it("the window is ordered, bulk exactly from 10 individuals, and the extension is 3 weeks after the 2-business-day date", () => {
     fc.assert(
       fc.property(request, reading, extension, (r, processingReading, bulkExtension) => {
-        const result = registrationProcessing(r, { processingReading, bulkExtension });
+        const result = evaluateRegistration(r, { options: { processingReading, bulkExtension } });
         if (result.outcome !== "processing") throw new Error("expected a window");
         const base = addBusinessDays(r.submittedOn, 2, calendar);
         expect(result.bulk).toBe(r.individuals >= 10);
@@ -45,13 +47,27 @@ describe("REGISTRATION-PROCESSING / REGISTRATION-BULK properties", () => {
   it("an incomplete request is always denied with its missing fields and no dates", () => {
     fc.assert(
       fc.property(date, fc.array(fc.constantFrom("Medicaid ID", "NPI", "name", "e-mail"), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 40 }), (submittedOn, missing, individuals) => {
-        const result = registrationProcessing({ submittedOn, complete: false, missing, individuals, usedMultipleTemplate: true });
+        const result = evaluateRegistration({ submittedOn, complete: false, missing, individuals, usedMultipleTemplate: true });
         expect(result.outcome).toBe("denied");
         if (result.outcome === "denied") {
           expect(result.missing).toEqual(missing);
           expect(result.canEnterTickets).toBe(false);
         }
         expect("earliestDate" in result).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("finding codes (src/registration/finding-codes.ts)", () => {
+  it("the list is well formed", () => expectWellFormedCodes(REGISTRATION_FINDING_CODES));
+  it("every finding of random requests carries a listed code with its rule ID and severity", () => {
+    const anyRequest = fc.record({ submittedOn: date, complete: fc.boolean(), individuals: fc.integer({ min: 1, max: 60 }), usedMultipleTemplate: fc.boolean() });
+    fc.assert(
+      fc.property(anyRequest, fc.array(fc.constantFrom("Medicaid ID", "NPI"), { maxLength: 2 }), (r, missing) => {
+        const request = r.complete ? r : { ...r, missing };
+        expectListedCodes(evaluateRegistration(request).findings, REGISTRATION_FINDING_CODES);
+        expectListedCodes(registrationFindings(request), REGISTRATION_FINDING_CODES);
       }),
     );
   });

@@ -8,14 +8,17 @@ import {
   type IsoDate,
   isBusinessDay,
   illinoisStateCalendar,
-  noticesDueAsOf,
-  reportingPeriodOf,
+  evaluateSanctionNotices,
   reportingPeriodsOfYear,
   sanctionCalendar,
   sanctionNoticeDueDate,
   sanctionNotices,
   toDayNumber,
 } from "../../src/index.js";
+// The SANCTION-PERIOD wrapper of the one quarter helper (not public: callers use calendarQuarterOf).
+import { reportingPeriodOf } from "../../src/sanctions/reporting-period.js";
+import { SANCTION_FINDING_CODES } from "../../src/sanctions/finding-codes.js";
+import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 
 const FIRST = toDayNumber("2020-04-01" as IsoDate);
 const LAST = toDayNumber("2030-12-31" as IsoDate);
@@ -69,7 +72,7 @@ describe("SANCTION-NOTICE-DUE properties", () => {
     fc.assert(
       fc.property(date, roll, (d, r) => {
         const period = reportingPeriodOf(d);
-        const due = sanctionNoticeDueDate(period, { noticeDeadlineRoll: r }).result;
+        const due = sanctionNoticeDueDate(period, { options: { unstatedRoll: r } }).result;
         const monthAfter = addCalendarDays(period.lastDay, 1);
         expect(due > period.lastDay).toBe(true);
         expect(due.slice(0, 7)).toBe(monthAfter.slice(0, 7));
@@ -89,7 +92,7 @@ describe("SANCTION-NOTICE-ONLY-IF-FINED properties", () => {
   it("notices exist exactly for MCO-periods with fines; totals are $5,000 x fines", () => {
     fc.assert(
       fc.property(fc.array(fine, { maxLength: 30 }), basis, (fines, b) => {
-        const { notices } = sanctionNotices(fines, { fineDateBasis: b });
+        const { notices } = sanctionNotices(fines, { options: { fineDateBasis: b } });
         const expected = new Map<string, number>();
         for (const f of fines) {
           const when = b === "overdue" ? f.overdueOn : (f.issuedOn ?? f.overdueOn);
@@ -119,7 +122,7 @@ describe("SANCTION-NOTICE-ONLY-IF-FINED properties", () => {
   it("as of a date, each known notice is exactly one of accruing, due, issued or late", () => {
     fc.assert(
       fc.property(fc.array(fine, { maxLength: 15 }), date, (fines, asOf) => {
-        const result = noticesDueAsOf({ fines, asOf });
+        const result = evaluateSanctionNotices({ fines }, { asOf });
         for (const s of result.notices) {
           expect(s.notice.fines.every((l) => (l.issuedOn ?? l.overdueOn) <= asOf)).toBe(true);
           if (s.state === "accruing") expect(asOf <= s.notice.period.lastDay).toBe(true);
@@ -128,6 +131,42 @@ describe("SANCTION-NOTICE-ONLY-IF-FINED properties", () => {
           expect(s.deadline.party).toBe("HFS");
         }
         expect(result.due.length + result.late.length).toBeLessThanOrEqual(result.notices.length);
+      }),
+    );
+  });
+});
+
+describe("SANCTION-NOTICE-DUE: unstatedRoll forward", () => {
+  it("moves a deadline off a weekend or State Holiday to the next business day, never earlier than written", () => {
+    fc.assert(
+      fc.property(date, (d) => {
+        const period = reportingPeriodOf(d);
+        const written = sanctionNoticeDueDate(period).result;
+        const due = sanctionNoticeDueDate(period, { options: { unstatedRoll: "forward" } });
+        expect(isBusinessDay(due.result, calendar)).toBe(true);
+        expect(due.result >= written).toBe(true);
+        if (isBusinessDay(written, calendar)) expect(due.result).toBe(written);
+        expect(due.options.unstatedRoll).toBe("forward");
+      }),
+    );
+  });
+});
+
+describe("finding codes (src/sanctions/finding-codes.ts)", () => {
+  // Fines of every kind the findings speak of: early ones, odd amounts, no issue date, a ticket fined twice.
+  const anyFine = fc.tuple(fine, fc.boolean(), fc.constantFrom(500000, 250000), fc.constantFrom("T-1", "T-2", null)).map(([f, early, amountCents, ticket]) => ({
+    ...f,
+    ...(early ? { overdueOn: addCalendarDays(f.overdueOn, -800), dueDate: addCalendarDays(f.dueDate, -800), issuedOn: f.issuedOn === null ? null : addCalendarDays(f.issuedOn, -805) } : {}),
+    ...(ticket ? { ticketNumber: ticket } : {}),
+    amountCents,
+  }));
+  const issued = fc.array(fc.record({ mco: fc.constantFrom("Acme", "Meridian"), year: fc.integer({ min: 2020, max: 2030 }), quarter: fc.integer({ min: 1, max: 4 }), issuedOn: date }), { maxLength: 3 });
+  it("the list is well formed", () => expectWellFormedCodes(SANCTION_FINDING_CODES));
+  it("every finding of random fines carries a listed code with its rule ID and severity", () => {
+    fc.assert(
+      fc.property(fc.array(anyFine, { maxLength: 12 }), issued, date, basis, (fines, iss, asOf, b) => {
+        expectListedCodes(sanctionNotices(fines, { options: { fineDateBasis: b } }).findings, SANCTION_FINDING_CODES);
+        expectListedCodes(evaluateSanctionNotices({ fines, issued: iss }, { asOf, options: { fineDateBasis: b } }).findings, SANCTION_FINDING_CODES);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Fine, formatCents, type IsoDate, RuleInputError, reportingPeriod, sanctionNoticeDueDate, sanctionNotices } from "../../src/index.js";
+import { type Fine, formatCents, type IsoDate, RuleInputError, sanctionNoticeDueDate, sanctionNotices } from "../../src/index.js";
 
 const fine = (over: Partial<Fine> = {}): Fine => ({
   ticketNumber: "T-1",
@@ -13,16 +13,16 @@ const fine = (over: Partial<Fine> = {}): Fine => ({
 
 describe("sanction notices", () => {
   it("explains the deadline in one line naming the period and the policy's words", () => {
-    const e = sanctionNoticeDueDate(reportingPeriod(2024, 4));
+    const e = sanctionNoticeDueDate({ year: 2024, quarter: 4 });
     expect(e.text).toBe(
-      "reporting period 2024-Q4 (October, November and December) closes 2024-12-31 → Portal Sanction Payment Notice no later than the end of the month following the close of the reporting period: January 31 of the next year = 2025-01-31",
+      "reporting period 2024-Q4 (October, November and December 2024) closes 2024-12-31 → Portal Sanction Payment Notice no later than the end of the month following the close of the reporting period: January 31 of the next year = 2025-01-31",
     );
     expect(e.source).toEqual(["hfs-prp-requirements"]);
     expect(e.documents).toEqual(["HFS Provider Resolution Portal Requirements, revised February 2023"]);
   });
   it("rejects a bad option from a JavaScript caller with a RuleInputError naming it", () => {
-    expect(() => sanctionNotices([fine()], { fineDateBasis: "received" as never })).toThrow(RuleInputError);
-    expect(() => sanctionNotices([fine()], { fineDateBasis: "received" as never })).toThrow(/fineDateBasis/);
+    expect(() => sanctionNotices([fine()], { options: { fineDateBasis: "received" as never } })).toThrow(RuleInputError);
+    expect(() => sanctionNotices([fine()], { options: { fineDateBasis: "received" as never } })).toThrow(/fineDateBasis/);
   });
   it("rejects a fine without a ticket number", () => {
     expect(() => sanctionNotices([fine({ ticketNumber: "" })])).toThrow(/fine at index 0: ticketNumber/);

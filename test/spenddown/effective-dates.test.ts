@@ -31,8 +31,8 @@ const month = (m: string, income: string) => ({ month: m, householdIncome: incom
 
 describe("effective-dated spenddown parameters", () => {
   it("a month reads the threshold in force on its first day", () => {
-    const before = evaluateMemberMonth({ memberId: "W", ...month("2025-12", "1050.00"), asOf: "2026-02-01" });
-    const after = evaluateMemberMonth({ memberId: "W", ...month("2026-01", "1050.00"), asOf: "2026-02-01" });
+    const before = evaluateMemberMonth({ memberId: "W", ...month("2025-12", "1050.00") }, { asOf: "2026-02-01" });
+    const after = evaluateMemberMonth({ memberId: "W", ...month("2026-01", "1050.00") }, { asOf: "2026-02-01" });
     expect(before.income).toMatchObject({ thresholdCents: 100500, atOrUnderThreshold: false });
     expect(after.income).toMatchObject({ thresholdCents: 110000, atOrUnderThreshold: true });
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   activeContact,
   addCalendarDays,
-  contactDeadlines,
+  evaluateContactDeadlines,
   type ContactEntryRef,
   contactTimeline,
   fromDayNumber,
@@ -19,6 +19,8 @@ import {
   webcmComplianceReport,
   weekday,
 } from "../../src/index.js";
+import { WEBCM_FINDING_CODES } from "../../src/webcm/finding-codes.js";
+import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 
 const calendar = illinoisStateCalendar();
 const FIRST = toDayNumber("2023-01-01" as IsoDate);
@@ -66,8 +68,8 @@ describe("WEBCM-MANUAL-PERSISTS / WEBCM-CHANNELS: the active contact", () => {
       fc.property(historyAndShuffle, fc.integer({ min: 0, max: 8 }), ([h, shuffled], offset) => {
         const first = h.events.map((e) => e.date).sort()[0] ?? ("2024-01-01" as IsoDate);
         const asked = addCalendarDays(first, offset);
-        const active = activeContact(h, asked);
-        expect(activeContact(shuffled, asked)).toEqual(active);
+        const active = activeContact(h, { asOf: asked });
+        expect(activeContact(shuffled, { asOf: asked })).toEqual(active);
         const known = h.events.filter((e) => isEntry(e) && e.date <= asked);
         expect(active === null).toBe(known.length === 0);
         if (!active) return;
@@ -91,40 +93,41 @@ describe("WEBCM-MANUAL-PERSISTS / WEBCM-CHANNELS: the active contact", () => {
     fc.assert(
       fc.property(history(), inWindow, history(), (h, asked, later) => {
         const after = later.events.map((e) => ({ ...e, date: addCalendarDays(asked, 1 + (toDayNumber(e.date) % 30)) }));
-        expect(activeContact({ ...h, events: [...h.events, ...after] }, asked)).toEqual(activeContact(h, asked));
+        expect(activeContact({ ...h, events: [...h.events, ...after] }, { asOf: asked })).toEqual(activeContact(h, { asOf: asked }));
       }),
     );
   });
   it("the timeline chains: each entry is replaced on the date of the next, the last one is active", () => {
     fc.assert(
       fc.property(history(), inWindow, (h, asked) => {
-        const periods = contactTimeline(h, asked);
+        const periods = contactTimeline(h, { asOf: asked });
         periods.forEach((p, i) => {
           const next = periods[i + 1];
           expect(p.supersededOn).toBe(next?.enteredOn ?? null);
           expect(p.supersededBy).toBe(next?.channel ?? null);
           if (next) expect(p.enteredOn <= next.enteredOn).toBe(true);
         });
-        expect(activeContact(h, asked)).toEqual(periods[periods.length - 1] ?? null);
+        expect(activeContact(h, { asOf: asked })).toEqual(periods[periods.length - 1] ?? null);
       }),
     );
   });
 });
 
+const roll = () => fc.constantFrom("none" as const, "forward" as const);
+
 describe("WEBCM-INITIAL-DUE / WEBCM-CHANGE-DUE: deadlines", () => {
-  const roll = fc.constantFrom("none" as const, "forward" as const);
   it("every deadline is exactly 15 calendar days after its trigger (or that day rolled forward under the option)", () => {
     fc.assert(
-      fc.property(history(), inWindow, roll, (h, asOf, deadlineRoll) => {
-        const { deadlines } = contactDeadlines(h, asOf, { deadlineRoll });
+      fc.property(history(), inWindow, roll(), (h, asOf, unstatedRoll) => {
+        const { deadlines } = evaluateContactDeadlines(h, { asOf, options: { unstatedRoll } });
         const triggers = h.events.filter((e) => !isEntry(e) && e.date <= asOf);
         expect(deadlines).toHaveLength(triggers.length);
         for (const d of deadlines) {
           const counted = addCalendarDays(d.triggerDate, 15);
-          const expected = deadlineRoll === "none" ? counted : rollForward(counted, calendar);
+          const expected = unstatedRoll === "none" ? counted : rollForward(counted, calendar);
           expect(d.deadline.dueDate).toBe(expected);
           expect(d.deadline.explanation.result).toBe(expected);
-          expect(d.deadline.explanation.options.deadlineRoll).toBe(deadlineRoll);
+          expect(d.deadline.explanation.options.unstatedRoll).toBe(unstatedRoll);
         }
       }),
     );
@@ -132,7 +135,7 @@ describe("WEBCM-INITIAL-DUE / WEBCM-CHANGE-DUE: deadlines", () => {
   it("status, met date and days late agree; a deadline is met only by a complete contact on or after its trigger", () => {
     fc.assert(
       fc.property(history(), inWindow, (h, asOf) => {
-        const result = contactDeadlines(h, asOf);
+        const result = evaluateContactDeadlines(h, { asOf });
         for (const d of result.deadlines) {
           const { status, metOn, daysLate, dueDate } = d.deadline;
           const due = toDayNumber(dueDate);
@@ -153,7 +156,7 @@ describe("WEBCM-INITIAL-DUE / WEBCM-CHANGE-DUE: deadlines", () => {
   it("a change deadline is met only by a contact naming the coordinator responsible that day", () => {
     fc.assert(
       fc.property(history(), inWindow, (h, asOf) => {
-        for (const d of contactDeadlines(h, asOf).deadlines) {
+        for (const d of evaluateContactDeadlines(h, { asOf }).deadlines) {
           if (d.trigger !== "care coordinator changed" || d.metBy === null) continue;
           const metBy = d.metBy;
           const names = h.events
@@ -169,7 +172,7 @@ describe("WEBCM-INITIAL-DUE / WEBCM-CHANGE-DUE: deadlines", () => {
 
 /** The timeline periods of the entries `ref` names (several only when they are identical). */
 function activeContactEntry(h: WebcmMemberHistory, ref: ContactEntryRef) {
-  return contactTimeline(h, ref.enteredOn).filter(
+  return contactTimeline(h, { asOf: ref.enteredOn }).filter(
     (p) => p.enteredOn === ref.enteredOn && p.channel === ref.channel && p.id === ref.id && JSON.stringify(p.contact) === JSON.stringify(ref.contact),
   );
 }
@@ -210,8 +213,8 @@ describe("WEBCM-COMPLIANCE-REPORT", () => {
   it("counts add up, the rate is null or in [0, 1], and nothing depends on input order", () => {
     fc.assert(
       fc.property(shuffledMembers, quarter, inWindow, ([ms, shuffled], q, asOf) => {
-        const report = webcmComplianceReport({ mco: "Meridian", quarter: q, asOf, members: ms });
-        expect(webcmComplianceReport({ mco: "Meridian", quarter: q, asOf, members: shuffled })).toEqual(report);
+        const report = webcmComplianceReport({ mco: "Meridian", quarter: q, members: ms }, { asOf });
+        expect(webcmComplianceReport({ mco: "Meridian", quarter: q, members: shuffled }, { asOf })).toEqual(report);
         const { due, met, late, missed, open } = report.counts;
         expect(met + late + missed + open).toBe(due);
         expect(report.deadlines).toHaveLength(due);
@@ -230,13 +233,29 @@ describe("WEBCM-COMPLIANCE-REPORT", () => {
     fc.assert(
       fc.property(members, fc.integer({ min: 2023, max: 2025 }), (ms, year) => {
         const asOf = `${year + 1}-06-30`;
-        const total = [1, 2, 3, 4].reduce((sum, q) => sum + webcmComplianceReport({ mco: "Meridian", quarter: `${year}-Q${q}`, asOf, members: ms }).counts.due, 0);
+        const total = [1, 2, 3, 4].reduce((sum, q) => sum + webcmComplianceReport({ mco: "Meridian", quarter: `${year}-Q${q}`, members: ms }, { asOf }).counts.due, 0);
         const all = ms
           .filter((m) => m.mco === "Meridian")
-          .flatMap((m) => contactDeadlines(m, asOf).deadlines)
+          .flatMap((m) => evaluateContactDeadlines(m, { asOf }).deadlines)
           .filter((d) => d.deadline.dueDate.startsWith(`${year}-`));
         expect(total).toBe(all.length);
       }),
     );
+  });
+});
+
+describe("finding codes (src/webcm/finding-codes.ts)", () => {
+  it("the list is well formed", () => expectWellFormedCodes(WEBCM_FINDING_CODES));
+  it("every finding of random histories carries a listed code with its rule ID and severity", () => {
+    fc.assert(
+      fc.property(history(), inWindow, roll(), (h, asOf, unstatedRoll) => {
+        expectListedCodes(evaluateContactDeadlines(h, { asOf, options: { unstatedRoll } }).findings, WEBCM_FINDING_CODES);
+      }),
+    );
+    // A trigger before the rules were in force (October 2022) is a finding too.
+    const early = { member: "M1", mco: "Meridian", events: [{ type: "waiver assignment notified" as const, date: "2022-01-03" }, { type: "care coordinator changed" as const, date: "2022-02-01", newCoordinator: "Ann Lee" }] };
+    const findings = evaluateContactDeadlines(early, { asOf: "2022-03-01" }).findings;
+    expect(findings.map((f) => f.code)).toEqual(["rule-not-in-force", "rule-not-in-force"]);
+    expectListedCodes(findings, WEBCM_FINDING_CODES);
   });
 });

@@ -3,7 +3,7 @@ import { parseInput } from "../../core/errors.js";
 import type { Fine } from "../../core/types.js";
 import { explanationEntry } from "../../ics/icalendar.js";
 import { FineSchema } from "../../sanctions/fine.js";
-import { noticesDueAsOf } from "../../sanctions/notices-as-of.js";
+import { evaluateSanctionNotices } from "../../sanctions/notices-as-of.js";
 import { SanctionOptionsSchema } from "../../sanctions/options.js";
 import { sanctionCalendar } from "../../sanctions/sanction-calendar.js";
 import { collectRecords } from "../collect.js";
@@ -19,12 +19,12 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
   const sanctions = program.command("sanctions").description("quarterly Portal Sanction Payment Notices (SANCTION-*)");
   withCommonOptions(sanctions.command("calendar").description("a year's reporting periods and notice deadlines (use --format ics to subscribe)"))
     .option("--year <year>", "calendar year (default: the year of --as-of)")
-    .option("--options <file>", "open-point options as JSON, e.g. {\"noticeDeadlineRoll\":\"backward\"}")
+    .option("--options <file>", "open-point options as JSON, e.g. {\"unstatedRoll\":\"backward\"}")
     .action((options: SanctionsCliOptions) => {
       const asOf = asOfOf(options);
       const year = options.year ?? asOf.slice(0, 4);
       if (!/^\d{4}$/.test(year)) throw new UsageError(`--year must be a year, got ${JSON.stringify(year)}`);
-      const calendar = sanctionCalendar(Number(year), { ...optionsFile(options.options, SanctionOptionsSchema), calendar: calendarOf(options) });
+      const calendar = sanctionCalendar(Number(year), { calendar: calendarOf(options), options: optionsFile(options.options, SanctionOptionsSchema) });
       printDocument({
         format: options.format,
         data: { command: "sanctions calendar", asOf, calendar },
@@ -43,9 +43,9 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
     .action(async (file: string | undefined, options: SanctionsCliOptions) => {
       documentFormat(options.format);
       const asOf = asOfOf(options);
-      const settings = { ...optionsFile(options.options, SanctionOptionsSchema), calendar: calendarOf(options) };
+      const settings = { asOf, calendar: calendarOf(options), options: optionsFile(options.options, SanctionOptionsSchema) };
       const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(FineSchema, v, "PORTAL-FINE") as Fine);
-      const result = noticesDueAsOf({ fines: values, asOf }, settings);
+      const result = evaluateSanctionNotices({ fines: values }, settings);
       printDocument({
         format: options.format,
         data: { command: "sanctions notices", records, ...result },

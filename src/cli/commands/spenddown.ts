@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { deadlineEntries, explanationEntry } from "../../ics/icalendar.js";
 import { SpenddownOptionsSchema } from "../../spenddown/options.js";
-import { providerQuarter } from "../../spenddown/provider-quarter.js";
+import { evaluateProviderQuarter } from "../../spenddown/provider-quarter.js";
 import { spenddownReportCalendar } from "../../spenddown/report-calendar.js";
 import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
 import { printDocument } from "../document.js";
@@ -19,11 +19,11 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
     {
       name: "quarter",
       description: "each provider quarter ({provider, fiscalYear, quarter, members, reportsSubmitted?}): member-months, measures, standards, report deadlines",
-      extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"paymentDueRoll\":\"forward\"}"),
+      extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"unstatedRoll\":\"forward\"}"),
       prepare: (options) => optionsFile(options.options as string | undefined, SpenddownOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) => {
-        const settings = { ...optionsFile(options.options as string | undefined, SpenddownOptionsSchema), calendar };
-        return providerQuarter({ ...(value as object), asOf } as never, settings);
+        const settings = { asOf, calendar, options: optionsFile(options.options as string | undefined, SpenddownOptionsSchema) };
+        return evaluateProviderQuarter(value as never, settings);
       },
       ics: { name: "Williams spenddown report deadlines", entries: (r) => deadlineEntries(r.reportDeadlines, `Spenddown ${r.provider}`, ["spenddown", r.provider, r.report.quarter.id]) },
       columns: [
@@ -41,7 +41,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
     .option("--options <file>", "open-point options as JSON")
     .action((options: SpenddownCliOptions) => {
       if (!/^\d{4}$/.test(options.fiscalYear ?? "")) throw new UsageError(`--fiscal-year must be a year, got ${JSON.stringify(options.fiscalYear)}`);
-      const calendar = spenddownReportCalendar(Number(options.fiscalYear), { ...optionsFile(options.options, SpenddownOptionsSchema), calendar: calendarOf(options) });
+      const calendar = spenddownReportCalendar(Number(options.fiscalYear), { calendar: calendarOf(options), options: optionsFile(options.options, SpenddownOptionsSchema) });
       const asOf = asOfOf(options);
       const rows = calendar.quarters.flatMap((q) => q.reports.map((r) => [q.quarter.id, r.report, r.dueDate, r.explanation.text]));
       printDocument({

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { contactDeadlines } from "../../webcm/contact-deadlines.js";
+import { evaluateContactDeadlines } from "../../webcm/contact-deadlines.js";
 import { webcmComplianceReport } from "../../webcm/compliance-report.js";
 import { WebcmOptionsSchema } from "../../webcm/options.js";
 import { WebcmMemberHistorySchema } from "../../webcm/schemas.js";
@@ -22,10 +22,10 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     {
       name: "deadlines",
       description: "each member history's 15-day contact deadlines, met / late / open / missed",
-      extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"deadlineRoll\":\"forward\"}"),
+      extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"unstatedRoll\":\"forward\"}"),
       prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) =>
-        contactDeadlines(value as never, asOf, { ...optionsFile(options.options as string | undefined, WebcmOptionsSchema), calendar }),
+        evaluateContactDeadlines(value as never, { asOf, calendar, options: optionsFile(options.options as string | undefined, WebcmOptionsSchema) }),
       ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, ["webcm", r.mco, r.member]) },
       columns: [
         ["Member", (r) => r.member],
@@ -43,9 +43,9 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     .action(async (file: string | undefined, options: WebcmCliOptions) => {
       documentFormat(options.format);
       const asOf = asOfOf(options);
-      const settings = { ...optionsFile(options.options, WebcmOptionsSchema), calendar: calendarOf(options) };
+      const settings = { asOf, calendar: calendarOf(options), options: optionsFile(options.options, WebcmOptionsSchema) };
       const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT"));
-      const report = webcmComplianceReport({ mco: options.mco ?? "", quarter: options.quarter ?? "", asOf, members: values }, settings);
+      const report = webcmComplianceReport({ mco: options.mco ?? "", quarter: options.quarter ?? "", members: values }, settings);
       printDocument({
         format: options.format,
         data: { command: "webcm report", asOf, records, report },
@@ -54,7 +54,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
           `WebCM compliance ${report.mco} ${report.quarter} as of ${asOf}: rate ${report.complianceRate === null ? "n/a" : `${(report.complianceRate * 100).toFixed(1)}%`} ` +
           `(due ${report.counts.due}, met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open})\n` +
           renderTable(["Member", "Rule", "Due", "Status", "Days late"], report.lateOrMissed.map((r) => [r.member, r.ruleId, r.dueDate, r.status, String(r.daysLate)])),
-        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => values.flatMap((m) => deadlineEntries(contactDeadlines(m, asOf, settings).deadlines.map((d) => d.deadline), `WebCM ${m.member}`, ["webcm", m.mco, m.member])) },
+        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => values.flatMap((m) => deadlineEntries(evaluateContactDeadlines(m, settings).deadlines.map((d) => d.deadline), `WebCM ${m.member}`, ["webcm", m.mco, m.member])) },
       });
       setExit(errors.length > 0 ? 1 : 0);
     });

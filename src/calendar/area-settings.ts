@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { settingsArgument } from "../core/arguments.js";
+import { type OnError, onErrorOf } from "../core/batch.js";
+import { type InputIssueInit, parseInput, RuleInputError } from "../core/errors.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { BusinessCalendar } from "./business-calendar.js";
+import { readSettings } from "./settings.js";
+
+/**
+ * Open point 2 (docs/interpretations.md): a deadline the text gives without a roll off weekends
+ * and State Holidays. One option name in every area, `unstatedRoll`: `none` (the date as
+ * written, every area's default) or `forward` (the next business day).
+ */
+export const UnstatedRollSchema = z.enum(["none", "forward"]);
+/** {@link UnstatedRollSchema} where the area also allows `backward` (the preceding business day). */
+export const UnstatedRollOrBackwardSchema = z.enum(["none", "forward", "backward"]);
+
+/** How an area reads its settings: the function, the rule cited, the options schema, the old option names. */
+export interface AreaSettingsSpec<S extends z.ZodType> {
+  /** The public function, as named in errors (`settings.asOf` of `evaluateContactDeadlines`). */
+  readonly fn: string;
+  readonly ruleId: string;
+  /** The area's options schema (strict). */
+  readonly schema: S;
+  /** Option names of 0.1 and their 0.2 names: given, each is a RuleInputError saying so. */
+  readonly renamed?: Readonly<Record<string, string>>;
+  /** Whether `onError` is a setting (the batch entries). */
+  readonly batch?: boolean;
+  /** Whether `asOf` is required. */
+  readonly asOf?: boolean;
+}
+
+/** Settings as an area reads them: checked, the calendar filled in, the options parsed. */
+export interface AreaSettings<O> {
+  readonly asOf: IsoDate | undefined;
+  readonly calendar: BusinessCalendar;
+  readonly options: O;
+  readonly onError: OnError;
+}
+
+// The options schema of each area wrapped once as `{ options }` (so that a bad option is named
+// `options.<name>`): building a zod schema costs more than parsing with it. Keyed by the area's
+// own schema constant; nothing a caller gives is kept.
+const WRAPPED = new WeakMap<z.ZodType, z.ZodType>();
+function wrapped(schema: z.ZodType): z.ZodType {
+  let w = WRAPPED.get(schema);
+  if (w === undefined) {
+    w = z.object({ options: schema });
+    WRAPPED.set(schema, w);
+  }
+  return w;
+}
+
+// What used to sit in the options and now sits beside them (the one call shape).
+const MOVED: Readonly<Record<string, string>> = { calendar: "settings.calendar", onError: "settings.onError", asOf: "settings.asOf" };
+
+function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodType>): InputIssueInit[] {
+  const issues: InputIssueInit[] = [];
+  for (const key of Object.keys(options)) {
+    const renamed = spec.renamed?.[key];
+    if (renamed !== undefined) issues.push({ field: `options.${key}`, reason: `renamed to ${renamed} (0.2.0, docs/migration-0.2.md)`, ruleId: spec.ruleId });
+    const moved = MOVED[key];
+    if (moved !== undefined && !(key === "onError" && !spec.batch)) issues.push({ field: `options.${key}`, reason: `moved to ${moved} (0.2.0, docs/migration-0.2.md)`, ruleId: spec.ruleId });
+  }
+  return issues;
+}
+
+function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): InputIssueInit[] {
+  const allowed = new Set(["asOf", "calendar", "options", ...(spec.batch ? ["onError"] : [])]);
+  const where = `settings are ${[...allowed].join(", ")}; open-point options go in settings.options`;
+  return Object.keys(settings)
+    .filter((key) => !allowed.has(key))
+    .map((key) => {
+      const renamed = spec.renamed?.[key];
+      const field = /^[A-Za-z_$][\w$]*$/.test(key) ? `settings.${key}` : "settings";
+      return { field, reason: renamed ? `renamed to settings.options.${renamed} (0.2.0, docs/migration-0.2.md)` : `unknown key (${where})`, ruleId: spec.ruleId };
+    });
+}
+
+/**
+ * The settings of an area's evaluator, `fn(input, { asOf, calendar, options })`, checked: only
+ * those keys (and `onError` for a batch entry), `asOf` a date (required when `spec.asOf`), the
+ * calendar a calendar, the options valid for the area's schema. An option name of 0.1 is a
+ * RuleInputError saying what it was renamed to, never silently ignored.
+ *
+ * @example readAreaSettings({ options: { unstatedRoll: "forward" } }, { fn: "f", ruleId: "R", schema }).options
+ */
+export function readAreaSettings<S extends z.ZodType>(settings: unknown, spec: AreaSettingsSpec<S>): AreaSettings<z.output<S>> {
+  if (settings !== undefined || spec.asOf) settingsArgument(settings, spec.fn);
+  const given = (settings ?? {}) as { asOf?: unknown; calendar?: unknown; options?: unknown; onError?: unknown };
+  const options = given.options === undefined ? {} : settingsArgument(given.options, spec.fn, "settings.options");
+  const issues = [...settingIssues(given, spec), ...optionIssues(options, spec)];
+  if (issues.length > 0) throw new RuleInputError(issues, spec.ruleId);
+  if (spec.asOf && given.asOf === undefined) throw new RuleInputError([{ field: "settings.asOf", reason: `expected the date the answer is as of (YYYY-MM-DD), got nothing (${spec.fn})` }], spec.ruleId);
+  const read = readSettings(given as Parameters<typeof readSettings>[0], spec.fn);
+  const parsed = (parseInput(wrapped(spec.schema), { options }, spec.ruleId) as { options: z.output<S> }).options;
+  return { asOf: read.asOf, calendar: read.calendar, options: parsed, onError: spec.batch ? onErrorOf(given.onError) : "throw" };
+}
