@@ -14,3 +14,4 @@ export * from "./webcm/index.js";
 export * from "./spenddown/index.js";
 export * from "./ics/index.js";
 export * from "./portal-statistics/index.js";
+export * from "./queue/index.js";
