@@ -9,3 +9,4 @@ export {
   type StatisticsOptions,
   type StatisticsDimension,
 } from "./options.js";
+export { fineCounts, fineQuarter, type FineCounts } from "./fine-quarter.js";

@@ -27,7 +27,8 @@ type Counted = { readonly record: StatisticsTicket } | { readonly later: string 
  * Public portal statistics (PORTAL-STATISTICS) of a set of Provider Resolution Portal tickets,
  * each evaluated as of `asOf` with `evaluateTicket`'s rules and options: complaints by MCO,
  * program and provider type (any combination: `groupBy`, default all three), optionally by
- * calendar quarter of the portal submission (`byQuarter`); for each group and overall: open,
+ * quarter (`byQuarter`: tickets by the calendar quarter of their portal submission, fines by the
+ * quarter of their fine date, the one the sanction notices use, option `fineDateBasis`); for each group and overall: open,
  * closed (by closure reason), overdue, fines and sanction total (integer cents), upheld vs
  * overturned, and the median days from the MCO's receipt of the ticket to its proposal.
  * Tickets submitted in the portal after `asOf` are left out (listed in `submittedAfterAsOf`).
@@ -41,7 +42,7 @@ type Counted = { readonly record: StatisticsTicket } | { readonly later: string 
  * // [{ group: { quarter: "2024-Q2", mco: "Acme Health" }, total: 4, open: 1, closed: 3, … }, …]
  */
 export function portalStatistics(tickets: readonly unknown[], settings: PortalStatisticsSettings): PortalStatisticsAsOf {
-  const { groupBy, byQuarter, calendar, options } = settingsArgument(settings, "portalStatistics");
+  const { groupBy, byQuarter, fineDateBasis, calendar, options } = settingsArgument(settings, "portalStatistics");
   const asOf = dateArgument(settings.asOf, "portalStatistics", "settings.asOf");
   listArgument(tickets, "portalStatistics", "tickets");
   const evaluate = parsedTicketEvaluator({ asOf, ...(calendar ? { calendar } : {}), ...(options !== undefined ? { options } : {}) });
@@ -59,6 +60,6 @@ export function portalStatistics(tickets: readonly unknown[], settings: PortalSt
     else if ("record" in item) records.push(item.record);
     else later.push(item.later);
   }
-  const statistics = ticketStatistics(records, { ...(groupBy ? { groupBy } : {}), ...(byQuarter !== undefined ? { byQuarter } : {}) });
+  const statistics = ticketStatistics(records, { ...(groupBy ? { groupBy } : {}), ...(byQuarter !== undefined ? { byQuarter } : {}), ...(fineDateBasis !== undefined ? { fineDateBasis } : {}) });
   return { ...statistics, asOf, submittedAfterAsOf: later.sort(), invalidCount: invalidTickets.length, invalidTickets };
 }
