@@ -23,9 +23,10 @@ function fromTicket(r: Rec): QueueCandidate[] {
   return (r.deadlines as unknown[]).filter(isDeadline).map((deadline) => ({ area: "portal", deadline, subject }));
 }
 
-// WebCM ContactDeadlines: { member, mco, deadlines: WebcmDeadline[], contactIssues }.
-function fromContacts(r: Rec): QueueCandidate[] {
-  const subject: QueueSubject = { member: text(r.member), mco: text(r.mco), label: `WebCM member of ${text(r.mco)}` };
+// WebCM ContactDeadlines: { member, mco, deadlines: WebcmDeadline[], contactIssues }. The label
+// names the member by the result's position, never by the member's ID (docs/privacy.md).
+function fromContacts(r: Rec, index: number): QueueCandidate[] {
+  const subject: QueueSubject = { member: text(r.member), mco: text(r.mco), label: `WebCM member (result ${index + 1}) of ${text(r.mco)}` };
   return (r.deadlines as unknown[]).filter((d): d is Rec => isRecord(d) && isDeadline(d.deadline)).map((d) => ({ area: "webcm", deadline: d.deadline as Deadline, subject }));
 }
 
@@ -112,7 +113,7 @@ export function resultDeadlines(result: unknown, index: number): ResultDeadlines
   const r = result;
   if (r.status === "invalid input") return NONE;
   if (typeof r.ticketNumber === "string" && isRecord(r.policy) && isArray(r.deadlines)) return { deadlines: fromTicket(r), undated: [] };
-  if (typeof r.member === "string" && isArray(r.deadlines) && isArray(r.contactIssues)) return { deadlines: fromContacts(r), undated: [] };
+  if (typeof r.member === "string" && isArray(r.deadlines) && isArray(r.contactIssues)) return { deadlines: fromContacts(r, index), undated: [] };
   if (typeof r.provider === "string" && isArray(r.memberMonths) && isArray(r.reportDeadlines)) return { deadlines: fromProviderQuarter(r), undated: [] };
   if (typeof r.memberId === "string" && isRecord(r.payment)) return { deadlines: fromMemberMonth(r), undated: [] };
   if (typeof r.asOf === "string" && isArray(r.notices) && isArray(r.due) && isArray(r.late)) return { deadlines: fromNoticesAsOf(r), undated: [] };

@@ -6,7 +6,7 @@ export type QueueArea = "portal" | "webcm" | "spenddown" | "sanctions";
 
 /**
  * What a queue item is about, as far as the area's result says: the ticket number, the member
- * (WebCM: the member as the caller identified them; spenddown: the member ID, and their position
+ * (WebCM: the member as the caller identified them, labelled by the result's position; spenddown: the member ID, and their position
  * in the provider's quarter), the provider, the MCO, the period. `label` is a short line for a
  * person; it never holds a member ID (docs/privacy.md): a member is named by position or not
  * at all.
