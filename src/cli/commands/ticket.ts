@@ -4,6 +4,7 @@ import { PortalOptionsSchema } from "../../portal/options.js";
 import { evaluateTicket, type TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
+import { readColumnMap, readMappedCsv } from "../columns/mapped-csv.js";
 import { recordsCommand } from "./records-command.js";
 
 const OPTIONS_HELP = 'open-point options as JSON, e.g. {"submissionWindowStart":"submitted-to-mco"}';
@@ -15,7 +16,12 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
     {
       name: "ticket",
       description: "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines",
-      extraOptions: (c) => c.option("--options <file>", OPTIONS_HELP),
+      extraOptions: (c) => c.option("--options <file>", OPTIONS_HELP).option("--columns <map.yaml>", "read a flat CSV export through a column map (docs/cli.md, \"Reading a portal export\")"),
+      reader: (options) => {
+        if (options.columns === undefined) return undefined;
+        const map = readColumnMap(options.columns as string);
+        return (stream) => readMappedCsv(stream, map);
+      },
       prepare: (options) => optionsFile(options.options as string | undefined, PortalOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) =>
         evaluateTicket(value, { asOf, calendar, options: optionsFile(options.options as string | undefined, PortalOptionsSchema) }),
