@@ -2,7 +2,7 @@ import { calendarQuarterOf } from "../calendar/quarter.js";
 import { parseInput } from "../core/errors.js";
 import { z } from "zod";
 import type { Fine } from "../core/types.js";
-import { fineCounts, fineQuarter } from "./fine-quarter.js";
+import { countFines, fineQuarterOf } from "./fine-quarter.js";
 import { countTickets, type GroupCounts } from "./aggregate.js";
 import { type ResolvedStatisticsOptions, resolveStatisticsOptions, type StatisticsDimension, type StatisticsOptions } from "./options.js";
 import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
@@ -53,7 +53,7 @@ function groupTickets(records: readonly StatisticsTicket[], o: ResolvedStatistic
   const groups: Groups = new Map();
   for (const t of records) {
     groupOf(groups, keyOf(t, o)).tickets.push(t);
-    for (const fine of t.fines) groupOf(groups, o.byQuarter ? keyOf(t, o, fineQuarter(fine, o.fineDateBasis)) : keyOf(t, o)).fines.push(fine);
+    for (const fine of t.fines) groupOf(groups, o.byQuarter ? keyOf(t, o, fineQuarterOf(fine, o.fineDateBasis)) : keyOf(t, o)).fines.push(fine);
   }
   return groups;
 }
@@ -88,6 +88,6 @@ export function ticketStatistics(tickets: readonly StatisticsTicket[], options: 
     groupBy: o.groupBy,
     byQuarter: o.byQuarter,
     overall: countTickets(records),
-    groups: [...groups.values()].sort((a, b) => compareKeys(a.key, b.key, o)).map(({ key, tickets: ts, fines }) => ({ group: key, ...countTickets(ts), ...fineCounts(fines) })),
+    groups: [...groups.values()].sort((a, b) => compareKeys(a.key, b.key, o)).map(({ key, tickets: ts, fines }) => ({ group: key, ...countTickets(ts), ...countFines(fines) })),
   };
 }

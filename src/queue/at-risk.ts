@@ -10,6 +10,7 @@ import type { AtRiskLevel } from "./types.js";
  * (business days for a business-day rule, calendar days otherwise). A period of no length is
  * 0 % before its due date and 100 % on it.
  *
+ * @internal
  * @example elapsedPercent(dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-03", ... }), "2024-06-18", calendar) // 50
  */
 export function elapsedPercent(explanation: Explanation, asOf: IsoDate, calendar: BusinessCalendar): number {
@@ -25,6 +26,7 @@ export function elapsedPercent(explanation: Explanation, asOf: IsoDate, calendar
  * warnings at 50 % and 75 %, by default): `critical` from the critical level, `warning` from the
  * warning level, else `on track`; a missed deadline is `breached`.
  *
+ * @internal
  * @example atRiskLevel(80, "open", { warning: 50, critical: 75 }) // "critical"
  */
 export function atRiskLevel(percent: number, status: "open" | "missed", levels: { readonly warning: number; readonly critical: number }): AtRiskLevel {
