@@ -77,13 +77,11 @@ export function checkRuleTables(paths: readonly string[]): CheckReport {
 
 /**
  * The report as text: one block per failing row (its file and line, each mismatch, and the
- * explanations of the actual result), then the `N passed, N failed` line.
+ * explanations of the actual result, when it holds any), then the `N passed, N failed` line.
  */
 export function formatCheckReport(report: CheckReport): string {
   const blocks = report.failures.map((f) => {
-    const texts = explanationTexts(f.actual);
-    // Without an explanation in the result, the result itself, cut short.
-    const why = texts.length > 0 ? texts.map((t) => `    why: ${t}`) : f.actual === undefined ? [] : [`    actual: ${JSON.stringify(f.actual).slice(0, 200)}`];
+    const why = explanationTexts(f.actual).map((t) => `    why: ${t}`);
     return [`✗ ${f.file} › ${f.rule} · ${f.name} [${f.kind}]`, `    at ${f.file}:${f.line}`, ...f.diffs.map((d) => `    ${d}`), ...why].join("\n");
   });
   return [...blocks, `${report.files} table(s): ${report.passed} passed, ${report.failed} failed`].join("\n\n");

@@ -42,8 +42,8 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
       const groupBy = groupByOf(options.groupBy);
       const fineDateBasis = fineDateBasisOf(options.fineDateBasis);
       const portalOptions = optionsFile(options.options, PortalOptionsSchema);
-      const { values, errors } = await collectRecords(file, options.inputFormat, (v) => v);
-      const stats = portalStatistics(values, {
+      const { values, errors } = await collectRecords(file, options.inputFormat, (value, line) => ({ value, line }));
+      const stats = portalStatistics(values.map((v) => v.value), {
         asOf,
         calendar: calendarOf(options),
         options: portalOptions,
@@ -52,14 +52,19 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
         ...(options.byQuarter ? { byQuarter: true } : {}),
         ...(fineDateBasis ? { fineDateBasis } : {}),
       });
-      // A ticket the rules reject is named by its 0-based position (and ticket number), never a value.
-      for (const t of stats.invalidTickets) process.stderr.write(`ticket ${t.index + 1}${t.ticketNumber ? ` (${t.ticketNumber})` : ""}: ${t.error.issues.map((i) => `${i.field || "record"}: ${i.reason}`).join("; ")}\n`);
+      // A ticket the rules reject is named by its line, never by a value (not even its ticket number: it may be the bad field).
+      for (const t of stats.invalidTickets) {
+        const line = values[t.index]?.line ?? 0;
+        for (const i of t.error.issues) errors.push({ line, field: i.field, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) });
+        process.stderr.write(`line ${line}: ${t.error.issues.map((i) => `${i.field || "record"}: ${i.reason}`).join("; ")}\n`);
+      }
       const columns = groupColumns(stats.groupBy, stats.byQuarter);
       const rows = [...stats.groups.map((g) => statisticsRow(columns, g.group, g)), statisticsRow(columns, null, stats.overall)];
       const headers = [...columns, ...COUNT_COLUMNS.map(([h]) => h)];
       if (format === "json") process.stdout.write(`${JSON.stringify({ command: "statistics", ...stats, errors }, null, 2)}\n`);
       else if (format === "csv") process.stdout.write(toCsv(headers, rows));
       else process.stdout.write(`Portal statistics as of ${asOf}\n${renderTable(headers, rows.map((r) => r.map((c) => (c === null ? "-" : String(c)))))}\n`);
-      setExit(errors.length > 0 || stats.invalidCount > 0 ? 1 : 0);
+      if (errors.length > 0) process.stderr.write(`${errors.length} error(s) in the input\n`);
+      setExit(errors.length > 0 ? 1 : 0);
     });
 }
