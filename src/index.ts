@@ -16,3 +16,4 @@ export * from "./ics/index.js";
 export * from "./portal-statistics/index.js";
 export * from "./impact/index.js";
 export * from "./timeline/index.js";
+export * from "./queue/index.js";

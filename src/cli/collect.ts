@@ -4,16 +4,16 @@
 // stdout empty: the error is thrown, with its exit code.
 import { type RecordError, formatError } from "./output.js";
 import { itemErrors } from "./pipeline.js";
-import { startReading } from "./reading.js";
+import { type RecordReader, startReading } from "./reading.js";
 
-export async function collectRecords<T>(path: string | undefined, inputFormat: string | undefined, parse: (value: unknown) => T): Promise<{ values: T[]; errors: RecordError[]; records: number }> {
+export async function collectRecords<T>(path: string | undefined, inputFormat: string | undefined, parse: (value: unknown, line: number) => T, reader?: RecordReader): Promise<{ values: T[]; errors: RecordError[]; records: number }> {
   const values: T[] = [];
   const errors: RecordError[] = [];
   let records = 0;
-  const reading = await startReading(path, inputFormat);
+  const reading = await startReading(path, inputFormat, reader);
   for await (const item of reading.items) {
     records++;
-    const found = itemErrors(item, () => values.push(parse((item as { value: unknown }).value)));
+    const found = itemErrors(item, () => values.push(parse((item as { value: unknown }).value, item.line)));
     for (const e of found) process.stderr.write(`${formatError(e)}\n`);
     errors.push(...found);
   }

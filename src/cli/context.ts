@@ -9,7 +9,7 @@ import { EXIT_INTERRUPTED, EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupte
 import { issuesText, jsonOption } from "./json-option.js";
 import { type Columns, createWriter, type OutputFormat } from "./output.js";
 import { runRecords } from "./pipeline.js";
-import { startReading } from "./reading.js";
+import { type RecordReader, startReading } from "./reading.js";
 
 export { UsageError } from "./exit.js";
 
@@ -79,9 +79,11 @@ export async function processRecords<T>(args: {
   header: Record<string, unknown>;
   evaluate: (value: unknown) => T | T[];
   columns: Columns<T>;
+  /** Reads the input instead of its format's reader (`ticket --columns`). */
+  reader?: RecordReader;
 }): Promise<number> {
   const format = outputFormatOf(args.options);
-  const reading = await startReading(args.path, args.options.inputFormat);
+  const reading = await startReading(args.path, args.options.inputFormat, args.reader);
   const writer = createWriter<T>(format, process.stdout, { command: args.command, ...args.header }, args.columns);
   const stderr = (text: string) => process.stderr.write(text);
   const { errors, summary, stopped } = await runRecords(reading.items, args.evaluate, writer, stderr);

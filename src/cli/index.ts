@@ -8,6 +8,8 @@ import packageJson from "../../package.json" with { type: "json" };
 import { RuleInputError } from "../core/errors.js";
 import { calendarCommand } from "./commands/calendar.js";
 import { checkCommand } from "./commands/check.js";
+import { queueCommand } from "./commands/queue.js";
+import { statisticsCommand } from "./commands/statistics.js";
 import { rulesCommand } from "./commands/rules.js";
 import { sanctionsCommand } from "./commands/sanctions.js";
 import { spenddownCommand } from "./commands/spenddown.js";
@@ -43,6 +45,8 @@ checkCommand(program, setExit);
 sanctionsCommand(program, setExit);
 webcmCommand(program, setExit);
 spenddownCommand(program, setExit);
+queueCommand(program, setExit);
+statisticsCommand(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,7 +4,11 @@
 import { Interrupted, systemReason, UsageError } from "./exit.js";
 import { openInput } from "./files.js";
 import { interruptible } from "./interrupt.js";
+import type { Readable } from "node:stream";
 import { formatOf, type RecordItem, readRecords } from "./records.js";
+
+/** A reader of its own for an input (e.g. a flat export through a column map). */
+export type RecordReader = (stream: Readable) => AsyncGenerator<RecordItem>;
 
 /** The records of an opened input, named for messages. */
 export interface Reading {
@@ -19,14 +23,14 @@ export function stopReason(name: string, error: unknown): Interrupted | UsageErr
 }
 
 /**
- * Opens `path` (or stdin) and reads up to its first record. Throws a UsageError (or
+ * Opens `path` (or stdin) and reads up to its first record (with `reader` when given). Throws a UsageError (or
  * Interrupted) when that fails; the returned items throw the same kinds later.
  */
-export async function startReading(path: string | undefined, inputFormat: string | undefined): Promise<Reading> {
+export async function startReading(path: string | undefined, inputFormat: string | undefined, reader?: RecordReader): Promise<Reading> {
   const format = formatOf(path, inputFormat);
   const source = openInput(path);
   interruptible(source.name, source.stream);
-  const items = readRecords(source.stream, format);
+  const items = reader ? reader(source.stream) : readRecords(source.stream, format);
   let first: IteratorResult<RecordItem>;
   try {
     first = await items.next();

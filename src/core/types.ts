@@ -43,9 +43,13 @@ export interface Explanation {
  * - `met`: done on or before the due date;
  * - `late`: done, after the due date;
  * - `open`: not done, and the due date has not passed;
- * - `missed`: not done, and the due date has passed.
+ * - `missed`: not done, and the due date has passed;
+ * - `not used`: a party's right to act (a provider's contest, HFS review request, information or
+ *   evidence) that lapsed unused and closed its case: the case's consequence, not a violation
+ *   (`daysLate` 0). A closed case's deadlines stop counting at the closure: a `missed` deadline
+ *   of a closed case counts its days late up to the closure date, never after.
  */
-export type DeadlineStatus = "met" | "late" | "open" | "missed";
+export type DeadlineStatus = "met" | "late" | "open" | "missed" | "not used";
 
 /** The one kind of deadline every area returns. */
 export interface Deadline {
@@ -57,7 +61,10 @@ export interface Deadline {
   readonly status: DeadlineStatus;
   /** The date the obligation was met (on time or late), or null. */
   readonly metOn: IsoDate | null;
-  /** Calendar days after the due date it was met (late), or has been outstanding as of `asOf` (missed); else 0. */
+  /**
+   * Calendar days after the due date it was met (late), or has been outstanding as of `asOf`
+   * (missed; up to the closure date when its case is closed); else 0.
+   */
   readonly daysLate: number;
   readonly explanation: Explanation;
 }

@@ -13,3 +13,4 @@ export {
   type TicketStatisticsSettings,
   type StatisticsDimension,
 } from "./options.js";
+export { fineCounts, fineQuarter, type FineCounts } from "./fine-quarter.js";

@@ -3,6 +3,7 @@ import { readAreaSettings } from "../calendar/area-settings.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
+import { type FineDateBasis, FineDateBasisSchema } from "../sanctions/options.js";
 
 /** The dimensions complaints are counted by (PORTAL-STATISTICS: "by MCO, program and provider type"). */
 export const StatisticsDimensionSchema = z.enum(["mco", "program", "providerType"]);
@@ -15,8 +16,13 @@ export const StatisticsOptionsSchema = z
       .array(StatisticsDimensionSchema)
       .refine((dims) => new Set(dims).size === dims.length, { error: "each dimension at most once" })
       .optional(),
-    /** Also split by the calendar quarter of the portal submission. */
+    /**
+     * Also split by quarter: a ticket counts in the calendar quarter of its portal submission,
+     * its fines in the quarter of their fine date, as on the sanction notices (`fineQuarter`).
+     */
     byQuarter: z.boolean().optional(),
+    /** Which date puts a fine in a quarter (open point 6), as for `sanctionNotices`: `issued` (default) or `overdue`. */
+    fineDateBasis: FineDateBasisSchema.optional(),
   })
   .strict();
 export type StatisticsOptions = z.input<typeof StatisticsOptionsSchema>;
@@ -36,11 +42,12 @@ export type PortalStatisticsSettings = AsOfSettings<PortalStatisticsOptions> & {
 export interface ResolvedStatisticsOptions {
   readonly groupBy: readonly StatisticsDimension[];
   readonly byQuarter: boolean;
+  readonly fineDateBasis: FineDateBasis;
 }
 
 /**
  * Checks the settings of `ticketStatistics` and fills in the defaults (group by MCO, program and
- * provider type; no quarters).
+ * provider type; no quarters; fines by issue date).
  *
  * @example readStatisticsSettings({ options: { byQuarter: true } }, "ticketStatistics").groupBy // ["mco", "program", "providerType"]
  */
@@ -53,5 +60,6 @@ export function resolved(parsed: z.output<typeof StatisticsOptionsSchema>): Reso
   return {
     groupBy: parsed.groupBy ?? ["mco", "program", "providerType"],
     byQuarter: parsed.byQuarter ?? false,
+    fineDateBasis: parsed.fineDateBasis ?? "issued",
   };
 }

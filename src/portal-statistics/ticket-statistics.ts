@@ -1,6 +1,8 @@
 import { calendarQuarterOf } from "../calendar/quarter.js";
 import { parseInput } from "../core/errors.js";
 import { z } from "zod";
+import type { Fine } from "../core/types.js";
+import { countFines, fineQuarterOf } from "./fine-quarter.js";
 import { countTickets, type GroupCounts } from "./aggregate.js";
 import { type ResolvedStatisticsOptions, readStatisticsSettings, type StatisticsDimension, type TicketStatisticsSettings } from "./options.js";
 import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
@@ -24,16 +26,36 @@ export interface PortalStatistics {
   readonly groupBy: readonly StatisticsDimension[];
   readonly byQuarter: boolean;
   readonly overall: GroupCounts;
-  /** One entry per group with at least one ticket, sorted by quarter then the dimensions in order. */
+  /** One entry per group with at least one ticket (or, by quarter, one fine), sorted by quarter then the dimensions in order. */
   readonly groups: readonly GroupStatistics[];
 }
 
 
-function keyOf(t: StatisticsTicket, o: ResolvedStatisticsOptions): StatisticsGroupKey {
+function keyOf(t: StatisticsTicket, o: ResolvedStatisticsOptions, quarter = calendarQuarterOf(t.portalSubmittedOn).id): StatisticsGroupKey {
   const key: Record<string, string> = {};
-  if (o.byQuarter) key.quarter = calendarQuarterOf(t.portalSubmittedOn).id;
+  if (o.byQuarter) key.quarter = quarter;
   for (const dim of o.groupBy) key[dim] = t[dim];
   return key;
+}
+
+type Groups = Map<string, { key: StatisticsGroupKey; tickets: StatisticsTicket[]; fines: Fine[] }>;
+
+function groupOf(groups: Groups, key: StatisticsGroupKey) {
+  const id = JSON.stringify(key);
+  const group = groups.get(id) ?? { key, tickets: [], fines: [] };
+  groups.set(id, group);
+  return group;
+}
+
+// By quarter, a ticket counts in its submission quarter and each fine in the quarter the
+// sanction notices put it in (fineQuarter): a group may have fines and no ticket.
+function groupTickets(records: readonly StatisticsTicket[], o: ResolvedStatisticsOptions): Groups {
+  const groups: Groups = new Map();
+  for (const t of records) {
+    groupOf(groups, keyOf(t, o)).tickets.push(t);
+    for (const fine of t.fines) groupOf(groups, o.byQuarter ? keyOf(t, o, fineQuarterOf(fine, o.fineDateBasis)) : keyOf(t, o)).fines.push(fine);
+  }
+  return groups;
 }
 
 function compareKeys(a: StatisticsGroupKey, b: StatisticsGroupKey, o: ResolvedStatisticsOptions): number {
@@ -48,7 +70,8 @@ function compareKeys(a: StatisticsGroupKey, b: StatisticsGroupKey, o: ResolvedSt
 /**
  * Portal statistics of a set of tickets given as {@link StatisticsTicket} records
  * (PORTAL-STATISTICS): complaints by MCO, program and provider type (any combination, `groupBy`),
- * optionally by calendar quarter (`byQuarter`), with open, closed (by reason), overdue, fines and
+ * optionally by quarter (`byQuarter`: a ticket in the calendar quarter of its portal submission,
+ * its fines in the quarter of their fine date as on the sanction notices, `fineDateBasis`), with open, closed (by reason), overdue, fines and
  * sanction total, upheld vs overturned, and the median days from MCO receipt to proposal. The
  * result does not depend on the order of the tickets.
  *
@@ -63,19 +86,12 @@ export function ticketStatistics(tickets: readonly StatisticsTicket[], settings?
 
 /** {@link ticketStatistics} of checked records, with resolved options. */
 export function statisticsOf(records: readonly StatisticsTicket[], o: ResolvedStatisticsOptions): PortalStatistics {
-  const groups = new Map<string, { key: StatisticsGroupKey; tickets: StatisticsTicket[] }>();
-  for (const t of records) {
-    const key = keyOf(t, o);
-    const id = JSON.stringify(key);
-    const group = groups.get(id) ?? { key, tickets: [] };
-    group.tickets.push(t);
-    groups.set(id, group);
-  }
+  const groups = groupTickets(records, o);
   return {
     ruleId: "PORTAL-STATISTICS",
     groupBy: o.groupBy,
     byQuarter: o.byQuarter,
     overall: countTickets(records),
-    groups: [...groups.values()].sort((a, b) => compareKeys(a.key, b.key, o)).map(({ key, tickets: ts }) => ({ group: key, ...countTickets(ts) })),
+    groups: [...groups.values()].sort((a, b) => compareKeys(a.key, b.key, o)).map(({ key, tickets: ts, fines }) => ({ group: key, ...countTickets(ts), ...countFines(fines) })),
   };
 }

@@ -9,6 +9,7 @@ import type { History } from "./history.js";
 import { infoRequestDueDate } from "./info-request-due-date.js";
 import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
 import { clockOptions, type ProposalTimeline } from "./proposal-timeline.js";
+import { stopCounting } from "./stop-counting.js";
 
 /** How a late or missed deadline is reported: `late-only` for a provider's choice not to act. */
 interface Report {
@@ -94,7 +95,8 @@ function reviewDeadlines(h: History, ctx: TicketContext, out: Entry[]): undefine
 
 /**
  * @internal Every deadline that applies to the ticket as of `asOf`, in lifecycle order. A
- * deadline falling after the ticket's closure that was not met by then is moot and left out.
+ * deadline falling after the ticket's closure that was not met by then is moot and left out; the
+ * others stop counting at the closure ({@link stopCounting}).
  */
 export function ticketDeadlines(h: History, ctx: TicketContext, timeline: ProposalTimeline | null): Deadline[] {
   const out: Entry[] = [];
@@ -106,9 +108,10 @@ export function ticketDeadlines(h: History, ctx: TicketContext, timeline: Propos
   const closedOn = h.closure?.on;
   const deadlines: Deadline[] = [];
   for (const e of out) {
-    const d = e.deadline;
-    if (closedOn !== undefined && d.metOn === null && d.dueDate >= closedOn) continue;
-    const f = lateFinding(e);
+    if (closedOn !== undefined && e.deadline.metOn === null && e.deadline.dueDate >= closedOn) continue;
+    // A closed ticket's deadlines stop counting at the closure (stop-counting.ts).
+    const d = stopCounting(e.deadline, closedOn, ctx.asOf);
+    const f = lateFinding({ ...e, deadline: d });
     if (f) ctx.findings.push(f);
     deadlines.push(d);
   }

@@ -1,5 +1,6 @@
 import { CALENDAR_CASES } from "../calendar/cases.js";
 import { PORTAL_CASES } from "../portal/cases.js";
+import { QUEUE_CASES } from "../queue/cases.js";
 import { REGISTRATION_CASES } from "../registration/cases.js";
 import { SANCTION_CASES } from "../sanctions/cases.js";
 import { SPENDDOWN_CASES } from "../spenddown/cases.js";
@@ -16,4 +17,5 @@ export const CASE_EVALUATORS: Readonly<Record<string, CaseEvaluator>> = {
   ...REGISTRATION_CASES,
   ...WEBCM_CASES,
   ...SPENDDOWN_CASES,
+  ...QUEUE_CASES,
 };

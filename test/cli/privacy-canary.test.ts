@@ -116,6 +116,11 @@ const runs: [string, string[]][] = [
   ["a records file given as --calendar", ["ticket", "examples/data/tickets.json", "--calendar", file("cal.json", JSON.stringify({ holidays: [NAME, DOS], add: [{ date: DOS, name: RIN }] }))]],
   ["inline --options with a canary", ["webcm", "deadlines", "examples/data/webcm-members.ndjson", "--options", JSON.stringify({ unstatedRoll: NAME, member: RIN })]],
   ["a record file as input to check", ["check", file("canary.yaml", RULE_TABLE)]],
+  ["queue", ["queue", file("queue-tickets.ndjson", ndjson(BAD_TICKETS)), "--webcm", file("queue-members.ndjson", ndjson(BAD_MEMBERS))]],
+  ["queue, CSV output", ["queue", file("queue-tickets2.ndjson", ndjson(BAD_TICKETS)), "--format", "csv"]],
+  ["statistics", ["statistics", file("stats-tickets.ndjson", ndjson(BAD_TICKETS)), "--format", "csv"]],
+  ["sanctions notices --from-tickets", ["sanctions", "notices", "--from-tickets", file("notice-tickets.ndjson", ndjson(BAD_TICKETS))]],
+  ["ticket --columns, canaries in cells", ["ticket", file("export.csv", `Ticket Number,Presented To MCO,Medicare Only\nT-1,${DOS}x,${NAME}\nT-2,${RIN},${RIN}\n`), "--columns", file("export.columns.yaml", "dateFormat: MM/dd/yyyy\nfields: { ticketNumber: Ticket Number, medicareOnly: Medicare Only }\ndefaults: { mco: A, program: B, providerType: C, portalSubmittedOn: '2024-05-20', internalDispute: { submittedToMcoOn: '2024-04-01', trackingNumber: X, trackingNumberIssuedOn: '2024-04-02' }, feeForService: false, priorAuthorizationNotObtained: false, complete: true, providerRegistered: true, accessToCare: false, members: [] }\nevents: [{ type: presented to MCO, date: Presented To MCO }]\n")]],
 ];
 
 function leaks(text: string): string[] {

@@ -2,7 +2,7 @@
 // the order of the tickets.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromDayNumber, type IsoDate, toDayNumber } from "../../src/index.js";
+import { finesOf, fromDayNumber, type IsoDate, sanctionNotices, toDayNumber } from "../../src/index.js";
 import { type StatisticsTicket, ticketStatistics } from "../../src/portal-statistics/index.js";
 import { PORTAL_STATISTICS_FINDING_CODES } from "../../src/portal-statistics/finding-codes.js";
 import { expectWellFormedCodes } from "../finding-codes.js";
@@ -61,7 +61,9 @@ describe("PORTAL-STATISTICS properties", () => {
         for (const field of ["total", "open", "closed", "overdue", "overdueOpen", "fines", "finesIssued", "sanctionTotalCents", "upheld", "overturned", "proposals"] as const) {
           expect(s.groups.reduce((sum, g) => sum + g[field], 0)).toBe(s.overall[field]);
         }
-        expect(s.groups.every((g) => g.total > 0)).toBe(true);
+        // By quarter a group may hold only fines (their fine date's quarter, as on the notices).
+        expect(s.groups.every((g) => g.total > 0 || (byQuarter && g.fines > 0))).toBe(true);
+        if (!byQuarter) expect(s.groups.every((g) => g.total > 0)).toBe(true);
         expect(new Set(s.groups.map((g) => JSON.stringify(g.group))).size).toBe(s.groups.length);
       }),
     );
@@ -90,6 +92,23 @@ describe("PORTAL-STATISTICS properties", () => {
           expect(days.filter((d) => d < (m ?? 0)).length).toBeLessThanOrEqual(days.length / 2);
           expect(days.filter((d) => d > (m ?? 0)).length).toBeLessThanOrEqual(days.length / 2);
         }
+      }),
+    );
+  });
+  it("by quarter, the fines of each MCO and quarter are those of its sanction notice (one basis: the fine date)", () => {
+    const issuedLater = ticket.chain((t) =>
+      fc.integer({ min: 0, max: 40 }).map((d) => ({ ...t, fines: t.fines.map((f) => ({ ...f, issuedOn: d % 3 === 0 ? null : fromDayNumber(toDayNumber(f.overdueOn) + d) })) })),
+    );
+    fc.assert(
+      fc.property(fc.array(issuedLater, { maxLength: 30 }), fc.constantFrom("issued" as const, "overdue" as const), (tickets, fineDateBasis) => {
+        const s = ticketStatistics(tickets, { options: { groupBy: ["mco"], byQuarter: true, fineDateBasis } });
+        const notices = sanctionNotices(finesOf(tickets.map((t) => ({ fine: t.fines[0] ?? null }))), { options: { fineDateBasis } }).notices;
+        for (const n of notices) {
+          const g = s.groups.find((x) => x.group.mco === n.mco && x.group.quarter === n.period.id);
+          expect(g?.fines).toBe(n.count);
+          expect(g?.sanctionTotalCents).toBe(n.totalCents);
+        }
+        expect(s.groups.reduce((sum, g) => sum + g.fines, 0)).toBe(notices.reduce((sum, n) => sum + n.count, 0));
       }),
     );
   });

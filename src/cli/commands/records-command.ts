@@ -4,6 +4,7 @@ import type { IsoDate } from "../../core/iso-date.js";
 import { asOfOf, calendarOf, type CommonOptions, processRecords, withCommonOptions } from "../context.js";
 import { type CalendarEntry, toICalendar } from "../../ics/icalendar.js";
 import { collectRecords } from "../collect.js";
+import type { RecordReader } from "../reading.js";
 import type { Columns } from "../output.js";
 
 /** What a record-reading subcommand gets for each record. */
@@ -35,6 +36,8 @@ export function recordsCommand<T>(
     header?: (context: RecordContext) => Record<string, unknown>;
     /** Checks the command's own options before any record is read (a usage error exits 2). */
     prepare?: (options: CommonOptions & Record<string, unknown>) => void;
+    /** A reader of its own for the input, from the command's options (e.g. `--columns`). */
+    reader?: (options: CommonOptions & Record<string, unknown>) => RecordReader | undefined;
     /** With `--format ics`: the calendar entries of a result (every result is read first). */
     ics?: { name: string; entries: (result: T) => CalendarEntry[] };
     /**
@@ -50,9 +53,10 @@ export function recordsCommand<T>(
   (spec.extraOptions ?? ((c) => c))(command).action(async (file: string | undefined, options: CommonOptions & Record<string, unknown>) => {
     const context: RecordContext = { asOf: asOfOf(options), calendar: calendarOf(options), options };
     spec.prepare?.(options);
+    const reader = spec.reader?.(options);
     if (options.format === "ics" && spec.ics) {
       const ics = spec.ics;
-      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => spec.evaluate(value, context));
+      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => spec.evaluate(value, context), reader);
       const entries = values.flatMap((v) => (Array.isArray(v) ? v : [v])).flatMap((r) => ics.entries(r));
       process.stdout.write(toICalendar(entries, { name: ics.name, asOf: context.asOf }));
       setExit(errors.length > 0 ? 1 : 0);
@@ -60,7 +64,7 @@ export function recordsCommand<T>(
     }
     const document = typeof options.format === "string" ? spec.documents?.[options.format] : undefined;
     if (document) {
-      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => document.evaluate(value, context));
+      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => document.evaluate(value, context), reader);
       process.stdout.write(document.render(values, context));
       setExit(errors.length > 0 ? 1 : 0);
       return;
@@ -72,6 +76,7 @@ export function recordsCommand<T>(
       header: { asOf: context.asOf, calendar: context.calendar.name, ...(spec.header?.(context) ?? {}) },
       evaluate: (value) => spec.evaluate(value, context),
       columns: typeof spec.columns === "function" ? spec.columns(options) : spec.columns,
+      ...(reader ? { reader } : {}),
     });
     setExit(code);
   });

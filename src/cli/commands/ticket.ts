@@ -5,6 +5,7 @@ import { evaluateTicket, type TicketEvaluation } from "../../portal/evaluate-tic
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
+import { readColumnMap, readMappedCsv } from "../columns/mapped-csv.js";
 import { recordsCommand } from "./records-command.js";
 import { evaluateView, type TicketRow, ticketView, ticketViewOptions, TICKET_DOCUMENTS, viewColumns, viewHeader } from "./ticket-views.js";
 
@@ -17,7 +18,13 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
     {
       name: "ticket",
       description: "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines, --format html for their timelines",
-      extraOptions: (c) => ticketViewOptions(c.option("--options <file>", OPTIONS_HELP)),
+      extraOptions: (c) =>
+        ticketViewOptions(c.option("--options <file>", OPTIONS_HELP).option("--columns <map.yaml>", "read a flat CSV export through a column map (docs/cli.md, \"Reading a portal export\")")),
+      reader: (options) => {
+        if (options.columns === undefined) return undefined;
+        const map = readColumnMap(options.columns as string);
+        return (stream) => readMappedCsv(stream, map);
+      },
       prepare: (options) => {
         ticketView(options);
         optionsFile(options.options as string | undefined, PortalOptionsSchema);

@@ -1,0 +1,95 @@
+// `queue`: one work queue over tickets, WebCM member histories and spenddown provider quarters,
+// each evaluated as of --as-of (workQueue): the open and missed deadlines due within N business
+// days, sorted by due date.
+import type { Command } from "commander";
+import type { BusinessCalendar } from "../../calendar/business-calendar.js";
+import type { IsoDate } from "../../core/iso-date.js";
+import { explanationEntry, toICalendar } from "../../ics/icalendar.js";
+import { evaluateTicket } from "../../portal/evaluate-ticket.js";
+import { PortalOptionsSchema } from "../../portal/options.js";
+import type { WorkQueueOptions } from "../../queue/options.js";
+import type { WorkQueueItem } from "../../queue/types.js";
+import { workQueue } from "../../queue/work-queue.js";
+import { evaluateProviderQuarter } from "../../spenddown/provider-quarter.js";
+import { evaluateContactDeadlines } from "../../webcm/contact-deadlines.js";
+import { collectRecords } from "../collect.js";
+import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
+import { toCsv } from "../columns/csv.js";
+import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
+import { optionsFile } from "../options-file.js";
+import { type RecordError, renderTable } from "../output.js";
+
+type QueueCliOptions = CommonOptions & { within?: string; withinDays?: string; party?: string[]; webcm?: string[]; spenddown?: string[]; ticketOptions?: string };
+
+const FORMATS = ["table", "csv", "json", "ndjson", "ics"] as const;
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function countFlag(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(value)) throw new UsageError(`${flag} must be a whole number of days, got ${JSON.stringify(value.slice(0, 40))}`);
+  return Number(value);
+}
+
+function queueOptions(options: QueueCliOptions): WorkQueueOptions {
+  const withinBusinessDays = countFlag(options.within, "--within");
+  const withinCalendarDays = countFlag(options.withinDays, "--within-days");
+  const parties = options.party?.flatMap((p) => p.split(",").map((x) => x.trim()));
+  return { ...(withinBusinessDays === undefined ? {} : { withinBusinessDays }), ...(withinCalendarDays === undefined ? {} : { withinCalendarDays }), ...(parties ? { parties: parties as never } : {}) };
+}
+
+/** Every input evaluated as of `asOf`: tickets (files, or stdin without any input), WebCM, spenddown. */
+async function evaluateInputs(files: readonly string[], options: QueueCliOptions, asOf: IsoDate, calendar: BusinessCalendar) {
+  const results: unknown[] = [];
+  const errors: RecordError[] = [];
+  const ticketOptions = optionsFile(options.ticketOptions, PortalOptionsSchema);
+  const read = async (path: string | undefined, evaluate: (v: unknown) => unknown) => {
+    const r = await collectRecords(path, path === undefined ? options.inputFormat : undefined, evaluate);
+    results.push(...r.values);
+    errors.push(...r.errors);
+  };
+  const others = (options.webcm?.length ?? 0) + (options.spenddown?.length ?? 0);
+  const ticketFiles: (string | undefined)[] = files.length === 0 && others === 0 ? [undefined] : [...files];
+  for (const f of ticketFiles) await read(f, (v) => evaluateTicket(v, { asOf, calendar, options: ticketOptions }));
+  for (const f of options.webcm ?? []) await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar }));
+  for (const f of options.spenddown ?? []) await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar }));
+  return { results, errors };
+}
+
+function icsOf(items: readonly WorkQueueItem[], asOf: IsoDate): string {
+  const entries = items.map((x) =>
+    explanationEntry(x.explanation, `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`, ["queue", x.area, x.subject.ticketNumber ?? x.subject.member ?? x.subject.provider ?? x.subject.mco ?? "", x.subject.period ?? "", x.ruleId, x.name, x.party, x.explanation.start]),
+  );
+  return toICalendar(entries, { name: "Work queue", asOf });
+}
+
+function print(format: string, items: readonly WorkQueueItem[], header: Record<string, unknown>, errors: readonly RecordError[], asOf: IsoDate): void {
+  if (format === "json") process.stdout.write(`${JSON.stringify({ command: "queue", ...header, items, errors }, null, 2)}\n`);
+  else if (format === "ndjson") process.stdout.write(items.map((x) => `${JSON.stringify(x)}\n`).join(""));
+  else if (format === "csv") process.stdout.write(toCsv(QUEUE_CSV.map(([h]) => h), items.map((x) => QUEUE_CSV.map(([, cell]) => cell(x)))));
+  else if (format === "ics") process.stdout.write(icsOf(items, asOf));
+  else process.stdout.write(`Work queue as of ${asOf}: ${items.length} deadline(s)\n${renderTable(QUEUE_TABLE.map(([h]) => h), items.map((x) => QUEUE_TABLE.map(([, cell]) => cell(x))))}\n`);
+}
+
+/** Registers `queue [files...]`. */
+export function queueCommand(program: Command, setExit: (code: number) => void): void {
+  withCommonOptions(program.command("queue").description("one work queue: the open and missed deadlines of tickets, WebCM members and spenddown quarters, by due date").argument("[files...]", "ticket files (default: standard input, unless --webcm or --spenddown)"))
+    .option("--within <n>", "only deadlines due within N business days of --as-of (missed ones always)")
+    .option("--within-days <n>", "only deadlines due within N calendar days of --as-of")
+    .option("--party <party>", "only this party's deadlines (repeatable or comma-separated): MCO, HFS Portal Team, provider, HFS, HSP, Williams provider", collect)
+    .option("--webcm <file>", "WebCM member histories (repeatable)", collect)
+    .option("--spenddown <file>", "spenddown provider quarters (repeatable)", collect)
+    .option("--ticket-options <file>", "the portal's open-point options, as JSON")
+    .action(async (files: string[], options: QueueCliOptions) => {
+      const format = options.format ?? "table";
+      if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be table, csv, json, ndjson or ics, got ${JSON.stringify(format.slice(0, 40))}`);
+      const asOf = asOfOf(options);
+      const calendar = calendarOf(options);
+      const settings = { asOf, calendar, options: queueOptions(options) };
+      workQueue([], settings); // a bad option is a usage error before any input is read
+      const { results, errors } = await evaluateInputs(files, options, asOf, calendar);
+      const queue = workQueue(results, settings);
+      print(format, queue.items, { asOf, calendar: calendar.name, options: queue.options }, errors, asOf);
+      if (errors.length > 0) process.stderr.write(`${errors.length} record(s) invalid\n`);
+      setExit(errors.length > 0 ? 1 : 0);
+    });
+}

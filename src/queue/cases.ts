@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
+import { parseInput } from "../core/errors.js";
+import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
+import { evaluateTicket } from "../portal/evaluate-ticket.js";
+import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import { evaluateContactDeadlines } from "../webcm/contact-deadlines.js";
+import { workQueue } from "./work-queue.js";
+
+// A row gives tickets (the intake facts not given are those of a clean ticket, as in the
+// portal's tables) and WebCM member histories, evaluated as of `asOf` and queued.
+const QueueRow = z
+  .object({
+    asOf: z.string(),
+    tickets: z.array(z.record(z.string(), z.unknown())).optional(),
+    webcm: z.array(z.unknown()).optional(),
+    options: z.unknown().optional(),
+    calendar: CalendarInputSchema.optional(),
+  })
+  .strict();
+
+const TICKET_DEFAULTS = { ticketNumber: "T-1", mco: "Acme Health", program: "HealthChoice Illinois", providerType: "Hospital", ...CLEAN_INTAKE_FACTS, events: [] };
+
+/** Rule-table evaluators of the work queue (kind `workQueue`). */
+export const QUEUE_CASES: Readonly<Record<string, CaseEvaluator>> = {
+  workQueue: (input) => {
+    const row = parseInput(QueueRow, input, "workQueue row");
+    const calendar = resolveCalendar(row.calendar);
+    const tickets = (row.tickets ?? []).map((t) => evaluateTicket({ ...TICKET_DEFAULTS, ...t }, { asOf: row.asOf, calendar }));
+    const members = (row.webcm ?? []).map((h) => evaluateContactDeadlines(h as never, { asOf: row.asOf }));
+    return workQueue([...tickets, ...members], { asOf: row.asOf, calendar, options: row.options as never });
+  },
+};

@@ -1,0 +1,99 @@
+import { businessDaysBetween } from "../calendar/business-days-between.js";
+import { readAsOfSettings, type AsOfSettings } from "../calendar/settings.js";
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { iterableArgument } from "../core/arguments.js";
+import { compareText } from "../core/compare.js";
+import { daysBetween, type IsoDate } from "../core/iso-date.js";
+import type { Deadline } from "../core/types.js";
+import { atRiskLevel, elapsedPercent } from "./at-risk.js";
+import { type ResolvedWorkQueueOptions, resolveWorkQueueOptions, type WorkQueueOptions } from "./options.js";
+import { type QueueCandidate, resultDeadlines } from "./sources.js";
+import type { WorkQueue, WorkQueueItem } from "./types.js";
+
+interface Context {
+  readonly asOf: IsoDate;
+  readonly calendar: BusinessCalendar;
+  readonly options: ResolvedWorkQueueOptions;
+}
+
+function item(c: QueueCandidate, status: "open" | "missed", ctx: Context): WorkQueueItem {
+  const d = c.deadline;
+  const percent = elapsedPercent(d.explanation, ctx.asOf, ctx.calendar);
+  return {
+    area: c.area,
+    dueDate: d.dueDate,
+    businessDaysLeft: businessDaysBetween(ctx.asOf, d.dueDate, ctx.calendar),
+    calendarDaysLeft: daysBetween(ctx.asOf, d.dueDate),
+    status,
+    ruleId: d.ruleId,
+    name: d.name,
+    party: d.party,
+    subject: c.subject,
+    atRisk: atRiskLevel(percent, status, ctx.options.atRisk),
+    elapsedPercent: percent,
+    explanation: d.explanation,
+  };
+}
+
+/** In the queue: open or missed, a party asked for, within the window. */
+function inQueue(x: WorkQueueItem, o: ResolvedWorkQueueOptions): boolean {
+  if (o.parties !== null && !o.parties.has(x.party)) return false;
+  if (o.withinBusinessDays !== null && x.businessDaysLeft > o.withinBusinessDays) return false;
+  return o.withinCalendarDays === null || x.calendarDaysLeft <= o.withinCalendarDays;
+}
+
+// Due date first; then a stable key, so that equal inputs in any order give the same queue.
+function compareItems(a: WorkQueueItem, b: WorkQueueItem): number {
+  return (
+    compareText(a.dueDate, b.dueDate) ||
+    compareText(a.area, b.area) ||
+    compareText(a.subject.label, b.subject.label) ||
+    compareText(a.subject.ticketNumber ?? a.subject.member ?? "", b.subject.ticketNumber ?? b.subject.member ?? "") ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.name, b.name) ||
+    compareText(a.party, b.party)
+  );
+}
+
+function optionRecord(o: ResolvedWorkQueueOptions): Record<string, string> {
+  return {
+    withinBusinessDays: o.withinBusinessDays === null ? "any" : String(o.withinBusinessDays),
+    withinCalendarDays: o.withinCalendarDays === null ? "any" : String(o.withinCalendarDays),
+    parties: o.parties === null ? "all" : [...o.parties].join(", "),
+    atRisk: `warning ${o.atRisk.warning}%, critical ${o.atRisk.critical}%`,
+  };
+}
+
+const isOpenOrMissed = (d: Deadline): d is Deadline & { status: "open" | "missed" } => d.status === "open" || d.status === "missed";
+
+/**
+ * The work queue as of `asOf`: one item per open or missed deadline of the given results, of any
+ * area (portal ticket evaluations, WebCM contact deadlines, spenddown member-months and provider
+ * quarters, sanction calendars, notices and notices as of a date; each recognised by its shape,
+ * docs/queue.md), sorted by due date, then area, subject, rule, name and party. Each item says
+ * how many business days are left (negative when missed), its status, rule, party, what it is
+ * about, its at-risk level and its explanation. A closed ticket adds nothing (its deadlines are
+ * moot). Options (`WorkQueueOptions`): `withinBusinessDays`, `withinCalendarDays`, `parties`,
+ * `atRisk`. A result of no known shape is a RuleInputError naming `results[i]`.
+ *
+ * @example
+ * workQueue(evaluateTickets(tickets, { asOf: "2024-06-20" }), { asOf: "2024-06-20", options: { withinBusinessDays: 5 } })
+ *   .items.map((i) => `${i.dueDate} ${i.subject.label} ${i.name} ${i.businessDaysLeft}`)
+ */
+export function workQueue(results: Iterable<unknown>, settings: AsOfSettings<WorkQueueOptions>): WorkQueue {
+  const read = readAsOfSettings(settings, "workQueue");
+  iterableArgument(results, "workQueue", "results");
+  const ctx: Context = { asOf: read.asOf, calendar: read.calendar, options: resolveWorkQueueOptions(read.options) };
+  const items: WorkQueueItem[] = [];
+  let index = 0;
+  for (const result of results) {
+    const found = resultDeadlines(result, index++);
+    for (const c of found.deadlines) if (isOpenOrMissed(c.deadline)) items.push(item(c, c.deadline.status, ctx));
+    for (const u of found.undated) {
+      if (u.explanation.result < ctx.asOf) continue;
+      const deadline = { ruleId: u.ruleId, name: u.name, party: "HFS", dueDate: u.explanation.result, status: "open", metOn: null, daysLate: 0, explanation: u.explanation } as const;
+      items.push(item({ area: "sanctions", deadline, subject: u.subject }, "open", ctx));
+    }
+  }
+  return { asOf: ctx.asOf, items: items.filter((x) => inQueue(x, ctx.options)).sort(compareItems), options: optionRecord(ctx.options) };
+}
