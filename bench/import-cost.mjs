@@ -19,5 +19,5 @@ const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.exe
 const bare = Array.from({ length: 5 }, () => { const t0 = process.hrtime.bigint(); execFileSync(process.execPath, ["-e", "0"]); return Number(process.hrtime.bigint() - t0) / 1e6; });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log("incremental CPU ms of each import, in this order (median of 5 processes):");
-parts.forEach((part, i) => console.log(`  ${part.padEnd(40)} ${median(runs.map((r) => r[i])).toFixed(1)}`));
+for (const [i, part] of parts.entries()) console.log(`  ${part.padEnd(40)} ${median(runs.map((r) => r[i])).toFixed(1)}`);
 console.log(`  total ${median(runs.map((r) => r.reduce((a, b) => a + b, 0))).toFixed(1)} ms CPU; a bare node -e 0 takes ${median(bare).toFixed(0)} ms wall`);
