@@ -1,7 +1,5 @@
 import { daysFromCivil, fromDayNumber, type IsoDate, isIsoDate, isWrittenDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
-import { parseInput, RuleInputError } from "../core/errors.js";
-import { argumentError } from "../core/arguments.js";
-import { CalendarChangesSchema, CalendarDefinitionSchema, CalendarFromDateHolidaysSchema, CalendarFromDatesSchema } from "./calendar-definition-schemas.js";
+import { RuleInputError } from "../core/errors.js";
 
 /**
  * Where a holiday comes from: `published`, on a list the issuer published (the state's list
@@ -79,7 +77,6 @@ export interface CalendarDefinition {
  * @example createCalendar({ name: "Weekends only", version: "1", provenance: "none", holidaysOfYear: () => [] })
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
-  parseInput(CalendarDefinitionSchema, definition, "createCalendar");
   const weekend = definition.weekend ?? [0, 6];
   const defaults = { provenance: "published" as const, source: definition.source ?? definition.provenance, basis: definition.provenance };
   // The tables of the supported years sit in an array indexed by year (one load per query, the
@@ -161,7 +158,6 @@ export function calendarFromDates(args: {
   source?: string;
   weekend?: readonly number[];
 }): BusinessCalendar {
-  parseInput(CalendarFromDatesSchema, args, "calendarFromDates");
   const list = args.holidays.map((h): HolidayInput => (typeof h === "string" ? { date: h, name: "Holiday" } : h));
   const bad = list.find((h) => !isIsoDate(h.date));
   if (bad) {
@@ -203,7 +199,6 @@ export function calendarFromDateHolidays(args: {
   types?: readonly string[];
   weekend?: readonly number[];
 }): BusinessCalendar {
-  parseInput(CalendarFromDateHolidaysSchema, args, "calendarFromDateHolidays");
   const types = args.types ?? ["public"];
   const weekend = args.weekend ?? [0, 6];
   return createCalendar({
@@ -253,11 +248,6 @@ export function withChanges(
   calendar: BusinessCalendar,
   changes: { add?: readonly HolidayInput[]; remove?: readonly IsoDate[]; name?: string; source?: string },
 ): BusinessCalendar {
-  // The structural test of calendarArgument, written here: that module imports this one.
-  if (typeof calendar !== "object" || calendar === null || typeof calendar.yearIndex !== "function") {
-    throw argumentError("withChanges", "calendar", "expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar)");
-  }
-  parseInput(CalendarChangesSchema, changes, "withChanges: changes");
   const add = changes.add ?? [];
   const remove = new Set<string>(changes.remove ?? []);
   for (const date of [...add.map((h) => h.date), ...remove]) {

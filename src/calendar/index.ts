@@ -1,4 +1,6 @@
 export * from "./business-calendar.js";
+// The checked constructors: these names take precedence over the unchecked ones above.
+export { createCalendar, calendarFromDates, calendarFromDateHolidays, withChanges } from "./checked-constructors.js";
 export * from "./illinois.js";
 export { HOLIDAY_SOURCES, holidaySourceShort } from "./holiday-sources.js";
 export { STATUTE_HOLIDAYS, type StatuteHoliday, type StatuteHolidayKey, type HolidayRule } from "./state-holidays/statute.js";
