@@ -21,13 +21,21 @@ const QueueItemSchema = z.object({
   explanation: z.object({ text: z.string() }),
 });
 
-/** @internal The items of a work queue as the page reads them. */
+/**
+ * @internal The items of a work queue as the page reads them.
+ *
+ * @example QueueItemsSchema.safeParse(workQueue(evaluations, { asOf }).items).success // true
+ */
 export const QueueItemsSchema = z.array(QueueItemSchema);
 
 /** The part of a {@link WorkQueueItem} the page shows. */
 export type QueueRowItem = z.output<typeof QueueItemSchema>;
 
-/** The items, checked: a RuleInputError naming `settings.queue` (and the item's field) when they are not queue items. */
+/**
+ * The items, checked: a RuleInputError naming `settings.queue` (and the item's field) when they are not queue items.
+ *
+ * @example queueItemsArgument({ items: [] } as never, "timelinePage") // throws "timelinePage: settings.queue: expected a list, got an object"
+ */
 export function queueItemsArgument(queue: readonly WorkQueueItem[], fn: string): readonly QueueRowItem[] {
   return parseInput(z.object({ settings: z.object({ queue: QueueItemsSchema }) }), { settings: { queue } }, fn).settings.queue;
 }
@@ -52,7 +60,11 @@ function queueRow(x: QueueRowItem): string {
 
 const HEADINGS = ["Due", "Business days left", "Status", "At risk", "Rule", "Deadline", "Party", "Ticket", "MCO"];
 
-/** The "Work queue" section: a table of the items in the given order, or a line saying there are none. */
+/**
+ * The "Work queue" section: a table of the items in the given order, or a line saying there are none.
+ *
+ * @example queueSection(queueItemsArgument(workQueue(evaluations, { asOf }).items, "timelinePage"), asOf)
+ */
 export function queueSection(items: readonly QueueRowItem[], asOf: string): string {
   const heading = el("h2", {}, escapeText(`Work queue as of ${asOf}: ${items.length} open or missed deadline(s)`));
   if (items.length === 0) return el("section", { class: "queue" }, heading, el("p", { class: "summary" }, "No open or missed deadline."));
