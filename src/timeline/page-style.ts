@@ -30,5 +30,7 @@ table { border-collapse: collapse; margin: 8px 0 0; font-size: 13px; }
 th, td { text-align: left; padding: 3px 10px 3px 0; vertical-align: top; border-bottom: 1px solid #eceff2; }
 td.status-met { color: #2e7d32; } td.status-late { color: #e65100; } td.status-open { color: #1565c0; }
 td.status-missed { color: #c62828; } td.status-projected { color: #6d7680; font-style: italic; }
+td.at-risk-critical, td.at-risk-breached { color: #c62828; font-weight: 600; } td.at-risk-warning { color: #e65100; }
+td.number { text-align: right; padding-right: 16px; } section.queue tbody tr:hover { background: #f3f6fa; }
 details summary { cursor: pointer; color: #4a5360; margin-top: 6px; }
 `;

@@ -6,7 +6,7 @@ import { freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { DeadlineStatus, Party, Severity } from "../core/types.js";
 import { projectTicket } from "../impact/project-ticket.js";
-import { evaluateTicket } from "../portal/evaluate-ticket.js";
+import { evaluateTicket, type TicketEvaluation } from "../portal/evaluate-ticket.js";
 import { type Ticket, type TicketEvent, TicketSchema } from "../portal/schemas.js";
 import type { TicketStatus } from "../portal/status.js";
 
@@ -86,6 +86,16 @@ function eventsOf(ticket: Ticket, asOf: IsoDate): TimelineEvent[] {
  * @example ticketTimeline(ticket, { asOf: "2024-07-10", project: true }).deadlines.map((d) => `${d.name} ${d.status}`)
  */
 export function ticketTimeline(ticket: unknown, settings: TicketTimelineSettings): TicketTimeline {
+  return timelineAndEvaluation(ticket, settings).timeline;
+}
+
+/**
+ * @internal {@link ticketTimeline} and the evaluation it is drawn from, so that a caller that
+ * also wants the work queue (the CLI's `--format html`) evaluates each ticket once.
+ *
+ * @example workQueue([timelineAndEvaluation(ticket, { asOf }).evaluation], { asOf })
+ */
+export function timelineAndEvaluation(ticket: unknown, settings: TicketTimelineSettings): { readonly timeline: TicketTimeline; readonly evaluation: TicketEvaluation } {
   const fn = "ticketTimeline";
   settingsArgument(settings, fn);
   const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
@@ -97,7 +107,7 @@ export function ticketTimeline(ticket: unknown, settings: TicketTimelineSettings
   const projected: TimelineDeadline[] = settings.project
     ? projectTicket(parsed, base).projected.map((d) => ({ ...pick(d), start: d.explanation.start, status: "projected", metOn: null, explanation: d.explanation.text, condition: d.condition }))
     : [];
-  return freezeTree({
+  const timeline: TicketTimeline = freezeTree({
     ticketNumber: e.ticketNumber,
     mco: e.mco,
     program: e.program,
@@ -109,6 +119,7 @@ export function ticketTimeline(ticket: unknown, settings: TicketTimelineSettings
     deadlines: [...existing, ...projected],
     findings: e.findings.map((f) => ({ ruleId: f.ruleId, code: f.code ?? null, severity: f.severity, message: f.message })),
   });
+  return { timeline, evaluation: e };
 }
 
 const pick = (d: { ruleId: string; name: string; party: Party; dueDate: IsoDate }) => ({ ruleId: d.ruleId, name: d.name, party: d.party, dueDate: d.dueDate });

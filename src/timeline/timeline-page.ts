@@ -2,7 +2,9 @@ import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { calendarArgument } from "../calendar/calendar-argument.js";
 import { dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
 import { el, escapeText } from "./markup.js";
+import type { WorkQueueItem } from "../queue/types.js";
 import { PAGE_STYLE } from "./page-style.js";
+import { queueItemsArgument, queueSection } from "./queue-section.js";
 import type { TicketTimeline, TimelineDeadline } from "./ticket-timeline.js";
 import { ticketTimelineSvg } from "./timeline-svg.js";
 
@@ -12,6 +14,11 @@ export interface TimelinePageSettings {
   readonly calendar: BusinessCalendar;
   /** The page's heading (default: "Provider Resolution Portal tickets"). */
   readonly title?: string;
+  /**
+   * The items of a work queue (`workQueue(…).items`): shown first, as a "Work queue" table in
+   * the order given (the queue's), each row's explanation on hover. Default: no queue section.
+   */
+  readonly queue?: readonly WorkQueueItem[];
 }
 
 function deadlineRow(d: TimelineDeadline): string {
@@ -47,9 +54,14 @@ function ticketSection(t: TicketTimeline, calendar: BusinessCalendar): string {
  * One self-contained HTML page (inline SVG and CSS, no script, nothing loaded from the
  * network) with the timeline of each ticket (`ticketTimeline`), `asOf` marked, weekends and
  * holidays shaded, and each deadline's explanation on hover and in a table beside it. The page
- * holds no member value (the timelines carry none).
+ * holds no member value (the timelines carry none; a queue item's subject is shown by its ticket
+ * number and MCO, or its label, never its member). With `queue` (the items of `workQueue`), the
+ * page opens with the work queue: due date, business days left, status, at-risk level, rule,
+ * deadline, party, ticket and MCO; a `queue` that is not a list of queue items is a
+ * RuleInputError naming `settings.queue`.
  *
  * @example timelinePage([ticketTimeline(ticket, { asOf })], { asOf, calendar: illinoisStateCalendar() })
+ * @example timelinePage(timelines, { asOf, calendar, queue: workQueue(evaluations, { asOf, calendar }).items })
  */
 export function timelinePage(timelines: readonly TicketTimeline[], settings: TimelinePageSettings): string {
   const fn = "timelinePage";
@@ -57,9 +69,10 @@ export function timelinePage(timelines: readonly TicketTimeline[], settings: Tim
   settingsArgument(settings, fn);
   const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
   const calendar = calendarArgument(settings.calendar, fn, "settings.calendar");
+  const queue = settings.queue === undefined ? "" : queueSection(queueItemsArgument(settings.queue, fn), asOf);
   const heading = settings.title ?? "Provider Resolution Portal tickets";
   const meta = `as of ${asOf} · calendar: ${calendar.name} (version ${calendar.version}) · ${timelines.length} ticket(s) · hover a mark for its explanation`;
   const head = el("head", {}, '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', el("title", {}, escapeText(`${heading} as of ${asOf}`)), el("style", {}, PAGE_STYLE));
-  const body = el("body", {}, el("h1", {}, escapeText(heading)), el("p", { class: "meta" }, escapeText(meta)), ...timelines.map((t) => ticketSection(t, calendar)));
+  const body = el("body", {}, el("h1", {}, escapeText(heading)), el("p", { class: "meta" }, escapeText(meta)), queue, ...timelines.map((t) => ticketSection(t, calendar)));
   return `<!DOCTYPE html>\n${el("html", { lang: "en" }, head, body)}\n`;
 }

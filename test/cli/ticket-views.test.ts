@@ -81,6 +81,18 @@ describe("hfs-mco-rules ticket --format html", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^line 1: /m);
     expect(run.stdout.match(/<svg /g)).toHaveLength(1);
+    expect(run.stdout.match(/<tr title=/g)).toHaveLength(1);
+  });
+  it("opens with the work queue of the tickets' open and missed deadlines, by due date, projected ones left out", () => {
+    const run = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--format", "html", "--project"]);
+    expect(run.status).toBe(0);
+    const page = run.stdout;
+    expect(page.indexOf('<section class="queue">')).toBeGreaterThan(0);
+    expect(page.indexOf('<section class="queue">')).toBeLessThan(page.indexOf('<section class="ticket"'));
+    expect(page).toContain("Work queue as of 2024-07-10: 2 open or missed deadline(s)");
+    const rows = [...page.matchAll(/<tr title="[^"]*" data-due="([^"]+)" data-ticket="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(rows).toEqual(["2024-07-05 PRP-2024-0614", "2024-08-07 PRP-2024-0701"]);
+    expect(page).toMatch(/<td>2024-07-05<\/td><td class="number">-3<\/td><td class="status-missed">missed<\/td><td class="at-risk-breached">breached<\/td><td>PORTAL-PROPOSAL-DUE<\/td>/);
   });
 });
 
@@ -96,6 +108,8 @@ describe("no member value in the ticket views", () => {
       const run = cli(["ticket", "--as-of", "2024-07-10", ...args], input);
       expect(run.status, run.stderr).toBe(0);
       for (const canary of [NAME, "ZZCANARY", RIN, "2024-06-13"]) expect(run.stdout).not.toContain(canary);
+      // The canary ticket is in the html page's work queue too.
+      if (args.includes("html")) expect(run.stdout).toContain('data-ticket="PRP-2024-0701"><td>2024-08-07</td>');
     });
   }
 });

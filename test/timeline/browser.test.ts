@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { illinoisStateCalendar, type Ticket, ticketTimeline, timelinePage } from "../../src/index.js";
+import { evaluateTickets, illinoisStateCalendar, type Ticket, ticketTimeline, timelinePage, workQueue } from "../../src/index.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
@@ -43,7 +43,9 @@ describe.skipIf(!chromium)("the timeline page in headless Chromium", () => {
   it("renders to a PNG, much richer than an empty page", () => {
     const samples = JSON.parse(readFileSync(join(ROOT, "examples", "data", "tickets.json"), "utf8")) as Ticket[];
     const asOf = "2024-07-10";
-    const html = timelinePage(samples.map((t) => ticketTimeline(t, { asOf, project: true })), { asOf, calendar: illinoisStateCalendar() });
+    const calendar = illinoisStateCalendar();
+    const queue = workQueue(evaluateTickets(samples, { asOf, calendar }), { asOf, calendar }).items;
+    const html = timelinePage(samples.map((t) => ticketTimeline(t, { asOf, project: true })), { asOf, calendar, queue });
     const png = screenshot("timeline", html, 1200, 1400);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(pngSize(png)).toEqual({ width: 1200, height: 1400 });

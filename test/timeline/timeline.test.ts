@@ -4,7 +4,18 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { describe, expect, it } from "vitest";
-import { illinoisStateCalendar, type IsoDate, RuleInputError, type Ticket, ticketTimeline, timelinePage, withChanges } from "../../src/index.js";
+import {
+  evaluateTickets,
+  illinoisStateCalendar,
+  type IsoDate,
+  RuleInputError,
+  type Ticket,
+  ticketTimeline,
+  timelinePage,
+  type WorkQueueItem,
+  withChanges,
+  workQueue,
+} from "../../src/index.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -116,5 +127,86 @@ describe("timelinePage", () => {
     expect(() => ticketTimeline({}, { asOf })).toThrow(RuleInputError);
     expect(() => timelinePage("x" as never, { asOf, calendar })).toThrow(/timelines/);
     expect(() => timelinePage([], { asOf, calendar: {} as never })).toThrow(/settings\.calendar/);
+  });
+});
+
+describe("timelinePage with the work queue", () => {
+  const queue = workQueue(evaluateTickets(samples, { asOf }), { asOf, calendar }).items;
+  const withQueue = timelinePage(
+    samples.map((t) => ticketTimeline(t, { asOf })),
+    { asOf, calendar, queue },
+  );
+  const tree = elements(parse(withQueue));
+  const body = tree.find((e) => e.tagName === "body") as Element;
+  const rowsOf = (table: Element) => elements(table).filter((e) => e.tagName === "tr" && e.parentNode && "tagName" in e.parentNode && e.parentNode.tagName === "tbody");
+  const cells = (tr: Element) => elements(tr).filter((e) => e.tagName === "td").map(text);
+
+  it("opens the body with the queue: its section comes before every ticket, its table is the first", () => {
+    const sections = elements(body).filter((e) => e.tagName === "section");
+    expect(sections.map((s) => attr(s, "class"))).toEqual(["queue", ...samples.map(() => "ticket")]);
+    const first = elements(body).find((e) => e.tagName === "table") as Element;
+    expect(hasClass(first, "queue")).toBe(true);
+    expect(text(elements(sections[0] as Element).find((e) => e.tagName === "h2") as Element)).toBe("Work queue as of 2024-07-10: 2 open or missed deadline(s)");
+  });
+
+  it("has one row per item, in the queue's order (by due date), each with its explanation on hover", () => {
+    const rows = rowsOf(elements(body).find((e) => e.tagName === "table") as Element);
+    expect(queue.length).toBeGreaterThan(1);
+    expect(rows).toHaveLength(queue.length);
+    expect(rows.map(cells)).toEqual([
+      ["2024-07-05", "-3", "missed", "breached", "PORTAL-PROPOSAL-DUE", "proposal", "MCO", "PRP-2024-0614", "Acme Health"],
+      ["2024-08-07", "20", "open", "on track", "PORTAL-HFS-REVIEW-REQUEST", "HFS review request", "provider", "PRP-2024-0701", "Acme Health"],
+    ]);
+    const dues = rows.map((r) => attr(r, "data-due") as string);
+    expect(dues).toEqual([...dues].sort());
+    expect(rows.map((r) => attr(r, "title"))).toEqual(queue.map((i) => i.explanation.text));
+    expect(attr(rows[0] as Element, "title")).toContain("rolled forward to 2024-07-05");
+  });
+
+  it("shows the items in the order given, the queue's", () => {
+    const reversed = timelinePage([], { asOf, calendar, queue: [...queue].reverse() });
+    const rows = rowsOf(elements(parse(reversed)).find((e) => e.tagName === "table") as Element);
+    expect(rows.map((r) => attr(r, "data-ticket"))).toEqual(["PRP-2024-0701", "PRP-2024-0614"]);
+  });
+
+  it("says so when the queue is empty, and has no queue section without one", () => {
+    expect(timelinePage([], { asOf, calendar, queue: [] })).toContain("No open or missed deadline.");
+    expect(elements(parse(page)).filter((e) => e.tagName === "section" && hasClass(e, "queue"))).toEqual([]);
+  });
+
+  it("shows no member value, not even an item's subject.member", () => {
+    for (const t of samples) {
+      for (const m of t.members) {
+        expect(withQueue).not.toContain(m.name);
+        expect(withQueue).not.toContain(m.recipientId);
+        for (const d of m.datesOfService) expect(withQueue).not.toContain(d);
+      }
+    }
+    const item = queue[0] as WorkQueueItem;
+    const webcm = { ...item, area: "webcm", subject: { member: "Jane Canary 370046520", mco: "Acme Health", label: "WebCM member (result 1) of Acme Health" } } as WorkQueueItem;
+    const one = timelinePage([], { asOf, calendar, queue: [webcm] });
+    expect(one).not.toContain("Canary");
+    expect(one).not.toContain("370046520");
+    expect(one).toContain("WebCM member (result 1) of Acme Health");
+  });
+
+  it("escapes an item's text", () => {
+    const item = queue[0] as WorkQueueItem;
+    const odd = { ...item, name: "<i>x</i>", subject: { ...item.subject, ticketNumber: '<b>"T&1"</b>' }, explanation: { ...item.explanation, text: "a <script>b</script>" } };
+    const one = timelinePage([], { asOf, calendar, queue: [odd] });
+    expect(one).toContain("&lt;b&gt;&quot;T&amp;1&quot;&lt;/b&gt;");
+    expect(one).toContain("&lt;i&gt;x&lt;/i&gt;");
+    expect(one).toContain('title="a &lt;script&gt;b&lt;/script&gt;"');
+    expect(one).not.toMatch(/<script|<b>|<i>/);
+  });
+
+  it("a queue that is not a list of queue items is a RuleInputError naming settings.queue", () => {
+    const bad = (value: unknown) => () => timelinePage([], { asOf, calendar, queue: value as never });
+    expect(bad({ items: queue })).toThrow(RuleInputError);
+    expect(bad({ items: queue })).toThrow(/settings\.queue: expected a list/);
+    expect(bad("x")).toThrow(/settings\.queue/);
+    expect(bad([{}])).toThrow(/settings\.queue\[0\]\.dueDate/);
+    expect(bad([{ ...queue[0], status: "met" }])).toThrow(/settings\.queue\[0\]\.status/);
+    expect(bad([{ ...queue[0], businessDaysLeft: 1.5 }])).toThrow(/settings\.queue\[0\]\.businessDaysLeft/);
   });
 });

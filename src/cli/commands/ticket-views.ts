@@ -12,7 +12,8 @@ import type { Columns } from "../output.js";
 import type { DocumentFormat, RecordContext } from "./records-command.js";
 import { optionsFile } from "../options-file.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
-import { type TicketTimeline, ticketTimeline } from "../../timeline/ticket-timeline.js";
+import { workQueue } from "../../queue/work-queue.js";
+import { type TicketTimeline, timelineAndEvaluation } from "../../timeline/ticket-timeline.js";
 import { timelinePage } from "../../timeline/timeline-page.js";
 
 /** One deadline of a projection, as a row: the ticket, the deadline, and its condition (null when it exists). */
@@ -96,14 +97,30 @@ export function viewHeader(context: RecordContext): Record<string, unknown> {
   return { comparedWith: calendarFlag("--compare-calendar", context.options.compareCalendar as string).name };
 }
 
-/** `--format html`: one self-contained page with a timeline per ticket (projected deadlines with --project). */
+type Drawn = { readonly timeline: TicketTimeline; readonly evaluation: TicketEvaluation };
+
+/**
+ * `--format html`: one self-contained page, the work queue of the tickets' open and missed
+ * deadlines at the top (workQueue), then a timeline per ticket (projected deadlines with
+ * --project). Each ticket is evaluated once, for both.
+ */
 export const TICKET_DOCUMENTS: Readonly<Record<string, DocumentFormat>> = {
   html: {
     evaluate: (value, context) => {
       ticketView(context.options);
       const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-      return ticketTimeline(value, { asOf: context.asOf, calendar: context.calendar, options, project: context.options.project === true });
+      return timelineAndEvaluation(value, { asOf: context.asOf, calendar: context.calendar, options, project: context.options.project === true });
     },
-    render: (results, context) => timelinePage(results as TicketTimeline[], { asOf: context.asOf, calendar: context.calendar }),
+    render: (results, context) => {
+      const drawn = results as Drawn[];
+      const queue = workQueue(
+        drawn.map((d) => d.evaluation),
+        { asOf: context.asOf, calendar: context.calendar },
+      );
+      return timelinePage(
+        drawn.map((d) => d.timeline),
+        { asOf: context.asOf, calendar: context.calendar, queue: queue.items },
+      );
+    },
   },
 };
