@@ -24,7 +24,7 @@ export function calendarArgument(value: unknown, fn: string, argument = "calenda
  * given, is a calendar (default: the Illinois State Holidays); `rest` is the other options, for
  * the area's schema.
  *
- * @example optionsWithCalendar({ deadlineRoll: "forward" }, "WEBCM-INITIAL-DUE").rest // { deadlineRoll: "forward" }
+ * @example optionsWithCalendar({ unstatedRoll: "forward" }, "WEBCM-INITIAL-DUE").rest // { unstatedRoll: "forward" }
  */
 export function optionsWithCalendar<T extends { readonly calendar?: unknown }>(options: T, context: string): { calendar: BusinessCalendar; rest: Omit<T, "calendar"> } {
   const { calendar, ...rest } = settingsArgument(options, context, "options");
