@@ -63,7 +63,8 @@ function documentsTable(): string[] {
 
 function parameters(version: RuleVersion): string {
   const entries = Object.entries(version.parameters);
-  return entries.length === 0 ? "-" : entries.map(([k, v]) => `\`${k}\`: ${cell(String(v))}`).join("; ");
+  const shown = (value: unknown): string => (Array.isArray(value) ? `[${value.join(", ")}]` : String(value));
+  return entries.length === 0 ? "-" : entries.map(([k, p]) => `\`${k}\`: ${cell(shown(p.value))} (${p.unit})`).join("; ");
 }
 
 function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables: readonly string[]): string[] {
@@ -89,7 +90,7 @@ function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables
     "|---|---|---|---|",
     ...rule.versions.map((v) => {
       const documents = v.sources.map((id) => (bySource.has(id) ? sourceLink(bySource.get(id) as Source) : id)).join(", ");
-      return `| ${v.effectiveFrom} | ${v.effectiveTo ?? "-"} | ${parameters(v)} | ${cell(v.basis)} (${documents}) |`;
+      return `| ${v.effectiveFrom}${v.effectiveMonthOnly ? " (month only: open point 9)" : ""} | ${v.effectiveTo ?? "-"} | ${parameters(v)} | ${cell(v.basis)} (${documents}) |`;
     }),
     "",
   ];

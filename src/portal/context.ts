@@ -11,6 +11,7 @@ import type { Ticket, TicketEvent } from "./schemas.js";
 import type { TicketPolicy } from "./evaluate-ticket.js";
 import type { SubmissionWindow } from "./submission-window.js";
 import { getRule } from "../rules/registry.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** @internal The date options of a ticket, with open point 1 for its submission window. */
 export type TicketDateOptions = PortalDateOptions & { readonly submissionWindowStart: SubmissionWindowStart };
@@ -150,7 +151,7 @@ export interface TicketContext {
   /** The ticket's events in lifecycle order. */
   readonly events: readonly TicketEvent[];
   /** True when the rule is in force on the filing date (principle 4; open point 9). */
-  inForce(ruleId: string): boolean;
+  inForce(ruleId: RuleId): boolean;
   /**
    * An explanation of this filing date's rule versions, computed once per evaluation state:
    * `compute(start, label, arg)` runs only on a memo miss.
@@ -219,7 +220,7 @@ class Context implements TicketContext {
     this.events = ticketEventsInOrder(ticket.events);
   }
 
-  inForce(ruleId: string): boolean {
+  inForce(ruleId: RuleId): boolean {
     return this.rules.inForce.get(ruleId) ?? portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined;
   }
 

@@ -17,6 +17,7 @@ import { ticketStatus, type TicketStatus } from "./status.js";
 import type { SubmissionWindow } from "./submission-window.js";
 import { overdueAndFine } from "./ticket-fine.js";
 import { ticketDeadlines } from "./deadlines.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** Which policy the ticket falls under: the rule versions in force on its filing date. */
 export interface TicketPolicy {
@@ -26,7 +27,7 @@ export interface TicketPolicy {
   /** Filed under the new portal process (the modelled policy). */
   readonly inScope: boolean;
   /** PORTAL-* rules not in force on the filing date (not evaluated). */
-  readonly rulesNotInForce: readonly string[];
+  readonly rulesNotInForce: readonly RuleId[];
 }
 
 /** Where a ticket stands as of `asOf`: plain, JSON-serialisable data. */

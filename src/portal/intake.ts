@@ -4,6 +4,7 @@ import { resolutionFindings } from "./resolution-findings.js";
 import { innerMap, type TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
 import { type SubmissionWindow, submissionWindow, windowStart } from "./submission-window.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** What the Portal Team's intake finds: the closures of the submission and the window. */
 export interface IntakeReview {
@@ -44,7 +45,7 @@ function trackingFindings(ctx: TicketContext): undefined {
   const findings = ctx.findings;
   if (d.trackingNumber === null || !ctx.inForce("PORTAL-TRACKING-NUMBER")) return;
   const issued = d.trackingNumberIssuedOn;
-  const base = { ruleId: "PORTAL-TRACKING-NUMBER", party: "MCO" as const, severity: "warning" as const, events: ["internal dispute"] };
+  const base = { ruleId: "PORTAL-TRACKING-NUMBER" as const, party: "MCO" as const, severity: "warning" as const, events: ["internal dispute"] };
   if (issued === null) {
     findings.push({ ...base, message: `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the dispute was submitted to the MCO (${d.submittedToMcoOn}).` });
   } else if (issued < d.submittedToMcoOn) {

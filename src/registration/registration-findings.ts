@@ -1,6 +1,6 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { Finding } from "../core/types.js";
-import { ruleVersionAt } from "../rules/registry.js";
+import { parameterInForce } from "../rules/registry.js";
 
 /**
  * Findings about a registration request: several individuals registered without the
@@ -13,7 +13,7 @@ import { ruleVersionAt } from "../rules/registry.js";
  */
 export function registrationFindings(r: { submittedOn: IsoDate; complete: boolean; missing?: readonly string[] | undefined; individuals: number; usedMultipleTemplate: boolean }): Finding[] {
   const findings: Finding[] = [];
-  const templateFrom = ruleVersionAt("REGISTRATION-BULK", r.submittedOn)?.parameters.templateFrom;
+  const templateFrom = parameterInForce("REGISTRATION-BULK", r.submittedOn, "templateFrom");
   if (typeof templateFrom === "number" && r.individuals >= templateFrom && !r.usedMultipleTemplate) {
     findings.push({
       ruleId: "REGISTRATION-BULK",

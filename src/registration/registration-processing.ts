@@ -6,6 +6,7 @@ import { ruleParameter, ruleVersionAt } from "../rules/registry.js";
 import { type RegistrationOptions, type ResolvedRegistrationOptions, resolveRegistrationOptions } from "./options.js";
 import { registrationFindings } from "./registration-findings.js";
 import { type RegistrationRequest, RegistrationRequestSchema } from "./request.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** An incomplete request: denied until completed (REGISTRATION-INCOMPLETE). */
 export interface RegistrationDenied {
@@ -40,7 +41,7 @@ export interface RegistrationWindow {
 
 export type RegistrationOutcome = RegistrationDenied | RegistrationWindow;
 
-function requireInForce(ruleId: string, submittedOn: IsoDate): void {
+function requireInForce(ruleId: RuleId, submittedOn: IsoDate): void {
   if (ruleVersionAt(ruleId, submittedOn) === undefined) {
     throw new RuleInputError([{ field: "submittedOn", value: submittedOn, reason: `${ruleId} is in force from its source, the HFS Provider Notice of 2023-02-22; no version on that date`, ruleId }]);
   }

@@ -2,6 +2,7 @@ import { RuleInputError } from "../core/errors.js";
 import { calendarQuarter } from "../calendar/quarter.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { RuleVersion } from "../core/types.js";
+import type { ParametersOf } from "../rules/rule-id.js";
 import { getRule } from "../rules/registry.js";
 
 /** A SANCTION-PERIOD reporting period: a calendar quarter. */
@@ -29,9 +30,8 @@ function periodFrom(year: number, quarter: number, monthsPerPeriod: number): Rep
   return { id, year, quarter, firstDay, lastDay, months: monthList(firstMonth, monthsPerPeriod) };
 }
 
-function monthsOf(version: RuleVersion): number {
-  const months = version.parameters.monthsPerPeriod;
-  return typeof months === "number" ? months : 3;
+function monthsOf(version: RuleVersion<ParametersOf<"SANCTION-PERIOD">>): number {
+  return version.parameters.monthsPerPeriod.value;
 }
 
 /**

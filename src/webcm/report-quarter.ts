@@ -29,7 +29,7 @@ export function webcmReportPeriod(quarterId: string): WebcmReportPeriod {
   const year = Number(id.slice(0, 4));
   const quarter = Number(id.slice(6));
   for (const version of getRule("WEBCM-COMPLIANCE-REPORT").versions) {
-    const months = version.parameters.monthsPerPeriod;
+    const months = version.parameters.monthsPerPeriod.value;
     if (typeof months !== "number") continue;
     const { firstDay, lastDay } = calendarQuarter(year, quarter, months);
     if (version.effectiveFrom <= lastDay && (version.effectiveTo === null || firstDay <= version.effectiveTo)) {
