@@ -23,7 +23,12 @@ export const CALENDAR_RULES = [
       { source: "hfs-prp-requirements", section: "Policy History, November 2020", quote: "Clarify 30-Business Days Resolution Dates that fall on weekends or State Holidays" },
     ],
     openPoints: [2, 9],
-    versions: [{ from: "2017-01-01", basis: "HFS Provider Resolution Portal Requirements; its policy history of November 2020 clarifies dates that fall on weekends or State Holidays", sources: ["hfs-prp-requirements"] }],
+    // Two versions: the roll as the text states it, then the November 2020 clarification of the
+    // policy history (month only: open point 9). The roll is the same on both sides.
+    versions: [
+      { from: "2017-01-01", to: "2020-10-31", basis: "HFS Provider Resolution Portal Requirements: 'the Portal system will adjust the proposal due date to the next business day'", sources: ["hfs-prp-requirements"] },
+      { from: "2020-11-01", monthOnly: true, basis: "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days Resolution Dates that fall on weekends or State Holidays' (month only: open point 9)", sources: ["hfs-prp-requirements"] },
+    ],
   }),
   defineRule({
     id: "CAL-STATE-HOLIDAYS",

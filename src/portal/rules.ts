@@ -5,6 +5,16 @@ const NEW_PORTAL_BASIS = {
   basis: "HFS Provider Resolution Portal Requirements: the portal 'implemented on February 28, 2020'; HFS Provider Notices of 2020-02-21 and 2020-03-30: 'New HFS Provider Resolution Process and Portal effective 02/28/2020'",
   sources: ["hfs-prp-requirements", "hfs-notice-2020-02-21", "hfs-notice-2020-03-30"],
 };
+// The policy history's November 2020 line, "Clarify 30-Business Days Resolution Dates that fall
+// on weekends or State Holidays", dates a new version of the rolled due dates (month only: open
+// point 9). The text already states the roll, so the clarification keeps it: same parameters,
+// a new basis; a ticket on either side rolls the same way.
+const ROLL_CLARIFIED = "2020-11-01";
+const ROLL_CLARIFIED_EVE = "2020-10-31";
+const ROLL_CLARIFIED_BASIS = {
+  basis: "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days Resolution Dates that fall on weekends or State Holidays' (month only: open point 9, first day of the month by default); read as clarifying the stated roll, not starting it",
+  sources: ["hfs-prp-requirements"],
+};
 const OPENED = "2017-02-08";
 const OPENED_BASIS = { basis: "HFS press release of 2017-02-08: the portal opened that day", sources: ["hfs-press-2017-02-08"] };
 const FINES_BASIS = {
@@ -168,10 +178,12 @@ export const PORTAL_RULES = [
     versions: [
       {
         from: NEW_PORTAL,
+        to: ROLL_CLARIFIED_EVE,
         parameters: { days: calendarDays(30), roll: roll("forward") },
         sources: NEW_PORTAL_BASIS.sources,
-        basis: `${NEW_PORTAL_BASIS.basis}; the roll ('the Portal system will adjust the proposal due date to the next business day') is stated in the text; the policy history's November 2020 'Clarify ... Resolution Dates that fall on weekends or State Holidays' is read as clarifying that behaviour, not starting it`,
+        basis: `${NEW_PORTAL_BASIS.basis}; the roll ('the Portal system will adjust the proposal due date to the next business day') is stated in the text from the new portal on`,
       },
+      { from: ROLL_CLARIFIED, monthOnly: true, parameters: { days: calendarDays(30), roll: roll("forward") }, ...ROLL_CLARIFIED_BASIS },
     ],
   }),
   defineRule({
@@ -192,7 +204,10 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: MCO Written Response/Proposal", quote: "An approved extension adds 30 calendar days to the initial 30 calendar day period, for a total of 60 calendar days within which the MCO must develop a written proposal" },
     ],
     openPoints: [4],
-    versions: [{ from: NEW_PORTAL, parameters: { days: calendarDays(60), roll: roll("forward") }, basis: `${NEW_PORTAL_BASIS.basis}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension`, sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140.75"] }],
+    versions: [
+      { from: NEW_PORTAL, to: ROLL_CLARIFIED_EVE, parameters: { days: calendarDays(60), roll: roll("forward") }, basis: `${NEW_PORTAL_BASIS.basis}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension`, sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140.75"] },
+      { from: ROLL_CLARIFIED, monthOnly: true, parameters: { days: calendarDays(60), roll: roll("forward") }, basis: `${ROLL_CLARIFIED_BASIS.basis}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension`, sources: [...ROLL_CLARIFIED_BASIS.sources, "89-iac-140.75"] },
+    ],
   }),
   defineRule({
     id: "PORTAL-EXTENSION-ONCE",
