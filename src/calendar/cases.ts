@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { addBusinessDays } from "./add-business-days.js";
 import { addCalendarDays } from "./add-calendar-days.js";
 import { businessDaysBetween } from "./business-days-between.js";

@@ -8,19 +8,14 @@ import { PORTAL_OPTION_DEFAULTS, type ResolvedPortalOptions, type SubmissionWind
 import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
 import { PORTAL_RULES } from "./rules.js";
 import type { Ticket, TicketEvent } from "./schemas.js";
-import type { TicketPolicy } from "./evaluate-ticket.js";
-import type { SubmissionWindow } from "./submission-window.js";
+import type { ExplanationCompute, SubmissionWindow, TicketPolicy } from "./model.js";
+export type { ExplanationCompute } from "./model.js";
 import { getRule } from "../rules/registry.js";
 import type { RuleId } from "../rules/rule-id.js";
 
 /** @internal The date options of a ticket, with open point 1 for its submission window. */
 export type TicketDateOptions = PortalDateOptions & { readonly submissionWindowStart: SubmissionWindowStart };
 
-/**
- * @internal Computes an explanation on a memo miss. A module-level function given its
- * arguments, not a closure: no function object is built per lookup (for speed).
- */
-export type ExplanationCompute<A> = (start: IsoDate, label: string, arg: A) => Explanation;
 
 /** @internal The rules of one filing date: which are in force, and a tag of their versions. */
 export interface FilingDateRules {

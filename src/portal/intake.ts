@@ -4,7 +4,6 @@ import { resolutionFindings } from "./resolution-findings.js";
 import { innerMap, type TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
 import { type SubmissionWindow, submissionWindow, windowStart } from "./submission-window.js";
-import type { RuleId } from "../rules/rule-id.js";
 
 /** What the Portal Team's intake finds: the closures of the submission and the window. */
 export interface IntakeReview {

@@ -3,25 +3,12 @@ import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
-import type { ExplanationCompute } from "./context.js";
+import type { ExplanationCompute, SubmissionWindow } from "./model.js";
+export type { SubmissionWindow } from "./model.js";
 import type { PortalDateOptions } from "./date-options.js";
 import type { SubmissionWindowStart } from "./options.js";
 import type { Ticket } from "./schemas.js";
 
-/** When a ticket may be submitted to the Portal, and where its submission fell. */
-export interface SubmissionWindow {
-  /** The date the window counts from (open point 1), and what it is. */
-  readonly start: IsoDate;
-  readonly startLabel: string;
-  /** The first day a submission is not premature (PORTAL-SUBMIT-EARLIEST). */
-  readonly earliest: Explanation;
-  /** The last day a submission is timely (PORTAL-SUBMIT-LATEST). */
-  readonly latest: Explanation;
-  readonly submittedOn: IsoDate;
-  /** Calendar days from the start to the portal submission. */
-  readonly daysAfterStart: number;
-  readonly timing: "premature" | "timely" | "not timely";
-}
 
 type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
 const DEFAULT_START: SubmissionWindowStart = "tracking-number-issued";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { FinesSchema } from "./fine.js";
 import { formatCents } from "../core/money.js";
 import { sanctionNoticeDueDate } from "./notice-due-date.js";
@@ -11,7 +11,6 @@ import { SanctionOptionsSchema } from "./options.js";
 import { reportingPeriod, reportingPeriodOf } from "./reporting-period.js";
 import { sanctionCalendar } from "./sanction-calendar.js";
 import { sanctionNotices } from "./sanction-notices.js";
-import { STATISTICS_CASES } from "../portal-statistics/cases.js";
 
 // Rule-table rows give the open-point options as `options` and a calendar as `calendar`.
 const WithOptions = { options: SanctionOptionsSchema.optional(), calendar: CalendarInputSchema.optional() };
@@ -44,5 +43,4 @@ export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = {
     return noticesDueAsOf(facts, optionsOf({ options, calendar }));
   },
   formatCents: (input) => formatCents(parseInput(z.object({ cents: z.number().int() }).strict(), input, "PORTAL-FINE").cents),
-  ...STATISTICS_CASES,
 };
