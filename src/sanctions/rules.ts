@@ -3,6 +3,7 @@ import { defineRule, months } from "../rules/define.js";
 // Open interpretation 9: the policy history gives "May 2020 Add Portal Fines/Sanctions" by month
 // only; the default effective date is the first day of that month (as PORTAL-FINE).
 const BASIS = {
+  monthOnly: true,
   basis: "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9, first day of the month by default)",
   sources: ["hfs-prp-requirements"],
 };

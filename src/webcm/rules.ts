@@ -1,6 +1,7 @@
 import { calendarDays, defineRule, months } from "../rules/define.js";
 
 const BASIS = {
+  monthOnly: true,
   basis: "HFS policy on HSP Managed Care Case Manager Contact Information, policy history: October 2022 'Staff Training' (month only, open point 9: first day of the month by default)",
   sources: ["hfs-hsp-webcm-contacts"],
 };
