@@ -2,7 +2,7 @@ import { dueDate } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { ruleParameter } from "../rules/registry.js";
+import { parameterOf } from "../rules/registry.js";
 import type { ExplanationCompute, SubmissionWindow } from "./model.js";
 export type { SubmissionWindow } from "./model.js";
 import type { PortalDateOptions } from "./date-options.js";
@@ -45,7 +45,7 @@ function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "
     calendar: options.calendar ?? illinoisStateCalendar(),
     start,
     startLabel,
-    amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
+    amount: parameterOf("PORTAL-SUBMIT-LATEST", options.filedOn, parameter),
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, rollUnstatedLimits: roll },
   });
 }
@@ -55,7 +55,7 @@ function earliestDueDate(start: IsoDate, startLabel: string, options: WindowOpti
     ruleId: "PORTAL-SUBMIT-EARLIEST",
     start,
     startLabel,
-    amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days")),
+    amount: parameterOf("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days"),
     counting: "calendar-days",
     roll: "none",
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START },

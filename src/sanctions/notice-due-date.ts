@@ -1,7 +1,7 @@
 import { fixedDueDate } from "../calendar/due-date.js";
 import { daysInMonth, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { ruleParameter } from "../rules/registry.js";
+import { parameterOf } from "../rules/registry.js";
 import { resolveSanctionOptions, type SanctionOptions } from "./options.js";
 import type { ReportingPeriod } from "./reporting-period.js";
 
@@ -20,7 +20,7 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
  */
 export function sanctionNoticeDueDate(period: ReportingPeriod, options: SanctionOptions = {}): Explanation {
   const { noticeDeadlineRoll, calendar } = resolveSanctionOptions(options, "SANCTION-NOTICE-DUE");
-  const after = Number(ruleParameter("SANCTION-NOTICE-DUE", period.lastDay, "monthsAfterPeriod"));
+  const after = parameterOf("SANCTION-NOTICE-DUE", period.lastDay, "monthsAfterPeriod");
   const lastMonth = Number(period.lastDay.slice(5, 7));
   const index = lastMonth - 1 + after;
   const year = period.year + Math.floor(index / 12);
