@@ -3,7 +3,7 @@
 // `npm run docs:rules` (scripts/docs-rules.ts) and by the test that fails when the file is stale.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseRuleTable, RULES, type Rule, type RuleVersion, SOURCES, type Source } from "../src/index.js";
+import { findingCodesOf, parseRuleTable, RULES, type Rule, type RuleVersion, SOURCES, type Source } from "../src/index.js";
 
 /** The doc page of each area; a rule with a page of its own is named in RULE_PAGES. */
 const AREA_PAGES: Readonly<Record<Rule["area"], { file: string; title: string }>> = {
@@ -63,7 +63,8 @@ function documentsTable(): string[] {
 
 function parameters(version: RuleVersion): string {
   const entries = Object.entries(version.parameters);
-  return entries.length === 0 ? "-" : entries.map(([k, v]) => `\`${k}\`: ${cell(String(v))}`).join("; ");
+  const shown = (value: unknown): string => (Array.isArray(value) ? `[${value.join(", ")}]` : String(value));
+  return entries.length === 0 ? "-" : entries.map(([k, p]) => `\`${k}\`: ${cell(shown(p.value))} (${p.unit})`).join("; ");
 }
 
 function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables: readonly string[]): string[] {
@@ -89,10 +90,17 @@ function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables
     "|---|---|---|---|",
     ...rule.versions.map((v) => {
       const documents = v.sources.map((id) => (bySource.has(id) ? sourceLink(bySource.get(id) as Source) : id)).join(", ");
-      return `| ${v.effectiveFrom} | ${v.effectiveTo ?? "-"} | ${parameters(v)} | ${cell(v.basis)} (${documents}) |`;
+      return `| ${v.effectiveFrom}${v.effectiveMonthOnly ? " (month only: open point 9)" : ""} | ${v.effectiveTo ?? "-"} | ${parameters(v)} | ${cell(v.basis)} (${documents}) |`;
     }),
     "",
+    ...findingCodes(rule),
   ];
+}
+
+function findingCodes(rule: Rule): string[] {
+  const codes = findingCodesOf(rule.id);
+  if (codes.length === 0) return ["Finding codes: none listed.", ""];
+  return ["| Finding code | Severity | Meaning |", "|---|---|---|", ...codes.map((c) => `| \`${c.code}\` | ${c.severity} | ${cell(c.summary)} |`), ""];
 }
 
 /**
@@ -112,7 +120,7 @@ export function renderRulesDoc(root: string): string {
     "Every rule the library models, with its stable ID, the documents it comes from (section and a",
     "short quote), its effective-dated versions and parameters, the open points that touch it",
     "([interpretations](interpretations.md)), its doc page and its rule tables ([format](rule-tables.md)).",
-    "In code: `RULES`, `getRule`, `ruleVersionAt`, `SOURCES`, `getSource`. The counting words",
+    "In code: `RULES`, `getRule`, `ruleVersionAt`, `parameterOf`, `FINDING_CODES`, `SOURCES`, `getSource`. Each rule lists its finding codes (`Finding.code`). The counting words",
     "(calendar days, business days, roll forward) are defined in [the calendar page](calendar.md).",
     "",
     "## Documents",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { addBusinessDays } from "./add-business-days.js";
 import { addCalendarDays } from "./add-calendar-days.js";
 import { businessDaysBetween } from "./business-days-between.js";
@@ -9,6 +9,7 @@ import { CalendarInputSchema, resolveCalendar } from "./calendar-input.js";
 import { dueDate } from "./due-date.js";
 import { isBusinessDay } from "./is-business-day.js";
 import { nextBusinessDay, rollBackward, rollForward } from "./roll.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 const WithCalendar = { calendar: CalendarInputSchema.optional() };
 const DateInput = z.object({ date: IsoDateSchema, ...WithCalendar }).strict();
@@ -69,7 +70,8 @@ export const CALENDAR_CASES: Readonly<Record<string, CaseEvaluator>> = {
   dueDate: (input) => {
     const spec = parseInput(DueDateInput, input);
     return dueDate({
-      ruleId: spec.rule,
+      // A rule table names the rule as text; dueDate checks it against the registry at run time.
+      ruleId: spec.rule as RuleId,
       start: spec.start,
       amount: spec.amount,
       counting: spec.counting,

@@ -10,6 +10,7 @@ import { calendarArgument } from "./calendar-argument.js";
 import { illinoisStateCalendar } from "./illinois.js";
 import { isBusinessDay } from "./is-business-day.js";
 import { rollBackward, rollForward } from "./roll.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /**
  * Open interpretation 10 (docs/interpretations.md): a business-day period that starts on a day that is not
@@ -22,7 +23,7 @@ import { rollBackward, rollForward } from "./roll.js";
 export type BusinessDayStart = "count-from-start" | "roll-start-forward";
 
 export interface DueDateSpec {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The trigger day D (day 0). */
   readonly start: IsoDate;
   /** What the start date is, for the explanation, e.g. `ticket received by the MCO`. */
@@ -75,7 +76,7 @@ function oneOf(fn: string, field: string, value: unknown, allowed: readonly stri
 /** The checks common to both specs: the object, its rule ID, start, roll, calendar and options. */
 function checkCommon(fn: string, spec: DueDateSpec | Parameters<typeof fixedDueDate>[0]): BusinessCalendar {
   settingsArgument(spec, fn, "spec");
-  if (typeof spec.ruleId !== "string" || spec.ruleId === "") throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`);
+  if (typeof spec.ruleId !== "string" || (spec.ruleId as string) === "") throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`);
   dayNumberArgument(spec.start, fn, "spec.start");
   oneOf(fn, "spec.roll", spec.roll, ["none", "forward", "backward"]);
   optionalSettingsArgument(spec.options, fn, "spec.options");
@@ -129,7 +130,7 @@ export function dueDate(spec: DueDateSpec): Explanation {
  *   date: parseIsoDate("2024-04-30"), reason: "no later than April 30" }).result // "2024-04-30"
  */
 export function fixedDueDate(spec: {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly start: IsoDate;
   readonly startLabel?: string;
   readonly date: IsoDate;

@@ -6,6 +6,7 @@ import { getRule, ruleDocuments } from "../rules/registry.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { holidaySourceShort } from "./holiday-sources.js";
 import { isBusinessDay } from "./is-business-day.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /**
  * Why a date is not a business day. A projected holiday (a year the state has not published)
@@ -54,7 +55,7 @@ export function rollStep(
  * @example makeExplanation({ ruleId: "WEBCM-INITIAL-DUE", start, counting: "calendar-days", amount: 15, steps })
  */
 export function makeExplanation(args: {
-  ruleId: string;
+  ruleId: RuleId;
   start: IsoDate;
   counting: Counting;
   amount: number;

@@ -1,4 +1,4 @@
-import { defineRule } from "../rules/define.js";
+import { defineRule, version, weekdays } from "../rules/define.js";
 import { HOLIDAY_SOURCES } from "./holiday-sources.js";
 
 /** CAL-* rules: the shared day-counting conventions (docs/rules.md, "calendar"). */
@@ -12,7 +12,7 @@ export const CALENDAR_RULES = [
       { source: "hfs-notice-2023-02-22", section: "bullet on registration", quote: "will be processed within a minimum of 2 business days" },
     ],
     openPoints: [10],
-    versions: [{ from: "2017-01-01", parameters: { weekend: "Saturday,Sunday" }, basis: "HFS Provider Resolution Portal Requirements and HFS Provider Notice of 2023-02-22; the calendar is validated from 2017", sources: ["hfs-prp-requirements", "hfs-notice-2023-02-22"] }],
+    versions: [{ from: "2017-01-01", parameters: { weekend: weekdays(["Saturday", "Sunday"]) }, basis: "HFS Provider Resolution Portal Requirements and HFS Provider Notice of 2023-02-22; the calendar is validated from 2017", sources: ["hfs-prp-requirements", "hfs-notice-2023-02-22"] }],
   }),
   defineRule({
     id: "CAL-ROLL-FORWARD",
@@ -23,7 +23,12 @@ export const CALENDAR_RULES = [
       { source: "hfs-prp-requirements", section: "Policy History, November 2020", quote: "Clarify 30-Business Days Resolution Dates that fall on weekends or State Holidays" },
     ],
     openPoints: [2, 9],
-    versions: [{ from: "2017-01-01", basis: "HFS Provider Resolution Portal Requirements; its policy history of November 2020 clarifies dates that fall on weekends or State Holidays", sources: ["hfs-prp-requirements"] }],
+    // Two versions: the roll as the text states it, then the November 2020 clarification of the
+    // policy history (month only: open point 9). The roll is the same on both sides.
+    versions: [
+      { from: "2017-01-01", to: "2020-10-31", basis: "HFS Provider Resolution Portal Requirements: 'the Portal system will adjust the proposal due date to the next business day'", sources: ["hfs-prp-requirements"] },
+      { from: "2020-11-01", monthOnly: true, basis: "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days Resolution Dates that fall on weekends or State Holidays' (month only: open point 9)", sources: ["hfs-prp-requirements"] },
+    ],
   }),
   defineRule({
     id: "CAL-STATE-HOLIDAYS",
@@ -46,7 +51,7 @@ export const CALENDAR_RULES = [
     versions: [
       {
         from: "2017-01-01",
-        parameters: { calendarVersion: "2026.2" },
+        parameters: { calendarVersion: version("2026.2") },
         basis: "the state's published closure lists 2017-2027 and announced one-off closures; later years projected from 5 ILCS 490 and 80 Ill. Adm. Code 303.190 (docs/calendar.md)",
         sources: HOLIDAY_SOURCES.map((s) => s.id),
       },

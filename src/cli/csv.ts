@@ -9,7 +9,7 @@ import { pipeline } from "node:stream";
 import { type CsvError, parse as parseCsv } from "csv-parse";
 import { UsageError } from "./exit.js";
 import { parseJson } from "./files.js";
-import type { RecordItem } from "./records.js";
+import type { RecordItem } from "./record-item.js";
 
 const TYPES = new Set(["string", "number", "boolean", "json"]);
 /** Keys that would reach an object's prototype through `setPath`. */

@@ -7,13 +7,11 @@ import type { Readable } from "node:stream";
 import { readCsv } from "./csv.js";
 import { UsageError } from "./exit.js";
 import { parseJson } from "./files.js";
+import type { RecordItem } from "./record-item.js";
 
 export type InputFormat = "json" | "ndjson" | "csv";
 
-/** One input record, or the reason it could not be read. `line` is 1-based. */
-export type RecordItem =
-  | { readonly line: number; readonly value: unknown }
-  | { readonly line: number; readonly error: { readonly field: string; readonly reason: string } };
+export type { RecordItem } from "./record-item.js";
 
 /** `--input-format`, or a guess from the file name; defaults to JSON. */
 export function formatOf(path: string | undefined, explicit: string | undefined): InputFormat {

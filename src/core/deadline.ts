@@ -1,6 +1,7 @@
 import { dayNumberArgument, settingsArgument } from "./arguments.js";
 import type { IsoDate } from "./iso-date.js";
 import type { Deadline, DeadlineStatus, Explanation, Party } from "./types.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /**
  * Builds a {@link Deadline} from its due date, the date it was met (if any) and `asOf`.
@@ -12,7 +13,7 @@ import type { Deadline, DeadlineStatus, Explanation, Party } from "./types.js";
  *   explanation: dueDate({ ... }), metOn: null, asOf }) // { status: "open", ... }
  */
 export function makeDeadline(args: {
-  ruleId: string;
+  ruleId: RuleId;
   name: string;
   party: Party;
   explanation: Explanation;

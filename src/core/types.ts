@@ -1,5 +1,8 @@
 import type { IsoDate } from "./iso-date.js";
-import type { Citation } from "./source.js";
+import type { RuleId } from "../rules/rule-id.js";
+
+export type { Parameter, ParameterUnit, ParameterValue, Rule, RuleArea, RuleVersion } from "../rules/model.js";
+export type { ParameterName, ParameterValueOf, RuleId, RuleLookup } from "../rules/rule-id.js";
 
 /** Who owes an action or is named by a finding. */
 export type Party = "HFS" | "HFS Portal Team" | "MCO" | "provider" | "HSP" | "Williams provider";
@@ -21,7 +24,7 @@ export interface ExplanationStep {
  * the counting convention, each step and adjustment with its reason, and a one-line summary.
  */
 export interface Explanation {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The rule's documents by source ID (`getSource`), e.g. `["hfs-prp-requirements"]`. */
   readonly source: readonly string[];
   /** The same documents as they are cited, e.g. `["HFS Provider Notice of 2023-02-22"]`. */
@@ -53,7 +56,7 @@ export type DeadlineStatus = "met" | "late" | "open" | "missed" | "not used";
 
 /** The one kind of deadline every area returns. */
 export interface Deadline {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** Short name of the obligation in the policy's words, e.g. `proposal`, `extended proposal`. */
   readonly name: string;
   readonly party: Party;
@@ -73,7 +76,7 @@ export type Severity = "error" | "warning" | "info";
 
 /** A rule the facts break, or a fact worth flagging, with the events involved. */
 export interface Finding {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /**
    * The stable kind of the finding, kebab-case, one per kind per rule (e.g. `proposal-overdue`),
    * listed in docs/rules.md: a program tells findings apart by `ruleId` and `code`, never by
@@ -96,37 +99,12 @@ export interface Finding {
 
 /** One kind of finding a rule can give: its stable code and what it means (docs/rules.md). */
 export interface FindingCodeEntry {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** Kebab-case, stable across versions, e.g. `proposal-overdue`. */
   readonly code: string;
   readonly severity: Severity;
   /** What the finding means, in the policy's words, without any input value. */
   readonly summary: string;
-}
-
-/** One version of a rule, in force from `effectiveFrom` to `effectiveTo` (inclusive; null = open-ended). */
-export interface RuleVersion {
-  readonly effectiveFrom: IsoDate;
-  readonly effectiveTo: IsoDate | null;
-  readonly parameters: Readonly<Record<string, number | string | boolean | null>>;
-  /** Where the effective date comes from (policy history line, notice, statute). */
-  readonly basis: string;
-  /** The documents `basis` names, by source ID (`getSource`). */
-  readonly sources: readonly string[];
-}
-
-/** A rule of the catalogue (docs/rules.md), as data (OpenFisca/Catala style). */
-export interface Rule {
-  readonly id: string;
-  readonly title: string;
-  readonly area: "calendar" | "portal" | "sanctions" | "registration" | "webcm" | "spenddown";
-  /** The documents the rule comes from, by source ID, in citation order, each once. */
-  readonly source: readonly string[];
-  /** Where each document states the rule: source ID, section and a short quote. */
-  readonly citations: readonly Required<Citation>[];
-  /** The open points of docs/interpretations.md that touch the rule, by number. */
-  readonly openPoints: readonly number[];
-  readonly versions: readonly RuleVersion[];
 }
 
 /**

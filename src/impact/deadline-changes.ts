@@ -1,3 +1,4 @@
+import type { RuleId } from "../rules/rule-id.js";
 import { daysBetween, type IsoDate } from "../core/iso-date.js";
 import type { Deadline, DeadlineStatus, Party } from "../core/types.js";
 
@@ -14,7 +15,7 @@ export interface DeadlineSide {
  * the other calendar does not miss).
  */
 export interface DeadlineChange {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly name: string;
   readonly party: Party;
   readonly before: DeadlineSide | null;

@@ -1,3 +1,4 @@
+import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { calendarArgument } from "../calendar/calendar-argument.js";
 import { dateArgument, settingsArgument } from "../core/arguments.js";
@@ -15,7 +16,7 @@ import { CONTINUATIONS, type Continuation } from "./continuations.js";
  * condition states (dated), and the day the deadline is evaluated as of once they happened.
  */
 export interface ProjectedDeadline {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly name: string;
   readonly party: Party;
   readonly dueDate: IsoDate;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { StatisticsOptionsSchema } from "./options.js";
 import { portalStatistics } from "./portal-statistics.js";
 import { ticketStatistics } from "./ticket-statistics.js";

@@ -3,7 +3,7 @@ import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Explanation } from "../core/types.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { contestDueDate } from "./contest-due-date.js";
 import type { PortalDateOptions } from "./date-options.js";
 import { evaluateTicket } from "./evaluate-ticket.js";

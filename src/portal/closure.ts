@@ -1,10 +1,11 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { ClosureReason } from "./schemas.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** Why and when a ticket was closed, with the rule that closes it. */
 export interface Closure {
   readonly reason: ClosureReason;
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The day the ticket is closed. */
   readonly on: IsoDate;
   /**
@@ -16,7 +17,7 @@ export interface Closure {
 }
 
 /** The rule behind each closure reason. */
-export const CLOSURE_RULES: Readonly<Record<ClosureReason, string>> = {
+export const CLOSURE_RULES: Readonly<Record<ClosureReason, RuleId>> = {
   "provider not registered": "PORTAL-REGISTERED",
   incomplete: "PORTAL-COMPLETE",
   "Medicare only": "PORTAL-SCOPE-MEDICAID",

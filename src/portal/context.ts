@@ -8,18 +8,14 @@ import { PORTAL_OPTION_DEFAULTS, type ResolvedPortalOptions, type SubmissionWind
 import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
 import { PORTAL_RULES } from "./rules.js";
 import type { Ticket, TicketEvent } from "./schemas.js";
-import type { TicketPolicy } from "./evaluate-ticket.js";
-import type { SubmissionWindow } from "./submission-window.js";
+import type { ExplanationCompute, SubmissionWindow, TicketPolicy } from "./model.js";
+export type { ExplanationCompute } from "./model.js";
 import { getRule } from "../rules/registry.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** @internal The date options of a ticket, with open point 1 for its submission window. */
 export type TicketDateOptions = PortalDateOptions & { readonly submissionWindowStart: SubmissionWindowStart };
 
-/**
- * @internal Computes an explanation on a memo miss. A module-level function given its
- * arguments, not a closure: no function object is built per lookup (for speed).
- */
-export type ExplanationCompute<A> = (start: IsoDate, label: string, arg: A) => Explanation;
 
 /** @internal The rules of one filing date: which are in force, and a tag of their versions. */
 export interface FilingDateRules {
@@ -150,7 +146,7 @@ export interface TicketContext {
   /** The ticket's events in lifecycle order. */
   readonly events: readonly TicketEvent[];
   /** True when the rule is in force on the filing date (principle 4; open point 9). */
-  inForce(ruleId: string): boolean;
+  inForce(ruleId: RuleId): boolean;
   /**
    * An explanation of this filing date's rule versions, computed once per evaluation state:
    * `compute(start, label, arg)` runs only on a memo miss.
@@ -219,7 +215,7 @@ class Context implements TicketContext {
     this.events = ticketEventsInOrder(ticket.events);
   }
 
-  inForce(ruleId: string): boolean {
+  inForce(ruleId: RuleId): boolean {
     return this.rules.inForce.get(ruleId) ?? portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined;
   }
 

@@ -6,6 +6,7 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
 import type { ExtensionLimitFrom, UnstatedRoll } from "./options.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** Options of the single date functions of the portal (each has the default of `PortalOptions`). */
 export interface PortalDateOptions {
@@ -26,7 +27,7 @@ export interface PortalDateOptions {
 
 /** @internal A due date of a PORTAL-* rule, its period read from the registry. */
 export function portalDueDate(args: {
-  ruleId: string;
+  ruleId: RuleId;
   parameter: "days" | "businessDays";
   start: IsoDate;
   defaultLabel: string;
@@ -51,6 +52,6 @@ export function portalDueDate(args: {
 }
 
 /** @internal The roll the registry states for a rule (`forward` for the proposal due dates). */
-export function statedRoll(ruleId: string, date: IsoDate): "none" | "forward" {
+export function statedRoll(ruleId: RuleId, date: IsoDate): "none" | "forward" {
   return ruleParameter(ruleId, date, "roll") === "forward" ? "forward" : "none";
 }

@@ -17,17 +17,9 @@ import { ticketStatus, type TicketStatus } from "./status.js";
 import type { SubmissionWindow } from "./submission-window.js";
 import { overdueAndFine } from "./ticket-fine.js";
 import { ticketDeadlines } from "./deadlines.js";
+import type { TicketPolicy } from "./model.js";
+export type { TicketPolicy } from "./model.js";
 
-/** Which policy the ticket falls under: the rule versions in force on its filing date. */
-export interface TicketPolicy {
-  readonly filedOn: IsoDate;
-  /** The day the new portal process took effect (from the registry: PORTAL-PROPOSAL-DUE). */
-  readonly newPortalFrom: IsoDate;
-  /** Filed under the new portal process (the modelled policy). */
-  readonly inScope: boolean;
-  /** PORTAL-* rules not in force on the filing date (not evaluated). */
-  readonly rulesNotInForce: readonly string[];
-}
 
 /** Where a ticket stands as of `asOf`: plain, JSON-serialisable data. */
 export interface TicketEvaluation {

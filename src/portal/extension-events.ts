@@ -2,6 +2,7 @@ import type { Finding } from "../core/types.js";
 import type { TicketContext } from "./context.js";
 import { eventName } from "./event-order.js";
 import type { TicketEvent } from "./schemas.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** One extension request and HFS's decision on it (null while pending). */
 export interface ExtensionRequest {
@@ -9,7 +10,7 @@ export interface ExtensionRequest {
   decision: Extract<TicketEvent, { type: "extension decision" }> | null;
 }
 
-function push(ctx: TicketContext, ruleId: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
+function push(ctx: TicketContext, ruleId: RuleId, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
   ctx.findings.push({ ruleId, party, severity, message, events: events.map(eventName), date: events[events.length - 1]?.date ?? ctx.filedOn });
 }
 

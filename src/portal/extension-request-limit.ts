@@ -6,7 +6,7 @@ import { rollForward } from "../calendar/roll.js";
 import { rollStep } from "../calendar/explain.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, ExplanationStep } from "../core/types.js";
-import { ruleParameter } from "../rules/registry.js";
+import { parameterOf } from "../rules/registry.js";
 import type { PortalDateOptions } from "./date-options.js";
 
 /**
@@ -23,8 +23,8 @@ export function extensionRequestLimit(mcoReceivedOn: IsoDate, options: PortalDat
   const filedOn = options.filedOn ?? mcoReceivedOn;
   const calendar = options.calendar ?? illinoisStateCalendar();
   const from = options.extensionLimitFrom ?? "raw-30th-day";
-  const period = Number(ruleParameter("PORTAL-PROPOSAL-DUE", filedOn, "days"));
-  const before = Number(ruleParameter("PORTAL-EXTENSION-REQUEST", filedOn, "daysBefore"));
+  const period = parameterOf("PORTAL-PROPOSAL-DUE", filedOn, "days");
+  const before = parameterOf("PORTAL-EXTENSION-REQUEST", filedOn, "daysBefore");
   const end = addCalendarDays(mcoReceivedOn, period);
   const steps: ExplanationStep[] = [{ kind: "count", from: mcoReceivedOn, to: end, reason: `+ ${period} calendar days = ${end}, the end of the initial period (PORTAL-PROPOSAL-DUE)` }];
   let base = end;

@@ -9,6 +9,7 @@ import { applyExtensionEvent, type ExtensionRequest } from "./extension-events.j
 import { infoResponseDueDate } from "./info-response-due-date.js";
 import { proposalFindings } from "./proposal-content.js";
 import type { ProposalEvent, TicketEvent } from "./schemas.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 type Event<T extends TicketEvent["type"]> = Extract<TicketEvent, { type: T }>;
 
@@ -43,7 +44,7 @@ export function openRequest(h: History): InfoRequest | undefined {
   return undefined;
 }
 
-function finding(ctx: TicketContext, ruleId: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
+function finding(ctx: TicketContext, ruleId: RuleId, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
   const last = events[events.length - 1];
   const names = events.map(eventName);
   // Two literals rather than a spread of `{ date }`: a spread builds the object key by key (for speed).

@@ -44,7 +44,7 @@ function trackingFindings(ctx: TicketContext): undefined {
   const findings = ctx.findings;
   if (d.trackingNumber === null || !ctx.inForce("PORTAL-TRACKING-NUMBER")) return;
   const issued = d.trackingNumberIssuedOn;
-  const base = { ruleId: "PORTAL-TRACKING-NUMBER", party: "MCO" as const, severity: "warning" as const, events: ["internal dispute"] };
+  const base = { ruleId: "PORTAL-TRACKING-NUMBER" as const, party: "MCO" as const, severity: "warning" as const, events: ["internal dispute"] };
   if (issued === null) {
     findings.push({ ...base, message: `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the dispute was submitted to the MCO (${d.submittedToMcoOn}).` });
   } else if (issued < d.submittedToMcoOn) {

@@ -1,9 +1,19 @@
-import { defineRule } from "../rules/define.js";
+import { businessDays, calendarDays, cents, count, defineRule, roll } from "../rules/define.js";
 
 const NEW_PORTAL = "2020-02-28";
 const NEW_PORTAL_BASIS = {
   basis: "HFS Provider Resolution Portal Requirements: the portal 'implemented on February 28, 2020'; HFS Provider Notices of 2020-02-21 and 2020-03-30: 'New HFS Provider Resolution Process and Portal effective 02/28/2020'",
   sources: ["hfs-prp-requirements", "hfs-notice-2020-02-21", "hfs-notice-2020-03-30"],
+};
+// The policy history's November 2020 line, "Clarify 30-Business Days Resolution Dates that fall
+// on weekends or State Holidays", dates a new version of the rolled due dates (month only: open
+// point 9). The text already states the roll, so the clarification keeps it: same parameters,
+// a new basis; a ticket on either side rolls the same way.
+const ROLL_CLARIFIED = "2020-11-01";
+const ROLL_CLARIFIED_EVE = "2020-10-31";
+const ROLL_CLARIFIED_BASIS = {
+  basis: "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days Resolution Dates that fall on weekends or State Holidays' (month only: open point 9, first day of the month by default); read as clarifying the stated roll, not starting it",
+  sources: ["hfs-prp-requirements"],
 };
 const OPENED = "2017-02-08";
 const OPENED_BASIS = { basis: "HFS press release of 2017-02-08: the portal opened that day", sources: ["hfs-press-2017-02-08"] };
@@ -46,7 +56,7 @@ export const PORTAL_RULES = [
       { source: "89-iac-140.75", section: "(b)(2)", quote: "no sooner than 30 calendar days after submitting to the MCO's internal process" },
     ],
     openPoints: [1],
-    versions: [{ from: NEW_PORTAL, parameters: { days: 30 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { days: calendarDays(30) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-SUBMIT-LATEST",
@@ -61,7 +71,7 @@ export const PORTAL_RULES = [
     versions: [
       {
         from: NEW_PORTAL,
-        parameters: { days: 60, daysAfterResolution: 30 },
+        parameters: { days: calendarDays(60), daysAfterResolution: calendarDays(30) },
         sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140.75"],
         basis: `${NEW_PORTAL_BASIS.basis}; daysAfterResolution: 89 Ill. Adm. Code 140.75(b)(2) 'not later than 30 calendar days after the unsatisfactory resolution of the internal MCO process' (used only with submissionWindowStart adm-code-140.75)`,
       },
@@ -132,7 +142,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements", quote: "The HFS Portal Team shall present complaints to the appropriate MCO within 10 business days of receipt via the Portal" },
     ],
     openPoints: [10, 11],
-    versions: [{ from: NEW_PORTAL, parameters: { businessDays: 10 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { businessDays: businessDays(10) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-INFO-REQUEST",
@@ -143,7 +153,7 @@ export const PORTAL_RULES = [
       { source: "hfs-notice-2023-02-22", section: "bullet on additional information", quote: "An MCO can request additional information from a provider within five business days of receiving the ticket in the portal" },
     ],
     openPoints: [4, 10],
-    versions: [{ from: NEW_PORTAL, parameters: { businessDays: 5 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { businessDays: businessDays(5) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-INFO-RESPONSE",
@@ -154,7 +164,7 @@ export const PORTAL_RULES = [
       { source: "hfs-notice-2023-02-22", section: "bullet on additional information", quote: "If the provider does not respond within the 5 business days, the ticket will be closed" },
     ],
     openPoints: [10],
-    versions: [{ from: NEW_PORTAL, parameters: { businessDays: 5 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { businessDays: businessDays(5) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-PROPOSAL-DUE",
@@ -168,10 +178,12 @@ export const PORTAL_RULES = [
     versions: [
       {
         from: NEW_PORTAL,
-        parameters: { days: 30, roll: "forward" },
+        to: ROLL_CLARIFIED_EVE,
+        parameters: { days: calendarDays(30), roll: roll("forward") },
         sources: NEW_PORTAL_BASIS.sources,
-        basis: `${NEW_PORTAL_BASIS.basis}; the roll ('the Portal system will adjust the proposal due date to the next business day') is stated in the text; the policy history's November 2020 'Clarify ... Resolution Dates that fall on weekends or State Holidays' is read as clarifying that behaviour, not starting it`,
+        basis: `${NEW_PORTAL_BASIS.basis}; the roll ('the Portal system will adjust the proposal due date to the next business day') is stated in the text from the new portal on`,
       },
+      { from: ROLL_CLARIFIED, monthOnly: true, parameters: { days: calendarDays(30), roll: roll("forward") }, ...ROLL_CLARIFIED_BASIS },
     ],
   }),
   defineRule({
@@ -182,7 +194,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: MCO Written Response/Proposal", quote: "An extension request must be made by the MCO no later than seven (7) calendar days prior to the end of the initial 30 calendar day period" },
     ],
     openPoints: [3, 4],
-    versions: [{ from: NEW_PORTAL, parameters: { daysBefore: 7 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { daysBefore: calendarDays(7) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-EXTENSION-DUE",
@@ -192,7 +204,10 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: MCO Written Response/Proposal", quote: "An approved extension adds 30 calendar days to the initial 30 calendar day period, for a total of 60 calendar days within which the MCO must develop a written proposal" },
     ],
     openPoints: [4],
-    versions: [{ from: NEW_PORTAL, parameters: { days: 60, roll: "forward" }, basis: `${NEW_PORTAL_BASIS.basis}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension`, sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140.75"] }],
+    versions: [
+      { from: NEW_PORTAL, to: ROLL_CLARIFIED_EVE, parameters: { days: calendarDays(60), roll: roll("forward") }, basis: `${NEW_PORTAL_BASIS.basis}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension`, sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140.75"] },
+      { from: ROLL_CLARIFIED, monthOnly: true, parameters: { days: calendarDays(60), roll: roll("forward") }, basis: `${ROLL_CLARIFIED_BASIS.basis}; 89 Ill. Adm. Code 140.75(d): 60 calendar days with an extension`, sources: [...ROLL_CLARIFIED_BASIS.sources, "89-iac-140.75"] },
+    ],
   }),
   defineRule({
     id: "PORTAL-EXTENSION-ONCE",
@@ -202,7 +217,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: MCO Written Response/Proposal", quote: "Only one (1) extension is possible in extenuating circumstances to either the provider or the MCO, but not both (as approved by HFS)" },
     ],
     openPoints: [13],
-    versions: [{ from: NEW_PORTAL, parameters: { maxExtensions: 1 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { maxExtensions: count(1) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-PROPOSAL-CONTENT",
@@ -222,7 +237,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements", quote: "If the provider does not contest the response/resolution within five (5) business days of receipt, the Portal Team closes the ticket" },
     ],
     openPoints: [10],
-    versions: [{ from: NEW_PORTAL, parameters: { businessDays: 5 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { businessDays: businessDays(5) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-HFS-REVIEW-REQUEST",
@@ -232,7 +247,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements", quote: "If the MCO's proposed response/proposal is contested, the provider has 30 calendar days to request HFS to review the dispute and make a final determination" },
     ],
     openPoints: [2, 5],
-    versions: [{ from: NEW_PORTAL, parameters: { days: 30 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { days: calendarDays(30) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-HFS-REVIEW-EVIDENCE",
@@ -242,7 +257,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements", quote: "Within 30 calendar days of a provider\u2019s request for HFS review, both the MCO and the provider shall deliver all relevant information to HFS" },
     ],
     openPoints: [2, 5],
-    versions: [{ from: NEW_PORTAL, parameters: { days: 30 }, ...NEW_PORTAL_BASIS }],
+    versions: [{ from: NEW_PORTAL, parameters: { days: calendarDays(30) }, ...NEW_PORTAL_BASIS }],
   }),
   defineRule({
     id: "PORTAL-ADMIN-REVIEW",
@@ -272,7 +287,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: fines and sanctions", quote: "For each Portal ticket that the MCO has not provided a written proposal/response within the resolution time frame provided in the Portal, a $5,000.00 fine may be issued to the MCO" },
     ],
     openPoints: [6, 9],
-    versions: [{ from: "2020-05-01", parameters: { amountCents: 500000, effectiveMonthOnly: true }, ...FINES_BASIS }],
+    versions: [{ from: "2020-05-01", monthOnly: true, parameters: { amountCents: cents(500000) }, ...FINES_BASIS }],
   }),
   defineRule({
     id: "PORTAL-FINE-NOTICE",
@@ -283,7 +298,7 @@ export const PORTAL_RULES = [
       { source: "hfs-prp-requirements", section: "Requirements: fines and sanctions, Email message", quote: "A written proposal for Provider Resolution ticket [insert ticket reference number] was due [insert date]. Your written proposal was not received on or before this date. Your plan has been fined $5,000.00 for the untimely handling of the Provider Resolution Ticket." },
     ],
     openPoints: [9],
-    versions: [{ from: "2020-05-01", parameters: { effectiveMonthOnly: true }, ...FINES_BASIS }],
+    versions: [{ from: "2020-05-01", monthOnly: true, ...FINES_BASIS }],
   }),
   defineRule({
     id: "PORTAL-STATISTICS",

@@ -2,26 +2,13 @@ import { dueDate } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { ruleParameter } from "../rules/registry.js";
-import type { ExplanationCompute } from "./context.js";
+import { parameterOf } from "../rules/registry.js";
+import type { ExplanationCompute, SubmissionWindow } from "./model.js";
+export type { SubmissionWindow } from "./model.js";
 import type { PortalDateOptions } from "./date-options.js";
 import type { SubmissionWindowStart } from "./options.js";
 import type { Ticket } from "./schemas.js";
 
-/** When a ticket may be submitted to the Portal, and where its submission fell. */
-export interface SubmissionWindow {
-  /** The date the window counts from (open point 1), and what it is. */
-  readonly start: IsoDate;
-  readonly startLabel: string;
-  /** The first day a submission is not premature (PORTAL-SUBMIT-EARLIEST). */
-  readonly earliest: Explanation;
-  /** The last day a submission is timely (PORTAL-SUBMIT-LATEST). */
-  readonly latest: Explanation;
-  readonly submittedOn: IsoDate;
-  /** Calendar days from the start to the portal submission. */
-  readonly daysAfterStart: number;
-  readonly timing: "premature" | "timely" | "not timely";
-}
 
 type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
 const DEFAULT_START: SubmissionWindowStart = "tracking-number-issued";
@@ -58,7 +45,7 @@ function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "
     calendar: options.calendar ?? illinoisStateCalendar(),
     start,
     startLabel,
-    amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
+    amount: parameterOf("PORTAL-SUBMIT-LATEST", options.filedOn, parameter),
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, rollUnstatedLimits: roll },
   });
 }
@@ -68,7 +55,7 @@ function earliestDueDate(start: IsoDate, startLabel: string, options: WindowOpti
     ruleId: "PORTAL-SUBMIT-EARLIEST",
     start,
     startLabel,
-    amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days")),
+    amount: parameterOf("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days"),
     counting: "calendar-days",
     roll: "none",
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START },

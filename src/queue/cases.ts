@@ -3,7 +3,7 @@ import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input
 import { parseInput } from "../core/errors.js";
 import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
 import { evaluateTicket } from "../portal/evaluate-ticket.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { evaluateContactDeadlines } from "../webcm/contact-deadlines.js";
 import { workQueue } from "./work-queue.js";
 

@@ -1,3 +1,4 @@
+import type { RuleId } from "../rules/rule-id.js";
 import { RuleInputError } from "../core/errors.js";
 import type { Deadline } from "../core/types.js";
 import type { QueueArea, QueueSubject } from "./types.js";
@@ -72,7 +73,7 @@ function fromNoticesAsOf(r: Rec): QueueCandidate[] {
 
 /** A due date without a known action (a sanction calendar, notices without issue dates). */
 export interface UndatedDue {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly name: string;
   readonly explanation: Deadline["explanation"];
   readonly subject: QueueSubject;

@@ -1,3 +1,4 @@
+import type { RuleId } from "../rules/rule-id.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Party } from "../core/types.js";
 
@@ -38,7 +39,7 @@ export interface WorkQueueItem {
   /** Calendar days from `asOf` to the due date: negative when missed. */
   readonly calendarDaysLeft: number;
   readonly status: "open" | "missed";
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly name: string;
   readonly party: Party;
   readonly subject: QueueSubject;

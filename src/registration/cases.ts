@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { evaluateRegistration } from "./registration-processing.js";
 
 // A row gives the request as `request`, the open-point options as `options`, a calendar as

@@ -1,6 +1,6 @@
 import { parseInput } from "../core/errors.js";
 import type { Finding } from "../core/types.js";
-import { ruleVersionAt } from "../rules/registry.js";
+import { parameterInForce } from "../rules/registry.js";
 import { type RegistrationRequest, RegistrationRequestSchema } from "./request.js";
 
 /**
@@ -15,7 +15,7 @@ import { type RegistrationRequest, RegistrationRequestSchema } from "./request.j
 export function registrationFindings(request: RegistrationRequest): Finding[] {
   const r = parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING");
   const findings: Finding[] = [];
-  const templateFrom = ruleVersionAt("REGISTRATION-BULK", r.submittedOn)?.parameters.templateFrom;
+  const templateFrom = parameterInForce("REGISTRATION-BULK", r.submittedOn, "templateFrom");
   if (typeof templateFrom === "number" && r.individuals >= templateFrom && !r.usedMultipleTemplate) {
     findings.push({
       ruleId: "REGISTRATION-BULK",

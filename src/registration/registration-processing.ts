@@ -2,10 +2,11 @@ import { dueDate } from "../calendar/due-date.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
-import { ruleParameter, ruleVersionAt } from "../rules/registry.js";
+import { parameterOf, ruleVersionAt } from "../rules/registry.js";
 import { type RegistrationSettings, type ResolvedRegistrationOptions, readRegistrationSettings } from "./options.js";
 import { registrationFindings } from "./registration-findings.js";
 import { type RegistrationRequest, RegistrationRequestSchema } from "./request.js";
+import type { RuleId } from "../rules/rule-id.js";
 
 /** An incomplete request: denied until completed (REGISTRATION-INCOMPLETE). */
 export interface RegistrationDenied {
@@ -40,7 +41,7 @@ export interface RegistrationWindow {
 
 export type RegistrationOutcome = RegistrationDenied | RegistrationWindow;
 
-function requireInForce(ruleId: string, submittedOn: IsoDate): void {
+function requireInForce(ruleId: RuleId, submittedOn: IsoDate): void {
   if (ruleVersionAt(ruleId, submittedOn) === undefined) {
     throw new RuleInputError([{ field: "submittedOn", value: submittedOn, reason: `${ruleId} is in force from its source, the HFS Provider Notice of 2023-02-22; no version on that date`, ruleId }]);
   }
@@ -51,7 +52,7 @@ function processingDate(submittedOn: IsoDate, o: ResolvedRegistrationOptions): E
     ruleId: "REGISTRATION-PROCESSING",
     start: submittedOn,
     startLabel: "complete registration request submitted",
-    amount: Number(ruleParameter("REGISTRATION-PROCESSING", submittedOn, "businessDays")),
+    amount: parameterOf("REGISTRATION-PROCESSING", submittedOn, "businessDays"),
     counting: "business-days",
     calendar: o.calendar,
     businessDayStart: o.businessDayStart,
@@ -60,7 +61,7 @@ function processingDate(submittedOn: IsoDate, o: ResolvedRegistrationOptions): E
 }
 
 function extendedDate(processing: Explanation, submittedOn: IsoDate, o: ResolvedRegistrationOptions): Explanation {
-  const weeks = Number(ruleParameter("REGISTRATION-BULK", submittedOn, "extraWeeks"));
+  const weeks = parameterOf("REGISTRATION-BULK", submittedOn, "extraWeeks");
   const business = o.bulkExtension === "15-business-days";
   return dueDate({
     ruleId: "REGISTRATION-BULK",
@@ -98,7 +99,7 @@ export function evaluateRegistration(request: RegistrationRequest, settings?: Re
   }
   requireInForce("REGISTRATION-PROCESSING", r.submittedOn);
   const processing = processingDate(r.submittedOn, o);
-  const bulk = r.individuals >= Number(ruleParameter("REGISTRATION-BULK", r.submittedOn, "individuals"));
+  const bulk = r.individuals >= parameterOf("REGISTRATION-BULK", r.submittedOn, "individuals");
   const extended = bulk ? extendedDate(processing, r.submittedOn, o) : null;
   const earliest = o.processingReading === "target" ? null : processing;
   const latest = extended ?? (o.processingReading === "floor" ? null : processing);

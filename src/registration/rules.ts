@@ -1,4 +1,4 @@
-import { defineRule } from "../rules/define.js";
+import { businessDays, count, defineRule, weeks } from "../rules/define.js";
 
 // The HFS Provider Notice of 2023-02-22 is a notice of "updates and reminders": registration
 // existed before it, but the notice is the only source of these timeframes, so the rules are in
@@ -19,7 +19,7 @@ export const REGISTRATION_RULES = [
       { source: "hfs-notice-2023-02-22", section: "bullet on registration", quote: "Registration requests that are complete (all required fields completed, including providing the Medicaid ID) will be processed within a minimum of 2 business days" },
     ],
     openPoints: [7, 9, 10],
-    versions: [{ from: "2023-02-22", parameters: { businessDays: 2 }, ...BASIS }],
+    versions: [{ from: "2023-02-22", parameters: { businessDays: businessDays(2) }, ...BASIS }],
   }),
   defineRule({
     id: "REGISTRATION-BULK",
@@ -33,7 +33,7 @@ export const REGISTRATION_RULES = [
     // individuals: the size from which the extended timeframe applies; extraWeeks: "up to an
     // additional 3 weeks"; templateFrom: "registering multiple providers or facilities, they must
     // use the multiple registration template" (multiple = 2 or more).
-    versions: [{ from: "2023-02-22", parameters: { individuals: 10, extraWeeks: 3, templateFrom: 2 }, ...BASIS }],
+    versions: [{ from: "2023-02-22", parameters: { individuals: count(10), extraWeeks: weeks(3), templateFrom: count(2) }, ...BASIS }],
   }),
   defineRule({
     id: "REGISTRATION-INCOMPLETE",

@@ -1,21 +1,30 @@
+// The one place where rule-table evaluators are registered: every area's cases.ts, by area.
+// A new area adds its line here (and nowhere else), so `kind` names are easy to find.
 import { CALENDAR_CASES } from "../calendar/cases.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { PORTAL_CASES } from "../portal/cases.js";
+import { STATISTICS_CASES } from "../portal-statistics/cases.js";
 import { QUEUE_CASES } from "../queue/cases.js";
 import { REGISTRATION_CASES } from "../registration/cases.js";
 import { SANCTION_CASES } from "../sanctions/cases.js";
 import { SPENDDOWN_CASES } from "../spenddown/cases.js";
 import { WEBCM_CASES } from "../webcm/cases.js";
 
-/** A rule-table evaluator: takes a row's raw input (validated inside), returns plain data. */
-export type CaseEvaluator = (input: unknown) => unknown;
+export type { CaseEvaluator } from "../core/case-evaluator.js";
 
-/** Every evaluator a rule table can name in `kind`, from every area. */
-export const CASE_EVALUATORS: Readonly<Record<string, CaseEvaluator>> = {
-  ...CALENDAR_CASES,
-  ...PORTAL_CASES,
-  ...SANCTION_CASES,
-  ...REGISTRATION_CASES,
-  ...WEBCM_CASES,
-  ...SPENDDOWN_CASES,
-  ...QUEUE_CASES,
-};
+const AREAS: readonly Readonly<Record<string, CaseEvaluator>>[] = [CALENDAR_CASES, PORTAL_CASES, SANCTION_CASES, STATISTICS_CASES, REGISTRATION_CASES, WEBCM_CASES, SPENDDOWN_CASES, QUEUE_CASES];
+
+function gather(areas: readonly Readonly<Record<string, CaseEvaluator>>[]): Readonly<Record<string, CaseEvaluator>> {
+  const all: Record<string, CaseEvaluator> = {};
+  for (const area of areas) {
+    for (const [kind, evaluate] of Object.entries(area)) {
+      // Two areas naming one kind would silently hide an evaluator: a programming error.
+      if (kind in all) throw new Error(`rule-table kind ${kind} is registered twice`);
+      all[kind] = evaluate;
+    }
+  }
+  return Object.freeze(all);
+}
+
+/** Every evaluator a rule table can name in `kind`, from every area (calendar, portal, sanctions, portal statistics, registration, WebCM, spenddown, work queue). */
+export const CASE_EVALUATORS: Readonly<Record<string, CaseEvaluator>> = gather(AREAS);

@@ -2,7 +2,7 @@ import { RuleInputError } from "../core/errors.js";
 import { hasRule } from "../rules/registry.js";
 import { CASE_EVALUATORS } from "./evaluators.js";
 import type { RuleTable, RuleTableCase } from "./format.js";
-import { matchExpected } from "./match.js";
+import { isEmptyExpectation, matchExpected } from "./match.js";
 
 /** The outcome of one rule-table row. */
 export interface CaseResult {
@@ -33,6 +33,7 @@ export function runCase(table: RuleTable, row: RuleTableCase): CaseResult {
   const kind = row.kind ?? table.kind ?? "";
   const base = { rule, kind, name: row.name };
   if (!hasRule(rule)) return { ...base, passed: false, diffs: [`unknown rule ID ${JSON.stringify(rule)}`], actual: undefined };
+  if (isEmptyExpectation(row.expected)) return { ...base, passed: false, diffs: ["expected: {} states nothing to check; name the result the row is about"], actual: undefined };
   const evaluate = CASE_EVALUATORS[kind];
   if (!evaluate) return { ...base, passed: false, diffs: [`unknown kind ${JSON.stringify(kind)}`], actual: undefined };
   const wantError = expectedError(row.expected);

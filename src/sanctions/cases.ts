@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { FinesSchema } from "./fine.js";
 import { formatCents } from "../core/money.js";
 import { sanctionNoticeDueDate } from "./notice-due-date.js";
@@ -10,7 +10,6 @@ import { evaluateSanctionNotices, SanctionNoticesInputSchema } from "./notices-a
 import { reportingPeriodOf } from "./reporting-period.js";
 import { sanctionCalendar } from "./sanction-calendar.js";
 import { sanctionNotices } from "./sanction-notices.js";
-import { STATISTICS_CASES } from "../portal-statistics/cases.js";
 
 // Rule-table rows give the open-point options as `options`, a calendar as `calendar` and the
 // date as `asOf` beside the function's input; the evaluators pass them as settings.
@@ -45,5 +44,4 @@ export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = {
     return evaluateSanctionNotices(facts, { asOf, ...settingsOf({ options, calendar }) });
   },
   formatCents: (input) => formatCents(parseInput(z.object({ cents: z.number().int() }).strict(), input, "PORTAL-FINE").cents),
-  ...STATISTICS_CASES,
 };

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { Fine, Finding } from "../core/types.js";
-import { ruleVersionAt } from "../rules/registry.js";
+import { parameterInForce, ruleVersionAt } from "../rules/registry.js";
 import type { FineDate } from "./fine-date.js";
 import { formatCents } from "../core/money.js";
 
@@ -25,7 +25,7 @@ function findingsOfFine({ fine, fineDate }: DatedFine): Finding[] {
   if (fine.issuedOn !== null && fine.issuedOn < fine.overdueOn) {
     findings.push({ ruleId: "PORTAL-FINE", code: "fine-issued-before-overdue", party: "HFS", severity: "warning", message: `Fine for ticket ${fine.ticketNumber} was issued ${fine.issuedOn}, before the ticket went overdue on ${fine.overdueOn}.`, events, date: fine.issuedOn });
   }
-  const standard = ruleVersionAt("PORTAL-FINE", fineDate.date)?.parameters.amountCents;
+  const standard = parameterInForce("PORTAL-FINE", fineDate.date, "amountCents");
   if (typeof standard === "number" && fine.amountCents !== standard) {
     findings.push({ ruleId: "PORTAL-FINE", code: "fine-amount-not-standard", party: "HFS", severity: "warning", message: `Fine for ticket ${fine.ticketNumber} is ${formatCents(fine.amountCents)}, not the ${formatCents(standard)} of PORTAL-FINE; the notice totals the amount given.`, events, date: fineDate.date });
   }

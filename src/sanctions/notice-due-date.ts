@@ -1,7 +1,7 @@
 import { fixedDueDate } from "../calendar/due-date.js";
 import { daysInMonth, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { ruleParameter } from "../rules/registry.js";
+import { parameterOf } from "../rules/registry.js";
 import { type ResolvedSanctionOptions, readSanctionSettings, type SanctionSettings } from "./options.js";
 import { type ReportingPeriod, reportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
 
@@ -28,7 +28,7 @@ export function sanctionNoticeDueDate(period: ReportingPeriodInput, settings?: S
 /** {@link sanctionNoticeDueDate} of a checked period, with resolved options. */
 export function noticeDueDateOf(period: ReportingPeriod, options: ResolvedSanctionOptions): Explanation {
   const { unstatedRoll, calendar } = options;
-  const after = Number(ruleParameter("SANCTION-NOTICE-DUE", period.lastDay, "monthsAfterPeriod"));
+  const after = parameterOf("SANCTION-NOTICE-DUE", period.lastDay, "monthsAfterPeriod");
   const lastMonth = Number(period.lastDay.slice(5, 7));
   const index = lastMonth - 1 + after;
   const year = period.year + Math.floor(index / 12);

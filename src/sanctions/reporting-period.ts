@@ -3,6 +3,7 @@ import { type CalendarQuarter, calendarQuarter, calendarQuarterOf } from "../cal
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { RuleVersion } from "../core/types.js";
+import type { ParametersOf } from "../rules/rule-id.js";
 import { getRule } from "../rules/registry.js";
 
 /** A SANCTION-PERIOD reporting period: a calendar quarter, built by the one quarter helper. */
@@ -12,9 +13,8 @@ export type ReportingPeriod = CalendarQuarter;
 export const ReportingPeriodInputSchema = z.object({ year: z.number().int().min(1900).max(2199), quarter: z.number().int().min(1).max(12) });
 export type ReportingPeriodInput = z.input<typeof ReportingPeriodInputSchema>;
 
-function monthsOf(version: RuleVersion): number {
-  const months = version.parameters.monthsPerPeriod;
-  return typeof months === "number" ? months : 3;
+function monthsOf(version: RuleVersion<ParametersOf<"SANCTION-PERIOD">>): number {
+  return version.parameters.monthsPerPeriod.value;
 }
 
 /**

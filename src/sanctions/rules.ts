@@ -1,8 +1,9 @@
-import { defineRule } from "../rules/define.js";
+import { defineRule, months } from "../rules/define.js";
 
 // Open interpretation 9: the policy history gives "May 2020 Add Portal Fines/Sanctions" by month
 // only; the default effective date is the first day of that month (as PORTAL-FINE).
 const BASIS = {
+  monthOnly: true,
   basis: "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9, first day of the month by default)",
   sources: ["hfs-prp-requirements"],
 };
@@ -19,7 +20,7 @@ export const SANCTION_RULES = [
     openPoints: [6, 9],
     // A reporting period is `monthsPerPeriod` calendar months, the first one starting in January
     // (the policy's table: January-March, April-June, July-September, October-December).
-    versions: [{ from: "2020-05-01", parameters: { monthsPerPeriod: 3 }, ...BASIS }],
+    versions: [{ from: "2020-05-01", parameters: { monthsPerPeriod: months(3) }, ...BASIS }],
   }),
   defineRule({
     id: "SANCTION-NOTICE-DUE",
@@ -32,7 +33,7 @@ export const SANCTION_RULES = [
     openPoints: [2, 9],
     // The notice is due on the last day of the `monthsAfterPeriod`-th month after the period
     // (Apr 30, Jul 31, Oct 31, Jan 31 of the next year).
-    versions: [{ from: "2020-05-01", parameters: { monthsAfterPeriod: 1 }, ...BASIS }],
+    versions: [{ from: "2020-05-01", parameters: { monthsAfterPeriod: months(1) }, ...BASIS }],
   }),
   defineRule({
     id: "SANCTION-NOTICE-ONLY-IF-FINED",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { contractAdjustmentCount } from "./contract-adjustment.js";
 import { deductibleBucket } from "./deductible-bucket.js";
 import { evaluateMemberMonth } from "./evaluate-member-month.js";

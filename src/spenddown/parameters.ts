@@ -1,6 +1,7 @@
 import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
-import { ruleParameter, ruleVersionAt } from "../rules/registry.js";
+import { parameterOf, ruleVersionAt } from "../rules/registry.js";
+import type { ParameterName } from "../rules/rule-id.js";
 import { SPENDDOWN_RULES } from "./rules.js";
 
 // Every number of the SPENDDOWN-* rules comes from the registry version in force (principle 4).
@@ -21,52 +22,41 @@ export function requireSpenddownInForce(date: IsoDate, field: string, value: unk
   }
 }
 
-function numberParameter(ruleId: string, date: IsoDate, name: string): number {
-  if (ruleVersionAt(ruleId, date) === undefined) {
-    throw new RuleInputError([{ field: "date", value: date, reason: `${ruleId} is not in force on that date`, ruleId }]);
-  }
-  const value = ruleParameter(ruleId, date, name);
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new RuleInputError([{ field: name, value, reason: "registry parameter is not a number", ruleId }]);
-  }
-  return value;
-}
-
-function listParameter(ruleId: string, date: IsoDate, name: string): string[] {
-  const value = ruleParameter(ruleId, date, name);
-  if (typeof value !== "string") throw new RuleInputError([{ field: name, value, reason: "registry parameter is not a list", ruleId }]);
-  return value.split(",").map((s) => s.trim());
-}
-
 /** The monthly threshold in force on `date`, in cents (SPENDDOWN-THRESHOLD). */
 export function thresholdCentsAt(date: IsoDate): number {
-  return numberParameter("SPENDDOWN-THRESHOLD", date, "thresholdCents");
+  return parameterOf("SPENDDOWN-THRESHOLD", date, "thresholdCents");
 }
 
 /** The day of the month the payment is due (SPENDDOWN-PAYMENT-DUE). */
 export function paymentDayAt(date: IsoDate): number {
-  return numberParameter("SPENDDOWN-PAYMENT-DUE", date, "dayOfMonth");
+  return parameterOf("SPENDDOWN-PAYMENT-DUE", date, "dayOfMonth");
 }
 
 /** Measure 2's bucket bounds ("less than"), ascending, and measure 3's range (SPENDDOWN-MEASURES). */
 export function measureBoundsAt(date: IsoDate): { bucketsCents: number[]; rangeLowCents: number; rangeHighCents: number } {
-  const bucketsCents = listParameter("SPENDDOWN-MEASURES", date, "bucketsCents").map(Number).sort((a, b) => a - b);
   return {
-    bucketsCents,
-    rangeLowCents: numberParameter("SPENDDOWN-MEASURES", date, "rangeLowCents"),
-    rangeHighCents: numberParameter("SPENDDOWN-MEASURES", date, "rangeHighCents"),
+    bucketsCents: [...parameterOf("SPENDDOWN-MEASURES", date, "bucketsCents")].sort((a, b) => a - b),
+    rangeLowCents: parameterOf("SPENDDOWN-MEASURES", date, "rangeLowCents"),
+    rangeHighCents: parameterOf("SPENDDOWN-MEASURES", date, "rangeHighCents"),
   };
 }
 
-/** The target percentage of a standard (`s1` … `s7`, `s6Max`) in force on `date`. */
-export function standardTargetAt(date: IsoDate, name: string): number {
-  return numberParameter("SPENDDOWN-STANDARDS", date, name);
+/** The name of a SPENDDOWN-STANDARDS target: `standard1` … `standard7`, `standard6Max` (a ceiling). */
+export type StandardTarget = ParameterName<"SPENDDOWN-STANDARDS">;
+
+/**
+ * The target percentage of a standard in force on `date`, by its typed name.
+ *
+ * @example standardTargetAt(parseIsoDate("2024-07-01"), "standard1") // 98
+ */
+export function standardTargetAt(date: IsoDate, name: StandardTarget): number {
+  return parameterOf("SPENDDOWN-STANDARDS", date, name);
 }
 
 /** The fiscal-year start month and the report due dates (MM-DD) of fiscal quarters 1-4. */
 export function reportScheduleAt(date: IsoDate): { fiscalYearStartMonth: number; dueDates: string[] } {
   return {
-    fiscalYearStartMonth: numberParameter("SPENDDOWN-QUARTERLY-REPORTS", date, "fiscalYearStartMonth"),
-    dueDates: listParameter("SPENDDOWN-QUARTERLY-REPORTS", date, "reportDueDates"),
+    fiscalYearStartMonth: parameterOf("SPENDDOWN-QUARTERLY-REPORTS", date, "fiscalYearStartMonth"),
+    dueDates: [...parameterOf("SPENDDOWN-QUARTERLY-REPORTS", date, "reportDueDates")],
   };
 }

@@ -1,7 +1,7 @@
 import type { PerformanceReport, MeasureResult } from "./performance-report.js";
 import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { compareShare, compareShares, type Share, share } from "./percentage.js";
-import { standardTargetAt } from "./parameters.js";
+import { type StandardTarget, standardTargetAt } from "./parameters.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 
 /** How a figure is compared with its target. */
@@ -103,17 +103,17 @@ export function evaluateStandards(report: PerformanceReport, settings?: Spenddow
   const bucketReading = given?.bucketReading ?? (report.options.bucketReading as ResolvedSpenddownOptions["bucketReading"] | undefined);
   const withBuckets = settings === undefined ? { options: { bucketReading } } : { ...settings, options: { ...given, bucketReading } };
   const o = readSpenddownSettings(withBuckets, "evaluateStandards", "SPENDDOWN-STANDARDS").options;
-  const t = (name: string) => standardTargetAt(report.quarter.firstDay, name);
+  const t = (name: StandardTarget) => standardTargetAt(report.quarter.firstDay, name);
   const simple = (standard: number, key: string, target: number, comparison: StandardComparison, title: string) => result({ standard, title, measure: key, target, comparison, lines: [], figure: measure(report, key) });
   const s3Key = o.standard3Basis === "income" ? "3-income" : "3";
   const standards = [
-    simple(1, "1", t("s1"), "at-least", "Members with spenddown have monthly household incomes at or less than the threshold"),
-    standard2(report, t("s2"), o),
-    simple(3, s3Key, t("s3"), o.standard3Direction, `Members with monthly ${o.standard3Basis === "income" ? "incomes" : "spenddown amounts"} greater than $500.00 but not greater than $600.00 per month`),
-    simple(4, "4", t("s4"), "at-least", "Members have sufficient bills that can be applied to offset the spenddown amount, monthly"),
-    simple(5, "5", t("s5"), "at-least", "Members maintain continuous engagement with the community mental health provider on a monthly basis"),
-    standard6(report, t("s6Max"), o),
-    simple(7, "7", t("s7"), "at-least", "Members on spenddown have the agency serving as the representative payee"),
+    simple(1, "1", t("standard1"), "at-least", "Members with spenddown have monthly household incomes at or less than the threshold"),
+    standard2(report, t("standard2"), o),
+    simple(3, s3Key, t("standard3"), o.standard3Direction, `Members with monthly ${o.standard3Basis === "income" ? "incomes" : "spenddown amounts"} greater than $500.00 but not greater than $600.00 per month`),
+    simple(4, "4", t("standard4"), "at-least", "Members have sufficient bills that can be applied to offset the spenddown amount, monthly"),
+    simple(5, "5", t("standard5"), "at-least", "Members maintain continuous engagement with the community mental health provider on a monthly basis"),
+    standard6(report, t("standard6Max"), o),
+    simple(7, "7", t("standard7"), "at-least", "Members on spenddown have the agency serving as the representative payee"),
   ];
   return {
     ruleId: "SPENDDOWN-STANDARDS",

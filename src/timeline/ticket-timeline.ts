@@ -1,3 +1,4 @@
+import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { calendarArgument } from "../calendar/calendar-argument.js";
 import { dateArgument, settingsArgument } from "../core/arguments.js";
@@ -19,7 +20,7 @@ export interface TimelineEvent {
 
 /** A deadline on the timeline: from the day its count starts to its due date. */
 export interface TimelineDeadline {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly name: string;
   readonly party: Party;
   /** The day the count starts (the explanation's start). */
@@ -47,7 +48,7 @@ export interface TicketTimeline {
   readonly closureReason: string | null;
   readonly events: readonly TimelineEvent[];
   readonly deadlines: readonly TimelineDeadline[];
-  readonly findings: readonly { readonly ruleId: string; readonly code: string | null; readonly severity: Severity; readonly message: string }[];
+  readonly findings: readonly { readonly ruleId: RuleId; readonly code: string | null; readonly severity: Severity; readonly message: string }[];
 }
 
 /** The settings of {@link ticketTimeline}: the call shape of every evaluator, and `project`. */
@@ -122,4 +123,4 @@ export function timelineAndEvaluation(ticket: unknown, settings: TicketTimelineS
   return { timeline, evaluation: e };
 }
 
-const pick = (d: { ruleId: string; name: string; party: Party; dueDate: IsoDate }) => ({ ruleId: d.ruleId, name: d.name, party: d.party, dueDate: d.dueDate });
+const pick = (d: { ruleId: RuleId; name: string; party: Party; dueDate: IsoDate }) => ({ ruleId: d.ruleId, name: d.name, party: d.party, dueDate: d.dueDate });

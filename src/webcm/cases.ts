@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
-import type { CaseEvaluator } from "../rule-tables/evaluators.js";
+import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { activeContact } from "./active-contact.js";
 import { WebcmComplianceReportInputSchema, webcmComplianceReport } from "./compliance-report.js";
 import { evaluateContactDeadlines } from "./contact-deadlines.js";

@@ -3,7 +3,7 @@ import { makeExplanation } from "../calendar/explain.js";
 import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { ruleParameter, ruleVersionAt } from "../rules/registry.js";
+import { parameterOf, ruleVersionAt } from "../rules/registry.js";
 import type { ResolvedWebcmOptions } from "./options.js";
 
 /** The two WebCM contact deadlines. */
@@ -31,7 +31,7 @@ export function calendarDaysNote(days: number): string {
  */
 export function webcmDeadlineExplanation(ruleId: WebcmDeadlineRule, trigger: IsoDate, options: ResolvedWebcmOptions): Explanation | null {
   if (!ruleVersionAt(ruleId, trigger)) return null;
-  const days = ruleParameter(ruleId, trigger, "days");
+  const days = parameterOf(ruleId, trigger, "days");
   if (typeof days !== "number") {
     throw new RuleInputError([{ field: "days", value: days, reason: "registry parameter must be a number", ruleId }]);
   }

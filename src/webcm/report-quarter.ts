@@ -21,7 +21,7 @@ export function complianceQuarter(quarterId: string): CalendarQuarter {
   const year = Number(id.slice(0, 4));
   const quarter = Number(id.slice(6));
   for (const version of getRule("WEBCM-COMPLIANCE-REPORT").versions) {
-    const months = version.parameters.monthsPerPeriod;
+    const months = version.parameters.monthsPerPeriod.value;
     if (typeof months !== "number") continue;
     const period = calendarQuarter(year, quarter, { monthsPerPeriod: months });
     if (version.effectiveFrom <= period.lastDay && (version.effectiveTo === null || period.firstDay <= version.effectiveTo)) return period;

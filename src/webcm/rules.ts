@@ -1,6 +1,7 @@
-import { defineRule } from "../rules/define.js";
+import { calendarDays, defineRule, months } from "../rules/define.js";
 
 const BASIS = {
+  monthOnly: true,
   basis: "HFS policy on HSP Managed Care Case Manager Contact Information, policy history: October 2022 'Staff Training' (month only, open point 9: first day of the month by default)",
   sources: ["hfs-hsp-webcm-contacts"],
 };
@@ -48,7 +49,7 @@ export const WEBCM_RULES = [
       { source: "hfs-hsp-webcm-contacts", section: "HSP WebCM Contact Information", quote: "MCOs shall provide accurate contact information no later than 15 days following the date of notification of an HSP waiver assignment for one of their members" },
     ],
     openPoints: [2, 9],
-    versions: [{ from: FROM, parameters: { days: 15 }, ...BASIS }],
+    versions: [{ from: FROM, parameters: { days: calendarDays(15) }, ...BASIS }],
   }),
   defineRule({
     id: "WEBCM-CHANGE-DUE",
@@ -58,7 +59,7 @@ export const WEBCM_RULES = [
       { source: "hfs-hsp-webcm-contacts", section: "HSP WebCM Contact Information", quote: "MCOs shall update contact information no later than 15 days following the date when the care coordinator responsible for oversight of a waiver eligible member changes" },
     ],
     openPoints: [2, 9],
-    versions: [{ from: FROM, parameters: { days: 15 }, ...BASIS }],
+    versions: [{ from: FROM, parameters: { days: calendarDays(15) }, ...BASIS }],
   }),
   defineRule({
     id: "WEBCM-COMPLIANCE-REPORT",
@@ -68,6 +69,6 @@ export const WEBCM_RULES = [
       { source: "hfs-hsp-webcm-contacts", section: "HSP WebCM Contact Information", quote: "Home Services Staff will periodically report on the compliance with this reporting and a quarterly report will be provided to HFS Bureau of Managed Care" },
     ],
     openPoints: [9],
-    versions: [{ from: FROM, parameters: { monthsPerPeriod: 3 }, ...BASIS }],
+    versions: [{ from: FROM, parameters: { monthsPerPeriod: months(3) }, ...BASIS }],
   }),
 ];

@@ -3,6 +3,7 @@
 // "0NaN-NaN-NaN", a five-digit year or a bare TypeError.
 import { describe, expect, it } from "vitest";
 import {
+  type RuleId,
   addBusinessDays,
   addCalendarDays,
   businessDaysBetween,
@@ -127,7 +128,7 @@ describe("calendars and settings", () => {
     rejects(() => isBusinessDay(d("2024-07-03"), null as never), "isBusinessDay: calendar: expected a business calendar", "got null");
     rejects(() => businessDaysBetween(d("2024-07-03"), d("2024-07-10"), notACalendar), "businessDaysBetween: calendar:");
     rejects(() => rollForward(d("2024-07-04"), notACalendar), "rollForward: calendar:");
-    rejects(() => dueDate({ ruleId: "R", start: d("2024-06-04"), amount: 3, counting: "business-days", calendar: notACalendar }), "dueDate: spec.calendar:");
+    rejects(() => dueDate({ ruleId: "R" as RuleId, start: d("2024-06-04"), amount: 3, counting: "business-days", calendar: notACalendar }), "dueDate: spec.calendar:");
     rejects(() => evaluateTicket(ticket, { asOf: "2024-07-10", calendar: notACalendar }), "calendar: expected a business calendar");
     rejects(() => evaluateContactDeadlines(history, { asOf: "2024-04-15", calendar: notACalendar }), "settings.calendar: expected a business calendar");
     rejects(() => evaluateContactDeadlines(history, { asOf: "2024-04-15", options: { calendar: notACalendar } as never }), "options.calendar: moved to settings.calendar");
@@ -144,10 +145,10 @@ describe("calendars and settings", () => {
   });
   it("a due-date spec is checked field by field", () => {
     rejects(() => dueDate(null as never), "dueDate: spec: expected an object, got null");
-    rejects(() => dueDate({ ruleId: "", start: d("2024-06-04"), amount: 30, counting: "calendar-days" }), "dueDate: spec.ruleId: expected a rule ID");
-    rejects(() => dueDate({ ruleId: "R", start: d("2024-06-04"), amount: 30, counting: "weeks" as never }), 'dueDate: spec.counting: expected one of "calendar-days", "business-days", got another text');
-    rejects(() => dueDate({ ruleId: "R", start: d("2024-06-04"), amount: 30, counting: "calendar-days", roll: "sideways" as never }), "dueDate: spec.roll:");
-    rejects(() => fixedDueDate({ ruleId: "R", start: d("2024-03-31"), date: d("2024-04-31"), reason: "x" }), "fixedDueDate: spec.date:", "a day that does not exist");
+    rejects(() => dueDate({ ruleId: "" as RuleId, start: d("2024-06-04"), amount: 30, counting: "calendar-days" }), "dueDate: spec.ruleId: expected a rule ID");
+    rejects(() => dueDate({ ruleId: "R" as RuleId, start: d("2024-06-04"), amount: 30, counting: "weeks" as never }), 'dueDate: spec.counting: expected one of "calendar-days", "business-days", got another text');
+    rejects(() => dueDate({ ruleId: "R" as RuleId, start: d("2024-06-04"), amount: 30, counting: "calendar-days", roll: "sideways" as never }), "dueDate: spec.roll:");
+    rejects(() => fixedDueDate({ ruleId: "R" as RuleId, start: d("2024-03-31"), date: d("2024-04-31"), reason: "x" }), "fixedDueDate: spec.date:", "a day that does not exist");
   });
   it("a calendar as data is checked", () => {
     rejects(() => resolveCalendar({ add: [{ date: "2024-12-32", name: "X" }] } as never), "calendar: add[0].date: expected a calendar date YYYY-MM-DD, got a day that does not exist");

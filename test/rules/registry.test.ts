@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getRule, getSource, hasRule, hasSource, type IsoDate, parseRuleTable, RULES, ruleDocuments, ruleVersionAt, SOURCES } from "../../src/index.js";
+import { getRule, getSource, hasRule, hasSource, type IsoDate, parameterInForce, parameterOf, parseRuleTable, RULES, type RuleId, ruleDocuments, ruleParameter, ruleVersionAt, SOURCES } from "../../src/index.js";
 import { openPointTitles } from "../../scripts/rules-doc.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -61,8 +61,27 @@ describe("rule registry", () => {
 
   it("applies the version in force (fines only from May 2020)", () => {
     expect(ruleVersionAt("PORTAL-FINE", "2020-04-30" as IsoDate)).toBeUndefined();
-    expect(ruleVersionAt("PORTAL-FINE", "2020-05-01" as IsoDate)?.parameters.amountCents).toBe(500000);
-    expect(() => getRule("NO-SUCH-RULE")).toThrow("NO-SUCH-RULE");
+    expect(ruleVersionAt("PORTAL-FINE", "2020-05-01" as IsoDate)?.parameters.amountCents.value).toBe(500000);
+    expect(() => getRule("NO-SUCH-RULE" as RuleId)).toThrow("NO-SUCH-RULE");
+  });
+  it("reads parameters by rule and name, typed, with lists as arrays and units beside the values", () => {
+    expect(parameterOf("PORTAL-PROPOSAL-DUE", "2024-01-01" as IsoDate, "days")).toBe(30);
+    expect(parameterOf("SPENDDOWN-QUARTERLY-REPORTS", "2024-01-01" as IsoDate, "reportDueDates")).toEqual(["11-01", "02-01", "05-01", "08-01"]);
+    expect(ruleVersionAt("PORTAL-PROPOSAL-DUE", "2024-01-01" as IsoDate)?.parameters.days).toEqual({ value: 30, unit: "calendar-days" });
+    expect(parameterInForce("PORTAL-FINE", "2020-04-30" as IsoDate, "amountCents")).toBeUndefined();
+    expect(() => parameterOf("PORTAL-FINE", "2020-04-30" as IsoDate, "amountCents")).toThrow("PORTAL-FINE is not in force");
+    expect(() => ruleParameter("PORTAL-FINE", "2024-01-01" as IsoDate, "nope")).toThrow("no parameter 'nope'");
+    expect(() => ruleParameter("NO-SUCH-RULE", "2024-01-01" as IsoDate, "days")).toThrow("NO-SUCH-RULE");
+  });
+  it("applies open point 9 (month-only effective dates) in the registry lookup, for every area", () => {
+    const mid = "2020-05-15" as IsoDate;
+    expect(ruleVersionAt("PORTAL-FINE", mid)?.effectiveFrom).toBe("2020-05-01");
+    expect(ruleVersionAt("PORTAL-FINE", mid, { monthOnlyEffectiveDate: "first-day-of-month" })?.effectiveFrom).toBe("2020-05-01");
+    expect(ruleVersionAt("PORTAL-FINE", mid, { monthOnlyEffectiveDate: "first-day-of-next-month" })).toBeUndefined();
+    expect(ruleVersionAt("PORTAL-FINE", "2020-06-01" as IsoDate, { monthOnlyEffectiveDate: "first-day-of-next-month" })?.effectiveFrom).toBe("2020-05-01");
+    // A version with a full date is untouched by the option.
+    expect(ruleVersionAt("PORTAL-PROPOSAL-DUE", "2020-02-28" as IsoDate, { monthOnlyEffectiveDate: "first-day-of-next-month" })).toBeDefined();
+    for (const rule of RULES) for (const v of rule.versions) if (v.effectiveMonthOnly) expect(v.effectiveFrom.endsWith("-01"), rule.id).toBe(true);
   });
 
   it("knows every rule ID named in src/, test/, docs/, examples/ and the README", () => {

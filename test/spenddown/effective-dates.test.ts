@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("../../src/spenddown/rules.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/spenddown/rules.js")>();
-  const next = (id: string, parameters: Record<string, number>) => {
+  const next = (id: string, parameters: Record<string, { value: number; unit: string }>) => {
     const rule = original.SPENDDOWN_RULES.find((r) => r.id === id);
     if (!rule) throw new Error(id);
     const [first] = rule.versions;
@@ -20,7 +20,7 @@ vi.mock("../../src/spenddown/rules.js", async (importOriginal) => {
   };
   return {
     SPENDDOWN_RULES: original.SPENDDOWN_RULES.map((r) =>
-      r.id === "SPENDDOWN-THRESHOLD" ? next(r.id, { thresholdCents: 110000 }) : r.id === "SPENDDOWN-STANDARDS" ? next(r.id, { s1: 95 }) : r,
+      r.id === "SPENDDOWN-THRESHOLD" ? next(r.id, { thresholdCents: { value: 110000, unit: "cents" } }) : r.id === "SPENDDOWN-STANDARDS" ? next(r.id, { standard1: { value: 95, unit: "percent" } }) : r,
     ),
   };
 });
