@@ -1,8 +1,8 @@
-import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
 import { type BatchItems, type InvalidItem, type OnError, onErrorOf, runBatch } from "../core/batch.js";
-import { dateArgument, iterableArgument, settingsArgument } from "../core/arguments.js";
+import { iterableArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, isIsoDate } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
@@ -10,9 +10,9 @@ import { type EvaluationState, NEW_PORTAL_RULE, sharedEvaluationState, type Tick
 import { type FineNotice, fineNotice } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
-import { type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
+import { type PortalOptions, type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
 import { overdueOn, proposalTimeline } from "./proposal-timeline.js";
-import { type Ticket, TicketSchema } from "./schemas.js";
+import { type Ticket, type TicketInput, TicketSchema } from "./schemas.js";
 import { ticketStatus, type TicketStatus } from "./status.js";
 import type { SubmissionWindow } from "./submission-window.js";
 import { overdueAndFine } from "./ticket-fine.js";
@@ -55,13 +55,12 @@ export interface TicketEvaluation {
   readonly fineNotice: FineNotice | null;
 }
 
-/** `asOf`, the calendar and the open-point options of an evaluation. */
-export interface EvaluateTicketSettings {
-  readonly asOf: IsoDate | string;
-  readonly calendar?: BusinessCalendar;
-  /** The open-point options (`PortalOptions`), validated. */
-  readonly options?: unknown;
-}
+/**
+ * `asOf` (required), the calendar and the open-point options (`PortalOptions`) of an evaluation:
+ * the library's one call shape ({@link AsOfSettings}). The options are typed for callers in
+ * TypeScript and validated at run time for JSON from outside.
+ */
+export type EvaluateTicketSettings = AsOfSettings<PortalOptions>;
 
 // The filing date's TicketPolicy (one per filing date, shared by the results; see context.ts).
 function policyOf(ctx: TicketContext): TicketPolicy {
@@ -126,10 +125,8 @@ function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): Ticket
 const TICKET_CONTEXT = "Provider Resolution Portal ticket";
 
 function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDate; options: ResolvedPortalOptions } {
-  settingsArgument(settings, fn);
-  // isIsoDate is the schema's own test: a valid date skips the zod call.
-  const asOf = isIsoDate(settings.asOf) ? settings.asOf : dateArgument(settings.asOf, fn, "settings.asOf");
-  return { asOf, options: resolvePortalOptions(settings.options, settings.calendar) };
+  const { asOf, calendar, options } = readAsOfSettings(settings, fn);
+  return { asOf, options: resolvePortalOptions(options, calendar) };
 }
 
 /**
@@ -141,7 +138,7 @@ function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDa
  * @example
  * evaluateTicket(ticketJson, { asOf: "2024-07-10" }).deadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`)
  */
-export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings): TicketEvaluation {
+export function evaluateTicket(ticket: TicketInput, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings, "evaluateTicket");
   const parsed = isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket, TICKET_CONTEXT);
   return evaluate(parsed, asOf, sharedEvaluationState(options));
@@ -198,10 +195,10 @@ export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "ev
  * @example evaluateTickets(tickets, { asOf: "2024-07-10" }).filter((e) => e.overdue).length
  * @example evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
  */
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings & { readonly onError: "collect" }): (TicketEvaluation | InvalidTicket)[];
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings & { readonly onError?: "throw" }): TicketEvaluation[];
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[];
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[] {
+export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings & { readonly onError: "collect" }): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings & { readonly onError?: "throw" }): TicketEvaluation[];
+export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[] {
   const evaluateOne = parsedTicketEvaluator(settings);
   iterableArgument(tickets, "evaluateTickets", "tickets");
   const onError = onErrorOf(settings.onError);

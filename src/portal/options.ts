@@ -105,7 +105,8 @@ export const PortalOptionsSchema = z
     extensionOnceCounts: ExtensionOnceCountsSchema.optional(),
   })
   .strict();
-export type PortalOptions = z.infer<typeof PortalOptionsSchema>;
+/** The open-point options as callers send them (`z.input` of {@link PortalOptionsSchema}). */
+export type PortalOptions = z.input<typeof PortalOptionsSchema>;
 
 /** Every option with its default filled in, plus the calendar. */
 export interface ResolvedPortalOptions {

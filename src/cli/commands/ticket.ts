@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { deadlineEntries } from "../../ics/icalendar.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { evaluateTicket, type TicketEvaluation } from "../../portal/evaluate-ticket.js";
+import type { TicketInput } from "../../portal/schemas.js";
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import { recordsCommand } from "./records-command.js";
@@ -18,7 +19,8 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
       extraOptions: (c) => c.option("--options <file>", OPTIONS_HELP),
       prepare: (options) => optionsFile(options.options as string | undefined, PortalOptionsSchema),
       evaluate: (value, { asOf, calendar, options }) =>
-        evaluateTicket(value, { asOf, calendar, options: optionsFile(options.options as string | undefined, PortalOptionsSchema) }),
+        // JSON from the input file: validated at run time by evaluateTicket itself.
+        evaluateTicket(value as TicketInput, { asOf, calendar, options: optionsFile(options.options as string | undefined, PortalOptionsSchema) }),
       ics: {
         name: "Provider Resolution Portal deadlines",
         entries: (r) => deadlineEntries(r.deadlines, `Ticket ${r.ticketNumber} (${r.mco})`, ["ticket", r.ticketNumber]),
