@@ -88,7 +88,7 @@ function filingDateRules(filedOn: IsoDate, options: ResolvedPortalOptions, tagge
     dateOptions: {
       calendar: options.calendar,
       businessDayStart: options.businessDayStart,
-      rollUnstatedLimits: options.rollUnstatedLimits,
+      unstatedRoll: options.unstatedRoll,
       extensionLimitFrom: options.extensionLimitFrom,
       submissionWindowStart: options.submissionWindowStart,
       filedOn,
@@ -173,10 +173,10 @@ function optionsKey(o: ResolvedPortalOptions): string {
   // The defaults (the common case) have a constant key: no key string is built and hashed per
   // call (speed: one evaluateTicket call per ticket).
   const d = PORTAL_OPTION_DEFAULTS;
-  if (o.submissionWindowStart === d.submissionWindowStart && o.rollUnstatedLimits === d.rollUnstatedLimits && o.extensionLimitFrom === d.extensionLimitFrom && o.mcoClockStart === d.mcoClockStart && o.hfsReviewClockFrom === d.hfsReviewClockFrom && o.monthOnlyEffectiveDate === d.monthOnlyEffectiveDate && o.businessDayStart === d.businessDayStart && o.eventsAfterAsOf === d.eventsAfterAsOf && o.extensionOnceCounts === d.extensionOnceCounts) {
+  if (o.submissionWindowStart === d.submissionWindowStart && o.unstatedRoll === d.unstatedRoll && o.extensionLimitFrom === d.extensionLimitFrom && o.mcoClockStart === d.mcoClockStart && o.hfsReviewClockFrom === d.hfsReviewClockFrom && o.monthOnlyEffectiveDate === d.monthOnlyEffectiveDate && o.businessDayStart === d.businessDayStart && o.eventsAfterAsOf === d.eventsAfterAsOf && o.extensionOnceCounts === d.extensionOnceCounts) {
     return DEFAULT_OPTIONS_KEY;
   }
-  return `${o.submissionWindowStart}|${o.rollUnstatedLimits}|${o.extensionLimitFrom}|${o.mcoClockStart}|${o.hfsReviewClockFrom}|${o.monthOnlyEffectiveDate}|${o.businessDayStart}|${o.eventsAfterAsOf}|${o.extensionOnceCounts}`;
+  return `${o.submissionWindowStart}|${o.unstatedRoll}|${o.extensionLimitFrom}|${o.mcoClockStart}|${o.hfsReviewClockFrom}|${o.monthOnlyEffectiveDate}|${o.businessDayStart}|${o.eventsAfterAsOf}|${o.extensionOnceCounts}`;
 }
 
 /** @internal The evaluation state of these options, shared with earlier calls (see SHARED_STATES). */

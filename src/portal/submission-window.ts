@@ -5,7 +5,7 @@ import type { Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
 import type { ExplanationCompute } from "./context.js";
 import type { PortalDateOptions } from "./date-options.js";
-import type { SubmissionWindowStart } from "./options.js";
+import { refuseRenamedOptions, type SubmissionWindowStart } from "./options.js";
 import type { Ticket } from "./schemas.js";
 
 /** When a ticket may be submitted to the Portal, and where its submission fell. */
@@ -50,7 +50,7 @@ const noMemo: ExplanationMemo = { explain: (_kind, start, label, compute, arg) =
 // The period, calendar and recorded options are read only when an explanation is computed
 // (memo miss): the memo key stands for the filing date's rule versions.
 function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "daysAfterResolution", options: WindowOptions): Explanation {
-  const roll = options.rollUnstatedLimits ?? "none";
+  const roll = options.unstatedRoll ?? "none";
   return dueDate({
     ruleId: "PORTAL-SUBMIT-LATEST",
     counting: "calendar-days",
@@ -59,7 +59,7 @@ function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "
     start,
     startLabel,
     amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
-    options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, rollUnstatedLimits: roll },
+    options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, unstatedRoll: roll },
   });
 }
 
@@ -92,7 +92,7 @@ function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: 
  * The 30/60-day submission window of a ticket (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST):
  * at least 30 and at most 60 calendar days after the complaint reached the MCO. Day 30 and
  * day 60 are in the window; day 29 is premature, day 61 not timely. Open point 1 chooses the
- * start (`submissionWindowStart`), open point 2 whether the 60th day rolls (`rollUnstatedLimits`).
+ * start (`submissionWindowStart`), open point 2 whether the 60th day rolls (`unstatedRoll`).
  *
  * @example
  * submissionWindow({ internalDispute: { submittedToMcoOn: d("2024-05-01"), trackingNumber: "A-1",
@@ -103,6 +103,7 @@ export function submissionWindow(
   options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
   memo: ExplanationMemo = noMemo,
 ): SubmissionWindow {
+  refuseRenamedOptions(options, "submissionWindow");
   // The ticket's date options already name the filing date: no copy per ticket (for speed).
   const withFiling = options.filedOn === undefined ? { ...options, filedOn: facts.portalSubmittedOn } : (options as WindowOptions);
   const { start, label } = windowStart(facts, options.submissionWindowStart ?? DEFAULT_START);
