@@ -13,6 +13,7 @@ import { clockOptions, type ProposalTimeline } from "./proposal-timeline.js";
 /** How a late or missed deadline is reported: `late-only` for a provider's choice not to act. */
 interface Report {
   readonly severity: Finding["severity"];
+  readonly code: string;
   readonly what: string;
   readonly when?: "late-or-missed" | "late-only";
 }
@@ -28,11 +29,11 @@ function entry(ctx: TicketContext, name: string, party: Party, explanation: Expl
 
 // The reports of each deadline, shared (immutable) rather than built per ticket (for speed).
 const REPORTS = {
-  present: { severity: "warning", what: "Presentation to the MCO" },
-  infoRequest: { severity: "error", what: "Information request" },
-  extensionRequest: { severity: "error", what: "Extension request" },
-  reviewRequest: { severity: "warning", what: "HFS review request", when: "late-only" },
-  evidence: { MCO: { severity: "warning", what: "Evidence from the MCO" }, provider: { severity: "warning", what: "Evidence from the provider" } },
+  present: { severity: "warning", code: "presentation-late", what: "Presentation to the MCO" },
+  infoRequest: { severity: "error", code: "info-request-late", what: "Information request" },
+  extensionRequest: { severity: "error", code: "extension-request-late", what: "Extension request" },
+  reviewRequest: { severity: "warning", code: "review-request-late", what: "HFS review request", when: "late-only" },
+  evidence: { MCO: { severity: "warning", code: "evidence-late", what: "Evidence from the MCO" }, provider: { severity: "warning", code: "evidence-late", what: "Evidence from the provider" } },
 } as const satisfies Record<string, Report | Record<string, Report>>;
 
 // What each deadline's explanation is computed from on a memo miss (module-level functions:
@@ -53,7 +54,7 @@ function reviewRequestDue(start: IsoDate, _label: string, ctx: TicketContext): E
 function lateFinding({ deadline, report }: Entry): Finding | null {
   if (!report || (deadline.status !== "late" && (deadline.status !== "missed" || report.when === "late-only"))) return null;
   const when = deadline.status === "late" ? `done ${deadline.metOn}, ${deadline.daysLate} days late` : `not done, ${deadline.daysLate} days overdue`;
-  return { ruleId: deadline.ruleId, party: deadline.party, severity: report.severity, message: `${report.what} due ${deadline.dueDate}: ${when}.`, events: [deadline.name], date: deadline.dueDate };
+  return { ruleId: deadline.ruleId, code: report.code, party: deadline.party, severity: report.severity, message: `${report.what} due ${deadline.dueDate}: ${when}.`, events: [deadline.name], date: deadline.dueDate };
 }
 
 function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: Entry[]): undefined {

@@ -69,6 +69,7 @@ function policyOf(ctx: TicketContext): TicketPolicy {
   if (!inScope) {
     ctx.findings.push({
       ruleId: rulesNotInForce[0] ?? NEW_PORTAL_RULE,
+      code: "outside-modelled-policy",
       party: "HFS Portal Team",
       severity: "warning",
       message: `Filed ${ctx.filedOn}, before the new portal process of ${newPortalFrom}: outside the modelled policy. Only the rules then in force are evaluated; not evaluated: ${rulesNotInForce.join(", ")}.`,

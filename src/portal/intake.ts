@@ -1,5 +1,6 @@
 import { freezeTree } from "../core/freeze.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
+import { closureCode } from "./finding-codes.js";
 import { resolutionFindings } from "./resolution-findings.js";
 import { innerMap, type TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
@@ -46,11 +47,11 @@ function trackingFindings(ctx: TicketContext): undefined {
   const issued = d.trackingNumberIssuedOn;
   const base = { ruleId: "PORTAL-TRACKING-NUMBER", party: "MCO" as const, severity: "warning" as const, events: ["internal dispute"] };
   if (issued === null) {
-    findings.push({ ...base, message: `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the dispute was submitted to the MCO (${d.submittedToMcoOn}).` });
+    findings.push({ ...base, code: "tracking-number-issue-date-unknown", message: `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the dispute was submitted to the MCO (${d.submittedToMcoOn}).` });
   } else if (issued < d.submittedToMcoOn) {
-    findings.push({ ...base, message: `Tracking number issued ${issued}, before the dispute was submitted to the MCO (${d.submittedToMcoOn}).`, date: issued });
+    findings.push({ ...base, code: "tracking-number-before-dispute", message: `Tracking number issued ${issued}, before the dispute was submitted to the MCO (${d.submittedToMcoOn}).`, date: issued });
   } else if (issued > ctx.ticket.portalSubmittedOn) {
-    findings.push({ ...base, party: "provider", message: `Tracking number issued ${issued}, after the Portal submission (${ctx.ticket.portalSubmittedOn}).`, date: issued });
+    findings.push({ ...base, code: "tracking-number-after-submission", party: "provider", message: `Tracking number issued ${issued}, after the Portal submission (${ctx.ticket.portalSubmittedOn}).`, date: issued });
   }
 }
 
@@ -73,7 +74,7 @@ function memberFindings(ctx: TicketContext): undefined {
       rin ? `the Recipient Identification Number is not 9 digits (it has ${member.recipientId.length} character${member.recipientId.length === 1 ? "" : "s"})` : null,
       dates ? "no date of service" : null,
     ].filter((p): p is string => p !== null);
-    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members[${i}]`] });
+    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", code: "member-incomplete", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members[${i}]`] });
   }
 }
 
@@ -108,13 +109,13 @@ export function reviewIntake(ctx: TicketContext): IntakeReview {
   const window = windowInForce ? ticketWindow(ctx) : null;
   const reasons = closureReasons(ctx, window);
   for (const [reason, why] of reasons) {
-    ctx.findings.push({ ruleId: CLOSURE_RULES[reason], party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });
+    ctx.findings.push({ ruleId: CLOSURE_RULES[reason], code: closureCode(reason), party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });
   }
   trackingFindings(ctx);
   resolutionFindings(ctx);
   memberFindings(ctx);
   if (ctx.ticket.accessToCare && ctx.inForce("PORTAL-EXPEDITE")) {
-    ctx.findings.push({ ruleId: "PORTAL-EXPEDITE", party: "HFS Portal Team", severity: "info", message: "Impacts immediate access to care: to be expedited (the policy gives no period).", events: ["portal submission"] });
+    ctx.findings.push({ ruleId: "PORTAL-EXPEDITE", code: "access-to-care", party: "HFS Portal Team", severity: "info", message: "Impacts immediate access to care: to be expedited (the policy gives no period).", events: ["portal submission"] });
   }
   const first = reasons[0];
   const closure: Closure | null = first ? { reason: first[0], ruleId: CLOSURE_RULES[first[0]], on: ctx.filedOn, source: "intake" } : null;

@@ -49,6 +49,7 @@ function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): bool
   if (presented.date <= due) return false;
   ctx.findings.push({
     ruleId: "PORTAL-PRESENT-TO-MCO",
+    code: "presented-after-due-date",
     party: "HFS Portal Team",
     severity: "warning",
     message: `Presented to the MCO on ${presented.date}, after the proposal due date ${due} counted from the Portal receipt had passed with no presentation known: the presentation does not move a deadline already passed; the MCO's 30 days count from the Portal receipt (eventsAfterAsOf: not-known).`,
@@ -81,6 +82,7 @@ function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): 
   if (approved.requested.date <= initialDue) return true;
   ctx.findings.push({
     ruleId: "PORTAL-EXTENSION-DUE",
+    code: "extension-after-due-date",
     party: "HFS",
     severity: "warning",
     message: `Extension approved on a request of ${approved.requested.date}, after the proposal due date ${initialDue}: the ticket had already gone overdue; the extension is not counted.`,
