@@ -6,7 +6,8 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
-import { type EvaluationState, NEW_PORTAL_RULE, sharedEvaluationState, type TicketContext, ticketContext } from "./context.js";
+import { type TicketContext, ticketContext } from "./context.js";
+import { type DatesCache, NEW_PORTAL_RULE, sharedDatesCache } from "./dates-cache.js";
 import { type FineNotice, fineNotice } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
@@ -18,16 +19,9 @@ import type { SubmissionWindow } from "./submission-window.js";
 import { overdueAndFine } from "./ticket-fine.js";
 import { ticketDeadlines } from "./deadlines.js";
 
-/** Which policy the ticket falls under: the rule versions in force on its filing date. */
-export interface TicketPolicy {
-  readonly filedOn: IsoDate;
-  /** The day the new portal process took effect (from the registry: PORTAL-PROPOSAL-DUE). */
-  readonly newPortalFrom: IsoDate;
-  /** Filed under the new portal process (the modelled policy). */
-  readonly inScope: boolean;
-  /** PORTAL-* rules not in force on the filing date (not evaluated). */
-  readonly rulesNotInForce: readonly string[];
-}
+import type { TicketPolicy } from "./ticket-policy.js";
+
+export type { TicketPolicy };
 
 /** Where a ticket stands as of `asOf`: plain, JSON-serialisable data. */
 export interface TicketEvaluation {
@@ -62,7 +56,7 @@ export interface TicketEvaluation {
  */
 export type EvaluateTicketSettings = AsOfSettings<PortalOptions>;
 
-// The filing date's TicketPolicy (one per filing date, shared by the results; see context.ts).
+// The filing date's TicketPolicy (one per filing date, shared by the results, frozen).
 function policyOf(ctx: TicketContext): TicketPolicy {
   const policy = ctx.rules.policy;
   const { newPortalFrom, inScope, rulesNotInForce } = policy;
@@ -90,17 +84,17 @@ function notYetSubmitted(ticket: Ticket, asOf: IsoDate, policy: TicketPolicy): T
   return { ticketNumber, mco, program, providerType, asOf, policy, status: "not yet submitted", ...none, deadlines: [], findings: [], overdue: false, overdueSince: null, fine: null, fineNotice: null };
 }
 
-function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): TicketEvaluation {
+function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvaluation {
   // Checked before the context is built: nothing about the ticket is evaluated yet.
-  if (ticket.portalSubmittedOn > asOf) return notYetSubmitted(ticket, asOf, state.rulesOf(ticket.portalSubmittedOn).policy);
-  const ctx = ticketContext(ticket, asOf, state);
+  if (ticket.portalSubmittedOn > asOf) return notYetSubmitted(ticket, asOf, cache.rulesOf(ticket.portalSubmittedOn).policy);
+  const ctx = ticketContext(ticket, asOf, cache);
   const policy = policyOf(ctx);
   const intake = reviewIntake(ctx);
   const h = walkHistory(ctx, intake.closure);
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
-  const notice = fine !== null && state.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNotice(fine) : null;
+  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNotice(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {
     ticketNumber: ticket.ticketNumber,
@@ -142,7 +136,7 @@ function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDa
 export function evaluateTicket(ticket: TicketInput, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings, "evaluateTicket");
   const parsed = isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket, TICKET_CONTEXT);
-  return evaluate(parsed, asOf, sharedEvaluationState(options));
+  return evaluate(parsed, asOf, sharedDatesCache(options));
 }
 
 /**
@@ -153,7 +147,7 @@ export function evaluateTicket(ticket: TicketInput, settings: EvaluateTicketSett
  */
 export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings, "evaluateParsedTicket");
-  return evaluate(ticket, asOf, sharedEvaluationState(options));
+  return evaluate(ticket, asOf, sharedDatesCache(options));
 }
 
 /** A ticket `evaluateTickets` could not evaluate, under `onError: "collect"` (`index` is 0-based). */
@@ -177,12 +171,13 @@ export function parseTicket(ticket: unknown): Ticket {
 
 /**
  * @internal The evaluator of parsed tickets under one set of settings, validated once (the batch
- * entries' fast path).
+ * entries' fast path). `newCache` gives it a cache of its own instead of the shared one (the
+ * property that a reused cache changes no result compares the two).
  */
-export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "evaluateTickets"): (ticket: Ticket) => TicketEvaluation {
+export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "evaluateTickets", newCache?: (options: ResolvedPortalOptions) => DatesCache): (ticket: Ticket) => TicketEvaluation {
   const { asOf, options } = settingsOf(settings, fn);
-  const state = sharedEvaluationState(options);
-  return (ticket) => evaluate(ticket, asOf, state);
+  const cache = newCache === undefined ? sharedDatesCache(options) : newCache(options);
+  return (ticket) => evaluate(ticket, asOf, cache);
 }
 
 /**

@@ -2,11 +2,9 @@ import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
-import { contestDueDate } from "./contest-due-date.js";
 import type { TicketContext } from "./context.js";
 import { eventName } from "./event-order.js";
 import { applyExtensionEvent, type ExtensionRequest } from "./extension-events.js";
-import { infoResponseDueDate } from "./info-response-due-date.js";
 import { proposalFindings } from "./proposal-content.js";
 import type { ProposalEvent, TicketEvent } from "./schemas.js";
 
@@ -46,7 +44,6 @@ export function openRequest(h: History): InfoRequest | undefined {
 function finding(ctx: TicketContext, ruleId: string, code: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
   const last = events[events.length - 1];
   const names = events.map(eventName);
-  // Two literals rather than a spread of `{ date }`: a spread builds the object key by key (for speed).
   ctx.findings.push(last ? { ruleId, code, party, severity, message, events: names, date: last.date } : { ruleId, code, party, severity, message, events: names });
 }
 
@@ -79,10 +76,6 @@ function afterClosure(h: History, ctx: TicketContext, event: TicketEvent, closur
   finding(ctx, "PORTAL-COMPLETE", "event-after-closure", "HFS Portal Team", "warning", `${event.type} on ${event.date} after the ticket was closed on ${closure.on} (closed tickets are not re-opened): ignored.`, [event]);
 }
 
-// Explanations computed on a memo miss (module-level functions: no closure per lookup).
-const infoResponseDue = (start: IsoDate, _label: string, ctx: TicketContext) => infoResponseDueDate(start, ctx.dateOptions);
-const contestDue = (start: IsoDate, _label: string, ctx: TicketContext) => contestDueDate(start, ctx.dateOptions);
-
 function applyReviewEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
   if (e.type === "HFS review requested") {
     if (!h.contest) return finding(ctx, "PORTAL-HFS-REVIEW-REQUEST", "review-request-without-contest", "provider", "error", "HFS review requested with no contest of the MCO response: ignored.", [e]);
@@ -106,7 +99,7 @@ function applyInfoEvent(h: History, ctx: TicketContext, e: TicketEvent): undefin
   const open = openRequest(h);
   if (e.type === "information requested") {
     if (open) return finding(ctx, "PORTAL-INFO-REQUEST", "info-request-while-open", "MCO", "warning", `Information requested again while the request of ${open.requested.date} is open: ignored.`, [open.requested, e]);
-    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.explain("info-response", e.date, "", infoResponseDue, ctx) : null });
+    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.dates.infoResponse(e.date) : null });
   } else if (e.type === "information provided") {
     if (!open) return finding(ctx, "PORTAL-INFO-RESPONSE", "info-without-request", "provider", "error", "Information provided with no open information request: ignored.", [e]);
     open.provided = e;
@@ -131,7 +124,7 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
     case "proposal submitted":
       if (h.proposal) return finding(ctx, "PORTAL-PROPOSAL-CONTENT", "proposal-repeated", "MCO", "error", `Second written proposal (the first was ${h.proposal.date}): ignored.`, [h.proposal, e]);
       h.proposal = e;
-      h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.explain("contest", e.date, "", contestDue, ctx) : null;
+      h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.dates.contest(e.date) : null;
       if (ctx.inForce("PORTAL-PROPOSAL-CONTENT")) ctx.findings.push(...proposalFindings(e));
       return;
     case "provider contest":

@@ -1,10 +1,9 @@
-import { freezeTree } from "../core/freeze.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
 import { closureCode } from "./finding-codes.js";
 import { resolutionFindings } from "./resolution-findings.js";
-import { innerMap, type TicketContext } from "./context.js";
+import type { TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
-import { type SubmissionWindow, submissionWindow, windowStart } from "./submission-window.js";
+import { type SubmissionWindow, windowOf } from "./submission-window.js";
 
 /** What the Portal Team's intake finds: the closures of the submission and the window. */
 export interface IntakeReview {
@@ -14,7 +13,6 @@ export interface IntakeReview {
 
 // The closure rules in the order their closure is reported when several apply: who may enter a
 // ticket, what it must contain, whether it belongs in the portal, then its timing.
-// Plain checks, no array of closures per ticket (for speed): most tickets have no closure reason.
 function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [ClosureReason, string][] {
   const t = ctx.ticket;
   const d = t.internalDispute;
@@ -38,8 +36,6 @@ function addReason(out: [ClosureReason, string][], ctx: TicketContext, reason: C
   if (ctx.inForce(CLOSURE_RULES[reason])) out.push([reason, why]);
 }
 
-// The tracking and member findings go straight to the context's findings: no array per ticket
-// (for speed).
 function trackingFindings(ctx: TicketContext): undefined {
   const d = ctx.ticket.internalDispute;
   const findings = ctx.findings;
@@ -79,26 +75,6 @@ function memberFindings(ctx: TicketContext): undefined {
 }
 
 /**
- * The ticket's submission window. It depends only on the filing date, the start and its label
- * (and, under 140.75, the internal resolution): tickets sharing them share one window object,
- * immutable data like the explanations (for speed).
- */
-function ticketWindow(ctx: TicketContext): SubmissionWindow {
-  const choice = ctx.options.submissionWindowStart;
-  if (choice === "adm-code-140.75") return submissionWindow(ctx.ticket, ctx.dateOptions, ctx);
-  const { start, label } = windowStart(ctx.ticket, choice);
-  const byStart = innerMap(ctx.rules.windows, label);
-  let window = byStart.get(start);
-  if (window === undefined) {
-    // Shared by the results of the tickets with this start: frozen (principle 1).
-    window = freezeTree(submissionWindow(ctx.ticket, ctx.dateOptions, ctx));
-    byStart.set(start, window);
-    ctx.rules.computed.values++;
-  }
-  return window;
-}
-
-/**
  * Reviews a ticket's submission as the Portal Team does at intake (PORTAL-REGISTERED,
  * PORTAL-COMPLETE, PORTAL-SCOPE-MEDICAID, PORTAL-INTERNAL-FIRST, PORTAL-TRACKING-NUMBER,
  * PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST, PORTAL-PRIOR-AUTH); adds its findings to the
@@ -106,7 +82,7 @@ function ticketWindow(ctx: TicketContext): SubmissionWindow {
  */
 export function reviewIntake(ctx: TicketContext): IntakeReview {
   const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
-  const window = windowInForce ? ticketWindow(ctx) : null;
+  const window = windowInForce ? windowOf(ctx.ticket, ctx.options.submissionWindowStart, ctx.dates) : null;
   const reasons = closureReasons(ctx, window);
   for (const [reason, why] of reasons) {
     ctx.findings.push({ ruleId: CLOSURE_RULES[reason], code: closureCode(reason), party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });

@@ -3,7 +3,6 @@ import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
-import type { ExplanationCompute } from "./context.js";
 import type { PortalDateOptions } from "./date-options.js";
 import { refuseRenamedOptions, type SubmissionWindowStart } from "./options.js";
 import type { Ticket } from "./schemas.js";
@@ -41,14 +40,13 @@ export function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): 
 /** The window's date options, with the filing date whose rule versions apply. */
 type WindowOptions = PortalDateOptions & { readonly submissionWindowStart?: SubmissionWindowStart; readonly filedOn: IsoDate };
 
-/** @internal A memo of explanations by kind, start and label (see TicketContext.explain). */
-export interface ExplanationMemo {
-  explain<A>(kind: string, start: IsoDate, label: string, compute: ExplanationCompute<A>, arg: A): Explanation;
+/** @internal The three dates of a submission window (the dates interface gives them, cached). */
+export interface WindowDates {
+  earliestSubmission(start: IsoDate, startLabel: string): Explanation;
+  latestSubmission(start: IsoDate, startLabel: string): Explanation;
+  latestSubmissionAfterResolution(resolvedOn: IsoDate): Explanation;
 }
-const noMemo: ExplanationMemo = { explain: (_kind, start, label, compute, arg) => compute(start, label, arg) };
 
-// The period, calendar and recorded options are read only when an explanation is computed
-// (memo miss): the memo key stands for the filing date's rule versions.
 function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "daysAfterResolution", options: WindowOptions): Explanation {
   const roll = options.unstatedRoll ?? "none";
   return dueDate({
@@ -63,7 +61,8 @@ function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "
   });
 }
 
-function earliestDueDate(start: IsoDate, startLabel: string, options: WindowOptions): Explanation {
+/** @internal PORTAL-SUBMIT-EARLIEST: the first day a submission is not premature. */
+export function earliestSubmission(start: IsoDate, startLabel: string, options: WindowOptions): Explanation {
   return dueDate({
     ruleId: "PORTAL-SUBMIT-EARLIEST",
     start,
@@ -75,16 +74,32 @@ function earliestDueDate(start: IsoDate, startLabel: string, options: WindowOpti
   });
 }
 
+/** @internal PORTAL-SUBMIT-LATEST: the last day a submission is timely, counted from the window's start. */
+export function latestSubmission(start: IsoDate, startLabel: string, options: WindowOptions): Explanation {
+  return latestDueDate(start, startLabel, "days", options);
+}
+
 const RESOLUTION_LABEL = "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))";
-const latestAfterSubmitting = (start: IsoDate, label: string, options: WindowOptions) => latestDueDate(start, label, "days", options);
-const latestAfterResolution = (start: IsoDate, _label: string, options: WindowOptions) => latestDueDate(start, RESOLUTION_LABEL, "daysAfterResolution", options);
+
+/** @internal PORTAL-SUBMIT-LATEST under 140.75(b)(2): 30 days after an unsatisfactory internal resolution. */
+export function latestSubmissionAfterResolution(resolvedOn: IsoDate, options: WindowOptions): Explanation {
+  return latestDueDate(resolvedOn, RESOLUTION_LABEL, "daysAfterResolution", options);
+}
+
+function computedDates(options: WindowOptions): WindowDates {
+  return {
+    earliestSubmission: (start, label) => earliestSubmission(start, label, options),
+    latestSubmission: (start, label) => latestSubmission(start, label, options),
+    latestSubmissionAfterResolution: (resolvedOn) => latestSubmissionAfterResolution(resolvedOn, options),
+  };
+}
 
 /** The latest date under 140.75(b)(2): 30 days after an unsatisfactory resolution, if that is later. */
-function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: WindowOptions, memo: ExplanationMemo): Explanation {
-  const afterSubmitting = memo.explain("latest", start, label, latestAfterSubmitting, options);
+function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: SubmissionWindowStart, dates: WindowDates): Explanation {
+  const afterSubmitting = dates.latestSubmission(start, label);
   const resolution = facts.internalDispute.resolution;
-  if (options.submissionWindowStart !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
-  const afterResolution = memo.explain("latest-resolution", resolution.date, "", latestAfterResolution, options);
+  if (choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
+  const afterResolution = dates.latestSubmissionAfterResolution(resolution.date);
   return toDayNumber(afterResolution.result) > toDayNumber(afterSubmitting.result) ? afterResolution : afterSubmitting;
 }
 
@@ -98,17 +113,17 @@ function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: 
  * submissionWindow({ internalDispute: { submittedToMcoOn: d("2024-05-01"), trackingNumber: "A-1",
  *   trackingNumberIssuedOn: d("2024-05-02") }, portalSubmittedOn: d("2024-06-01") }).timing // "timely"
  */
-export function submissionWindow(
-  facts: WindowFacts,
-  options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
-  memo: ExplanationMemo = noMemo,
-): SubmissionWindow {
+export function submissionWindow(facts: WindowFacts, options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {}): SubmissionWindow {
   refuseRenamedOptions(options, "submissionWindow");
-  // The ticket's date options already name the filing date: no copy per ticket (for speed).
-  const withFiling = options.filedOn === undefined ? { ...options, filedOn: facts.portalSubmittedOn } : (options as WindowOptions);
-  const { start, label } = windowStart(facts, options.submissionWindowStart ?? DEFAULT_START);
-  const earliest = memo.explain("earliest", start, label, earliestDueDate, withFiling);
-  const latest = latestDate(facts, start, label, withFiling, memo);
+  const withFiling: WindowOptions = { ...options, filedOn: options.filedOn ?? facts.portalSubmittedOn };
+  return windowOf(facts, options.submissionWindowStart ?? DEFAULT_START, computedDates(withFiling));
+}
+
+/** @internal The window of `facts` with its dates from `dates` (the ticket's dates interface). */
+export function windowOf(facts: WindowFacts, choice: SubmissionWindowStart, dates: WindowDates): SubmissionWindow {
+  const { start, label } = windowStart(facts, choice);
+  const earliest = dates.earliestSubmission(start, label);
+  const latest = latestDate(facts, start, label, choice, dates);
   const submitted = toDayNumber(facts.portalSubmittedOn);
   const timing = submitted < toDayNumber(earliest.result) ? "premature" : submitted > toDayNumber(latest.result) ? "not timely" : "timely";
   return { start, startLabel: label, earliest, latest, submittedOn: facts.portalSubmittedOn, daysAfterStart: submitted - toDayNumber(start), timing };

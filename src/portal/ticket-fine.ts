@@ -23,8 +23,8 @@ export function overdueAndFine(h: History, ctx: TicketContext, t: ProposalTimeli
   const since = overdueOn(t);
   const late = h.proposal ? ` The written proposal came ${h.proposal.date}.` : "";
   ctx.findings.push({ ruleId: "PORTAL-OVERDUE", code: "proposal-overdue", party: "MCO", severity: "error", message: `No written proposal by ${t.due.result}: overdue since ${since}.${late}`, events: ["proposal"], date: since });
-  // The version in force on the first day overdue, looked up once per date (for speed).
-  const amountCents = ctx.state.rulesOf(since).fineCents;
+  // The version in force on the first day overdue (open point 9).
+  const amountCents = ctx.rulesOn(since).fineCents;
   const first = fineEvents[0];
   if (amountCents === undefined) {
     for (const e of fineEvents) ctx.findings.push({ ruleId: "PORTAL-FINE", code: "fine-before-fines-in-force", party: "HFS", severity: "warning", message: `Fine issued ${e.date}, but the ticket went overdue ${since}, before portal fines were in force.`, events: [eventName(e)], date: e.date });
