@@ -27,20 +27,40 @@ export interface TicketContext {
   inForce(ruleId: string): boolean;
 }
 
+/**
+ * One ticket's context: a class, so that `rulesOn` and `inForce` are one function for every
+ * ticket rather than two closures per ticket.
+ */
+class Context implements TicketContext {
+  readonly options: ResolvedPortalOptions;
+  readonly filedOn: IsoDate;
+  readonly events: readonly TicketEvent[];
+  readonly rules: FilingDateRules;
+  readonly dates: TicketDates;
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly ticket: Ticket,
+    readonly asOf: IsoDate,
+    private readonly cache: DatesCache,
+  ) {
+    this.options = cache.options;
+    this.filedOn = ticket.portalSubmittedOn;
+    this.events = ticketEventsInOrder(ticket.events);
+    this.rules = cache.rulesOf(this.filedOn);
+    this.dates = this.rules.dates;
+  }
+
+  rulesOn(date: IsoDate): FilingDateRules {
+    return this.cache.rulesOf(date);
+  }
+
+  inForce(ruleId: string): boolean {
+    return this.rules.inForce.get(ruleId) ?? portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined;
+  }
+}
+
 /** @internal One ticket's context, its rules and dates from `cache`. */
 export function ticketContext(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketContext {
-  const filedOn = ticket.portalSubmittedOn;
-  const rules = cache.rulesOf(filedOn);
-  return {
-    ticket,
-    asOf,
-    options: cache.options,
-    filedOn,
-    events: ticketEventsInOrder(ticket.events),
-    rules,
-    dates: rules.dates,
-    findings: [],
-    rulesOn: (date) => cache.rulesOf(date),
-    inForce: (ruleId) => rules.inForce.get(ruleId) ?? portalRuleVersion(ruleId, filedOn, cache.options.monthOnlyEffectiveDate) !== undefined,
-  };
+  return new Context(ticket, asOf, cache);
 }

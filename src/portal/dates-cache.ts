@@ -7,6 +7,7 @@ import { type TicketDates, ticketDates } from "./dates.js";
 import { PORTAL_OPTION_DEFAULTS, type ResolvedPortalOptions } from "./options.js";
 import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
 import { PORTAL_RULES } from "./rules.js";
+import { type SubmissionWindow, type WindowFacts, windowOf, windowStart } from "./submission-window.js";
 import type { TicketPolicy } from "./ticket-policy.js";
 
 // The one cache of the portal engine. It holds only values derived from the registry, the
@@ -26,6 +27,8 @@ export interface FilingDateRules {
   readonly fineCents: number | undefined;
   /** The due dates, cached: shared by every filing date with the same rule versions. */
   readonly dates: TicketDates;
+  /** The submission window of a ticket filed that day (cached by its start, except under 140.75). */
+  window(ticket: WindowFacts): SubmissionWindow;
 }
 
 /** How many values a cache holds before it starts again empty (filing dates and explanations). */
@@ -85,6 +88,32 @@ export class DatesCache {
       }),
       fineCents: numberParameter("PORTAL-FINE", filedOn, "amountCents", monthOnly),
       dates,
+      window: this.windows(dates),
+    };
+  }
+
+  /**
+   * The windows of the tickets filed on one day. Outside 140.75 a window depends only on its start
+   * and start label (the filing date is the day's): one frozen window per start.
+   */
+  private windows(dates: TicketDates): (ticket: WindowFacts) => SubmissionWindow {
+    const choice = this.options.submissionWindowStart;
+    const byLabel = new Map<string, Map<IsoDate, SubmissionWindow>>();
+    return (ticket) => {
+      if (choice === "adm-code-140.75" || this.limit === 0) return windowOf(ticket, choice, dates);
+      const { start, label } = windowStart(ticket, choice);
+      let byStart = byLabel.get(label);
+      if (byStart === undefined) {
+        byStart = new Map();
+        byLabel.set(label, byStart);
+      }
+      let window = byStart.get(start);
+      if (window === undefined) {
+        this.count();
+        window = freezeTree(windowOf(ticket, choice, dates));
+        byStart.set(start, window);
+      }
+      return window;
     };
   }
 

@@ -3,7 +3,7 @@ import { closureCode } from "./finding-codes.js";
 import { resolutionFindings } from "./resolution-findings.js";
 import type { TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
-import { type SubmissionWindow, windowOf } from "./submission-window.js";
+import type { SubmissionWindow } from "./submission-window.js";
 
 /** What the Portal Team's intake finds: the closures of the submission and the window. */
 export interface IntakeReview {
@@ -82,7 +82,7 @@ function memberFindings(ctx: TicketContext): undefined {
  */
 export function reviewIntake(ctx: TicketContext): IntakeReview {
   const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
-  const window = windowInForce ? windowOf(ctx.ticket, ctx.options.submissionWindowStart, ctx.dates) : null;
+  const window = windowInForce ? ctx.rules.window(ctx.ticket) : null;
   const reasons = closureReasons(ctx, window);
   for (const [reason, why] of reasons) {
     ctx.findings.push({ ruleId: CLOSURE_RULES[reason], code: closureCode(reason), party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });

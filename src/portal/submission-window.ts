@@ -22,7 +22,8 @@ export interface SubmissionWindow {
   readonly timing: "premature" | "timely" | "not timely";
 }
 
-type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
+/** @internal The facts a submission window reads. */
+export type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
 const DEFAULT_START: SubmissionWindowStart = "tracking-number-issued";
 
 /** @internal The date the window counts from under open point 1, and what it is. */
