@@ -24,8 +24,12 @@ export type IntakeClosureReason = (typeof INTAKE_CLOSURE_REASONS)[number];
  * @example closureCode("Medicare only") // "closed-medicare-only"
  */
 export function closureCode(reason: ClosureReason): string {
-  return `closed-${reason.toLowerCase().replaceAll(" ", "-")}`;
+  return CLOSURE_CODES.get(reason) ?? kebabClosureCode(reason);
 }
+
+const kebabClosureCode = (reason: ClosureReason): string => `closed-${reason.toLowerCase().replaceAll(" ", "-")}`;
+// Built once: the intake gives one closure finding per reason that applies.
+const CLOSURE_CODES: ReadonlyMap<ClosureReason, string> = new Map(Object.keys(CLOSURE_RULES).map((r) => [r as ClosureReason, kebabClosureCode(r as ClosureReason)]));
 
 const entry = (ruleId: string, code: string, severity: Severity, summary: string): FindingCodeEntry => ({ ruleId, code, severity, summary });
 
