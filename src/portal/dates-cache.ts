@@ -170,11 +170,17 @@ export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
     byOptions = new Map();
     SHARED.set(options.calendar, byOptions);
   }
-  const key = OPTION_NAMES.map((name) => options[name]).join("|");
+  const key = isDefaults(options) ? "defaults" : OPTION_NAMES.map((name) => options[name]).join("|");
   let cache = byOptions.get(key);
   if (cache === undefined) {
     cache = new DatesCache(options);
     byOptions.set(key, cache);
   }
   return cache;
+}
+
+// The defaults (most calls) need no key string built per call.
+function isDefaults(options: ResolvedPortalOptions): boolean {
+  for (const name of OPTION_NAMES) if (options[name] !== PORTAL_OPTION_DEFAULTS[name]) return false;
+  return true;
 }
