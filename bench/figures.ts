@@ -60,7 +60,7 @@ function portal(): void {
   });
   evaluate(); // warm-up
   const [subject = 0, baseline = 1] = bestOf(ROUNDS, [evaluate, roundTrip]);
-  const resultBytes = JSON.stringify(evaluateTicket(tickets[0], { asOf, calendar })).length;
+  const resultBytes = JSON.stringify(evaluateTicket(tickets[0] as Parameters<typeof evaluateTicket>[0], { asOf, calendar })).length;
   rows.push(ratioRow("portal: evaluateTicket + JSON.stringify ÷ JSON round trip of the ticket", subject, baseline, 1.5,
     `${tickets.length.toLocaleString("en-US")} tickets: ${subject.toFixed(0)} ms vs ${baseline.toFixed(0)} ms; a result ${resultBytes} B for a ${texts[0]?.length} B ticket`));
 }

@@ -1,3 +1,5 @@
+import type { TicketInput } from "../portal/schemas.js";
+import type { PortalOptions } from "../portal/options.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { calendarArgument } from "../calendar/calendar-argument.js";
 import { dateArgument, iterableArgument, settingsArgument } from "../core/arguments.js";
@@ -54,7 +56,7 @@ export function deadlineImpact(tickets: Iterable<unknown>, settings: DeadlineImp
   iterableArgument(tickets, fn, "tickets");
   const options = settings.options;
   const per = runBatch(tickets, "throw", TICKET_ITEMS, (ticket) =>
-    ticketChanges(evaluateTicket(ticket, { asOf, calendar: before, options }), evaluateTicket(ticket, { asOf, calendar: after, options })),
+    ticketChanges(evaluateTicket(ticket as TicketInput, { asOf, calendar: before, options: options as PortalOptions }), evaluateTicket(ticket as TicketInput, { asOf, calendar: after, options: options as PortalOptions })),
   );
   return (per as TicketDeadlineChange[][]).flat();
 }

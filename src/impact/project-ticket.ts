@@ -1,3 +1,4 @@
+import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
 import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { calendarArgument } from "../calendar/calendar-argument.js";
@@ -127,11 +128,11 @@ export function projectTicket(ticket: unknown, settings: ProjectTicketSettings):
   const calendar = settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
   const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
   const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
-  const evaluation = evaluateTicket(parsed, base);
+  const evaluation = evaluateTicket(parsed, base as EvaluateTicketSettings);
   // What is known as of asOf goes on: an event of the record dated later is not known yet (open
   // point 11) and would otherwise meet a projected deadline with hindsight.
   const known: Ticket = { ...parsed, events: parsed.events.filter((e) => e.date <= asOf) };
-  const evaluate: Evaluate = (t, on) => evaluateTicket(t, { ...base, asOf: on }).deadlines;
+  const evaluate: Evaluate = (t, on) => evaluateTicket(t, { ...base, asOf: on } as EvaluateTicketSettings).deadlines;
   const projected: ProjectedDeadline[] = [];
   explore({ ticket: known, on: asOf, conditions: [], assumed: [], deadlines: evaluation.deadlines }, evaluate, projected);
   return freezeTree({ ticketNumber: evaluation.ticketNumber, mco: evaluation.mco, asOf, status: evaluation.status, existing: evaluation.deadlines, projected });

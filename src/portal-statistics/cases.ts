@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
+import type { PortalOptions } from "../portal/options.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { StatisticsOptionsSchema } from "./options.js";
 import { portalStatistics } from "./portal-statistics.js";
@@ -28,7 +29,7 @@ export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { tickets, asOf, options, calendar, ...grouping } = parseInput(PortalRow, input, "PORTAL-STATISTICS");
     return portalStatistics(
       tickets.map((t) => ({ ...CLEAN_INTAKE_FACTS, ...t })),
-      { asOf, calendar: resolveCalendar(calendar), options: { ...grouping, ...(options !== undefined ? { portal: options as never } : {}) } },
+      { asOf, calendar: resolveCalendar(calendar), options: { ...grouping, ...(options !== undefined ? { portal: options as PortalOptions } : {}) } },
     );
   },
   ticketStatistics: (input) => {

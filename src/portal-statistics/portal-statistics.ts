@@ -1,3 +1,4 @@
+import type { PortalOptions } from "../portal/options.js";
 import { readAreaSettings } from "../calendar/area-settings.js";
 import { runBatch } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -44,7 +45,7 @@ export function portalStatistics(tickets: readonly unknown[], settings: PortalSt
   const asOf = read.asOf as IsoDate;
   listArgument(tickets, "portalStatistics", "tickets");
   const { portal, ...grouping } = read.options;
-  const evaluate = parsedTicketEvaluator({ asOf, calendar: read.calendar, ...(portal !== undefined ? { options: portal } : {}) });
+  const evaluate = parsedTicketEvaluator({ asOf, calendar: read.calendar, ...(portal !== undefined ? { options: portal as PortalOptions } : {}) });
   const items = runBatch<unknown, Counted, "ticketNumber">(tickets, read.onError, TICKET_ITEMS, (t) => {
     const ticket = parseTicket(t);
     // As everywhere, facts after asOf are not known: a ticket submitted later is not counted.

@@ -14,10 +14,10 @@ import { fineNotice } from "./fine-notice.js";
 import { hfsReviewRequestDueDate } from "./hfs-review-request-due-date.js";
 import { infoRequestDueDate } from "./info-request-due-date.js";
 import { infoResponseDueDate } from "./info-response-due-date.js";
-import { PortalOptionsSchema, resolvePortalOptions } from "./options.js";
+import { type PortalOptions, PortalOptionsSchema, resolvePortalOptions } from "./options.js";
 import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
 import { proposalDueDate } from "./proposal-due-date.js";
-import { InternalDisputeSchema } from "./schemas.js";
+import { InternalDisputeSchema, type TicketInput } from "./schemas.js";
 import { submissionWindow } from "./submission-window.js";
 
 /**
@@ -44,7 +44,9 @@ const TicketRow = z
 /** The evaluation, plus two views for readable tables: deadlines by name, finding rule IDs. */
 function evaluateRow(input: unknown): unknown {
   const row = parseInput(TicketRow, input, "evaluateTicket row");
-  const result = evaluateTicket({ ...CLEAN_TICKET, ...row.ticket }, { asOf: row.asOf as string, calendar: resolveCalendar(row.calendar), options: row.options ?? {} });
+  // The row's ticket and options are YAML: evaluateTicket validates them at run time.
+  const ticket = { ...CLEAN_TICKET, ...row.ticket } as unknown as TicketInput;
+  const result = evaluateTicket(ticket, { asOf: row.asOf as string, calendar: resolveCalendar(row.calendar), options: (row.options ?? {}) as PortalOptions });
   const deadline: Record<string, Deadline> = {};
   for (const d of result.deadlines) deadline[d.name === "evidence" ? `evidence (${d.party})` : d.name] ??= d;
   return { ...result, deadline, findingRules: result.findings.map((f) => f.ruleId) };

@@ -14,7 +14,7 @@ export interface PortalDateOptions {
   /** Open point 10 for business-day periods (default `count-from-start`). */
   readonly businessDayStart?: BusinessDayStart;
   /** Open point 2 for calendar-day limits with no stated roll (default `none`). */
-  readonly rollUnstatedLimits?: UnstatedRoll;
+  readonly unstatedRoll?: UnstatedRoll;
   /** Open point 3 (default `raw-30th-day`). */
   readonly extensionLimitFrom?: ExtensionLimitFrom;
   /** The ticket's filing date, whose rule versions apply (default: the start date). */

@@ -2,18 +2,14 @@ import { makeDeadline } from "../core/deadline.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Explanation, Finding, Party } from "../core/types.js";
 import type { TicketContext } from "./context.js";
-import { evidenceDueDate } from "./evidence-due-date.js";
-import { extensionRequestLimit } from "./extension-request-limit.js";
-import { hfsReviewRequestDueDate } from "./hfs-review-request-due-date.js";
 import type { History } from "./history.js";
-import { infoRequestDueDate } from "./info-request-due-date.js";
-import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
-import { clockOptions, type ProposalTimeline } from "./proposal-timeline.js";
+import type { ProposalTimeline } from "./proposal-timeline.js";
 import { stopCounting } from "./stop-counting.js";
 
 /** How a late or missed deadline is reported: `late-only` for a provider's choice not to act. */
 interface Report {
   readonly severity: Finding["severity"];
+  readonly code: string;
   readonly what: string;
   readonly when?: "late-or-missed" | "late-only";
 }
@@ -27,40 +23,27 @@ function entry(ctx: TicketContext, name: string, party: Party, explanation: Expl
   return report ? { deadline, report } : { deadline };
 }
 
-// The reports of each deadline, shared (immutable) rather than built per ticket (for speed).
+// The report of each deadline the MCO or the Portal Team can miss.
 const REPORTS = {
-  present: { severity: "warning", what: "Presentation to the MCO" },
-  infoRequest: { severity: "error", what: "Information request" },
-  extensionRequest: { severity: "error", what: "Extension request" },
-  reviewRequest: { severity: "warning", what: "HFS review request", when: "late-only" },
-  evidence: { MCO: { severity: "warning", what: "Evidence from the MCO" }, provider: { severity: "warning", what: "Evidence from the provider" } },
+  present: { severity: "warning", code: "presentation-late", what: "Presentation to the MCO" },
+  infoRequest: { severity: "error", code: "info-request-late", what: "Information request" },
+  extensionRequest: { severity: "error", code: "extension-request-late", what: "Extension request" },
+  reviewRequest: { severity: "warning", code: "review-request-late", what: "HFS review request", when: "late-only" },
+  evidence: { MCO: { severity: "warning", code: "evidence-late", what: "Evidence from the MCO" }, provider: { severity: "warning", code: "evidence-late", what: "Evidence from the provider" } },
 } as const satisfies Record<string, Report | Record<string, Report>>;
-
-// What each deadline's explanation is computed from on a memo miss (module-level functions:
-// no closure per lookup).
-const presentDue = (start: IsoDate, _label: string, ctx: TicketContext) => presentToMcoDueDate(start, ctx.dateOptions);
-const infoRequestDue = (start: IsoDate, _label: string, ctx: TicketContext) => infoRequestDueDate(start, clockOptions(ctx));
-const extensionLimit = (start: IsoDate, _label: string, ctx: TicketContext) => extensionRequestLimit(start, clockOptions(ctx));
-const evidenceDue = (start: IsoDate, _label: string, ctx: TicketContext) => evidenceDueDate(start, ctx.dateOptions);
-// Open point 5: the 30 days run from the contest or from the MCO response.
-function reviewRequestDue(start: IsoDate, _label: string, ctx: TicketContext): Explanation {
-  const from = ctx.options.hfsReviewClockFrom;
-  const startLabel = from === "contest" ? "response contested" : "MCO response received";
-  return hfsReviewRequestDueDate(start, { ...ctx.dateOptions, startLabel, recordOptions: { hfsReviewClockFrom: from } });
-}
 
 // A late or missed obligation of the MCO or the Portal Team is a finding; a provider's missed
 // deadline is reported by its consequence (the closure) instead.
 function lateFinding({ deadline, report }: Entry): Finding | null {
   if (!report || (deadline.status !== "late" && (deadline.status !== "missed" || report.when === "late-only"))) return null;
   const when = deadline.status === "late" ? `done ${deadline.metOn}, ${deadline.daysLate} days late` : `not done, ${deadline.daysLate} days overdue`;
-  return { ruleId: deadline.ruleId, party: deadline.party, severity: report.severity, message: `${report.what} due ${deadline.dueDate}: ${when}.`, events: [deadline.name], date: deadline.dueDate };
+  return { ruleId: deadline.ruleId, code: report.code, party: deadline.party, severity: report.severity, message: `${report.what} due ${deadline.dueDate}: ${when}.`, events: [deadline.name], date: deadline.dueDate };
 }
 
 function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: Entry[]): undefined {
   if (h.infoRequests.length > 0 && ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
-      out.push(entry(ctx, "request information", "MCO", ctx.explain("info-request", t.mcoReceivedOn, "", infoRequestDue, ctx), request.requested.date, REPORTS.infoRequest));
+      out.push(entry(ctx, "request information", "MCO", ctx.dates.infoRequest(t.mcoReceivedOn), request.requested.date, REPORTS.infoRequest));
     }
   }
   for (const request of h.infoRequests) {
@@ -69,7 +52,7 @@ function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: 
   if (h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions) {
       if (r.requested.requestedBy !== "MCO") continue;
-      out.push(entry(ctx, "extension request limit", "MCO", ctx.explain("extension-limit", t.mcoReceivedOn, "", extensionLimit, ctx), r.requested.date, REPORTS.extensionRequest));
+      out.push(entry(ctx, "extension request limit", "MCO", ctx.dates.extensionRequestLimit(t.mcoReceivedOn), r.requested.date, REPORTS.extensionRequest));
     }
   }
   const proposalOn = h.proposal?.date ?? null;
@@ -81,12 +64,13 @@ function reviewDeadlines(h: History, ctx: TicketContext, out: Entry[]): undefine
   if (h.contestDue) out.push(entry(ctx, "contest", "provider", h.contestDue, h.contest?.date ?? null));
   if (h.contest && h.proposal && ctx.inForce("PORTAL-HFS-REVIEW-REQUEST")) {
     const start = ctx.options.hfsReviewClockFrom === "contest" ? h.contest.date : h.proposal.date;
-    const explanation = ctx.explain("review-request", start, "", reviewRequestDue, ctx);
+    // Open point 5: the 30 days run from the contest or from the MCO response.
+    const explanation = ctx.dates.hfsReviewRequest(start);
     out.push(entry(ctx, "HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, REPORTS.reviewRequest));
   }
   if (h.reviewRequest && ctx.inForce("PORTAL-HFS-REVIEW-EVIDENCE")) {
     const reviewOn = h.reviewRequest.date;
-    const explanation = ctx.explain("evidence", reviewOn, "", evidenceDue, ctx);
+    const explanation = ctx.dates.evidence(reviewOn);
     for (const party of ["MCO", "provider"] as const) {
       out.push(entry(ctx, "evidence", party, explanation, h.evidence[party]?.date ?? null, REPORTS.evidence[party]));
     }
@@ -101,7 +85,7 @@ function reviewDeadlines(h: History, ctx: TicketContext, out: Entry[]): undefine
 export function ticketDeadlines(h: History, ctx: TicketContext, timeline: ProposalTimeline | null): Deadline[] {
   const out: Entry[] = [];
   if (ctx.inForce("PORTAL-PRESENT-TO-MCO")) {
-    out.push(entry(ctx, "present to MCO", "HFS Portal Team", ctx.explain("present", ctx.filedOn, "", presentDue, ctx), h.presented?.date ?? null, REPORTS.present));
+    out.push(entry(ctx, "present to MCO", "HFS Portal Team", ctx.dates.presentToMco(ctx.filedOn), h.presented?.date ?? null, REPORTS.present));
   }
   if (timeline) mcoDeadlines(h, ctx, timeline, out);
   reviewDeadlines(h, ctx, out);

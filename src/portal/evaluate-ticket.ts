@@ -1,25 +1,27 @@
-import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
 import { type BatchItems, type InvalidItem, type OnError, onErrorOf, runBatch } from "../core/batch.js";
-import { dateArgument, iterableArgument, settingsArgument } from "../core/arguments.js";
+import { iterableArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
-import { type IsoDate, isIsoDate } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
-import { type EvaluationState, NEW_PORTAL_RULE, sharedEvaluationState, type TicketContext, ticketContext } from "./context.js";
+import { type TicketContext, ticketContext } from "./context.js";
+import { type DatesCache, NEW_PORTAL_RULE, sharedDatesCache } from "./dates-cache.js";
 import { type FineNotice, fineNotice } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
-import { type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
+import { type PortalOptions, type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
 import { overdueOn, proposalTimeline } from "./proposal-timeline.js";
-import { type Ticket, TicketSchema } from "./schemas.js";
+import { type Ticket, type TicketInput, TicketSchema } from "./schemas.js";
 import { ticketStatus, type TicketStatus } from "./status.js";
 import type { SubmissionWindow } from "./submission-window.js";
 import { overdueAndFine } from "./ticket-fine.js";
 import { ticketDeadlines } from "./deadlines.js";
-import type { TicketPolicy } from "./model.js";
-export type { TicketPolicy } from "./model.js";
 
+import type { TicketPolicy } from "./ticket-policy.js";
+
+export type { TicketPolicy };
 
 /** Where a ticket stands as of `asOf`: plain, JSON-serialisable data. */
 export interface TicketEvaluation {
@@ -47,21 +49,21 @@ export interface TicketEvaluation {
   readonly fineNotice: FineNotice | null;
 }
 
-/** `asOf`, the calendar and the open-point options of an evaluation. */
-export interface EvaluateTicketSettings {
-  readonly asOf: IsoDate | string;
-  readonly calendar?: BusinessCalendar;
-  /** The open-point options (`PortalOptions`), validated. */
-  readonly options?: unknown;
-}
+/**
+ * `asOf` (required), the calendar and the open-point options (`PortalOptions`) of an evaluation:
+ * the library's one call shape ({@link AsOfSettings}). The options are typed for callers in
+ * TypeScript and validated at run time for JSON from outside.
+ */
+export type EvaluateTicketSettings = AsOfSettings<PortalOptions>;
 
-// The filing date's TicketPolicy (one per filing date, shared by the results; see context.ts).
+// The filing date's TicketPolicy (one per filing date, shared by the results, frozen).
 function policyOf(ctx: TicketContext): TicketPolicy {
   const policy = ctx.rules.policy;
   const { newPortalFrom, inScope, rulesNotInForce } = policy;
   if (!inScope) {
     ctx.findings.push({
       ruleId: rulesNotInForce[0] ?? NEW_PORTAL_RULE,
+      code: "outside-modelled-policy",
       party: "HFS Portal Team",
       severity: "warning",
       message: `Filed ${ctx.filedOn}, before the new portal process of ${newPortalFrom}: outside the modelled policy. Only the rules then in force are evaluated; not evaluated: ${rulesNotInForce.join(", ")}.`,
@@ -82,17 +84,17 @@ function notYetSubmitted(ticket: Ticket, asOf: IsoDate, policy: TicketPolicy): T
   return { ticketNumber, mco, program, providerType, asOf, policy, status: "not yet submitted", ...none, deadlines: [], findings: [], overdue: false, overdueSince: null, fine: null, fineNotice: null };
 }
 
-function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): TicketEvaluation {
+function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvaluation {
   // Checked before the context is built: nothing about the ticket is evaluated yet.
-  if (ticket.portalSubmittedOn > asOf) return notYetSubmitted(ticket, asOf, state.rulesOf(ticket.portalSubmittedOn).policy);
-  const ctx = ticketContext(ticket, asOf, state);
+  if (ticket.portalSubmittedOn > asOf) return notYetSubmitted(ticket, asOf, cache.rulesOf(ticket.portalSubmittedOn).policy);
+  const ctx = ticketContext(ticket, asOf, cache);
   const policy = policyOf(ctx);
   const intake = reviewIntake(ctx);
   const h = walkHistory(ctx, intake.closure);
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
-  const notice = fine !== null && state.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNotice(fine) : null;
+  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNotice(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {
     ticketNumber: ticket.ticketNumber,
@@ -118,10 +120,8 @@ function evaluate(ticket: Ticket, asOf: IsoDate, state: EvaluationState): Ticket
 const TICKET_CONTEXT = "Provider Resolution Portal ticket";
 
 function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDate; options: ResolvedPortalOptions } {
-  settingsArgument(settings, fn);
-  // isIsoDate is the schema's own test: a valid date skips the zod call.
-  const asOf = isIsoDate(settings.asOf) ? settings.asOf : dateArgument(settings.asOf, fn, "settings.asOf");
-  return { asOf, options: resolvePortalOptions(settings.options, settings.calendar) };
+  const { asOf, calendar, options } = readAsOfSettings(settings, fn);
+  return { asOf, options: resolvePortalOptions(options, calendar) };
 }
 
 /**
@@ -133,10 +133,10 @@ function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDa
  * @example
  * evaluateTicket(ticketJson, { asOf: "2024-07-10" }).deadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`)
  */
-export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings): TicketEvaluation {
+export function evaluateTicket(ticket: TicketInput, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings, "evaluateTicket");
   const parsed = isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket, TICKET_CONTEXT);
-  return evaluate(parsed, asOf, sharedEvaluationState(options));
+  return evaluate(parsed, asOf, sharedDatesCache(options));
 }
 
 /**
@@ -147,7 +147,7 @@ export function evaluateTicket(ticket: unknown, settings: EvaluateTicketSettings
  */
 export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings, "evaluateParsedTicket");
-  return evaluate(ticket, asOf, sharedEvaluationState(options));
+  return evaluate(ticket, asOf, sharedDatesCache(options));
 }
 
 /** A ticket `evaluateTickets` could not evaluate, under `onError: "collect"` (`index` is 0-based). */
@@ -171,12 +171,13 @@ export function parseTicket(ticket: unknown): Ticket {
 
 /**
  * @internal The evaluator of parsed tickets under one set of settings, validated once (the batch
- * entries' fast path).
+ * entries' fast path). `newCache` gives it a cache of its own instead of the shared one (the
+ * property that a reused cache changes no result compares the two).
  */
-export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "evaluateTickets"): (ticket: Ticket) => TicketEvaluation {
+export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "evaluateTickets", newCache?: (options: ResolvedPortalOptions) => DatesCache): (ticket: Ticket) => TicketEvaluation {
   const { asOf, options } = settingsOf(settings, fn);
-  const state = sharedEvaluationState(options);
-  return (ticket) => evaluate(ticket, asOf, state);
+  const cache = newCache === undefined ? sharedDatesCache(options) : newCache(options);
+  return (ticket) => evaluate(ticket, asOf, cache);
 }
 
 /**
@@ -190,10 +191,10 @@ export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "ev
  * @example evaluateTickets(tickets, { asOf: "2024-07-10" }).filter((e) => e.overdue).length
  * @example evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
  */
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings & { readonly onError: "collect" }): (TicketEvaluation | InvalidTicket)[];
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings & { readonly onError?: "throw" }): TicketEvaluation[];
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[];
-export function evaluateTickets(tickets: Iterable<unknown>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[] {
+export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings & { readonly onError: "collect" }): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings & { readonly onError?: "throw" }): TicketEvaluation[];
+export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[] {
   const evaluateOne = parsedTicketEvaluator(settings);
   iterableArgument(tickets, "evaluateTickets", "tickets");
   const onError = onErrorOf(settings.onError);

@@ -1,15 +1,13 @@
+import type { RuleId } from "../rules/rule-id.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
-import { contestDueDate } from "./contest-due-date.js";
 import type { TicketContext } from "./context.js";
 import { eventName } from "./event-order.js";
 import { applyExtensionEvent, type ExtensionRequest } from "./extension-events.js";
-import { infoResponseDueDate } from "./info-response-due-date.js";
 import { proposalFindings } from "./proposal-content.js";
 import type { ProposalEvent, TicketEvent } from "./schemas.js";
-import type { RuleId } from "../rules/rule-id.js";
 
 type Event<T extends TicketEvent["type"]> = Extract<TicketEvent, { type: T }>;
 
@@ -44,11 +42,10 @@ export function openRequest(h: History): InfoRequest | undefined {
   return undefined;
 }
 
-function finding(ctx: TicketContext, ruleId: RuleId, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
+function finding(ctx: TicketContext, ruleId: RuleId, code: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
   const last = events[events.length - 1];
   const names = events.map(eventName);
-  // Two literals rather than a spread of `{ date }`: a spread builds the object key by key (for speed).
-  ctx.findings.push(last ? { ruleId, party, severity, message, events: names, date: last.date } : { ruleId, party, severity, message, events: names });
+  ctx.findings.push(last ? { ruleId, code, party, severity, message, events: names, date: last.date } : { ruleId, code, party, severity, message, events: names });
 }
 
 // A provider deadline that passes closes the ticket the day after (PORTAL-INFO-RESPONSE,
@@ -59,13 +56,13 @@ function settleClosures(h: History, ctx: TicketContext, bound: IsoDate): undefin
   if (open?.responseDue && addCalendarDays(open.responseDue.result, 1) <= bound) {
     const on = addCalendarDays(open.responseDue.result, 1);
     h.closure = { reason: "information not provided", ruleId: "PORTAL-INFO-RESPONSE", on, source: "policy" };
-    finding(ctx, "PORTAL-INFO-RESPONSE", "provider", "error", `Information requested ${open.requested.date} was not provided by ${open.responseDue.result}: ticket closed ${on}.`, [open.requested]);
+    finding(ctx, "PORTAL-INFO-RESPONSE", "closed-information-not-provided", "provider", "error", `Information requested ${open.requested.date} was not provided by ${open.responseDue.result}: ticket closed ${on}.`, [open.requested]);
     return;
   }
   if (h.proposal && h.contestDue && !h.contest && ctx.inForce("PORTAL-CONTEST") && addCalendarDays(h.contestDue.result, 1) <= bound) {
     const on = addCalendarDays(h.contestDue.result, 1);
     h.closure = { reason: "not contested", ruleId: "PORTAL-CONTEST", on, source: "policy" };
-    finding(ctx, "PORTAL-CONTEST", "provider", "info", `The response of ${h.proposal.date} was not contested by ${h.contestDue.result}: ticket closed ${on}.`, [h.proposal]);
+    finding(ctx, "PORTAL-CONTEST", "closed-not-contested", "provider", "info", `The response of ${h.proposal.date} was not contested by ${h.contestDue.result}: ticket closed ${on}.`, [h.proposal]);
   }
 }
 
@@ -73,29 +70,25 @@ function afterClosure(h: History, ctx: TicketContext, event: TicketEvent, closur
   if (event.type === "ticket closed" && h.closedEvent === null) {
     h.closedEvent = event;
     if (event.reason !== closure.reason) {
-      finding(ctx, CLOSURE_RULES[event.reason], "HFS Portal Team", "info", `Ticket closed as "${event.reason}" on ${event.date}; it was already closed as "${closure.reason}" on ${closure.on}.`, [event]);
+      finding(ctx, CLOSURE_RULES[event.reason], "closed-again", "HFS Portal Team", "info", `Ticket closed as "${event.reason}" on ${event.date}; it was already closed as "${closure.reason}" on ${closure.on}.`, [event]);
     }
     return;
   }
-  finding(ctx, "PORTAL-COMPLETE", "HFS Portal Team", "warning", `${event.type} on ${event.date} after the ticket was closed on ${closure.on} (closed tickets are not re-opened): ignored.`, [event]);
+  finding(ctx, "PORTAL-COMPLETE", "event-after-closure", "HFS Portal Team", "warning", `${event.type} on ${event.date} after the ticket was closed on ${closure.on} (closed tickets are not re-opened): ignored.`, [event]);
 }
-
-// Explanations computed on a memo miss (module-level functions: no closure per lookup).
-const infoResponseDue = (start: IsoDate, _label: string, ctx: TicketContext) => infoResponseDueDate(start, ctx.dateOptions);
-const contestDue = (start: IsoDate, _label: string, ctx: TicketContext) => contestDueDate(start, ctx.dateOptions);
 
 function applyReviewEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
   if (e.type === "HFS review requested") {
-    if (!h.contest) return finding(ctx, "PORTAL-HFS-REVIEW-REQUEST", "provider", "error", "HFS review requested with no contest of the MCO response: ignored.", [e]);
-    if (h.reviewRequest) return finding(ctx, "PORTAL-HFS-REVIEW-REQUEST", "provider", "warning", `Second HFS review request (the first was ${h.reviewRequest.date}): ignored.`, [h.reviewRequest, e]);
+    if (!h.contest) return finding(ctx, "PORTAL-HFS-REVIEW-REQUEST", "review-request-without-contest", "provider", "error", "HFS review requested with no contest of the MCO response: ignored.", [e]);
+    if (h.reviewRequest) return finding(ctx, "PORTAL-HFS-REVIEW-REQUEST", "review-request-repeated", "provider", "warning", `Second HFS review request (the first was ${h.reviewRequest.date}): ignored.`, [h.reviewRequest, e]);
     h.reviewRequest = e;
   } else if (e.type === "evidence delivered") {
-    if (!h.reviewRequest) return finding(ctx, "PORTAL-HFS-REVIEW-EVIDENCE", e.by, "error", "Evidence delivered with no HFS review request: ignored.", [e]);
+    if (!h.reviewRequest) return finding(ctx, "PORTAL-HFS-REVIEW-EVIDENCE", "evidence-without-review-request", e.by, "error", "Evidence delivered with no HFS review request: ignored.", [e]);
     h.evidence[e.by] ??= e;
   } else if (e.type === "Administrative Review started" || e.type === "HFS decision") {
-    if (!h.reviewRequest) return finding(ctx, "PORTAL-ADMIN-REVIEW", "HFS", "error", `${e.type} with no HFS review request: ignored.`, [e]);
+    if (!h.reviewRequest) return finding(ctx, "PORTAL-ADMIN-REVIEW", "review-step-without-request", "HFS", "error", `${e.type} with no HFS review request: ignored.`, [e]);
     if (e.type === "HFS decision") {
-      if (h.decision) return finding(ctx, "PORTAL-ADMIN-REVIEW", "HFS", "warning", `Second HFS decision (the first was ${h.decision.date}; the HFS decision is final): ignored.`, [h.decision, e]);
+      if (h.decision) return finding(ctx, "PORTAL-ADMIN-REVIEW", "decision-repeated", "HFS", "warning", `Second HFS decision (the first was ${h.decision.date}; the HFS decision is final): ignored.`, [h.decision, e]);
       h.decision = e;
     } else {
       h.adminReview ??= e;
@@ -106,10 +99,10 @@ function applyReviewEvent(h: History, ctx: TicketContext, e: TicketEvent): undef
 function applyInfoEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
   const open = openRequest(h);
   if (e.type === "information requested") {
-    if (open) return finding(ctx, "PORTAL-INFO-REQUEST", "MCO", "warning", `Information requested again while the request of ${open.requested.date} is open: ignored.`, [open.requested, e]);
-    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.explain("info-response", e.date, "", infoResponseDue, ctx) : null });
+    if (open) return finding(ctx, "PORTAL-INFO-REQUEST", "info-request-while-open", "MCO", "warning", `Information requested again while the request of ${open.requested.date} is open: ignored.`, [open.requested, e]);
+    h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.dates.infoResponse(e.date) : null });
   } else if (e.type === "information provided") {
-    if (!open) return finding(ctx, "PORTAL-INFO-RESPONSE", "provider", "error", "Information provided with no open information request: ignored.", [e]);
+    if (!open) return finding(ctx, "PORTAL-INFO-RESPONSE", "info-without-request", "provider", "error", "Information provided with no open information request: ignored.", [e]);
     open.provided = e;
   }
 }
@@ -117,11 +110,11 @@ function applyInfoEvent(h: History, ctx: TicketContext, e: TicketEvent): undefin
 function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
   switch (e.type) {
     case "presented to MCO":
-      if (h.presented) return finding(ctx, "PORTAL-PRESENT-TO-MCO", "HFS Portal Team", "info", `Presented again (first presented ${h.presented.date}): ignored.`, [h.presented, e]);
+      if (h.presented) return finding(ctx, "PORTAL-PRESENT-TO-MCO", "presented-again", "HFS Portal Team", "info", `Presented again (first presented ${h.presented.date}): ignored.`, [h.presented, e]);
       h.presented = e;
       // An impossible history: the MCO answered a ticket it had not received yet. One of the
       // two dates is wrong; both stand as given.
-      if (h.proposal) finding(ctx, "PORTAL-PRESENT-TO-MCO", "HFS Portal Team", "warning", `Presented to the MCO on ${e.date}, after the MCO's written proposal of ${h.proposal.date}: a proposal cannot come before the MCO has the ticket; one of the two dates is wrong.`, [h.proposal, e]);
+      if (h.proposal) finding(ctx, "PORTAL-PRESENT-TO-MCO", "presented-after-proposal", "HFS Portal Team", "warning", `Presented to the MCO on ${e.date}, after the MCO's written proposal of ${h.proposal.date}: a proposal cannot come before the MCO has the ticket; one of the two dates is wrong.`, [h.proposal, e]);
       return;
     case "information requested":
     case "information provided":
@@ -130,14 +123,14 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
     case "extension decision":
       return applyExtensionEvent(h.extensions, ctx, e);
     case "proposal submitted":
-      if (h.proposal) return finding(ctx, "PORTAL-PROPOSAL-CONTENT", "MCO", "error", `Second written proposal (the first was ${h.proposal.date}): ignored.`, [h.proposal, e]);
+      if (h.proposal) return finding(ctx, "PORTAL-PROPOSAL-CONTENT", "proposal-repeated", "MCO", "error", `Second written proposal (the first was ${h.proposal.date}): ignored.`, [h.proposal, e]);
       h.proposal = e;
-      h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.explain("contest", e.date, "", contestDue, ctx) : null;
+      h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.dates.contest(e.date) : null;
       if (ctx.inForce("PORTAL-PROPOSAL-CONTENT")) ctx.findings.push(...proposalFindings(e));
       return;
     case "provider contest":
-      if (!h.proposal) return finding(ctx, "PORTAL-CONTEST", "provider", "error", "Contest with no MCO response to contest: ignored.", [e]);
-      if (h.contest) return finding(ctx, "PORTAL-CONTEST", "provider", "info", `Contested again (first ${h.contest.date}): ignored.`, [h.contest, e]);
+      if (!h.proposal) return finding(ctx, "PORTAL-CONTEST", "contest-without-response", "provider", "error", "Contest with no MCO response to contest: ignored.", [e]);
+      if (h.contest) return finding(ctx, "PORTAL-CONTEST", "contest-repeated", "provider", "info", `Contested again (first ${h.contest.date}): ignored.`, [h.contest, e]);
       h.contest = e;
       return;
     case "ticket closed":
@@ -162,7 +155,7 @@ export function walkHistory(ctx: TicketContext, intakeClosure: Closure | null): 
   for (const e of ctx.events) {
     if (e.date > ctx.asOf) break;
     if (e.date < ctx.filedOn) {
-      finding(ctx, "PORTAL-INTERNAL-FIRST", "HFS Portal Team", "error", `${e.type} on ${e.date}, before the ticket was submitted to the Portal (${ctx.filedOn}): ignored.`, [e]);
+      finding(ctx, "PORTAL-INTERNAL-FIRST", "event-before-submission", "HFS Portal Team", "error", `${e.type} on ${e.date}, before the ticket was submitted to the Portal (${ctx.filedOn}): ignored.`, [e]);
       continue;
     }
     settleClosures(h, ctx, e.date);

@@ -1,9 +1,9 @@
-import { freezeTree } from "../core/freeze.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
+import { closureCode } from "./finding-codes.js";
 import { resolutionFindings } from "./resolution-findings.js";
-import { innerMap, type TicketContext } from "./context.js";
+import type { TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
-import { type SubmissionWindow, submissionWindow, windowStart } from "./submission-window.js";
+import type { SubmissionWindow } from "./submission-window.js";
 
 /** What the Portal Team's intake finds: the closures of the submission and the window. */
 export interface IntakeReview {
@@ -13,7 +13,6 @@ export interface IntakeReview {
 
 // The closure rules in the order their closure is reported when several apply: who may enter a
 // ticket, what it must contain, whether it belongs in the portal, then its timing.
-// Plain checks, no array of closures per ticket (for speed): most tickets have no closure reason.
 function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [ClosureReason, string][] {
   const t = ctx.ticket;
   const d = t.internalDispute;
@@ -37,8 +36,6 @@ function addReason(out: [ClosureReason, string][], ctx: TicketContext, reason: C
   if (ctx.inForce(CLOSURE_RULES[reason])) out.push([reason, why]);
 }
 
-// The tracking and member findings go straight to the context's findings: no array per ticket
-// (for speed).
 function trackingFindings(ctx: TicketContext): undefined {
   const d = ctx.ticket.internalDispute;
   const findings = ctx.findings;
@@ -46,11 +43,11 @@ function trackingFindings(ctx: TicketContext): undefined {
   const issued = d.trackingNumberIssuedOn;
   const base = { ruleId: "PORTAL-TRACKING-NUMBER" as const, party: "MCO" as const, severity: "warning" as const, events: ["internal dispute"] };
   if (issued === null) {
-    findings.push({ ...base, message: `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the dispute was submitted to the MCO (${d.submittedToMcoOn}).` });
+    findings.push({ ...base, code: "tracking-number-issue-date-unknown", message: `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the dispute was submitted to the MCO (${d.submittedToMcoOn}).` });
   } else if (issued < d.submittedToMcoOn) {
-    findings.push({ ...base, message: `Tracking number issued ${issued}, before the dispute was submitted to the MCO (${d.submittedToMcoOn}).`, date: issued });
+    findings.push({ ...base, code: "tracking-number-before-dispute", message: `Tracking number issued ${issued}, before the dispute was submitted to the MCO (${d.submittedToMcoOn}).`, date: issued });
   } else if (issued > ctx.ticket.portalSubmittedOn) {
-    findings.push({ ...base, party: "provider", message: `Tracking number issued ${issued}, after the Portal submission (${ctx.ticket.portalSubmittedOn}).`, date: issued });
+    findings.push({ ...base, code: "tracking-number-after-submission", party: "provider", message: `Tracking number issued ${issued}, after the Portal submission (${ctx.ticket.portalSubmittedOn}).`, date: issued });
   }
 }
 
@@ -73,28 +70,8 @@ function memberFindings(ctx: TicketContext): undefined {
       rin ? `the Recipient Identification Number is not 9 digits (it has ${member.recipientId.length} character${member.recipientId.length === 1 ? "" : "s"})` : null,
       dates ? "no date of service" : null,
     ].filter((p): p is string => p !== null);
-    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members[${i}]`] });
+    findings.push({ ruleId: "PORTAL-SINGLE-TOPIC", code: "member-incomplete", party: "provider", severity: "warning", message: `Member ${i + 1}: ${problems.join(", ")}.`, events: [`members[${i}]`] });
   }
-}
-
-/**
- * The ticket's submission window. It depends only on the filing date, the start and its label
- * (and, under 140.75, the internal resolution): tickets sharing them share one window object,
- * immutable data like the explanations (for speed).
- */
-function ticketWindow(ctx: TicketContext): SubmissionWindow {
-  const choice = ctx.options.submissionWindowStart;
-  if (choice === "adm-code-140.75") return submissionWindow(ctx.ticket, ctx.dateOptions, ctx);
-  const { start, label } = windowStart(ctx.ticket, choice);
-  const byStart = innerMap(ctx.rules.windows, label);
-  let window = byStart.get(start);
-  if (window === undefined) {
-    // Shared by the results of the tickets with this start: frozen (principle 1).
-    window = freezeTree(submissionWindow(ctx.ticket, ctx.dateOptions, ctx));
-    byStart.set(start, window);
-    ctx.rules.computed.values++;
-  }
-  return window;
 }
 
 /**
@@ -105,16 +82,16 @@ function ticketWindow(ctx: TicketContext): SubmissionWindow {
  */
 export function reviewIntake(ctx: TicketContext): IntakeReview {
   const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
-  const window = windowInForce ? ticketWindow(ctx) : null;
+  const window = windowInForce ? ctx.rules.window(ctx.ticket) : null;
   const reasons = closureReasons(ctx, window);
   for (const [reason, why] of reasons) {
-    ctx.findings.push({ ruleId: CLOSURE_RULES[reason], party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });
+    ctx.findings.push({ ruleId: CLOSURE_RULES[reason], code: closureCode(reason), party: "provider", severity: "error", message: `Closed (${reason}): ${why}.`, events: ["portal submission"], date: ctx.filedOn });
   }
   trackingFindings(ctx);
   resolutionFindings(ctx);
   memberFindings(ctx);
   if (ctx.ticket.accessToCare && ctx.inForce("PORTAL-EXPEDITE")) {
-    ctx.findings.push({ ruleId: "PORTAL-EXPEDITE", party: "HFS Portal Team", severity: "info", message: "Impacts immediate access to care: to be expedited (the policy gives no period).", events: ["portal submission"] });
+    ctx.findings.push({ ruleId: "PORTAL-EXPEDITE", code: "access-to-care", party: "HFS Portal Team", severity: "info", message: "Impacts immediate access to care: to be expedited (the policy gives no period).", events: ["portal submission"] });
   }
   const first = reasons[0];
   const closure: Closure | null = first ? { reason: first[0], ruleId: CLOSURE_RULES[first[0]], on: ctx.filedOn, source: "intake" } : null;

@@ -4,7 +4,7 @@ import type { BusinessDayStart } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { calendarArgument } from "../calendar/calendar-argument.js";
 import { settingsArgument } from "../core/arguments.js";
-import { parseInput } from "../core/errors.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
 
 /**
  * Open interpretation 1: which date starts the 30/60-day submission window
@@ -95,7 +95,7 @@ export type ExtensionOnceCounts = z.infer<typeof ExtensionOnceCountsSchema>;
 export const PortalOptionsSchema = z
   .object({
     submissionWindowStart: SubmissionWindowStartSchema.optional(),
-    rollUnstatedLimits: UnstatedRollSchema.optional(),
+    unstatedRoll: UnstatedRollSchema.optional(),
     extensionLimitFrom: ExtensionLimitFromSchema.optional(),
     mcoClockStart: McoClockStartSchema.optional(),
     hfsReviewClockFrom: HfsReviewClockFromSchema.optional(),
@@ -105,12 +105,13 @@ export const PortalOptionsSchema = z
     extensionOnceCounts: ExtensionOnceCountsSchema.optional(),
   })
   .strict();
-export type PortalOptions = z.infer<typeof PortalOptionsSchema>;
+/** The open-point options as callers send them (`z.input` of {@link PortalOptionsSchema}). */
+export type PortalOptions = z.input<typeof PortalOptionsSchema>;
 
 /** Every option with its default filled in, plus the calendar. */
 export interface ResolvedPortalOptions {
   readonly submissionWindowStart: SubmissionWindowStart;
-  readonly rollUnstatedLimits: UnstatedRoll;
+  readonly unstatedRoll: UnstatedRoll;
   readonly extensionLimitFrom: ExtensionLimitFrom;
   readonly mcoClockStart: McoClockStart;
   readonly hfsReviewClockFrom: HfsReviewClockFrom;
@@ -127,7 +128,7 @@ export interface ResolvedPortalOptions {
 /** The defaults of {@link PortalOptions} (docs/portal.md gives each one's source). */
 export const PORTAL_OPTION_DEFAULTS = {
   submissionWindowStart: "tracking-number-issued",
-  rollUnstatedLimits: "none",
+  unstatedRoll: "none",
   extensionLimitFrom: "raw-30th-day",
   mcoClockStart: "presentation-else-portal-receipt",
   hfsReviewClockFrom: "contest",
@@ -147,7 +148,9 @@ export function resolvePortalOptions(options: unknown = {}, calendar?: BusinessC
   const resolved = calendar === undefined ? illinoisStateCalendar() : calendarArgument(calendar, "PORTAL-PROPOSAL-DUE");
   // No options (the common case) are the defaults: the schema would return `{}`.
   if (isEmptyPlainObject(options)) return { ...PORTAL_OPTION_DEFAULTS, calendar: resolved };
-  const parsed = parseInput(PortalOptionsSchema, settingsArgument(options, "PORTAL-PROPOSAL-DUE", "options"), "PORTAL-PROPOSAL-DUE");
+  const given = settingsArgument(options, "PORTAL-PROPOSAL-DUE", "options");
+  refuseRenamedOptions(given, "PORTAL-PROPOSAL-DUE");
+  const parsed = parseInput(PortalOptionsSchema, given, "PORTAL-PROPOSAL-DUE");
   return { ...PORTAL_OPTION_DEFAULTS, ...stripUndefined(parsed), calendar: resolved };
 }
 
@@ -159,4 +162,24 @@ function isEmptyPlainObject(value: unknown): boolean {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * The options renamed in 0.2.0, by old name: open point 2 has one name in every area
+ * (`unstatedRoll`), so the portal's `rollUnstatedLimits` is gone. An old name is refused with
+ * the new one, never accepted silently nor reported as a mere unknown key.
+ */
+export const RENAMED_PORTAL_OPTIONS: Readonly<Record<string, string>> = { rollUnstatedLimits: "unstatedRoll" };
+
+/**
+ * A RuleInputError for each option given under its old name ({@link RENAMED_PORTAL_OPTIONS}),
+ * naming the new one.
+ *
+ * @example refuseRenamedOptions({ rollUnstatedLimits: "forward" }, "evidenceDueDate") // throws: renamed to `unstatedRoll`
+ */
+export function refuseRenamedOptions(options: object, fn: string): undefined {
+  const issues = Object.keys(RENAMED_PORTAL_OPTIONS)
+    .filter((old) => Object.hasOwn(options, old))
+    .map((old) => ({ field: `options.${old}`, reason: `renamed to \`${RENAMED_PORTAL_OPTIONS[old]}\` (same values: none | forward); use options.${RENAMED_PORTAL_OPTIONS[old]}` }));
+  if (issues.length > 0) throw new RuleInputError(issues, fn);
 }

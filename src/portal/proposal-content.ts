@@ -13,13 +13,13 @@ const blank = (value: string | null) => value === null || value.trim() === "";
  * // ["The proposal checks neither Upheld nor Overturned."]
  */
 export function proposalFindings(proposal: ProposalEvent): Finding[] {
-  const problems: string[] = [];
-  if (blank(proposal.plan)) problems.push("The proposal has no resolution plan.");
+  const problems: [code: string, message: string][] = [];
+  if (blank(proposal.plan)) problems.push(["proposal-without-plan", "The proposal has no resolution plan."]);
   const missing = (["name", "phone", "email"] as const).filter((field) => blank(proposal.contact[field]));
-  if (missing.length > 0) problems.push(`The proposal's MCO contact has no ${missing.join(", ")}.`);
+  if (missing.length > 0) problems.push(["proposal-contact-incomplete", `The proposal's MCO contact has no ${missing.join(", ")}.`]);
   const email = proposal.contact.email;
-  if (!blank(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email ?? "")) problems.push(`The MCO contact e-mail ${JSON.stringify(email)} is not an e-mail address.`);
+  if (!blank(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email ?? "")) problems.push(["proposal-contact-email-invalid", `The MCO contact e-mail ${JSON.stringify(email)} is not an e-mail address.`]);
   const { upheld, overturned } = proposal.checkboxes;
-  if (upheld === overturned) problems.push(upheld ? "The proposal checks both Upheld and Overturned." : "The proposal checks neither Upheld nor Overturned.");
-  return problems.map((message) => ({ ruleId: "PORTAL-PROPOSAL-CONTENT", party: "MCO", severity: "error", message, events: [eventName(proposal)], date: proposal.date }));
+  if (upheld === overturned) problems.push(["proposal-checkboxes", upheld ? "The proposal checks both Upheld and Overturned." : "The proposal checks neither Upheld nor Overturned."]);
+  return problems.map(([code, message]) => ({ ruleId: "PORTAL-PROPOSAL-CONTENT", code, party: "MCO", severity: "error", message, events: [eventName(proposal)], date: proposal.date }));
 }

@@ -2,12 +2,9 @@ import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import type { TicketContext } from "./context.js";
-import type { PortalDateOptions } from "./date-options.js";
 import { eventName } from "./event-order.js";
-import { extendedProposalDueDate } from "./extended-proposal-due-date.js";
 import type { History } from "./history.js";
 import type { TicketEvent } from "./schemas.js";
-import { proposalDueDate } from "./proposal-due-date.js";
 
 /** @internal The MCO's proposal clock: when it started, when the proposal is due, whether it is overdue. */
 export interface ProposalTimeline {
@@ -45,10 +42,11 @@ function presentation(ctx: TicketContext): TicketEvent | undefined {
 function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): boolean {
   if (ctx.options.eventsAfterAsOf !== "not-known" || ctx.options.mcoClockStart !== "presentation-else-portal-receipt") return false;
   if (toDayNumber(presented.date) - toDayNumber(ctx.filedOn) <= 30) return false;
-  const due = ctx.explain("proposal", ctx.filedOn, RECEIPT_LABEL, initialDueOf, ctx).result;
+  const due = ctx.dates.proposal(ctx.filedOn, RECEIPT_LABEL).result;
   if (presented.date <= due) return false;
   ctx.findings.push({
     ruleId: "PORTAL-PRESENT-TO-MCO",
+    code: "presented-after-due-date",
     party: "HFS Portal Team",
     severity: "warning",
     message: `Presented to the MCO on ${presented.date}, after the proposal due date ${due} counted from the Portal receipt had passed with no presentation known: the presentation does not move a deadline already passed; the MCO's 30 days count from the Portal receipt (eventsAfterAsOf: not-known).`,
@@ -81,6 +79,7 @@ function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): 
   if (approved.requested.date <= initialDue) return true;
   ctx.findings.push({
     ruleId: "PORTAL-EXTENSION-DUE",
+    code: "extension-after-due-date",
     party: "HFS",
     severity: "warning",
     message: `Extension approved on a request of ${approved.requested.date}, after the proposal due date ${initialDue}: the ticket had already gone overdue; the extension is not counted.`,
@@ -90,24 +89,14 @@ function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): 
   return false;
 }
 
-/** @internal The date options of the MCO's clock (open point 4 recorded in the explanation). */
-export function clockOptions(ctx: TicketContext, startLabel?: string): PortalDateOptions {
-  const recordOptions = { mcoClockStart: ctx.options.mcoClockStart };
-  return startLabel === undefined ? { ...ctx.dateOptions, recordOptions } : { ...ctx.dateOptions, startLabel, recordOptions };
-}
-
-// The options object is built only when an explanation is computed (memo miss).
-const initialDueOf = (start: IsoDate, label: string, ctx: TicketContext) => proposalDueDate(start, clockOptions(ctx, label));
-const extendedDueOf = (start: IsoDate, label: string, ctx: TicketContext) => extendedProposalDueDate(start, clockOptions(ctx, label));
-
 /** @internal PORTAL-PROPOSAL-DUE, PORTAL-EXTENSION-DUE and PORTAL-OVERDUE for one ticket. */
 export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeline | null {
   if (!ctx.inForce("PORTAL-PROPOSAL-DUE")) return null;
   const received = mcoReceivedOn(ctx);
   if (received === null) return null;
-  const initialDue = ctx.explain("proposal", received.date, received.label, initialDueOf, ctx);
+  const initialDue = ctx.dates.proposal(received.date, received.label);
   const extended = h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
-  const extendedDue = extended ? ctx.explain("extended", received.date, received.label, extendedDueOf, ctx) : null;
+  const extendedDue = extended ? ctx.dates.extendedProposal(received.date, received.label) : null;
   const due = extendedDue ?? initialDue;
   const extensionPending = !extended && h.extensions.some((r) => r.decision === null && r.requested.date <= initialDue.result);
   const proposalOn = h.proposal?.date ?? null;

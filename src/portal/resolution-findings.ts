@@ -11,6 +11,7 @@ export function resolutionFindings(ctx: TicketContext): undefined {
   if (!resolution || resolution.date >= dispute.submittedToMcoOn || !ctx.inForce("PORTAL-INTERNAL-FIRST")) return;
   ctx.findings.push({
     ruleId: "PORTAL-INTERNAL-FIRST",
+    code: "resolution-before-dispute",
     party: "MCO",
     severity: "warning",
     message: `Internal resolution dated ${resolution.date}, before the dispute was submitted to the MCO (${dispute.submittedToMcoOn}): a dispute cannot be resolved before it is filed; one of the two dates is wrong.`,

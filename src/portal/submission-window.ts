@@ -2,15 +2,28 @@ import { dueDate } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { parameterOf } from "../rules/registry.js";
-import type { ExplanationCompute, SubmissionWindow } from "./model.js";
-export type { SubmissionWindow } from "./model.js";
+import { ruleParameter } from "../rules/registry.js";
 import type { PortalDateOptions } from "./date-options.js";
-import type { SubmissionWindowStart } from "./options.js";
+import { refuseRenamedOptions, type SubmissionWindowStart } from "./options.js";
 import type { Ticket } from "./schemas.js";
 
+/** When a ticket may be submitted to the Portal, and where its submission fell. */
+export interface SubmissionWindow {
+  /** The date the window counts from (open point 1), and what it is. */
+  readonly start: IsoDate;
+  readonly startLabel: string;
+  /** The first day a submission is not premature (PORTAL-SUBMIT-EARLIEST). */
+  readonly earliest: Explanation;
+  /** The last day a submission is timely (PORTAL-SUBMIT-LATEST). */
+  readonly latest: Explanation;
+  readonly submittedOn: IsoDate;
+  /** Calendar days from the start to the portal submission. */
+  readonly daysAfterStart: number;
+  readonly timing: "premature" | "timely" | "not timely";
+}
 
-type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
+/** @internal The facts a submission window reads. */
+export type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
 const DEFAULT_START: SubmissionWindowStart = "tracking-number-issued";
 
 /** @internal The date the window counts from under open point 1, and what it is. */
@@ -28,16 +41,15 @@ export function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): 
 /** The window's date options, with the filing date whose rule versions apply. */
 type WindowOptions = PortalDateOptions & { readonly submissionWindowStart?: SubmissionWindowStart; readonly filedOn: IsoDate };
 
-/** @internal A memo of explanations by kind, start and label (see TicketContext.explain). */
-export interface ExplanationMemo {
-  explain<A>(kind: string, start: IsoDate, label: string, compute: ExplanationCompute<A>, arg: A): Explanation;
+/** @internal The three dates of a submission window (the dates interface gives them, cached). */
+export interface WindowDates {
+  earliestSubmission(start: IsoDate, startLabel: string): Explanation;
+  latestSubmission(start: IsoDate, startLabel: string): Explanation;
+  latestSubmissionAfterResolution(resolvedOn: IsoDate): Explanation;
 }
-const noMemo: ExplanationMemo = { explain: (_kind, start, label, compute, arg) => compute(start, label, arg) };
 
-// The period, calendar and recorded options are read only when an explanation is computed
-// (memo miss): the memo key stands for the filing date's rule versions.
 function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "daysAfterResolution", options: WindowOptions): Explanation {
-  const roll = options.rollUnstatedLimits ?? "none";
+  const roll = options.unstatedRoll ?? "none";
   return dueDate({
     ruleId: "PORTAL-SUBMIT-LATEST",
     counting: "calendar-days",
@@ -45,33 +57,50 @@ function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "
     calendar: options.calendar ?? illinoisStateCalendar(),
     start,
     startLabel,
-    amount: parameterOf("PORTAL-SUBMIT-LATEST", options.filedOn, parameter),
-    options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, rollUnstatedLimits: roll },
+    amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
+    options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, unstatedRoll: roll },
   });
 }
 
-function earliestDueDate(start: IsoDate, startLabel: string, options: WindowOptions): Explanation {
+/** @internal PORTAL-SUBMIT-EARLIEST: the first day a submission is not premature. */
+export function earliestSubmission(start: IsoDate, startLabel: string, options: WindowOptions): Explanation {
   return dueDate({
     ruleId: "PORTAL-SUBMIT-EARLIEST",
     start,
     startLabel,
-    amount: parameterOf("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days"),
+    amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days")),
     counting: "calendar-days",
     roll: "none",
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START },
   });
 }
 
+/** @internal PORTAL-SUBMIT-LATEST: the last day a submission is timely, counted from the window's start. */
+export function latestSubmission(start: IsoDate, startLabel: string, options: WindowOptions): Explanation {
+  return latestDueDate(start, startLabel, "days", options);
+}
+
 const RESOLUTION_LABEL = "unsatisfactory internal resolution (89 Ill. Adm. Code 140.75(b)(2))";
-const latestAfterSubmitting = (start: IsoDate, label: string, options: WindowOptions) => latestDueDate(start, label, "days", options);
-const latestAfterResolution = (start: IsoDate, _label: string, options: WindowOptions) => latestDueDate(start, RESOLUTION_LABEL, "daysAfterResolution", options);
+
+/** @internal PORTAL-SUBMIT-LATEST under 140.75(b)(2): 30 days after an unsatisfactory internal resolution. */
+export function latestSubmissionAfterResolution(resolvedOn: IsoDate, options: WindowOptions): Explanation {
+  return latestDueDate(resolvedOn, RESOLUTION_LABEL, "daysAfterResolution", options);
+}
+
+function computedDates(options: WindowOptions): WindowDates {
+  return {
+    earliestSubmission: (start, label) => earliestSubmission(start, label, options),
+    latestSubmission: (start, label) => latestSubmission(start, label, options),
+    latestSubmissionAfterResolution: (resolvedOn) => latestSubmissionAfterResolution(resolvedOn, options),
+  };
+}
 
 /** The latest date under 140.75(b)(2): 30 days after an unsatisfactory resolution, if that is later. */
-function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: WindowOptions, memo: ExplanationMemo): Explanation {
-  const afterSubmitting = memo.explain("latest", start, label, latestAfterSubmitting, options);
+function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: SubmissionWindowStart, dates: WindowDates): Explanation {
+  const afterSubmitting = dates.latestSubmission(start, label);
   const resolution = facts.internalDispute.resolution;
-  if (options.submissionWindowStart !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
-  const afterResolution = memo.explain("latest-resolution", resolution.date, "", latestAfterResolution, options);
+  if (choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
+  const afterResolution = dates.latestSubmissionAfterResolution(resolution.date);
   return toDayNumber(afterResolution.result) > toDayNumber(afterSubmitting.result) ? afterResolution : afterSubmitting;
 }
 
@@ -79,22 +108,23 @@ function latestDate(facts: WindowFacts, start: IsoDate, label: string, options: 
  * The 30/60-day submission window of a ticket (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST):
  * at least 30 and at most 60 calendar days after the complaint reached the MCO. Day 30 and
  * day 60 are in the window; day 29 is premature, day 61 not timely. Open point 1 chooses the
- * start (`submissionWindowStart`), open point 2 whether the 60th day rolls (`rollUnstatedLimits`).
+ * start (`submissionWindowStart`), open point 2 whether the 60th day rolls (`unstatedRoll`).
  *
  * @example
  * submissionWindow({ internalDispute: { submittedToMcoOn: d("2024-05-01"), trackingNumber: "A-1",
  *   trackingNumberIssuedOn: d("2024-05-02") }, portalSubmittedOn: d("2024-06-01") }).timing // "timely"
  */
-export function submissionWindow(
-  facts: WindowFacts,
-  options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
-  memo: ExplanationMemo = noMemo,
-): SubmissionWindow {
-  // The ticket's date options already name the filing date: no copy per ticket (for speed).
-  const withFiling = options.filedOn === undefined ? { ...options, filedOn: facts.portalSubmittedOn } : (options as WindowOptions);
-  const { start, label } = windowStart(facts, options.submissionWindowStart ?? DEFAULT_START);
-  const earliest = memo.explain("earliest", start, label, earliestDueDate, withFiling);
-  const latest = latestDate(facts, start, label, withFiling, memo);
+export function submissionWindow(facts: WindowFacts, options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {}): SubmissionWindow {
+  refuseRenamedOptions(options, "submissionWindow");
+  const withFiling: WindowOptions = { ...options, filedOn: options.filedOn ?? facts.portalSubmittedOn };
+  return windowOf(facts, options.submissionWindowStart ?? DEFAULT_START, computedDates(withFiling));
+}
+
+/** @internal The window of `facts` with its dates from `dates` (the ticket's dates interface). */
+export function windowOf(facts: WindowFacts, choice: SubmissionWindowStart, dates: WindowDates): SubmissionWindow {
+  const { start, label } = windowStart(facts, choice);
+  const earliest = dates.earliestSubmission(start, label);
+  const latest = latestDate(facts, start, label, choice, dates);
   const submitted = toDayNumber(facts.portalSubmittedOn);
   const timing = submitted < toDayNumber(earliest.result) ? "premature" : submitted > toDayNumber(latest.result) ? "not timely" : "timely";
   return { start, startLabel: label, earliest, latest, submittedOn: facts.portalSubmittedOn, daysAfterStart: submitted - toDayNumber(start), timing };

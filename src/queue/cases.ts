@@ -1,3 +1,4 @@
+import type { TicketInput } from "../portal/schemas.js";
 import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
@@ -26,7 +27,7 @@ export const QUEUE_CASES: Readonly<Record<string, CaseEvaluator>> = {
   workQueue: (input) => {
     const row = parseInput(QueueRow, input, "workQueue row");
     const calendar = resolveCalendar(row.calendar);
-    const tickets = (row.tickets ?? []).map((t) => evaluateTicket({ ...TICKET_DEFAULTS, ...t }, { asOf: row.asOf, calendar }));
+    const tickets = (row.tickets ?? []).map((t) => evaluateTicket({ ...TICKET_DEFAULTS, ...t } as unknown as TicketInput, { asOf: row.asOf, calendar }));
     const members = (row.webcm ?? []).map((h) => evaluateContactDeadlines(h as never, { asOf: row.asOf }));
     return workQueue([...tickets, ...members], { asOf: row.asOf, calendar, options: row.options as never });
   },

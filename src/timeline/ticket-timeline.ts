@@ -1,3 +1,4 @@
+import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
 import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { calendarArgument } from "../calendar/calendar-argument.js";
@@ -103,7 +104,7 @@ export function timelineAndEvaluation(ticket: unknown, settings: TicketTimelineS
   const calendar = settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
   const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
   const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
-  const e = evaluateTicket(parsed, base);
+  const e = evaluateTicket(parsed, base as EvaluateTicketSettings);
   const existing: TimelineDeadline[] = e.deadlines.map((d) => ({ ...pick(d), start: d.explanation.start, status: d.status, metOn: d.metOn, explanation: d.explanation.text, condition: null }));
   const projected: TimelineDeadline[] = settings.project
     ? projectTicket(parsed, base).projected.map((d) => ({ ...pick(d), start: d.explanation.start, status: "projected", metOn: null, explanation: d.explanation.text, condition: d.condition }))

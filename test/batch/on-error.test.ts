@@ -14,21 +14,23 @@ import {
   evaluateProviderQuarter,
   RuleInputError,
   sanctionNotices,
+  type TicketInput,
   webcmComplianceReport,
 } from "../../src/index.js";
 import { ticketArb } from "../portal/arbitraries.js";
 
 const DATA = join(import.meta.dirname, "../../examples/data");
-const tickets: Record<string, unknown>[] = JSON.parse(readFileSync(join(DATA, "tickets.json"), "utf8"));
+// JSON from outside: typed as what callers send, validated at run time.
+const tickets: TicketInput[] = JSON.parse(readFileSync(join(DATA, "tickets.json"), "utf8"));
 const lines = (file: string) =>
   readFileSync(join(DATA, file), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l));
 const asOf = "2024-09-30";
-const [t0, t1, t2] = tickets as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
+const [t0, t1, t2] = tickets as [TicketInput, TicketInput, TicketInput];
 const badDate = { ...t1, portalSubmittedOn: "2024-02-30" };
-const noNumber = { ...t2, ticketNumber: 42 };
+const noNumber = { ...t2, ticketNumber: 42 } as unknown as TicketInput;
 
 function thrown(run: () => unknown): RuleInputError {
   try {
@@ -42,7 +44,7 @@ function thrown(run: () => unknown): RuleInputError {
 
 describe("evaluateTickets", () => {
   it("collect: one answer per ticket, in order; a bad one is { status: invalid input, index (0-based), ticketNumber, error }", () => {
-    const out = evaluateTickets([t0, badDate, noNumber, "not a ticket", t2], { asOf, onError: "collect" });
+    const out = evaluateTickets([t0, badDate, noNumber, "not a ticket" as unknown as TicketInput, t2], { asOf, onError: "collect" });
     expect(out).toHaveLength(5);
     expect(out[0]).toEqual(evaluateTicket(t0, { asOf }));
     expect(out[4]).toEqual(evaluateTicket(t2, { asOf }));
@@ -79,14 +81,14 @@ describe("evaluateTickets", () => {
     fc.assert(
       fc.property(fc.array(item, { maxLength: 12 }), (items) => {
         const out = evaluateTickets(
-          items.map((i) => i.t),
+          items.map((i) => i.t as TicketInput),
           { asOf, onError: "collect" },
         );
         expect(out).toHaveLength(items.length);
         out.forEach((x, i) => {
           expect(isInvalidInput(x)).toBe(items[i]?.bad);
           if (isInvalidInput(x)) expect(x.index).toBe(i);
-          else expect(x).toEqual(evaluateTicket(items[i]?.t, { asOf }));
+          else expect(x).toEqual(evaluateTicket(items[i]?.t as TicketInput, { asOf }));
         });
       }),
       { numRuns: 100 },

@@ -116,7 +116,7 @@ describe("results: never outside the supported range (no year 0000, no five-digi
     rejects(() => fromDayNumber(Number.NaN), "dayNumber: expected a whole day number, got NaN");
   });
   it("a ticket whose deadline would fall after 2199-12-31 is an error, not a date in 2200", () => {
-    const late = { ...ticket, internalDispute: { ...ticket.internalDispute, submittedToMcoOn: "2199-10-01", trackingNumberIssuedOn: "2199-10-01" }, portalSubmittedOn: "2199-12-01", events: [{ type: "presented to MCO", date: "2199-12-10" }] };
+    const late = { ...ticket, internalDispute: { ...ticket.internalDispute, submittedToMcoOn: "2199-10-01", trackingNumberIssuedOn: "2199-10-01" }, portalSubmittedOn: "2199-12-01", events: [{ type: "presented to MCO" as const, date: "2199-12-10" }] };
     rejects(() => evaluateTicket(late, { asOf: "2199-12-31" }), "outside the supported range");
     rejects(() => evaluateTicket({ ...ticket, portalSubmittedOn: "9999-12-01" }, { asOf: "2024-07-10" }), "portalSubmittedOn: expected a calendar date YYYY-MM-DD, got a date outside the supported range");
   });

@@ -16,12 +16,13 @@ import {
   evaluateProviderQuarter,
   sanctionNotices,
   submissionWindow,
+  type TicketInput,
   webcmComplianceReport,
 } from "../../src/index.js";
 import { ticketArb } from "../portal/arbitraries.js";
 
 const DATA = join(import.meta.dirname, "../../examples/data");
-const tickets: unknown[] = JSON.parse(readFileSync(join(DATA, "tickets.json"), "utf8"));
+const tickets: TicketInput[] = JSON.parse(readFileSync(join(DATA, "tickets.json"), "utf8"));
 const lines = (file: string) =>
   readFileSync(join(DATA, file), "utf8")
     .split("\n")
@@ -69,7 +70,7 @@ function expectUnchangedAfterMutation(run: () => unknown): { tried: number; refu
 describe("results share nothing mutable", () => {
   it("portal: mutating every field of evaluateTickets' results changes no later answer (shared explanations are frozen)", () => {
     const generated = fc.sample(ticketArb, { seed: 42, numRuns: 150 });
-    const all = [...tickets, ...generated, ...tickets.map((t) => ({ ...(t as object), ticketNumber: "COPY" }))];
+    const all = [...tickets, ...generated, ...tickets.map((t) => ({ ...t, ticketNumber: "COPY" }))];
     for (const asOf of ["2024-07-10", "2024-12-31"]) {
       const count = expectUnchangedAfterMutation(() => evaluateTickets(all, { asOf }));
       // Explanations and policies are shared between results, so some assignments must be refused.
@@ -79,7 +80,7 @@ describe("results share nothing mutable", () => {
     }
   });
   it("portal: the issue's example (an explanation's result assigned on one result) cannot reach another ticket", () => {
-    const [a, b] = tickets;
+    const [a, b] = tickets as [TicketInput, TicketInput];
     const asOf = "2024-07-10";
     const expected = evaluateTicket(b, { asOf }).proposalDueDate;
     const first = evaluateTicket(a, { asOf });
@@ -91,7 +92,7 @@ describe("results share nothing mutable", () => {
     expect(evaluateTicket(b, { asOf }).proposalDueDate).toBe(expected);
   });
   it("portal: under other options (their own shared state, 140.75 windows) too", () => {
-    const options = { submissionWindowStart: "adm-code-140.75", eventsAfterAsOf: "presentation-from-record", extensionOnceCounts: "requests" };
+    const options = { submissionWindowStart: "adm-code-140.75", eventsAfterAsOf: "presentation-from-record", extensionOnceCounts: "requests" } as const;
     expectUnchangedAfterMutation(() => evaluateTickets(tickets, { asOf: "2024-09-30", options }));
     expectUnchangedAfterMutation(() => evaluateTickets(tickets, { asOf: "2024-09-30", onError: "collect" }));
   });

@@ -5,12 +5,12 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { evaluateParsedTicket, evaluateTickets, sanctionNotices, TicketSchema } from "../../src/index.js";
+import { evaluateParsedTicket, evaluateTickets, sanctionNotices, type TicketInput, TicketSchema } from "../../src/index.js";
 import { portalStatistics, statisticsRecord } from "../../src/portal-statistics/index.js";
 
 import { CLEAN_INTAKE_FACTS as CLEAN } from "../../src/portal/cases.js";
 const table = parse(readFileSync(join(import.meta.dirname, "..", "rule-tables", "portal-statistics.yaml"), "utf8"));
-const tickets: object[] = table.cases[0].input.tickets.map((t: object) => ({ ...CLEAN, ...t }));
+const tickets: TicketInput[] = table.cases[0].input.tickets.map((t: object) => ({ ...CLEAN, ...t }));
 const asOf = "2024-09-30";
 
 describe("portalStatistics on evaluated tickets", () => {

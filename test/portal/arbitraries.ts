@@ -1,6 +1,6 @@
 // fast-check generators of schema-valid Provider Resolution Portal tickets, for the properties.
 import fc from "fast-check";
-import { fromDayNumber, type IsoDate, type Ticket, type TicketEvent, toDayNumber } from "../../src/index.js";
+import { fromDayNumber, type IsoDate, type PortalOptions, type Ticket, type TicketEvent, toDayNumber } from "../../src/index.js";
 
 export const dayBetween = (min: string, max: string): fc.Arbitrary<IsoDate> =>
   fc.integer({ min: toDayNumber(min as IsoDate), max: toDayNumber(max as IsoDate) }).map(fromDayNumber);
@@ -62,3 +62,34 @@ export const ticketArb: fc.Arbitrary<Ticket> = dayBetween("2019-06-01", "2025-10
     events: fc.array(eventAt(filed), { maxLength: 14 }),
   }),
 );
+
+/** Any set of the portal's open-point options (each given or left to its default). */
+export const portalOptionsArb: fc.Arbitrary<PortalOptions> = fc.record(
+  {
+    submissionWindowStart: fc.constantFrom("tracking-number-issued", "submitted-to-mco", "adm-code-140.75"),
+    unstatedRoll: fc.constantFrom("none", "forward"),
+    extensionLimitFrom: fc.constantFrom("raw-30th-day", "rolled-due-date"),
+    mcoClockStart: fc.constantFrom("presentation-else-portal-receipt", "presentation-only", "portal-receipt"),
+    hfsReviewClockFrom: fc.constantFrom("contest", "mco-response"),
+    monthOnlyEffectiveDate: fc.constantFrom("first-day-of-month", "first-day-of-next-month"),
+    businessDayStart: fc.constantFrom("count-from-start", "roll-start-forward"),
+    eventsAfterAsOf: fc.constantFrom("not-known", "presentation-from-record"),
+    extensionOnceCounts: fc.constantFrom("approved-extensions", "requests"),
+  },
+  { requiredKeys: [] },
+);
+
+const memberArb = fc.record({
+  name: fc.constantFrom("Jane Doe", "", " "),
+  recipientId: fc.constantFrom("123456789", "12345", ""),
+  datesOfService: fc.constantFrom<IsoDate[][]>([], ["2024-03-01" as IsoDate]),
+});
+
+/** {@link ticketArb} with members (some incomplete) and an internal resolution (some dated before the dispute). */
+export const richTicketArb: fc.Arbitrary<Ticket> = fc
+  .tuple(ticketArb, fc.array(memberArb, { maxLength: 3 }), fc.option(fc.integer({ min: -20, max: 60 }), { nil: null }))
+  .map(([ticket, members, resolvedAfter]) => ({
+    ...ticket,
+    members,
+    internalDispute: { ...ticket.internalDispute, resolution: resolvedAfter === null ? null : { date: offset(ticket.internalDispute.submittedToMcoOn, resolvedAfter) } },
+  }));

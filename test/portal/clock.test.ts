@@ -55,6 +55,7 @@ describe("PORTAL-EXTENSION-DUE: an extension approved on a request made after th
     expect(result.proposalDueDate).toBe("2024-07-05");
     expect(result.findings.find((f) => f.ruleId === "PORTAL-EXTENSION-DUE")).toEqual({
       ruleId: "PORTAL-EXTENSION-DUE",
+      code: "extension-after-due-date",
       party: "HFS",
       severity: "warning",
       message: "Extension approved on a request of 2024-07-06, after the proposal due date 2024-07-05: the ticket had already gone overdue; the extension is not counted.",

@@ -35,7 +35,7 @@ describe("open point 11: events dated after asOf are not known as of asOf", () =
     );
   });
   it("under presentation-from-record only the presentation may count before its date; every other later event still counts for nothing", () => {
-    const options = { eventsAfterAsOf: "presentation-from-record" };
+    const options = { eventsAfterAsOf: "presentation-from-record" } as const;
     fc.assert(
       fc.property(ticketArb, asOfArb, (ticket, asOf) => {
         const known = { ...ticket, events: ticket.events.filter((e) => e.date <= asOf || e.type === "presented to MCO") };

@@ -145,13 +145,13 @@ describe("which deadlines a ticket has", () => {
       start: "2024-07-08",
       result: "2024-08-07",
       text: "response contested 2024-07-08 → + 30 calendar days = 2024-08-07",
-      options: { hfsReviewClockFrom: "contest", rollUnstatedLimits: "none", roll: "none" },
+      options: { hfsReviewClockFrom: "contest", unstatedRoll: "none", roll: "none" },
     });
     expect(review({ hfsReviewClockFrom: "mco-response" })).toMatchObject({
       start: "2024-07-01",
       result: "2024-07-31",
       text: "MCO response received 2024-07-01 → + 30 calendar days = 2024-07-31",
-      options: { hfsReviewClockFrom: "mco-response", rollUnstatedLimits: "none", roll: "none" },
+      options: { hfsReviewClockFrom: "mco-response", unstatedRoll: "none", roll: "none" },
     });
   });
 

@@ -80,7 +80,7 @@ describe("PORTAL-* due dates", () => {
         const facts = { internalDispute: { submittedToMcoOn: issued, trackingNumber: "A", trackingNumberIssuedOn: issued }, portalSubmittedOn: addCalendarDays(issued, days) };
         const window = submissionWindow(facts);
         expect(window.timing).toBe(days < 30 ? "premature" : days > 60 ? "not timely" : "timely");
-        const rolled = submissionWindow(facts, { rollUnstatedLimits: "forward" });
+        const rolled = submissionWindow(facts, { unstatedRoll: "forward" });
         expectEarliestBusinessDayOnOrAfter(rolled.latest.result, window.latest.result);
       }),
     );

@@ -20,7 +20,7 @@ export const ticket = {
     { type: "presented to MCO", date: "2024-06-04" },
     { type: "extension requested", date: "2024-06-20", requestedBy: "MCO" },
   ],
-};
+} satisfies api.TicketInput;
 
 export const history: api.WebcmMemberHistoryInput = {
   member: "100200300",

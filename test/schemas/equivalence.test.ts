@@ -36,24 +36,24 @@ describe("ticket.schema.json ⇔ evaluateTicket", () => {
   it("accept and refuse the same tickets", () => {
     fc.assert(
       fc.property(nearValid(TICKETS), (ticket) => {
-        expect(valid(ticket), JSON.stringify(ticket)).toBe(libraryAccepts(() => evaluateTicket(ticket, { asOf })));
+        expect(valid(ticket), JSON.stringify(ticket)).toBe(libraryAccepts(() => evaluateTicket(ticket as Ticket, { asOf })));
       }),
       RUNS,
     );
   });
   it("refuse a blank ticket number, and one that starts or ends with a space or line separator", () => {
     for (const ticketNumber of ["", "  ", "\u2028", "T-3\u2028", " T-3", "T-3\n", "\ufeffT-3"]) {
-      const ticket = { ...TICKETS[0], ticketNumber };
+      const ticket = { ...TICKETS[0], ticketNumber } as Ticket;
       expect(valid(ticket), JSON.stringify(ticketNumber)).toBe(false);
       expect(() => evaluateTicket(ticket, { asOf }), JSON.stringify(ticketNumber)).toThrow(RuleInputError);
     }
-    expect(evaluateTicket({ ...TICKETS[0], ticketNumber: "T 3" }, { asOf }).ticketNumber).toBe("T 3");
+    expect(evaluateTicket({ ...TICKETS[0], ticketNumber: "T 3" } as Ticket, { asOf }).ticketNumber).toBe("T 3");
   });
   it("refuse a blank MCO name (the library trims other text, it does not refuse untrimmed)", () => {
     expect(valid({ ...TICKETS[0], mco: "  " })).toBe(false);
-    expect(() => evaluateTicket({ ...TICKETS[0], mco: "\u2028" }, { asOf })).toThrow(RuleInputError);
+    expect(() => evaluateTicket({ ...TICKETS[0], mco: "\u2028" } as Ticket, { asOf })).toThrow(RuleInputError);
     expect(valid({ ...TICKETS[0], mco: " Acme " })).toBe(true);
-    expect(evaluateTicket({ ...TICKETS[0], mco: " Acme " }, { asOf }).mco).toBe("Acme");
+    expect(evaluateTicket({ ...TICKETS[0], mco: " Acme " } as Ticket, { asOf }).mco).toBe("Acme");
   });
 });
 

@@ -1,6 +1,7 @@
 // `queue`: one work queue over tickets, WebCM member histories and spenddown provider quarters,
 // each evaluated as of --as-of (workQueue): the open and missed deadlines due within N business
 // days, sorted by due date.
+import type { TicketInput } from "../../portal/schemas.js";
 import type { Command } from "commander";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
@@ -49,7 +50,7 @@ async function evaluateInputs(files: readonly string[], options: QueueCliOptions
   };
   const others = (options.webcm?.length ?? 0) + (options.spenddown?.length ?? 0);
   const ticketFiles: (string | undefined)[] = files.length === 0 && others === 0 ? [undefined] : [...files];
-  for (const f of ticketFiles) await read(f, (v) => evaluateTicket(v, { asOf, calendar, options: ticketOptions }));
+  for (const f of ticketFiles) await read(f, (v) => evaluateTicket(v as TicketInput, { asOf, calendar, options: ticketOptions }));
   for (const f of options.webcm ?? []) await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar }));
   for (const f of options.spenddown ?? []) await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar }));
   return { results, errors };

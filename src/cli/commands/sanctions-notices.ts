@@ -1,6 +1,7 @@
 // `sanctions notices`: the Portal Sanction Payment Notices of a set of fines, given directly
 // (a fines file or stdin) or taken from tickets (`--from-tickets`, each evaluated as of
 // --as-of: finesOf), with the notices HFS already issued (`--issued`, `--notice-issued`).
+import type { TicketInput } from "../../portal/schemas.js";
 import type { Command } from "commander";
 import { z } from "zod";
 import { parseInput } from "../../core/errors.js";
@@ -46,7 +47,7 @@ async function finesOfInput(file: string | undefined, options: NoticesCliOptions
   if (options.fromTickets === undefined) return { fines: direct.values, errors: direct.errors, records: direct.records };
   const ticketOptions = optionsFile(options.ticketOptions, PortalOptionsSchema);
   // The tickets file's format is guessed from its name (--input-format is the fines file's).
-  const tickets = await collectRecords(options.fromTickets, undefined, (v) => evaluateTicket(v, { asOf, calendar, options: ticketOptions }));
+  const tickets = await collectRecords(options.fromTickets, undefined, (v) => evaluateTicket(v as TicketInput, { asOf, calendar, options: ticketOptions }));
   return { fines: [...direct.values, ...finesOf(tickets.values)], errors: [...direct.errors, ...tickets.errors], records: direct.records, tickets: tickets.records };
 }
 

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { deadlineEntries } from "../../ics/icalendar.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { evaluateTicket, type TicketEvaluation } from "../../portal/evaluate-ticket.js";
+import type { TicketInput } from "../../portal/schemas.js";
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
@@ -31,7 +32,7 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
       },
       evaluate: (value, context) => {
         const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-        return evaluateView(value, context, options, () => evaluateTicket(value, { asOf: context.asOf, calendar: context.calendar, options }));
+        return evaluateView(value, context, options, () => evaluateTicket(value as TicketInput, { asOf: context.asOf, calendar: context.calendar, options }));
       },
       ics: {
         name: "Provider Resolution Portal deadlines",

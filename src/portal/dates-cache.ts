@@ -1,0 +1,186 @@
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { deepFreeze, freezeTree } from "../core/freeze.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { Explanation } from "../core/types.js";
+import { getRule } from "../rules/registry.js";
+import { type TicketDates, ticketDates } from "./dates.js";
+import { PORTAL_OPTION_DEFAULTS, type ResolvedPortalOptions } from "./options.js";
+import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
+import { PORTAL_RULES } from "./rules.js";
+import { type SubmissionWindow, type WindowFacts, windowOf, windowStart } from "./submission-window.js";
+import type { TicketPolicy } from "./ticket-policy.js";
+
+// The one cache of the portal engine. It holds only values derived from the registry, the
+// calendar and the options (rule lookups, explanations), frozen, never anything of a ticket, so a
+// result never depends on what was evaluated before: a property (test/portal/dates-cache.test.ts)
+// checks that a reused cache and a fresh one give deep-equal results.
+
+/** The rule first in force with the new portal process (tickets filed from 2020-02-28). */
+export const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
+
+/** @internal What the tickets filed on one day share: the rules in force, their policy, their dates. */
+export interface FilingDateRules {
+  /** In force on the filing date, by PORTAL-* rule ID (open point 9 applied). */
+  readonly inForce: ReadonlyMap<string, boolean>;
+  readonly policy: TicketPolicy;
+  /** PORTAL-FINE's amount for a ticket that went overdue that day (undefined: no fines yet). */
+  readonly fineCents: number | undefined;
+  /** The due dates, cached: shared by every filing date with the same rule versions. */
+  readonly dates: TicketDates;
+  /** The submission window of a ticket filed that day (cached by its start, except under 140.75). */
+  window(ticket: WindowFacts): SubmissionWindow;
+}
+
+/** How many values a cache holds before it starts again empty (filing dates and explanations). */
+const DEFAULT_LIMIT = 200_000;
+
+/**
+ * @internal The cache of one set of options (and calendar): bounded, emptied when full. A limit
+ * of 0 keeps nothing: every date is computed afresh (the reference of the cache's property test).
+ */
+export class DatesCache {
+  private readonly byFilingDate = new Map<IsoDate, FilingDateRules>();
+  private readonly byVersions = new Map<string, TicketDates>();
+  private size = 0;
+
+  constructor(
+    readonly options: ResolvedPortalOptions,
+    private readonly limit = DEFAULT_LIMIT,
+  ) {}
+
+  /** The rules and dates of the tickets filed on `filedOn`. */
+  rulesOf(filedOn: IsoDate): FilingDateRules {
+    let rules = this.byFilingDate.get(filedOn);
+    if (rules === undefined) {
+      this.count();
+      rules = this.filingDateRules(filedOn);
+      this.byFilingDate.set(filedOn, rules);
+    }
+    return rules;
+  }
+
+  private count(): undefined {
+    if (++this.size <= this.limit) return;
+    this.byFilingDate.clear();
+    this.byVersions.clear();
+    this.size = 1;
+  }
+
+  private filingDateRules(filedOn: IsoDate): FilingDateRules {
+    const monthOnly = this.options.monthOnlyEffectiveDate;
+    const versions = PORTAL_RULES.map((r) => [r.id, portalRuleVersion(r.id, filedOn, monthOnly)] as const);
+    const notInForce = versions.filter(([, v]) => v === undefined).map(([id]) => id);
+    // Filing dates with the same rule versions have the same dates: one cached interface.
+    const versionsKey = versions.map(([id, v]) => `${id}@${v?.effectiveFrom ?? "-"}`).join(",");
+    let dates = this.byVersions.get(versionsKey);
+    if (dates === undefined) {
+      dates = this.cached(ticketDates(this.options, filedOn));
+      this.byVersions.set(versionsKey, dates);
+    }
+    return {
+      inForce: new Map(versions.map(([id, v]) => [id, v !== undefined])),
+      // Shared by the results of the tickets filed that day: frozen (principle 1).
+      policy: deepFreeze({
+        filedOn,
+        newPortalFrom: getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? filedOn,
+        inScope: !notInForce.includes(NEW_PORTAL_RULE),
+        rulesNotInForce: notInForce,
+      }),
+      fineCents: numberParameter("PORTAL-FINE", filedOn, "amountCents", monthOnly),
+      dates,
+      window: this.windows(dates),
+    };
+  }
+
+  /**
+   * The windows of the tickets filed on one day. Outside 140.75 a window depends only on its start
+   * and start label (the filing date is the day's): one frozen window per start.
+   */
+  private windows(dates: TicketDates): (ticket: WindowFacts) => SubmissionWindow {
+    const choice = this.options.submissionWindowStart;
+    const byLabel = new Map<string, Map<IsoDate, SubmissionWindow>>();
+    return (ticket) => {
+      if (choice === "adm-code-140.75" || this.limit === 0) return windowOf(ticket, choice, dates);
+      const { start, label } = windowStart(ticket, choice);
+      let byStart = byLabel.get(label);
+      if (byStart === undefined) {
+        byStart = new Map();
+        byLabel.set(label, byStart);
+      }
+      let window = byStart.get(start);
+      if (window === undefined) {
+        this.count();
+        window = freezeTree(windowOf(ticket, choice, dates));
+        byStart.set(start, window);
+      }
+      return window;
+    };
+  }
+
+  /** `dates` with each answer kept by start and label, frozen once (results share it). */
+  private cached(dates: TicketDates): TicketDates {
+    const memo = (compute: (start: IsoDate, label: string) => Explanation) => {
+      const byLabel = new Map<string, Map<IsoDate, Explanation>>();
+      return (start: IsoDate, label = ""): Explanation => {
+        if (this.limit === 0) return freezeTree(compute(start, label));
+        let byStart = byLabel.get(label);
+        if (byStart === undefined) {
+          byStart = new Map();
+          byLabel.set(label, byStart);
+        }
+        let explanation = byStart.get(start);
+        if (explanation === undefined) {
+          this.count();
+          explanation = freezeTree(compute(start, label));
+          byStart.set(start, explanation);
+        }
+        return explanation;
+      };
+    };
+    return {
+      presentToMco: memo((s) => dates.presentToMco(s)),
+      infoRequest: memo((s) => dates.infoRequest(s)),
+      infoResponse: memo((s) => dates.infoResponse(s)),
+      proposal: memo((s, label) => dates.proposal(s, label)),
+      extendedProposal: memo((s, label) => dates.extendedProposal(s, label)),
+      extensionRequestLimit: memo((s) => dates.extensionRequestLimit(s)),
+      contest: memo((s) => dates.contest(s)),
+      hfsReviewRequest: memo((s) => dates.hfsReviewRequest(s)),
+      evidence: memo((s) => dates.evidence(s)),
+      earliestSubmission: memo((s, label) => dates.earliestSubmission(s, label)),
+      latestSubmission: memo((s, label) => dates.latestSubmission(s, label)),
+      latestSubmissionAfterResolution: memo((s) => dates.latestSubmissionAfterResolution(s)),
+    };
+  }
+}
+
+// Caches reused between calls, so that one evaluateTicket call per ticket does not look up every
+// rule version and recompute every date for each ticket. Keyed by the calendar object (weakly: a
+// calendar no longer used is collected with its caches) and the option values.
+const SHARED = new WeakMap<BusinessCalendar, Map<string, DatesCache>>();
+const OPTION_NAMES = Object.keys(PORTAL_OPTION_DEFAULTS) as (keyof typeof PORTAL_OPTION_DEFAULTS)[];
+
+/**
+ * @internal The cache of these options, reused between calls. It changes no answer (see the
+ * top of this file); it only saves recomputing the same dates.
+ */
+export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
+  let byOptions = SHARED.get(options.calendar);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    SHARED.set(options.calendar, byOptions);
+  }
+  const key = isDefaults(options) ? "defaults" : OPTION_NAMES.map((name) => options[name]).join("|");
+  let cache = byOptions.get(key);
+  if (cache === undefined) {
+    cache = new DatesCache(options);
+    byOptions.set(key, cache);
+  }
+  return cache;
+}
+
+// The defaults (most calls) need no key string built per call.
+function isDefaults(options: ResolvedPortalOptions): boolean {
+  for (const name of OPTION_NAMES) if (options[name] !== PORTAL_OPTION_DEFAULTS[name]) return false;
+  return true;
+}

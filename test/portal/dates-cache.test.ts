@@ -1,0 +1,66 @@
+// The portal's one cache (src/portal/dates-cache.ts) changes no answer: a result never depends
+// on what was evaluated before, nor on the cache being full and emptied.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromDayNumber, type IsoDate, type Ticket, toDayNumber } from "../../src/index.js";
+import { DatesCache } from "../../src/portal/dates-cache.js";
+import { parsedTicketEvaluator } from "../../src/portal/evaluate-ticket.js";
+import { dayBetween, portalOptionsArb, richTicketArb } from "./arbitraries.js";
+
+const asOfArb = dayBetween("2019-06-01", "2026-06-30");
+
+const shift = (date: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(date) + days);
+
+/** Tickets filed within a few days of 2024-06-03, so that their dates meet in the cache. */
+const clusteredTicketArb: fc.Arbitrary<Ticket> = fc.tuple(richTicketArb, fc.integer({ min: 0, max: 6 })).map(([t, day]) => {
+  const by = toDayNumber("2024-06-03" as IsoDate) + day - toDayNumber(t.portalSubmittedOn);
+  const d = t.internalDispute;
+  return {
+    ...t,
+    portalSubmittedOn: shift(t.portalSubmittedOn, by),
+    internalDispute: {
+      ...d,
+      submittedToMcoOn: shift(d.submittedToMcoOn, by),
+      trackingNumberIssuedOn: d.trackingNumberIssuedOn === null ? null : shift(d.trackingNumberIssuedOn, by),
+      resolution: d.resolution ? { date: shift(d.resolution.date, by) } : null,
+    },
+    events: t.events.map((e) => ({ ...e, date: shift(e.date, by) })),
+  };
+});
+const batchTicketArb = fc.oneof(richTicketArb, clusteredTicketArb);
+
+describe("the dates cache", () => {
+  it("a reused cache (warmed by other tickets, small or large) gives results deep-equal to a cache that keeps nothing (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(batchTicketArb, { minLength: 1, maxLength: 8 }),
+        fc.array(batchTicketArb, { maxLength: 8 }),
+        fc.oneof(asOfArb, dayBetween("2024-06-01", "2024-12-31")),
+        portalOptionsArb,
+        fc.constantFrom(1, 5, 50, 200_000),
+        (batch, before, asOf, options, limit) => {
+          let reused: DatesCache | undefined;
+          const shared = parsedTicketEvaluator({ asOf, options }, "test", (o) => {
+            reused = new DatesCache(o, limit);
+            return reused;
+          });
+          for (const t of before) shared(t);
+          const withReused = batch.map(shared);
+          // The reference keeps nothing: every date computed afresh.
+          const withFresh = batch.map(parsedTicketEvaluator({ asOf, options }, "test", (o) => new DatesCache(o, 0)));
+          expect(withReused).toEqual(withFresh);
+          // And the cache shared between calls (the default) agrees too.
+          expect(batch.map(parsedTicketEvaluator({ asOf, options }))).toEqual(withFresh);
+          expect(reused).toBeDefined();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it("stays bounded: a full cache starts again empty", () => {
+    const evaluate = parsedTicketEvaluator({ asOf: "2025-12-31" }, "test", (o) => new DatesCache(o, 10));
+    const tickets = fc.sample(richTicketArb, { numRuns: 200, seed: 3 });
+    const fresh = tickets.map(parsedTicketEvaluator({ asOf: "2025-12-31" }, "test", (o) => new DatesCache(o, 0)));
+    expect(tickets.map(evaluate)).toEqual(fresh);
+  });
+});
