@@ -16,7 +16,9 @@ interface ListKey {
 
 const LIST_KEYS: readonly ListKey[] = [
   { kind: "finding", fits: (i) => "ruleId" in i && "severity" in i && "message" in i, fields: ["ruleId", "code"], required: ["ruleId"], complete: true },
-  { kind: "deadline", fits: (i) => "ruleId" in i && "name" in i && "dueDate" in i, fields: ["ruleId", "name"], required: ["ruleId", "name"], complete: true },
+  // A work queue's items are deadlines too, but their order is what the queue promises (sorted
+  // by due date): they carry `businessDaysLeft` and stay a sequence.
+  { kind: "deadline", fits: (i) => "ruleId" in i && "name" in i && "dueDate" in i && !("businessDaysLeft" in i), fields: ["ruleId", "name"], required: ["ruleId", "name"], complete: true },
   { kind: "standard", fits: (i) => typeof i.standard === "number", fields: ["standard"], required: ["standard"], complete: false },
 ];
 

@@ -41,6 +41,12 @@ describe("rule tables match lists by key", () => {
     expect(matchExpected({ steps: [{ to: "a" }, { to: "b" }] }, { steps: [{ to: "b" }, { to: "a" }] })).toHaveLength(2);
     expect(matchExpected({ events: ["x"] }, { events: ["x", "y"] })[0]).toContain("expected 2 item(s), got 1");
   });
+  it("a work queue's items are a sequence: their order (by due date) is checked", () => {
+    const item = (ticket: string, dueDate: string) => ({ ruleId: "PORTAL-PROPOSAL-DUE", name: "proposal", dueDate, businessDaysLeft: 1, subject: { ticketNumber: ticket } });
+    const items = [item("T-1", "2024-07-05"), item("T-2", "2024-07-25")];
+    expect(matchExpected({ items }, { items: [{ subject: { ticketNumber: "T-1" } }, { subject: { ticketNumber: "T-2" } }] })).toEqual([]);
+    expect(matchExpected({ items }, { items: [{ subject: { ticketNumber: "T-2" } }, { subject: { ticketNumber: "T-1" } }] })).toHaveLength(2);
+  });
   it("an empty expectation is an error; expected: null is an expectation", () => {
     const table = parseRuleTable(
       ["rule: CAL-BUSINESS-DAY", "cases:", '  - { kind: holidayOn, name: empty, input: { date: "2024-11-27" }, expected: {} }', '  - { kind: holidayOn, name: a null result, input: { date: "2024-11-27" }, expected: null }'].join("\n"),
