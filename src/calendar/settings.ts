@@ -40,7 +40,7 @@ export interface ReadSettings<Options> {
  * RuleInputError naming it (`settings.asOf`, `settings.calendar`). The options are returned as
  * given, for the area's schema.
  *
- * @example readSettings({ asOf: "2024-07-10" }, "contactDeadlines").asOf // "2024-07-10"
+ * @example readSettings({ asOf: "2024-07-10" }, "evaluateContactDeadlines").asOf // "2024-07-10"
  */
 export function readSettings<O>(settings: Settings<O> | undefined, fn: string): ReadSettings<O> {
   if (settings === undefined) return { asOf: undefined, calendar: illinoisStateCalendar(), options: undefined };

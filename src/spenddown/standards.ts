@@ -1,7 +1,8 @@
 import type { PerformanceReport, MeasureResult } from "./performance-report.js";
 import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { compareShare, compareShares, type Share, share } from "./percentage.js";
-import { type StandardTarget, standardTargetAt } from "./parameters.js";
+import { measureBoundsAt, type StandardTarget, standardTargetAt } from "./parameters.js";
+import { formatCents } from "../core/money.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 
 /** How a figure is compared with its target. */
@@ -105,11 +106,13 @@ export function evaluateStandards(report: PerformanceReport, settings?: Spenddow
   const o = readSpenddownSettings(withBuckets, "evaluateStandards", "SPENDDOWN-STANDARDS").options;
   const t = (name: StandardTarget) => standardTargetAt(report.quarter.firstDay, name);
   const simple = (standard: number, key: string, target: number, comparison: StandardComparison, title: string) => result({ standard, title, measure: key, target, comparison, lines: [], figure: measure(report, key) });
+  // The measure 3 range as the parameters in force give it (SPENDDOWN-MEASURES), not as written here.
+  const range = measureBoundsAt(report.quarter.firstDay);
   const s3Key = o.standard3Basis === "income" ? "3-income" : "3";
   const standards = [
     simple(1, "1", t("standard1"), "at-least", "Members with spenddown have monthly household incomes at or less than the threshold"),
     standard2(report, t("standard2"), o),
-    simple(3, s3Key, t("standard3"), o.standard3Direction, `Members with monthly ${o.standard3Basis === "income" ? "incomes" : "spenddown amounts"} greater than $500.00 but not greater than $600.00 per month`),
+    simple(3, s3Key, t("standard3"), o.standard3Direction, `Members with monthly ${o.standard3Basis === "income" ? "incomes" : "spenddown amounts"} greater than ${formatCents(range.rangeLowCents)} but not greater than ${formatCents(range.rangeHighCents)} per month`),
     simple(4, "4", t("standard4"), "at-least", "Members have sufficient bills that can be applied to offset the spenddown amount, monthly"),
     simple(5, "5", t("standard5"), "at-least", "Members maintain continuous engagement with the community mental health provider on a monthly basis"),
     standard6(report, t("standard6Max"), o),
