@@ -2,21 +2,8 @@ import type { RuleId } from "../rules/rule-id.js";
 import type { FindingCodeEntry, Severity } from "../core/types.js";
 import { CLOSURE_RULES } from "./closure.js";
 import { PORTAL_RULES } from "./rules.js";
-import type { ClosureReason } from "./schemas.js";
+import { type ClosureReason, INTAKE_CLOSURE_REASONS } from "./schemas.js";
 
-/** The closure reasons the Portal Team's intake applies (PORTAL-REGISTERED … PORTAL-PRIOR-AUTH). */
-export const INTAKE_CLOSURE_REASONS = [
-  "provider not registered",
-  "incomplete",
-  "Medicare only",
-  "fee-for-service",
-  "internal process not used",
-  "missing tracking number",
-  "premature",
-  "not timely",
-  "prior authorization not obtained",
-] as const satisfies readonly ClosureReason[];
-export type IntakeClosureReason = (typeof INTAKE_CLOSURE_REASONS)[number];
 
 /**
  * The code of the finding that closes a ticket at intake for `reason`: `closed-` and the reason

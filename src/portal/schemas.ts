@@ -42,8 +42,8 @@ export const InternalDisputeSchema = z
   })
   .strict();
 
-/** How a ticket was closed: the reason codes of the closure rules. */
-export const ClosureReasonSchema = z.enum([
+/** The closure reasons the Portal Team's intake applies (PORTAL-REGISTERED … PORTAL-PRIOR-AUTH). */
+export const INTAKE_CLOSURE_REASONS = [
   "provider not registered",
   "incomplete",
   "Medicare only",
@@ -53,13 +53,11 @@ export const ClosureReasonSchema = z.enum([
   "premature",
   "not timely",
   "prior authorization not obtained",
-  "information not provided",
-  "not contested",
-  "resolved",
-  "HFS decision",
-  "withdrawn",
-  "other",
-]);
+] as const;
+export type IntakeClosureReason = (typeof INTAKE_CLOSURE_REASONS)[number];
+
+/** How a ticket was closed: the reason codes of the closure rules (the intake's, then the later ones). */
+export const ClosureReasonSchema = z.enum([...INTAKE_CLOSURE_REASONS, "information not provided", "not contested", "resolved", "HFS decision", "withdrawn", "other"]);
 export type ClosureReason = z.infer<typeof ClosureReasonSchema>;
 
 const Common = {
