@@ -1,5 +1,5 @@
 // The command line on 100,000 tickets (NDJSON in, JSON out): wall time and peak memory of the
-// process (issue 7). Needs the build (npm run build); peak memory needs /usr/bin/time.
+// process. Needs the build (npm run build); peak memory needs /usr/bin/time.
 import { spawnSync } from "node:child_process";
 import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

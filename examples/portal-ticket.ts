@@ -1,4 +1,4 @@
-// A Provider Resolution Portal ticket through the rules engine (issue 3): where it stands on a
+// A Provider Resolution Portal ticket through the rules engine: where it stands on a
 // few dates, every deadline with its explanation, findings, the fine and the fine notice.
 // Run: npx tsx examples/portal-ticket.ts
 import { evaluateTicket, proposalDueDate, parseIsoDate } from "../src/index.js";

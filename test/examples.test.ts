@@ -1,4 +1,4 @@
-// Every example in examples/ runs (issue 2, 7): a script that throws or exits non-zero fails.
+// Every example in examples/ runs (docs point readers at them): a script that throws or exits non-zero fails.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-// Each public function has a TSDoc comment with an @example (issue 7): read from the public
+// Each public function has a TSDoc comment with an @example (the docs promise an example per export): read from the public
 // entry with the TypeScript compiler, so a function added without one fails here.
 import { join } from "node:path";
 import ts from "typescript";
