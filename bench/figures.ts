@@ -167,7 +167,7 @@ function spenddownFigure(): void {
   const env = { MEMBERS: String(members) };
   const evaluate = runNode([script, "evaluate"], { env });
   const input = runNode([script, "input"], { env });
-  rows.push(mibRow(`spenddown: providerQuarter, ${(members * 3).toLocaleString("en-US")} member-months, peak memory`, evaluate.status === 0 ? evaluate.peakMiB : Number.NaN, 256,
+  rows.push(mibRow(`spenddown: evaluateProviderQuarter, ${(members * 3).toLocaleString("en-US")} member-months, peak memory`, evaluate.status === 0 ? evaluate.peakMiB : Number.NaN, 256,
     `${(evaluate.ms / 1000).toFixed(1)} s${evaluate.status === 0 ? "" : ` (exit ${evaluate.status}: ${evaluate.stderr.slice(0, 200)})`}; the input alone peaks at ${input.peakMiB.toFixed(0)} MiB`));
 }
 

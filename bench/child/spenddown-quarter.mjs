@@ -1,7 +1,7 @@
 // The spenddown memory figure: one provider's quarter of MEMBERS Class Members × 3 months,
 // evaluated by the built package (dist/) when argv[2] is "evaluate"; "input" builds the input
 // only (the baseline: what the input itself weighs). Peak memory comes from bench/child/peak.cjs.
-import { providerQuarter } from "hfs-mco-rules";
+import { evaluateProviderQuarter } from "hfs-mco-rules";
 
 const members = Number(process.env.MEMBERS ?? 30_000);
 const months = ["2024-07", "2024-08", "2024-09"];
@@ -19,12 +19,7 @@ const input = { provider: "Bench CMHC", fiscalYear: 2025, quarter: 1, reportsSub
 const list = Array.from({ length: members }, (_, k) => ({ memberId: `WCM-${k}`, months: months.map((m) => row(m, k)) }));
 const asOf = "2024-11-15";
 if (process.argv[2] === "evaluate") {
-  let result;
-  try {
-    result = providerQuarter({ ...input, asOf, members: list }); // asOf in the input
-  } catch {
-    result = providerQuarter({ ...input, members: list }, { asOf }); // the one call shape fn(input, { asOf })
-  }
+  const result = evaluateProviderQuarter({ ...input, members: list }, { asOf }); // the one call shape fn(input, { asOf })
   process.stdout.write(`${result.memberMonths?.length ?? "?"} member-months\n`);
 } else {
   process.stdout.write(`${list.length * months.length} member-months built\n`);

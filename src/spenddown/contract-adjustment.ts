@@ -1,9 +1,9 @@
 import { parseInput } from "../core/errors.js";
 import { formatCents } from "../core/money.js";
 import { compareText, firstDayOfMonth } from "./month.js";
-import { optionRecord, readSpenddownSettings, type SpenddownSettings } from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { thresholdCentsAt } from "./parameters.js";
-import { type ClassMemberInput, ClassMembersSchema } from "./schemas.js";
+import { type ClassMember, type ClassMemberInput, ClassMembersSchema } from "./schemas.js";
 
 /** One monthly amount over the threshold. */
 export interface AmountOverThreshold {
@@ -44,7 +44,11 @@ export interface ContractAdjustment {
  */
 export function contractAdjustmentCount(members: readonly ClassMemberInput[], settings?: SpenddownSettings): ContractAdjustment {
   const resolved = readSpenddownSettings(settings, "contractAdjustmentCount", "SPENDDOWN-THRESHOLD").options;
-  const parsed = parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD");
+  return contractAdjustmentOf(parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD"), resolved);
+}
+
+/** {@link contractAdjustmentCount} of members already checked, with resolved options. */
+export function contractAdjustmentOf(parsed: readonly ClassMember[], resolved: ResolvedSpenddownOptions): ContractAdjustment {
   const amounts: AmountOverThreshold[] = [];
   for (const member of parsed) {
     for (const m of member.months) {

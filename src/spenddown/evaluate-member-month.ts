@@ -9,7 +9,7 @@ import { formatCents } from "../core/money.js";
 import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownAsOfSettings } from "./options.js";
 import { paymentDueDateOf } from "./payment-due.js";
 import { type PrerequisitesEvaluation, prerequisitesOf } from "./prerequisites.js";
-import { type MemberMonthInput, MemberMonthInputSchema } from "./schemas.js";
+import { type MemberMonthInput, MemberMonthInputSchema, type MemberMonthRow } from "./schemas.js";
 
 /** The advance payment of a member-month against its due date (SPENDDOWN-PAYMENT-DUE). */
 export interface MonthPayment {
@@ -33,7 +33,7 @@ export interface MemberMonthEvaluation extends MonthFacts {
   readonly options: Readonly<Record<string, string>>;
 }
 
-function payment(input: ReturnType<typeof parse>, asOf: IsoDate, options: ResolvedSpenddownOptions): MonthPayment {
+function payment(input: MemberMonthRow, asOf: IsoDate, options: ResolvedSpenddownOptions): MonthPayment {
   const paid = input.payment;
   const deadline = makeDeadline({
     ruleId: "SPENDDOWN-PAYMENT-DUE",
@@ -61,10 +61,6 @@ function paymentFindings(p: MonthPayment, spenddownCents: number, month: string)
   return findings;
 }
 
-function parse(input: MemberMonthInput) {
-  return parseInput(MemberMonthInputSchema, input, "SPENDDOWN-MEASURES");
-}
-
 /**
  * Evaluates one member-month: income at or under the threshold (SPENDDOWN-THRESHOLD), the
  * deductible bucket (SPENDDOWN-MEASURES), bills sufficient to meet the spenddown
@@ -87,7 +83,14 @@ export function evaluateMemberMonth(input: MemberMonthInput, settings: Spenddown
 
 /** {@link evaluateMemberMonth} with checked settings. */
 export function memberMonthOf(input: MemberMonthInput, asOf: IsoDate, resolved: ResolvedSpenddownOptions): MemberMonthEvaluation {
-  const row = parse(input);
+  return memberMonthOfRow(parseInput(MemberMonthInputSchema, input, "SPENDDOWN-MEASURES"), asOf, resolved);
+}
+
+/**
+ * {@link evaluateMemberMonth} of a member-month already checked (a batch checks its input once,
+ * not once per month).
+ */
+export function memberMonthOfRow(row: MemberMonthRow, asOf: IsoDate, resolved: ResolvedSpenddownOptions): MemberMonthEvaluation {
   requireSpenddownInForce(firstDayOfMonth(row.month), "month", row.month);
   const facts = monthFacts(row);
   const paid = payment(row, asOf, resolved);

@@ -83,20 +83,46 @@ function afterTerminationFindings(members: readonly MemberQuarter[], months: rea
  */
 export function performanceReport(input: ProviderQuarterInput, settings?: SpenddownSettings): PerformanceReport {
   const resolved = readSpenddownSettings(settings, "performanceReport", "SPENDDOWN-MEASURES").options;
-  const row = parseInput(ProviderQuarterInputSchema, input, "SPENDDOWN-MEASURES");
-  const quarter = reportingQuarter(row.fiscalYear, row.quarter);
-  const sorted = [...row.members].sort((a, b) => compareText(a.memberId, b.memberId));
+  const { members, ...header } = parseInput(ProviderQuarterInputSchema, input, "SPENDDOWN-MEASURES");
+  const quarter = reportingQuarter(header.fiscalYear, header.quarter);
+  const sorted = [...members].sort((a, b) => compareText(a.memberId, b.memberId));
   const inQuarter = sorted.map((m) => m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)));
-  const members: MemberQuarter[] = sorted.map((m, i) => ({ memberId: m.memberId, facts: (inQuarter[i] ?? []).map(monthFacts) })).filter((m) => m.facts.length > 0);
+  return performanceReportOf(header, sorted, inQuarter.map((months) => months.map(monthFacts)), resolved);
+}
+
+/** The quarter a report is of. */
+export interface ReportHeader {
+  readonly provider: string;
+  readonly fiscalYear: number;
+  readonly quarter: number;
+}
+
+/**
+ * {@link performanceReport} of members already checked and sorted by ID, with the facts of each
+ * member's months in the quarter (sorted by month, aligned with `sorted`) and resolved options: a
+ * batch that has the facts already does not compute them again.
+ */
+export function performanceReportOf(header: ReportHeader, sorted: readonly ClassMember[], facts: readonly (readonly MonthFacts[])[], resolved: ResolvedSpenddownOptions): PerformanceReport {
+  const quarter = reportingQuarter(header.fiscalYear, header.quarter);
+  const inQuarter = sorted.map((m) => m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)));
+  const members: MemberQuarter[] = sorted.map((m, i) => ({ memberId: m.memberId, facts: facts[i] ?? [] })).filter((m) => m.facts.length > 0);
   const denominator = members.length;
   const measures = measureDefinitions(quarter.firstDay, resolved).map((d): MeasureResult => {
     const ids = members.filter((m) => counted(m, d, resolved.memberCounting)).map((m) => m.memberId);
     return { key: d.key, number: d.number, title: d.title, ...share(ids.length, denominator), members: ids };
   });
   const months = quarter.months.map((month): MonthCount => {
-    const facts = members.flatMap((m) => m.facts.filter((f) => f.month === month));
-    return { month, members: facts.length, selfTerminated: facts.filter((f) => f.selfTerminated).length };
+    let count = 0;
+    let selfTerminated = 0;
+    for (const m of members) {
+      for (const f of m.facts) {
+        if (f.month !== month) continue;
+        count++;
+        if (f.selfTerminated) selfTerminated++;
+      }
+    }
+    return { month, members: count, selfTerminated };
   });
   const findings = [...outsideFindings(sorted, quarter), ...afterTerminationFindings(members, inQuarter.filter((x) => x.length > 0))];
-  return { ruleId: "SPENDDOWN-MEASURES", provider: row.provider, quarter, memberCount: denominator, measures, months, findings, options: optionRecord(resolved, ["bucketReading", "memberCounting"]) };
+  return { ruleId: "SPENDDOWN-MEASURES", provider: header.provider, quarter, memberCount: denominator, measures, months, findings, options: optionRecord(resolved, ["bucketReading", "memberCounting"]) };
 }

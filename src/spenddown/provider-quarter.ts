@@ -4,14 +4,14 @@ import { makeDeadline } from "../core/deadline.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
-import { contractAdjustmentCount, type ContractAdjustment } from "./contract-adjustment.js";
-import { memberMonthOf, type MemberMonthEvaluation } from "./evaluate-member-month.js";
+import { type ContractAdjustment, contractAdjustmentOf } from "./contract-adjustment.js";
+import { type MemberMonthEvaluation, memberMonthOfRow } from "./evaluate-member-month.js";
 import { compareText } from "./month.js";
 import { type ProviderQuarterSettings, type ResolvedSpenddownOptions, readSpenddownSettings, settingsOf } from "./options.js";
-import { type PerformanceReport, performanceReport } from "./performance-report.js";
+import { type PerformanceReport, performanceReportOf } from "./performance-report.js";
 import { quarterlyReportDueDates } from "./report-due-dates.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
-import { type ClassMemberInput, ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
+import { type ClassMember, ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
 import { evaluateStandards, type StandardsEvaluation } from "./standards.js";
 
 /** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
@@ -45,8 +45,10 @@ export interface ProviderQuarter {
 }
 
 interface EvaluatedMember {
-  readonly raw: ClassMemberInput;
+  /** The member as checked, once (money in cents). */
+  readonly member: ClassMember;
   readonly memberId: string;
+  /** The member's months of the quarter, sorted by month. */
   readonly memberMonths: readonly MemberMonthEvaluation[];
 }
 
@@ -60,12 +62,13 @@ function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter,
       throw new RuleInputError([{ field: "memberId", value: "(not shown)", reason: `the same member ID as the member at index ${first}; give each member once with all their months`, ruleId: "SPENDDOWN-MEASURES" }]);
     }
     seen.set(member.memberId, index);
-    const { months, ...facts } = item as ClassMemberInput;
+    // Each month from the member as checked above: the input is checked once, not once per month.
+    const { months, ...facts } = member;
     const memberMonths = months
       .filter((m) => quarter.months.includes(m.month))
       .sort((a, b) => compareText(a.month, b.month))
-      .map((m) => memberMonthOf({ ...facts, ...m }, asOf, resolved));
-    return { raw: item as ClassMemberInput, memberId: member.memberId, memberMonths };
+      .map((m) => memberMonthOfRow({ ...facts, ...m }, asOf, resolved));
+    return { member, memberId: member.memberId, memberMonths };
   });
 }
 
@@ -92,10 +95,11 @@ export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, setting
   const items = evaluateMembers(members, quarter, asOf, resolved, read.onError);
   const invalidMembers = items.filter((x): x is InvalidClassMember => "status" in x);
   const valid = items.filter((x): x is EvaluatedMember => !("status" in x)).sort((a, b) => compareText(a.memberId, b.memberId));
-  const rawMembers = valid.map((m) => m.raw);
+  const checked = valid.map((m) => m.member);
   const memberMonths = valid.flatMap((m) => m.memberMonths);
-  const inQuarter = rawMembers.map((m) => ({ ...m, months: m.months.filter((x) => quarter.months.includes(x.month)) }));
-  const report = performanceReport({ provider: quarterInput.provider, fiscalYear: quarterInput.fiscalYear, quarter: quarterInput.quarter, members: rawMembers }, again);
+  const inQuarter = checked.map((m) => ({ ...m, months: m.months.filter((x) => quarter.months.includes(x.month)) }));
+  // A member-month evaluation carries the month's facts (MonthFacts): the report counts those.
+  const report = performanceReportOf(quarterInput, checked, valid.map((m) => m.memberMonths), resolved);
   const due = quarterlyReportDueDates(quarter, again);
   const reportDeadlines = due.reports.map((r) =>
     makeDeadline({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", name: r.title, party: "Williams provider", explanation: r.explanation, metOn: reportsSubmitted?.[r.report] ?? null, asOf }),
@@ -107,7 +111,7 @@ export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, setting
     provider: quarterInput.provider,
     asOf,
     memberMonths,
-    contractAdjustment: contractAdjustmentCount(inQuarter, again),
+    contractAdjustment: contractAdjustmentOf(inQuarter, resolved),
     report,
     standards: evaluateStandards(report, again),
     reportDeadlines,

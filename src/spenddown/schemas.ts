@@ -77,6 +77,8 @@ export const ClassMembersSchema = z.array(ClassMemberSchema).superRefine((member
 /** The input of `evaluateMemberMonth`: one member-month and the member's prerequisites (the date is `settings.asOf`). */
 export const MemberMonthInputSchema = MemberMonthSchema.extend(MemberFields).strict();
 export type MemberMonthInput = z.input<typeof MemberMonthInputSchema>;
+/** A checked member-month (money in integer cents), as `evaluateMemberMonth` reads it. */
+export type MemberMonthRow = z.output<typeof MemberMonthInputSchema>;
 
 /**
  * The input of `performanceReport` / `evaluateProviderQuarter`: a provider, a reporting quarter (state
