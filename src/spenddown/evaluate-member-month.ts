@@ -9,6 +9,7 @@ import { formatCents } from "../core/money.js";
 import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownAsOfSettings } from "./options.js";
 import { paymentDueDateOf } from "./payment-due.js";
 import { type PrerequisitesEvaluation, prerequisitesOf } from "./prerequisites.js";
+import { type SharedValues, sharedValue } from "./shared-values.js";
 import { type MemberMonthInput, MemberMonthInputSchema, type MemberMonthRow } from "./schemas.js";
 
 /** The advance payment of a member-month against its due date (SPENDDOWN-PAYMENT-DUE). */
@@ -33,16 +34,19 @@ export interface MemberMonthEvaluation extends MonthFacts {
   readonly options: Readonly<Record<string, string>>;
 }
 
-function payment(input: MemberMonthRow, asOf: IsoDate, options: ResolvedSpenddownOptions): MonthPayment {
+function payment(input: MemberMonthRow, asOf: IsoDate, options: ResolvedSpenddownOptions, memo: SharedValues | undefined): MonthPayment {
   const paid = input.payment;
-  const deadline = makeDeadline({
-    ruleId: "SPENDDOWN-PAYMENT-DUE",
-    name: "advance spenddown payment",
-    party: "Williams provider",
-    explanation: paymentDueDateOf(input.month, options),
-    metOn: paid?.paidOn ?? null,
-    asOf,
-  });
+  // The deadline depends on the month and the day paid only (asOf and options are the call's).
+  const deadline = sharedValue(memo, `payment-deadline ${input.month} ${paid?.paidOn ?? "-"}`, () =>
+    makeDeadline({
+      ruleId: "SPENDDOWN-PAYMENT-DUE",
+      name: "advance spenddown payment",
+      party: "Williams provider",
+      explanation: sharedValue(memo, `payment-due ${input.month}`, () => paymentDueDateOf(input.month, options)),
+      metOn: paid?.paidOn ?? null,
+      asOf,
+    }),
+  );
   const required = input.spenddownAmount > 0 && !input.selfTerminated;
   const onTime = deadline.status === "met" ? true : deadline.status === "open" || (!required && deadline.metOn === null) ? null : false;
   const known = deadline.metOn !== null && paid ? paid : null;
@@ -88,16 +92,20 @@ export function memberMonthOf(input: MemberMonthInput, asOf: IsoDate, resolved: 
 
 /**
  * {@link evaluateMemberMonth} of a member-month already checked (a batch checks its input once,
- * not once per month).
+ * not once per month). With `memo`, equal parts (the payment deadline, the bucket, the options)
+ * are one frozen value shared by the member-months of the call.
  */
-export function memberMonthOfRow(row: MemberMonthRow, asOf: IsoDate, resolved: ResolvedSpenddownOptions): MemberMonthEvaluation {
+export function memberMonthOfRow(row: MemberMonthRow, asOf: IsoDate, resolved: ResolvedSpenddownOptions, memo?: SharedValues): MemberMonthEvaluation {
   requireSpenddownInForce(firstDayOfMonth(row.month), "month", row.month);
-  const facts = monthFacts(row);
-  const paid = payment(row, asOf, resolved);
+  const computed = monthFacts(row);
+  const bucket = computed.spenddown.bucket;
+  // A bucket is keyed by all it holds (the bounds in force that month decide it).
+  const facts = memo === undefined ? computed : { ...computed, spenddown: { ...computed.spenddown, bucket: sharedValue(memo, `bucket ${JSON.stringify(bucket)}`, () => bucket) } };
+  const paid = payment(row, asOf, resolved, memo);
   const prerequisites = row.prerequisites ? prerequisitesOf(row.prerequisites, row.leftFacilityOn ?? null, asOf) : null;
   const findings = [...paymentFindings(paid, row.spenddownAmount, row.month), ...(prerequisites?.findings ?? [])];
   if (!facts.bills.sufficient) {
     findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", code: "bills-insufficient", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`, events: [row.month] });
   }
-  return { memberId: row.memberId, ...facts, payment: paid, prerequisites, findings, options: optionRecord(resolved, ["unstatedRoll"]) };
+  return { memberId: row.memberId, ...facts, payment: paid, prerequisites, findings, options: sharedValue(memo, "member-month options", () => optionRecord(resolved, ["unstatedRoll"])) };
 }

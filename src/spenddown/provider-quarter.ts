@@ -7,6 +7,7 @@ import type { Deadline, Finding } from "../core/types.js";
 import { type ContractAdjustment, contractAdjustmentOf } from "./contract-adjustment.js";
 import { type MemberMonthEvaluation, memberMonthOfRow } from "./evaluate-member-month.js";
 import { compareText } from "./month.js";
+import type { SharedValues } from "./shared-values.js";
 import { type ProviderQuarterSettings, type ResolvedSpenddownOptions, readSpenddownSettings, settingsOf } from "./options.js";
 import { type PerformanceReport, performanceReportOf } from "./performance-report.js";
 import { quarterlyReportDueDates } from "./report-due-dates.js";
@@ -55,6 +56,7 @@ interface EvaluatedMember {
 /** Each member checked and its months of the quarter evaluated; a member ID given twice is a bad member. */
 function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter, asOf: IsoDate, resolved: ResolvedSpenddownOptions, onError: OnError) {
   const seen = new Map<string, number>();
+  const memo: SharedValues = new Map();
   return runBatch(members, onError, MEMBER_ITEMS, (item, index): EvaluatedMember => {
     const member = parseInput(ClassMemberSchema, item, "SPENDDOWN-MEASURES");
     const first = seen.get(member.memberId);
@@ -67,7 +69,7 @@ function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter,
     const memberMonths = months
       .filter((m) => quarter.months.includes(m.month))
       .sort((a, b) => compareText(a.month, b.month))
-      .map((m) => memberMonthOfRow({ ...facts, ...m }, asOf, resolved));
+      .map((m) => memberMonthOfRow({ ...facts, ...m }, asOf, resolved, memo));
     return { member, memberId: member.memberId, memberMonths };
   });
 }
