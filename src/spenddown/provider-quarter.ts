@@ -118,12 +118,34 @@ export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, setting
     standards: evaluateStandards(report, again),
     reportDeadlines,
     // The privacy rule (docs/privacy.md): the member's ID goes in each finding's `member` field, not its message.
-    findings: unique([...memberMonths.flatMap((m) => m.findings.map((f) => ({ ...f, member: m.memberId }))), ...report.findings, ...deadlineFindings]),
+    findings: [...memberFindings(valid), ...unique([...report.findings, ...deadlineFindings])],
     invalidMembers,
   };
 }
 
-/** The findings without repeats (a member's missing prerequisites show in each of their months). */
+/**
+ * The findings of each member's months, the member's ID in `member`, without repeats (a member's
+ * missing prerequisites show in each of their months). Repeats are looked for within a member
+ * only: findings of two members differ in `member`, and the report's and the deadlines' findings
+ * have other codes, so no finding here repeats one of theirs.
+ */
+function memberFindings(members: readonly EvaluatedMember[]): Finding[] {
+  const out: Finding[] = [];
+  for (const m of members) {
+    const seen = new Set<string>();
+    for (const month of m.memberMonths) {
+      for (const f of month.findings) {
+        const key = JSON.stringify(f);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...f, member: m.memberId });
+      }
+    }
+  }
+  return out;
+}
+
+/** The findings without repeats. */
 function unique(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
