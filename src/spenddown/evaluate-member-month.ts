@@ -2,7 +2,7 @@ import { makeDeadline } from "../core/deadline.js";
 import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
-import { type MonthFacts, monthFacts } from "./month-facts.js";
+import { type MonthFacts, monthFactsOf } from "./month-facts.js";
 import { firstDayOfMonth } from "./month.js";
 import { requireSpenddownInForce } from "./parameters.js";
 import { formatCents } from "../core/money.js";
@@ -97,15 +97,16 @@ export function memberMonthOf(input: MemberMonthInput, asOf: IsoDate, resolved: 
  */
 export function memberMonthOfRow(row: MemberMonthRow, asOf: IsoDate, resolved: ResolvedSpenddownOptions, memo?: SharedValues): MemberMonthEvaluation {
   requireSpenddownInForce(firstDayOfMonth(row.month), "month", row.month);
-  const computed = monthFacts(row);
-  const bucket = computed.spenddown.bucket;
   // A bucket is keyed by all it holds (the bounds in force that month decide it).
-  const facts = memo === undefined ? computed : { ...computed, spenddown: { ...computed.spenddown, bucket: sharedValue(memo, `bucket ${JSON.stringify(bucket)}`, () => bucket) } };
+  const facts = monthFactsOf(row, (bucket) => sharedValue(memo, `bucket ${JSON.stringify(bucket)}`, () => bucket));
   const paid = payment(row, asOf, resolved, memo);
   const prerequisites = row.prerequisites ? prerequisitesOf(row.prerequisites, row.leftFacilityOn ?? null, asOf) : null;
   const findings = [...paymentFindings(paid, row.spenddownAmount, row.month), ...(prerequisites?.findings ?? [])];
   if (!facts.bills.sufficient) {
     findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", code: "bills-insufficient", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`, events: [row.month] });
   }
-  return { memberId: row.memberId, ...facts, payment: paid, prerequisites, findings, options: sharedValue(memo, "member-month options", () => optionRecord(resolved, ["unstatedRoll"])) };
+  const options = sharedValue(memo, "member-month options", () => optionRecord(resolved, ["unstatedRoll"]));
+  // The facts field by field, in MonthFacts' order (no copy of the facts object kept).
+  const { month, income, spenddown, bills, incomeInMeasure3Range, continuousEngagement, selfTerminated, agencyIsRepresentativePayee } = facts;
+  return { memberId: row.memberId, month, income, spenddown, bills, incomeInMeasure3Range, continuousEngagement, selfTerminated, agencyIsRepresentativePayee, payment: paid, prerequisites, findings, options };
 }

@@ -30,9 +30,14 @@ export interface MonthFacts {
  *   .income.atOrUnderThreshold // true
  */
 export function monthFacts(m: MemberMonth): MonthFacts {
+  return monthFactsOf(m, (b) => b);
+}
+
+/** {@link monthFacts}, each bucket passed through `share` (a batch shares equal buckets). */
+export function monthFactsOf(m: MemberMonth, share: (bucket: DeductibleBucket) => DeductibleBucket): MonthFacts {
   const date = firstDayOfMonth(m.month);
   const thresholdCents = thresholdCentsAt(date);
-  const bucket = deductibleBucket(m.spenddownAmount, date);
+  const bucket = share(deductibleBucket(m.spenddownAmount, date));
   const incomeBucket = deductibleBucket(m.householdIncome, date);
   return {
     month: m.month,
