@@ -55,12 +55,17 @@ function payment(input: MemberMonthRow, asOf: IsoDate, options: ResolvedSpenddow
 
 // The privacy rule (docs/privacy.md): a finding names the month, never the member's ID (the
 // result carries it in `memberId`; evaluateProviderQuarter names the member by position).
-function paymentFindings(p: MonthPayment, spenddownCents: number, month: string): Finding[] {
+// A missed or late payment's finding depends on the month and the deadline only: shared in a batch.
+function paymentFindings(p: MonthPayment, spenddownCents: number, month: string, memo: SharedValues | undefined): Finding[] {
   const events = [month];
   const findings: Finding[] = [];
   const d = p.deadline;
-  if (p.required && d.status === "missed") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-missed", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${d.daysLate} day(s) overdue.`, events, date: d.dueDate });
-  if (d.status === "late") findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-late", party: "Williams provider", severity: "error", message: `Advance payment for ${month} paid ${d.metOn}, ${d.daysLate} day(s) after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate });
+  if (p.required && d.status === "missed") {
+    findings.push(sharedValue(memo, `payment-missed ${month} ${d.dueDate} ${d.daysLate}`, (): Finding => ({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-missed", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${d.daysLate} day(s) overdue.`, events, date: d.dueDate })));
+  }
+  if (d.status === "late") {
+    findings.push(sharedValue(memo, `payment-late ${month} ${d.metOn} ${d.dueDate} ${d.daysLate}`, (): Finding => ({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-late", party: "Williams provider", severity: "error", message: `Advance payment for ${month} paid ${d.metOn}, ${d.daysLate} day(s) after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate })));
+  }
   if (p.amountCents !== null && p.amountCents < spenddownCents) findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-short", party: "Williams provider", severity: "warning", message: `Advance payment ${p.amount} for ${month} is less than the spenddown amount ${formatCents(spenddownCents)}.`, events });
   return findings;
 }
@@ -101,7 +106,7 @@ export function memberMonthOfRow(row: MemberMonthRow, asOf: IsoDate, resolved: R
   const facts = monthFactsOf(row, (bucket) => sharedValue(memo, `bucket ${JSON.stringify(bucket)}`, () => bucket));
   const paid = payment(row, asOf, resolved, memo);
   const prerequisites = row.prerequisites ? prerequisitesOf(row.prerequisites, row.leftFacilityOn ?? null, asOf) : null;
-  const findings = [...paymentFindings(paid, row.spenddownAmount, row.month), ...(prerequisites?.findings ?? [])];
+  const findings = [...paymentFindings(paid, row.spenddownAmount, row.month, memo), ...(prerequisites?.findings ?? [])];
   if (!facts.bills.sufficient) {
     findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", code: "bills-insufficient", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`, events: [row.month] });
   }
