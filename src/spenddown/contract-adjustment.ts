@@ -47,8 +47,14 @@ export function contractAdjustmentCount(members: readonly ClassMemberInput[], se
   return contractAdjustmentOf(parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD"), resolved);
 }
 
+/** What the count reads of a member: the ID and each month's amounts in cents. */
+export interface MonthAmounts {
+  readonly memberId: string;
+  readonly months: readonly Pick<ClassMember["months"][number], "month" | "householdIncome" | "spenddownAmount">[];
+}
+
 /** {@link contractAdjustmentCount} of members already checked, with resolved options. */
-export function contractAdjustmentOf(parsed: readonly ClassMember[], resolved: ResolvedSpenddownOptions): ContractAdjustment {
+export function contractAdjustmentOf(parsed: readonly MonthAmounts[], resolved: ResolvedSpenddownOptions): ContractAdjustment {
   const amounts: AmountOverThreshold[] = [];
   for (const member of parsed) {
     for (const m of member.months) {

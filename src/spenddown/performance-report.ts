@@ -6,7 +6,7 @@ import { compareText } from "./month.js";
 import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { type Share, share } from "./percentage.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
-import { type ClassMember, type ProviderQuarterInput, ProviderQuarterInputSchema } from "./schemas.js";
+import { type ProviderQuarterInput, ProviderQuarterInputSchema } from "./schemas.js";
 
 /** One measure of the quarterly performance report: a count of unduplicated members over all members. */
 export interface MeasureResult extends Share {
@@ -37,6 +37,12 @@ export interface PerformanceReport {
   readonly options: Readonly<Record<string, string>>;
 }
 
+/** What the report reads of a member besides the facts: the ID and each month given, paid or not. */
+export interface MonthsGiven {
+  readonly memberId: string;
+  readonly months: readonly { readonly month: string; readonly payment: unknown }[];
+}
+
 interface MemberQuarter {
   readonly memberId: string;
   readonly facts: readonly MonthFacts[];
@@ -46,7 +52,7 @@ function counted(m: MemberQuarter, d: MeasureDefinition, counting: ResolvedSpend
   return d.event || counting === "any-month" ? m.facts.some(d.test) : m.facts.every(d.test);
 }
 
-function outsideFindings(members: readonly ClassMember[], quarter: SpenddownQuarter): Finding[] {
+function outsideFindings(members: readonly MonthsGiven[], quarter: SpenddownQuarter): Finding[] {
   return members.flatMap((member) => {
     const outside = member.months.map((m) => m.month).filter((m) => !quarter.months.includes(m)).sort();
     if (outside.length === 0) return [];
@@ -57,7 +63,7 @@ function outsideFindings(members: readonly ClassMember[], quarter: SpenddownQuar
   });
 }
 
-function afterTerminationFindings(members: readonly MemberQuarter[], months: readonly ClassMember["months"][number][][]): Finding[] {
+function afterTerminationFindings(members: readonly MemberQuarter[], months: readonly MonthsGiven["months"][number][][]): Finding[] {
   return members.flatMap((m, i) => {
     const first = m.facts.findIndex((f) => f.selfTerminated);
     if (first < 0) return [];
@@ -102,7 +108,7 @@ export interface ReportHeader {
  * member's months in the quarter (sorted by month, aligned with `sorted`) and resolved options: a
  * batch that has the facts already does not compute them again.
  */
-export function performanceReportOf(header: ReportHeader, sorted: readonly ClassMember[], facts: readonly (readonly MonthFacts[])[], resolved: ResolvedSpenddownOptions): PerformanceReport {
+export function performanceReportOf(header: ReportHeader, sorted: readonly MonthsGiven[], facts: readonly (readonly MonthFacts[])[], resolved: ResolvedSpenddownOptions): PerformanceReport {
   const quarter = reportingQuarter(header.fiscalYear, header.quarter);
   const inQuarter = sorted.map((m) => m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)));
   const members: MemberQuarter[] = sorted.map((m, i) => ({ memberId: m.memberId, facts: facts[i] ?? [] })).filter((m) => m.facts.length > 0);

@@ -9,10 +9,10 @@ import { type MemberMonthEvaluation, memberMonthOfRow } from "./evaluate-member-
 import { compareText } from "./month.js";
 import type { SharedValues } from "./shared-values.js";
 import { type ProviderQuarterSettings, type ResolvedSpenddownOptions, readSpenddownSettings, settingsOf } from "./options.js";
-import { type PerformanceReport, performanceReportOf } from "./performance-report.js";
+import { type MonthsGiven, type PerformanceReport, performanceReportOf } from "./performance-report.js";
 import { quarterlyReportDueDates } from "./report-due-dates.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
-import { type ClassMember, ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
+import { ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
 import { evaluateStandards, type StandardsEvaluation } from "./standards.js";
 
 /** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
@@ -46,8 +46,8 @@ export interface ProviderQuarter {
 }
 
 interface EvaluatedMember {
-  /** The member as checked, once (money in cents). */
-  readonly member: ClassMember;
+  /** The months given for the member (the checked member itself is not kept). */
+  readonly given: MonthsGiven;
   readonly memberId: string;
   /** The member's months of the quarter, sorted by month. */
   readonly memberMonths: readonly MemberMonthEvaluation[];
@@ -70,7 +70,7 @@ function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter,
       .filter((m) => quarter.months.includes(m.month))
       .sort((a, b) => compareText(a.month, b.month))
       .map((m) => memberMonthOfRow({ ...facts, ...m }, asOf, resolved, memo));
-    return { member, memberId: member.memberId, memberMonths };
+    return { given: { memberId: member.memberId, months: months.map((m) => ({ month: m.month, payment: m.payment })) }, memberId: member.memberId, memberMonths };
   });
 }
 
@@ -97,11 +97,11 @@ export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, setting
   const items = evaluateMembers(members, quarter, asOf, resolved, read.onError);
   const invalidMembers = items.filter((x): x is InvalidClassMember => "status" in x);
   const valid = items.filter((x): x is EvaluatedMember => !("status" in x)).sort((a, b) => compareText(a.memberId, b.memberId));
-  const checked = valid.map((m) => m.member);
   const memberMonths = valid.flatMap((m) => m.memberMonths);
-  const inQuarter = checked.map((m) => ({ ...m, months: m.months.filter((x) => quarter.months.includes(x.month)) }));
+  // The amounts of the months in the quarter, in cents, as their evaluations carry them.
+  const inQuarter = valid.map((m) => ({ memberId: m.memberId, months: m.memberMonths.map((e) => ({ month: e.month, householdIncome: e.income.cents, spenddownAmount: e.spenddown.cents })) }));
   // A member-month evaluation carries the month's facts (MonthFacts): the report counts those.
-  const report = performanceReportOf(quarterInput, checked, valid.map((m) => m.memberMonths), resolved);
+  const report = performanceReportOf(quarterInput, valid.map((m) => m.given), valid.map((m) => m.memberMonths), resolved);
   const due = quarterlyReportDueDates(quarter, again);
   const reportDeadlines = due.reports.map((r) =>
     makeDeadline({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", name: r.title, party: "Williams provider", explanation: r.explanation, metOn: reportsSubmitted?.[r.report] ?? null, asOf }),
