@@ -1,4 +1,5 @@
 import { isIsoDate } from "../core/iso-date.js";
+import { isTicketDate } from "../core/iso-date-schema.js";
 import { ClosureReasonSchema, type Ticket } from "./schemas.js";
 
 // Speed: zod costs about as much as the evaluation itself. Most tickets are already clean:
@@ -60,11 +61,11 @@ function isListOf(v: unknown, test: (item: unknown) => boolean): boolean {
 }
 
 function cleanDispute(d: unknown): boolean {
-  if (!plainWith(d, DISPUTE_KEYS) || !isIsoDate(d.submittedToMcoOn)) return false;
+  if (!plainWith(d, DISPUTE_KEYS) || !isTicketDate(d.submittedToMcoOn)) return false;
   if (d.trackingNumber !== null && !isText(d.trackingNumber)) return false;
-  if (d.trackingNumberIssuedOn !== null && !isIsoDate(d.trackingNumberIssuedOn)) return false;
+  if (d.trackingNumberIssuedOn !== null && !isTicketDate(d.trackingNumberIssuedOn)) return false;
   const r = d.resolution;
-  return !("resolution" in d) || r === null || (plainWith(r, RESOLUTION_KEYS) && isIsoDate(r.date) && absentOr(r, "summary", isString));
+  return !("resolution" in d) || r === null || (plainWith(r, RESOLUTION_KEYS) && isTicketDate(r.date) && absentOr(r, "summary", isString));
 }
 
 function cleanMember(m: unknown): boolean {
@@ -86,7 +87,7 @@ function cleanEvent(e: unknown): boolean {
   if (typeof e !== "object" || e === null) return false;
   const type = (e as Plain).type;
   const keys = EVENT_KEYS.get(type);
-  if (keys === undefined || !plainWith(e, keys) || !isIsoDate(e.date) || !absentOr(e, "id", isText) || !absentOr(e, "note", isString)) return false;
+  if (keys === undefined || !plainWith(e, keys) || !isTicketDate(e.date) || !absentOr(e, "id", isText) || !absentOr(e, "note", isString)) return false;
   switch (type) {
     case "information provided":
       return absentOr(e, "alreadyProvided", isBoolean);
@@ -117,7 +118,7 @@ export function isCleanTicket(value: unknown): value is Ticket {
   return (
     isText(t.ticketNumber) && isText(t.mco) && isText(t.program) && isText(t.providerType) &&
     cleanDispute(t.internalDispute) &&
-    isIsoDate(t.portalSubmittedOn) &&
+    isTicketDate(t.portalSubmittedOn) &&
     isBoolean(t.medicareOnly) && isBoolean(t.feeForService) && isBoolean(t.priorAuthorizationNotObtained) &&
     isBoolean(t.complete) && isBoolean(t.providerRegistered) && isBoolean(t.accessToCare) &&
     isListOf(t.members, cleanMember) &&

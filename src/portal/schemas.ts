@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
+import { TicketDateSchema } from "../core/iso-date-schema.js";
 
 // The input of the ticket rules engine. Facts and events are facts of history: a missing
 // tracking number, a malformed Recipient Identification Number or a proposal with neither box
@@ -35,10 +36,10 @@ export const TicketMemberSchema = z
  */
 export const InternalDisputeSchema = z
   .object({
-    submittedToMcoOn: IsoDateSchema,
+    submittedToMcoOn: TicketDateSchema,
     trackingNumber: text.nullable(),
-    trackingNumberIssuedOn: IsoDateSchema.nullable(),
-    resolution: z.object({ date: IsoDateSchema, summary: z.string().optional() }).strict().nullable().optional(),
+    trackingNumberIssuedOn: TicketDateSchema.nullable(),
+    resolution: z.object({ date: TicketDateSchema, summary: z.string().optional() }).strict().nullable().optional(),
   })
   .strict();
 
@@ -61,7 +62,7 @@ export const ClosureReasonSchema = z.enum([...INTAKE_CLOSURE_REASONS, "informati
 export type ClosureReason = z.infer<typeof ClosureReasonSchema>;
 
 const Common = {
-  date: IsoDateSchema,
+  date: TicketDateSchema,
   /** Optional identifier, quoted in findings. */
   id: text.optional(),
   note: z.string().optional(),
@@ -108,7 +109,7 @@ export const TicketSchema = z
     providerType: text,
     internalDispute: InternalDisputeSchema,
     /** The day the provider submitted the ticket in the Portal (the filing date). */
-    portalSubmittedOn: IsoDateSchema,
+    portalSubmittedOn: TicketDateSchema,
     medicareOnly: z.boolean(),
     feeForService: z.boolean(),
     priorAuthorizationNotObtained: z.boolean(),
