@@ -50,16 +50,20 @@ function finding(ctx: TicketContext, ruleId: RuleId, code: string, party: Findin
 
 // A provider deadline that passes closes the ticket the day after (PORTAL-INFO-RESPONSE,
 // PORTAL-CONTEST); `bound` is the first day not yet settled (an event's date, or asOf + 1).
-function settleClosures(h: History, ctx: TicketContext, bound: IsoDate): undefined {
+// A closure by the policy happens the day after its deadline passes unmet: it is settled before an
+// event dated after that day, and at the end for a deadline that passed by asOf (`through`).
+// Compared on the due date itself, so asOf may be the last supported day.
+function settleClosures(h: History, ctx: TicketContext, bound: { readonly before: IsoDate } | { readonly through: IsoDate }): undefined {
+  const passed = (due: IsoDate) => ("before" in bound ? due < bound.before : due <= bound.through);
   if (h.closure !== null) return;
   const open = openRequest(h);
-  if (open?.responseDue && addCalendarDays(open.responseDue.result, 1) <= bound) {
+  if (open?.responseDue && passed(open.responseDue.result)) {
     const on = addCalendarDays(open.responseDue.result, 1);
     h.closure = { reason: "information not provided", ruleId: "PORTAL-INFO-RESPONSE", on, source: "policy" };
     finding(ctx, "PORTAL-INFO-RESPONSE", "closed-information-not-provided", "provider", "error", `Information requested ${open.requested.date} was not provided by ${open.responseDue.result}: ticket closed ${on}.`, [open.requested]);
     return;
   }
-  if (h.proposal && h.contestDue && !h.contest && ctx.inForce("PORTAL-CONTEST") && addCalendarDays(h.contestDue.result, 1) <= bound) {
+  if (h.proposal && h.contestDue && !h.contest && ctx.inForce("PORTAL-CONTEST") && passed(h.contestDue.result)) {
     const on = addCalendarDays(h.contestDue.result, 1);
     h.closure = { reason: "not contested", ruleId: "PORTAL-CONTEST", on, source: "policy" };
     finding(ctx, "PORTAL-CONTEST", "closed-not-contested", "provider", "info", `The response of ${h.proposal.date} was not contested by ${h.contestDue.result}: ticket closed ${on}.`, [h.proposal]);
@@ -158,10 +162,10 @@ export function walkHistory(ctx: TicketContext, intakeClosure: Closure | null): 
       finding(ctx, "PORTAL-INTERNAL-FIRST", "event-before-submission", "HFS Portal Team", "error", `${e.type} on ${e.date}, before the ticket was submitted to the Portal (${ctx.filedOn}): ignored.`, [e]);
       continue;
     }
-    settleClosures(h, ctx, e.date);
+    settleClosures(h, ctx, { before: e.date });
     if (h.closure !== null && h.closure.on <= e.date) afterClosure(h, ctx, e, h.closure);
     else applyEvent(h, ctx, e);
   }
-  settleClosures(h, ctx, addCalendarDays(ctx.asOf, 1));
+  settleClosures(h, ctx, { through: ctx.asOf });
   return h;
 }

@@ -117,7 +117,11 @@ describe("results: never outside the supported range (no year 0000, no five-digi
   });
   it("a ticket whose deadline would fall after 2199-12-31 is an error, not a date in 2200", () => {
     const late = { ...ticket, internalDispute: { ...ticket.internalDispute, submittedToMcoOn: "2199-10-01", trackingNumberIssuedOn: "2199-10-01" }, portalSubmittedOn: "2199-12-01", events: [{ type: "presented to MCO" as const, date: "2199-12-10" }] };
-    rejects(() => evaluateTicket(late, { asOf: "2199-12-31" }), "outside the supported range");
+    // Its facts end on 2198-12-31 (TicketDateSchema): the error names each late field, not a computed date.
+    rejects(() => evaluateTicket(late, { asOf: "2199-12-31" }), "portalSubmittedOn: expected a date up to 2198-12-31 (its deadlines must stay before 2199-12-31), got a later date");
+    // The last day a ticket's facts may be dated still gives dates, all inside the range.
+    const last = { ...ticket, internalDispute: { ...ticket.internalDispute, submittedToMcoOn: "2198-10-01", trackingNumberIssuedOn: "2198-10-01" }, portalSubmittedOn: "2198-12-01", events: [{ type: "presented to MCO" as const, date: "2198-12-31" }] };
+    expect(evaluateTicket(last, { asOf: "2199-12-31" }).deadlines.every((x) => x.dueDate <= "2199-12-31")).toBe(true);
     rejects(() => evaluateTicket({ ...ticket, portalSubmittedOn: "9999-12-01" }, { asOf: "2024-07-10" }), "portalSubmittedOn: expected a calendar date YYYY-MM-DD, got a date outside the supported range");
   });
 });
