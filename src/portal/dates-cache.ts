@@ -92,6 +92,22 @@ export class DatesCache {
     };
   }
 
+  /** The value kept under label and start, computed, counted and frozen on first use (both memos). */
+  private kept<V>(byLabel: Map<string, Map<IsoDate, V>>, label: string, start: IsoDate, compute: () => V): V {
+    let byStart = byLabel.get(label);
+    if (byStart === undefined) {
+      byStart = new Map();
+      byLabel.set(label, byStart);
+    }
+    let value = byStart.get(start);
+    if (value === undefined) {
+      this.count();
+      value = freezeTree(compute());
+      byStart.set(start, value);
+    }
+    return value;
+  }
+
   /**
    * The windows of the tickets filed on one day. Outside 140.75 a window depends only on its start
    * and start label (the filing date is the day's): one frozen window per start.
@@ -102,18 +118,7 @@ export class DatesCache {
     return (ticket) => {
       if (choice === "adm-code-140.75" || this.limit === 0) return windowOf(ticket, choice, dates);
       const { start, label } = windowStart(ticket, choice);
-      let byStart = byLabel.get(label);
-      if (byStart === undefined) {
-        byStart = new Map();
-        byLabel.set(label, byStart);
-      }
-      let window = byStart.get(start);
-      if (window === undefined) {
-        this.count();
-        window = freezeTree(windowOf(ticket, choice, dates));
-        byStart.set(start, window);
-      }
-      return window;
+      return this.kept(byLabel, label, start, () => windowOf(ticket, choice, dates));
     };
   }
 
@@ -123,18 +128,7 @@ export class DatesCache {
       const byLabel = new Map<string, Map<IsoDate, Explanation>>();
       return (start: IsoDate, label = ""): Explanation => {
         if (this.limit === 0) return freezeTree(compute(start, label));
-        let byStart = byLabel.get(label);
-        if (byStart === undefined) {
-          byStart = new Map();
-          byLabel.set(label, byStart);
-        }
-        let explanation = byStart.get(start);
-        if (explanation === undefined) {
-          this.count();
-          explanation = freezeTree(compute(start, label));
-          byStart.set(start, explanation);
-        }
-        return explanation;
+        return this.kept(byLabel, label, start, () => compute(start, label));
       };
     };
     return {
