@@ -200,8 +200,9 @@ async function browserBundle(entry: string): Promise<{ gzip: number; minified: n
 
 async function bundleFigure(): Promise<void> {
   if (!existsSync(dist)) return;
-  // The module-per-file ESM build (dist/esm, for bundlers), and the single-file build Node loads.
-  for (const [label, entry] of [["dist/esm, one module per file", "./dist/esm/index.js"], ['"hfs-mco-rules" as exported today (dist/index.js, one file)', "hfs-mco-rules"]] as const) {
+  // The module-per-file ESM build (dist/esm, for bundlers), and the package by name, as a
+  // bundler resolves it: the exports map's "browser" condition points at the same build.
+  for (const [label, entry] of [["dist/esm, one module per file", "./dist/esm/index.js"], ['"hfs-mco-rules" by name (exports "browser" condition)', "hfs-mco-rules"]] as const) {
     if (entry.startsWith("./") && !existsSync(join(root, entry))) continue;
     const b = await browserBundle(entry);
     rows.push({ figure: `esbuild browser bundle of addBusinessDays alone, gzip: ${label}`, value: `${(b.gzip / 1024).toFixed(1)} KB`, goal: "≤ 100 KB", met: b.gzip <= 100 * 1024,

@@ -63,6 +63,13 @@ describe("a browser bundle of addBusinessDays alone", () => {
     expect(runAlone(code, 'calendar.addBusinessDays("2024-07-03", 1)')).toBe("2024-07-05");
     expect(runAlone(code, 'calendar.addBusinessDays("2031-07-03", 1)')).toBe("2031-07-07"); // a projected year: 07-04 Friday
   });
+  it.runIf(existsSync(ESM_BUILD))("by the package's name, as a bundler resolves it (the exports map's browser condition): the same", async () => {
+    const { code, inputs } = await bundle("hfs-mco-rules");
+    expectCalendarOnly(inputs);
+    expect(inputs.every((input) => !input.endsWith("dist/index.js")), "the single-file Node build is in the bundle").toBe(true);
+    expect(inputs.some((input) => input.endsWith("dist/esm/calendar/add-business-days.js"))).toBe(true);
+    expect(runAlone(code, 'calendar.addBusinessDays("2024-07-03", 1)')).toBe("2024-07-05");
+  });
   it("the check sees zod where it is bundled (the schemas)", async () => {
     const result = await build({ stdin: { contents: 'export { IsoDateSchema } from "./src/index.ts";', resolveDir: ROOT, loader: "ts" }, bundle: true, platform: "browser", write: false, metafile: true, logLevel: "silent" });
     expect(inBundle(result.metafile).some((input) => input.includes("node_modules/zod"))).toBe(true);
