@@ -8,7 +8,7 @@ import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
 import { type TicketContext, ticketContext } from "./context.js";
 import { type DatesCache, NEW_PORTAL_RULE, sharedDatesCache } from "./dates-cache.js";
-import { type FineNotice, fineNotice } from "./fine-notice.js";
+import { type FineNotice, fineNoticeOf } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
 import { type PortalOptions, type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
@@ -94,7 +94,7 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
-  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNotice(fine) : null;
+  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNoticeOf(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {
     ticketNumber: ticket.ticketNumber,

@@ -1,6 +1,8 @@
+import { argumentError } from "../core/arguments.js";
+import { parseInput } from "../core/errors.js";
 import type { Finding } from "../core/types.js";
 import { eventName } from "./event-order.js";
-import type { ProposalEvent } from "./schemas.js";
+import { type ProposalEvent, TicketEventSchema } from "./schemas.js";
 
 const blank = (value: string | null) => value === null || value.trim() === "";
 
@@ -13,6 +15,13 @@ const blank = (value: string | null) => value === null || value.trim() === "";
  * // ["The proposal checks neither Upheld nor Overturned."]
  */
 export function proposalFindings(proposal: ProposalEvent): Finding[] {
+  const event = parseInput(TicketEventSchema, proposal, "proposalFindings: proposal");
+  if (event.type !== "proposal submitted") throw argumentError("proposalFindings", "proposal.type", "expected a \"proposal submitted\" event");
+  return proposalFindingsOf(event);
+}
+
+/** @internal {@link proposalFindings} of an event of a parsed ticket. */
+export function proposalFindingsOf(proposal: ProposalEvent): Finding[] {
   const problems: [code: string, message: string][] = [];
   if (blank(proposal.plan)) problems.push(["proposal-without-plan", "The proposal has no resolution plan."]);
   const missing = (["name", "phone", "email"] as const).filter((field) => blank(proposal.contact[field]));
