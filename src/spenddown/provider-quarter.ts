@@ -14,6 +14,7 @@ import { reportDueDatesOf } from "./report-due-dates.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
 import { ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
 import { evaluateStandardsOf, type StandardsEvaluation } from "./standards.js";
+import { countText } from "../core/describe-value.js";
 
 /** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
 export const ProviderQuarterAsOfInputSchema = ProviderQuarterInputSchema.extend({
@@ -108,7 +109,7 @@ export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, setting
   );
   const deadlineFindings = reportDeadlines
     .filter((d) => d.status === "late" || d.status === "missed")
-    .map((d): Finding => ({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", code: d.status === "late" ? "report-late" : "report-missed", party: "Williams provider", severity: "error", message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${d.daysLate} day(s) late` : `not submitted, ${d.daysLate} day(s) past`} the due date ${d.dueDate}.`, events: [quarter.id], date: d.dueDate }));
+    .map((d): Finding => ({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", code: d.status === "late" ? "report-late" : "report-missed", party: "Williams provider", severity: "error", message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late` : `not submitted, ${countText(d.daysLate, "day")} past`} the due date ${d.dueDate}.`, events: [quarter.id], date: d.dueDate }));
   return {
     provider: quarterInput.provider,
     asOf,

@@ -9,6 +9,7 @@ import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-exp
 import { sortEvents } from "./event-order.js";
 import { type ResolvedWebcmOptions, readWebcmSettings, type WebcmAsOfSettings } from "./options.js";
 import { type ContactEntry, type WebcmEvent, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
+import { countText } from "../core/describe-value.js";
 
 type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
 
@@ -102,7 +103,7 @@ function meetingEntry(trigger: Trigger, ctx: Context): ContactEntry | null {
 /** A care coordinator's contact value as quoted in a finding, cut to a few dozen characters. */
 const quoted = (value: unknown): string => (typeof value === "string" ? JSON.stringify(cutText(value)) : String(value));
 
-const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+const days = (n: number) => countText(n, "day");
 
 function summaryOf(deadline: Deadline, met: ContactEntry | null, asOf: IsoDate): string {
   const head = `${deadline.name} due ${deadline.dueDate}`;

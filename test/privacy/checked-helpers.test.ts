@@ -137,3 +137,16 @@ describe("portal statistics", () => {
     expect(rejection(() => statisticsRecord(a, { ...evaluation, deadlines: null } as never)).message).toMatch(/evaluation\.deadlines/);
   });
 });
+
+describe("counts are singular for one", () => {
+  it("countText", async () => {
+    const { countText } = await import("../../src/core/describe-value.js");
+    expect([0, 1, -1, 2, 1000].map((n) => countText(n, "day"))).toEqual(["0 days", "1 day", "-1 day", "2 days", "1,000 days"]);
+  });
+  it("no message of the library says '1 days' or 'day(s)'", async () => {
+    const { readdirSync, readFileSync: read } = await import("node:fs");
+    const files = readdirSync(join(import.meta.dirname, "..", "..", "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    const offending = files.filter((f) => /day\(s\)|\$\{[^}]*\} days (late|overdue|past)/.test(read(join(import.meta.dirname, "..", "..", "src", f), "utf8")));
+    expect(offending).toEqual([]);
+  });
+});
