@@ -150,3 +150,16 @@ describe("counts are singular for one", () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe("a valid ticket at the ends of the supported range", () => {
+  it("has a timeline page (the margin stops at 1900-01-01 and 2199-12-31)", async () => {
+    const { illinoisStateCalendar, ticketTimeline, timelinePage } = await import("../../src/index.js");
+    const [sample] = TICKETS;
+    const early = { ...sample, portalSubmittedOn: "1900-01-01" } as TicketInput;
+    const late = { ...sample, portalSubmittedOn: "2198-12-31", internalDispute: { ...sample?.internalDispute, submittedToMcoOn: "2198-11-15", trackingNumberIssuedOn: "2198-11-16" }, events: [] } as TicketInput;
+    for (const [ticket, asOf] of [[early, "2024-07-10"], [late, "2199-12-31"]] as const) {
+      const timeline = ticketTimeline(ticket, { asOf, project: true });
+      expect(timelinePage([timeline], { asOf, calendar: illinoisStateCalendar() })).toContain("<svg");
+    }
+  });
+});
