@@ -80,6 +80,9 @@ describe("portal", () => {
     const proposal = { type: "proposal submitted", date: "2024-07-01", plan: "Pay the claim", resolutionPeriod: null, contact: { name: "A B", phone: "312-555-0142", email: "a@b.example" }, checkboxes: { upheld: true, overturned: false } };
     expect(proposalFindings(proposal as never)).toEqual([]);
     expect(rejection(() => proposalFindings({ type: "presented to MCO", date: "2024-01-02" } as never)).message).toMatch(/proposal\.type/);
+    const long = proposalFindings({ ...proposal, contact: { ...proposal.contact, email: `${CANARY} `.repeat(500) } } as never);
+    expect(long.map((f) => f.code)).toEqual(["proposal-contact-email-invalid"]);
+    expect(long[0]?.message.length).toBeLessThan(120);
   });
   it("submissionWindow checks the facts and the choice of start", () => {
     const facts = { internalDispute: { submittedToMcoOn: "2024-05-01", trackingNumber: "A-1", trackingNumberIssuedOn: "2024-05-02" }, portalSubmittedOn: "2024-06-01" } as never;
