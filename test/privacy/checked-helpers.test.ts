@@ -166,3 +166,19 @@ describe("a valid ticket at the ends of the supported range", () => {
     }
   });
 });
+
+describe("the fast paths for parsed tickets", () => {
+  it("a ticket that is not parsed is a RuleInputError naming the field, and a batch goes on", async () => {
+    const { evaluateTickets, isInvalidInput } = await import("../../src/index.js");
+    const good = TicketSchema.parse(TICKETS[0]);
+    const bad = { ...good, events: null } as never;
+    expect(rejection(() => evaluateParsedTicket(bad, { asOf: "2024-07-10" })).message).toMatch(/events: /);
+    const results = evaluateTickets([good, bad, good], { asOf: "2024-07-10", validate: false, onError: "collect" });
+    expect(results.map((r) => isInvalidInput(r))).toEqual([false, true, false]);
+  });
+  it("deepFreeze of a value whose getter throws is a RuleInputError", async () => {
+    const { deepFreeze } = await import("../../src/index.js");
+    const value = Object.defineProperty({}, "x", { enumerable: true, get: () => { throw new TypeError("boom"); } });
+    expect(rejection(() => deepFreeze(value)).message).toBe("deepFreeze: value: could not be frozen: a property could not be read");
+  });
+});

@@ -53,6 +53,12 @@ describe("every public function checks its arguments", () => {
           const why = failure(fn, args);
           if (why) failures.push(`${label} as argument ${position + 1}: ${why}`);
         }
+        // The input with settings that pass, so that a check of the settings cannot hide a
+        // function that reads its input unchecked; and inside the input, as a field's value.
+        for (const input of [make(), { ticketNumber: "T-1", events: make(), members: make(), deadlines: make(), quarter: make() }]) {
+          const why = failure(fn, [input, { asOf: "2024-07-10" }]);
+          if (why) failures.push(`${label} as the input (settings { asOf }): ${why}`);
+        }
       }
       expect(failures).toEqual([]);
     });
