@@ -38,7 +38,7 @@ export function recordsCommand<T>(
     prepare?: (options: CommonOptions & Record<string, unknown>) => void;
     /** A reader of its own for the input, from the command's options (e.g. `--columns`). */
     reader?: (options: CommonOptions & Record<string, unknown>) => RecordReader | undefined;
-    /** With `--format ics`: the calendar entries of a result (every result is read first). */
+    /** With `--format ics`: the calendar entries of a result (every record is read first; only the entries are kept). */
     ics?: { name: string; entries: (result: T) => CalendarEntry[] };
     /**
      * Other whole-document formats (`--format html`): every record is read and evaluated by the
@@ -56,8 +56,13 @@ export function recordsCommand<T>(
     const reader = spec.reader?.(options);
     if (options.format === "ics" && spec.ics) {
       const ics = spec.ics;
-      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => spec.evaluate(value, context), reader);
-      const entries = values.flatMap((v) => (Array.isArray(v) ? v : [v])).flatMap((r) => ics.entries(r));
+      // A calendar is one document (its UIDs are made unique across it): every entry is kept, not the results.
+      const entriesOf = (value: unknown) => {
+        const result = spec.evaluate(value, context);
+        return (Array.isArray(result) ? result : [result]).flatMap((r) => ics.entries(r));
+      };
+      const { values, errors } = await collectRecords(file, options.inputFormat, entriesOf, reader);
+      const entries = values.flat();
       process.stdout.write(toICalendar(entries, { name: ics.name, asOf: context.asOf }));
       setExit(errors.length > 0 ? 1 : 0);
       return;
