@@ -34,12 +34,16 @@ export const TABLE_WINDOW = 1000;
 /** How many errors the JSON document lists (every one is on stderr; the summary counts them all). */
 export const LISTED_ERRORS = 1000;
 
-/** Text is handed to the stream in chunks of about this many characters, not one write a record. */
-const CHUNK = 64 * 1024;
+/** Pieces shorter than this are gathered into one write (a table's rows); longer ones go as they are. */
+const SMALL = 4 * 1024;
+
+/** Gathered pieces are handed to the stream once they reach about this many characters. */
+const CHUNK = 16 * 1024;
 
 /**
- * A buffered text output: text is handed to the stream in chunks, and what is pending is handed
- * over too when the loop next waits (for more input, say), so output never lags far behind.
+ * A buffered text output: small pieces (table rows) are gathered into one write, and handed over
+ * too when the loop next waits (for more input, say), so output never lags behind; a large piece
+ * (a result's JSON) is written as it is (gathering would copy it once more, to join it).
  * `put` returns false when the stream's buffer is full (then await `drain`).
  */
 export function textOutput(out: Writable): { put(text: string): boolean; flush(): void; drain(): Promise<void> } {
@@ -54,6 +58,10 @@ export function textOutput(out: Writable): { put(text: string): boolean; flush()
   };
   return {
     put: (text) => {
+      if (text.length >= SMALL) {
+        flush();
+        return out.write(text);
+      }
       pending += text;
       if (pending.length >= CHUNK) flush();
       else if (!scheduled) {
