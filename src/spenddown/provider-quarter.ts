@@ -67,11 +67,11 @@ function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter,
     }
     seen.set(member.memberId, index);
     // Each month from the member as checked above: the input is checked once, not once per month.
-    const { months, ...facts } = member;
+    const months = member.months;
     const memberMonths = months
       .filter((m) => quarter.months.includes(m.month))
       .sort((a, b) => compareText(a.month, b.month))
-      .map((m) => memberMonthOfRow({ ...facts, ...m }, asOf, resolved, memo));
+      .map((m) => memberMonthOfRow(member, m, asOf, resolved, memo));
     return { given: { memberId: member.memberId, months: months.map((m) => ({ month: m.month, payment: m.payment })) }, memberId: member.memberId, memberMonths };
   });
 }
