@@ -1,4 +1,5 @@
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
+import { type Plain, plainWith } from "../core/plain-object.js";
 import { toCents } from "./money.js";
 import { isMonthText } from "./month.js";
 import type { ClassMember, MemberMonth, Prerequisites } from "./schemas.js";
@@ -13,22 +14,12 @@ import type { ClassMember, MemberMonth, Prerequisites } from "./schemas.js";
 // the schema rejects, nor return anything else than the schema: a property test
 // (test/spenddown/clean-member.test.ts) checks it against the schema.
 
-type Plain = Record<string, unknown>;
-
 const MEMBER_KEYS = new Set(["memberId", "leftFacilityOn", "prerequisites", "months"]);
 const MONTH_KEYS = new Set(["month", "householdIncome", "spenddownAmount", "allowableBills", "payment", "continuousEngagement", "selfTerminated", "agencyIsRepresentativePayee"]);
 const PAYMENT_KEYS = new Set(["amount", "paidOn"]);
 const PREREQUISITE_KEYS = new Set(["enrollmentFormSentOn", "representativePayeeAgreementSignedOn", "aabdApplication"]);
 const AABD_KEYS = new Set(["by", "on"]);
 
-/** A plain object (`{}` literal, JSON or null prototype) whose own keys are all in `keys`, none undefined. */
-function plainWith(value: unknown, keys: ReadonlySet<string>): value is Plain {
-  if (typeof value !== "object" || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const key in value) if (!keys.has(key) || (value as Plain)[key] === undefined) return false;
-  return true;
-}
 
 /** Cents of a DollarsSchema amount, or null when the schema might not accept it. */
 function cents(value: unknown): number | null {

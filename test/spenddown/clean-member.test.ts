@@ -6,16 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ClassMemberSchema } from "../../src/index.js";
 import { cleanClassMember } from "../../src/spenddown/clean-member.js";
+import { damaged } from "../damage.js";
 import { member } from "./arbitraries.js";
-
-type Json = Record<string, unknown> | unknown[];
-
-/** Every path to an object or array member in `value`. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== "object" || value === null) return [];
-  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return keys.flatMap((k) => [[...prefix, k], ...paths((value as Record<string | number, unknown>)[k], [...prefix, k])]);
-}
 
 /** A valid member, sometimes with the day they left the facility and their prerequisites. */
 const validMember = fc
@@ -40,20 +32,13 @@ const odd = fc.oneof(
 );
 
 /** A valid member with one part replaced, deleted, or one unknown key (or a repeated month) added. */
-const damagedMember = fc.tuple(validMember, fc.nat(), fc.constantFrom("set", "delete", "add", "repeat"), odd).map(([valid, n, how, value]) => {
-  const copy = structuredClone(valid) as unknown as Json;
-  const all = paths(copy);
-  const path = all[n % Math.max(1, all.length)] ?? ["memberId"];
-  let parent: unknown = copy;
-  for (const k of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[k];
-  const key = path[path.length - 1] ?? "memberId";
-  const target = parent as Record<string | number, unknown>;
-  if (how === "delete") delete target[key];
-  else if (how === "repeat") (copy as { months: unknown[] }).months.push(structuredClone((copy as { months: unknown[] }).months[0] ?? {}));
-  else if (how === "add") target[Array.isArray(target) ? target.length + 1 : "extra"] = value;
-  else target[key] = value;
-  return copy as unknown;
-});
+const damagedMember = fc
+  .tuple(validMember, fc.nat(), fc.constantFrom("set" as const, "delete" as const, "add" as const, "repeat" as const), odd)
+  .map(([valid, n, how, value]) => {
+    if (how !== "repeat") return damaged(valid, n, how, value, "memberId");
+    const months = valid.months.length > 0 ? [...valid.months, valid.months[0]] : valid.months;
+    return { ...valid, months };
+  });
 
 function agreesWithSchema(input: unknown): void {
   const clean = cleanClassMember(input);
