@@ -86,8 +86,8 @@ export async function processRecords<T>(args: {
   const reading = await startReading(args.path, args.options.inputFormat, args.reader);
   const writer = createWriter<T>(format, process.stdout, { command: args.command, ...args.header }, args.columns);
   const stderr = (text: string) => process.stderr.write(text);
-  const { errors, summary, stopped } = await runRecords(reading.items, args.evaluate, writer, stderr);
-  writer.end(errors, { ...summary }, stopped?.message);
+  const { errors, errorCount, summary, stopped } = await runRecords(reading.items, args.evaluate, writer, stderr);
+  writer.end(errors, { ...summary }, stopped?.message, errorCount);
   if (summary.invalid > 0) stderr(`${summary.invalid} of ${summary.records} record(s) invalid\n`);
   if (stopped) {
     stderr(`hfs-mco-rules: ${stopped.message}\n`);

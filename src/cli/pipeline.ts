@@ -3,7 +3,7 @@
 // carries a value of the record (it may be a member's name or RIN): field and reason only.
 import { RuleInputError } from "../core/errors.js";
 import { Interrupted, UsageError } from "./exit.js";
-import { formatError, type RecordError, type ResultWriter } from "./output.js";
+import { formatError, LISTED_ERRORS, type RecordError, type ResultWriter } from "./output.js";
 import type { RecordItem } from "./records.js";
 
 export interface RunSummary {
@@ -34,36 +34,53 @@ export function itemErrors(item: RecordItem, evaluate: () => void): RecordError[
 }
 
 /**
- * Evaluates every record with `evaluate` and writes each result; a record that fails is
- * reported on stderr and in `errors`, and the loop goes on. An input that cannot be read to
- * the end (a read error, Ctrl-C) ends the loop with `stopped`.
+ * Evaluates every record with `evaluate` and writes each result as it comes; a record that fails
+ * is reported on stderr and the loop goes on. Nothing grows with the number of records: the
+ * results are written, not kept, and `errors` lists the first {@link LISTED_ERRORS} (every one is
+ * on stderr, `errorCount` counts them all). An input that cannot be read to the end (a read
+ * error, Ctrl-C) ends the loop with `stopped`.
  */
 export async function runRecords<T>(
   items: AsyncIterable<RecordItem>,
   evaluate: (value: unknown) => T | T[],
   out: ResultWriter<T>,
   stderr: (text: string) => void,
-): Promise<{ errors: RecordError[]; summary: RunSummary; stopped?: Interrupted | UsageError }> {
+): Promise<{ errors: RecordError[]; errorCount: number; summary: RunSummary; stopped?: Interrupted | UsageError }> {
   const errors: RecordError[] = [];
+  let errorCount = 0;
   let records = 0;
   let evaluated = 0;
   let stopped: Interrupted | UsageError | undefined;
+  const report = (found: readonly RecordError[]) => {
+    for (const e of found) {
+      stderr(`${formatError(e)}\n`);
+      if (errors.length < LISTED_ERRORS) errors.push(e);
+      errorCount++;
+    }
+  };
   try {
     for await (const item of items) {
       records++;
-      let full = false;
-      const found = itemErrors(item, () => {
-        const result = evaluate((item as { value: unknown }).value);
-        for (const r of Array.isArray(result) ? result : [result]) full = !out.write(r) || full;
-        evaluated++;
-      });
-      if (full) await out.drain();
-      for (const e of found) stderr(`${formatError(e)}\n`);
-      errors.push(...found);
+      if ("error" in item) {
+        report([{ line: item.line, ...item.error }]);
+        continue;
+      }
+      let result: T | T[];
+      try {
+        result = evaluate(item.value);
+      } catch (error) {
+        report(recordErrors(item.line, error));
+        continue;
+      }
+      evaluated++;
+      let more = true;
+      if (Array.isArray(result)) for (const r of result) more = out.write(r) && more;
+      else more = out.write(result);
+      if (!more) await out.drain();
     }
   } catch (error) {
     if (!(error instanceof Interrupted || error instanceof UsageError)) throw error;
     stopped = error;
   }
-  return { errors, summary: { records, evaluated, invalid: records - evaluated }, ...(stopped ? { stopped } : {}) };
+  return { errors, errorCount, summary: { records, evaluated, invalid: records - evaluated }, ...(stopped ? { stopped } : {}) };
 }

@@ -2,7 +2,6 @@
 // record a line, streamed) or CSV (streamed; see csv.ts). A record that cannot be read is
 // yielded as an error with its line number; it never stops the others. A byte-order mark,
 // any line ending and a missing final newline lose nothing.
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { readCsv } from "./csv.js";
 import { UsageError } from "./exit.js";
@@ -31,13 +30,44 @@ export function readRecords(stream: Readable, format: InputFormat): AsyncGenerat
 
 async function* readNdjson(stream: Readable): AsyncGenerator<RecordItem> {
   let line = 0;
-  // readline decodes UTF-8 across chunk boundaries and ends a line at \n, \r\n or \r.
-  for await (const text of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const text of lines(stream)) {
     line++;
     if (text.trim() === "" || (line === 1 && text === "\ufeff")) continue;
     const parsed = parseJson(text);
     yield "reason" in parsed ? { line, error: { field: "", reason: parsed.reason } } : { line, value: parsed.value };
   }
+}
+
+/**
+ * The lines of a stream, decoded as UTF-8 across chunk boundaries, each ended by \n, \r\n or \r
+ * (what readline does), one chunk at a time and pulled as the caller reads: no line waits in a
+ * queue (readline's iterator buffers up to a thousand), so a line is garbage as soon as its
+ * record is read, and a large input streams in bounded memory.
+ */
+export async function* lines(stream: AsyncIterable<unknown>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let rest = "";
+  for await (const chunk of stream) {
+    const text = rest + (typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true }));
+    // The next \n and the next \r, each searched for again only once passed (a file of \n
+    // lines has no \r: one search for it per chunk, not one per line).
+    let lf = text.indexOf("\n");
+    let cr = text.indexOf("\r");
+    let start = 0;
+    for (;;) {
+      if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
+      if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
+      const end = cr < 0 ? lf : lf < 0 || cr < lf ? cr : lf;
+      // Not ended yet, or a \r last in the chunk: a \n may follow in the next one.
+      if (end < 0 || (end === cr && end === text.length - 1)) break;
+      yield text.slice(start, end);
+      start = end + (end === cr && lf === end + 1 ? 2 : 1);
+    }
+    rest = text.slice(start);
+  }
+  rest += decoder.decode();
+  if (rest.endsWith("\r")) rest = rest.slice(0, -1);
+  if (rest !== "") yield rest;
 }
 
 async function* readJson(stream: Readable): AsyncGenerator<RecordItem> {

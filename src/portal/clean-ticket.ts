@@ -1,4 +1,5 @@
 import { isIsoDate } from "../core/iso-date.js";
+import { type Plain, plainWith } from "../core/plain-object.js";
 import { isTicketDate } from "../core/iso-date-schema.js";
 import { VISIBLE_CHARACTER } from "../core/text-schemas.js";
 import { ClosureReasonSchema, type Ticket } from "./schemas.js";
@@ -10,8 +11,6 @@ import { ClosureReasonSchema, type Ticket } from "./schemas.js";
 // class instance, …) answers false and the ticket goes through TicketSchema as before, which
 // also reports the errors. It must never accept what TicketSchema rejects or changes: a
 // property test (test/portal/clean-ticket.test.ts) checks it against the schema.
-
-type Plain = Record<string, unknown>;
 
 const CLOSURE_REASONS: ReadonlySet<unknown> = new Set(ClosureReasonSchema.options);
 const PARTIES: ReadonlySet<unknown> = new Set(["MCO", "provider"]);
@@ -39,14 +38,6 @@ const EVENT_KEYS: ReadonlyMap<unknown, ReadonlySet<string>> = new Map([
   ["fine issued", new Set(COMMON_KEYS)],
 ]);
 
-/** A plain object (`{}` literal, JSON or null prototype) whose own keys are all in `keys`. */
-function plainWith(value: unknown, keys: ReadonlySet<string>): value is Plain {
-  if (typeof value !== "object" || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const key in value) if (!keys.has(key) || (value as Plain)[key] === undefined) return false;
-  return true;
-}
 
 /** The schema's `text` (and a ticket number): a non-empty string that trimming leaves unchanged, with a visible character. */
 const isText = (v: unknown): boolean => typeof v === "string" && v.length > 0 && v.trim() === v && VISIBLE_CHARACTER.test(v);

@@ -7,7 +7,7 @@ import { type TicketDates, ticketDates } from "./dates.js";
 import { PORTAL_OPTION_DEFAULTS, type ResolvedPortalOptions } from "./options.js";
 import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
 import { PORTAL_RULES } from "./rules.js";
-import { type SubmissionWindow, type WindowFacts, windowOf, windowStart } from "./submission-window.js";
+import { type SubmissionWindow, type WindowFacts, windowOf } from "./submission-window.js";
 import type { TicketPolicy } from "./ticket-policy.js";
 
 // The one cache of the portal engine. It holds only values derived from the registry, the
@@ -27,12 +27,16 @@ export interface FilingDateRules {
   readonly fineCents: number | undefined;
   /** The due dates, cached: shared by every filing date with the same rule versions. */
   readonly dates: TicketDates;
-  /** The submission window of a ticket filed that day (cached by its start, except under 140.75). */
+  /** The submission window of a ticket filed that day (from the cached explanations). */
   window(ticket: WindowFacts): SubmissionWindow;
 }
 
-/** How many values a cache holds before it starts again empty (filing dates and explanations). */
-const DEFAULT_LIMIT = 200_000;
+/**
+ * How many values a cache holds before it starts again empty (filing dates and explanations).
+ * A value (an explanation) weighs about 500 bytes: 50,000 keep the cache under about 30 MiB, so
+ * that a stream of a million tickets (the CLI) stays in bounded memory.
+ */
+const DEFAULT_LIMIT = 50_000;
 
 /**
  * @internal The cache of one set of options (and calendar): bounded, emptied when full. A limit
@@ -92,7 +96,7 @@ export class DatesCache {
     };
   }
 
-  /** The value kept under label and start, computed, counted and frozen on first use (both memos). */
+  /** The value kept under label and start, computed, counted and frozen on first use. */
   private kept<V>(byLabel: Map<string, Map<IsoDate, V>>, label: string, start: IsoDate, compute: () => V): V {
     let byStart = byLabel.get(label);
     if (byStart === undefined) {
@@ -109,17 +113,14 @@ export class DatesCache {
   }
 
   /**
-   * The windows of the tickets filed on one day. Outside 140.75 a window depends only on its start
-   * and start label (the filing date is the day's): one frozen window per start.
+   * The windows of the tickets filed on one day: built per ticket from the cached explanations,
+   * not kept. A window is cheap to assemble, and its key (filing date, start, label) repeats
+   * little: kept windows were most of the cache's values and of its turnover, which lifted the
+   * peak memory of a long stream of tickets (the CLI) without saving time.
    */
   private windows(dates: TicketDates): (ticket: WindowFacts) => SubmissionWindow {
     const choice = this.options.submissionWindowStart;
-    const byLabel = new Map<string, Map<IsoDate, SubmissionWindow>>();
-    return (ticket) => {
-      if (choice === "adm-code-140.75" || this.limit === 0) return windowOf(ticket, choice, dates);
-      const { start, label } = windowStart(ticket, choice);
-      return this.kept(byLabel, label, start, () => windowOf(ticket, choice, dates));
-    };
+    return (ticket) => windowOf(ticket, choice, dates);
   }
 
   /** `dates` with each answer kept by start and label, frozen once (results share it). */

@@ -23,7 +23,11 @@ export function dollarsTextToCents(text: string): number | null {
   return Number.isSafeInteger(cents) && whole.length <= 16 ? cents : null;
 }
 
-function toCents(value: number | string): number | null {
+/**
+ * @internal Integer cents of what {@link DollarsSchema} accepts (a non-negative number or decimal
+ * text), or null when it does not accept it. The fast path of clean Class Members.
+ */
+export function toCents(value: number | string): number | null {
   if (typeof value === "number") {
     // The shortest text of a finite number is its exact decimal reading (99.99 → "99.99").
     if (!Number.isFinite(value)) return null;

@@ -11,6 +11,11 @@ export const MONTH_NAMES = ["January", "February", "March", "April", "May", "Jun
 export const SpenddownMonthSchema = z.string().regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` });
 export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
 
+/** @internal The test of {@link SpenddownMonthSchema}, without zod (the fast path of clean Class Members). */
+export function isMonthText(value: unknown): value is string {
+  return typeof value === "string" && MONTH_PATTERN.test(value);
+}
+
 /** Year and month number of a `YYYY-MM` month; a bad month is a RuleInputError. */
 export function monthParts(month: string, ruleId?: string): { year: number; month: number } {
   const match = typeof month === "string" ? MONTH_PATTERN.exec(month) : null;

@@ -74,8 +74,9 @@ export interface WebcmComplianceReport {
 }
 
 function countsOf(rows: readonly WebcmComplianceRow[]): WebcmComplianceCounts {
-  const n = (s: DeadlineStatus) => rows.filter((r) => r.status === s).length;
-  return { due: rows.length, met: n("met"), late: n("late"), missed: n("missed"), open: n("open") };
+  const counts = { due: rows.length, met: 0, late: 0, missed: 0, open: 0 };
+  for (const r of rows) if (r.status === "met" || r.status === "late" || r.status === "missed" || r.status === "open") counts[r.status]++;
+  return counts;
 }
 
 function rowOf(d: WebcmDeadline): WebcmComplianceRow {
@@ -114,16 +115,20 @@ export function webcmComplianceReport(input: z.input<typeof WebcmComplianceRepor
   const resolved = read.options;
   const { mco, quarter, members } = parseInput(ReportFieldsSchema, input, "WEBCM-COMPLIANCE-REPORT");
   const period = complianceQuarter(quarter);
+  // Each member's deadlines become rows of the quarter at once: no deadline outside it is kept,
+  // and each row's sort key is built once (not once per comparison).
+  const keyed: { readonly key: string; readonly row: WebcmComplianceRow }[] = [];
   const items = runBatch(members, read.onError, MEMBER_ITEMS, (raw) => {
     const m = parseInput(WebcmMemberHistorySchema, raw, "WEBCM-COMPLIANCE-REPORT");
-    return m.mco === mco ? deadlinesOf(m, asOf, resolved).deadlines : [];
+    if (m.mco !== mco) return null;
+    for (const d of deadlinesOf(m, asOf, resolved).deadlines) {
+      const r = rowOf(d);
+      if (period.firstDay <= r.dueDate && r.dueDate <= period.lastDay) keyed.push({ key: key(r), row: r });
+    }
+    return null;
   });
-  const invalidMembers = items.filter((x): x is InvalidMemberHistory => !Array.isArray(x));
-  const rows = items
-    .flatMap((x) => (Array.isArray(x) ? x : []))
-    .map(rowOf)
-    .filter((r) => period.firstDay <= r.dueDate && r.dueDate <= period.lastDay)
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const invalidMembers = items.filter((x): x is InvalidMemberHistory => x !== null);
+  const rows = keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.row);
   const counts = countsOf(rows);
   const decided = counts.met + counts.late + counts.missed;
   const rules: WebcmDeadlineRule[] = ["WEBCM-INITIAL-DUE", "WEBCM-CHANGE-DUE"];

@@ -39,8 +39,9 @@ export function recordsCommand<T>(
     /** A reader of its own for the input, from the command's options (e.g. `--columns`). */
     reader?: (options: CommonOptions & Record<string, unknown>) => RecordReader | undefined;
     /**
-     * With `--format ics`: the calendar entries of a result (every result is read first), and
-     * the input line of its record (how an event refers to a member: docs/privacy.md).
+     * With `--format ics`: the calendar entries of a result (every record is read first; only the
+     * entries are kept), and the input line of its record (how an event refers to a member:
+     * docs/privacy.md).
      */
     ics?: { name: string; entries: (result: T, record: { readonly line: number }) => CalendarEntry[] };
     /**
@@ -59,8 +60,13 @@ export function recordsCommand<T>(
     const reader = spec.reader?.(options);
     if (options.format === "ics" && spec.ics) {
       const ics = spec.ics;
-      const { values, errors } = await collectRecords(file, options.inputFormat, (value, line) => ({ line, result: spec.evaluate(value, context) }), reader);
-      const entries = values.flatMap(({ line, result }) => (Array.isArray(result) ? result : [result]).flatMap((r) => ics.entries(r, { line })));
+      // A calendar is one document (its UIDs are made unique across it): every entry is kept, not the results.
+      const entriesOf = (value: unknown, line: number) => {
+        const result = spec.evaluate(value, context);
+        return (Array.isArray(result) ? result : [result]).flatMap((r) => ics.entries(r, { line }));
+      };
+      const { values, errors } = await collectRecords(file, options.inputFormat, entriesOf, reader);
+      const entries = values.flat();
       process.stdout.write(toICalendar(entries, { name: ics.name, asOf: context.asOf }));
       setExit(errors.length > 0 ? 1 : 0);
       return;
