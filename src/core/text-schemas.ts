@@ -27,6 +27,17 @@ export function nameText(what: string) {
 }
 
 /**
+ * The plain check of {@link identifierText} for the zod-free fast paths (clean tickets, clean
+ * Class Members): true only for what the schema accepts as it is.
+ *
+ * @example isIdentifierText("T-3") // true
+ * @example isIdentifierText(" T-3") // false
+ */
+export function isIdentifierText(value: unknown): value is string {
+  return typeof value === "string" && NO_OUTER_SPACE.test(value) && VISIBLE_CHARACTER.test(value);
+}
+
+/**
  * An identity (a ticket number, a member ID): refused, not trimmed, when it is empty, starts or
  * ends with a space or a line break ("T-3\u2028" would otherwise become "T-3" and meet another
  * record), or has no visible character. `what` opens the error: `a ticket number`.

@@ -1,5 +1,6 @@
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import { type Plain, plainWith } from "../core/plain-object.js";
+import { isIdentifierText } from "../core/text-schemas.js";
 import { toCents } from "./money.js";
 import { isMonthText } from "./month.js";
 import type { ClassMember, MemberMonth, Prerequisites } from "./schemas.js";
@@ -59,7 +60,7 @@ function cleanPrerequisites(p: unknown): Prerequisites | undefined {
  * without zod; undefined means "not sure": parse it with the schema.
  */
 export function cleanClassMember(value: unknown): ClassMember | undefined {
-  if (!plainWith(value, MEMBER_KEYS) || typeof value.memberId !== "string" || value.memberId === "" || !Array.isArray(value.months)) return undefined;
+  if (!plainWith(value, MEMBER_KEYS) || !isIdentifierText(value.memberId) || !Array.isArray(value.months)) return undefined;
   if ("leftFacilityOn" in value && !dateOrNull(value.leftFacilityOn)) return undefined;
   const prerequisites = "prerequisites" in value ? cleanPrerequisites(value.prerequisites) : undefined;
   if ("prerequisites" in value && prerequisites === undefined) return undefined;
