@@ -164,7 +164,8 @@ export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
     byOptions = new Map();
     SHARED.set(options.calendar, byOptions);
   }
-  const key = isDefaults(options) ? "defaults" : OPTION_NAMES.map((name) => options[name]).join("|");
+  // The detail (lean or full) is part of the key: the cached explanations are of one record.
+  const key = isDefaults(options) ? options.detail : `${OPTION_NAMES.map((name) => options[name]).join("|")}|${options.detail}`;
   let cache = byOptions.get(key);
   if (cache === undefined) {
     cache = new DatesCache(options);

@@ -63,6 +63,7 @@ export function quarterlyReportDueDates(quarter: SpenddownQuarter, settings?: Sp
       roll: resolved.unstatedRoll,
       calendar: resolved.calendar,
       options: optionRecord(resolved, ["unstatedRoll"]),
+      detail: resolved.detail,
     });
     return { report: r.report, title: r.title, dueDate: explanation.result, explanation };
   });

@@ -1,3 +1,4 @@
+import { explanationText } from "../calendar/explain.js";
 import { z } from "zod";
 import { type InvalidItem, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
@@ -88,7 +89,7 @@ function rowOf(d: WebcmDeadline): WebcmComplianceRow {
     status: deadline.status,
     metOn: deadline.metOn,
     daysLate: deadline.daysLate,
-    explanation: deadline.explanation.text,
+    explanation: explanationText(deadline.explanation),
   };
 }
 

@@ -6,7 +6,7 @@ import { WebcmMemberHistorySchema } from "../../webcm/schemas.js";
 import { deadlineEntries } from "../../ics/icalendar.js";
 import { parseInput } from "../../core/errors.js";
 import { collectRecords } from "../collect.js";
-import { asOfOf, calendarOf, type CommonOptions, withCommonOptions } from "../context.js";
+import { asOfOf, calendarOf, type CommonOptions, detailOf, withCommonOptions } from "../context.js";
 import { documentFormat, printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
@@ -24,8 +24,8 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
       description: "each member history's 15-day contact deadlines, met / late / open / missed",
       extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"unstatedRoll\":\"forward\"}"),
       prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
-      evaluate: (value, { asOf, calendar, options }) =>
-        evaluateContactDeadlines(value as never, { asOf, calendar, options: optionsFile(options.options as string | undefined, WebcmOptionsSchema) }),
+      evaluate: (value, { asOf, calendar, detail, options }) =>
+        evaluateContactDeadlines(value as never, { asOf, calendar, detail, options: optionsFile(options.options as string | undefined, WebcmOptionsSchema) }),
       ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, ["webcm", r.mco, r.member]) },
       columns: [
         ["Member", (r) => r.member],
@@ -43,7 +43,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     .action(async (file: string | undefined, options: WebcmCliOptions) => {
       documentFormat(options.format);
       const asOf = asOfOf(options);
-      const settings = { asOf, calendar: calendarOf(options), options: optionsFile(options.options, WebcmOptionsSchema) };
+      const settings = { asOf, calendar: calendarOf(options), detail: detailOf(options), options: optionsFile(options.options, WebcmOptionsSchema) };
       const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT"));
       const report = webcmComplianceReport({ mco: options.mco ?? "", quarter: options.quarter ?? "", members: values }, settings);
       printDocument({

@@ -1,0 +1,14 @@
+import { evaluateTicket, illinoisStateCalendar } from "../src/index.js";
+import { ticketGenerator } from "./tickets.js";
+const next = ticketGenerator();
+const tickets = Array.from({ length: 20_000 }, (_, i) => next(i));
+const texts = tickets.map((t) => JSON.stringify(t));
+const asOf = "2025-12-31"; const calendar = illinoisStateCalendar();
+let sink = 0;
+const t = (f: () => void) => { let best = Infinity; for (let r = 0; r < 5; r++) { const t0 = performance.now(); f(); best = Math.min(best, performance.now() - t0); } return best.toFixed(0); };
+const results = tickets.map((x) => evaluateTicket(x, { asOf, calendar }));
+console.log("evaluate", t(() => { for (const x of tickets) sink += evaluateTicket(x, { asOf, calendar }).deadlines.length; }));
+console.log("stringify result", t(() => { for (const r of results) sink += JSON.stringify(r).length; }));
+console.log("round trip", t(() => { for (const s of texts) sink += JSON.stringify(JSON.parse(s)).length; }));
+console.log("parse", t(() => { for (const s of texts) sink += JSON.parse(s).ticketNumber.length; }));
+console.log("avg result bytes", results.reduce((n, r) => n + JSON.stringify(r).length, 0) / results.length, "avg ticket", texts.reduce((n, s) => n + s.length, 0) / texts.length);
