@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { explanationOfDeadline } from "../core/deadline.js";
 import { deepFreeze, freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
@@ -41,6 +42,8 @@ const DEFAULT_LIMIT = 200_000;
 export class DatesCache {
   private readonly byFilingDate = new Map<IsoDate, FilingDateRules>();
   private readonly byVersions = new Map<string, TicketDates>();
+  // A cached explanation as the deadlines hold it (lean: without the rule ID the deadline carries).
+  private readonly heldByDeadlines = new WeakMap<Explanation, Explanation>();
   private size = 0;
 
   constructor(
@@ -57,6 +60,16 @@ export class DatesCache {
       this.byFilingDate.set(filedOn, rules);
     }
     return rules;
+  }
+
+  /** `explanation` as a deadline holds it ({@link explanationOfDeadline}), frozen once: results share it. */
+  held(explanation: Explanation): Explanation {
+    let held = this.heldByDeadlines.get(explanation);
+    if (held === undefined) {
+      held = freezeTree(explanationOfDeadline(explanation));
+      this.heldByDeadlines.set(explanation, held);
+    }
+    return held;
   }
 
   private count(): undefined {

@@ -21,7 +21,7 @@ interface Entry {
 
 function entry(ctx: TicketContext, name: string, party: Party, explanation: Explanation, metOn: IsoDate | null, report?: Report): Entry {
   // The ticket's dates stand on their own, each with its rule ID, until a deadline holds one.
-  const deadline = makeDeadline({ ruleId: explanation.ruleId as RuleId, name, party, explanation, metOn, asOf: ctx.asOf });
+  const deadline = makeDeadline({ ruleId: explanation.ruleId as RuleId, name, party, explanation: ctx.held(explanation), metOn, asOf: ctx.asOf });
   return report ? { deadline, report } : { deadline };
 }
 
