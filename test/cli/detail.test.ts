@@ -2,7 +2,7 @@
 // the rule ID once per deadline); `--detail full` gives the full record; the table, text and
 // iCalendar outputs render the text either way, so they do not change.
 import { describe, expect, it } from "vitest";
-import { explanationText, getRule, ruleDocuments, type RuleId } from "../../src/index.js";
+import { type Explanation, explanationText, getRule, ruleDocuments, type RuleId } from "../../src/index.js";
 import { cli } from "./run-cli.js";
 
 const TICKETS = "examples/data/tickets.json";
@@ -10,7 +10,7 @@ const AS_OF = ["--as-of", "2024-07-10"];
 
 interface Row {
   readonly ruleId: RuleId;
-  readonly explanation: { readonly ruleId?: string; readonly text?: string; readonly documents?: readonly string[]; readonly source?: readonly string[]; readonly start: string; readonly steps: readonly { reason: string }[] };
+  readonly explanation: Explanation;
 }
 const deadlinesOf = (stdout: string): Row[] =>
   stdout
