@@ -75,10 +75,12 @@ export function makeExplanation(args: {
   listArgument(args.steps, "makeExplanation", "args.steps");
   const result = args.steps.length > 0 ? (args.steps[args.steps.length - 1]?.to ?? args.start) : args.start;
   const label = args.startLabel ? { startLabel: args.startLabel } : {};
+  // A rule of the registry, lean or full (an unknown one is a RuleInputError naming `ruleId`).
+  const rule = getRule(args.ruleId);
   if (args.detail === "full") {
     const text = stepsText(args.startLabel, args.start, args.steps);
     const { ruleId, start, counting, amount, steps } = args;
-    return { ruleId, source: getRule(ruleId).source, documents: ruleDocuments(ruleId), start, ...label, counting, amount, options: args.options ?? {}, steps, result, text } satisfies FullExplanation;
+    return { ruleId, source: rule.source, documents: ruleDocuments(ruleId), start, ...label, counting, amount, options: args.options ?? {}, steps, result, text } satisfies FullExplanation;
   }
   const options = appliedOptions(args.options, args.applied);
   return { ruleId: args.ruleId, start: args.start, ...label, counting: args.counting, amount: args.amount, ...(options ? { options } : {}), steps: args.steps, result };
