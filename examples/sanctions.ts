@@ -35,6 +35,6 @@ for (const fineDateBasis of ["issued", "overdue"] as const) {
 const status = evaluateSanctionNotices({ fines, issued: [{ mco: "Bright Care", year: 2024, quarter: 1, issuedOn: "2024-04-26" }] }, { asOf });
 console.log(`\nAs of ${asOf}`);
 for (const s of status.notices) {
-  console.log(`  ${s.notice.mco.padEnd(12)} ${s.notice.period.id}  ${s.state.padEnd(8)} deadline ${s.deadline.dueDate} (${s.deadline.status}${s.deadline.daysLate > 0 ? `, ${s.deadline.daysLate} days late` : ""})`);
+  console.log(`  ${s.notice.mco.padEnd(12)} ${s.notice.period.id}  ${s.state.padEnd(8)} deadline ${s.deadline.dueDate} (${s.deadline.status}${s.deadline.daysLate > 0 ? `, ${s.deadline.daysLate} day${s.deadline.daysLate === 1 ? "" : "s"} late` : ""})`);
 }
 console.log(`  due: ${status.due.length}, late: ${status.late.map((r) => `${r.mco} ${r.period}`).join(", ") || "none"}`);

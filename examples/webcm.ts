@@ -66,5 +66,5 @@ const rate = report.complianceRate === null ? "n/a (nothing decided)" : `${(repo
 console.log(`\nQuarterly compliance report ${report.quarter} (${report.firstDay} to ${report.lastDay}) for ${report.mco}, as of ${report.asOf}`);
 console.log(`  due ${report.counts.due}: met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open}; compliance rate ${rate}`);
 for (const row of report.lateOrMissed) {
-  console.log(`  ${row.status.padEnd(6)} member ${row.member} ${row.ruleId} due ${row.dueDate}: ${row.daysLate} day(s) late`);
+  console.log(`  ${row.status.padEnd(6)} member ${row.member} ${row.ruleId} due ${row.dueDate}: ${row.daysLate} day${row.daysLate === 1 ? "" : "s"} late`);
 }

@@ -5,7 +5,16 @@
 /** Longest echoed text (a key name, a context) in an error: a few dozen characters. */
 export const MAX_ECHO = 40;
 
-const count = (n: number, unit: string): string => `${n.toLocaleString("en-US")} ${unit}${n === 1 ? "" : "s"}`;
+/**
+ * A count and its unit, singular for one: `1 day`, `2 days`, `-1 day`, `1,000 items`. Every
+ * message that counts (days late, days moved) is written with it.
+ *
+ * @example countText(1, "day") // "1 day"
+ */
+export function countText(n: number, unit: string): string {
+  return `${n.toLocaleString("en-US")} ${unit}${Math.abs(n) === 1 ? "" : "s"}`;
+}
+const count = countText;
 
 /**
  * `text` cut to at most `max` characters, an ellipsis marking the cut.

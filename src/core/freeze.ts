@@ -1,3 +1,5 @@
+import { RuleInputError } from "./errors.js";
+
 /**
  * Freezes a value and everything it holds (plain data: objects and arrays), so that a value
  * shared between results can never be changed through one of them (principle 1). Frozen values
@@ -6,7 +8,13 @@
  * @example deepFreeze({ steps: [{ to: "2024-07-05" }] }).steps[0] // frozen too
  */
 export function deepFreeze<T>(value: T): T {
-  freezeInto(value, new Set());
+  try {
+    freezeInto(value, new Set());
+  } catch (error) {
+    // A getter that throws, a Proxy, a tree nested too deeply for the stack: principle 6.
+    const why = error instanceof RangeError ? "nested too deeply" : "a property could not be read";
+    throw new RuleInputError([{ field: "value", reason: `could not be frozen: ${why}` }], "deepFreeze");
+  }
   return value;
 }
 

@@ -1,6 +1,9 @@
+import { argumentError, listArgument } from "../core/arguments.js";
+import { describeValue } from "../core/describe-value.js";
+import { parseInput } from "../core/errors.js";
 import { daysBetween } from "../core/iso-date.js";
 import { formatCents, sumCents } from "../core/money.js";
-import type { StatisticsTicket } from "./record.js";
+import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
 
 /** The counts of one group of tickets (or of all of them). */
 export interface GroupCounts {
@@ -35,6 +38,14 @@ export interface GroupCounts {
  * @example median([3, 1, 2, 10]) // 2.5
  */
 export function median(values: readonly number[]): number | null {
+  listArgument(values, "median", "values").forEach((v, i) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) throw argumentError("median", `values[${i}]`, `expected a number, got ${describeValue(v)}`);
+  });
+  return medianOf(values);
+}
+
+/** @internal {@link median} of numbers the library counted. */
+export function medianOf(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -55,6 +66,13 @@ function sortedRecord(counts: Map<string, number>): Record<string, number> {
  * @example countTickets([]) // { total: 0, open: 0, closed: 0, …, medianDaysToProposal: null }
  */
 export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts {
+  return countRecords(parseInput(STATISTICS_TICKETS, tickets, "countTickets: tickets"));
+}
+
+const STATISTICS_TICKETS = StatisticsTicketSchema.array();
+
+/** @internal {@link countTickets} of checked records. */
+export function countRecords(tickets: readonly StatisticsTicket[]): GroupCounts {
   const reasons = new Map<string, number>();
   const days: number[] = [];
   let open = 0;
@@ -91,6 +109,6 @@ export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts 
     upheld,
     overturned,
     proposals: days.length,
-    medianDaysToProposal: median(days),
+    medianDaysToProposal: medianOf(days),
   };
 }

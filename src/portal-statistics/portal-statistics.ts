@@ -4,7 +4,7 @@ import { runBatch } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { type InvalidTicket, parsedTicketEvaluator, parseTicket, TICKET_ITEMS } from "../portal/evaluate-ticket.js";
 import { listArgument } from "../core/arguments.js";
-import { statisticsRecord } from "./from-evaluation.js";
+import { recordOf } from "./from-evaluation.js";
 import { type PortalStatisticsSettings, PortalStatisticsOptionsSchema, resolved } from "./options.js";
 import type { StatisticsTicket } from "./record.js";
 import { type PortalStatistics, statisticsOf } from "./ticket-statistics.js";
@@ -50,7 +50,7 @@ export function portalStatistics(tickets: readonly unknown[], settings: PortalSt
     const ticket = parseTicket(t);
     // As everywhere, facts after asOf are not known: a ticket submitted later is not counted.
     if (ticket.portalSubmittedOn > asOf) return { later: ticket.ticketNumber };
-    return { record: statisticsRecord(ticket, evaluate(ticket)) };
+    return { record: recordOf(ticket, evaluate(ticket)) };
   });
   const records: StatisticsTicket[] = [];
   const later: string[] = [];

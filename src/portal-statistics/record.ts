@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { identifierText, nameText } from "../core/text-schemas.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { FineSchema } from "../sanctions/fine.js";
 
@@ -9,10 +10,10 @@ import { FineSchema } from "../sanctions/fine.js";
  */
 export const StatisticsTicketSchema = z
   .object({
-    ticketNumber: z.string().min(1),
-    mco: z.string().min(1),
-    program: z.string().min(1),
-    providerType: z.string().min(1),
+    ticketNumber: identifierText("a ticket number"),
+    mco: nameText("the MCO"),
+    program: nameText("the program"),
+    providerType: nameText("the provider type"),
     /** The day the provider submitted the ticket in the portal (puts the ticket in a quarter). */
     portalSubmittedOn: IsoDateSchema,
     /** The day the MCO received the ticket (its proposal clock's start, open point 4), or null when it has not. */

@@ -3,7 +3,7 @@ import { parseInput } from "../core/errors.js";
 import { z } from "zod";
 import type { Fine } from "../core/types.js";
 import { countFines, fineQuarterOf } from "./fine-quarter.js";
-import { countTickets, type GroupCounts } from "./aggregate.js";
+import { countRecords, type GroupCounts } from "./aggregate.js";
 import { type ResolvedStatisticsOptions, readStatisticsSettings, type StatisticsDimension, type TicketStatisticsSettings } from "./options.js";
 import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
 
@@ -91,7 +91,7 @@ export function statisticsOf(records: readonly StatisticsTicket[], o: ResolvedSt
     ruleId: "PORTAL-STATISTICS",
     groupBy: o.groupBy,
     byQuarter: o.byQuarter,
-    overall: countTickets(records),
-    groups: [...groups.values()].sort((a, b) => compareKeys(a.key, b.key, o)).map(({ key, tickets: ts, fines }) => ({ group: key, ...countTickets(ts), ...countFines(fines) })),
+    overall: countRecords(records),
+    groups: [...groups.values()].sort((a, b) => compareKeys(a.key, b.key, o)).map(({ key, tickets: ts, fines }) => ({ group: key, ...countRecords(ts), ...countFines(fines) })),
   };
 }

@@ -1,5 +1,6 @@
 import { isIsoDate } from "../core/iso-date.js";
 import { isTicketDate } from "../core/iso-date-schema.js";
+import { VISIBLE_CHARACTER } from "../core/text-schemas.js";
 import { ClosureReasonSchema, type Ticket } from "./schemas.js";
 
 // Speed: zod costs about as much as the evaluation itself. Most tickets are already clean:
@@ -47,8 +48,8 @@ function plainWith(value: unknown, keys: ReadonlySet<string>): value is Plain {
   return true;
 }
 
-/** The schema's `text`: a non-empty string that trimming leaves unchanged. */
-const isText = (v: unknown): boolean => typeof v === "string" && v.length > 0 && v.trim() === v;
+/** The schema's `text` (and a ticket number): a non-empty string that trimming leaves unchanged, with a visible character. */
+const isText = (v: unknown): boolean => typeof v === "string" && v.length > 0 && v.trim() === v && VISIBLE_CHARACTER.test(v);
 const isString = (v: unknown): boolean => typeof v === "string";
 const isBoolean = (v: unknown): boolean => typeof v === "boolean";
 const orNull = (v: unknown): boolean => v === null || typeof v === "string";

@@ -6,6 +6,7 @@ import type { TicketContext } from "./context.js";
 import type { History } from "./history.js";
 import type { ProposalTimeline } from "./proposal-timeline.js";
 import { stopCounting } from "./stop-counting.js";
+import { countText } from "../core/describe-value.js";
 
 /** How a late or missed deadline is reported: `late-only` for a provider's choice not to act. */
 interface Report {
@@ -38,7 +39,7 @@ const REPORTS = {
 // deadline is reported by its consequence (the closure) instead.
 function lateFinding({ deadline, report }: Entry): Finding | null {
   if (!report || (deadline.status !== "late" && (deadline.status !== "missed" || report.when === "late-only"))) return null;
-  const when = deadline.status === "late" ? `done ${deadline.metOn}, ${deadline.daysLate} days late` : `not done, ${deadline.daysLate} days overdue`;
+  const when = deadline.status === "late" ? `done ${deadline.metOn}, ${countText(deadline.daysLate, "day")} late` : `not done, ${countText(deadline.daysLate, "day")} overdue`;
   return { ruleId: deadline.ruleId, code: report.code, party: deadline.party, severity: report.severity, message: `${report.what} due ${deadline.dueDate}: ${when}.`, events: [deadline.name], date: deadline.dueDate };
 }
 

@@ -1,14 +1,14 @@
 import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
 import { type BatchItems, type InvalidItem, type OnError, onErrorOf, runBatch } from "../core/batch.js";
 import { iterableArgument } from "../core/arguments.js";
-import { parseInput } from "../core/errors.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
 import { type TicketContext, ticketContext } from "./context.js";
 import { type DatesCache, NEW_PORTAL_RULE, sharedDatesCache } from "./dates-cache.js";
-import { type FineNotice, fineNotice } from "./fine-notice.js";
+import { type FineNotice, fineNoticeOf } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
 import { type PortalOptions, type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
@@ -94,7 +94,7 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
-  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNotice(fine) : null;
+  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNoticeOf(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {
     ticketNumber: ticket.ticketNumber,
@@ -147,7 +147,22 @@ export function evaluateTicket(ticket: TicketInput, settings: EvaluateTicketSett
  */
 export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
   const { asOf, options } = settingsOf(settings, "evaluateParsedTicket");
-  return evaluate(ticket, asOf, sharedDatesCache(options));
+  return trusted(ticket, (t) => evaluate(t, asOf, sharedDatesCache(options)));
+}
+
+/**
+ * `run(ticket)` for a ticket the caller says is parsed: nothing is checked on the way (the fast
+ * path), but should the evaluation fail on a ticket that is not one, TicketSchema says which
+ * field is wrong (a RuleInputError), never a TypeError (principle 6).
+ */
+function trusted(ticket: Ticket, run: (ticket: Ticket) => TicketEvaluation): TicketEvaluation {
+  try {
+    return run(ticket);
+  } catch (error) {
+    if (error instanceof RuleInputError) throw error;
+    parseInput(TicketSchema, ticket, TICKET_CONTEXT);
+    throw error;
+  }
 }
 
 /** A ticket `evaluateTickets` could not evaluate, under `onError: "collect"` (`index` is 0-based). */
@@ -199,6 +214,6 @@ export function evaluateTickets(tickets: Iterable<TicketInput>, settings: Evalua
   iterableArgument(tickets, "evaluateTickets", "tickets");
   const onError = onErrorOf(settings.onError);
   // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see clean-ticket.ts.
-  if (settings.validate === false) return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(ticket as Ticket));
+  if (settings.validate === false) return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => trusted(ticket as Ticket, evaluateOne));
   return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(parseTicket(ticket)));
 }

@@ -32,6 +32,7 @@ function contentKey(event: TicketEvent): string {
 /**
  * Total order of ticket events: date, then lifecycle stage, then `id`, then content.
  *
+ * @internal Not on the public entry: the library's own helper.
  * @example [...ticket.events].sort(compareTicketEvents)
  */
 export function compareTicketEvents(a: TicketEvent, b: TicketEvent): number {
@@ -46,6 +47,7 @@ export function compareTicketEvents(a: TicketEvent, b: TicketEvent): number {
 /**
  * The events in canonical order (a new array; the input is not changed).
  *
+ * @internal Not on the public entry: the library's own helper.
  * @example sortTicketEvents(ticket.events)[0]?.type // "presented to MCO"
  */
 export function sortTicketEvents(events: readonly TicketEvent[]): TicketEvent[] {

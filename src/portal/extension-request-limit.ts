@@ -9,6 +9,7 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, ExplanationStep } from "../core/types.js";
 import { parameterOf } from "../rules/registry.js";
 import type { PortalDateOptions } from "./date-options.js";
+import { countText } from "../core/describe-value.js";
 
 /**
  * The last day an extension may be requested: "no later than seven (7) calendar days prior to
@@ -27,14 +28,14 @@ export function extensionRequestLimit(mcoReceivedOn: IsoDate, options: PortalDat
   const period = parameterOf("PORTAL-PROPOSAL-DUE", filedOn, "days");
   const before = parameterOf("PORTAL-EXTENSION-REQUEST", filedOn, "daysBefore");
   const end = addCalendarDays(mcoReceivedOn, period);
-  const steps: ExplanationStep[] = [{ kind: "count", from: mcoReceivedOn, to: end, reason: `+ ${period} calendar days = ${end}, the end of the initial period (PORTAL-PROPOSAL-DUE)` }];
+  const steps: ExplanationStep[] = [{ kind: "count", from: mcoReceivedOn, to: end, reason: `+ ${countText(period, "calendar day")} = ${end}, the end of the initial period (PORTAL-PROPOSAL-DUE)` }];
   let base = end;
   if (from === "rolled-due-date") {
     base = rollForward(end, calendar);
     steps.push(...rollStep(end, base, "forward", calendar, "CAL-ROLL-FORWARD"));
   }
   const limit = addCalendarDays(base, -before);
-  steps.push({ kind: "count", from: base, to: limit, reason: `− ${before} calendar days = ${limit} (no later than ${before} calendar days prior; extensionLimitFrom: ${from})` });
+  steps.push({ kind: "count", from: base, to: limit, reason: `− ${countText(before, "calendar day")} = ${limit} (no later than ${countText(before, "calendar day")} prior; extensionLimitFrom: ${from})` });
   return makeExplanation({
     ruleId: "PORTAL-EXTENSION-REQUEST",
     start: mcoReceivedOn,

@@ -6,7 +6,7 @@ import { type Closure, CLOSURE_RULES } from "./closure.js";
 import type { TicketContext } from "./context.js";
 import { eventName } from "./event-order.js";
 import { applyExtensionEvent, type ExtensionRequest } from "./extension-events.js";
-import { proposalFindings } from "./proposal-content.js";
+import { proposalFindingsOf } from "./proposal-content.js";
 import type { ProposalEvent, TicketEvent } from "./schemas.js";
 
 type Event<T extends TicketEvent["type"]> = Extract<TicketEvent, { type: T }>;
@@ -130,7 +130,7 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
       if (h.proposal) return finding(ctx, "PORTAL-PROPOSAL-CONTENT", "proposal-repeated", "MCO", "error", `Second written proposal (the first was ${h.proposal.date}): ignored.`, [h.proposal, e]);
       h.proposal = e;
       h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.dates.contest(e.date) : null;
-      if (ctx.inForce("PORTAL-PROPOSAL-CONTENT")) ctx.findings.push(...proposalFindings(e));
+      if (ctx.inForce("PORTAL-PROPOSAL-CONTENT")) ctx.findings.push(...proposalFindingsOf(e));
       return;
     case "provider contest":
       if (!h.proposal) return finding(ctx, "PORTAL-CONTEST", "contest-without-response", "provider", "error", "Contest with no MCO response to contest: ignored.", [e]);

@@ -43,7 +43,6 @@ export { contestDueDate } from "./contest-due-date.js";
 export { hfsReviewRequestDueDate } from "./hfs-review-request-due-date.js";
 export { evidenceDueDate } from "./evidence-due-date.js";
 export { portalRuleVersion } from "./rule-in-force.js";
-export { compareTicketEvents, sortTicketEvents } from "./event-order.js";
 export { proposalFindings } from "./proposal-content.js";
 export { fineNotice, type FineNotice } from "./fine-notice.js";
 export { TICKET_STATUSES, type TicketStatus } from "./status.js";

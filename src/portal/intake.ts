@@ -4,6 +4,7 @@ import { resolutionFindings } from "./resolution-findings.js";
 import type { TicketContext } from "./context.js";
 import type { ClosureReason } from "./schemas.js";
 import type { SubmissionWindow } from "./submission-window.js";
+import { countText } from "../core/describe-value.js";
 
 /** What the Portal Team's intake finds: the closures of the submission and the window. */
 export interface IntakeReview {
@@ -24,7 +25,7 @@ function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [C
   if (t.portalSubmittedOn <= d.submittedToMcoOn) addReason(out, ctx, "internal process not used", `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`);
   if (d.trackingNumber === null) addReason(out, ctx, "missing tracking number", "no MCO complaint tracking number");
   if (window !== null && window.timing !== "timely") {
-    const after = `submitted ${window.daysAfterStart} calendar days after ${window.startLabel} ${window.start}`;
+    const after = `submitted ${countText(window.daysAfterStart, "calendar day")} after ${window.startLabel} ${window.start}`;
     if (window.timing === "premature") addReason(out, ctx, "premature", `${after}, before day 30 (${window.earliest.result})`);
     else addReason(out, ctx, "not timely", `${after}, after the last day ${window.latest.result}`);
   }

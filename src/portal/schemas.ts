@@ -1,23 +1,20 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { TicketDateSchema } from "../core/iso-date-schema.js";
+import { identifierText, VISIBLE_CHARACTER } from "../core/text-schemas.js";
 
 // The input of the ticket rules engine. Facts and events are facts of history: a missing
 // tracking number, a malformed Recipient Identification Number or a proposal with neither box
 // checked is a *finding* (or a closure) of the policy, not a schema error. The schemas reject
 // only what cannot be read at all (a date that is not a date, an unknown event type).
 
-// Text that is not blank. The pattern (non-blank, as String.prototype.trim reads blank) comes
-// before the trim so that the JSON Schema says what zod accepts: "  " is refused by both.
-const text = z.string().regex(/\S/, { error: "expected text, got only spaces or nothing" }).trim();
+// Text that is not blank: a visible character (not a space, line break, control or format
+// character). The pattern comes before the trim so that the JSON Schema says what zod accepts:
+// "  " is refused by both.
+const text = z.string().regex(VISIBLE_CHARACTER, { error: "expected text, got only spaces, line breaks or control characters, or nothing" }).trim();
 
-/**
- * A ticket number is an identity: refused, not trimmed, when it starts or ends with a space
- * or a line break ("T-3\u2028" would otherwise become "T-3" and meet another ticket).
- */
-const TicketNumberSchema = z.string().regex(/^\S(?:[\s\S]*\S)?$/, {
-  error: "a ticket number cannot be empty or start or end with a space or a line break",
-});
+/** A ticket number is an identity: refused, not trimmed, when blank or untrimmed (core/text-schemas.ts). */
+const TicketNumberSchema = identifierText("a ticket number");
 
 /** A member the complaint is about (PORTAL-SINGLE-TOPIC: name, 9-digit RIN, dates of service). */
 export const TicketMemberSchema = z

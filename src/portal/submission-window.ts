@@ -1,11 +1,13 @@
 import { dueDate } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
+import { dateArgument, settingsArgument } from "../core/arguments.js";
+import { parseInput } from "../core/errors.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
 import type { PortalDateOptions } from "./date-options.js";
-import { refuseRenamedOptions, type SubmissionWindowStart } from "./options.js";
-import type { Ticket } from "./schemas.js";
+import { refuseRenamedOptions, type SubmissionWindowStart, SubmissionWindowStartSchema } from "./options.js";
+import { InternalDisputeSchema, type Ticket } from "./schemas.js";
 
 /** When a ticket may be submitted to the Portal, and where its submission fell. */
 export interface SubmissionWindow {
@@ -117,9 +119,18 @@ function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: S
  *   trackingNumberIssuedOn: d("2024-05-02") }, portalSubmittedOn: d("2024-06-01") }).timing // "timely"
  */
 export function submissionWindow(facts: WindowFacts, options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {}): SubmissionWindow {
-  refuseRenamedOptions(options, "submissionWindow");
-  const withFiling: WindowOptions = { ...options, filedOn: options.filedOn ?? facts.portalSubmittedOn };
-  return windowOf(facts, options.submissionWindowStart ?? DEFAULT_START, computedDates(withFiling));
+  const checked = windowFacts(facts);
+  refuseRenamedOptions(settingsArgument(options, "submissionWindow", "options"), "submissionWindow");
+  const choice = parseInput(SubmissionWindowStartSchema.optional(), options.submissionWindowStart, "submissionWindow: options.submissionWindowStart") ?? DEFAULT_START;
+  const filedOn = options.filedOn === undefined ? checked.portalSubmittedOn : dateArgument(options.filedOn, "submissionWindow", "options.filedOn");
+  return windowOf(checked, choice, computedDates({ ...options, filedOn }));
+}
+
+/** The facts of {@link submissionWindow}, checked (the internal dispute by its schema). */
+function windowFacts(facts: WindowFacts): WindowFacts {
+  settingsArgument(facts, "submissionWindow", "facts");
+  const portalSubmittedOn = dateArgument(facts.portalSubmittedOn, "submissionWindow", "facts.portalSubmittedOn");
+  return { internalDispute: parseInput(InternalDisputeSchema, facts.internalDispute, "submissionWindow: facts.internalDispute"), portalSubmittedOn };
 }
 
 /** @internal The window of `facts` with its dates from `dates` (the ticket's dates interface). */

@@ -1,6 +1,8 @@
 import { parse } from "yaml";
 import { z } from "zod";
-import { parseInput } from "../core/errors.js";
+import { argumentError } from "../core/arguments.js";
+import { cutText, describeValue } from "../core/describe-value.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
 
 /** One row of a rule table: a rule ID, the inputs, the expected output and a note. */
 export const RuleTableCaseSchema = z.object({
@@ -32,5 +34,20 @@ export type RuleTable = z.infer<typeof RuleTableSchema>;
  * @example parseRuleTable(readFileSync("cases/portal.yaml", "utf8"), "cases/portal.yaml")
  */
 export function parseRuleTable(text: string, source: string): RuleTable {
-  return parseInput(RuleTableSchema, parse(text), `rule table ${source}`);
+  if (typeof source !== "string") throw argumentError("parseRuleTable", "source", `expected text (the file's name), got ${describeValue(source)}`);
+  if (typeof text !== "string") throw argumentError("parseRuleTable", "text", `expected the YAML text, got ${describeValue(text)}`);
+  const context = `rule table ${cutText(source, 120)}`;
+  return parseInput(RuleTableSchema, parseYaml(text, context), context);
+}
+
+/** The YAML document of `text`; a syntax error is a RuleInputError saying where, not quoting the text. */
+function parseYaml(text: string, context: string): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    const where = (error as { linePos?: readonly { line: number; col: number }[] } | null)?.linePos?.[0];
+    const code = (error as { code?: unknown } | null)?.code;
+    const what = error instanceof RangeError ? "nested too deeply" : `${typeof code === "string" ? cutText(code) : "a syntax error"}${where ? ` at line ${where.line}, column ${where.col}` : ""}`;
+    throw new RuleInputError([{ field: "text", reason: `not valid YAML: ${what}` }], context);
+  }
 }

@@ -1,5 +1,6 @@
 import { explanationText } from "../calendar/explain.js";
 import type { Explanation } from "../core/types.js";
+import { describeValue } from "../core/describe-value.js";
 
 /**
  * How a list of the result is matched (docs/rule-tables.md, "Matching"): by key, not by
@@ -41,6 +42,7 @@ function keyOf(actual: readonly unknown[]): ListKey | undefined {
  * named one by one. Any other list (explanation steps, events, months) is a sequence: element
  * by element and in length. Returns one line per mismatch.
  *
+ * @internal Not on the public entry: the library's own helper.
  * @example matchExpected({ status: "open", dueDate: "2024-07-05" }, { status: "closed" })
  * // ['result.status: expected "closed", got "open"']
  */
@@ -85,7 +87,7 @@ function matchByKey(actual: readonly Record<string, unknown>[], expected: readon
       continue;
     }
     const stated = key.fields.filter((f) => f in item);
-    const label = stated.map((f) => `${f}=${String(item[f])}`).join(",");
+    const label = stated.map((f) => `${f}=${labelOf(item[f])}`).join(",");
     const index = actual.findIndex((a, i) => !used.has(i) && stated.every((f) => Object.is(a[f], item[f])));
     if (index < 0) {
       diffs.push(`${path}[${label}]: expected a ${key.kind} with ${label}, got none: ${show(actual)}`);
@@ -111,8 +113,18 @@ export function isEmptyExpectation(expected: unknown): boolean {
   return expected === undefined || (isRecord(expected) && Object.keys(expected).length === 0);
 }
 
+/** A value of a diff, cut; one JSON cannot write (a cycle, a BigInt, a symbol) by its kind. */
 function show(value: unknown): string {
   if (value === undefined) return "(nothing)";
-  const text = JSON.stringify(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (typeof text !== "string") return `(${describeValue(value)})`;
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
+
+/** A key field's value in a path label: text and numbers as they are, anything else as {@link show} writes it. */
+const labelOf = (value: unknown): string => (typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : show(value));

@@ -1,7 +1,8 @@
-import { RuleInputError } from "../core/errors.js";
+import { listArgument, settingsArgument } from "../core/arguments.js";
+import { parseInput, RuleInputError } from "../core/errors.js";
 import { hasRule } from "../rules/registry.js";
 import { CASE_EVALUATORS } from "./evaluators.js";
-import type { RuleTable, RuleTableCase } from "./format.js";
+import { type RuleTable, type RuleTableCase, RuleTableCaseSchema } from "./format.js";
 import { isEmptyExpectation, matchExpected } from "./match.js";
 
 /** The outcome of one rule-table row. */
@@ -29,12 +30,26 @@ function expectedError(expected: unknown): string | undefined {
  * @example runCase(table, table.cases[0]) // { passed: true, diffs: [], ... }
  */
 export function runCase(table: RuleTable, row: RuleTableCase): CaseResult {
+  return runRow(tableDefaults(table, "runCase"), parseInput(RuleTableCaseSchema, row, "runCase: row"));
+}
+
+/** The defaults a table gives its rows (`rule`, `kind`), checked. */
+function tableDefaults(table: RuleTable, fn: string): Pick<RuleTable, "rule" | "kind"> {
+  settingsArgument(table, fn, "table");
+  for (const key of ["rule", "kind"] as const) {
+    const value: unknown = table[key];
+    if (value !== undefined && typeof value !== "string") throw new RuleInputError([{ field: `table.${key}`, reason: "expected text", value }], fn);
+  }
+  return { rule: table.rule, kind: table.kind };
+}
+
+function runRow(table: Pick<RuleTable, "rule" | "kind">, row: RuleTableCase): CaseResult {
   const rule = row.rule ?? table.rule ?? "";
   const kind = row.kind ?? table.kind ?? "";
   const base = { rule, kind, name: row.name };
   if (!hasRule(rule)) return { ...base, passed: false, diffs: [`unknown rule ID ${JSON.stringify(rule)}`], actual: undefined };
   if (isEmptyExpectation(row.expected)) return { ...base, passed: false, diffs: ["expected: {} states nothing to check; name the result the row is about"], actual: undefined };
-  const evaluate = CASE_EVALUATORS[kind];
+  const evaluate = Object.hasOwn(CASE_EVALUATORS, kind) ? CASE_EVALUATORS[kind] : undefined;
   if (!evaluate) return { ...base, passed: false, diffs: [`unknown kind ${JSON.stringify(kind)}`], actual: undefined };
   const wantError = expectedError(row.expected);
   let actual: unknown;
@@ -60,5 +75,6 @@ export function runCase(table: RuleTable, row: RuleTableCase): CaseResult {
  * @example runRuleTable(parseRuleTable(text, "cases.yaml")).filter((r) => !r.passed)
  */
 export function runRuleTable(table: RuleTable): CaseResult[] {
-  return table.cases.map((row) => runCase(table, row));
+  const defaults = tableDefaults(table, "runRuleTable");
+  return listArgument(table.cases, "runRuleTable", "table.cases").map((row, i) => runRow(defaults, parseInput(RuleTableCaseSchema, row, `runRuleTable: table.cases[${i}]`)));
 }

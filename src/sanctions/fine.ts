@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { type InvalidItem, type OnError, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
-import { addCalendarDays } from "../calendar/add-calendar-days.js";
-import { IsoDateSchema } from "../core/iso-date.js";
+import { IsoDateSchema, toDayNumber } from "../core/iso-date.js";
+import { identifierText, nameText } from "../core/text-schemas.js";
 import type { Fine } from "../core/types.js";
 
 /**
@@ -13,15 +13,17 @@ import type { Fine } from "../core/types.js";
  */
 export const FineSchema = z
   .object({
-    ticketNumber: z.string().min(1),
-    mco: z.string().min(1),
+    ticketNumber: identifierText("a ticket number"),
+    mco: nameText("the MCO"),
     dueDate: IsoDateSchema,
     overdueOn: IsoDateSchema,
     issuedOn: IsoDateSchema.nullable(),
     amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   })
   .strict()
-  .refine((fine) => fine.overdueOn === addCalendarDays(fine.dueDate, 1), {
+  // Day numbers, not addCalendarDays: a due date of 2199-12-31 has no day after it in the
+  // supported range, and must be this issue, not an error about a computed date.
+  .refine((fine) => toDayNumber(fine.overdueOn) === toDayNumber(fine.dueDate) + 1, {
     path: ["overdueOn"],
     error: "the first day overdue must be the day after the due date (PORTAL-OVERDUE)",
   });

@@ -3,7 +3,7 @@ export { reportingPeriodsOfYear, ReportingPeriodInputSchema, type ReportingPerio
 export { sanctionNoticeDueDate } from "./notice-due-date.js";
 export { sanctionCalendar, type SanctionCalendar, type SanctionCalendarEntry } from "./sanction-calendar.js";
 export { FineSchema, FinesSchema, parseFines, type FineInput, type InvalidFine } from "./fine.js";
-export { fineDateOf, type FineDate } from "./fine-date.js";
+export type { FineDate } from "./fine-date.js";
 export { finesOf } from "./fines-of.js";
 export { sanctionNotices, type SanctionNotice, type SanctionNoticeLine, type SanctionNotices } from "./sanction-notices.js";
 export {

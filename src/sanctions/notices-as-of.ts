@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameText } from "../core/text-schemas.js";
 import { makeDeadline } from "../core/deadline.js";
 import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
@@ -11,7 +12,7 @@ import { type SanctionNotice, sanctionNotices } from "./sanction-notices.js";
 
 /** A Portal Sanction Payment Notice HFS has issued: MCO, period and issue date. */
 export const IssuedNoticeSchema = z
-  .object({ mco: z.string().min(1), year: z.number().int(), quarter: z.number().int().min(1).max(4), issuedOn: IsoDateSchema })
+  .object({ mco: nameText("the MCO"), year: z.number().int(), quarter: z.number().int().min(1).max(4), issuedOn: IsoDateSchema })
   .strict();
 export type IssuedNotice = z.infer<typeof IssuedNoticeSchema>;
 

@@ -11,6 +11,7 @@ import { paymentDueDateOf } from "./payment-due.js";
 import { type PrerequisitesEvaluation, prerequisitesOf } from "./prerequisites.js";
 import { type SharedValues, sharedValue } from "./shared-values.js";
 import { type MemberMonthInput, MemberMonthInputSchema, type MemberMonthRow } from "./schemas.js";
+import { countText } from "../core/describe-value.js";
 
 /** The advance payment of a member-month against its due date (SPENDDOWN-PAYMENT-DUE). */
 export interface MonthPayment {
@@ -61,10 +62,10 @@ function paymentFindings(p: MonthPayment, spenddownCents: number, month: string,
   const findings: Finding[] = [];
   const d = p.deadline;
   if (p.required && d.status === "missed") {
-    findings.push(sharedValue(memo, `payment-missed ${month} ${d.dueDate} ${d.daysLate}`, (): Finding => ({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-missed", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${d.daysLate} day(s) overdue.`, events, date: d.dueDate })));
+    findings.push(sharedValue(memo, `payment-missed ${month} ${d.dueDate} ${d.daysLate}`, (): Finding => ({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-missed", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${countText(d.daysLate, "day")} overdue.`, events, date: d.dueDate })));
   }
   if (d.status === "late") {
-    findings.push(sharedValue(memo, `payment-late ${month} ${d.metOn} ${d.dueDate} ${d.daysLate}`, (): Finding => ({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-late", party: "Williams provider", severity: "error", message: `Advance payment for ${month} paid ${d.metOn}, ${d.daysLate} day(s) after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate })));
+    findings.push(sharedValue(memo, `payment-late ${month} ${d.metOn} ${d.dueDate} ${d.daysLate}`, (): Finding => ({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-late", party: "Williams provider", severity: "error", message: `Advance payment for ${month} paid ${d.metOn}, ${countText(d.daysLate, "day")} after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate })));
   }
   if (p.amountCents !== null && p.amountCents < spenddownCents) findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-short", party: "Williams provider", severity: "warning", message: `Advance payment ${p.amount} for ${month} is less than the spenddown amount ${formatCents(spenddownCents)}.`, events });
   return findings;

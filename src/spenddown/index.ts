@@ -38,7 +38,7 @@ export {
   type ResolvedSpenddownOptions,
 } from "./options.js";
 export { deductibleBucket, type DeductibleBucket } from "./deductible-bucket.js";
-export { monthFacts, type MonthFacts } from "./month-facts.js";
+export type { MonthFacts } from "./month-facts.js";
 export { spenddownPaymentDueDate } from "./payment-due.js";
 export { evaluatePrerequisites, type PrerequisitesEvaluation, type PrerequisiteItem, type PrerequisiteStatus } from "./prerequisites.js";
 export { evaluateMemberMonth, type MemberMonthEvaluation, type MonthPayment } from "./evaluate-member-month.js";
@@ -46,7 +46,7 @@ export { contractAdjustmentCount, type ContractAdjustment, type AmountOverThresh
 export { reportingQuarterOfMonth, reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
 export { quarterlyReportDueDates, type QuarterlyReportDue, type QuarterlyReportDueDates } from "./report-due-dates.js";
 export { spenddownReportCalendar, type SpenddownReportCalendar } from "./report-calendar.js";
-export { share, compareShare, type Share } from "./percentage.js";
+export type { Share } from "./percentage.js";
 export { performanceReport, type PerformanceReport, type MeasureResult, type MonthCount } from "./performance-report.js";
 export { evaluateStandards, type StandardsEvaluation, type StandardResult, type StandardLine, type StandardComparison } from "./standards.js";
 export { evaluateProviderQuarter, ProviderQuarterAsOfInputSchema, type ProviderQuarter, type ProviderQuarterAsOfInput, type InvalidClassMember } from "./provider-quarter.js";

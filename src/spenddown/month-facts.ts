@@ -24,6 +24,7 @@ export interface MonthFacts {
  * The facts of a member-month (SPENDDOWN-THRESHOLD, SPENDDOWN-MEASURES,
  * SPENDDOWN-BILLS-SUFFICIENT), with the threshold and buckets in force on the month's first day.
  *
+ * @internal Not on the public entry: the library's own helper.
  * @example
  * monthFacts({ month: "2024-08", householdIncome: 100500, spenddownAmount: 9999, allowableBills: 12000,
  *   payment: null, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true })

@@ -11,6 +11,7 @@ export interface Share {
 /**
  * A count over a denominator. The percent is for display; comparisons use {@link compareShare}.
  *
+ * @internal Not on the public entry: the library's own helper.
  * @example share(197, 200) // { count: 197, denominator: 200, percent: 98.5 }
  */
 export function share(count: number, denominator: number): Share {
@@ -30,6 +31,7 @@ export function targetHundredths(target: number, ruleId = "SPENDDOWN-STANDARDS")
  * Exact comparison of `count / denominator` with a target percentage: negative when below,
  * 0 when equal, positive when above (integer arithmetic: count × 10000 vs target × denominator).
  *
+ * @internal Not on the public entry: the library's own helper.
  * @example compareShare(share(49, 50), 98) // 0 (98% exactly)
  */
 export function compareShare(s: Share, target: number): number {

@@ -10,10 +10,11 @@ import { compareText } from "./month.js";
 import type { SharedValues } from "./shared-values.js";
 import { type ProviderQuarterSettings, type ResolvedSpenddownOptions, readSpenddownSettings, settingsOf } from "./options.js";
 import { type MonthsGiven, type PerformanceReport, performanceReportOf } from "./performance-report.js";
-import { quarterlyReportDueDates } from "./report-due-dates.js";
+import { reportDueDatesOf } from "./report-due-dates.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
 import { ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
-import { evaluateStandards, type StandardsEvaluation } from "./standards.js";
+import { evaluateStandardsOf, type StandardsEvaluation } from "./standards.js";
+import { countText } from "../core/describe-value.js";
 
 /** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
 export const ProviderQuarterAsOfInputSchema = ProviderQuarterInputSchema.extend({
@@ -102,20 +103,20 @@ export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, setting
   const inQuarter = valid.map((m) => ({ memberId: m.memberId, months: m.memberMonths.map((e) => ({ month: e.month, householdIncome: e.income.cents, spenddownAmount: e.spenddown.cents })) }));
   // A member-month evaluation carries the month's facts (MonthFacts): the report counts those.
   const report = performanceReportOf(quarterInput, valid.map((m) => m.given), valid.map((m) => m.memberMonths), resolved);
-  const due = quarterlyReportDueDates(quarter, again);
+  const due = reportDueDatesOf(quarter, again);
   const reportDeadlines = due.reports.map((r) =>
     makeDeadline({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", name: r.title, party: "Williams provider", explanation: r.explanation, metOn: reportsSubmitted?.[r.report] ?? null, asOf }),
   );
   const deadlineFindings = reportDeadlines
     .filter((d) => d.status === "late" || d.status === "missed")
-    .map((d): Finding => ({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", code: d.status === "late" ? "report-late" : "report-missed", party: "Williams provider", severity: "error", message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${d.daysLate} day(s) late` : `not submitted, ${d.daysLate} day(s) past`} the due date ${d.dueDate}.`, events: [quarter.id], date: d.dueDate }));
+    .map((d): Finding => ({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", code: d.status === "late" ? "report-late" : "report-missed", party: "Williams provider", severity: "error", message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late` : `not submitted, ${countText(d.daysLate, "day")} past`} the due date ${d.dueDate}.`, events: [quarter.id], date: d.dueDate }));
   return {
     provider: quarterInput.provider,
     asOf,
     memberMonths,
     contractAdjustment: contractAdjustmentOf(inQuarter, resolved),
     report,
-    standards: evaluateStandards(report, again),
+    standards: evaluateStandardsOf(report, again),
     reportDeadlines,
     // The privacy rule (docs/privacy.md): the member's ID goes in each finding's `member` field, not its message.
     findings: [...memberFindings(valid), ...unique([...report.findings, ...deadlineFindings])],

@@ -1,5 +1,5 @@
 import { RuleInputError } from "../core/errors.js";
-import { type QuarterlyReportDueDates, quarterlyReportDueDates } from "./report-due-dates.js";
+import { type QuarterlyReportDueDates, reportDueDatesOf } from "./report-due-dates.js";
 import { reportingQuarter } from "./reporting-quarter.js";
 import type { SpenddownSettings } from "./options.js";
 
@@ -22,5 +22,5 @@ export function spenddownReportCalendar(fiscalYear: number, settings?: Spenddown
   if (!Number.isInteger(fiscalYear)) {
     throw new RuleInputError([{ field: "fiscalYear", value: fiscalYear, reason: "expected a whole state fiscal year, e.g. 2025", ruleId: "SPENDDOWN-QUARTERLY-REPORTS" }]);
   }
-  return { fiscalYear, quarters: [1, 2, 3, 4].map((q) => quarterlyReportDueDates(reportingQuarter(fiscalYear, q), settings)) };
+  return { fiscalYear, quarters: [1, 2, 3, 4].map((q) => reportDueDatesOf(reportingQuarter(fiscalYear, q), settings)) };
 }

@@ -5,6 +5,7 @@ import type { Explanation } from "../core/types.js";
 import { MONTH_NAMES } from "./month.js";
 import { optionRecord, readSpenddownSettings, type SpenddownSettings } from "./options.js";
 import { reportScheduleAt } from "./parameters.js";
+import { quarterArgument } from "./report-arguments.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 
 /** One quarterly report of SPENDDOWN-QUARTERLY-REPORTS and its due date. */
@@ -50,6 +51,11 @@ function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: st
  * // ["2024-11-01", "2024-11-01"]
  */
 export function quarterlyReportDueDates(quarter: SpenddownQuarter, settings?: SpenddownSettings): QuarterlyReportDueDates {
+  return reportDueDatesOf(quarterArgument(quarter, "quarterlyReportDueDates", "quarter"), settings);
+}
+
+/** @internal {@link quarterlyReportDueDates} of a quarter the library made. */
+export function reportDueDatesOf(quarter: SpenddownQuarter, settings?: SpenddownSettings): QuarterlyReportDueDates {
   const resolved = readSpenddownSettings(settings, "quarterlyReportDueDates", "SPENDDOWN-QUARTERLY-REPORTS").options;
   const { date } = scheduledDate(quarter);
   const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? "";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { identifierText, nameText } from "../core/text-schemas.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { DollarsSchema } from "./money.js";
 import { SpenddownMonthSchema } from "./month.js";
@@ -45,7 +46,7 @@ export const MemberMonthSchema = z
 export type MemberMonth = z.output<typeof MemberMonthSchema>;
 
 const MemberFields = {
-  memberId: z.string().min(1),
+  memberId: identifierText("a member ID"),
   /** The day the member moved from the NF/IMD to the community (null: not yet). */
   leftFacilityOn: IsoDateSchema.nullable().optional(),
   prerequisites: PrerequisitesSchema.optional(),
@@ -87,7 +88,7 @@ export type MemberMonthRow = z.output<typeof MemberMonthInputSchema>;
  */
 export const ProviderQuarterInputSchema = z
   .object({
-    provider: z.string().min(1),
+    provider: nameText("the provider"),
     fiscalYear: z.number().int().min(2).max(9999),
     quarter: z.number().int().min(1).max(4),
     members: ClassMembersSchema,

@@ -3,6 +3,7 @@ import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, typ
 import { compareShare, compareShares, type Share, share } from "./percentage.js";
 import { measureBoundsAt, type StandardTarget, standardTargetAt } from "./parameters.js";
 import { formatCents } from "../core/money.js";
+import { performanceReportArgument } from "./report-arguments.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 
 /** How a figure is compared with its target. */
@@ -99,6 +100,11 @@ function standard6(report: PerformanceReport, target: number, o: ResolvedSpenddo
  * // [true, true, true, false, true, true, true]
  */
 export function evaluateStandards(report: PerformanceReport, settings?: SpenddownSettings): StandardsEvaluation {
+  return evaluateStandardsOf(performanceReportArgument(report, "evaluateStandards"), settings);
+}
+
+/** @internal {@link evaluateStandards} of a report the library made. */
+export function evaluateStandardsOf(report: PerformanceReport, settings?: SpenddownSettings): StandardsEvaluation {
   // The buckets are read as the report read them, unless the options say otherwise.
   const given = settings?.options;
   const bucketReading = given?.bucketReading ?? (report.options.bucketReading as ResolvedSpenddownOptions["bucketReading"] | undefined);

@@ -1,5 +1,5 @@
-import { addCalendarDays } from "../calendar/add-calendar-days.js";
-import { daysBetween, type IsoDate } from "../core/iso-date.js";
+import { FIRST_DAY, LAST_DAY } from "../core/arguments.js";
+import { daysBetween, fromDayNumber, type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { TicketTimeline } from "./ticket-timeline.js";
 
 /** The geometry of one timeline: the days it shows and where each lands, in pixels. */
@@ -22,8 +22,9 @@ const MARGIN_DAYS = 3;
 export function scaleOf(timeline: TicketTimeline): Scale {
   const dates = [timeline.asOf, ...timeline.events.map((e) => e.date), ...timeline.deadlines.flatMap((d) => [d.start, d.dueDate, ...(d.metOn ? [d.metOn] : [])])];
   const sorted = [...dates].sort();
-  const first = addCalendarDays(sorted[0] ?? timeline.asOf, -MARGIN_DAYS);
-  const last = addCalendarDays(sorted[sorted.length - 1] ?? timeline.asOf, MARGIN_DAYS);
+  // The margin stops at the ends of the supported range: a ticket dated 1900-01-01 still has a timeline.
+  const first = fromDayNumber(Math.max(FIRST_DAY, toDayNumber(sorted[0] ?? timeline.asOf) - MARGIN_DAYS));
+  const last = fromDayNumber(Math.min(LAST_DAY, toDayNumber(sorted[sorted.length - 1] ?? timeline.asOf) + MARGIN_DAYS));
   const days = daysBetween(first, last) + 1;
   const day = PLOT_WIDTH / days;
   return { first, last, days, day, x: (date) => LABEL_WIDTH + daysBetween(first, date) * day };

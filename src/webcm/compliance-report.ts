@@ -1,5 +1,6 @@
 import { explanationText } from "../calendar/explain.js";
 import { z } from "zod";
+import { nameText } from "../core/text-schemas.js";
 import { type InvalidItem, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -13,7 +14,7 @@ import { WebcmMemberHistorySchema } from "./schemas.js";
 /** What a quarterly WEBCM-COMPLIANCE-REPORT is made from. */
 export const WebcmComplianceReportInputSchema = z
   .object({
-    mco: z.string().min(1),
+    mco: nameText("the MCO"),
     /** The calendar quarter, e.g. `2024-Q2`. */
     quarter: WebcmQuarterSchema,
     /** Member histories; those of other MCOs are left out of this MCO's report. */

@@ -3,12 +3,13 @@ import { parseInput } from "../core/errors.js";
 import type { IsoDate, } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { Deadline, Finding } from "../core/types.js";
-import { type ContactIssue, contactIssues, sameCoordinator } from "./contact-issues.js";
+import { type ContactIssue, contactIssuesOf, sameCoordinator } from "./contact-issues.js";
 import { type ContactChannel, type ContactPeriod, contactOf } from "./contact-timeline.js";
 import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
-import { sortWebcmEvents } from "./event-order.js";
+import { sortEvents } from "./event-order.js";
 import { type ResolvedWebcmOptions, readWebcmSettings, type WebcmAsOfSettings } from "./options.js";
 import { type ContactEntry, type WebcmEvent, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
+import { countText } from "../core/describe-value.js";
 
 type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
 
@@ -79,7 +80,7 @@ interface Context {
 /** The first complete entry on or after the trigger that meets it; flags re-sends of a former coordinator. */
 function meetingEntry(trigger: Trigger, ctx: Context): ContactEntry | null {
   for (const entry of ctx.entries) {
-    if (entry.date < trigger.date || contactIssues(entry.contact).length > 0) continue;
+    if (entry.date < trigger.date || contactIssuesOf(entry.contact).length > 0) continue;
     if (trigger.type === "waiver assignment notified") return entry;
     const responsible = responsibleOn(ctx.changes, entry.date) ?? trigger.newCoordinator;
     if (sameCoordinator(entry.contact.name, responsible)) return entry;
@@ -102,7 +103,7 @@ function meetingEntry(trigger: Trigger, ctx: Context): ContactEntry | null {
 /** A care coordinator's contact value as quoted in a finding, cut to a few dozen characters. */
 const quoted = (value: unknown): string => (typeof value === "string" ? JSON.stringify(cutText(value)) : String(value));
 
-const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+const days = (n: number) => countText(n, "day");
 
 function summaryOf(deadline: Deadline, met: ContactEntry | null, asOf: IsoDate): string {
   const head = `${deadline.name} due ${deadline.dueDate}`;
@@ -138,7 +139,7 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
 
 function issuesOf(entries: readonly ContactEntry[], findings: Finding[]): ContactEntryIssue[] {
   return entries.flatMap((entry) =>
-    contactIssues(entry.contact).map((issue) => {
+    contactIssuesOf(entry.contact).map((issue) => {
       findings.push({ ruleId: "WEBCM-CONTACT-FIELDS", code: "contact-field-invalid", party: "MCO", severity: "error", message: `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not meet a deadline`, events: [entry.id ?? label(entry)], date: entry.date });
       return { entry: ref(entry), ...issue };
     }),
@@ -147,7 +148,7 @@ function issuesOf(entries: readonly ContactEntry[], findings: Finding[]): Contac
 
 /** {@link evaluateContactDeadlines} on a parsed history and resolved options. */
 export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options: ResolvedWebcmOptions): ContactDeadlines {
-  const events = sortWebcmEvents(history.events).filter((e) => e.date <= asOf);
+  const events = sortEvents(history.events).filter((e) => e.date <= asOf);
   const entries = events.filter(isEntry);
   const changes = events.filter((e): e is Extract<Trigger, { type: "care coordinator changed" }> => e.type === "care coordinator changed");
   const findings: Finding[] = [];

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { CareCoordinatorContact } from "./schemas.js";
+import { parseInput } from "../core/errors.js";
+import { type CareCoordinatorContact, CareCoordinatorContactSchema } from "./schemas.js";
 
 /**
  * A US telephone number of 10 digits (NANP: area code and exchange start with 2-9) in the
@@ -52,6 +53,11 @@ const LABEL: Record<ContactField, string> = { name: "name", email: "e-mail addre
  * // [{ field: "email", value: "ann.lee@", problem: "malformed", reason: "not a valid e-mail address" }]
  */
 export function contactIssues(contact: CareCoordinatorContact): ContactIssue[] {
+  return contactIssuesOf(parseInput(CareCoordinatorContactSchema, contact, "contactIssues: contact"));
+}
+
+/** @internal {@link contactIssues} of a contact of a parsed history. */
+export function contactIssuesOf(contact: CareCoordinatorContact): ContactIssue[] {
   const issues: ContactIssue[] = [];
   for (const [field, schema] of FIELDS) {
     const value = contact[field] ?? null;

@@ -1,8 +1,8 @@
 import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
 import { parseInput } from "../core/errors.js";
 import type { IsoDate, } from "../core/iso-date.js";
-import { type ContactIssue, contactIssues } from "./contact-issues.js";
-import { sortWebcmEvents } from "./event-order.js";
+import { type ContactIssue, contactIssuesOf } from "./contact-issues.js";
+import { sortEvents } from "./event-order.js";
 import { type ContactEntry, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
 
 /** The channel a contact came in by (WEBCM-CHANNELS). */
@@ -43,13 +43,13 @@ export function contactOf(entry: ContactEntry): ContactPeriod["contact"] {
 
 /** {@link contactTimeline} on a parsed history (no validation). */
 export function timelineOf(history: WebcmMemberHistory, date: IsoDate): ContactPeriod[] {
-  const entries = sortWebcmEvents(history.events).filter(
+  const entries = sortEvents(history.events).filter(
     (e): e is ContactEntry => (e.type === "file transfer" || e.type === "manual alternate contact") && e.date <= date,
   );
   return entries.map((entry, i) => {
     const next = entries[i + 1];
     const contact = contactOf(entry);
-    const issues = contactIssues(entry.contact);
+    const issues = contactIssuesOf(entry.contact);
     return {
       channel: entry.type,
       enteredOn: entry.date,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
+import { identifierText, nameText } from "../core/text-schemas.js";
 
 /**
  * A care-coordinator contact as it was transmitted (WEBCM-CONTACT-FIELDS). Every field may be
@@ -34,7 +35,7 @@ export const CareCoordinatorChangedSchema = z
     type: z.literal("care coordinator changed"),
     ...Common,
     /** The name of the new care coordinator: only a contact naming them meets the change deadline. */
-    newCoordinator: z.string().trim().min(1, { error: "the new care coordinator's name is required" }),
+    newCoordinator: nameText("the new care coordinator's name"),
   })
   .strict();
 
@@ -62,8 +63,8 @@ export type CareCoordinatorChanged = z.infer<typeof CareCoordinatorChangedSchema
 export const WebcmMemberHistorySchema = z
   .object({
     /** The member (e.g. the HFS Recipient Identification Number or a case number). */
-    member: z.string().min(1),
-    mco: z.string().min(1),
+    member: identifierText("a member"),
+    mco: nameText("the MCO"),
     events: z.array(WebcmEventSchema),
   })
   .strict();

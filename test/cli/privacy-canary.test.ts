@@ -143,3 +143,50 @@ describe("no canary in any CLI error", () => {
     });
   }
 });
+
+// A calendar is free text too: its events are synced to phones and shared calendars. Valid
+// records whose member names, Recipient IDs, member IDs and dates of service are canaries go
+// through every command that writes iCalendar; no canary may appear anywhere in the calendar
+// (summary, description, UID), and the calendar is not empty.
+describe("no canary in a calendar (--format ics)", () => {
+  const SERVICE_DAY = "1999-09-09";
+  const ICS_CANARIES = [...CANARIES, SERVICE_DAY, "%20ZZCANARY", "ZZCANARY".replace(/./g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)];
+  const tickets = JSON.parse(readFileSync("examples/data/tickets.json", "utf8")).map((t: Record<string, unknown>, i: number) => ({
+    ...t,
+    members: [{ name: `${NAME} ${i}`, recipientId: RIN, datesOfService: [SERVICE_DAY] }],
+  }));
+  const histories = readFileSync("examples/data/webcm-members.ndjson", "utf8")
+    .trim()
+    .split("\n")
+    .map((line, i) => ({ ...JSON.parse(line), member: i === 0 ? RIN : `${NAME}-${i}` }));
+  const quarters = readFileSync("examples/data/spenddown-quarters.ndjson", "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line))
+    .map((q: { members: Record<string, unknown>[] }) => ({ ...q, members: q.members.map((m, i) => ({ ...m, memberId: i === 0 ? RIN : `${NAME}-${i}` })) }));
+  const ticketsFile = file("ics-tickets.json", JSON.stringify(tickets));
+  const membersFile = file("ics-members.ndjson", `${histories.map((h) => JSON.stringify(h)).join("\n")}\n`);
+  const quartersFile = file("ics-quarters.ndjson", `${quarters.map((q) => JSON.stringify(q)).join("\n")}\n`);
+  const calendars: [string, string[]][] = [
+    ["ticket", ["ticket", ticketsFile, "--as-of", "2024-07-10"]],
+    ["webcm deadlines", ["webcm", "deadlines", membersFile, "--as-of", "2024-12-31"]],
+    ["webcm report", ["webcm", "report", membersFile, "--quarter", "2024-Q1", "--mco", "Meridian", "--as-of", "2024-12-31"]],
+    ["spenddown quarter", ["spenddown", "quarter", quartersFile, "--as-of", "2024-12-31"]],
+    ["queue", ["queue", ticketsFile, "--webcm", membersFile, "--spenddown", quartersFile, "--as-of", "2024-03-01"]],
+  ];
+  for (const [name, args] of calendars) {
+    it(name, () => {
+      const run = cli([...args, "--format", "ics"]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.match(/BEGIN:VEVENT/g)?.length ?? 0, "events").toBeGreaterThan(0);
+      // Folded lines (RFC 5545: CRLF and a space) are unfolded, so a canary split over two lines is found too.
+      const text = run.stdout.replace(/\r\n[ \t]/g, "");
+      expect(ICS_CANARIES.filter((c) => text.includes(c)), text.slice(0, 2000)).toEqual([]);
+    });
+  }
+  it("a WebCM event names the member by the line of its record and the MCO", () => {
+    const text = cli(["webcm", "deadlines", membersFile, "--as-of", "2024-12-31", "--format", "ics"]).stdout.replace(/\r\n[ \t]/g, "");
+    expect(text).toContain("SUMMARY:WebCM member at line 1 (Meridian): ");
+    expect(text).toMatch(/UID:webcm_Meridian_line%201_WEBCM-INITIAL-DUE_/);
+  });
+});

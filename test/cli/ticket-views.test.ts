@@ -19,7 +19,7 @@ describe("hfs-mco-rules calendar diff", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/opened +2024-07-05 +Friday +Office closure/);
     expect(run.stdout).toMatch(/closed +2024-12-24 +Tuesday +Christmas Eve/);
-    expect(run.stdout).toContain("1 day(s) closed, 9 day(s) opened");
+    expect(run.stdout).toContain("1 day closed, 9 days opened");
   });
   it("is a usage error when --to is before --from or a date is wrong", () => {
     expect(cli(["calendar", "diff", "--calendar", CLOSURE, "--from", "2024-12-31", "--to", "2024-01-01"]).status).toBe(2);
@@ -39,7 +39,7 @@ describe("hfs-mco-rules ticket --compare-calendar", () => {
       expect.objectContaining({ ticketNumber: "PRP-2024-0614", name: "proposal", before: expect.objectContaining({ dueDate: "2024-07-05" }), after: expect.objectContaining({ dueDate: "2024-07-08" }) }),
     );
     const table = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--compare-calendar", CLOSURE, "--format", "table"]).stdout;
-    expect(table).toMatch(/PRP-2024-0614 +Acme Health +proposal +MCO +2024-07-05 +2024-07-08 +3 day\(s\) +missed +missed/);
+    expect(table).toMatch(/PRP-2024-0614 +Acme Health +proposal +MCO +2024-07-05 +2024-07-08 +3 days +missed +missed/);
   });
   it("is a usage error with --project or --format ics, or a bad calendar", () => {
     expect(cli(["ticket", TICKETS, "--compare-calendar", CLOSURE, "--project"]).status).toBe(2);

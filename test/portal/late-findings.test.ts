@@ -60,7 +60,7 @@ describe("late and missed deadlines of the MCO's clock", () => {
       ["proposal", "MCO", "PORTAL-PROPOSAL-DUE", "2024-07-05", "open", 0],
     ]);
     expect(findings).toEqual([
-      { ruleId: "PORTAL-PRESENT-TO-MCO", party: "HFS Portal Team", severity: "warning", message: "Presentation to the MCO due 2024-06-04: done 2024-06-05, 1 days late.", events: ["present to MCO"], date: "2024-06-04" },
+      { ruleId: "PORTAL-PRESENT-TO-MCO", party: "HFS Portal Team", severity: "warning", message: "Presentation to the MCO due 2024-06-04: done 2024-06-05, 1 day late.", events: ["present to MCO"], date: "2024-06-04" },
       { ruleId: "PORTAL-INFO-REQUEST", party: "MCO", severity: "error", message: "Information request due 2024-06-12: done 2024-06-14, 2 days late.", events: ["request information"], date: "2024-06-12" },
     ]);
   });
@@ -74,7 +74,7 @@ describe("late and missed deadlines of the MCO's clock", () => {
       "2024-06-30",
     );
     expect(findings).toEqual([
-      { ruleId: "PORTAL-EXTENSION-REQUEST", party: "MCO", severity: "error", message: "Extension request due 2024-06-27: done 2024-06-28, 1 days late.", events: ["extension request limit"], date: "2024-06-27" },
+      { ruleId: "PORTAL-EXTENSION-REQUEST", party: "MCO", severity: "error", message: "Extension request due 2024-06-27: done 2024-06-28, 1 day late.", events: ["extension request limit"], date: "2024-06-27" },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchExpected, parseRuleTable, runCase } from "../../src/index.js";
+import { parseRuleTable, runCase } from "../../src/index.js";
+import { matchExpected } from "../../src/rule-tables/match.js";
 
 const finding = (ruleId: string, code: string | undefined, message: string) => ({ ruleId, ...(code ? { code } : {}), party: "MCO", severity: "error", message, events: [] });
 const deadline = (name: string, dueDate: string) => ({ ruleId: "PORTAL-PROPOSAL-DUE", name, party: "MCO", dueDate, status: "open" });

@@ -8,7 +8,7 @@ type Path = readonly (string | number)[];
 
 /** Strings where a JSON Schema and a zod schema tend to part: blanks, untrimmed, line separators. */
 export const TRICKY_STRINGS = [
-  "", " ", "  ", "\t", "\n", "\r\n", "\u2028", "\u2029", "\u00a0", "\ufeff", "\u0085", "\u200b",
+  "", " ", "  ", "\t", "\n", "\r\n", "\u2028", "\u2029", "\u00a0", "\ufeff", "\u0085", "\u200b", "\u0000", " \u0001 ", "\u200b\u200b",
   "T-3", "T-3\u2028", "\u2028T-3", " T-3", "T-3 ", "T-3\n", "T\u20283", "a b", "Meridian",
   "2024-07-01", "2024-02-29", "2023-02-29", "2024-02-30", "2024-7-1", " 2024-07-01", "2024-07-01\u2028",
   "1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01", "9999-12-31", "0000-01-01", "2024-07",

@@ -7,10 +7,16 @@ type Cell = string | number | boolean | null | undefined;
 
 /** The text of a cell: empty for null and undefined, `true`/`false` for a boolean. */
 const text = (value: Cell): string => (value === null || value === undefined ? "" : String(value));
+/** A cell as csv-stringify gets it: a number stays a number, so that `escape_formulas` leaves `-3` alone. */
+const cellOf = (value: Cell): string | number => (typeof value === "number" ? value : text(value));
 
 /** The CSV text of a header and rows. */
 export function toCsv(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
   // quoted_match: csv-stringify quotes a cell holding its own record delimiter (CRLF) but not a
   // bare LF or CR; RFC 4180 quotes every line break, or a reader splits the record.
-  return stringify([headers.map(text), ...rows.map((row) => row.map(text))], { record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
+  // escape_formulas (OWASP "CSV Injection"): a text cell from the input (a provider, an MCO, a
+  // plan) that starts with = + - @, a tab or a CR (or their full-width forms) is written with a
+  // leading ', so a spreadsheet shows it as text instead of running it as a formula. Numbers
+  // (-3) and dates (2024-07-01) are written as they are.
+  return stringify([headers.map(text), ...rows.map((row) => row.map(cellOf))], { record_delimiter: "\r\n", quoted_match: /[\r\n]/, escape_formulas: true });
 }

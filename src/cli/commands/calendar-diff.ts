@@ -4,6 +4,7 @@ import { holidaySourceShort } from "../../calendar/holiday-sources.js";
 import { calendarFlag } from "../calendar-flag.js";
 import { calendarOf, type CommonOptions, dateFlag, outputFormatOf, UsageError, withCommonOptions } from "../context.js";
 import { renderTable } from "../output.js";
+import { countText } from "../../core/describe-value.js";
 
 type DiffOptions = CommonOptions & { against?: string; from: string; to: string };
 
@@ -27,7 +28,7 @@ export function calendarDiffCommand(calendar: Command): void {
       }
       const rows = [...diff.added.map((c) => row("closed", c)), ...diff.removed.map((c) => row("opened", c))].sort((a, b) => (a[1] ?? "").localeCompare(b[1] ?? ""));
       const title = `${diff.after.name} (version ${diff.after.version}) against ${diff.before.name} (version ${diff.before.version}), ${from} to ${to}`;
-      const summary = `${diff.added.length} day(s) closed, ${diff.removed.length} day(s) opened`;
+      const summary = `${countText(diff.added.length, "day")} closed, ${countText(diff.removed.length, "day")} opened`;
       process.stdout.write(`${title}\n${renderTable(["Change", "Date", "Day", "Name", "Provenance", "Source"], rows)}\n${summary}\n`);
     });
 }

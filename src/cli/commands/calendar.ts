@@ -6,6 +6,7 @@ import { WEEKDAY_NAMES, weekday } from "../../core/iso-date.js";
 import { calendarOf, type CommonOptions, dateFlag as date, outputFormatOf, UsageError, withCommonOptions } from "../context.js";
 import { renderTable } from "../output.js";
 import { calendarDiffCommand } from "./calendar-diff.js";
+import { countText } from "../../core/describe-value.js";
 
 function integer(value: string, flag: string): number {
   if (!/^-?\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number, got ${JSON.stringify(value)}`);
@@ -40,7 +41,7 @@ export function calendarCommand(program: Command): void {
       const start = date(options.date, "--date");
       const n = integer(options.n, "--n");
       const result = addBusinessDays(start, n, calendarOf(options));
-      print(options, { command: "calendar add", date: start, n, result }, () => `${start} + ${n} business days = ${result}`);
+      print(options, { command: "calendar add", date: start, n, result }, () => `${start} + ${countText(n, "business day")} = ${result}`);
     });
   withCommonOptions(calendar.command("between").description("business days after --from up to and including --to"))
     .requiredOption("--from <date>", "YYYY-MM-DD")
@@ -49,7 +50,7 @@ export function calendarCommand(program: Command): void {
       const from = date(options.from, "--from");
       const to = date(options.to, "--to");
       const result = businessDaysBetween(from, to, calendarOf(options));
-      print(options, { command: "calendar between", from, to, businessDays: result }, () => `${result} business day(s) from ${from} to ${to}`);
+      print(options, { command: "calendar between", from, to, businessDays: result }, () => `${countText(result, "business day")} from ${from} to ${to}`);
     });
   calendarDiffCommand(calendar);
 }

@@ -57,9 +57,10 @@ async function evaluateInputs(files: readonly string[], options: QueueCliOptions
   return { results, errors };
 }
 
+/** The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md, "Calendars"). */
 function icsOf(items: readonly WorkQueueItem[], asOf: IsoDate): string {
   const entries = items.map((x) =>
-    explanationEntry({ ruleId: x.ruleId, ...x.explanation }, `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`, ["queue", x.area, x.subject.ticketNumber ?? x.subject.member ?? x.subject.provider ?? x.subject.mco ?? "", x.subject.period ?? "", x.ruleId, x.name, x.party, x.explanation.start]),
+    explanationEntry({ ruleId: x.ruleId, ...x.explanation }, `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`, ["queue", x.area, x.subject.ticketNumber ?? x.subject.label, x.subject.period ?? "", x.ruleId, x.name, x.party, x.explanation.start]),
   );
   return toICalendar(entries, { name: "Work queue", asOf });
 }

@@ -41,8 +41,11 @@ export function recordsCommand<T>(
     prepare?: (options: CommonOptions & Record<string, unknown>) => void;
     /** A reader of its own for the input, from the command's options (e.g. `--columns`). */
     reader?: (options: CommonOptions & Record<string, unknown>) => RecordReader | undefined;
-    /** With `--format ics`: the calendar entries of a result (every result is read first). */
-    ics?: { name: string; entries: (result: T) => CalendarEntry[] };
+    /**
+     * With `--format ics`: the calendar entries of a result (every result is read first), and
+     * the input line of its record (how an event refers to a member: docs/privacy.md).
+     */
+    ics?: { name: string; entries: (result: T, record: { readonly line: number }) => CalendarEntry[] };
     /**
      * Other whole-document formats (`--format html`): every record is read and evaluated by the
      * format's own `evaluate` first (a bad one is reported on stderr), then `render` writes the
@@ -59,8 +62,8 @@ export function recordsCommand<T>(
     const reader = spec.reader?.(options);
     if (options.format === "ics" && spec.ics) {
       const ics = spec.ics;
-      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => spec.evaluate(value, context), reader);
-      const entries = values.flatMap((v) => (Array.isArray(v) ? v : [v])).flatMap((r) => ics.entries(r));
+      const { values, errors } = await collectRecords(file, options.inputFormat, (value, line) => ({ line, result: spec.evaluate(value, context) }), reader);
+      const entries = values.flatMap(({ line, result }) => (Array.isArray(result) ? result : [result]).flatMap((r) => ics.entries(r, { line })));
       process.stdout.write(toICalendar(entries, { name: ics.name, asOf: context.asOf }));
       setExit(errors.length > 0 ? 1 : 0);
       return;

@@ -15,6 +15,7 @@ import { PortalOptionsSchema } from "../../portal/options.js";
 import { workQueue } from "../../queue/work-queue.js";
 import { type TicketTimeline, timelineAndEvaluation } from "../../timeline/ticket-timeline.js";
 import { timelinePage } from "../../timeline/timeline-page.js";
+import { countText } from "../../core/describe-value.js";
 
 /** One deadline of a projection, as a row: the ticket, the deadline, and its condition (null when it exists). */
 export type ProjectionRow = { readonly ticketNumber: string; readonly mco: string; readonly condition: string | null } & (Deadline | ProjectedDeadline);
@@ -79,7 +80,7 @@ const IMPACT_COLUMNS: Columns<TicketDeadlineChange> = [
   ["Party", (r) => r.party],
   ["Due before", (r) => side(r.before, "dueDate")],
   ["Due after", (r) => side(r.after, "dueDate")],
-  ["Moved", (r) => `${r.daysMoved} day(s)`],
+  ["Moved", (r) => countText(r.daysMoved, "day")],
   ["Status before", (r) => side(r.before, "status")],
   ["Status after", (r) => side(r.after, "status")],
 ];

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { evaluateContactDeadlines } from "../../webcm/contact-deadlines.js";
+import { type ContactDeadlines, evaluateContactDeadlines } from "../../webcm/contact-deadlines.js";
 import { webcmComplianceReport } from "../../webcm/compliance-report.js";
 import { WebcmOptionsSchema } from "../../webcm/options.js";
 import { WebcmMemberHistorySchema } from "../../webcm/schemas.js";
-import { deadlineEntries } from "../../ics/icalendar.js";
+import { type CalendarEntry, deadlineEntries } from "../../ics/icalendar.js";
 import { parseInput } from "../../core/errors.js";
 import { collectRecords } from "../collect.js";
 import { asOfOf, calendarOf, type CommonOptions, detailOf, withCommonOptions } from "../context.js";
@@ -13,6 +13,19 @@ import { renderTable } from "../output.js";
 import { recordsCommand } from "./records-command.js";
 
 type WebcmCliOptions = CommonOptions & { options?: string; quarter?: string; mco?: string };
+
+/**
+ * A member's deadlines as calendar events. An event synced to a phone is free text: it names
+ * the member by the input line of its history and the MCO, never by the member ID, in its
+ * summary, description and UID alike (docs/privacy.md, "Calendars").
+ */
+function memberEntries(r: ContactDeadlines, line: number): CalendarEntry[] {
+  return deadlineEntries(
+    r.deadlines.map((d) => d.deadline),
+    `WebCM member at line ${line} (${r.mco})`,
+    ["webcm", r.mco, `line ${line}`],
+  );
+}
 
 /** `webcm`: each member's contact deadlines; `webcm report`: an MCO's quarterly compliance report. */
 export function webcmCommand(program: Command, setExit: (code: number) => void): void {
@@ -26,7 +39,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
       prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
       evaluate: (value, { asOf, calendar, detail, options }) =>
         evaluateContactDeadlines(value as never, { asOf, calendar, detail, options: optionsFile(options.options as string | undefined, WebcmOptionsSchema) }),
-      ics: { name: "WebCM contact deadlines", entries: (r) => deadlineEntries(r.deadlines.map((d) => d.deadline), `WebCM ${r.member}`, ["webcm", r.mco, r.member]) },
+      ics: { name: "WebCM contact deadlines", entries: (r, { line }) => memberEntries(r, line) },
       columns: [
         ["Member", (r) => r.member],
         ["MCO", (r) => r.mco],
@@ -44,7 +57,9 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
       documentFormat(options.format);
       const asOf = asOfOf(options);
       const settings = { asOf, calendar: calendarOf(options), detail: detailOf(options), options: optionsFile(options.options, WebcmOptionsSchema) };
-      const { values, errors, records } = await collectRecords(file, options.inputFormat, (v) => parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT"));
+      const read = await collectRecords(file, options.inputFormat, (v, line) => ({ line, history: parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT") }));
+      const { errors, records } = read;
+      const values = read.values.map((v) => v.history);
       const report = webcmComplianceReport({ mco: options.mco ?? "", quarter: options.quarter ?? "", members: values }, settings);
       printDocument({
         format: options.format,
@@ -54,7 +69,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
           `WebCM compliance ${report.mco} ${report.quarter} as of ${asOf}: rate ${report.complianceRate === null ? "n/a" : `${(report.complianceRate * 100).toFixed(1)}%`} ` +
           `(due ${report.counts.due}, met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open})\n` +
           renderTable(["Member", "Rule", "Due", "Status", "Days late"], report.lateOrMissed.map((r) => [r.member, r.ruleId, r.dueDate, r.status, String(r.daysLate)])),
-        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => values.flatMap((m) => deadlineEntries(evaluateContactDeadlines(m, settings).deadlines.map((d) => d.deadline), `WebCM ${m.member}`, ["webcm", m.mco, m.member])) },
+        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => read.values.flatMap(({ line, history }) => memberEntries(evaluateContactDeadlines(history, settings), line)) },
       });
       setExit(errors.length > 0 ? 1 : 0);
     });
