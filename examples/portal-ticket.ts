@@ -1,7 +1,7 @@
 // A Provider Resolution Portal ticket through the rules engine: where it stands on a
 // few dates, every deadline with its explanation, findings, the fine and the fine notice.
 // Run: npx tsx examples/portal-ticket.ts
-import { evaluateTicket, proposalDueDate, parseIsoDate } from "../src/index.js";
+import { evaluateTicket, explanationText, proposalDueDate, parseIsoDate } from "../src/index.js";
 import { SAMPLE_TICKETS } from "./demo/portal.js";
 
 const ticket = SAMPLE_TICKETS[0];
@@ -16,7 +16,8 @@ for (const asOf of ["2024-06-05", "2024-07-05", "2024-07-10"]) {
 
 const final = evaluateTicket(ticket, { asOf: "2024-07-10" });
 console.log("\nWhy the proposal is due when it is:");
-console.log(`  ${final.deadlines.find((d) => d.name === "proposal")?.explanation.text}`);
+const finalProposal = final.deadlines.find((d) => d.name === "proposal");
+if (finalProposal) console.log(`  ${explanationText(finalProposal.explanation)}`);
 console.log("\nFindings:");
 for (const f of final.findings) console.log(`  ${f.ruleId} (${f.party}, ${f.severity}): ${f.message}`);
 if (final.fine && final.fineNotice) {
@@ -30,4 +31,4 @@ const fromReceipt = evaluateTicket(ticket, { asOf: "2024-07-10", options: { mcoC
 console.log(`\nWith mcoClockStart "portal-receipt": proposal due ${fromReceipt.proposalDueDate}, overdue since ${fromReceipt.overdueSince}`);
 
 // The date functions on their own.
-console.log(`\nproposalDueDate(2024-10-30): ${proposalDueDate(parseIsoDate("2024-10-30")).text}`);
+console.log(`\nproposalDueDate(2024-10-30): ${explanationText(proposalDueDate(parseIsoDate("2024-10-30")))}`);

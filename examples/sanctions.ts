@@ -1,6 +1,6 @@
 // The quarterly sanction calendar (SANCTION-*): a year's notice deadlines, the notices of a set
 // of portal fines, and which notices are due or late as of a date. Run: npx tsx examples/sanctions.ts
-import { type Fine, type IsoDate, evaluateSanctionNotices, parseFines, sanctionCalendar, sanctionNotices } from "../src/index.js";
+import { type Fine, type IsoDate, evaluateSanctionNotices, explanationText, parseFines, sanctionCalendar, sanctionNotices } from "../src/index.js";
 
 const asOf = "2024-05-15" as IsoDate;
 
@@ -10,7 +10,7 @@ for (const { period, noticeDueDate } of sanctionCalendar(2024).periods) {
 }
 console.log("\nSame calendar for 2022 with unstatedRoll: backward");
 for (const { explanation } of sanctionCalendar(2022, { options: { unstatedRoll: "backward" } }).periods) {
-  console.log(`  ${explanation.result}  ${explanation.text}`);
+  console.log(`  ${explanation.result}  ${explanationText(explanation)}`);
 }
 
 // Fines as the portal evaluator produces them, or given directly as JSON (validated).

@@ -1,6 +1,7 @@
 // Williams Class Member spenddown ("Advance Pay"), DHS grant program Medicaid Spend-Down: one provider's quarter.
 // Run: npx tsx examples/spenddown.ts
 import {
+  explanationText,
   contractAdjustmentCount,
   evaluateMemberMonth,
   evaluateStandards,
@@ -31,7 +32,7 @@ console.log("One member-month: WCM-2002, August 2024 (paid on the 21st)");
 const august = evaluateMemberMonth({ memberId: "WCM-2002", ...month("2024-08", 990, "250.00", 260, "2024-08-21") }, { asOf: "2024-10-01" });
 console.log(`  income ${august.income.amount} at or under threshold: ${august.income.atOrUnderThreshold}`);
 console.log(`  deductible ${august.spenddown.amount} in bucket "${august.spenddown.bucket.band}"; bills ${august.bills.amount} sufficient: ${august.bills.sufficient}`);
-console.log(`  payment ${august.payment.deadline.status} (${august.payment.deadline.daysLate} day late): ${august.payment.deadline.explanation.text}`);
+console.log(`  payment ${august.payment.deadline.status} (${august.payment.deadline.daysLate} day late): ${explanationText(august.payment.deadline.explanation)}`);
 
 const report = performanceReport({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members });
 console.log(`\nPerformance report ${report.quarter.id} (${report.quarter.label}), ${report.memberCount} unduplicated members`);

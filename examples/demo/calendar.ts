@@ -1,4 +1,4 @@
-import { dueDate, illinoisStateCalendar, type IsoDate, WEEKDAY_NAMES, weekday, yearOf } from "../../src/index.js";
+import { dueDate, explanationText, illinoisStateCalendar, type IsoDate, WEEKDAY_NAMES, weekday, yearOf } from "../../src/index.js";
 import { table } from "./table.js";
 
 /** The year's Illinois State Holidays and a few worked deadlines with their explanations. */
@@ -17,6 +17,6 @@ export function calendarDemo(asOf: IsoDate): string {
     table(["Date", "Day", "Holiday"], holidays),
     "",
     "Worked deadlines",
-    ...worked.map((e) => `  ${e.ruleId}: ${e.result}\n    ${e.text}`),
+    ...worked.map((e) => `  ${e.ruleId}: ${e.result}\n    ${explanationText(e)}`),
   ].join("\n");
 }

@@ -1,4 +1,4 @@
-import { evaluateTickets, type IsoDate, type TicketEvaluation, type TicketInput } from "../../src/index.js";
+import { evaluateTickets, explanationText, type IsoDate, type TicketEvaluation, type TicketInput } from "../../src/index.js";
 import { table } from "./table.js";
 
 const contact = { name: "Dana Reyes", phone: "312-555-0142", email: "dana.reyes@acme-health.example" };
@@ -78,7 +78,7 @@ function timeline(result: TicketEvaluation): string {
   const window = result.submissionWindow
     ? [`  submission window: ${result.submissionWindow.earliest.result} … ${result.submissionWindow.latest.result}, submitted day ${result.submissionWindow.daysAfterStart} (${result.submissionWindow.timing})`]
     : [];
-  const why = result.deadlines.map((d) => `  ${d.ruleId}: ${d.explanation.text}`);
+  const why = result.deadlines.map((d) => `  ${d.ruleId}: ${explanationText(d.explanation)}`);
   const findings = result.findings.map((f) => `  ! ${f.ruleId} [${f.party}, ${f.severity}] ${f.message}`);
   const fine = result.fine ? [`  fine: ${(result.fine.amountCents / 100).toLocaleString("en-US", { style: "currency", currency: "USD" })} (overdue since ${result.fine.overdueOn}) - notice: "${result.fineNotice?.subject}"`] : [];
   return [head, ...window, rows.length > 0 ? table(["Deadline", "Party", "Due", "Status", "Met on", "Days late"], rows) : "  (no deadlines)", ...why, ...findings, ...fine].join("\n");

@@ -1,4 +1,4 @@
-import { addCalendarDays, type IsoDate, reportingPeriodsOfYear, sanctionCalendar, sanctionNotices, yearOf } from "../../src/index.js";
+import { addCalendarDays, explanationText, type IsoDate, reportingPeriodsOfYear, sanctionCalendar, sanctionNotices, yearOf } from "../../src/index.js";
 import { table } from "./table.js";
 
 /** The sanction calendar of asOf's year (periods, notice deadlines with explanations) and a small notice. */
@@ -22,7 +22,7 @@ export function sanctionsDemo(asOf: IsoDate): string {
     table(["Period", "Months", "Dates", "Notice no later than"], rows),
     "",
     "Why",
-    ...calendar.periods.map(({ explanation }) => `  ${explanation.text}`),
+    ...calendar.periods.map(({ explanation }) => `  ${explanationText(explanation)}`),
     ...(notice
       ? [
           "",

@@ -1,4 +1,5 @@
 import {
+  explanationText,
   addCalendarDays,
   type ClassMemberInput,
   formatCents,
@@ -49,7 +50,7 @@ export function spenddownDemo(asOf: IsoDate): string {
   const months = result.memberMonths.map((m) => [m.memberId, m.month, m.income.amount, m.spenddown.amount, m.spenddown.bucket.band, m.bills.sufficient ? "yes" : "no", m.payment.deadline.dueDate, m.payment.paidOn ?? "-", m.payment.onTime === null ? "-" : m.payment.onTime ? "on time" : m.payment.deadline.status]);
   const measures = result.report.measures.map((m) => [m.key, m.title, `${m.count}/${m.denominator}`, m.percent === null ? "-" : `${m.percent}%`]);
   const standards = result.standards.standards.map((s) => [String(s.standard), `${s.comparison === "at-least" ? "≥" : "≤"} ${s.target}%`, s.percent === null ? "-" : `${s.percent}% (${s.count}/${s.denominator})`, s.met === null ? "n/a" : s.met ? "met" : "NOT MET"]);
-  const deadlines = result.reportDeadlines.map((d) => `  ${d.name}: due ${d.dueDate} (${d.status})\n    ${d.explanation.text}`);
+  const deadlines = result.reportDeadlines.map((d) => `  ${d.name}: due ${d.dueDate} (${d.status})\n    ${explanationText(d.explanation)}`);
   return [
     `Williams spenddown: ${result.provider}, ${quarter.id} (${quarter.label}), as of ${asOf}`,
     table(["Member", "Month", "Income", "Spenddown", "Bucket", "Bills ok", "Due", "Paid", "Payment"], months),

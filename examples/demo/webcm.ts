@@ -1,4 +1,5 @@
 import {
+  explanationText,
   addCalendarDays,
   activeContact,
   evaluateContactDeadlines,
@@ -60,10 +61,10 @@ export function webcmDemo(asOf: IsoDate): string {
     "",
     "Deadlines (15 calendar days, trigger day = day 0; no weekend/holiday roll by default)",
     table(["Rule", "Trigger", "Due", "Status", "Met on", "Days late"], deadlines),
-    ...result.deadlines.map((d) => `  ${d.summary}\n    ${d.deadline.explanation.text}`),
+    ...result.deadlines.map((d) => `  ${d.summary}\n    ${explanationText(d.deadline.explanation)}`),
     "",
     "Findings",
     ...result.findings.map((f) => `  [${f.severity}] ${f.ruleId}: ${f.message}`),
-    ...(plan ? ["", `Weekly file transfer on Wednesdays: last transfer that meets the open ${plan.ruleId} deadline = ${plan.lastTransferDate}`, `  ${plan.explanation.text}`] : []),
+    ...(plan ? ["", `Weekly file transfer on Wednesdays: last transfer that meets the open ${plan.ruleId} deadline = ${plan.lastTransferDate}`, `  ${explanationText(plan.explanation)}`] : []),
   ].join("\n");
 }

@@ -3,6 +3,7 @@ import { settingsArgument } from "../core/arguments.js";
 import { type OnError, onErrorOf } from "../core/batch.js";
 import { type InputIssueInit, parseInput, RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
+import type { Detail } from "../core/types.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { readSettings } from "./settings.js";
 
@@ -36,6 +37,8 @@ export interface AreaSettings<O> {
   readonly calendar: BusinessCalendar;
   readonly options: O;
   readonly onError: OnError;
+  /** How much of each explanation the results carry (`settings.detail`, default `lean`). */
+  readonly detail: Detail;
 }
 
 // The options schema of each area wrapped once as `{ options }` (so that a bad option is named
@@ -66,7 +69,7 @@ function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodType>): Input
 }
 
 function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): InputIssueInit[] {
-  const allowed = new Set(["asOf", "calendar", "options", ...(spec.batch ? ["onError"] : [])]);
+  const allowed = new Set(["asOf", "calendar", "detail", "options", ...(spec.batch ? ["onError"] : [])]);
   const where = `settings are ${[...allowed].join(", ")}; open-point options go in settings.options`;
   return Object.keys(settings)
     .filter((key) => !allowed.has(key))
@@ -78,8 +81,8 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): Inp
 }
 
 /**
- * The settings of an area's evaluator, `fn(input, { asOf, calendar, options })`, checked: only
- * those keys (and `onError` for a batch entry), `asOf` a date (required when `spec.asOf`), the
+ * The settings of an area's evaluator, `fn(input, { asOf, calendar, detail, options })`, checked:
+ * only those keys (and `onError` for a batch entry), `asOf` a date (required when `spec.asOf`), the
  * calendar a calendar, the options valid for the area's schema. An option name of 0.1 is a
  * RuleInputError saying what it was renamed to, never silently ignored.
  *
@@ -94,5 +97,5 @@ export function readAreaSettings<S extends z.ZodType>(settings: unknown, spec: A
   if (spec.asOf && given.asOf === undefined) throw new RuleInputError([{ field: "settings.asOf", reason: `expected the date the answer is as of (YYYY-MM-DD), got nothing (${spec.fn})` }], spec.ruleId);
   const read = readSettings(given as Parameters<typeof readSettings>[0], spec.fn);
   const parsed = (parseInput(wrapped(spec.schema), { options }, spec.ruleId) as { options: z.output<S> }).options;
-  return { asOf: read.asOf, calendar: read.calendar, options: parsed, onError: spec.batch ? onErrorOf(given.onError) : "throw" };
+  return { asOf: read.asOf, calendar: read.calendar, options: parsed, onError: spec.batch ? onErrorOf(given.onError) : "throw", detail: read.detail };
 }

@@ -1,7 +1,7 @@
-import { argumentError, countArgument, dayNumberArgument, optionalSettingsArgument, settingsArgument } from "../core/arguments.js";
+import { argumentError, countArgument, dayNumberArgument, listArgument, optionalSettingsArgument, settingsArgument } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, ExplanationStep } from "../core/types.js";
+import type { Detail, Explanation, ExplanationStep } from "../core/types.js";
 import { addBusinessDays } from "./add-business-days.js";
 import { addCalendarDays } from "./add-calendar-days.js";
 import type { BusinessCalendar } from "./business-calendar.js";
@@ -34,8 +34,16 @@ export interface DueDateSpec {
   readonly roll?: "none" | "forward" | "backward";
   readonly calendar?: BusinessCalendar;
   readonly businessDayStart?: BusinessDayStart;
-  /** Open-point options that shaped the date, recorded in the explanation. */
+  /**
+   * Open-point options that shaped the date, recorded in the explanation: in full always; in a
+   * lean explanation only those that decided a step (Explanation.options): `unstatedRoll` when
+   * the counted date is not a business day, and the names in `applied`.
+   */
   readonly options?: Readonly<Record<string, string>>;
+  /** Names in `options` that chose the amount or the counting (kept in a lean explanation). */
+  readonly applied?: readonly string[];
+  /** `lean` (default) or `full`: the explanation's record (the `detail` setting). */
+  readonly detail?: Detail;
 }
 
 function countLabel(amount: number, counting: "calendar-days" | "business-days"): string {
@@ -43,17 +51,31 @@ function countLabel(amount: number, counting: "calendar-days" | "business-days")
   return `${amount >= 0 ? "+" : "−"} ${Math.abs(amount)} ${unit}${Math.abs(amount) === 1 ? "" : "s"}`;
 }
 
-function businessCount(spec: DueDateSpec, calendar: BusinessCalendar): { steps: ExplanationStep[]; options: Record<string, string> } {
+function businessCount(spec: DueDateSpec, calendar: BusinessCalendar): { steps: ExplanationStep[]; options: Record<string, string>; applied: boolean } {
   const mode = spec.businessDayStart ?? "count-from-start";
   const steps: ExplanationStep[] = [];
   let from = spec.start;
-  if (mode === "roll-start-forward" && !isBusinessDay(spec.start, calendar)) {
+  // Only a start that is not a business day tells the two readings apart (open point 10).
+  const applied = !isBusinessDay(spec.start, calendar);
+  if (mode === "roll-start-forward" && applied) {
     from = rollForward(spec.start, calendar);
     steps.push({ kind: "option", from: spec.start, to: from, reason: `${nonBusinessReason(spec.start, calendar)} → start rolled to ${from} (business-day start: roll-start-forward)` });
   }
   const to = addBusinessDays(from, spec.amount, calendar);
   steps.push({ kind: "count", from, to, reason: `${countLabel(spec.amount, "business-days")} = ${to}` });
-  return { steps, options: { businessDayStart: mode } };
+  return { steps, options: { businessDayStart: mode }, applied };
+}
+
+/**
+ * The options a lean explanation keeps: the caller's `applied`, `businessDayStart` when it decided
+ * the count, and the roll (`roll`, `unstatedRoll`) when the counted date is not a business day:
+ * only then does another roll give another date.
+ */
+function appliedNames(counted: IsoDate, calendar: BusinessCalendar, applied: readonly string[] | undefined, startApplied: boolean): string[] {
+  const names = [...(applied ?? [])];
+  if (startApplied) names.push("businessDayStart");
+  if (!isBusinessDay(counted, calendar)) names.push("roll", "unstatedRoll");
+  return names;
 }
 
 /**
@@ -80,6 +102,7 @@ function checkCommon(fn: string, spec: DueDateSpec | Parameters<typeof fixedDueD
   dayNumberArgument(spec.start, fn, "spec.start");
   oneOf(fn, "spec.roll", spec.roll, ["none", "forward", "backward"]);
   optionalSettingsArgument(spec.options, fn, "spec.options");
+  if (spec.applied !== undefined) listArgument(spec.applied, fn, "spec.applied");
   return spec.calendar === undefined ? illinoisStateCalendar() : calendarArgument(spec.calendar, fn, "spec.calendar");
 }
 
@@ -97,11 +120,14 @@ export function dueDate(spec: DueDateSpec): Explanation {
   countArgument(spec.amount, "dueDate", "spec.amount");
   oneOf("dueDate", "spec.counting", spec.counting, ["calendar-days", "business-days"]);
   oneOf("dueDate", "spec.businessDayStart", spec.businessDayStart, ["count-from-start", "roll-start-forward"]);
+  oneOf("dueDate", "spec.detail", spec.detail, ["lean", "full"]);
   const options: Record<string, string> = { ...(spec.options ?? {}) };
   let steps: ExplanationStep[];
+  let startApplied = false;
   if (spec.counting === "business-days") {
     const counted = businessCount(spec, calendar);
     steps = counted.steps;
+    startApplied = counted.applied;
     Object.assign(options, counted.options);
   } else {
     const to = addCalendarDays(spec.start, spec.amount);
@@ -117,7 +143,9 @@ export function dueDate(spec: DueDateSpec): Explanation {
     amount: spec.amount,
     steps,
     options: { ...options, roll },
+    applied: appliedNames(counted, calendar, spec.applied, startApplied),
     ...(spec.startLabel ? { startLabel: spec.startLabel } : {}),
+    ...(spec.detail ? { detail: spec.detail } : {}),
   });
 }
 
@@ -138,9 +166,12 @@ export function fixedDueDate(spec: {
   readonly roll?: "none" | "forward" | "backward";
   readonly calendar?: BusinessCalendar;
   readonly options?: Readonly<Record<string, string>>;
+  readonly applied?: readonly string[];
+  readonly detail?: Detail;
 }): Explanation {
   const calendar = checkCommon("fixedDueDate", spec);
   dayNumberArgument(spec.date, "fixedDueDate", "spec.date");
+  oneOf("fixedDueDate", "spec.detail", spec.detail, ["lean", "full"]);
   if (typeof spec.reason !== "string") throw argumentError("fixedDueDate", "spec.reason", `expected text, got ${describeValue(spec.reason)}`);
   const roll = spec.roll ?? "none";
   const steps: ExplanationStep[] = [{ kind: "fixed-date", from: spec.start, to: spec.date, reason: `${spec.reason} = ${spec.date}` }];
@@ -152,6 +183,8 @@ export function fixedDueDate(spec: {
     amount: 0,
     steps,
     options: { ...(spec.options ?? {}), roll },
+    applied: appliedNames(spec.date, calendar, spec.applied, false),
     ...(spec.startLabel ? { startLabel: spec.startLabel } : {}),
+    ...(spec.detail ? { detail: spec.detail } : {}),
   });
 }

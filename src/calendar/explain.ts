@@ -1,7 +1,8 @@
-import { dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
+import { argumentError, dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
+import { describeValue } from "../core/describe-value.js";
 import { calendarArgument } from "./calendar-argument.js";
 import { type IsoDate, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
-import type { Counting, Explanation, ExplanationStep } from "../core/types.js";
+import type { Counting, Detail, Explanation, ExplanationStep, FullExplanation } from "../core/types.js";
 import { getRule, ruleDocuments } from "../rules/registry.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { holidaySourceShort } from "./holiday-sources.js";
@@ -50,9 +51,12 @@ export function rollStep(
 }
 
 /**
- * Assembles an {@link Explanation}; `text` joins the start and each step's reason.
+ * Assembles an {@link Explanation}: lean by default (`options` only the names in `applied`,
+ * omitted when none), the full record with `detail: "full"` (`source`, `documents`, every option,
+ * `text`). `applied` names the options that decided a step of this date (Explanation.options).
  *
  * @example makeExplanation({ ruleId: "WEBCM-INITIAL-DUE", start, counting: "calendar-days", amount: 15, steps })
+ * @example makeExplanation({ ruleId, start, counting, amount, steps, options: { roll: "forward" }, applied: ["roll"], detail: "full" }).text
  */
 export function makeExplanation(args: {
   ruleId: RuleId;
@@ -61,25 +65,68 @@ export function makeExplanation(args: {
   amount: number;
   steps: readonly ExplanationStep[];
   options?: Readonly<Record<string, string>>;
+  /** The options (names in `options`) that decided a step: what a lean explanation keeps. */
+  applied?: readonly string[];
   startLabel?: string;
+  detail?: Detail;
 }): Explanation {
   settingsArgument(args, "makeExplanation", "args");
   dateArgument(args.start, "makeExplanation", "args.start");
   listArgument(args.steps, "makeExplanation", "args.steps");
   const result = args.steps.length > 0 ? (args.steps[args.steps.length - 1]?.to ?? args.start) : args.start;
-  const head = `${args.startLabel ? `${args.startLabel} ` : ""}${args.start}`;
-  return {
-    ruleId: args.ruleId,
-    source: getRule(args.ruleId).source,
-    documents: ruleDocuments(args.ruleId),
-    start: args.start,
-    counting: args.counting,
-    amount: args.amount,
-    options: args.options ?? {},
-    steps: args.steps,
-    result,
-    text: [head, ...args.steps.map((s) => s.reason)].join(" → "),
-  };
+  const label = args.startLabel ? { startLabel: args.startLabel } : {};
+  // A rule of the registry, lean or full (an unknown one is a RuleInputError naming `ruleId`).
+  const rule = getRule(args.ruleId);
+  if (args.detail === "full") {
+    const text = stepsText(args.startLabel, args.start, args.steps);
+    const { ruleId, start, counting, amount, steps } = args;
+    return { ruleId, source: rule.source, documents: ruleDocuments(ruleId), start, ...label, counting, amount, options: args.options ?? {}, steps, result, text } satisfies FullExplanation;
+  }
+  const options = appliedOptions(args.options, args.applied);
+  return { ruleId: args.ruleId, start: args.start, ...label, counting: args.counting, amount: args.amount, ...(options ? { options } : {}), steps: args.steps, result };
+}
+
+/** The options named in `applied`, or undefined when none is. */
+function appliedOptions(options: Readonly<Record<string, string>> | undefined, applied: readonly string[] | undefined): Record<string, string> | undefined {
+  if (options === undefined || applied === undefined || applied.length === 0) return undefined;
+  let kept: Record<string, string> | undefined;
+  for (const name of applied) {
+    const value = options[name];
+    if (value === undefined) continue;
+    kept = kept ?? {};
+    kept[name] = value;
+  }
+  return kept;
+}
+
+function stepsText(startLabel: string | undefined, start: IsoDate, steps: readonly Pick<ExplanationStep, "reason">[]): string {
+  let text = startLabel ? `${startLabel} ${start}` : start;
+  for (const step of steps) text += ` → ${step.reason}`;
+  return text;
+}
+
+/**
+ * The one-line text of an explanation, lean or full: the start (with its label) and each step's
+ * reason, joined by ` → ` (what `text` held in 0.1, and still holds in the full record). The CLI's
+ * table, text, iCalendar, timeline and CSV outputs show it.
+ *
+ * @example
+ * explanationText(evaluateTicket(ticket, { asOf }).deadlines[0].explanation)
+ * // "ticket received by the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)"
+ * A RuleInputError names what is wrong (`explanation`, `explanation.start`, `explanation.steps`).
+ */
+export function explanationText(explanation: Pick<Explanation, "start" | "startLabel"> & { readonly steps: readonly Pick<ExplanationStep, "reason">[] }): string {
+  settingsArgument(explanation, "explanationText", "explanation");
+  dateArgument(explanation.start, "explanationText", "explanation.start");
+  listArgument(explanation.steps, "explanationText", "explanation.steps");
+  for (const step of explanation.steps) {
+    settingsArgument(step, "explanationText", "explanation.steps[]");
+    if (typeof step.reason !== "string") throw argumentError("explanationText", "explanation.steps[].reason", `expected text, got ${describeValue(step.reason)}`);
+  }
+  if (explanation.startLabel !== undefined && typeof explanation.startLabel !== "string") {
+    throw argumentError("explanationText", "explanation.startLabel", `expected text, got ${describeValue(explanation.startLabel)}`);
+  }
+  return stepsText(explanation.startLabel, explanation.start, explanation.steps);
 }
 
 /** Checks that an explanation's steps run in order and end on its result (used by tests). */

@@ -1,6 +1,8 @@
 // What `check` adds to a rule-table result: the YAML line of each case, the explanations of a
 // failing case's actual result, and the JUnit XML report for CI dashboards.
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { explanationText } from "../calendar/explain.js";
+import type { Explanation } from "../core/types.js";
 
 /** The 1-based line of each row of the table's `cases`, in order (0 when it cannot be told). */
 export function caseLines(text: string): number[] {
@@ -14,14 +16,15 @@ export function caseLines(text: string): number[] {
   });
 }
 
-/** The explanation texts (`Explanation.text`) found in a result, each once, at most `limit`. */
+/** The explanation texts (`explanationText`) found in a result, lean or full, each once, at most `limit`. */
 export function explanationTexts(actual: unknown, limit = 3): string[] {
   const found: string[] = [];
   const visit = (x: unknown): void => {
     if (found.length >= limit || typeof x !== "object" || x === null) return;
     const r = x as Record<string, unknown>;
-    if (typeof r.text === "string" && typeof r.ruleId === "string" && Array.isArray(r.steps)) {
-      if (!found.includes(r.text)) found.push(r.text);
+    if (typeof r.start === "string" && typeof r.result === "string" && typeof r.counting === "string" && Array.isArray(r.steps)) {
+      const text = explanationText(r as unknown as Explanation);
+      if (!found.includes(text)) found.push(text);
       return;
     }
     for (const v of Array.isArray(x) ? x : Object.values(r)) visit(v);

@@ -5,6 +5,7 @@ import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { Detail } from "../core/types.js";
 import { EXIT_INTERRUPTED, EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
 import { issuesText, jsonOption } from "./json-option.js";
 import { type Columns, createWriter, type OutputFormat } from "./output.js";
@@ -23,6 +24,7 @@ export interface CommonOptions {
   format?: string;
   inputFormat?: string;
   calendar?: string;
+  detail?: string;
 }
 
 /** Adds --as-of, --format, --input-format and --calendar to a command. */
@@ -31,7 +33,15 @@ export function withCommonOptions(command: Command): Command {
     .option("--as-of <date>", "evaluate as of this date (YYYY-MM-DD); default: today in America/Chicago")
     .option("--format <format>", "output: json (default), ndjson, table, or ics where the command computes dates (ticket: also html)")
     .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
-    .option("--calendar <file|json>", "a JSON calendar file, or inline JSON: {\"holidays\": [...]} or {\"add\": [...], \"remove\": [...]}");
+    .option("--calendar <file|json>", "a JSON calendar file, or inline JSON: {\"holidays\": [...]} or {\"add\": [...], \"remove\": [...]}")
+    .option("--detail <detail>", "explanations in json/ndjson output: lean (default; the text is rendered in table, text and ics output) or full (rule ID, source, documents, every option and the text in each)");
+}
+
+/** The `--detail` flag (`lean` by default), or a UsageError naming it. */
+export function detailOf(options: CommonOptions): Detail {
+  const value = options.detail ?? "lean";
+  if (value !== "lean" && value !== "full") throw new UsageError(`--detail must be lean or full, got ${JSON.stringify(String(value).slice(0, 40))}`);
+  return value;
 }
 
 /** An ISO date given as a flag, or a UsageError naming the flag. */

@@ -4,7 +4,21 @@ import type { Deadline, DeadlineStatus, Explanation, Party } from "./types.js";
 import type { RuleId } from "../rules/rule-id.js";
 
 /**
- * Builds a {@link Deadline} from its due date, the date it was met (if any) and `asOf`.
+ * The explanation as a {@link Deadline} holds it: a lean one without its `ruleId` (the deadline
+ * carries it, once); a full record (`detail: "full"`) as it is.
+ *
+ * @example explanationOfDeadline(dueDate(spec)).ruleId // undefined
+ */
+export function explanationOfDeadline(explanation: Explanation): Explanation {
+  settingsArgument(explanation, "explanationOfDeadline", "explanation");
+  if (explanation.ruleId === undefined || explanation.text !== undefined) return explanation;
+  const { ruleId: _, ...rest } = explanation;
+  return rest;
+}
+
+/**
+ * Builds a {@link Deadline} from its due date, the date it was met (if any) and `asOf`. A lean
+ * explanation is held without its rule ID ({@link explanationOfDeadline}).
  * An action dated after `asOf` is not known yet and is ignored. A bad date is a RuleInputError
  * naming it.
  *
@@ -45,6 +59,6 @@ export function makeDeadline(args: {
     status,
     metOn,
     daysLate,
-    explanation: args.explanation,
+    explanation: explanationOfDeadline(args.explanation),
   };
 }

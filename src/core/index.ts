@@ -17,3 +17,4 @@ export { OnErrorSchema, type OnError, type InvalidInput, type InvalidItem, type 
 export { deepFreeze } from "./freeze.js";
 export { compareText } from "./compare.js";
 export { formatCents, sumCents, MAX_EXACT_CENTS } from "./money.js";
+export { DeadlineSchema, ExplanationSchema, ExplanationStepSchema, FindingSchema, PartySchema } from "./result-schemas.js";

@@ -20,24 +20,73 @@ export interface ExplanationStep {
 }
 
 /**
- * Why a date is what it is (principle 3): the rule, the documents it comes from, the start date,
- * the counting convention, each step and adjustment with its reason, and a one-line summary.
+ * How much of an {@link Explanation} a result carries, the `detail` setting of every area
+ * (`fn(input, { asOf, detail })`):
+ * - `lean` (default): each date's explanation once, as structured steps, the rule ID once per
+ *   holder, options only where they decided a step; render its text with `explanationText`;
+ * - `full`: the full record, every explanation with its rule ID, `source`, `documents`, every
+ *   option used and `text` (the record of 0.1).
+ */
+export type Detail = "lean" | "full";
+
+/**
+ * Why a date is what it is (principle 3): the start date (and what it is), the counting
+ * convention, each step and adjustment with its reason, and the result. `explanationText`
+ * renders the one-line summary, e.g. `ticket received by the MCO 2024-06-04 → + 30 calendar days
+ * = 2024-07-04 → 2024-07-04 Independence Day (State Holiday, Illinois State Holidays) → rolled
+ * forward to 2024-07-05 (CAL-ROLL-FORWARD)`.
+ *
+ * The rule ID is carried once per holder: a {@link Deadline}'s lean explanation has none (read
+ * `deadline.ruleId`); every other explanation (a submission window's `earliest`, a sanction
+ * period's, what `dueDate` returns, …) carries `ruleId`. The rule's documents are derived from
+ * it: `getRule(ruleId).source`, `ruleDocuments(ruleId)`.
+ *
+ * With `detail: "full"` every explanation is a {@link FullExplanation}: `ruleId`, `source`,
+ * `documents`, every option used and `text` as well.
+ *
+ * @example
+ * // lean (the default), the explanation of a Deadline:
+ * { start: "2024-06-04", startLabel: "ticket received by the MCO", counting: "calendar-days", amount: 30,
+ *   options: { roll: "forward" },
+ *   steps: [{ kind: "count", from: "2024-06-04", to: "2024-07-04", reason: "+ 30 calendar days = 2024-07-04" },
+ *           { kind: "roll-forward", from: "2024-07-04", to: "2024-07-05", reason: "2024-07-04 Independence Day (…) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)" }],
+ *   result: "2024-07-05" }
  */
 export interface Explanation {
-  readonly ruleId: RuleId;
-  /** The rule's documents by source ID (`getSource`), e.g. `["hfs-prp-requirements"]`. */
-  readonly source: readonly string[];
-  /** The same documents as they are cited, e.g. `["HFS Provider Notice of 2023-02-22"]`. */
-  readonly documents: readonly string[];
+  /** The rule: absent on a Deadline's lean explanation (the Deadline carries it), present on every other. */
+  readonly ruleId?: RuleId;
+  /** Full record only: the rule's documents by source ID (`getSource`), e.g. `["hfs-prp-requirements"]`. */
+  readonly source?: readonly string[];
+  /** Full record only: the same documents as they are cited, e.g. `["HFS Provider Notice of 2023-02-22"]`. */
+  readonly documents?: readonly string[];
   readonly start: IsoDate;
+  /** What the start date is, e.g. `ticket received by the MCO`, when the rule names it (the head of the text). */
+  readonly startLabel?: string;
   readonly counting: Counting;
   /** Number of days counted (0 for a fixed date). */
   readonly amount: number;
-  /** The open-point options that shaped this date, by name, with the value used. */
-  readonly options: Readonly<Record<string, string>>;
+  /**
+   * The open-point options, by name, with the value used. Lean: only the options that decided a
+   * step of this date, i.e. whose other values would have given another date for these facts
+   * (`businessDayStart` when a business-day count starts on a day that is not a business day;
+   * `roll` and `unstatedRoll` when the counted date is not a business day; an option that chose
+   * the amount, e.g. `bulkExtension`); absent when none. The options that chose the start date
+   * (`mcoClockStart`, `hfsReviewClockFrom`, `submissionWindowStart`, …) are told by the start
+   * label. Full: every option used.
+   */
+  readonly options?: Readonly<Record<string, string>>;
   readonly steps: readonly ExplanationStep[];
   readonly result: IsoDate;
-  /** E.g. `2024-06-04 + 30 calendar days → 2024-07-04 Independence Day (State Holiday) → rolled to 2024-07-05`. */
+  /** Full record only: the text `explanationText` renders. */
+  readonly text?: string;
+}
+
+/** The full record of an {@link Explanation} (`detail: "full"`): every field present. */
+export interface FullExplanation extends Explanation {
+  readonly ruleId: RuleId;
+  readonly source: readonly string[];
+  readonly documents: readonly string[];
+  readonly options: Readonly<Record<string, string>>;
   readonly text: string;
 }
 

@@ -5,14 +5,16 @@ import { IsoDateSchema } from "../core/iso-date.js";
 // at the boundary so that a wrong argument is a RuleInputError naming it, never a TypeError from
 // deep inside ical-generator. Extra fields are allowed: a whole Deadline or Explanation is given.
 
-/** The parts of an {@link Explanation} an event description uses. */
-export const ExplanationForEntrySchema = z.looseObject({
-  ruleId: z.string(),
-  documents: z.array(z.string()),
+/** The parts of a Deadline's {@link Explanation} an event description uses (its text is rendered from them). */
+const DeadlineExplanationForEntrySchema = z.looseObject({
   start: IsoDateSchema,
+  startLabel: z.string().optional(),
   result: IsoDateSchema,
-  text: z.string(),
+  steps: z.array(z.looseObject({ reason: z.string() })),
 });
+
+/** The parts of a standalone {@link Explanation} an event uses: it carries its rule ID. */
+export const ExplanationForEntrySchema = DeadlineExplanationForEntrySchema.extend({ ruleId: z.string() });
 
 /** The parts of a {@link Deadline} an event uses. */
 export const DeadlineForEntrySchema = z.looseObject({
@@ -22,7 +24,7 @@ export const DeadlineForEntrySchema = z.looseObject({
   dueDate: IsoDateSchema,
   status: z.string(),
   metOn: IsoDateSchema.nullable(),
-  explanation: ExplanationForEntrySchema,
+  explanation: DeadlineExplanationForEntrySchema,
 });
 
 /** The UID parts: one text or a list of texts. */

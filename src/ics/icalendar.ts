@@ -9,6 +9,9 @@ import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Explanation } from "../core/types.js";
 import { parseInput } from "../core/errors.js";
+import { explanationText } from "../calendar/explain.js";
+import { ruleDocuments } from "../rules/registry.js";
+import type { RuleId } from "../rules/rule-id.js";
 import { CalendarEntrySchema, DeadlineForEntrySchema, ExplanationForEntrySchema, ICalendarOptionsSchema, UidPartsSchema } from "./entry-schemas.js";
 
 /** One all-day calendar event. */
@@ -47,8 +50,8 @@ export function eventUid(parts: UidParts): string {
 }
 
 /** The rule and the documents it comes from, e.g. `REGISTRATION-PROCESSING (HFS Provider Notice of 2023-02-22)`. */
-function ruleAndDocuments(explanation: Explanation): string {
-  return `${explanation.ruleId} (${explanation.documents.join("; ")})`;
+function ruleAndDocuments(ruleId: RuleId): string {
+  return `${ruleId} (${ruleDocuments(ruleId).join("; ")})`;
 }
 
 /**
@@ -69,7 +72,7 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
     date: d.dueDate,
     summary: `${subject}: ${d.name} due (${d.party})`,
     ruleId: d.ruleId,
-    description: `${ruleAndDocuments(d.explanation)}. Status ${d.status}${d.metOn ? ` (met ${d.metOn})` : ""}. ${d.explanation.text}`,
+    description: `${ruleAndDocuments(d.ruleId)}. Status ${d.status}${d.metOn ? ` (met ${d.metOn})` : ""}. ${explanationText(d.explanation)}`,
   }));
 }
 
@@ -81,7 +84,8 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
 export function explanationEntry(explanation: Explanation, summary: string, uid: UidParts): CalendarEntry {
   parseInput(ExplanationForEntrySchema, explanation, "explanationEntry: explanation");
   parseInput(z.string(), summary, "explanationEntry: summary");
-  return { uid: eventUid(uid), date: explanation.result, summary, ruleId: explanation.ruleId, description: `${ruleAndDocuments(explanation)}. ${explanation.text}` };
+  const ruleId = explanation.ruleId as RuleId; // checked by the schema: a standalone explanation carries it
+  return { uid: eventUid(uid), date: explanation.result, summary, ruleId, description: `${ruleAndDocuments(ruleId)}. ${explanationText(explanation)}` };
 }
 
 /**

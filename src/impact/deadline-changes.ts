@@ -1,3 +1,4 @@
+import { explanationText } from "../calendar/explain.js";
 import type { RuleId } from "../rules/rule-id.js";
 import { daysBetween, type IsoDate } from "../core/iso-date.js";
 import type { Deadline, DeadlineStatus, Party } from "../core/types.js";
@@ -25,7 +26,7 @@ export interface DeadlineChange {
 }
 
 const keyOf = (d: Deadline) => `${d.ruleId}\u0000${d.name}\u0000${d.party}`;
-const sideOf = (d: Deadline): DeadlineSide => Object.freeze({ dueDate: d.dueDate, status: d.status, explanation: d.explanation.text });
+const sideOf = (d: Deadline): DeadlineSide => Object.freeze({ dueDate: d.dueDate, status: d.status, explanation: explanationText(d.explanation) });
 
 /** The deadlines keyed by rule, name, party and occurrence (the second info request is `#1`). */
 function keyed(deadlines: readonly Deadline[]): Map<string, Deadline> {

@@ -3,10 +3,11 @@ import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { calendarArgument } from "../calendar/calendar-argument.js";
 import { dateArgument, settingsArgument } from "../core/arguments.js";
+import { detailSetting } from "../calendar/settings.js";
 import { parseInput } from "../core/errors.js";
 import { freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Deadline, Explanation, Party } from "../core/types.js";
+import type { Deadline, Detail, Explanation, Party } from "../core/types.js";
 import { evaluateTicket } from "../portal/evaluate-ticket.js";
 import { type Ticket, type TicketEvent, TicketSchema } from "../portal/schemas.js";
 import type { TicketStatus } from "../portal/status.js";
@@ -51,6 +52,8 @@ export interface ProjectTicketSettings {
   readonly calendar?: BusinessCalendar;
   /** The portal's open-point options, passed to `evaluateTicket` unchanged. */
   readonly options?: unknown;
+  /** The explanations' record, `lean` (default) or `full`, passed to `evaluateTicket`. */
+  readonly detail?: Detail;
 }
 
 /** Where a continuation stands: the hypothetical ticket, its day, what it assumes, its deadlines. */
@@ -127,7 +130,8 @@ export function projectTicket(ticket: unknown, settings: ProjectTicketSettings):
   const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
   const calendar = settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
   const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
-  const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
+  const detail = detailSetting(settings.detail, fn);
+  const base = { asOf, options: settings.options, detail, ...(calendar ? { calendar } : {}) };
   const evaluation = evaluateTicket(parsed, base as EvaluateTicketSettings);
   // What is known as of asOf goes on: an event of the record dated later is not known yet (open
   // point 11) and would otherwise meet a projected deadline with hindsight.

@@ -1,6 +1,6 @@
 import type { RuleId } from "../rules/rule-id.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Finding } from "../core/types.js";
+import type { Explanation, Finding } from "../core/types.js";
 import type { TicketDates } from "./dates.js";
 import type { DatesCache, FilingDateRules } from "./dates-cache.js";
 import { ticketEventsInOrder } from "./event-order.js";
@@ -26,6 +26,8 @@ export interface TicketContext {
   rulesOn(date: IsoDate): FilingDateRules;
   /** True when the rule is in force on the filing date (principle 4; open point 9). */
   inForce(ruleId: RuleId): boolean;
+  /** A date's explanation as a deadline holds it (lean: without its rule ID), frozen and shared. */
+  held(explanation: Explanation): Explanation;
 }
 
 /**
@@ -54,6 +56,10 @@ class Context implements TicketContext {
 
   rulesOn(date: IsoDate): FilingDateRules {
     return this.cache.rulesOf(date);
+  }
+
+  held(explanation: Explanation): Explanation {
+    return this.cache.held(explanation);
   }
 
   inForce(ruleId: RuleId): boolean {

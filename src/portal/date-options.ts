@@ -3,7 +3,7 @@ import type { BusinessDayStart } from "../calendar/due-date.js";
 import { dueDate } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation } from "../core/types.js";
+import type { Detail, Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
 import type { ExtensionLimitFrom, UnstatedRoll } from "./options.js";
 import type { RuleId } from "../rules/rule-id.js";
@@ -23,6 +23,8 @@ export interface PortalDateOptions {
   readonly startLabel?: string;
   /** Further open-point options that shaped the start date, recorded in the explanation. */
   readonly recordOptions?: Readonly<Record<string, string>>;
+  /** The explanation's record: `lean` (default) or `full` (the `detail` setting). */
+  readonly detail?: Detail;
 }
 
 /** @internal A due date of a PORTAL-* rule, its period read from the registry. */
@@ -48,6 +50,7 @@ export function portalDueDate(args: {
     calendar: options.calendar ?? illinoisStateCalendar(),
     ...(businessDays ? { businessDayStart: options.businessDayStart ?? "count-from-start" } : {}),
     options: { ...(options.recordOptions ?? {}), ...(args.extraOptions ?? {}) },
+    ...(options.detail ? { detail: options.detail } : {}),
   });
 }
 

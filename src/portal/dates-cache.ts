@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { explanationOfDeadline } from "../core/deadline.js";
 import { deepFreeze, freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
@@ -45,6 +46,8 @@ const DEFAULT_LIMIT = 50_000;
 export class DatesCache {
   private readonly byFilingDate = new Map<IsoDate, FilingDateRules>();
   private readonly byVersions = new Map<string, TicketDates>();
+  // A cached explanation as the deadlines hold it (lean: without the rule ID the deadline carries).
+  private readonly heldByDeadlines = new WeakMap<Explanation, Explanation>();
   private size = 0;
 
   constructor(
@@ -61,6 +64,16 @@ export class DatesCache {
       this.byFilingDate.set(filedOn, rules);
     }
     return rules;
+  }
+
+  /** `explanation` as a deadline holds it ({@link explanationOfDeadline}), frozen once: results share it. */
+  held(explanation: Explanation): Explanation {
+    let held = this.heldByDeadlines.get(explanation);
+    if (held === undefined) {
+      held = freezeTree(explanationOfDeadline(explanation));
+      this.heldByDeadlines.set(explanation, held);
+    }
+    return held;
   }
 
   private count(): undefined {
@@ -165,7 +178,8 @@ export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
     byOptions = new Map();
     SHARED.set(options.calendar, byOptions);
   }
-  const key = isDefaults(options) ? "defaults" : OPTION_NAMES.map((name) => options[name]).join("|");
+  // The detail (lean or full) is part of the key: the cached explanations are of one record.
+  const key = isDefaults(options) ? options.detail : `${OPTION_NAMES.map((name) => options[name]).join("|")}|${options.detail}`;
   let cache = byOptions.get(key);
   if (cache === undefined) {
     cache = new DatesCache(options);

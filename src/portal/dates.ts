@@ -57,6 +57,7 @@ export function ticketDates(options: ResolvedPortalOptions, filedOn: IsoDate): T
     extensionLimitFrom: options.extensionLimitFrom,
     submissionWindowStart: options.submissionWindowStart,
     filedOn,
+    detail: options.detail,
   };
   // Open point 4 is recorded in the explanations of the MCO's clock.
   const clock = { ...base, recordOptions: { mcoClockStart: options.mcoClockStart } };

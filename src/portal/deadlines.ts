@@ -1,6 +1,7 @@
 import { makeDeadline } from "../core/deadline.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Explanation, Finding, Party } from "../core/types.js";
+import type { RuleId } from "../rules/rule-id.js";
 import type { TicketContext } from "./context.js";
 import type { History } from "./history.js";
 import type { ProposalTimeline } from "./proposal-timeline.js";
@@ -20,7 +21,8 @@ interface Entry {
 }
 
 function entry(ctx: TicketContext, name: string, party: Party, explanation: Explanation, metOn: IsoDate | null, report?: Report): Entry {
-  const deadline = makeDeadline({ ruleId: explanation.ruleId, name, party, explanation, metOn, asOf: ctx.asOf });
+  // The ticket's dates stand on their own, each with its rule ID, until a deadline holds one.
+  const deadline = makeDeadline({ ruleId: explanation.ruleId as RuleId, name, party, explanation: ctx.held(explanation), metOn, asOf: ctx.asOf });
   return report ? { deadline, report } : { deadline };
 }
 

@@ -120,8 +120,8 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
 const TICKET_CONTEXT = "Provider Resolution Portal ticket";
 
 function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDate; options: ResolvedPortalOptions } {
-  const { asOf, calendar, options } = readAsOfSettings(settings, fn);
-  return { asOf, options: resolvePortalOptions(options, calendar) };
+  const { asOf, calendar, options, detail } = readAsOfSettings(settings, fn);
+  return { asOf, options: resolvePortalOptions(options, calendar, detail) };
 }
 
 /**

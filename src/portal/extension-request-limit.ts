@@ -2,6 +2,7 @@ import { dateArgument, settingsArgument } from "../core/arguments.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { makeExplanation } from "../calendar/explain.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
+import { isBusinessDay } from "../calendar/is-business-day.js";
 import { rollForward } from "../calendar/roll.js";
 import { rollStep } from "../calendar/explain.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -43,5 +44,8 @@ export function extensionRequestLimit(mcoReceivedOn: IsoDate, options: PortalDat
     amount: period - before,
     steps,
     options: { ...(options.recordOptions ?? {}), extensionLimitFrom: from, roll: "none" },
+    // Open point 3 decides the date only when the 30th day is not a business day.
+    applied: isBusinessDay(end, calendar) ? [] : ["extensionLimitFrom"],
+    ...(options.detail ? { detail: options.detail } : {}),
   });
 }

@@ -1,4 +1,5 @@
 export { PORTAL_RULES } from "./rules.js";
+export { TicketEvaluationSchema } from "./evaluation-schema.js";
 export {
   TicketSchema,
   TicketEventSchema,

@@ -61,6 +61,7 @@ function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "
     startLabel,
     amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, unstatedRoll: roll },
+    ...(options.detail ? { detail: options.detail } : {}),
   });
 }
 
@@ -74,6 +75,7 @@ export function earliestSubmission(start: IsoDate, startLabel: string, options: 
     counting: "calendar-days",
     roll: "none",
     options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START },
+    ...(options.detail ? { detail: options.detail } : {}),
   });
 }
 

@@ -3,6 +3,7 @@ import { readAsOfSettings, type AsOfSettings } from "../calendar/settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { iterableArgument } from "../core/arguments.js";
 import { compareText } from "../core/compare.js";
+import { explanationOfDeadline } from "../core/deadline.js";
 import { daysBetween, type IsoDate } from "../core/iso-date.js";
 import type { Deadline } from "../core/types.js";
 import { atRiskLevel, elapsedPercent } from "./at-risk.js";
@@ -91,7 +92,7 @@ export function workQueue(results: Iterable<unknown>, settings: AsOfSettings<Wor
     for (const c of found.deadlines) if (isOpenOrMissed(c.deadline)) items.push(item(c, c.deadline.status, ctx));
     for (const u of found.undated) {
       if (u.explanation.result < ctx.asOf) continue;
-      const deadline = { ruleId: u.ruleId, name: u.name, party: "HFS", dueDate: u.explanation.result, status: "open", metOn: null, daysLate: 0, explanation: u.explanation } as const;
+      const deadline = { ruleId: u.ruleId, name: u.name, party: "HFS", dueDate: u.explanation.result, status: "open", metOn: null, daysLate: 0, explanation: explanationOfDeadline(u.explanation) } as const;
       items.push(item({ area: "sanctions", deadline, subject: u.subject }, "open", ctx));
     }
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Detail } from "../core/types.js";
 import { readAreaSettings } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
@@ -42,6 +43,8 @@ export interface ResolvedRegistrationOptions {
   readonly bulkExtension: BulkExtension;
   readonly businessDayStart: BusinessDayStart;
   readonly calendar: BusinessCalendar;
+  /** The `detail` setting: the explanations' record (default `lean`). */
+  readonly detail: Detail;
 }
 
 /**
@@ -50,11 +53,12 @@ export interface ResolvedRegistrationOptions {
  * @example readRegistrationSettings({ options: { processingReading: "target" } }, "evaluateRegistration").bulkExtension // "21-calendar-days"
  */
 export function readRegistrationSettings(settings: unknown, fn: string): ResolvedRegistrationOptions {
-  const { calendar, options: parsed } = readAreaSettings(settings, { fn, ruleId: "REGISTRATION-PROCESSING", schema: RegistrationOptionsSchema });
+  const { calendar, detail, options: parsed } = readAreaSettings(settings, { fn, ruleId: "REGISTRATION-PROCESSING", schema: RegistrationOptionsSchema });
   return {
     processingReading: parsed.processingReading ?? "floor",
     bulkExtension: parsed.bulkExtension ?? "21-calendar-days",
     businessDayStart: parsed.businessDayStart ?? "count-from-start",
     calendar,
+    detail,
   };
 }

@@ -57,6 +57,7 @@ function processingDate(submittedOn: IsoDate, o: ResolvedRegistrationOptions): E
     calendar: o.calendar,
     businessDayStart: o.businessDayStart,
     options: { processingReading: o.processingReading },
+    detail: o.detail,
   });
 }
 
@@ -71,6 +72,9 @@ function extendedDate(processing: Explanation, submittedOn: IsoDate, o: Resolved
     counting: business ? "business-days" : "calendar-days",
     calendar: o.calendar,
     options: { processingReading: o.processingReading, bulkExtension: o.bulkExtension },
+    // The bulk extension's reading chose the count (21 calendar or 15 business days).
+    applied: ["bulkExtension"],
+    detail: o.detail,
   });
 }
 

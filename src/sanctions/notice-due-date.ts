@@ -44,5 +44,6 @@ export function noticeDueDateOf(period: ReportingPeriod, options: ResolvedSancti
     roll: unstatedRoll,
     calendar,
     options: { unstatedRoll },
+    detail: options.detail,
   });
 }

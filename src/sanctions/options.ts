@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Detail } from "../core/types.js";
 import { readAreaSettings, UnstatedRollOrBackwardSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
@@ -51,6 +52,8 @@ export interface ResolvedSanctionOptions {
   readonly unstatedRoll: SanctionUnstatedRoll;
   readonly fineDateBasis: FineDateBasis;
   readonly calendar: BusinessCalendar;
+  /** The `detail` setting: the explanations' record (default `lean`). */
+  readonly detail: Detail;
 }
 
 /** The settings as a SANCTION-* function reads them. */
@@ -71,6 +74,6 @@ const RENAMED = { noticeDeadlineRoll: "unstatedRoll" } as const;
  */
 export function readSanctionSettings(settings: unknown, fn: string, ruleId: string, spec: { readonly batch?: boolean; readonly asOf?: boolean } = {}): ReadSanctionSettings {
   const read = readAreaSettings(settings, { fn, ruleId, schema: SanctionOptionsSchema, renamed: RENAMED, ...spec });
-  const options = { unstatedRoll: read.options.unstatedRoll ?? "none", fineDateBasis: read.options.fineDateBasis ?? "issued", calendar: read.calendar };
+  const options = { unstatedRoll: read.options.unstatedRoll ?? "none", fineDateBasis: read.options.fineDateBasis ?? "issued", calendar: read.calendar, detail: read.detail };
   return { asOf: read.asOf, options, onError: read.onError };
 }

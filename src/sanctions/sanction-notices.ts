@@ -110,7 +110,8 @@ export function sanctionNotices(input: readonly FineInput[], settings?: Sanction
       totalCents,
       total: formatCents(totalCents),
       noticeDueDate: explanation.result,
-      explanation: { ...explanation, options: { ...explanation.options, fineDateBasis: resolved.fineDateBasis } },
+      // The fine-date basis chose the period (the start), told by the start label: full record only.
+      explanation: resolved.detail === "full" ? { ...explanation, options: { ...explanation.options, fineDateBasis: resolved.fineDateBasis } } : explanation,
     };
   });
   notices.sort((a, b) => compareText(a.period.firstDay, b.period.firstDay) || compareText(a.mco, b.mco));

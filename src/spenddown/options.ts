@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Detail } from "../core/types.js";
 import { readAreaSettings, UnstatedRollSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
@@ -77,7 +78,11 @@ export type SpenddownAsOfSettings = AsOfSettings<SpenddownOptions>;
 export type ProviderQuarterSettings = SpenddownAsOfSettings & { readonly onError?: OnError };
 
 /** Options with their defaults filled in, and the calendar of the settings. */
-export type ResolvedSpenddownOptions = Choices & { readonly calendar: BusinessCalendar };
+export type ResolvedSpenddownOptions = Choices & {
+  readonly calendar: BusinessCalendar;
+  /** The `detail` setting: the explanations' record (default `lean`). */
+  readonly detail: Detail;
+};
 
 /** The defaults of every open-point option (docs/spenddown.md). */
 export const SPENDDOWN_DEFAULTS: Readonly<Choices> = {
@@ -111,7 +116,7 @@ const RENAMED = { paymentDueRoll: "unstatedRoll", reportDueRoll: "unstatedRoll" 
 export function readSpenddownSettings(settings: unknown, fn: string, ruleId: string, spec: { readonly batch?: boolean; readonly asOf?: boolean } = {}): ReadSpenddownSettings {
   const read = readAreaSettings(settings, { fn, ruleId, schema: SpenddownOptionsSchema, renamed: RENAMED, ...spec });
   const chosen = Object.fromEntries(Object.entries(read.options).filter(([, v]) => v !== undefined));
-  return { asOf: read.asOf, options: { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: read.calendar }, onError: read.onError };
+  return { asOf: read.asOf, options: { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: read.calendar, detail: read.detail }, onError: read.onError };
 }
 
 /**
@@ -133,7 +138,7 @@ export function optionRecord<K extends keyof Choices>(options: ResolvedSpenddown
  *
  * @example settingsOf(resolveSpenddownOptions()).options.unstatedRoll // "none"
  */
-export function settingsOf(resolved: ResolvedSpenddownOptions): { readonly calendar: BusinessCalendar; readonly options: Choices } {
-  const { calendar, ...options } = resolved;
-  return { calendar, options };
+export function settingsOf(resolved: ResolvedSpenddownOptions): { readonly calendar: BusinessCalendar; readonly detail: Detail; readonly options: Choices } {
+  const { calendar, detail, ...options } = resolved;
+  return { calendar, detail, options };
 }

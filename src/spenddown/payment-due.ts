@@ -33,6 +33,7 @@ export function paymentDueDateOf(month: string, resolved: ResolvedSpenddownOptio
     roll: resolved.unstatedRoll,
     calendar: resolved.calendar,
     options: optionRecord(resolved, ["unstatedRoll"]),
+    detail: resolved.detail,
   });
 }
 

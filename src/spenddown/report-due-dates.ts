@@ -69,6 +69,7 @@ export function reportDueDatesOf(quarter: SpenddownQuarter, settings?: Spenddown
       roll: resolved.unstatedRoll,
       calendar: resolved.calendar,
       options: optionRecord(resolved, ["unstatedRoll"]),
+      detail: resolved.detail,
     });
     return { report: r.report, title: r.title, dueDate: explanation.result, explanation };
   });

@@ -1,5 +1,6 @@
 // The work queue at the top of the timeline page: the open and missed deadlines in the order
 // `workQueue` gives them, each with its explanation on hover.
+import { explanationText } from "../calendar/explain.js";
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
@@ -18,7 +19,7 @@ const QueueItemSchema = z.object({
   name: z.string(),
   party: z.string(),
   subject: z.object({ ticketNumber: z.string().optional(), mco: z.string().optional(), label: z.string() }),
-  explanation: z.object({ text: z.string() }),
+  explanation: z.object({ start: IsoDateSchema, startLabel: z.string().optional(), steps: z.array(z.object({ reason: z.string() })) }),
 });
 
 /**
@@ -54,7 +55,7 @@ function queueRow(x: QueueRowItem): string {
     [x.subject.ticketNumber ?? x.subject.label, undefined],
     [x.subject.mco ?? "", undefined],
   ];
-  const attributes = { title: x.explanation.text, "data-due": x.dueDate, "data-ticket": x.subject.ticketNumber };
+  const attributes = { title: explanationText(x.explanation), "data-due": x.dueDate, "data-ticket": x.subject.ticketNumber };
   return el("tr", attributes, ...cells.map(([c, cls]) => el("td", { class: cls }, escapeText(c))));
 }
 

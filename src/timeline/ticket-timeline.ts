@@ -1,3 +1,4 @@
+import { explanationText } from "../calendar/explain.js";
 import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
 import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
@@ -105,9 +106,9 @@ export function timelineAndEvaluation(ticket: unknown, settings: TicketTimelineS
   const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
   const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
   const e = evaluateTicket(parsed, base as EvaluateTicketSettings);
-  const existing: TimelineDeadline[] = e.deadlines.map((d) => ({ ...pick(d), start: d.explanation.start, status: d.status, metOn: d.metOn, explanation: d.explanation.text, condition: null }));
+  const existing: TimelineDeadline[] = e.deadlines.map((d) => ({ ...pick(d), start: d.explanation.start, status: d.status, metOn: d.metOn, explanation: explanationText(d.explanation), condition: null }));
   const projected: TimelineDeadline[] = settings.project
-    ? projectTicket(parsed, base).projected.map((d) => ({ ...pick(d), start: d.explanation.start, status: "projected", metOn: null, explanation: d.explanation.text, condition: d.condition }))
+    ? projectTicket(parsed, base).projected.map((d) => ({ ...pick(d), start: d.explanation.start, status: "projected", metOn: null, explanation: explanationText(d.explanation), condition: d.condition }))
     : [];
   const timeline: TicketTimeline = freezeTree({
     ticketNumber: e.ticketNumber,

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
+import { PartySchema } from "../core/result-schemas.js";
 
 // The shape of a TicketTimeline, checked where a caller hands one back (ticketTimelineSvg,
 // timelinePage): a hand-made or altered timeline is a RuleInputError naming the field.
-const PartySchema = z.enum(["HFS", "HFS Portal Team", "MCO", "provider", "HSP", "Williams provider"]);
 
 /** @internal A {@link TicketTimeline} as data. */
 export const TicketTimelineSchema = z.object({

@@ -1,3 +1,4 @@
+import { explanationText } from "../calendar/explain.js";
 import { z } from "zod";
 import { nameText } from "../core/text-schemas.js";
 import { type InvalidItem, runBatch } from "../core/batch.js";
@@ -90,7 +91,7 @@ function rowOf(d: WebcmDeadline): WebcmComplianceRow {
     status: deadline.status,
     metOn: deadline.metOn,
     daysLate: deadline.daysLate,
-    explanation: deadline.explanation.text,
+    explanation: explanationText(deadline.explanation),
   };
 }
 

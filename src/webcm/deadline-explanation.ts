@@ -43,6 +43,7 @@ export function webcmDeadlineExplanation(ruleId: WebcmDeadlineRule, trigger: Iso
     roll: options.unstatedRoll,
     calendar: options.calendar,
     options: { unstatedRoll: options.unstatedRoll },
+    detail: options.detail,
   });
   return makeExplanation({
     ruleId,
@@ -50,7 +51,9 @@ export function webcmDeadlineExplanation(ruleId: WebcmDeadlineRule, trigger: Iso
     counting: "calendar-days",
     amount: days,
     startLabel: START_LABEL[ruleId],
-    options: base.options,
+    // The count's record (lean: only the options that decided it).
+    ...(base.options ? { options: base.options, applied: Object.keys(base.options) } : {}),
+    detail: options.detail,
     steps: [{ kind: "note", to: trigger, reason: calendarDaysNote(days) }, ...base.steps],
   });
 }

@@ -66,7 +66,8 @@ export function lastTransferDateMeetingDeadline(input: z.input<typeof TransferPl
     start: due.start,
     counting: due.counting,
     amount: due.amount,
-    options: due.options,
+    ...(due.options ? { options: due.options, applied: Object.keys(due.options) } : {}),
+    detail: resolved.detail,
     startLabel: START_LABEL[plan.ruleId],
     steps: [...due.steps, { kind: "note", from: due.result, to: lastTransferDate ?? due.result, reason }],
   });

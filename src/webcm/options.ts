@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Detail } from "../core/types.js";
 import { type AreaSettingsSpec, readAreaSettings, UnstatedRollSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
@@ -32,6 +33,8 @@ export type WebcmReportSettings = WebcmAsOfSettings & { readonly onError?: OnErr
 export interface ResolvedWebcmOptions {
   readonly unstatedRoll: WebcmUnstatedRoll;
   readonly calendar: BusinessCalendar;
+  /** The `detail` setting: the explanations' record (default `lean`). */
+  readonly detail: Detail;
 }
 
 /** The settings as a WEBCM-* function reads them. */
@@ -52,5 +55,5 @@ const RENAMED = { deadlineRoll: "unstatedRoll" } as const;
  */
 export function readWebcmSettings(settings: unknown, fn: string, spec: Partial<AreaSettingsSpec<typeof WebcmOptionsSchema>> = {}): ReadWebcmSettings {
   const read = readAreaSettings(settings, { fn, ruleId: "WEBCM-INITIAL-DUE", schema: WebcmOptionsSchema, renamed: RENAMED, ...spec });
-  return { asOf: read.asOf, options: { unstatedRoll: read.options.unstatedRoll ?? "none", calendar: read.calendar }, onError: read.onError };
+  return { asOf: read.asOf, options: { unstatedRoll: read.options.unstatedRoll ?? "none", calendar: read.calendar, detail: read.detail }, onError: read.onError };
 }

@@ -2,6 +2,7 @@
 // independent date-holidays oracle, provenance on every holiday, and open point 12.
 import { describe, expect, it } from "vitest";
 import {
+  explanationText,
   addCalendarDays,
   calendarFromDates,
   createCalendar,
@@ -125,7 +126,7 @@ describe("nonBusinessReason and explanations", () => {
   it("a deadline that rolls off a projected holiday says so in its text", () => {
     const e = dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: d("2031-06-04"), amount: 30, counting: "calendar-days", roll: "forward" });
     expect(e.result).toBe("2031-07-07");
-    expect(e.text).toContain("2031-07-04 Independence Day, projected from 80 Ill. Adm. Code 303.190: the state has not published 2031 → rolled forward to 2031-07-07");
+    expect(explanationText(e)).toContain("2031-07-04 Independence Day, projected from 80 Ill. Adm. Code 303.190: the state has not published 2031 → rolled forward to 2031-07-07");
   });
 });
 

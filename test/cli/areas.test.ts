@@ -108,9 +108,11 @@ describe("hfs-mco-rules ticket", () => {
     expect(events.find((e) => e.uid === "ticket_PRP-2024-0614_PORTAL-PROPOSAL-DUE_proposal_MCO_2024-06-04@hfs-mco-rules")?.startDate.toString()).toBe("2024-07-05");
   });
   it("takes open-point options from a file, and rejects bad ones as a usage error", () => {
-    const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--options", "test/fixtures/cli/portal-options.json"]);
+    const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--options", "test/fixtures/cli/portal-options.json", "--detail", "full"]);
     const proposal = JSON.parse(run.stdout).results[0].deadlines.find((d: { name: string }) => d.name === "proposal");
+    // The full record (--detail full) lists every option used.
     expect(proposal.explanation.options.mcoClockStart).toBe("portal-receipt");
+    expect(proposal.explanation.text).toContain("(mcoClockStart: portal-receipt)");
     expect(proposal.dueDate).toBe("2024-06-20");
     expect(cli(["ticket", "examples/data/tickets.json", "--options", "test/fixtures/cli/contract-calendar.json"]).status).toBe(2);
   });

@@ -62,7 +62,13 @@ describe("hfs-mco-rules ticket --project", () => {
     const contest = out.results.find((r: { ticketNumber: string; name: string; status: string }) => r.ticketNumber === "PRP-2024-0701" && r.name === "contest" && r.status === "projected");
     expect(contest.condition).toContain("if the proposal is submitted on its due date");
     expect(contest.assumedEvents.length).toBeGreaterThan(0);
-    expect(contest.explanation.ruleId).toBe("PORTAL-CONTEST");
+    // The rule ID once, on the projected deadline; `--detail full` repeats it in the explanation.
+    expect(contest.ruleId).toBe("PORTAL-CONTEST");
+    expect(contest.explanation.ruleId).toBeUndefined();
+    const full = JSON.parse(cli(["ticket", TICKETS, "--as-of", "2024-06-15", "--project", "--detail", "full"]).stdout);
+    const fullContest = full.results.find((r: { ticketNumber: string; name: string; status: string }) => r.ticketNumber === "PRP-2024-0701" && r.name === "contest" && r.status === "projected");
+    expect(fullContest.explanation.ruleId).toBe("PORTAL-CONTEST");
+    expect(fullContest.explanation.documents).toEqual(["HFS Provider Resolution Portal Requirements, revised February 2023"]);
   });
 });
 

@@ -3,7 +3,7 @@
 // finding for an extension approved too late (PORTAL-EXTENSION-DUE), and when a ticket is
 // "with MCO" before any presentation is recorded.
 import { describe, expect, it } from "vitest";
-import { evaluateTicket, type TicketInput } from "../../src/index.js";
+import { evaluateTicket, explanationText, type TicketInput } from "../../src/index.js";
 
 /** An event as a caller writes it (dates as text). */
 type TicketEvent = TicketInput["events"][number];
@@ -23,21 +23,27 @@ const base: Omit<TicketInput, "events"> = {
   accessToCare: false,
   members: [],
 };
-const evaluate = (events: TicketEvent[], asOf: string, options: object = {}) => evaluateTicket({ ...base, events }, { asOf, options });
+const evaluate = (events: TicketEvent[], asOf: string, options: object = {}, detail: "lean" | "full" = "lean") => evaluateTicket({ ...base, events }, { asOf, options, detail });
 
 describe("PORTAL-PROPOSAL-DUE: where the MCO's clock starts (open point 4)", () => {
   it("with mcoClockStart portal-receipt, at the Portal receipt even when a presentation is recorded, and the explanation says so", () => {
     const result = evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-10", { mcoClockStart: "portal-receipt" });
     expect(result.mcoReceivedOn).toBe("2024-05-20");
     const explanation = result.deadlines.find((d) => d.name === "proposal")?.explanation;
-    expect(explanation?.text).toBe(
+    if (!explanation) throw new Error("expected a proposal deadline");
+    expect(explanationText(explanation)).toBe(
       "ticket received via the Portal (mcoClockStart: portal-receipt) 2024-05-20 → + 30 calendar days = 2024-06-19 → 2024-06-19 Juneteenth (State Holiday, Illinois State Holidays) → rolled forward to 2024-06-20 (CAL-ROLL-FORWARD)",
     );
-    expect(explanation?.options).toEqual({ mcoClockStart: "portal-receipt", roll: "forward" });
+    // Lean: the roll decided the date (Juneteenth); the clock's start is told by the start label.
+    expect(explanation.options).toEqual({ roll: "forward" });
+    const full = evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-10", { mcoClockStart: "portal-receipt" }, "full").deadlines.find((d) => d.name === "proposal")?.explanation;
+    expect(full?.options).toEqual({ mcoClockStart: "portal-receipt", roll: "forward" });
+    expect(full?.text).toBe(explanationText(explanation));
   });
   it("by default, at the presentation, recorded as the default choice", () => {
-    const explanation = evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-10").deadlines.find((d) => d.name === "proposal")?.explanation;
+    const explanation = evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-10", {}, "full").deadlines.find((d) => d.name === "proposal")?.explanation;
     expect(explanation?.options).toEqual({ mcoClockStart: "presentation-else-portal-receipt", roll: "forward" });
+    expect(explanation?.startLabel).toBe("ticket presented to the MCO");
     expect(explanation?.start).toBe("2024-06-04");
   });
 });

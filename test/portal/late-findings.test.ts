@@ -140,7 +140,8 @@ describe("late and missed deadlines of the HFS review", () => {
 describe("which deadlines a ticket has", () => {
   it("the HFS review request is counted from the contest by default, or from the MCO response (open point 5), and its explanation says which", () => {
     const events: TicketEvent[] = [{ type: "presented to MCO", date: "2024-06-04" }, proposal, { type: "provider contest", date: "2024-07-08" }];
-    const review = (options: object) => evaluateTicket({ ...base, events }, { asOf: "2024-07-20", options }).deadlines.find((d) => d.name === "HFS review request")?.explanation;
+    // The full record (detail: "full") lists every option used and holds the text.
+    const review = (options: object) => evaluateTicket({ ...base, events }, { asOf: "2024-07-20", options, detail: "full" }).deadlines.find((d) => d.name === "HFS review request")?.explanation;
     expect(review({})).toMatchObject({
       start: "2024-07-08",
       result: "2024-08-07",

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  explanationText,
   evaluateParsedTicket,
   evaluateTicket,
   evaluateTickets,
@@ -94,8 +95,11 @@ describe("entry points", () => {
     expect(evaluateTickets(tickets, { asOf, validate: false })).toEqual(one);
     expect(tickets.map((t) => evaluateParsedTicket(TicketSchema.parse(t), { asOf }))).toEqual(one);
   });
-  it("records the open-point options that shaped each date", () => {
-    const result = evaluateTicket(ticket, { asOf: "2024-07-01" });
+  it("records the open-point options that shaped each date (the full record), and lean only those that decided a step", () => {
+    const lean = evaluateTicket(ticket, { asOf: "2024-07-01" });
+    // The 30th day is Independence Day: the roll decided the proposal due date.
+    expect(lean.deadlines.find((d) => d.name === "proposal")?.explanation.options).toEqual({ roll: "forward" });
+    const result = evaluateTicket(ticket, { asOf: "2024-07-01", detail: "full" });
     const proposal = result.deadlines.find((d) => d.name === "proposal");
     expect(proposal?.explanation.options).toMatchObject({ mcoClockStart: PORTAL_OPTION_DEFAULTS.mcoClockStart, roll: "forward" });
     expect(result.submissionWindow?.earliest.options).toMatchObject({ submissionWindowStart: "tracking-number-issued" });
@@ -104,8 +108,9 @@ describe("entry points", () => {
   });
   it("explains the Independence Day roll in one line", () => {
     const proposal = evaluateTicket(ticket, { asOf: "2024-07-01" }).deadlines.find((d) => d.name === "proposal");
-    expect(proposal?.explanation.text).toBe(
-      "ticket presented to the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)",
-    );
+    if (!proposal) throw new Error("expected a proposal deadline");
+    const text = "ticket presented to the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)";
+    expect(explanationText(proposal.explanation)).toBe(text);
+    expect(evaluateTicket(ticket, { asOf: "2024-07-01", detail: "full" }).deadlines.find((d) => d.name === "proposal")?.explanation.text).toBe(text);
   });
 });

@@ -6,6 +6,7 @@ import {
   addCalendarDays,
   contestDueDate,
   evaluateParsedTicket,
+  explanationText,
   extendedProposalDueDate,
   extensionRequestLimit,
   type IsoDate,
@@ -157,8 +158,14 @@ describe("evaluateTicket", () => {
     fc.assert(
       fc.property(ticketArb, asOfArb, (ticket, asOf) => {
         const result = evaluateParsedTicket(ticket, { asOf });
-        for (const d of result.deadlines) {
-          expect(d.explanation.ruleId).toBe(d.ruleId);
+        const full = evaluateParsedTicket(ticket, { asOf, detail: "full" });
+        expect(full.deadlines).toHaveLength(result.deadlines.length);
+        for (const [i, d] of result.deadlines.entries()) {
+          // Lean: the rule ID once, on the deadline; the full record repeats it in the explanation.
+          expect(d.explanation.ruleId).toBeUndefined();
+          expect(full.deadlines[i]?.explanation.ruleId).toBe(d.ruleId);
+          expect(full.deadlines[i]?.explanation.text).toBe(explanationText(d.explanation));
+          expect(full.deadlines[i]?.explanation.steps).toEqual(d.explanation.steps);
           expect(d.explanation.result).toBe(d.dueDate);
           if (d.name === "proposal" || d.name === "extended proposal") expect(isBusinessDay(d.dueDate, calendar)).toBe(true);
         }

@@ -146,7 +146,9 @@ describe("SANCTION-NOTICE-DUE: unstatedRoll forward", () => {
         expect(isBusinessDay(due.result, calendar)).toBe(true);
         expect(due.result >= written).toBe(true);
         if (isBusinessDay(written, calendar)) expect(due.result).toBe(written);
-        expect(due.options.unstatedRoll).toBe("forward");
+        // Lean: the roll option is recorded only where it decided the date; the full record always.
+        expect(due.options?.unstatedRoll).toBe(isBusinessDay(written, calendar) ? undefined : "forward");
+        expect(sanctionNoticeDueDate(period, { options: { unstatedRoll: "forward" }, detail: "full" }).options?.unstatedRoll).toBe("forward");
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Fine, formatCents, type IsoDate, RuleInputError, sanctionNoticeDueDate, sanctionNotices } from "../../src/index.js";
+import { explanationText, type Fine, formatCents, type IsoDate, RuleInputError, sanctionNoticeDueDate, sanctionNotices } from "../../src/index.js";
 
 const fine = (over: Partial<Fine> = {}): Fine => ({
   ticketNumber: "T-1",
@@ -13,7 +13,8 @@ const fine = (over: Partial<Fine> = {}): Fine => ({
 
 describe("sanction notices", () => {
   it("explains the deadline in one line naming the period and the policy's words", () => {
-    const e = sanctionNoticeDueDate({ year: 2024, quarter: 4 });
+    const e = sanctionNoticeDueDate({ year: 2024, quarter: 4 }, { detail: "full" });
+    expect(explanationText(sanctionNoticeDueDate({ year: 2024, quarter: 4 }))).toBe(e.text);
     expect(e.text).toBe(
       "reporting period 2024-Q4 (October, November and December 2024) closes 2024-12-31 → Portal Sanction Payment Notice no later than the end of the month following the close of the reporting period: January 31 of the next year = 2025-01-31",
     );

@@ -1,6 +1,7 @@
 // Unit tests of the SPENDDOWN-* API: the TSDoc examples, option errors, plain-data results.
 import { describe, expect, it } from "vitest";
 import {
+  explanationText,
   contractAdjustmentCount,
   dollarsToCents,
   evaluateStandards,
@@ -30,7 +31,7 @@ describe("spenddown API examples", () => {
   it("payment due dates", () => {
     expect(spenddownPaymentDueDate("2024-07").result).toBe("2024-07-20");
     expect(spenddownPaymentDueDate("2024-07", { options: { unstatedRoll: "forward" } }).result).toBe("2024-07-22");
-    expect(spenddownPaymentDueDate("2024-07").text).toContain("20th day of the month");
+    expect(explanationText(spenddownPaymentDueDate("2024-07"))).toContain("20th day of the month");
   });
   it("quarters and calendars", () => {
     expect(reportingQuarterOfMonth("2024-08").id).toBe("SFY2025-Q1");

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { describe, expect, it } from "vitest";
 import {
+  explanationText,
   evaluateTickets,
   illinoisStateCalendar,
   type IsoDate,
@@ -159,7 +160,7 @@ describe("timelinePage with the work queue", () => {
     ]);
     const dues = rows.map((r) => attr(r, "data-due") as string);
     expect(dues).toEqual([...dues].sort());
-    expect(rows.map((r) => attr(r, "title"))).toEqual(queue.map((i) => i.explanation.text));
+    expect(rows.map((r) => attr(r, "title"))).toEqual(queue.map((i) => explanationText(i.explanation)));
     expect(attr(rows[0] as Element, "title")).toContain("rolled forward to 2024-07-05");
   });
 
@@ -192,11 +193,11 @@ describe("timelinePage with the work queue", () => {
 
   it("escapes an item's text", () => {
     const item = queue[0] as WorkQueueItem;
-    const odd = { ...item, name: "<i>x</i>", subject: { ...item.subject, ticketNumber: '<b>"T&1"</b>' }, explanation: { ...item.explanation, text: "a <script>b</script>" } };
+    const odd = { ...item, name: "<i>x</i>", subject: { ...item.subject, ticketNumber: '<b>"T&1"</b>' }, explanation: { ...item.explanation, startLabel: "a <script>b</script>", steps: [] } };
     const one = timelinePage([], { asOf, calendar, queue: [odd] });
     expect(one).toContain("&lt;b&gt;&quot;T&amp;1&quot;&lt;/b&gt;");
     expect(one).toContain("&lt;i&gt;x&lt;/i&gt;");
-    expect(one).toContain('title="a &lt;script&gt;b&lt;/script&gt;"');
+    expect(one).toContain(`title="a &lt;script&gt;b&lt;/script&gt; ${item.explanation.start}"`);
     expect(one).not.toMatch(/<script|<b>|<i>/);
   });
 

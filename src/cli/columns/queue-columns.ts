@@ -1,5 +1,6 @@
 // The columns of `queue` in a table and in CSV. A row names its subject by `subject.label`, which
 // never holds a member ID (docs/privacy.md); the JSON output carries the structured subject.
+import { explanationText } from "../../calendar/explain.js";
 import type { WorkQueueItem } from "../../queue/types.js";
 
 type Cell = string | number | null;
@@ -33,5 +34,5 @@ export const QUEUE_CSV: readonly (readonly [string, (x: WorkQueueItem) => Cell])
   ["mco", (x) => x.subject.mco ?? null],
   ["provider", (x) => x.subject.provider ?? null],
   ["period", (x) => x.subject.period ?? null],
-  ["explanation", (x) => x.explanation.text],
+  ["explanation", (x) => explanationText(x.explanation)],
 ];

@@ -16,7 +16,7 @@ import { evaluateContactDeadlines } from "../../webcm/contact-deadlines.js";
 import { collectRecords } from "../collect.js";
 import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
 import { toCsv } from "../columns/csv.js";
-import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
+import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommonOptions } from "../context.js";
 import { optionsFile } from "../options-file.js";
 import { type RecordError, renderTable } from "../output.js";
 
@@ -50,16 +50,17 @@ async function evaluateInputs(files: readonly string[], options: QueueCliOptions
   };
   const others = (options.webcm?.length ?? 0) + (options.spenddown?.length ?? 0);
   const ticketFiles: (string | undefined)[] = files.length === 0 && others === 0 ? [undefined] : [...files];
-  for (const f of ticketFiles) await read(f, (v) => evaluateTicket(v as TicketInput, { asOf, calendar, options: ticketOptions }));
-  for (const f of options.webcm ?? []) await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar }));
-  for (const f of options.spenddown ?? []) await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar }));
+  const detail = detailOf(options);
+  for (const f of ticketFiles) await read(f, (v) => evaluateTicket(v as TicketInput, { asOf, calendar, detail, options: ticketOptions }));
+  for (const f of options.webcm ?? []) await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail }));
+  for (const f of options.spenddown ?? []) await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail }));
   return { results, errors };
 }
 
 /** The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md, "Calendars"). */
 function icsOf(items: readonly WorkQueueItem[], asOf: IsoDate): string {
   const entries = items.map((x) =>
-    explanationEntry(x.explanation, `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`, ["queue", x.area, x.subject.ticketNumber ?? x.subject.label, x.subject.period ?? "", x.ruleId, x.name, x.party, x.explanation.start]),
+    explanationEntry({ ruleId: x.ruleId, ...x.explanation }, `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`, ["queue", x.area, x.subject.ticketNumber ?? x.subject.label, x.subject.period ?? "", x.ruleId, x.name, x.party, x.explanation.start]),
   );
   return toICalendar(entries, { name: "Work queue", asOf });
 }

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { asOfOf, calendarOf, type CommonOptions, processRecords, withCommonOptions } from "../context.js";
+import type { Detail } from "../../core/types.js";
+import { asOfOf, calendarOf, type CommonOptions, detailOf, processRecords, withCommonOptions } from "../context.js";
 import { type CalendarEntry, toICalendar } from "../../ics/icalendar.js";
 import { collectRecords } from "../collect.js";
 import type { RecordReader } from "../reading.js";
@@ -11,6 +12,8 @@ import type { Columns } from "../output.js";
 export interface RecordContext {
   readonly asOf: IsoDate;
   readonly calendar: BusinessCalendar;
+  /** The `--detail` flag: the explanations' record in the results. */
+  readonly detail: Detail;
   readonly options: CommonOptions & Record<string, unknown>;
 }
 
@@ -55,7 +58,7 @@ export function recordsCommand<T>(
 ): Command {
   const command = withCommonOptions(parent.command(spec.name).description(spec.description).argument("[file]", "input file (default: standard input)"));
   (spec.extraOptions ?? ((c) => c))(command).action(async (file: string | undefined, options: CommonOptions & Record<string, unknown>) => {
-    const context: RecordContext = { asOf: asOfOf(options), calendar: calendarOf(options), options };
+    const context: RecordContext = { asOf: asOfOf(options), calendar: calendarOf(options), detail: detailOf(options), options };
     spec.prepare?.(options);
     const reader = spec.reader?.(options);
     if (options.format === "ics" && spec.ics) {

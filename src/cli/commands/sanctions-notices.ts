@@ -14,7 +14,7 @@ import { finesOf } from "../../sanctions/fines-of.js";
 import { evaluateSanctionNotices, type IssuedNotice, IssuedNoticeSchema } from "../../sanctions/notices-as-of.js";
 import { SanctionOptionsSchema } from "../../sanctions/options.js";
 import { collectRecords } from "../collect.js";
-import { asOfOf, calendarOf, type CommonOptions, dateFlag, UsageError, withCommonOptions } from "../context.js";
+import { asOfOf, calendarOf, type CommonOptions, detailOf, dateFlag, UsageError, withCommonOptions } from "../context.js";
 import { documentFormat, printDocument } from "../document.js";
 import { jsonOption } from "../json-option.js";
 import { optionsFile } from "../options-file.js";
@@ -67,7 +67,7 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
     .action(async (file: string | undefined, options: NoticesCliOptions) => {
       documentFormat(options.format);
       const asOf = asOfOf(options);
-      const settings = { asOf, calendar: calendarOf(options), options: optionsFile(options.options, SanctionOptionsSchema) };
+      const settings = { asOf, calendar: calendarOf(options), detail: detailOf(options), options: optionsFile(options.options, SanctionOptionsSchema) };
       const issued = issuedOf(options);
       const { fines, errors, records, tickets } = await finesOfInput(file, options);
       const result = evaluateSanctionNotices({ fines, issued }, settings);

@@ -1,8 +1,9 @@
+import { explanationText } from "../../calendar/explain.js";
 import type { Command } from "commander";
 import { explanationEntry } from "../../ics/icalendar.js";
 import { SanctionOptionsSchema } from "../../sanctions/options.js";
 import { sanctionCalendar } from "../../sanctions/sanction-calendar.js";
-import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
+import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommonOptions } from "../context.js";
 import { printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
@@ -20,13 +21,13 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
       const asOf = asOfOf(options);
       const year = options.year ?? asOf.slice(0, 4);
       if (!/^\d{4}$/.test(year)) throw new UsageError(`--year must be a year, got ${JSON.stringify(year)}`);
-      const calendar = sanctionCalendar(Number(year), { calendar: calendarOf(options), options: optionsFile(options.options, SanctionOptionsSchema) });
+      const calendar = sanctionCalendar(Number(year), { calendar: calendarOf(options), detail: detailOf(options), options: optionsFile(options.options, SanctionOptionsSchema) });
       printDocument({
         format: options.format,
         data: { command: "sanctions calendar", asOf, calendar },
         table: () =>
           `Portal Sanction Payment Notice calendar ${calendar.year}\n` +
-          renderTable(["Period", "Months", "Notice due", "Why"], calendar.periods.map((p) => [p.period.id, `${p.period.firstDay}..${p.period.lastDay}`, p.noticeDueDate, p.explanation.text])),
+          renderTable(["Period", "Months", "Notice due", "Why"], calendar.periods.map((p) => [p.period.id, `${p.period.firstDay}..${p.period.lastDay}`, p.noticeDueDate, explanationText(p.explanation)])),
         ics: {
           name: `Portal Sanction Payment Notices ${calendar.year}`,
           asOf,

@@ -1,9 +1,10 @@
+import { explanationText } from "../../calendar/explain.js";
 import type { Command } from "commander";
 import { deadlineEntries, explanationEntry } from "../../ics/icalendar.js";
 import { SpenddownOptionsSchema } from "../../spenddown/options.js";
 import { evaluateProviderQuarter } from "../../spenddown/provider-quarter.js";
 import { spenddownReportCalendar } from "../../spenddown/report-calendar.js";
-import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
+import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommonOptions } from "../context.js";
 import { printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
@@ -21,8 +22,8 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
       description: "each provider quarter ({provider, fiscalYear, quarter, members, reportsSubmitted?}): member-months, measures, standards, report deadlines",
       extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"unstatedRoll\":\"forward\"}"),
       prepare: (options) => optionsFile(options.options as string | undefined, SpenddownOptionsSchema),
-      evaluate: (value, { asOf, calendar, options }) => {
-        const settings = { asOf, calendar, options: optionsFile(options.options as string | undefined, SpenddownOptionsSchema) };
+      evaluate: (value, { asOf, calendar, detail, options }) => {
+        const settings = { asOf, calendar, detail, options: optionsFile(options.options as string | undefined, SpenddownOptionsSchema) };
         return evaluateProviderQuarter(value as never, settings);
       },
       ics: { name: "Williams spenddown report deadlines", entries: (r) => deadlineEntries(r.reportDeadlines, `Spenddown ${r.provider}`, ["spenddown", r.provider, r.report.quarter.id]) },
@@ -41,9 +42,9 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
     .option("--options <file>", "open-point options as JSON")
     .action((options: SpenddownCliOptions) => {
       if (!/^\d{4}$/.test(options.fiscalYear ?? "")) throw new UsageError(`--fiscal-year must be a year, got ${JSON.stringify(options.fiscalYear)}`);
-      const calendar = spenddownReportCalendar(Number(options.fiscalYear), { calendar: calendarOf(options), options: optionsFile(options.options, SpenddownOptionsSchema) });
+      const calendar = spenddownReportCalendar(Number(options.fiscalYear), { calendar: calendarOf(options), detail: detailOf(options), options: optionsFile(options.options, SpenddownOptionsSchema) });
       const asOf = asOfOf(options);
-      const rows = calendar.quarters.flatMap((q) => q.reports.map((r) => [q.quarter.id, r.report, r.dueDate, r.explanation.text]));
+      const rows = calendar.quarters.flatMap((q) => q.reports.map((r) => [q.quarter.id, r.report, r.dueDate, explanationText(r.explanation)]));
       printDocument({
         format: options.format,
         data: { command: "spenddown calendar", asOf, calendar },

@@ -44,7 +44,7 @@ export function ticketView(options: Options): View {
 }
 
 function projectionRows(value: unknown, context: RecordContext, options: unknown): ProjectionRow[] {
-  const p = projectTicket(value, { asOf: context.asOf, calendar: context.calendar, options });
+  const p = projectTicket(value, { asOf: context.asOf, calendar: context.calendar, detail: context.detail, options });
   const of = { ticketNumber: p.ticketNumber, mco: p.mco };
   return [...p.existing.map((d) => ({ ...of, condition: null, ...d })), ...p.projected.map((d) => ({ ...of, ...d }))];
 }

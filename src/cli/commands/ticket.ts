@@ -32,7 +32,7 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
       },
       evaluate: (value, context) => {
         const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-        return evaluateView(value, context, options, () => evaluateTicket(value as TicketInput, { asOf: context.asOf, calendar: context.calendar, options }));
+        return evaluateView(value, context, options, () => evaluateTicket(value as TicketInput, { asOf: context.asOf, calendar: context.calendar, detail: context.detail, options }));
       },
       ics: {
         name: "Provider Resolution Portal deadlines",

@@ -6,7 +6,7 @@ import { WebcmMemberHistorySchema } from "../../webcm/schemas.js";
 import { type CalendarEntry, deadlineEntries } from "../../ics/icalendar.js";
 import { parseInput } from "../../core/errors.js";
 import { collectRecords } from "../collect.js";
-import { asOfOf, calendarOf, type CommonOptions, withCommonOptions } from "../context.js";
+import { asOfOf, calendarOf, type CommonOptions, detailOf, withCommonOptions } from "../context.js";
 import { documentFormat, printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
@@ -37,8 +37,8 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
       description: "each member history's 15-day contact deadlines, met / late / open / missed",
       extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"unstatedRoll\":\"forward\"}"),
       prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
-      evaluate: (value, { asOf, calendar, options }) =>
-        evaluateContactDeadlines(value as never, { asOf, calendar, options: optionsFile(options.options as string | undefined, WebcmOptionsSchema) }),
+      evaluate: (value, { asOf, calendar, detail, options }) =>
+        evaluateContactDeadlines(value as never, { asOf, calendar, detail, options: optionsFile(options.options as string | undefined, WebcmOptionsSchema) }),
       ics: { name: "WebCM contact deadlines", entries: (r, { line }) => memberEntries(r, line) },
       columns: [
         ["Member", (r) => r.member],
@@ -56,7 +56,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     .action(async (file: string | undefined, options: WebcmCliOptions) => {
       documentFormat(options.format);
       const asOf = asOfOf(options);
-      const settings = { asOf, calendar: calendarOf(options), options: optionsFile(options.options, WebcmOptionsSchema) };
+      const settings = { asOf, calendar: calendarOf(options), detail: detailOf(options), options: optionsFile(options.options, WebcmOptionsSchema) };
       const read = await collectRecords(file, options.inputFormat, (v, line) => ({ line, history: parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT") }));
       const { errors, records } = read;
       const values = read.values.map((v) => v.history);
