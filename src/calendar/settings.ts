@@ -1,6 +1,5 @@
-import { dateArgument, settingsArgument } from "../core/arguments.js";
+import { argumentError, dateArgument, settingsArgument } from "../core/arguments.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
-import { argumentError } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
 import type { Detail } from "../core/types.js";
 import type { BusinessCalendar } from "./business-calendar.js";
@@ -80,7 +79,9 @@ export function detailSetting(detail: unknown, fn: string): Detail {
  */
 export function readAsOfSettings<O>(settings: AsOfSettings<O>, fn: string): ReadSettings<O> & { readonly asOf: IsoDate } {
   settingsArgument(settings, fn);
-  const asOf = isIsoDate(settings.asOf) ? settings.asOf : dateArgument(settings.asOf, fn, "settings.asOf");
+  // readSettings checks each setting once; only a missing asOf is left to refuse here (no copy of
+  // the settings read: this runs once per evaluation).
   const read = readSettings(settings, fn);
-  return { ...read, asOf };
+  if (read.asOf === undefined) dateArgument(undefined, fn, "settings.asOf");
+  return read as ReadSettings<O> & { readonly asOf: IsoDate };
 }
