@@ -82,9 +82,10 @@ describe("readAreaSettings: the settings an area accepts", () => {
       { field: "settings.asOf", reason: "expected the date the answer is as of (YYYY-MM-DD), got nothing (evaluateThings)" },
     ]);
     expect(() => readAreaSettings({}, withAsOf)).toThrow(/^THING-DUE: settings\.asOf/);
-    expect(issuesOf(() => readAreaSettings(undefined, withAsOf)).length).toBe(1);
+    expect(issuesOf(() => readAreaSettings(undefined, withAsOf))).toEqual([{ field: "settings", reason: "expected an object, got undefined" }]);
     expect(readAreaSettings({ asOf: "2024-07-10" }, withAsOf).asOf).toBe("2024-07-10");
-    expect(issuesOf(() => readAreaSettings("2024-07-10", spec))[0]?.field).toBe("settings");
+    expect(issuesOf(() => readAreaSettings("2024-07-10", spec))).toEqual([{ field: "settings", reason: "expected an object, got text of 10 characters" }]);
+    expect(issuesOf(() => readAreaSettings(null, spec))).toEqual([{ field: "settings", reason: "expected an object, got null" }]);
     expect(issuesOf(() => readAreaSettings({ options: "forward" }, spec))[0]?.field).toBe("settings.options");
   });
 
