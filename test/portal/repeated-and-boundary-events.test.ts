@@ -35,7 +35,7 @@ const pres: TicketEvent = { type: "presented to MCO", date: "2024-06-04" };
 const reviewed: TicketEvent[] = [pres, P("2024-07-01"), { type: "provider contest", date: "2024-07-02" }, { type: "HFS review requested", date: "2024-07-03" }];
 
 const evaluate = (events: TicketEvent[], asOf: string) => evaluateTicket({ ...base, events }, { asOf });
-const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
+const codes = (r: { findings: readonly { code?: string }[] }) => r.findings.map((f) => f.code);
 const deadline = (r: ReturnType<typeof evaluate>, name: string) => r.deadlines.filter((d) => d.name === name).map((d) => `${d.dueDate} ${d.status}`);
 
 describe("a second step of a kind is a finding, and the first one stands", () => {
