@@ -77,6 +77,23 @@ describe("a bounded cache starts again empty when it is full", () => {
     expect(cache.rulesOf(d("2024-06-05"))).not.toBe(c);
   });
 
+  it("emptied, it also forgets the dates shared by filing dates under the same rule versions", () => {
+    const cache = new DatesCache(defaults, 2);
+    const first = cache.rulesOf(d("2024-06-03")).dates;
+    expect(cache.rulesOf(d("2024-06-04")).dates).toBe(first);
+    expect(cache.rulesOf(d("2024-06-05")).dates).not.toBe(first); // the third filing date empties the cache
+  });
+
+  it("each date kept counts toward the limit, as a filing date does", () => {
+    const cache = new DatesCache(defaults, 3);
+    const rules = cache.rulesOf(d("2024-06-03")); // 1
+    rules.dates.contest(d("2024-07-01")); // 2
+    rules.dates.contest(d("2024-07-02")); // 3
+    expect(cache.rulesOf(d("2024-06-03"))).toBe(rules);
+    rules.dates.contest(d("2024-07-03")); // 4: full, starts again
+    expect(cache.rulesOf(d("2024-06-03"))).not.toBe(rules);
+  });
+
   it("a limit of 0 keeps no date nor window: each is computed afresh (equal, not the same object)", () => {
     const rules = new DatesCache(defaults, 0).rulesOf(d("2024-06-03"));
     const proposal = rules.dates.proposal(d("2024-06-10"), "presented to the MCO");
@@ -86,6 +103,25 @@ describe("a bounded cache starts again empty when it is full", () => {
     const ticket = facts("2024-06-03");
     expect(rules.window(ticket)).not.toBe(rules.window(ticket));
     expect(rules.window(ticket)).toEqual(rules.window(ticket));
+  });
+});
+
+describe("every date from the cache is the date computed afresh", () => {
+  it("each kind of date, with and without a start label, under the defaults and other options", () => {
+    for (const options of [defaults, resolvePortalOptions({ unstatedRoll: "forward", hfsReviewClockFrom: "mco-response", extensionLimitFrom: "rolled-due-date" })]) {
+      for (const filedOn of ["2020-10-15", "2024-06-03"]) {
+        const cached = new DatesCache(options).rulesOf(d(filedOn)).dates;
+        const fresh = ticketDates(options, d(filedOn));
+        for (const start of ["2024-06-28", "2024-07-03", "2024-12-24"].map(d)) {
+          for (const kind of Object.keys(fresh) as (keyof typeof fresh)[]) {
+            expect([kind, cached[kind](start, "presented to the MCO")]).toEqual([kind, fresh[kind](start, "presented to the MCO")]);
+          }
+          for (const kind of ["presentToMco", "infoRequest", "infoResponse", "extensionRequestLimit", "contest", "hfsReviewRequest", "evidence", "latestSubmissionAfterResolution"] as const) {
+            expect([kind, cached[kind](start)]).toEqual([kind, fresh[kind](start)]);
+          }
+        }
+      }
+    }
   });
 });
 

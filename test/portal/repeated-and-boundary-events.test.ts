@@ -162,3 +162,25 @@ describe("a provider's act on its due date is in time; the day after, the ticket
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe("a ticket filed before the new portal process (2020-02-28): only the rules then in force", () => {
+  it("an information request and an extension request there set no deadline of the new process", () => {
+    const old = evaluateTicket(
+      {
+        ...base,
+        internalDispute: { submittedToMcoOn: "2019-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2019-04-02", resolution: null },
+        portalSubmittedOn: "2019-06-03",
+        events: [
+          { type: "presented to MCO", date: "2019-06-10" },
+          { type: "information requested", date: "2019-06-12" },
+          { type: "extension requested", date: "2019-06-20", requestedBy: "MCO" },
+        ] as TicketEvent[],
+      },
+      { asOf: "2019-08-30" },
+    );
+    expect(old.status).toBe("awaiting provider information");
+    expect(old.closure).toBeNull();
+    expect(old.deadlines).toEqual([]);
+    expect(codes(old)).toEqual(["outside-modelled-policy"]);
+  });
+});
