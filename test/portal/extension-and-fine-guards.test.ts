@@ -3,25 +3,11 @@
 // never before the ticket went overdue, nor before fines were in force): each a finding naming
 // its events, the ticket going on as if the event had not happened.
 import { describe, expect, it } from "vitest";
-import { evaluateTicket, type TicketInput } from "../../src/index.js";
+import { evaluateTicket } from "../../src/index.js";
+import { CLEAN_TICKET, type TicketEvent } from "./ticket-fixture.js";
 
-type TicketEvent = TicketInput["events"][number];
 
-const base: Omit<TicketInput, "events"> = {
-  ticketNumber: "T-X",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
-  portalSubmittedOn: "2024-05-20",
-  medicareOnly: false,
-  feeForService: false,
-  priorAuthorizationNotObtained: false,
-  complete: true,
-  providerRegistered: true,
-  accessToCare: false,
-  members: [],
-};
+const base = CLEAN_TICKET;
 /** Presented 2024-06-04: the proposal is due 2024-07-05 (30 days, rolled past Independence Day), overdue from 2024-07-06. */
 const pres: TicketEvent = { type: "presented to MCO", date: "2024-06-04" };
 const request = (date: string, requestedBy: "MCO" | "provider" = "MCO"): TicketEvent => ({ type: "extension requested", date, requestedBy });
@@ -125,7 +111,7 @@ describe("PORTAL-FINE: one fine per overdue ticket", () => {
 
   it("a fine on the first day overdue is the fine; one the day before is a warning; a second is a warning", () => {
     const onTheDay = evaluate([pres, fine("2024-07-06")], "2024-07-20");
-    expect(onTheDay.fine).toEqual({ ticketNumber: "T-X", mco: "Acme Health", dueDate: "2024-07-05", overdueOn: "2024-07-06", issuedOn: "2024-07-06", amountCents: 500000 });
+    expect(onTheDay.fine).toEqual({ ticketNumber: "T-1", mco: "Acme Health", dueDate: "2024-07-05", overdueOn: "2024-07-06", issuedOn: "2024-07-06", amountCents: 500000 });
     expect(findings(onTheDay).map((f) => f.code)).toEqual(["proposal-overdue"]);
     expect(findings(onTheDay)[0]).toMatchObject({ party: "MCO", severity: "error", events: ["proposal"], date: "2024-07-06", message: "No written proposal by 2024-07-05: overdue since 2024-07-06." });
 

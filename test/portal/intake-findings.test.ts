@@ -4,23 +4,9 @@
 // open points 4 and 11): on the due date it still starts the MCO's clock, the day after not.
 import { describe, expect, it } from "vitest";
 import { evaluateTicket, type TicketInput } from "../../src/index.js";
+import { CLEAN_TICKET } from "./ticket-fixture.js";
 
-const base: TicketInput = {
-  ticketNumber: "T-I",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
-  portalSubmittedOn: "2024-05-20",
-  medicareOnly: false,
-  feeForService: false,
-  priorAuthorizationNotObtained: false,
-  complete: true,
-  providerRegistered: true,
-  accessToCare: false,
-  members: [],
-  events: [],
-};
+const base: TicketInput = { ...CLEAN_TICKET, events: [] };
 type Dispute = TicketInput["internalDispute"];
 const dispute = (patch: Partial<Dispute>): Dispute => ({ ...base.internalDispute, ...patch });
 const findings = (patch: Partial<TicketInput>, asOf = "2024-05-21") =>

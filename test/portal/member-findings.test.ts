@@ -3,23 +3,9 @@
 // only by its length (docs/privacy.md): never the name, the RIN or a date of service.
 import { describe, expect, it } from "vitest";
 import { evaluateTicket, type TicketInput } from "../../src/index.js";
+import { CLEAN_TICKET } from "./ticket-fixture.js";
 
-const base: TicketInput = {
-  ticketNumber: "T-M",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
-  portalSubmittedOn: "2024-05-20",
-  medicareOnly: false,
-  feeForService: false,
-  priorAuthorizationNotObtained: false,
-  complete: true,
-  providerRegistered: true,
-  accessToCare: false,
-  members: [],
-  events: [],
-};
+const base: TicketInput = { ...CLEAN_TICKET, events: [] };
 
 const messages = (members: TicketInput["members"]) =>
   evaluateTicket({ ...base, members }, { asOf: "2024-05-21" })

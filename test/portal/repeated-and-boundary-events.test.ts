@@ -3,33 +3,12 @@
 // day), and the days an act is still in time: information provided on its due date
 // (PORTAL-INFO-RESPONSE), a contest on its due date (PORTAL-CONTEST), an event on the filing day.
 import { describe, expect, it } from "vitest";
-import { evaluateTicket, type TicketInput } from "../../src/index.js";
+import { evaluateTicket } from "../../src/index.js";
+import { CLEAN_TICKET, proposalOn, type TicketEvent } from "./ticket-fixture.js";
 
-type TicketEvent = TicketInput["events"][number];
 
-const base: Omit<TicketInput, "events"> = {
-  ticketNumber: "T-R",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
-  portalSubmittedOn: "2024-05-20",
-  medicareOnly: false,
-  feeForService: false,
-  priorAuthorizationNotObtained: false,
-  complete: true,
-  providerRegistered: true,
-  accessToCare: false,
-  members: [],
-};
-const P = (date: string): TicketEvent => ({
-  type: "proposal submitted",
-  date,
-  plan: "Reprocess",
-  resolutionPeriod: null,
-  contact: { name: "A. Smith", phone: "312-555-0100", email: "a.smith@acme.example" },
-  checkboxes: { upheld: true, overturned: false },
-});
+const base = CLEAN_TICKET;
+const P = proposalOn;
 const pres: TicketEvent = { type: "presented to MCO", date: "2024-06-04" };
 /** Presented, answered 2024-07-01 (contest due 2024-07-09), contested, review requested 2024-07-03. */
 const reviewed: TicketEvent[] = [pres, P("2024-07-01"), { type: "provider contest", date: "2024-07-02" }, { type: "HFS review requested", date: "2024-07-03" }];

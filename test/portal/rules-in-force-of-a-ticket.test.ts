@@ -8,26 +8,13 @@ import { DatesCache } from "../../src/portal/dates-cache.js";
 import { resolvePortalOptions } from "../../src/portal/options.js";
 import type { Ticket } from "../../src/portal/schemas.js";
 import { RULES, ruleVersionAt } from "../../src/rules/registry.js";
+import { CLEAN_TICKET } from "./ticket-fixture.js";
 
 const d = (iso: string): IsoDate => parseIsoDate(iso);
 
 function ticketFiledOn(filedOn: string): Ticket {
-  return {
-    ticketNumber: "T-F",
-    mco: "Acme Health",
-    program: "HealthChoice Illinois",
-    providerType: "Hospital",
-    internalDispute: { submittedToMcoOn: d("2019-01-02"), trackingNumber: "ACME-1", trackingNumberIssuedOn: d("2019-01-03"), resolution: null },
-    portalSubmittedOn: d(filedOn),
-    medicareOnly: false,
-    feeForService: false,
-    priorAuthorizationNotObtained: false,
-    complete: true,
-    providerRegistered: true,
-    accessToCare: false,
-    members: [],
-    events: [],
-  } as unknown as Ticket;
+  const internalDispute = { submittedToMcoOn: d("2019-01-02"), trackingNumber: "ACME-1", trackingNumberIssuedOn: d("2019-01-03"), resolution: null };
+  return { ...CLEAN_TICKET, internalDispute, portalSubmittedOn: d(filedOn), events: [] } as unknown as Ticket;
 }
 
 describe("the rules in force for one ticket", () => {

@@ -1,24 +1,10 @@
 // A ticket's status as of a date (docs/portal.md): closed once closed, else the latest stage its
 // history reached; "submitted" lasts until the ticket is presented to the MCO or the MCO acts.
 import { describe, expect, it } from "vitest";
-import { evaluateTicket, type TicketInput } from "../../src/index.js";
+import { evaluateTicket } from "../../src/index.js";
+import { CLEAN_TICKET, type TicketEvent } from "./ticket-fixture.js";
 
-type TicketEvent = TicketInput["events"][number];
-const base: Omit<TicketInput, "events"> = {
-  ticketNumber: "T-S",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
-  portalSubmittedOn: "2024-05-20",
-  medicareOnly: false,
-  feeForService: false,
-  priorAuthorizationNotObtained: false,
-  complete: true,
-  providerRegistered: true,
-  accessToCare: false,
-  members: [],
-};
+const base = CLEAN_TICKET;
 const status = (events: TicketEvent[], asOf: string) => evaluateTicket({ ...base, events }, { asOf }).status;
 
 describe("the status of a ticket", () => {
