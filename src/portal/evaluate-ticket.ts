@@ -94,6 +94,7 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
   const timeline = intake.closure === null ? proposalTimeline(h, ctx) : null;
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
+  // Stryker disable next-line ConditionalExpression: PORTAL-FINE-NOTICE has the versions of PORTAL-FINE (rules.ts): a fine is never without its notice rule
   const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNotice(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {

@@ -160,6 +160,17 @@ describe("a ticket filed before the new portal process (2020-02-28): only the ru
     expect(old.status).toBe("awaiting provider information");
     expect(old.closure).toBeNull();
     expect(old.deadlines).toEqual([]);
-    expect(codes(old)).toEqual(["outside-modelled-policy"]);
+    expect(old.findings).toEqual([
+      {
+        ruleId: "PORTAL-TRACKING-NUMBER", // the first PORTAL-* rule not in force on the filing date
+        code: "outside-modelled-policy",
+        party: "HFS Portal Team",
+        severity: "warning",
+        message: old.findings[0]?.message,
+        events: ["portal submission"],
+        date: "2019-06-03",
+      },
+    ]);
+    expect(old.findings[0]?.message.startsWith("Filed 2019-06-03, before the new portal process of 2020-02-28: outside the modelled policy.")).toBe(true);
   });
 });
