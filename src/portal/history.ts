@@ -91,7 +91,6 @@ function applyReviewEvent(h: History, ctx: TicketContext, e: TicketEvent): undef
   } else if (e.type === "evidence delivered") {
     if (!h.reviewRequest) return finding(ctx, "PORTAL-HFS-REVIEW-EVIDENCE", "evidence-without-review-request", e.by, "error", "Evidence delivered with no HFS review request: ignored.", [e]);
     h.evidence[e.by] ??= e;
-    // Stryker disable next-line ConditionalExpression: the review events left are exactly these two (applyEvent's default)
   } else if (e.type === "Administrative Review started" || e.type === "HFS decision") {
     if (!h.reviewRequest) return finding(ctx, "PORTAL-ADMIN-REVIEW", "review-step-without-request", "HFS", "error", `${e.type} with no HFS review request: ignored.`, [e]);
     if (e.type === "HFS decision") {
@@ -108,7 +107,6 @@ function applyInfoEvent(h: History, ctx: TicketContext, e: TicketEvent): undefin
   if (e.type === "information requested") {
     if (open) return finding(ctx, "PORTAL-INFO-REQUEST", "info-request-while-open", "MCO", "warning", `Information requested again while the request of ${open.requested.date} is open: ignored.`, [open.requested, e]);
     h.infoRequests.push({ requested: e, provided: null, responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.dates.infoResponse(e.date) : null });
-    // Stryker disable next-line ConditionalExpression: applyEvent hands over only the two information events
   } else if (e.type === "information provided") {
     if (!open) return finding(ctx, "PORTAL-INFO-RESPONSE", "info-without-request", "provider", "error", "Information provided with no open information request: ignored.", [e]);
     open.provided = e;
