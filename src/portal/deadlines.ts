@@ -44,14 +44,17 @@ function lateFinding({ deadline, report }: Entry): Finding | null {
 }
 
 function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: Entry[]): undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: mcoDeadlines runs only with a proposal timeline (PORTAL-PROPOSAL-DUE in force), and this rule has the same versions (rules.ts); with no request the loop pushes nothing
   if (h.infoRequests.length > 0 && ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
       out.push(entry(ctx, "request information", "MCO", ctx.dates.infoRequest(t.mcoReceivedOn), request.requested.date, REPORTS.infoRequest));
     }
   }
   for (const request of h.infoRequests) {
+    // Stryker disable next-line ConditionalExpression: PORTAL-INFO-RESPONSE has the versions of PORTAL-PROPOSAL-DUE (rules.ts), so a request here always has its due date
     if (request.responseDue) out.push(entry(ctx, "provide information", "provider", request.responseDue, request.provided?.date ?? null));
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: mcoDeadlines runs only with a proposal timeline (PORTAL-PROPOSAL-DUE in force), and this rule has the same versions (rules.ts); with no request the loop pushes nothing
   if (h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions) {
       if (r.requested.requestedBy !== "MCO") continue;
@@ -95,6 +98,7 @@ export function ticketDeadlines(h: History, ctx: TicketContext, timeline: Propos
   const closedOn = h.closure?.on;
   const deadlines: Deadline[] = [];
   for (const e of out) {
+    // Stryker disable next-line ConditionalExpression: with no closure the date comparison is false anyway
     if (closedOn !== undefined && e.deadline.metOn === null && e.deadline.dueDate >= closedOn) continue;
     // A closed ticket's deadlines stop counting at the closure (stop-counting.ts).
     const d = stopCounting(e.deadline, closedOn, ctx.asOf);

@@ -41,6 +41,7 @@ function presentation(ctx: TicketContext): TicketEvent | undefined {
  */
 function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): boolean {
   if (ctx.options.eventsAfterAsOf !== "not-known" || ctx.options.mcoClockStart !== "presentation-else-portal-receipt") return false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a fast path only; within 30 days of the filing the presentation is never after the due date counted from it
   if (toDayNumber(presented.date) - toDayNumber(ctx.filedOn) <= 30) return false;
   const due = ctx.dates.proposal(ctx.filedOn, RECEIPT_LABEL).result;
   if (presented.date <= due) return false;
@@ -83,6 +84,7 @@ function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): 
     party: "HFS",
     severity: "warning",
     message: `Extension approved on a request of ${approved.requested.date}, after the proposal due date ${initialDue}: the ticket had already gone overdue; the extension is not counted.`,
+    // Stryker disable next-line ArrayDeclaration: an approved request always has its decision; TypeScript asks for the other branch
     events: [eventName(approved.requested), ...(approved.decision ? [eventName(approved.decision)] : [])],
     date: approved.requested.date,
   });
@@ -95,6 +97,7 @@ export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeli
   const received = mcoReceivedOn(ctx);
   if (received === null) return null;
   const initialDue = ctx.dates.proposal(received.date, received.label);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: with no extension countedExtension is false; PORTAL-EXTENSION-DUE is in force whenever PORTAL-PROPOSAL-DUE is (same versions, rules.ts)
   const extended = h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
   const extendedDue = extended ? ctx.dates.extendedProposal(received.date, received.label) : null;
   const due = extendedDue ?? initialDue;
