@@ -50,12 +50,13 @@ function finding(ctx: TicketContext, ruleId: RuleId, code: string, party: Findin
 }
 
 // A provider deadline that passes closes the ticket the day after (PORTAL-INFO-RESPONSE,
-// PORTAL-CONTEST); `bound` is the first day not yet settled (an event's date, or asOf + 1).
-// A closure by the policy happens the day after its deadline passes unmet: it is settled before an
-// event dated after that day, and at the end for a deadline that passed by asOf (`through`).
+// PORTAL-CONTEST). A closure by the policy happens the day after its deadline passes unmet: it is
+// settled before an event dated after that day (`before`), and at the end for a deadline that
+// passed before asOf (`after`): on the due date itself the provider may still act that day, so
+// the ticket is still open and no closure finding is raised yet (the status says the same).
 // Compared on the due date itself, so asOf may be the last supported day.
-function settleClosures(h: History, ctx: TicketContext, bound: { readonly before: IsoDate } | { readonly through: IsoDate }): undefined {
-  const passed = (due: IsoDate) => ("before" in bound ? due < bound.before : due <= bound.through);
+function settleClosures(h: History, ctx: TicketContext, bound: { readonly before: IsoDate } | { readonly after: IsoDate }): undefined {
+  const passed = (due: IsoDate) => ("before" in bound ? due < bound.before : due < bound.after);
   if (h.closure !== null) return;
   const open = openRequest(h);
   if (open?.responseDue && passed(open.responseDue.result)) {
@@ -170,6 +171,6 @@ export function walkHistory(ctx: TicketContext, intakeClosure: Closure | null): 
     if (h.closure !== null && h.closure.on <= e.date) afterClosure(h, ctx, e, h.closure);
     else applyEvent(h, ctx, e);
   }
-  settleClosures(h, ctx, { through: ctx.asOf });
+  settleClosures(h, ctx, { after: ctx.asOf });
   return h;
 }
