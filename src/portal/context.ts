@@ -2,10 +2,10 @@ import type { RuleId } from "../rules/rule-id.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import type { TicketDates } from "./dates.js";
-import type { DatesCache, FilingDateRules } from "./dates-cache.js";
+import type { DatesCache, FilingDateRules, PortalRuleId } from "./dates-cache.js";
 import { ticketEventsInOrder } from "./event-order.js";
-import type { ResolvedPortalOptions } from "./options.js";
 import { portalRuleVersion } from "./rule-in-force.js";
+import type { ResolvedPortalOptions } from "./options.js";
 import type { Ticket, TicketEvent } from "./schemas.js";
 
 /** @internal What every step of one ticket's evaluation reads, and the findings it writes. */
@@ -63,7 +63,8 @@ class Context implements TicketContext {
   }
 
   inForce(ruleId: RuleId): boolean {
-    return this.rules.inForce.get(ruleId) ?? portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined;
+    // A PORTAL-* rule is a key of the filing date's record; any other rule is looked up.
+    return this.rules.inForce[ruleId as PortalRuleId] ?? portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined;
   }
 }
 

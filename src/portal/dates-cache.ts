@@ -19,10 +19,20 @@ import type { TicketPolicy } from "./ticket-policy.js";
 /** The rule first in force with the new portal process (tickets filed from 2020-02-28). */
 export const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
 
+/** A PORTAL-* rule ID. */
+export type PortalRuleId = (typeof PORTAL_RULES)[number]["id"];
+
+/**
+ * @internal Whether each PORTAL-* rule is in force on one filing date (open point 9 applied): a
+ * record of one fixed shape, every rule ID a key in the registry's order, so that reading it is a
+ * property load, not a map lookup (every filing date's record has the same hidden class in V8).
+ */
+export type PortalRulesInForce = Readonly<Record<PortalRuleId, boolean>>;
+
 /** @internal What the tickets filed on one day share: the rules in force, their policy, their dates. */
 export interface FilingDateRules {
   /** In force on the filing date, by PORTAL-* rule ID (open point 9 applied). */
-  readonly inForce: ReadonlyMap<string, boolean>;
+  readonly inForce: PortalRulesInForce;
   readonly policy: TicketPolicy;
   /** PORTAL-FINE's amount for a ticket that went overdue that day (undefined: no fines yet). */
   readonly fineCents: number | undefined;
@@ -96,7 +106,7 @@ export class DatesCache {
       this.byVersions.set(versionsKey, dates);
     }
     return {
-      inForce: new Map(versions.map(([id, v]) => [id, v !== undefined])),
+      inForce: rulesInForce(versions),
       // Shared by the results of the tickets filed that day: frozen (principle 1).
       policy: deepFreeze({
         filedOn,
@@ -163,6 +173,14 @@ export class DatesCache {
       latestSubmissionAfterResolution: memo((s) => dates.latestSubmissionAfterResolution(s)),
     };
   }
+}
+
+// Built key by key in one order, so that every record shares one shape; frozen (results never see
+// it, but it is shared by every ticket filed that day).
+function rulesInForce(versions: readonly (readonly [PortalRuleId, unknown])[]): PortalRulesInForce {
+  const record: Partial<Record<PortalRuleId, boolean>> = {};
+  for (const [id, version] of versions) record[id] = version !== undefined;
+  return Object.freeze(record as PortalRulesInForce);
 }
 
 // Caches reused between calls, so that one evaluateTicket call per ticket does not look up every

@@ -96,7 +96,7 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
   // Stryker disable next-line ConditionalExpression: PORTAL-FINE-NOTICE has the versions of PORTAL-FINE (rules.ts): a fine is never without its notice rule
-  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce.get("PORTAL-FINE-NOTICE") === true ? fineNoticeOf(fine) : null;
+  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce["PORTAL-FINE-NOTICE"] ? fineNoticeOf(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {
     ticketNumber: ticket.ticketNumber,
