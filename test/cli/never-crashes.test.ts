@@ -3,7 +3,7 @@
 // unreadable file or a closed output, 130 interrupted), no stack trace, and stdout either
 // whole or ending with a line that says why it is incomplete.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -135,13 +135,31 @@ async function until(test: () => boolean): Promise<void> {
   for (let i = 0; i < 600 && !test(); i++) await new Promise((r) => setTimeout(r, 25));
 }
 
+/**
+ * Resolves once the CLI waits for more input with its SIGINT handler installed: on Linux, when
+ * /proc says SIGINT is caught and the process has slept (idle in its event loop, so reading
+ * standard input) for three polls in a row; elsewhere after 1.5 s. A fixed wait alone was too
+ * short on a loaded machine: the signal came before the handler and killed the process.
+ */
+async function waitingForInput(pid: number | undefined): Promise<void> {
+  const status = `/proc/${pid}/status`;
+  if (pid === undefined || !existsSync(status)) return new Promise((r) => setTimeout(r, 1500));
+  let idle = 0;
+  for (let i = 0; i < 600 && idle < 3; i++) {
+    await new Promise((r) => setTimeout(r, 25));
+    const text = existsSync(status) ? readFileSync(status, "utf8") : "";
+    const caught = BigInt(`0x${/^SigCgt:\s*([0-9a-f]+)/m.exec(text)?.[1] ?? "0"}`);
+    idle = (caught & 2n) !== 0n && /^State:\s*S/m.test(text) ? idle + 1 : 0;
+  }
+}
+
 describe("Ctrl-C (SIGINT) while reading", () => {
   for (const format of ["json", "ndjson", "table"]) {
     it(`finishes the --format ${format} output with a line saying it is incomplete, exit 130`, async () => {
       const run = start(["webcm", "deadlines", "--as-of", "2024-04-15", "--input-format", "ndjson", "--format", format]);
       run.child.stdin.write(`${WEBCM}\n`);
       if (format !== "table") await until(() => run.output().split("\n").length >= 4);
-      else await new Promise((r) => setTimeout(r, 1500));
+      else await waitingForInput(run.child.pid);
       run.child.kill("SIGINT");
       const { code, stdout, stderr } = await run.exited;
       expect(code).toBe(130);
@@ -155,7 +173,7 @@ describe("Ctrl-C (SIGINT) while reading", () => {
   it("writes nothing on stdout for a command that answers only at the end", async () => {
     const run = start(["webcm", "report", "--as-of", "2024-04-15", "--input-format", "ndjson", "--quarter", "2024-Q1", "--mco", "Meridian"]);
     run.child.stdin.write(`${WEBCM}\n`);
-    await new Promise((r) => setTimeout(r, 1500));
+    await waitingForInput(run.child.pid);
     run.child.kill("SIGINT");
     const { code, stdout, stderr } = await run.exited;
     expect(code).toBe(130);
