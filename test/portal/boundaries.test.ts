@@ -3,8 +3,9 @@
 // table portal-boundaries.yaml gives worked rows of the same rules).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, evaluateTicket, type IsoDate, proposalDueDate, type TicketEvent, type TicketInput } from "../../src/index.js";
+import { addCalendarDays, evaluateTicket, type IsoDate, proposalDueDate, type TicketInput } from "../../src/index.js";
 import { dayBetween } from "./arbitraries.js";
+import { proposalOn, type TicketEvent } from "./ticket-fixture.js";
 
 const presentation = dayBetween("2021-01-04", "2026-06-30");
 const offset = fc.integer({ min: -3, max: 3 });
@@ -29,14 +30,6 @@ function ticketPresentedOn(presented: IsoDate, events: readonly TicketEvent[] = 
   };
 }
 
-const proposal = (date: IsoDate): TicketEvent => ({
-  type: "proposal submitted",
-  date,
-  plan: "Reprocess",
-  resolutionPeriod: null,
-  contact: { name: "A. Smith", phone: "312-555-0100", email: "a.smith@acme.example" },
-  checkboxes: { upheld: true, overturned: false },
-});
 
 const ruleIds = (findings: readonly { ruleId: string }[]) => findings.map((f) => f.ruleId);
 
@@ -45,7 +38,7 @@ describe("PORTAL-OVERDUE at the due date", () => {
     fc.assert(
       fc.property(presentation, offset, (presented, k) => {
         const due = proposalDueDate(presented).result;
-        const result = evaluateTicket(ticketPresentedOn(presented, [proposal(addCalendarDays(due, k))]), { asOf: addCalendarDays(due, 10) });
+        const result = evaluateTicket(ticketPresentedOn(presented, [proposalOn(addCalendarDays(due, k))]), { asOf: addCalendarDays(due, 10) });
         const deadline = result.deadlines.find((d) => d.name === "proposal");
         expect(result.overdue).toBe(false);
         if (k <= 0) {

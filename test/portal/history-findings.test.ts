@@ -3,9 +3,7 @@
 // happened (or as the first one of its kind left it). One row per guard of the history walk.
 import { describe, expect, it } from "vitest";
 import { evaluateTicket, type TicketInput } from "../../src/index.js";
-
-/** An event as a caller writes it (dates as text). */
-type TicketEvent = TicketInput["events"][number];
+import { proposalOn, type TicketEvent } from "./ticket-fixture.js";
 
 const base: Omit<TicketInput, "events"> = {
   ticketNumber: "T-H",
@@ -22,14 +20,7 @@ const base: Omit<TicketInput, "events"> = {
   accessToCare: false,
   members: [],
 };
-const P = (date: string): TicketEvent => ({
-  type: "proposal submitted",
-  date,
-  plan: "Reprocess",
-  resolutionPeriod: null,
-  contact: { name: "A. Smith", phone: "312-555-0100", email: "a.smith@acme.example" },
-  checkboxes: { upheld: true, overturned: false },
-});
+const P = proposalOn;
 const pres: TicketEvent = { type: "presented to MCO", date: "2024-06-04" };
 
 const cases: Record<string, [TicketEvent[], string]> = {
