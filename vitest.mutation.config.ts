@@ -1,14 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 // The tests Stryker runs for `npm run mutation` (stryker.config.mjs): those of the mutated areas
-// (calendar, portal), the rule tables, the core and the rule registry. The other areas' tests
+// (calendar, portal), the rule tables, the core, the rule registry and the privacy tests (every
+// public function's argument checks, which no area test reaches). The other areas' tests
 // also reach the calendar, but only through their own rules, and the CLI, README and example
 // tests run code in child processes, where Stryker sees no coverage: leaving them out keeps a run
 // within tens of minutes on two cores, and the score says how well these areas' own tests pin
 // their code down.
 export default defineConfig({
   test: {
-    include: ["test/calendar/**/*.test.ts", "test/portal/**/*.test.ts", "test/core/**/*.test.ts", "test/rules/**/*.test.ts", "test/rule-tables.test.ts"],
+    include: ["test/calendar/**/*.test.ts", "test/portal/**/*.test.ts", "test/core/**/*.test.ts", "test/rules/**/*.test.ts", "test/privacy/**/*.test.ts", "test/rule-tables.test.ts"],
     setupFiles: ["test/mutation-setup.ts"],
     testTimeout: 30_000,
   },
