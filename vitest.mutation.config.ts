@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 // public function's argument checks, which no area test reaches). The other areas' tests
 // also reach the calendar, but only through their own rules, and the CLI, README and example
 // tests run code in child processes, where Stryker sees no coverage: leaving them out keeps a run
-// within tens of minutes on two cores, and the score says how well these areas' own tests pin
+// to hours rather than a day on two cores (docs/development.md), and the score says how well these areas' own tests pin
 // their code down.
 export default defineConfig({
   test: {

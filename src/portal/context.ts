@@ -2,9 +2,10 @@ import type { RuleId } from "../rules/rule-id.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import type { TicketDates } from "./dates.js";
-import type { DatesCache, FilingDateRules, PortalRuleId } from "./dates-cache.js";
+import type { DatesCache, FilingDateRules } from "./dates-cache.js";
 import { ticketEventsInOrder } from "./event-order.js";
 import { portalRuleVersion } from "./rule-in-force.js";
+import type { PortalRuleId } from "./rules.js";
 import type { ResolvedPortalOptions } from "./options.js";
 import type { Ticket, TicketEvent } from "./schemas.js";
 

@@ -7,7 +7,7 @@ import { getRule } from "../rules/registry.js";
 import { type TicketDates, ticketDates } from "./dates.js";
 import { PORTAL_OPTION_DEFAULTS, type ResolvedPortalOptions } from "./options.js";
 import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
-import { PORTAL_RULES } from "./rules.js";
+import { PORTAL_RULES, type PortalRuleId } from "./rules.js";
 import { type SubmissionWindow, type WindowFacts, windowOf } from "./submission-window.js";
 import type { TicketPolicy } from "./ticket-policy.js";
 
@@ -18,9 +18,6 @@ import type { TicketPolicy } from "./ticket-policy.js";
 
 /** The rule first in force with the new portal process (tickets filed from 2020-02-28). */
 export const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
-
-/** A PORTAL-* rule ID. */
-export type PortalRuleId = (typeof PORTAL_RULES)[number]["id"];
 
 /**
  * @internal Whether each PORTAL-* rule is in force on one filing date (open point 9 applied): a

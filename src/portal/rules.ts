@@ -312,3 +312,6 @@ export const PORTAL_RULES = [
     versions: [{ from: OPENED, ...OPENED_BASIS }],
   }),
 ];
+
+/** A PORTAL-* rule ID. */
+export type PortalRuleId = (typeof PORTAL_RULES)[number]["id"];
