@@ -9,7 +9,14 @@ import { defineConfig } from "vitest/config";
 // their code down.
 export default defineConfig({
   test: {
-    include: ["test/calendar/**/*.test.ts", "test/portal/**/*.test.ts", "test/core/**/*.test.ts", "test/rules/**/*.test.ts", "test/privacy/**/*.test.ts", "test/rule-tables.test.ts"],
+    include: [
+      "test/calendar/**/*.test.ts",
+      "test/portal/**/*.test.ts",
+      "test/core/**/*.test.ts",
+      "test/rules/**/*.test.ts",
+      "test/privacy/**/*.test.ts",
+      "test/rule-tables.test.ts",
+    ],
     setupFiles: ["test/mutation-setup.ts"],
     testTimeout: 30_000,
   },

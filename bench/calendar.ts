@@ -6,7 +6,14 @@
 // and the best of each is kept, so a busy machine slows both sides alike. A third baseline is
 // the same arithmetic without the argument checks (a date in range, a whole count, a calendar).
 import { addBusinessDays as dfAddBusinessDays, addDays, isWeekend } from "date-fns";
-import { addBusinessDays, type BusinessCalendar, createIllinoisStateCalendar, fromDayNumber, type IsoDate, toDayNumber } from "../src/index.js";
+import {
+  addBusinessDays,
+  type BusinessCalendar,
+  createIllinoisStateCalendar,
+  fromDayNumber,
+  type IsoDate,
+  toDayNumber,
+} from "../src/index.js";
 import { dateHolidaysIllinoisCalendar, illinoisStateHolidaysSource } from "../test/calendar/date-holidays-oracle.js";
 import { addBusinessDaysToDayNumber } from "../src/calendar/add-business-days.js";
 import { toDayNumber as uncheckedDayNumber } from "../src/core/iso-date.js";
@@ -18,7 +25,10 @@ const ROUNDS = 5;
 const random = seededRandom(2024);
 const first = toDayNumber("2017-01-01" as IsoDate);
 const span = toDayNumber("2027-12-31" as IsoDate) - first;
-const inputs = Array.from({ length: CALLS }, () => ({ date: fromDayNumber(first + Math.floor(random() * span)), n: 1 + Math.floor(random() * 60) }));
+const inputs = Array.from({ length: CALLS }, () => ({
+  date: fromDayNumber(first + Math.floor(random() * span)),
+  n: 1 + Math.floor(random() * 60),
+}));
 
 /** Milliseconds to build the year tables of 2017-2150 on a fresh calendar (the first use of each year). */
 function firstUse(make: () => BusinessCalendar): number {
@@ -38,7 +48,8 @@ function run(calendar: BusinessCalendar): number {
 /** The same calls without the argument checks of addBusinessDays. */
 function runUnchecked(calendar: BusinessCalendar): number {
   const t0 = performance.now();
-  for (const { date, n } of inputs) sink += fromDayNumber(addBusinessDaysToDayNumber(uncheckedDayNumber(date), n, calendar)).length;
+  for (const { date, n } of inputs)
+    sink += fromDayNumber(addBusinessDaysToDayNumber(uncheckedDayNumber(date), n, calendar)).length;
   return performance.now() - t0;
 }
 
@@ -54,7 +65,10 @@ for (let round = 0; round < ROUNDS; round++) {
   dataMs = Math.min(dataMs, run(data));
   formerMs = Math.min(formerMs, run(former));
   uncheckedMs = Math.min(uncheckedMs, runUnchecked(data));
-  dataBuildMs = Math.min(dataBuildMs, firstUse(() => createIllinoisStateCalendar()));
+  dataBuildMs = Math.min(
+    dataBuildMs,
+    firstUse(() => createIllinoisStateCalendar()),
+  );
   formerBuildMs = Math.min(formerBuildMs, firstUse(dateHolidaysIllinoisCalendar));
 }
 
@@ -73,16 +87,33 @@ let t0 = performance.now();
 for (const { date, n } of inputs.slice(0, NAIVE_CALLS)) sink += naive(date, n).getDate();
 const naiveMs = performance.now() - t0;
 t0 = performance.now();
-for (const { date, n } of inputs.slice(0, NAIVE_CALLS)) sink += dfAddBusinessDays(new Date(`${date}T12:00:00`), n).getDate();
+for (const { date, n } of inputs.slice(0, NAIVE_CALLS))
+  sink += dfAddBusinessDays(new Date(`${date}T12:00:00`), n).getDate();
 const dateFnsOnlyMs = performance.now() - t0;
 
 const perCall = (ms: number, calls: number) => (ms * 1000) / calls;
-console.log(`addBusinessDays benchmark (Illinois State Holidays, n in 1..60, dates 2017-2027, best of ${ROUNDS} alternating rounds)`);
-console.log(`  hfs-mco-rules (holidays as data): ${CALLS.toLocaleString("en-US")} calls in ${dataMs.toFixed(0)} ms = ${perCall(dataMs, CALLS).toFixed(3)} µs/call`);
-console.log(`  former calendar (date-holidays US/IL adjusted): ${formerMs.toFixed(0)} ms = ${perCall(formerMs, CALLS).toFixed(3)} µs/call`);
+console.log(
+  `addBusinessDays benchmark (Illinois State Holidays, n in 1..60, dates 2017-2027, best of ${ROUNDS} alternating rounds)`,
+);
+console.log(
+  `  hfs-mco-rules (holidays as data): ${CALLS.toLocaleString("en-US")} calls in ${dataMs.toFixed(0)} ms = ${perCall(dataMs, CALLS).toFixed(3)} µs/call`,
+);
+console.log(
+  `  former calendar (date-holidays US/IL adjusted): ${formerMs.toFixed(0)} ms = ${perCall(formerMs, CALLS).toFixed(3)} µs/call`,
+);
 console.log(`  ratio data / former: ${(dataMs / formerMs).toFixed(2)} (1 = same speed; lower is faster)`);
-console.log(`  argument checks: without them ${uncheckedMs.toFixed(0)} ms; ratio checked / unchecked ${(dataMs / uncheckedMs).toFixed(2)}`);
-console.log(`  first use of the years 2017-2150: data ${dataBuildMs.toFixed(1)} ms, former ${formerBuildMs.toFixed(1)} ms (ratio ${(formerBuildMs / dataBuildMs).toFixed(0)}x)`);
-console.log(`  naive (date-fns + date-holidays isHoliday per day): ${NAIVE_CALLS.toLocaleString("en-US")} calls in ${naiveMs.toFixed(0)} ms = ${perCall(naiveMs, NAIVE_CALLS).toFixed(1)} µs/call`);
-console.log(`  (date-fns addBusinessDays alone, no holidays: ${perCall(dateFnsOnlyMs, NAIVE_CALLS).toFixed(2)} µs/call)`);
-console.log(`  ratio naive / hfs-mco-rules: ${(perCall(naiveMs, NAIVE_CALLS) / perCall(dataMs, CALLS)).toFixed(0)}x faster per call  [checksum ${sink % 1000}]`);
+console.log(
+  `  argument checks: without them ${uncheckedMs.toFixed(0)} ms; ratio checked / unchecked ${(dataMs / uncheckedMs).toFixed(2)}`,
+);
+console.log(
+  `  first use of the years 2017-2150: data ${dataBuildMs.toFixed(1)} ms, former ${formerBuildMs.toFixed(1)} ms (ratio ${(formerBuildMs / dataBuildMs).toFixed(0)}x)`,
+);
+console.log(
+  `  naive (date-fns + date-holidays isHoliday per day): ${NAIVE_CALLS.toLocaleString("en-US")} calls in ${naiveMs.toFixed(0)} ms = ${perCall(naiveMs, NAIVE_CALLS).toFixed(1)} µs/call`,
+);
+console.log(
+  `  (date-fns addBusinessDays alone, no holidays: ${perCall(dateFnsOnlyMs, NAIVE_CALLS).toFixed(2)} µs/call)`,
+);
+console.log(
+  `  ratio naive / hfs-mco-rules: ${(perCall(naiveMs, NAIVE_CALLS) / perCall(dataMs, CALLS)).toFixed(0)}x faster per call  [checksum ${sink % 1000}]`,
+);

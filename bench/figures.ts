@@ -9,7 +9,14 @@ import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { addBusinessDays, evaluateTicket, fromDayNumber, type IsoDate, illinoisStateCalendar, toDayNumber } from "../src/index.js";
+import {
+  addBusinessDays,
+  evaluateTicket,
+  fromDayNumber,
+  type IsoDate,
+  illinoisStateCalendar,
+  toDayNumber,
+} from "../src/index.js";
 import { bestOf, median, runNode, startupMs, timed } from "./measure.js";
 import { prefixSumLookup } from "./prefix-sum.js";
 import { seededRandom } from "./random.js";
@@ -52,17 +59,28 @@ function portal(): void {
   const texts = tickets.map((t) => JSON.stringify(t));
   const asOf = "2025-12-31";
   const calendar = illinoisStateCalendar();
-  const evaluate = () => timed(() => {
-    for (const t of tickets) sink += JSON.stringify(evaluateTicket(t, { asOf, calendar })).length;
-  });
-  const roundTrip = () => timed(() => {
-    for (const text of texts) sink += JSON.stringify(JSON.parse(text)).length;
-  });
+  const evaluate = () =>
+    timed(() => {
+      for (const t of tickets) sink += JSON.stringify(evaluateTicket(t, { asOf, calendar })).length;
+    });
+  const roundTrip = () =>
+    timed(() => {
+      for (const text of texts) sink += JSON.stringify(JSON.parse(text)).length;
+    });
   evaluate(); // warm-up
   const [subject = 0, baseline = 1] = bestOf(ROUNDS, [evaluate, roundTrip]);
-  const resultBytes = JSON.stringify(evaluateTicket(tickets[0] as Parameters<typeof evaluateTicket>[0], { asOf, calendar })).length;
-  rows.push(ratioRow("portal: evaluateTicket + JSON.stringify ÷ JSON round trip of the ticket", subject, baseline, 1.5,
-    `${tickets.length.toLocaleString("en-US")} tickets: ${subject.toFixed(0)} ms vs ${baseline.toFixed(0)} ms; a result ${resultBytes} B for a ${texts[0]?.length} B ticket`));
+  const resultBytes = JSON.stringify(
+    evaluateTicket(tickets[0] as Parameters<typeof evaluateTicket>[0], { asOf, calendar }),
+  ).length;
+  rows.push(
+    ratioRow(
+      "portal: evaluateTicket + JSON.stringify ÷ JSON round trip of the ticket",
+      subject,
+      baseline,
+      1.5,
+      `${tickets.length.toLocaleString("en-US")} tickets: ${subject.toFixed(0)} ms vs ${baseline.toFixed(0)} ms; a result ${resultBytes} B for a ${texts[0]?.length} B ticket`,
+    ),
+  );
 }
 
 function calendarFigure(): void {
@@ -75,7 +93,11 @@ function calendarFigure(): void {
   const counts = Int32Array.from({ length: calls }, () => 1 + Math.floor(random() * 60));
   const lookup = prefixSumLookup(calendar, 2016, 2029);
   for (let i = 0; i < calls; i += 997) {
-    if (lookup(dates[i] as string, counts[i] as number) !== addBusinessDays(dates[i] as IsoDate, counts[i] as number, calendar)) throw new Error(`the lookup disagrees on call ${i}`);
+    if (
+      lookup(dates[i] as string, counts[i] as number) !==
+      addBusinessDays(dates[i] as IsoDate, counts[i] as number, calendar)
+    )
+      throw new Error(`the lookup disagrees on call ${i}`);
   }
   // Each round alternates the two sides in slices of 50,000 calls, so a burst of load on the
   // shared machine slows both alike; the best of the rounds is kept for each side.
@@ -85,7 +107,8 @@ function calendarFigure(): void {
     let floor = 0;
     for (let from = 0; from < calls; from += slice) {
       library += timed(() => {
-        for (let i = from; i < from + slice; i++) sink += addBusinessDays(dates[i] as IsoDate, counts[i] as number, calendar).length;
+        for (let i = from; i < from + slice; i++)
+          sink += addBusinessDays(dates[i] as IsoDate, counts[i] as number, calendar).length;
       });
       floor += timed(() => {
         for (let i = from; i < from + slice; i++) sink += lookup(dates[i] as string, counts[i] as number).length;
@@ -101,8 +124,15 @@ function calendarFigure(): void {
     subject = Math.min(subject, library);
     baseline = Math.min(baseline, floor);
   }
-  rows.push(ratioRow("calendar: addBusinessDays ÷ hand-written Int32 prefix-sum lookup", subject, baseline, 1.5,
-    `1,000,000 calls (2017-2027, n 1..60): ${subject.toFixed(0)} ms vs ${baseline.toFixed(0)} ms`));
+  rows.push(
+    ratioRow(
+      "calendar: addBusinessDays ÷ hand-written Int32 prefix-sum lookup",
+      subject,
+      baseline,
+      1.5,
+      `1,000,000 calls (2017-2027, n 1..60): ${subject.toFixed(0)} ms vs ${baseline.toFixed(0)} ms`,
+    ),
+  );
 }
 
 /** NDJSON tickets in a file, written in chunks (a million lines do not fit in one string). */
@@ -120,14 +150,21 @@ function ticketFile(dir: string, count: number): string {
 
 function cliFigures(dir: string): void {
   if (!existsSync(cli)) {
-    rows.push({ figure: "CLI figures", value: "skipped", goal: "", met: null, detail: "dist/cli.js is missing: npm run build" });
+    rows.push({
+      figure: "CLI figures",
+      value: "skipped",
+      goal: "",
+      met: null,
+      detail: "dist/cli.js is missing: npm run build",
+    });
     return;
   }
   const count = Number(process.env.BENCH_CLI_TICKETS ?? 100_000);
   const input = ticketFile(dir, count);
   const output = join(dir, "out.ndjson");
   const asOf = ["--as-of", "2025-12-31"];
-  const cliRun = (format: string) => runNode([cli, "ticket", input, ...asOf, "--format", format], { stdoutFile: output });
+  const cliRun = (format: string) =>
+    runNode([cli, "ticket", input, ...asOf, "--format", format], { stdoutFile: output });
   const script = join(import.meta.dirname, "child", "json-round-trip.mjs");
   const peaks: Record<string, number> = {};
   // The CLI's NDJSON output, measured after its own run (the baseline then writes the same file).
@@ -142,8 +179,15 @@ function cliFigures(dir: string): void {
     },
     () => runNode([script, input], { stdoutFile: output }).ms,
   ]);
-  rows.push(ratioRow(`CLI: ${count.toLocaleString("en-US")} NDJSON tickets → NDJSON ÷ node read-parse-stringify-write`, subject, baseline, 1.5,
-    `${(subject / 1000).toFixed(1)} s vs ${(baseline / 1000).toFixed(1)} s; input ${(statSync(input).size / 1e6).toFixed(0)} MB, output ${(outSize / 1e6).toFixed(0)} MB`));
+  rows.push(
+    ratioRow(
+      `CLI: ${count.toLocaleString("en-US")} NDJSON tickets → NDJSON ÷ node read-parse-stringify-write`,
+      subject,
+      baseline,
+      1.5,
+      `${(subject / 1000).toFixed(1)} s vs ${(baseline / 1000).toFixed(1)} s; input ${(statSync(input).size / 1e6).toFixed(0)} MB, output ${(outSize / 1e6).toFixed(0)} MB`,
+    ),
+  );
   let peakInput = input;
   let peakCount = count;
   if (process.env.BENCH_MILLION === "1") {
@@ -157,9 +201,17 @@ function cliFigures(dir: string): void {
     peaks[format] = run.status === 0 ? run.peakMiB : Number.NaN;
   }
   const worst = Math.max(...Object.values(peaks));
-  const each = Object.entries(peaks).map(([f, m]) => `${f} ${m.toFixed(0)}`).join(", ");
-  rows.push(mibRow(`CLI: peak memory on ${peakCount.toLocaleString("en-US")} tickets, any format${peakCount < 1_000_000 ? " (BENCH_MILLION=1 for 1,000,000)" : ""}`, worst, 256,
-    `max RSS per format, MiB: ${each}`));
+  const each = Object.entries(peaks)
+    .map(([f, m]) => `${f} ${m.toFixed(0)}`)
+    .join(", ");
+  rows.push(
+    mibRow(
+      `CLI: peak memory on ${peakCount.toLocaleString("en-US")} tickets, any format${peakCount < 1_000_000 ? " (BENCH_MILLION=1 for 1,000,000)" : ""}`,
+      worst,
+      256,
+      `max RSS per format, MiB: ${each}`,
+    ),
+  );
 }
 
 function spenddownFigure(): void {
@@ -169,8 +221,14 @@ function spenddownFigure(): void {
   const env = { MEMBERS: String(members) };
   const evaluate = runNode([script, "evaluate"], { env });
   const input = runNode([script, "input"], { env });
-  rows.push(mibRow(`spenddown: evaluateProviderQuarter, ${(members * 3).toLocaleString("en-US")} member-months, peak memory`, evaluate.status === 0 ? evaluate.peakMiB : Number.NaN, 256,
-    `${(evaluate.ms / 1000).toFixed(1)} s${evaluate.status === 0 ? "" : ` (exit ${evaluate.status}: ${evaluate.stderr.slice(0, 200)})`}; the input alone peaks at ${input.peakMiB.toFixed(0)} MiB`));
+  rows.push(
+    mibRow(
+      `spenddown: evaluateProviderQuarter, ${(members * 3).toLocaleString("en-US")} member-months, peak memory`,
+      evaluate.status === 0 ? evaluate.peakMiB : Number.NaN,
+      256,
+      `${(evaluate.ms / 1000).toFixed(1)} s${evaluate.status === 0 ? "" : ` (exit ${evaluate.status}: ${evaluate.stderr.slice(0, 200)})`}; the input alone peaks at ${input.peakMiB.toFixed(0)} MiB`,
+    ),
+  );
 }
 
 function importFigure(): void {
@@ -181,8 +239,15 @@ function importFigure(): void {
     library.push(startupMs(["--input-type=module", "-e", 'await import("hfs-mco-rules")'], root));
     bare.push(startupMs(["-e", "0"], root));
   }
-  rows.push(ratioRow('import("hfs-mco-rules") ÷ node -e 0 (median of 7, alternating)', median(library), median(bare), 3,
-    `${median(library).toFixed(0)} ms vs ${median(bare).toFixed(0)} ms`));
+  rows.push(
+    ratioRow(
+      'import("hfs-mco-rules") ÷ node -e 0 (median of 7, alternating)',
+      median(library),
+      median(bare),
+      3,
+      `${median(library).toFixed(0)} ms vs ${median(bare).toFixed(0)} ms`,
+    ),
+  );
 }
 
 /** An esbuild browser bundle (minified ESM) of `addBusinessDays` alone from `entry`: gzip bytes, minified bytes, largest inputs. */
@@ -190,13 +255,21 @@ async function browserBundle(entry: string): Promise<{ gzip: number; minified: n
   const { build } = await import("esbuild");
   const result = await build({
     stdin: { contents: `export { addBusinessDays } from ${JSON.stringify(entry)};`, resolveDir: root, loader: "js" },
-    bundle: true, minify: true, format: "esm", platform: "browser", write: false, metafile: true, logLevel: "silent",
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const output = Object.values(result.metafile?.outputs ?? {})[0];
   const largest = Object.entries(output?.inputs ?? {})
-    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 3)
-    .map(([path, v]) => `${path.replace(/^.*node_modules\//, "")} ${(v.bytesInOutput / 1024).toFixed(1)} KB`).join(", ");
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, 3)
+    .map(([path, v]) => `${path.replace(/^.*node_modules\//, "")} ${(v.bytesInOutput / 1024).toFixed(1)} KB`)
+    .join(", ");
   return { gzip: gzipSync(code, { level: 9 }).length, minified: code.length, largest };
 }
 
@@ -204,17 +277,26 @@ async function bundleFigure(): Promise<void> {
   if (!existsSync(dist)) return;
   // The module-per-file ESM build (dist/esm, for bundlers), and the package by name, as a
   // bundler resolves it: the exports map's "browser" condition points at the same build.
-  for (const [label, entry] of [["dist/esm, one module per file", "./dist/esm/index.js"], ['"hfs-mco-rules" by name (exports "browser" condition)', "hfs-mco-rules"]] as const) {
+  for (const [label, entry] of [
+    ["dist/esm, one module per file", "./dist/esm/index.js"],
+    ['"hfs-mco-rules" by name (exports "browser" condition)', "hfs-mco-rules"],
+  ] as const) {
     if (entry.startsWith("./") && !existsSync(join(root, entry))) continue;
     const b = await browserBundle(entry);
-    rows.push({ figure: `esbuild browser bundle of addBusinessDays alone, gzip: ${label}`, value: `${(b.gzip / 1024).toFixed(1)} KB`, goal: "≤ 100 KB", met: b.gzip <= 100 * 1024,
-      detail: `minified ${(b.minified / 1024).toFixed(1)} KB; largest: ${b.largest}` });
+    rows.push({
+      figure: `esbuild browser bundle of addBusinessDays alone, gzip: ${label}`,
+      value: `${(b.gzip / 1024).toFixed(1)} KB`,
+      goal: "≤ 100 KB",
+      met: b.gzip <= 100 * 1024,
+      detail: `minified ${(b.minified / 1024).toFixed(1)} KB; largest: ${b.largest}`,
+    });
   }
 }
 
 const dir = mkdtempSync(join(tmpdir(), "hfs-bench-"));
 try {
-  if (!existsSync(dist)) console.log("dist/ is missing: the CLI, spenddown, import and bundle figures need npm run build");
+  if (!existsSync(dist))
+    console.log("dist/ is missing: the CLI, spenddown, import and bundle figures need npm run build");
   if (wanted("portal")) portal();
   if (wanted("calendar")) calendarFigure();
   if (wanted("import")) importFigure();
@@ -228,7 +310,9 @@ const width = Math.max(...rows.map((r) => r.figure.length));
 console.log(`\nFigures (same run, best of ${ROUNDS} alternating rounds unless stated; node ${process.version})`);
 console.log(`${"figure".padEnd(width)} | ${"now".padStart(9)} | ${"goal".padEnd(10)} | met`);
 for (const r of rows) {
-  console.log(`${r.figure.padEnd(width)} | ${r.value.padStart(9)} | ${r.goal.padEnd(10)} | ${r.met === null ? "-" : r.met ? "yes" : "NO"}`);
+  console.log(
+    `${r.figure.padEnd(width)} | ${r.value.padStart(9)} | ${r.goal.padEnd(10)} | ${r.met === null ? "-" : r.met ? "yes" : "NO"}`,
+  );
   console.log(`${"".padEnd(width)}   ${r.detail}`);
 }
 console.log(`[checksum ${sink % 1000}]`);

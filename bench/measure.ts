@@ -19,7 +19,9 @@ export function bestOf(rounds: number, runs: readonly (() => number)[]): number[
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Milliseconds a call takes. */
@@ -40,7 +42,10 @@ export interface ProcessRun {
 const peakPreload = join(import.meta.dirname, "child", "peak.cjs");
 
 /** Runs `node ...args` (stdout to `stdoutFile` or discarded), timing it and reading its peak memory. */
-export function runNode(args: readonly string[], options: { stdoutFile?: string; env?: Record<string, string>; cwd?: string } = {}): ProcessRun {
+export function runNode(
+  args: readonly string[],
+  options: { stdoutFile?: string; env?: Record<string, string>; cwd?: string } = {},
+): ProcessRun {
   const dir = mkdtempSync(join(tmpdir(), "hfs-bench-peak-"));
   const peakFile = join(dir, "peak");
   const out = options.stdoutFile === undefined ? "ignore" : openSync(options.stdoutFile, "w");

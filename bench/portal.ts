@@ -34,12 +34,32 @@ function time(label: string, count: number, run: (tickets: Ticket[]) => number, 
   }
   const perSecond = Math.round((count / ms) * 1000);
   const micros = ((ms * 1000) / count).toFixed(1);
-  console.log(`  ${label.padEnd(44)} ${count.toLocaleString("en-US").padStart(9)} tickets in ${ms.toFixed(0).padStart(6)} ms = ${perSecond.toLocaleString("en-US").padStart(9)} tickets/s (${micros} µs each; CPU ${((cpuMs * 1000) / count).toFixed(1)} µs)  [checksum ${checksum}]`);
+  console.log(
+    `  ${label.padEnd(44)} ${count.toLocaleString("en-US").padStart(9)} tickets in ${ms.toFixed(0).padStart(6)} ms = ${perSecond.toLocaleString("en-US").padStart(9)} tickets/s (${micros} µs each; CPU ${((cpuMs * 1000) / count).toFixed(1)} µs)  [checksum ${checksum}]`,
+  );
 }
 
-const overdue = (results: readonly { overdue: boolean; deadlines: readonly unknown[] }[]) => results.reduce((n, r) => n + (r.overdue ? 1 : 0) + r.deadlines.length, 0);
-console.log(`Portal ticket evaluation benchmark (as of ${asOf}, Illinois State Holidays, one core; goal: 200,000 tickets/s = 5 µs each)`);
+const overdue = (results: readonly { overdue: boolean; deadlines: readonly unknown[] }[]) =>
+  results.reduce((n, r) => n + (r.overdue ? 1 : 0) + r.deadlines.length, 0);
+console.log(
+  `Portal ticket evaluation benchmark (as of ${asOf}, Illinois State Holidays, one core; goal: 200,000 tickets/s = 5 µs each)`,
+);
 evaluateTickets([ticketGenerator()(0)], { asOf, calendar, validate: false }); // warm-up of the rule lookups
-time("evaluateTickets, already parsed (fast path)", TOTAL, (tickets) => overdue(evaluateTickets(tickets, { asOf, calendar, validate: false })), "fast");
-time("evaluateTickets, each ticket validated", TOTAL, (tickets) => overdue(evaluateTickets(tickets, { asOf, calendar })), "validated");
-time("evaluateTicket, one call per ticket", TOTAL / 5, (tickets) => overdue(tickets.map((t) => evaluateTicket(t, { asOf, calendar }))), "single");
+time(
+  "evaluateTickets, already parsed (fast path)",
+  TOTAL,
+  (tickets) => overdue(evaluateTickets(tickets, { asOf, calendar, validate: false })),
+  "fast",
+);
+time(
+  "evaluateTickets, each ticket validated",
+  TOTAL,
+  (tickets) => overdue(evaluateTickets(tickets, { asOf, calendar })),
+  "validated",
+);
+time(
+  "evaluateTicket, one call per ticket",
+  TOTAL / 5,
+  (tickets) => overdue(tickets.map((t) => evaluateTicket(t, { asOf, calendar }))),
+  "single",
+);

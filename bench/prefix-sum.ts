@@ -16,12 +16,17 @@ function dayNumber(year: number, month: number, day: number): number {
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
 /** `addBusinessDays(date, n)` for n ≥ 1 over `firstYear` … `lastYear`, from `calendar`'s holidays. */
-export function prefixSumLookup(calendar: BusinessCalendar, firstYear: number, lastYear: number): (date: string, n: number) => string {
+export function prefixSumLookup(
+  calendar: BusinessCalendar,
+  firstYear: number,
+  lastYear: number,
+): (date: string, n: number) => string {
   const base = dayNumber(firstYear, 1, 1);
   const length = dayNumber(lastYear + 1, 1, 1) - base;
   const closed = new Set<number>();
   for (let year = firstYear; year <= lastYear; year++) {
-    for (const h of calendar.holidays(year)) closed.add(dayNumber(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10))));
+    for (const h of calendar.holidays(year))
+      closed.add(dayNumber(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10))));
   }
   /** `through[i]` = business days on or before day base + i. */
   const through = new Int32Array(length);
@@ -37,7 +42,8 @@ export function prefixSumLookup(calendar: BusinessCalendar, firstYear: number, l
     text[i] = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
   }
   return (date, n) => {
-    const year = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328;
+    const year =
+      date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328;
     const month = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528;
     const i = dayNumber(year, month, date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528) - base;
     return text[business[(through[i] as number) + n - 1] as number] as string;

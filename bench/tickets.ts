@@ -18,19 +18,43 @@ export function ticketGenerator(seed = 2020_02_28): (i: number) => Ticket {
     const presented = filed + 1 + Math.floor(random() * 12);
     const events: TicketEvent[] = [{ type: "presented to MCO", date: day(presented) }];
     const stage = random();
-    if (stage < 0.15) events.push({ type: "information requested", date: day(presented + 3) }, { type: "information provided", date: day(presented + 6) });
-    if (stage > 0.3 && stage < 0.4) events.push({ type: "extension requested", date: day(presented + 20), requestedBy: "MCO" }, { type: "extension decision", date: day(presented + 22), approved: random() < 0.8 });
+    if (stage < 0.15)
+      events.push(
+        { type: "information requested", date: day(presented + 3) },
+        { type: "information provided", date: day(presented + 6) },
+      );
+    if (stage > 0.3 && stage < 0.4)
+      events.push(
+        { type: "extension requested", date: day(presented + 20), requestedBy: "MCO" },
+        { type: "extension decision", date: day(presented + 22), approved: random() < 0.8 },
+      );
     if (stage > 0.2) {
       const proposed = presented + 10 + Math.floor(random() * 40);
-      events.push({ type: "proposal submitted", date: day(proposed), plan: "Reprocess the claims", resolutionPeriod: "30 days", contact, checkboxes: { upheld: random() < 0.5, overturned: random() < 0.5 } });
-      if (stage > 0.7) events.push({ type: "provider contest", date: day(proposed + 3) }, { type: "HFS review requested", date: day(proposed + 20) });
+      events.push({
+        type: "proposal submitted",
+        date: day(proposed),
+        plan: "Reprocess the claims",
+        resolutionPeriod: "30 days",
+        contact,
+        checkboxes: { upheld: random() < 0.5, overturned: random() < 0.5 },
+      });
+      if (stage > 0.7)
+        events.push(
+          { type: "provider contest", date: day(proposed + 3) },
+          { type: "HFS review requested", date: day(proposed + 20) },
+        );
     }
     return {
       ticketNumber: `T-${i}`,
       mco: pick(["Acme Health", "Blue Prairie", "Lakeshore Care", "River Valley Plan"]),
       program: pick(["HealthChoice Illinois", "MMAI"]),
       providerType: pick(["Hospital", "Physician", "Nursing Facility", "Pharmacy"]),
-      internalDispute: { submittedToMcoOn: day(issued - 1), trackingNumber: random() < 0.97 ? `TRK-${i}` : null, trackingNumberIssuedOn: day(issued), resolution: null },
+      internalDispute: {
+        submittedToMcoOn: day(issued - 1),
+        trackingNumber: random() < 0.97 ? `TRK-${i}` : null,
+        trackingNumberIssuedOn: day(issued),
+        resolution: null,
+      },
       portalSubmittedOn: day(filed),
       medicareOnly: random() < 0.02,
       feeForService: random() < 0.01,
@@ -38,7 +62,9 @@ export function ticketGenerator(seed = 2020_02_28): (i: number) => Ticket {
       complete: random() < 0.97,
       providerRegistered: true,
       accessToCare: random() < 0.05,
-      members: [{ name: "Member", recipientId: String(100000000 + (i % 899999999)), datesOfService: [day(issued - 20)] }],
+      members: [
+        { name: "Member", recipientId: String(100000000 + (i % 899999999)), datesOfService: [day(issued - 20)] },
+      ],
       events,
     };
   };

@@ -20,6 +20,15 @@ const asOf = parseInput(IsoDateSchema, values["as-of"] ?? today, "--as-of");
 const SAMPLE_AS_OF = parseInput(IsoDateSchema, "2024-12-16", "SAMPLE_AS_OF");
 const ticketsAsOf = values["as-of"] === undefined ? SAMPLE_AS_OF : asOf;
 
-const sections = [calendarDemo(asOf), portalDemo(ticketsAsOf), queueDemo(ticketsAsOf), sanctionsDemo(asOf), webcmDemo(asOf), spenddownDemo(asOf)];
-console.log(`hfs-mco-rules demo, as of ${asOf}; the 2024 sample tickets as of ${ticketsAsOf}${ticketsAsOf === asOf ? "" : " (a date inside their lifecycle; --as-of moves both)"}\n`);
+const sections = [
+  calendarDemo(asOf),
+  portalDemo(ticketsAsOf),
+  queueDemo(ticketsAsOf),
+  sanctionsDemo(asOf),
+  webcmDemo(asOf),
+  spenddownDemo(asOf),
+];
+console.log(
+  `hfs-mco-rules demo, as of ${asOf}; the 2024 sample tickets as of ${ticketsAsOf}${ticketsAsOf === asOf ? "" : " (a date inside their lifecycle; --as-of moves both)"}\n`,
+);
 console.log(sections.join("\n\n"));

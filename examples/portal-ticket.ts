@@ -11,7 +11,10 @@ console.log(`Ticket ${ticket.ticketNumber} (${ticket.mco}), filed ${ticket.porta
 for (const asOf of ["2024-06-05", "2024-07-05", "2024-07-10"]) {
   const result = evaluateTicket(ticket, { asOf });
   console.log(`As of ${asOf}: ${result.status}; proposal due ${result.proposalDueDate}; overdue: ${result.overdue}`);
-  for (const d of result.deadlines) console.log(`  ${d.name.padEnd(20)} ${d.party.padEnd(16)} due ${d.dueDate}  ${d.status}${d.daysLate ? ` (${d.daysLate} days)` : ""}`);
+  for (const d of result.deadlines)
+    console.log(
+      `  ${d.name.padEnd(20)} ${d.party.padEnd(16)} due ${d.dueDate}  ${d.status}${d.daysLate ? ` (${d.daysLate} days)` : ""}`,
+    );
 }
 
 const final = evaluateTicket(ticket, { asOf: "2024-07-10" });
@@ -21,14 +24,18 @@ if (finalProposal) console.log(`  ${explanationText(finalProposal.explanation)}`
 console.log("\nFindings:");
 for (const f of final.findings) console.log(`  ${f.ruleId} (${f.party}, ${f.severity}): ${f.message}`);
 if (final.fine && final.fineNotice) {
-  console.log(`\nFine: ${final.fine.amountCents} cents, overdue since ${final.fine.overdueOn}, issued ${final.fine.issuedOn}`);
+  console.log(
+    `\nFine: ${final.fine.amountCents} cents, overdue since ${final.fine.overdueOn}, issued ${final.fine.issuedOn}`,
+  );
   console.log(`Subject: ${final.fineNotice.subject}`);
   console.log(`Body:    ${final.fineNotice.body}`);
 }
 
 // The same ticket under another reading of open point 4: the clock from portal receipt.
 const fromReceipt = evaluateTicket(ticket, { asOf: "2024-07-10", options: { mcoClockStart: "portal-receipt" } });
-console.log(`\nWith mcoClockStart "portal-receipt": proposal due ${fromReceipt.proposalDueDate}, overdue since ${fromReceipt.overdueSince}`);
+console.log(
+  `\nWith mcoClockStart "portal-receipt": proposal due ${fromReceipt.proposalDueDate}, overdue since ${fromReceipt.overdueSince}`,
+);
 
 // The date functions on their own.
 console.log(`\nproposalDueDate(2024-10-30): ${explanationText(proposalDueDate(parseIsoDate("2024-10-30")))}`);

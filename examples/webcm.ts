@@ -51,20 +51,34 @@ console.log(`WebCM contact deadlines, as of ${asOf}\n`);
 for (const history of members) {
   const result = evaluateContactDeadlines(history, { asOf });
   const active = activeContact(history, { asOf });
-  console.log(`Member ${history.member}: active contact ${active ? `${active.contact.name} (${active.channel} ${active.enteredOn}${active.valid ? "" : ", incomplete"})` : "none"}`);
+  console.log(
+    `Member ${history.member}: active contact ${active ? `${active.contact.name} (${active.channel} ${active.enteredOn}${active.valid ? "" : ", incomplete"})` : "none"}`,
+  );
   for (const d of result.deadlines) console.log(`  ${d.deadline.ruleId}: ${d.summary}`);
   for (const f of result.findings.filter((f) => f.ruleId === "WEBCM-CONTACT-FIELDS" || f.severity === "warning")) {
     console.log(`  finding ${f.ruleId}: ${f.message}`);
   }
 }
 
-const plan = lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-25", transferWeekday: "Thursday" });
-console.log(`\nAn MCO transferring on Thursdays, notified ${plan.triggerDate}: transfers ${plan.transfersInWindow.join(", ")} meet the deadline ${plan.dueDate}; the last is ${plan.lastTransferDate}.`);
+const plan = lastTransferDateMeetingDeadline({
+  ruleId: "WEBCM-INITIAL-DUE",
+  triggerDate: "2024-03-25",
+  transferWeekday: "Thursday",
+});
+console.log(
+  `\nAn MCO transferring on Thursdays, notified ${plan.triggerDate}: transfers ${plan.transfersInWindow.join(", ")} meet the deadline ${plan.dueDate}; the last is ${plan.lastTransferDate}.`,
+);
 
 const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf });
 const rate = report.complianceRate === null ? "n/a (nothing decided)" : `${(report.complianceRate * 100).toFixed(1)}%`;
-console.log(`\nQuarterly compliance report ${report.quarter} (${report.firstDay} to ${report.lastDay}) for ${report.mco}, as of ${report.asOf}`);
-console.log(`  due ${report.counts.due}: met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open}; compliance rate ${rate}`);
+console.log(
+  `\nQuarterly compliance report ${report.quarter} (${report.firstDay} to ${report.lastDay}) for ${report.mco}, as of ${report.asOf}`,
+);
+console.log(
+  `  due ${report.counts.due}: met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open}; compliance rate ${rate}`,
+);
 for (const row of report.lateOrMissed) {
-  console.log(`  ${row.status.padEnd(6)} member ${row.member} ${row.ruleId} due ${row.dueDate}: ${row.daysLate} day${row.daysLate === 1 ? "" : "s"} late`);
+  console.log(
+    `  ${row.status.padEnd(6)} member ${row.member} ${row.ruleId} due ${row.dueDate}: ${row.daysLate} day${row.daysLate === 1 ? "" : "s"} late`,
+  );
 }

@@ -9,6 +9,9 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const schemas = exportedSchemas(library);
 for (const [name, schema] of schemas) {
-  writeFileSync(join(dir, `${schemaFileName(name)}.schema.json`), `${JSON.stringify(jsonSchemaOf(name, schema), null, 2)}\n`);
+  writeFileSync(
+    join(dir, `${schemaFileName(name)}.schema.json`),
+    `${JSON.stringify(jsonSchemaOf(name, schema), null, 2)}\n`,
+  );
 }
 console.log(`schemas/: ${schemas.length} JSON Schema file(s)`);

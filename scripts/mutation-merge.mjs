@@ -29,4 +29,6 @@ for (const report of reports) {
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify(merged, null, 2));
 const mutants = Object.values(merged.files).reduce((n, f) => n + f.mutants.length, 0);
-console.log(`${OUT}: ${Object.keys(merged.files).length} file(s), ${mutants} mutant(s) from ${reports.length} report(s)`);
+console.log(
+  `${OUT}: ${Object.keys(merged.files).length} file(s), ${mutants} mutant(s) from ${reports.length} report(s)`,
+);

@@ -3,7 +3,15 @@
 // `npm run docs:rules` (scripts/docs-rules.ts) and by the test that fails when the file is stale.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findingCodesOf, parseRuleTable, RULES, type Rule, type RuleVersion, SOURCES, type Source } from "../src/index.js";
+import {
+  findingCodesOf,
+  parseRuleTable,
+  RULES,
+  type Rule,
+  type RuleVersion,
+  SOURCES,
+  type Source,
+} from "../src/index.js";
 
 /** The doc page of each area; a rule with a page of its own is named in RULE_PAGES. */
 const AREA_PAGES: Readonly<Record<Rule["area"], { file: string; title: string }>> = {
@@ -50,7 +58,8 @@ function sourceLink(source: Source): string {
 }
 
 function documentsTable(): string[] {
-  const citing = (id: string) => RULES.filter((r) => r.source.includes(id) || r.versions.some((v) => v.sources.includes(id))).length;
+  const citing = (id: string) =>
+    RULES.filter((r) => r.source.includes(id) || r.versions.some((v) => v.sources.includes(id))).length;
   return [
     "| ID | Document | Issuer | Date | Kind | Rules citing it |",
     "|---|---|---|---|---|---|",
@@ -64,7 +73,9 @@ function documentsTable(): string[] {
 function parameters(version: RuleVersion): string {
   const entries = Object.entries(version.parameters);
   const shown = (value: unknown): string => (Array.isArray(value) ? `[${value.join(", ")}]` : String(value));
-  return entries.length === 0 ? "-" : entries.map(([k, p]) => `\`${k}\`: ${cell(shown(p.value))} (${p.unit})`).join("; ");
+  return entries.length === 0
+    ? "-"
+    : entries.map(([k, p]) => `\`${k}\`: ${cell(shown(p.value))} (${p.unit})`).join("; ");
 }
 
 function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables: readonly string[]): string[] {
@@ -89,7 +100,9 @@ function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables
     "| In force from | to | Parameters | Basis |",
     "|---|---|---|---|",
     ...rule.versions.map((v) => {
-      const documents = v.sources.map((id) => (bySource.has(id) ? sourceLink(bySource.get(id) as Source) : id)).join(", ");
+      const documents = v.sources
+        .map((id) => (bySource.has(id) ? sourceLink(bySource.get(id) as Source) : id))
+        .join(", ");
       return `| ${v.effectiveFrom}${v.effectiveMonthOnly ? " (month only: open point 9)" : ""} | ${v.effectiveTo ?? "-"} | ${parameters(v)} | ${cell(v.basis)} (${documents}) |`;
     }),
     "",
@@ -100,7 +113,12 @@ function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables
 function findingCodes(rule: Rule): string[] {
   const codes = findingCodesOf(rule.id);
   if (codes.length === 0) return ["Finding codes: none listed.", ""];
-  return ["| Finding code | Severity | Meaning |", "|---|---|---|", ...codes.map((c) => `| \`${c.code}\` | ${c.severity} | ${cell(c.summary)} |`), ""];
+  return [
+    "| Finding code | Severity | Meaning |",
+    "|---|---|---|",
+    ...codes.map((c) => `| \`${c.code}\` | ${c.severity} | ${cell(c.summary)} |`),
+    "",
+  ];
 }
 
 /**
@@ -136,7 +154,8 @@ export function renderRulesDoc(root: string): string {
   ];
   for (const area of areas) {
     lines.push(`## ${AREA_PAGES[area].title}`, "");
-    for (const rule of RULES.filter((r) => r.area === area)) lines.push(...ruleSection(rule, openPoints, tables.get(rule.id) ?? []));
+    for (const rule of RULES.filter((r) => r.area === area))
+      lines.push(...ruleSection(rule, openPoints, tables.get(rule.id) ?? []));
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }

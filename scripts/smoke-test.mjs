@@ -9,7 +9,8 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "hfs-mco-rules-smoke-"));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
 
 try {
   const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
@@ -22,19 +23,37 @@ try {
     if (d !== "2024-07-05") throw new Error("addBusinessDays gave " + d);
     if (!m.RULES.some((r) => r.id === "PORTAL-PROPOSAL-DUE")) throw new Error("registry missing");
     console.log("ok", KIND, d);`;
-  writeFileSync(join(app, "esm.mjs"), `import * as lib from "hfs-mco-rules";\n${check.replace("LIB", "lib").replace("KIND", '"import"')}`);
-  writeFileSync(join(app, "cjs.cjs"), `${check.replace("LIB", 'require("hfs-mco-rules")').replace("KIND", '"require"')}`);
+  writeFileSync(
+    join(app, "esm.mjs"),
+    `import * as lib from "hfs-mco-rules";\n${check.replace("LIB", "lib").replace("KIND", '"import"')}`,
+  );
+  writeFileSync(
+    join(app, "cjs.cjs"),
+    `${check.replace("LIB", 'require("hfs-mco-rules")').replace("KIND", '"require"')}`,
+  );
   const schema = `const s = SCHEMA;
     if (s.$id !== "hfs-mco-rules/schemas/ticket.schema.json") throw new Error("ticket schema: " + s.$id);
     console.log("ok", KIND, "hfs-mco-rules/schemas/ticket.schema.json");`;
-  writeFileSync(join(app, "schema-esm.mjs"), `import ticket from "hfs-mco-rules/schemas/ticket.schema.json" with { type: "json" };\n${schema.replace("SCHEMA", "ticket").replace("KIND", '"import"')}`);
-  writeFileSync(join(app, "schema-cjs.cjs"), `require.resolve("hfs-mco-rules/schemas/iso-date.schema.json");\n${schema.replace("SCHEMA", 'require("hfs-mco-rules/schemas/ticket.schema.json")').replace("KIND", '"require"')}`);
-  for (const script of ["esm.mjs", "cjs.cjs", "schema-esm.mjs", "schema-cjs.cjs"]) process.stdout.write(run("node", [script], app));
+  writeFileSync(
+    join(app, "schema-esm.mjs"),
+    `import ticket from "hfs-mco-rules/schemas/ticket.schema.json" with { type: "json" };\n${schema.replace("SCHEMA", "ticket").replace("KIND", '"import"')}`,
+  );
+  writeFileSync(
+    join(app, "schema-cjs.cjs"),
+    `require.resolve("hfs-mco-rules/schemas/iso-date.schema.json");\n${schema.replace("SCHEMA", 'require("hfs-mco-rules/schemas/ticket.schema.json")').replace("KIND", '"require"')}`,
+  );
+  for (const script of ["esm.mjs", "cjs.cjs", "schema-esm.mjs", "schema-cjs.cjs"])
+    process.stdout.write(run("node", [script], app));
   const version = run("npx", ["--no-install", "hfs-mco-rules", "--version"], app).trim();
-  if (version !== packed[0].version) throw new Error(`hfs-mco-rules --version gave ${version}, expected ${packed[0].version}`);
+  if (version !== packed[0].version)
+    throw new Error(`hfs-mco-rules --version gave ${version}, expected ${packed[0].version}`);
   console.log("ok bin", version);
   const installed = join(app, "node_modules", "hfs-mco-rules");
-  const checked = run("node", [join(installed, "dist", "cli.js"), "check", join(installed, "test", "rule-tables")], app);
+  const checked = run(
+    "node",
+    [join(installed, "dist", "cli.js"), "check", join(installed, "test", "rule-tables")],
+    app,
+  );
   if (!/ 0 failed$/m.test(checked)) throw new Error(`the shipped rule tables do not pass check:\n${checked}`);
   process.stdout.write(`ok check ${checked.trim().split("\n").at(-1)}\n`);
 } finally {

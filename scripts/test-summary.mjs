@@ -7,11 +7,16 @@ import { join, resolve } from "node:path";
 const dir = resolve(import.meta.dirname, "..", ".vitest");
 let passed = 0;
 let failed = 0;
-for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : []) {
+for (const file of existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : []) {
   const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
   const runPassed = report.numPassedTests ?? 0;
   // A test file that fails to load has no failed test, only a failed suite: count it.
-  const runFailed = (report.numFailedTests ?? 0) || (report.success === false ? Math.max(report.numFailedTestSuites ?? 0, 1) : 0);
+  const runFailed =
+    (report.numFailedTests ?? 0) || (report.success === false ? Math.max(report.numFailedTestSuites ?? 0, 1) : 0);
   console.log(`  ${file.replace(/\.json$/, "")}: ${runPassed} tests passed, ${runFailed} failed`);
   passed += runPassed;
   failed += runFailed;

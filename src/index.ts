@@ -4,7 +4,16 @@
  */
 export * from "./core/index.js";
 export * from "./calendar/index.js";
-export { RULES, getRule, hasRule, parameterInForce, parameterOf, ruleDocuments, ruleVersionAt, ruleParameter } from "./rules/registry.js";
+export {
+  RULES,
+  getRule,
+  hasRule,
+  parameterInForce,
+  parameterOf,
+  ruleDocuments,
+  ruleVersionAt,
+  ruleParameter,
+} from "./rules/registry.js";
 export type { AnyRule, ParametersOf } from "./rules/rule-id.js";
 export { SOURCES, getSource, hasSource } from "./rules/sources.js";
 export { FINDING_CODES, findingCodesOf } from "./rules/finding-codes.js";

@@ -22,7 +22,8 @@ export function exportedSchemas(module: Record<string, unknown>): [string, z.Zod
 // Leap years of the supported range 1900-2199: every fourth year, not 1900 or 2100, and 2000.
 const LEAP_YEAR = "(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000";
 const YEAR = "(?:19\\d\\d|2[01]\\d\\d)";
-const MONTH_DAY = "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))";
+const MONTH_DAY =
+  "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))";
 
 /**
  * The dates `isIsoDate` accepts, as a pattern: real calendar days from 1900-01-01 to

@@ -11,7 +11,13 @@ export function paths(value: unknown, prefix: (string | number)[] = []): (string
 }
 
 /** A copy of `valid` with its `n`-th path (modulo their number) set to `value`, deleted, or beside an added key. */
-export function damaged(valid: unknown, n: number, how: "set" | "delete" | "add", value: unknown, fallback: string): unknown {
+export function damaged(
+  valid: unknown,
+  n: number,
+  how: "set" | "delete" | "add",
+  value: unknown,
+  fallback: string,
+): unknown {
   const copy = structuredClone(valid) as Json;
   const all = paths(copy);
   const path = all[n % Math.max(1, all.length)] ?? [fallback];

@@ -68,7 +68,12 @@ describe("docs", () => {
           continue;
         }
         if (isShipped(file) && !isShipped(inRepo)) broken.push(`${target}: ${inRepo} is not in the package ("files")`);
-        if (anchor && statSync(absolute).isFile() && absolute.endsWith(".md") && !anchorsOf(readFileSync(absolute, "utf8")).has(anchor)) {
+        if (
+          anchor &&
+          statSync(absolute).isFile() &&
+          absolute.endsWith(".md") &&
+          !anchorsOf(readFileSync(absolute, "utf8")).has(anchor)
+        ) {
           broken.push(`${target}: no heading or anchor #${anchor} in ${inRepo}`);
         }
       }
@@ -106,7 +111,9 @@ describe("the product stands alone", () => {
 
   it('calls no document a "seed" (src, docs, examples, scripts, rule tables, the README)', () => {
     // The CHANGELOG may say what was renamed; the tests may seed a random generator.
-    const hits = product.filter((f) => f !== "CHANGELOG.md" && (seedWord.test(read(f)) || documentNumber.test(read(f))));
+    const hits = product.filter(
+      (f) => f !== "CHANGELOG.md" && (seedWord.test(read(f)) || documentNumber.test(read(f))),
+    );
     expect(hits).toEqual([]);
     expect(tests.filter((f) => seedNumber.test(read(f)))).toEqual([]);
   });

@@ -6,4 +6,9 @@ import fc from "fast-check";
 // A property also stops after 1 s of runs, counted as passed: a mutant its first runs do not
 // break costs a second, not the whole numRuns on every test that reaches it (on code every
 // test reaches, a survivor cost 20-40 s). The score can only come out lower for it, never higher.
-fc.configureGlobal({ ...fc.readConfigureGlobal(), endOnFailure: true, interruptAfterTimeLimit: 1_000, markInterruptAsFailure: false });
+fc.configureGlobal({
+  ...fc.readConfigureGlobal(),
+  endOnFailure: true,
+  interruptAfterTimeLimit: 1_000,
+  markInterruptAsFailure: false,
+});

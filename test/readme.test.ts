@@ -18,7 +18,10 @@ describe("README runnable examples", () => {
   blocks.forEach((code, i) => {
     it(`block ${i + 1} runs`, () => {
       const file = join(dir, `block-${i + 1}.ts`);
-      writeFileSync(file, code.replaceAll('from "hfs-mco-rules"', `from ${JSON.stringify(join(ROOT, "src", "index.js"))}`));
+      writeFileSync(
+        file,
+        code.replaceAll('from "hfs-mco-rules"', `from ${JSON.stringify(join(ROOT, "src", "index.js"))}`),
+      );
       const run = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: ROOT, encoding: "utf8" });
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);

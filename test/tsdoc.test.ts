@@ -5,7 +5,12 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..");
-const program = ts.createProgram([join(ROOT, "src", "index.ts")], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true });
+const program = ts.createProgram([join(ROOT, "src", "index.ts")], {
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  strict: true,
+});
 const checker = program.getTypeChecker();
 const entry = program.getSourceFile(join(ROOT, "src", "index.ts"));
 

@@ -11,14 +11,35 @@ import { build } from "esbuild";
 const calls = Number(process.argv[2] ?? 200_000);
 const dir = mkdtempSync(join(tmpdir(), "hfs-callgrind-"));
 const script = join(dir, "calendar.mjs");
-await build({ entryPoints: [join(import.meta.dirname, "calendar.ts")], bundle: true, platform: "node", format: "esm", outfile: script, logLevel: "silent" });
+await build({
+  entryPoints: [join(import.meta.dirname, "calendar.ts")],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  outfile: script,
+  logLevel: "silent",
+});
 
 /** Total instructions (Ir) of `node script mode`, from callgrind's summary line. */
 function instructions(mode: string, repeats: number): number {
   const out = join(dir, `callgrind.${mode}.${repeats}`);
-  const run = spawnSync("valgrind", ["--tool=callgrind", `--callgrind-out-file=${out}`, process.execPath, "--single-threaded", script, mode, String(calls), String(repeats)], { encoding: "utf8" });
+  const run = spawnSync(
+    "valgrind",
+    [
+      "--tool=callgrind",
+      `--callgrind-out-file=${out}`,
+      process.execPath,
+      "--single-threaded",
+      script,
+      mode,
+      String(calls),
+      String(repeats),
+    ],
+    { encoding: "utf8" },
+  );
   if (run.status !== 0) throw new Error(`valgrind exited ${run.status}: ${run.stderr.slice(-500)}`);
-  const summary = readFileSync(out, "utf8").match(/^summary: (\d+)/m) ?? readFileSync(out, "utf8").match(/^totals: (\d+)/m);
+  const summary =
+    readFileSync(out, "utf8").match(/^summary: (\d+)/m) ?? readFileSync(out, "utf8").match(/^totals: (\d+)/m);
   return Number(summary?.[1]);
 }
 
@@ -26,7 +47,9 @@ try {
   const perCall = (mode: string) => (instructions(mode, 3) - instructions(mode, 1)) / (2 * calls);
   const library = perCall("library");
   const lookup = perCall("lookup");
-  console.log(`callgrind, ${calls.toLocaleString("en-US")} calls: addBusinessDays ${library.toFixed(0)} instructions/call, prefix-sum lookup ${lookup.toFixed(0)}; ratio ${(library / lookup).toFixed(2)}×`);
+  console.log(
+    `callgrind, ${calls.toLocaleString("en-US")} calls: addBusinessDays ${library.toFixed(0)} instructions/call, prefix-sum lookup ${lookup.toFixed(0)}; ratio ${(library / lookup).toFixed(2)}×`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

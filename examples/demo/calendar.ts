@@ -1,4 +1,12 @@
-import { dueDate, explanationText, illinoisStateCalendar, type IsoDate, WEEKDAY_NAMES, weekday, yearOf } from "../../src/index.js";
+import {
+  dueDate,
+  explanationText,
+  illinoisStateCalendar,
+  type IsoDate,
+  WEEKDAY_NAMES,
+  weekday,
+  yearOf,
+} from "../../src/index.js";
 import { table } from "./table.js";
 
 /** The year's Illinois State Holidays and a few worked deadlines with their explanations. */
@@ -7,10 +15,36 @@ export function calendarDemo(asOf: IsoDate): string {
   const year = yearOf(asOf);
   const holidays = calendar.holidays(year).map((h) => [h.date, WEEKDAY_NAMES[weekday(h.date)] ?? "", h.name]);
   const worked = [
-    dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", startLabel: "ticket received by the MCO", start: "2024-06-04" as IsoDate, amount: 30, counting: "calendar-days", roll: "forward" }),
-    dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", startLabel: "ticket received by the MCO", start: "2024-10-30" as IsoDate, amount: 30, counting: "calendar-days", roll: "forward" }),
-    dueDate({ ruleId: "PORTAL-INFO-REQUEST", startLabel: "ticket received by the MCO", start: "2024-06-29" as IsoDate, amount: 5, counting: "business-days" }),
-    dueDate({ ruleId: "PORTAL-PRESENT-TO-MCO", startLabel: "received via the portal", start: "2024-11-20" as IsoDate, amount: 10, counting: "business-days" }),
+    dueDate({
+      ruleId: "PORTAL-PROPOSAL-DUE",
+      startLabel: "ticket received by the MCO",
+      start: "2024-06-04" as IsoDate,
+      amount: 30,
+      counting: "calendar-days",
+      roll: "forward",
+    }),
+    dueDate({
+      ruleId: "PORTAL-PROPOSAL-DUE",
+      startLabel: "ticket received by the MCO",
+      start: "2024-10-30" as IsoDate,
+      amount: 30,
+      counting: "calendar-days",
+      roll: "forward",
+    }),
+    dueDate({
+      ruleId: "PORTAL-INFO-REQUEST",
+      startLabel: "ticket received by the MCO",
+      start: "2024-06-29" as IsoDate,
+      amount: 5,
+      counting: "business-days",
+    }),
+    dueDate({
+      ruleId: "PORTAL-PRESENT-TO-MCO",
+      startLabel: "received via the portal",
+      start: "2024-11-20" as IsoDate,
+      amount: 10,
+      counting: "business-days",
+    }),
   ];
   return [
     `Illinois State Holidays ${year} (${calendar.name}, version ${calendar.version})`,

@@ -1,19 +1,47 @@
-import { addCalendarDays, explanationText, type IsoDate, reportingPeriodsOfYear, sanctionCalendar, sanctionNotices, yearOf } from "../../src/index.js";
+import {
+  addCalendarDays,
+  explanationText,
+  type IsoDate,
+  reportingPeriodsOfYear,
+  sanctionCalendar,
+  sanctionNotices,
+  yearOf,
+} from "../../src/index.js";
 import { table } from "./table.js";
 
 /** The sanction calendar of asOf's year (periods, notice deadlines with explanations) and a small notice. */
 export function sanctionsDemo(asOf: IsoDate): string {
   const year = yearOf(asOf);
-  if (reportingPeriodsOfYear(year).length === 0) return `Quarterly sanction calendar ${year}: none (portal fines start May 2020, HFS Provider Resolution Portal Requirements)`;
+  if (reportingPeriodsOfYear(year).length === 0)
+    return `Quarterly sanction calendar ${year}: none (portal fines start May 2020, HFS Provider Resolution Portal Requirements)`;
   const calendar = sanctionCalendar(year);
-  const rows = calendar.periods.map(({ period, noticeDueDate }) => [period.id, period.label, `${period.firstDay} to ${period.lastDay}`, noticeDueDate]);
+  const rows = calendar.periods.map(({ period, noticeDueDate }) => [
+    period.id,
+    period.label,
+    `${period.firstDay} to ${period.lastDay}`,
+    noticeDueDate,
+  ]);
   const first = calendar.periods[0];
   // Two fines in the middle of the first period (one with its issue date, one without).
   const day = (n: number) => (first ? addCalendarDays(first.period.firstDay, n) : asOf);
   const fines = first
     ? [
-        { ticketNumber: "PR-0101", mco: "Acme Health", dueDate: day(45), overdueOn: day(46), issuedOn: day(47), amountCents: 500000 },
-        { ticketNumber: "PR-0102", mco: "Acme Health", dueDate: day(60), overdueOn: day(61), issuedOn: null, amountCents: 500000 },
+        {
+          ticketNumber: "PR-0101",
+          mco: "Acme Health",
+          dueDate: day(45),
+          overdueOn: day(46),
+          issuedOn: day(47),
+          amountCents: 500000,
+        },
+        {
+          ticketNumber: "PR-0102",
+          mco: "Acme Health",
+          dueDate: day(60),
+          overdueOn: day(61),
+          issuedOn: null,
+          amountCents: 500000,
+        },
       ]
     : [];
   const notice = sanctionNotices(fines).notices[0];
@@ -36,4 +64,3 @@ export function sanctionsDemo(asOf: IsoDate): string {
       : []),
   ].join("\n");
 }
-

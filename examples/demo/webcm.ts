@@ -49,10 +49,23 @@ export function webcmDemo(asOf: IsoDate): string {
     p.supersededOn ? `until ${p.supersededOn} (${p.supersededBy})` : "active",
   ]);
   const result = evaluateContactDeadlines(history, { asOf });
-  const deadlines = result.deadlines.map((d) => [d.deadline.ruleId, `${d.trigger} ${d.triggerDate}`, d.deadline.dueDate, d.deadline.status, d.deadline.metOn ?? "-", String(d.deadline.daysLate)]);
+  const deadlines = result.deadlines.map((d) => [
+    d.deadline.ruleId,
+    `${d.trigger} ${d.triggerDate}`,
+    d.deadline.dueDate,
+    d.deadline.status,
+    d.deadline.metOn ?? "-",
+    String(d.deadline.daysLate),
+  ]);
   const active = activeContact(history, { asOf });
   const open = result.deadlines.find((d) => d.deadline.status === "open");
-  const plan = open ? lastTransferDateMeetingDeadline({ ruleId: open.deadline.ruleId as WebcmDeadlineRule, triggerDate: open.triggerDate, transferWeekday: "Wednesday" }) : null;
+  const plan = open
+    ? lastTransferDateMeetingDeadline({
+        ruleId: open.deadline.ruleId as WebcmDeadlineRule,
+        triggerDate: open.triggerDate,
+        transferWeekday: "Wednesday",
+      })
+    : null;
   return [
     `WebCM care-coordinator contacts: member ${history.member} (${history.mco}), as of ${asOf}`,
     table(["Entered", "Channel", "Name", "E-mail", "Telephone", "Complete", "Active"], timeline),
@@ -65,6 +78,12 @@ export function webcmDemo(asOf: IsoDate): string {
     "",
     "Findings",
     ...result.findings.map((f) => `  [${f.severity}] ${f.ruleId}: ${f.message}`),
-    ...(plan ? ["", `Weekly file transfer on Wednesdays: last transfer that meets the open ${plan.ruleId} deadline = ${plan.lastTransferDate}`, `  ${explanationText(plan.explanation)}`] : []),
+    ...(plan
+      ? [
+          "",
+          `Weekly file transfer on Wednesdays: last transfer that meets the open ${plan.ruleId} deadline = ${plan.lastTransferDate}`,
+          `  ${explanationText(plan.explanation)}`,
+        ]
+      : []),
   ].join("\n");
 }

@@ -11,7 +11,10 @@ function yearOutOfRange(year: number): boolean {
 }
 
 function outOfRange(): RuleInputError {
-  return new RuleInputError([{ field: "n", reason: `the result would fall outside the supported range ${SUPPORTED_RANGE}` }], "addBusinessDays");
+  return new RuleInputError(
+    [{ field: "n", reason: `the result would fall outside the supported range ${SUPPORTED_RANGE}` }],
+    "addBusinessDays",
+  );
 }
 
 type YearIndex = ReturnType<BusinessCalendar["yearIndex"]>;
@@ -54,7 +57,12 @@ const dateAt: PickAt<IsoDate> = (index, position) => index.businessDates[positio
  * @internal The n-th business day after (n > 0) or before (n < 0) a day number; n = 0 gives the
  * day. `year` is the day's year when the caller already knows it (read from the date's digits).
  */
-export function addBusinessDaysToDayNumber(day: number, n: number, calendar: BusinessCalendar, year = yearOfDayNumber(day)): number {
+export function addBusinessDaysToDayNumber(
+  day: number,
+  n: number,
+  calendar: BusinessCalendar,
+  year = yearOfDayNumber(day),
+): number {
   return n === 0 ? day : nthBusinessDay(day, n, calendar, year, dayNumberAt);
 }
 
@@ -72,7 +80,11 @@ function yearDigits(date: string): number {
  *
  * @example addBusinessDays("2024-07-03" as IsoDate, 1) // "2024-07-05": 07-04 is Independence Day
  */
-export function addBusinessDays(date: IsoDate, n: number, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
+export function addBusinessDays(
+  date: IsoDate,
+  n: number,
+  calendar: BusinessCalendar = defaultIllinoisCalendar(),
+): IsoDate {
   const day = dayNumberArgument(date, "addBusinessDays", "date");
   const count = countArgument(n, "addBusinessDays", "n");
   const checked = calendarArgument(calendar, "addBusinessDays");

@@ -57,15 +57,29 @@ function wrapped(schema: z.ZodType): z.ZodType {
 }
 
 // What used to sit in the options and now sits beside them (the one call shape).
-const MOVED: Readonly<Record<string, string>> = { calendar: "settings.calendar", onError: "settings.onError", asOf: "settings.asOf" };
+const MOVED: Readonly<Record<string, string>> = {
+  calendar: "settings.calendar",
+  onError: "settings.onError",
+  asOf: "settings.asOf",
+};
 
 function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodType>): InputIssueInit[] {
   const issues: InputIssueInit[] = [];
   for (const key of Object.keys(options)) {
     const renamed = spec.renamed?.[key];
-    if (renamed !== undefined) issues.push({ field: `options.${key}`, reason: `renamed to ${renamed} (0.2.0, docs/migration-0.2.md)`, ruleId: spec.ruleId });
+    if (renamed !== undefined)
+      issues.push({
+        field: `options.${key}`,
+        reason: `renamed to ${renamed} (0.2.0, docs/migration-0.2.md)`,
+        ruleId: spec.ruleId,
+      });
     const moved = MOVED[key];
-    if (moved !== undefined && !(key === "onError" && !spec.batch)) issues.push({ field: `options.${key}`, reason: `moved to ${moved} (0.2.0, docs/migration-0.2.md)`, ruleId: spec.ruleId });
+    if (moved !== undefined && !(key === "onError" && !spec.batch))
+      issues.push({
+        field: `options.${key}`,
+        reason: `moved to ${moved} (0.2.0, docs/migration-0.2.md)`,
+        ruleId: spec.ruleId,
+      });
   }
   return issues;
 }
@@ -78,7 +92,13 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): Inp
     .map((key) => {
       const renamed = spec.renamed?.[key];
       const field = /^[A-Za-z_$][\w$]*$/.test(key) ? `settings.${key}` : "settings";
-      return { field, reason: renamed ? `renamed to settings.options.${renamed} (0.2.0, docs/migration-0.2.md)` : `unknown key (${where})`, ruleId: spec.ruleId };
+      return {
+        field,
+        reason: renamed
+          ? `renamed to settings.options.${renamed} (0.2.0, docs/migration-0.2.md)`
+          : `unknown key (${where})`,
+        ruleId: spec.ruleId,
+      };
     });
 }
 
@@ -90,14 +110,32 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): Inp
  *
  * @example readAreaSettings({ options: { unstatedRoll: "forward" } }, { fn: "f", ruleId: "R", schema }).options
  */
-export function readAreaSettings<S extends z.ZodType>(settings: unknown, spec: AreaSettingsSpec<S>): AreaSettings<z.output<S>> {
+export function readAreaSettings<S extends z.ZodType>(
+  settings: unknown,
+  spec: AreaSettingsSpec<S>,
+): AreaSettings<z.output<S>> {
   if (settings !== undefined || spec.asOf) settingsArgument(settings, spec.fn);
   const given = (settings ?? {}) as { asOf?: unknown; calendar?: unknown; options?: unknown; onError?: unknown };
   const options = given.options === undefined ? {} : settingsArgument(given.options, spec.fn, "settings.options");
   const issues = [...settingIssues(given, spec), ...optionIssues(options, spec)];
   if (issues.length > 0) throw new RuleInputError(issues, spec.ruleId);
-  if (spec.asOf && given.asOf === undefined) throw new RuleInputError([{ field: "settings.asOf", reason: `expected the date the answer is as of (YYYY-MM-DD), got nothing (${spec.fn})` }], spec.ruleId);
+  if (spec.asOf && given.asOf === undefined)
+    throw new RuleInputError(
+      [
+        {
+          field: "settings.asOf",
+          reason: `expected the date the answer is as of (YYYY-MM-DD), got nothing (${spec.fn})`,
+        },
+      ],
+      spec.ruleId,
+    );
   const read = readSettings(given as Parameters<typeof readSettings>[0], spec.fn);
   const parsed = (parseInput(wrapped(spec.schema), { options }, spec.ruleId) as { options: z.output<S> }).options;
-  return { asOf: read.asOf, calendar: read.calendar, options: parsed, onError: spec.batch ? onErrorOf(given.onError) : "throw", detail: read.detail };
+  return {
+    asOf: read.asOf,
+    calendar: read.calendar,
+    options: parsed,
+    onError: spec.batch ? onErrorOf(given.onError) : "throw",
+    detail: read.detail,
+  };
 }

@@ -1,4 +1,12 @@
-import { daysFromCivil, fromDayNumber, type IsoDate, isIsoDate, isWrittenDate, toDayNumber, weekdayOfDayNumber } from "../core/iso-date.js";
+import {
+  daysFromCivil,
+  fromDayNumber,
+  type IsoDate,
+  isIsoDate,
+  isWrittenDate,
+  toDayNumber,
+  weekdayOfDayNumber,
+} from "../core/iso-date.js";
 import { RuleInputError } from "../core/errors.js";
 
 /**
@@ -78,12 +86,21 @@ export interface CalendarDefinition {
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
   const weekend = definition.weekend ?? [0, 6];
-  const defaults = { provenance: "published" as const, source: definition.source ?? definition.provenance, basis: definition.provenance };
+  const defaults = {
+    provenance: "published" as const,
+    source: definition.source ?? definition.provenance,
+    basis: definition.provenance,
+  };
   // The tables of the supported years sit in an array indexed by year (one load per query, the
   // hot path of every count); any other year a calendar is asked about, in a map.
   const supported: (YearIndex | undefined)[] = [];
   const others = new Map<number, YearIndex>();
-  const build = (year: number): YearIndex => buildYearIndex(year, weekend, definition.holidaysOfYear(year).map((h): Holiday => ({ ...defaults, ...h })));
+  const build = (year: number): YearIndex =>
+    buildYearIndex(
+      year,
+      weekend,
+      definition.holidaysOfYear(year).map((h): Holiday => ({ ...defaults, ...h })),
+    );
   const yearIndex = (year: number): YearIndex => {
     const slot = year - FIRST_TABLE_YEAR;
     if (slot >= 0 && slot < TABLE_YEARS && Number.isInteger(slot)) {
@@ -122,7 +139,11 @@ const TABLE_YEARS = 300;
 function merge(existing: Holiday | undefined, holiday: Holiday): Holiday {
   if (existing === undefined) return Object.freeze({ ...holiday });
   if (existing.name === holiday.name) return existing;
-  return Object.freeze({ ...existing, name: `${existing.name}; ${holiday.name}`, basis: `${existing.basis}; ${holiday.basis}` });
+  return Object.freeze({
+    ...existing,
+    name: `${existing.name}; ${holiday.name}`,
+    basis: `${existing.basis}; ${holiday.basis}`,
+  });
 }
 
 function buildYearIndex(year: number, weekend: readonly number[], holidays: readonly Holiday[]): YearIndex {
@@ -142,7 +163,13 @@ function buildYearIndex(year: number, weekend: readonly number[], holidays: read
     if (open) business.push(day);
     cumulative[i + 1] = (cumulative[i] ?? 0) + (open ? 1 : 0);
   }
-  return { start, cumulative, businessDays: Int32Array.from(business), businessDates: business.map(fromDayNumber), holidays: byDay };
+  return {
+    start,
+    cumulative,
+    businessDays: Int32Array.from(business),
+    businessDates: business.map(fromDayNumber),
+    holidays: byDay,
+  };
 }
 
 /**
@@ -162,7 +189,14 @@ export function calendarFromDates(args: {
   const list = args.holidays.map((h): HolidayInput => (typeof h === "string" ? { date: h, name: "Holiday" } : h));
   const bad = list.find((h) => !isIsoDate(h.date));
   if (bad) {
-    throw new RuleInputError([{ field: "holidays", value: bad.date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "CAL-STATE-HOLIDAYS" }]);
+    throw new RuleInputError([
+      {
+        field: "holidays",
+        value: bad.date,
+        reason: "expected a calendar date YYYY-MM-DD",
+        ruleId: "CAL-STATE-HOLIDAYS",
+      },
+    ]);
   }
   return createCalendar({
     name: args.name,
@@ -215,10 +249,12 @@ export function calendarFromDateHolidays(args: {
         .filter((h) => types.includes(h.type))
         .map((h) => ({ date: h.date.slice(0, 10) as IsoDate, name: h.name }));
       // Stryker disable next-line MethodExpression: a day of another year is dropped by the year's index anyway (buildYearIndex)
-      return closureDays(all, weekend)
-        // Stryker disable next-line StringLiteral: as above (a day of another year is dropped by the year's index)
-        .filter((h) => h.date.startsWith(`${year}-`))
-        .map((h) => ({ ...h, provenance: "projected" as const }));
+      return (
+        closureDays(all, weekend)
+          // Stryker disable next-line StringLiteral: as above (a day of another year is dropped by the year's index)
+          .filter((h) => h.date.startsWith(`${year}-`))
+          .map((h) => ({ ...h, provenance: "projected" as const }))
+      );
     },
   });
 }
@@ -235,7 +271,8 @@ function closureDays(holidays: readonly HolidayInput[], weekend: readonly number
     .map((h) => {
       const day = toDayNumber(h.date);
       const standsIn = holidays.some(
-        (other) => base(other.name) === base(h.name) && onWeekend(other.date) && Math.abs(toDayNumber(other.date) - day) === 1,
+        (other) =>
+          base(other.name) === base(h.name) && onWeekend(other.date) && Math.abs(toDayNumber(other.date) - day) === 1,
       );
       return { date: h.date, name: standsIn || base(h.name) !== h.name ? `${base(h.name)} (observed)` : h.name };
     });
@@ -256,13 +293,12 @@ export function withChanges(
   const remove = new Set<string>(changes.remove ?? []);
   for (const date of [...add.map((h) => h.date), ...remove]) {
     if (!isIsoDate(date)) {
-      throw new RuleInputError([{ field: "changes", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "CAL-STATE-HOLIDAYS" }]);
+      throw new RuleInputError([
+        { field: "changes", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "CAL-STATE-HOLIDAYS" },
+      ]);
     }
   }
-  const summary = [
-    ...add.map((h) => `+${h.date} ${h.name}`),
-    ...[...remove].map((d) => `-${d}`),
-  ].join(", ");
+  const summary = [...add.map((h) => `+${h.date} ${h.name}`), ...[...remove].map((d) => `-${d}`)].join(", ");
   const source = changes.source ?? "amended by the caller";
   return createCalendar({
     name: changes.name ?? `${calendar.name} (amended)`,

@@ -30,7 +30,11 @@ function countAfterThrough(a: number, b: number, calendar: BusinessCalendar): nu
  *
  * @example businessDaysBetween("2024-07-03" as IsoDate, "2024-07-08" as IsoDate) // 2
  */
-export function businessDaysBetween(from: IsoDate, to: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): number {
+export function businessDaysBetween(
+  from: IsoDate,
+  to: IsoDate,
+  calendar: BusinessCalendar = defaultIllinoisCalendar(),
+): number {
   const a = dayNumberArgument(from, "businessDaysBetween", "from");
   const b = dayNumberArgument(to, "businessDaysBetween", "to");
   calendarArgument(calendar, "businessDaysBetween");

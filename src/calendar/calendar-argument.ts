@@ -15,8 +15,15 @@ export function calendarArgument(value: unknown, fn: string, argument = "calenda
     const c = value as Partial<BusinessCalendar>;
     if (typeof c.yearIndex === "function" && typeof c.holidayOn === "function") return value as BusinessCalendar;
   }
-  const got = typeof value === "object" && value !== null && !Array.isArray(value) ? "an object that is not one" : describeValue(value);
-  throw argumentError(fn, argument, `expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar), got ${got}`);
+  const got =
+    typeof value === "object" && value !== null && !Array.isArray(value)
+      ? "an object that is not one"
+      : describeValue(value);
+  throw argumentError(
+    fn,
+    argument,
+    `expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar), got ${got}`,
+  );
 }
 
 /**
@@ -26,7 +33,14 @@ export function calendarArgument(value: unknown, fn: string, argument = "calenda
  *
  * @example optionsWithCalendar({ unstatedRoll: "forward" }, "WEBCM-INITIAL-DUE").rest // { unstatedRoll: "forward" }
  */
-export function optionsWithCalendar<T extends { readonly calendar?: unknown }>(options: T, context: string): { calendar: BusinessCalendar; rest: Omit<T, "calendar"> } {
+export function optionsWithCalendar<T extends { readonly calendar?: unknown }>(
+  options: T,
+  context: string,
+): { calendar: BusinessCalendar; rest: Omit<T, "calendar"> } {
   const { calendar, ...rest } = settingsArgument(options, context, "options");
-  return { calendar: calendar === undefined ? illinoisStateCalendar() : calendarArgument(calendar, context, "options.calendar"), rest };
+  return {
+    calendar:
+      calendar === undefined ? illinoisStateCalendar() : calendarArgument(calendar, context, "options.calendar"),
+    rest,
+  };
 }

@@ -21,15 +21,26 @@ export const HolidayInputSchema = z.looseObject({
 const Identity = { name: Text, version: Text, provenance: Text, source: Text.optional(), weekend: Weekend.optional() };
 
 /** The argument of `createCalendar`. */
-export const CalendarDefinitionSchema = z.looseObject({ ...Identity, holidaysOfYear: z.custom<(year: number) => unknown>((v) => typeof v === "function", { error: "expected a function of the year" }) });
+export const CalendarDefinitionSchema = z.looseObject({
+  ...Identity,
+  holidaysOfYear: z.custom<(year: number) => unknown>((v) => typeof v === "function", {
+    error: "expected a function of the year",
+  }),
+});
 
 /** The argument of `calendarFromDates`. */
-export const CalendarFromDatesSchema = z.strictObject({ ...Identity, holidays: z.array(z.union([IsoDateSchema, HolidayInputSchema])) });
+export const CalendarFromDatesSchema = z.strictObject({
+  ...Identity,
+  holidays: z.array(z.union([IsoDateSchema, HolidayInputSchema])),
+});
 
 /** The argument of `calendarFromDateHolidays`. */
 export const CalendarFromDateHolidaysSchema = z.strictObject({
   ...Identity,
-  holidays: z.custom<object>((v) => typeof v === "object" && v !== null && typeof (v as { getHolidays?: unknown }).getHolidays === "function", { error: "expected a date-holidays instance (an object with getHolidays)" }),
+  holidays: z.custom<object>(
+    (v) => typeof v === "object" && v !== null && typeof (v as { getHolidays?: unknown }).getHolidays === "function",
+    { error: "expected a date-holidays instance (an object with getHolidays)" },
+  ),
   types: z.array(z.string()).optional(),
 });
 

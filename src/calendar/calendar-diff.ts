@@ -42,9 +42,25 @@ function describeClosure(day: number, calendar: BusinessCalendar): ClosureDiffer
   const weekday = WEEKDAY_NAMES[weekdayOfDayNumber(day)] ?? "";
   const holiday = calendar.holidayOn(date);
   if (holiday) {
-    return Object.freeze({ date, weekday, name: holiday.name, kind: "holiday", provenance: holiday.provenance, source: holiday.source, basis: holiday.basis });
+    return Object.freeze({
+      date,
+      weekday,
+      name: holiday.name,
+      kind: "holiday",
+      provenance: holiday.provenance,
+      source: holiday.source,
+      basis: holiday.basis,
+    });
   }
-  return Object.freeze({ date, weekday, name: "weekend", kind: "weekend", provenance: null, source: null, basis: null });
+  return Object.freeze({
+    date,
+    weekday,
+    name: "weekend",
+    kind: "weekend",
+    provenance: null,
+    source: null,
+    basis: null,
+  });
 }
 
 /**
@@ -59,7 +75,11 @@ function describeClosure(day: number, calendar: BusinessCalendar): ClosureDiffer
  * calendarDiff(illinoisStateCalendar(), after, { from: "2024-01-01", to: "2024-12-31" }).added
  * // [{ date: "2024-07-05", weekday: "Friday", name: "Office closure", kind: "holiday", … }]
  */
-export function calendarDiff(before: BusinessCalendar, after: BusinessCalendar, range: { readonly from: IsoDate | string; readonly to: IsoDate | string }): CalendarDiff {
+export function calendarDiff(
+  before: BusinessCalendar,
+  after: BusinessCalendar,
+  range: { readonly from: IsoDate | string; readonly to: IsoDate | string },
+): CalendarDiff {
   const fn = "calendarDiff";
   calendarArgument(before, fn, "before");
   calendarArgument(after, fn, "after");

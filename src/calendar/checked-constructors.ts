@@ -2,7 +2,12 @@ import { argumentError } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
 import * as unchecked from "./business-calendar.js";
 import type { BusinessCalendar } from "./business-calendar.js";
-import { CalendarChangesSchema, CalendarDefinitionSchema, CalendarFromDateHolidaysSchema, CalendarFromDatesSchema } from "./calendar-definition-schemas.js";
+import {
+  CalendarChangesSchema,
+  CalendarDefinitionSchema,
+  CalendarFromDateHolidaysSchema,
+  CalendarFromDatesSchema,
+} from "./calendar-definition-schemas.js";
 
 // The public calendar constructors: each checks its argument with zod (CAL-STATE-HOLIDAYS), then
 // builds with business-calendar.ts. They live apart so that the default calendar, built inside
@@ -37,7 +42,9 @@ export function calendarFromDates(args: Parameters<typeof unchecked.calendarFrom
  *
  * @example calendarFromDateHolidays({ name: "US", version: "1", provenance: "date-holidays US", holidays: new Holidays("US") })
  */
-export function calendarFromDateHolidays(args: Parameters<typeof unchecked.calendarFromDateHolidays>[0]): BusinessCalendar {
+export function calendarFromDateHolidays(
+  args: Parameters<typeof unchecked.calendarFromDateHolidays>[0],
+): BusinessCalendar {
   parseInput(CalendarFromDateHolidaysSchema, args, "calendarFromDateHolidays");
   return unchecked.calendarFromDateHolidays(args);
 }
@@ -47,10 +54,17 @@ export function calendarFromDateHolidays(args: Parameters<typeof unchecked.calen
  *
  * @example withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Closure" }] })
  */
-export function withChanges(calendar: BusinessCalendar, changes: Parameters<typeof unchecked.withChanges>[1]): BusinessCalendar {
+export function withChanges(
+  calendar: BusinessCalendar,
+  changes: Parameters<typeof unchecked.withChanges>[1],
+): BusinessCalendar {
   // The structural test of calendarArgument, written here: that module loads the default calendar.
   if (typeof calendar !== "object" || calendar === null || typeof calendar.yearIndex !== "function") {
-    throw argumentError("withChanges", "calendar", "expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar)");
+    throw argumentError(
+      "withChanges",
+      "calendar",
+      "expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar)",
+    );
   }
   parseInput(CalendarChangesSchema, changes, "withChanges: changes");
   return unchecked.withChanges(calendar, changes);

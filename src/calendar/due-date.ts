@@ -1,4 +1,11 @@
-import { argumentError, countArgument, dayNumberArgument, listArgument, optionalSettingsArgument, settingsArgument } from "../core/arguments.js";
+import {
+  argumentError,
+  countArgument,
+  dayNumberArgument,
+  listArgument,
+  optionalSettingsArgument,
+  settingsArgument,
+} from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Detail, Explanation, ExplanationStep } from "../core/types.js";
@@ -51,7 +58,10 @@ function countLabel(amount: number, counting: "calendar-days" | "business-days")
   return `${amount >= 0 ? "+" : "−"} ${Math.abs(amount)} ${unit}${Math.abs(amount) === 1 ? "" : "s"}`;
 }
 
-function businessCount(spec: DueDateSpec, calendar: BusinessCalendar): { steps: ExplanationStep[]; options: Record<string, string>; applied: boolean } {
+function businessCount(
+  spec: DueDateSpec,
+  calendar: BusinessCalendar,
+): { steps: ExplanationStep[]; options: Record<string, string>; applied: boolean } {
   const mode = spec.businessDayStart ?? "count-from-start";
   const steps: ExplanationStep[] = [];
   let from = spec.start;
@@ -59,7 +69,12 @@ function businessCount(spec: DueDateSpec, calendar: BusinessCalendar): { steps: 
   const applied = !isBusinessDay(spec.start, calendar);
   if (mode === "roll-start-forward" && applied) {
     from = rollForward(spec.start, calendar);
-    steps.push({ kind: "option", from: spec.start, to: from, reason: `${nonBusinessReason(spec.start, calendar)} → start rolled to ${from} (business-day start: roll-start-forward)` });
+    steps.push({
+      kind: "option",
+      from: spec.start,
+      to: from,
+      reason: `${nonBusinessReason(spec.start, calendar)} → start rolled to ${from} (business-day start: roll-start-forward)`,
+    });
   }
   const to = addBusinessDays(from, spec.amount, calendar);
   steps.push({ kind: "count", from, to, reason: `${countLabel(spec.amount, "business-days")} = ${to}` });
@@ -71,7 +86,12 @@ function businessCount(spec: DueDateSpec, calendar: BusinessCalendar): { steps: 
  * the count, and the roll (`roll`, `unstatedRoll`) when the counted date is not a business day:
  * only then does another roll give another date.
  */
-function appliedNames(counted: IsoDate, calendar: BusinessCalendar, applied: readonly string[] | undefined, startApplied: boolean): string[] {
+function appliedNames(
+  counted: IsoDate,
+  calendar: BusinessCalendar,
+  applied: readonly string[] | undefined,
+  startApplied: boolean,
+): string[] {
   const names = [...(applied ?? [])];
   if (startApplied) names.push("businessDayStart");
   if (!isBusinessDay(counted, calendar)) names.push("roll", "unstatedRoll");
@@ -82,9 +102,15 @@ function appliedNames(counted: IsoDate, calendar: BusinessCalendar, applied: rea
  * The roll of a counted date: forward cites CAL-ROLL-FORWARD; backward (a "no later than" date
  * moved to the preceding business day) cites the rule whose option asked for it.
  */
-function rollSteps(date: IsoDate, roll: "none" | "forward" | "backward", calendar: BusinessCalendar, ruleId: string): ExplanationStep[] {
+function rollSteps(
+  date: IsoDate,
+  roll: "none" | "forward" | "backward",
+  calendar: BusinessCalendar,
+  ruleId: string,
+): ExplanationStep[] {
   if (roll === "forward") return rollStep(date, rollForward(date, calendar), "forward", calendar, "CAL-ROLL-FORWARD");
-  if (roll === "backward") return rollStep(date, rollBackward(date, calendar), "backward", calendar, `option roll: backward, ${ruleId}`);
+  if (roll === "backward")
+    return rollStep(date, rollBackward(date, calendar), "backward", calendar, `option roll: backward, ${ruleId}`);
   return [];
 }
 
@@ -98,7 +124,8 @@ function oneOf(fn: string, field: string, value: unknown, allowed: readonly stri
 /** The checks common to both specs: the object, its rule ID, start, roll, calendar and options. */
 function checkCommon(fn: string, spec: DueDateSpec | Parameters<typeof fixedDueDate>[0]): BusinessCalendar {
   settingsArgument(spec, fn, "spec");
-  if (typeof spec.ruleId !== "string" || (spec.ruleId as string) === "") throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`);
+  if (typeof spec.ruleId !== "string" || (spec.ruleId as string) === "")
+    throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`);
   dayNumberArgument(spec.start, fn, "spec.start");
   oneOf(fn, "spec.roll", spec.roll, ["none", "forward", "backward"]);
   optionalSettingsArgument(spec.options, fn, "spec.options");
@@ -172,9 +199,12 @@ export function fixedDueDate(spec: {
   const calendar = checkCommon("fixedDueDate", spec);
   dayNumberArgument(spec.date, "fixedDueDate", "spec.date");
   oneOf("fixedDueDate", "spec.detail", spec.detail, ["lean", "full"]);
-  if (typeof spec.reason !== "string") throw argumentError("fixedDueDate", "spec.reason", `expected text, got ${describeValue(spec.reason)}`);
+  if (typeof spec.reason !== "string")
+    throw argumentError("fixedDueDate", "spec.reason", `expected text, got ${describeValue(spec.reason)}`);
   const roll = spec.roll ?? "none";
-  const steps: ExplanationStep[] = [{ kind: "fixed-date", from: spec.start, to: spec.date, reason: `${spec.reason} = ${spec.date}` }];
+  const steps: ExplanationStep[] = [
+    { kind: "fixed-date", from: spec.start, to: spec.date, reason: `${spec.reason} = ${spec.date}` },
+  ];
   steps.push(...rollSteps(spec.date, roll, calendar, spec.ruleId));
   return makeExplanation({
     ruleId: spec.ruleId,

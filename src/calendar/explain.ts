@@ -80,14 +80,38 @@ export function makeExplanation(args: {
   if (args.detail === "full") {
     const text = stepsText(args.startLabel, args.start, args.steps);
     const { ruleId, start, counting, amount, steps } = args;
-    return { ruleId, source: rule.source, documents: ruleDocuments(ruleId), start, ...label, counting, amount, options: args.options ?? {}, steps, result, text } satisfies FullExplanation;
+    return {
+      ruleId,
+      source: rule.source,
+      documents: ruleDocuments(ruleId),
+      start,
+      ...label,
+      counting,
+      amount,
+      options: args.options ?? {},
+      steps,
+      result,
+      text,
+    } satisfies FullExplanation;
   }
   const options = appliedOptions(args.options, args.applied);
-  return { ruleId: args.ruleId, start: args.start, ...label, counting: args.counting, amount: args.amount, ...(options ? { options } : {}), steps: args.steps, result };
+  return {
+    ruleId: args.ruleId,
+    start: args.start,
+    ...label,
+    counting: args.counting,
+    amount: args.amount,
+    ...(options ? { options } : {}),
+    steps: args.steps,
+    result,
+  };
 }
 
 /** The options named in `applied`, or undefined when none is. */
-function appliedOptions(options: Readonly<Record<string, string>> | undefined, applied: readonly string[] | undefined): Record<string, string> | undefined {
+function appliedOptions(
+  options: Readonly<Record<string, string>> | undefined,
+  applied: readonly string[] | undefined,
+): Record<string, string> | undefined {
   if (options === undefined || applied === undefined || applied.length === 0) return undefined;
   let kept: Record<string, string> | undefined;
   for (const name of applied) {
@@ -99,7 +123,11 @@ function appliedOptions(options: Readonly<Record<string, string>> | undefined, a
   return kept;
 }
 
-function stepsText(startLabel: string | undefined, start: IsoDate, steps: readonly Pick<ExplanationStep, "reason">[]): string {
+function stepsText(
+  startLabel: string | undefined,
+  start: IsoDate,
+  steps: readonly Pick<ExplanationStep, "reason">[],
+): string {
   let text = startLabel ? `${startLabel} ${start}` : start;
   for (const step of steps) text += ` → ${step.reason}`;
   return text;
@@ -115,16 +143,29 @@ function stepsText(startLabel: string | undefined, start: IsoDate, steps: readon
  * // "ticket received by the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)"
  * A RuleInputError names what is wrong (`explanation`, `explanation.start`, `explanation.steps`).
  */
-export function explanationText(explanation: Pick<Explanation, "start" | "startLabel"> & { readonly steps: readonly Pick<ExplanationStep, "reason">[] }): string {
+export function explanationText(
+  explanation: Pick<Explanation, "start" | "startLabel"> & {
+    readonly steps: readonly Pick<ExplanationStep, "reason">[];
+  },
+): string {
   settingsArgument(explanation, "explanationText", "explanation");
   dateArgument(explanation.start, "explanationText", "explanation.start");
   listArgument(explanation.steps, "explanationText", "explanation.steps");
   for (const step of explanation.steps) {
     settingsArgument(step, "explanationText", "explanation.steps[]");
-    if (typeof step.reason !== "string") throw argumentError("explanationText", "explanation.steps[].reason", `expected text, got ${describeValue(step.reason)}`);
+    if (typeof step.reason !== "string")
+      throw argumentError(
+        "explanationText",
+        "explanation.steps[].reason",
+        `expected text, got ${describeValue(step.reason)}`,
+      );
   }
   if (explanation.startLabel !== undefined && typeof explanation.startLabel !== "string") {
-    throw argumentError("explanationText", "explanation.startLabel", `expected text, got ${describeValue(explanation.startLabel)}`);
+    throw argumentError(
+      "explanationText",
+      "explanation.startLabel",
+      `expected text, got ${describeValue(explanation.startLabel)}`,
+    );
   }
   return stepsText(explanation.startLabel, explanation.start, explanation.steps);
 }

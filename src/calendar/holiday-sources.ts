@@ -64,7 +64,8 @@ export const HOLIDAY_SOURCES: readonly Source[] = [
   {
     id: "pa-102-0334",
     issuer: "Illinois General Assembly",
-    title: "Public Act 102-0334 (SB 1965): the Monday after a Juneteenth on a Sunday is the holiday (amends 5 ILCS 490/63)",
+    title:
+      "Public Act 102-0334 (SB 1965): the Monday after a Juneteenth on a Sunday is the holiday (amends 5 ILCS 490/63)",
     date: "2021",
     kind: "public act",
     url: "https://www.ilga.gov/legislation/publicacts/fulltext.asp?Name=102-0334",

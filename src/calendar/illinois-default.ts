@@ -28,7 +28,16 @@ function projectionNote(year: number): string {
 /** @internal The closures of a year (a whole number 1-9999): the published list, else projected from the statute. */
 export function illinoisHolidaysOfYear(year: number, juneteenth: Juneteenth2022): Holiday[] {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new RuleInputError([{ field: "year", reason: `expected a whole number 1-9999, got ${describeValue(year)}`, ruleId: "CAL-STATE-HOLIDAYS" }], "CAL-STATE-HOLIDAYS");
+    throw new RuleInputError(
+      [
+        {
+          field: "year",
+          reason: `expected a whole number 1-9999, got ${describeValue(year)}`,
+          ruleId: "CAL-STATE-HOLIDAYS",
+        },
+      ],
+      "CAL-STATE-HOLIDAYS",
+    );
   }
   const published = PUBLISHED_YEARS.find((y) => y.year === year);
   if (!published) return projectYear(year, projectionNote(year));

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import type { BusinessCalendar, Holiday } from "./business-calendar.js";
-import { defaultIllinoisCalendar, illinoisCalendarOf, illinoisHolidaysOfYear, type Juneteenth2022 } from "./illinois-default.js";
+import {
+  defaultIllinoisCalendar,
+  illinoisCalendarOf,
+  illinoisHolidaysOfYear,
+  type Juneteenth2022,
+} from "./illinois-default.js";
 
 // The calendar itself is built in illinois-default.ts (no zod there: the calendar functions'
 // default argument); this module checks the options of the public entry points.

@@ -3,8 +3,18 @@ export * from "./business-calendar.js";
 export { createCalendar, calendarFromDates, calendarFromDateHolidays, withChanges } from "./checked-constructors.js";
 export * from "./illinois.js";
 export { HOLIDAY_SOURCES, holidaySourceShort } from "./holiday-sources.js";
-export { STATUTE_HOLIDAYS, type StatuteHoliday, type StatuteHolidayKey, type HolidayRule } from "./state-holidays/statute.js";
-export { PUBLISHED_YEARS, type PublishedYear, type PublishedDay, type PublishedDayEntry } from "./state-holidays/published.js";
+export {
+  STATUTE_HOLIDAYS,
+  type StatuteHoliday,
+  type StatuteHolidayKey,
+  type HolidayRule,
+} from "./state-holidays/statute.js";
+export {
+  PUBLISHED_YEARS,
+  type PublishedYear,
+  type PublishedDay,
+  type PublishedDayEntry,
+} from "./state-holidays/published.js";
 export { isBusinessDay } from "./is-business-day.js";
 export { calendarDiff, type CalendarDiff, type ClosureDifference } from "./calendar-diff.js";
 export { addCalendarDays } from "./add-calendar-days.js";
@@ -16,4 +26,11 @@ export { explanationText, makeExplanation, nonBusinessReason } from "./explain.j
 export { CALENDAR_RULES } from "./rules.js";
 export { CalendarInputSchema, resolveCalendar, type CalendarInput } from "./calendar-input.js";
 export { calendarQuarter, calendarQuarterOf, type CalendarQuarter, type QuarterShape } from "./quarter.js";
-export { readSettings, readAsOfSettings, detailSetting, type Settings, type AsOfSettings, type ReadSettings } from "./settings.js";
+export {
+  readSettings,
+  readAsOfSettings,
+  detailSetting,
+  type Settings,
+  type AsOfSettings,
+  type ReadSettings,
+} from "./settings.js";

@@ -20,5 +20,8 @@ export function isBusinessDayNumber(day: number, calendar: BusinessCalendar): bo
  * @example isBusinessDay("2024-07-04" as IsoDate) // false: Independence Day
  */
 export function isBusinessDay(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): boolean {
-  return isBusinessDayNumber(dayNumberArgument(date, "isBusinessDay", "date"), calendarArgument(calendar, "isBusinessDay"));
+  return isBusinessDayNumber(
+    dayNumberArgument(date, "isBusinessDay", "date"),
+    calendarArgument(calendar, "isBusinessDay"),
+  );
 }

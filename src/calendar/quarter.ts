@@ -31,12 +31,26 @@ export interface QuarterShape {
   readonly prefix?: string;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 // Stryker disable next-line StringLiteral: the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for it
 const monthName = (monthId: string) => MONTH_NAMES[Number(monthId.slice(5, 7)) - 1] ?? "";
 // Stryker disable next-line StringLiteral: the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for it
-const list = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? ""));
+const list = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "");
 
 function labelOf(months: readonly string[]): string {
   const years = new Set(months.map((m) => m.slice(0, 4)));
@@ -45,18 +59,31 @@ function labelOf(months: readonly string[]): string {
 }
 
 function shapeOf(shape: QuarterShape | undefined, fn: string): Required<QuarterShape> {
-  const { monthsPerPeriod = 3, yearStartMonth = 1, prefix = "" } = shape === undefined ? {} : settingsArgument(shape, fn, "shape");
+  const {
+    monthsPerPeriod = 3,
+    yearStartMonth = 1,
+    prefix = "",
+  } = shape === undefined ? {} : settingsArgument(shape, fn, "shape");
   if (!(Number.isInteger(monthsPerPeriod) && monthsPerPeriod >= 1 && 12 % monthsPerPeriod === 0)) {
-    throw argumentError(fn, "shape.monthsPerPeriod", `expected 1, 2, 3, 4, 6 or 12, got ${describeValue(monthsPerPeriod)}`);
+    throw argumentError(
+      fn,
+      "shape.monthsPerPeriod",
+      `expected 1, 2, 3, 4, 6 or 12, got ${describeValue(monthsPerPeriod)}`,
+    );
   }
-  if (!(Number.isInteger(yearStartMonth) && yearStartMonth >= 1 && yearStartMonth <= 12)) throw argumentError(fn, "shape.yearStartMonth", `expected a month 1-12, got ${describeValue(yearStartMonth)}`);
-  if (typeof prefix !== "string" || !/^[A-Z]{0,8}$/.test(prefix)) throw argumentError(fn, "shape.prefix", `expected up to 8 capital letters, got ${describeValue(prefix)}`);
+  if (!(Number.isInteger(yearStartMonth) && yearStartMonth >= 1 && yearStartMonth <= 12))
+    throw argumentError(fn, "shape.yearStartMonth", `expected a month 1-12, got ${describeValue(yearStartMonth)}`);
+  if (typeof prefix !== "string" || !/^[A-Z]{0,8}$/.test(prefix))
+    throw argumentError(fn, "shape.prefix", `expected up to 8 capital letters, got ${describeValue(prefix)}`);
   return { monthsPerPeriod, yearStartMonth, prefix };
 }
 
 function build(year: number, quarter: number, shape: Required<QuarterShape>): CalendarQuarter {
   // A year starting after January starts in the calendar year before the one it is named by.
-  const start = (year - (shape.yearStartMonth > 1 ? 1 : 0)) * 12 + (shape.yearStartMonth - 1) + (quarter - 1) * shape.monthsPerPeriod;
+  const start =
+    (year - (shape.yearStartMonth > 1 ? 1 : 0)) * 12 +
+    (shape.yearStartMonth - 1) +
+    (quarter - 1) * shape.monthsPerPeriod;
   const months = Array.from({ length: shape.monthsPerPeriod }, (_, i) => {
     const n = start + i;
     return `${String(Math.floor(n / 12)).padStart(4, "0")}-${String((n % 12) + 1).padStart(2, "0")}`;
@@ -85,9 +112,14 @@ function build(year: number, quarter: number, shape: Required<QuarterShape>): Ca
  */
 export function calendarQuarter(year: number, quarter: number, shape?: QuarterShape): CalendarQuarter {
   const s = shapeOf(shape, "calendarQuarter");
-  if (!(Number.isInteger(year) && year >= 1900 && year <= 2199)) throw argumentError("calendarQuarter", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
+  if (!(Number.isInteger(year) && year >= 1900 && year <= 2199))
+    throw argumentError("calendarQuarter", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
   if (!(Number.isInteger(quarter) && quarter >= 1 && quarter <= 12 / s.monthsPerPeriod)) {
-    throw argumentError("calendarQuarter", "quarter", `expected a period number 1-${12 / s.monthsPerPeriod}, got ${describeValue(quarter)}`);
+    throw argumentError(
+      "calendarQuarter",
+      "quarter",
+      `expected a period number 1-${12 / s.monthsPerPeriod}, got ${describeValue(quarter)}`,
+    );
   }
   return build(year, quarter, s);
 }
@@ -104,6 +136,6 @@ export function calendarQuarterOf(date: IsoDate | string, shape?: QuarterShape):
   const y = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7));
   const year = s.yearStartMonth > 1 && m >= s.yearStartMonth ? y + 1 : y;
-  const quarter = Math.floor((((m - s.yearStartMonth) % 12) + 12) % 12 / s.monthsPerPeriod) + 1;
+  const quarter = Math.floor(((((m - s.yearStartMonth) % 12) + 12) % 12) / s.monthsPerPeriod) + 1;
   return build(year, quarter, s);
 }

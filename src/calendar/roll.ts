@@ -13,7 +13,9 @@ import { isBusinessDayNumber } from "./is-business-day.js";
  */
 export function rollForward(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
   const day = dayNumberArgument(date, "rollForward", "date");
-  return isBusinessDayNumber(day, calendarArgument(calendar, "rollForward")) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, 1, calendar));
+  return isBusinessDayNumber(day, calendarArgument(calendar, "rollForward"))
+    ? date
+    : fromDayNumber(addBusinessDaysToDayNumber(day, 1, calendar));
 }
 
 /**
@@ -23,7 +25,9 @@ export function rollForward(date: IsoDate, calendar: BusinessCalendar = defaultI
  */
 export function rollBackward(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
   const day = dayNumberArgument(date, "rollBackward", "date");
-  return isBusinessDayNumber(day, calendarArgument(calendar, "rollBackward")) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, -1, calendar));
+  return isBusinessDayNumber(day, calendarArgument(calendar, "rollBackward"))
+    ? date
+    : fromDayNumber(addBusinessDaysToDayNumber(day, -1, calendar));
 }
 
 /**
@@ -32,5 +36,11 @@ export function rollBackward(date: IsoDate, calendar: BusinessCalendar = default
  * @example nextBusinessDay("2024-07-03" as IsoDate) // "2024-07-05"
  */
 export function nextBusinessDay(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
-  return fromDayNumber(addBusinessDaysToDayNumber(dayNumberArgument(date, "nextBusinessDay", "date"), 1, calendarArgument(calendar, "nextBusinessDay")));
+  return fromDayNumber(
+    addBusinessDaysToDayNumber(
+      dayNumberArgument(date, "nextBusinessDay", "date"),
+      1,
+      calendarArgument(calendar, "nextBusinessDay"),
+    ),
+  );
 }

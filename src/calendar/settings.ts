@@ -51,10 +51,19 @@ export interface ReadSettings<Options> {
  * @example readSettings({ asOf: "2024-07-10" }, "evaluateContactDeadlines").asOf // "2024-07-10"
  */
 export function readSettings<O>(settings: Settings<O> | undefined, fn: string): ReadSettings<O> {
-  if (settings === undefined) return { asOf: undefined, calendar: illinoisStateCalendar(), options: undefined, detail: "lean" };
+  if (settings === undefined)
+    return { asOf: undefined, calendar: illinoisStateCalendar(), options: undefined, detail: "lean" };
   settingsArgument(settings, fn);
-  const asOf = settings.asOf === undefined ? undefined : isIsoDate(settings.asOf) ? settings.asOf : dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar = settings.calendar === undefined ? illinoisStateCalendar() : calendarArgument(settings.calendar, fn, "settings.calendar");
+  const asOf =
+    settings.asOf === undefined
+      ? undefined
+      : isIsoDate(settings.asOf)
+        ? settings.asOf
+        : dateArgument(settings.asOf, fn, "settings.asOf");
+  const calendar =
+    settings.calendar === undefined
+      ? illinoisStateCalendar()
+      : calendarArgument(settings.calendar, fn, "settings.calendar");
   return { asOf, calendar, options: settings.options, detail: detailSetting(settings.detail, fn) };
 }
 
@@ -77,7 +86,10 @@ export function detailSetting(detail: unknown, fn: string): Detail {
  *
  * @example readAsOfSettings({ asOf: "2024-07-10" }, "evaluateTicket").asOf // "2024-07-10"
  */
-export function readAsOfSettings<O>(settings: AsOfSettings<O>, fn: string): ReadSettings<O> & { readonly asOf: IsoDate } {
+export function readAsOfSettings<O>(
+  settings: AsOfSettings<O>,
+  fn: string,
+): ReadSettings<O> & { readonly asOf: IsoDate } {
   settingsArgument(settings, fn);
   // readSettings checks each setting once; only a missing asOf is left to refuse here (no copy of
   // the settings read: this runs once per evaluation).

@@ -22,7 +22,12 @@ export function explanationTexts(actual: unknown, limit = 3): string[] {
   const visit = (x: unknown): void => {
     if (found.length >= limit || typeof x !== "object" || x === null) return;
     const r = x as Record<string, unknown>;
-    if (typeof r.start === "string" && typeof r.result === "string" && typeof r.counting === "string" && Array.isArray(r.steps)) {
+    if (
+      typeof r.start === "string" &&
+      typeof r.result === "string" &&
+      typeof r.counting === "string" &&
+      Array.isArray(r.steps)
+    ) {
       const text = explanationText(r as unknown as Explanation);
       if (!found.includes(text)) found.push(text);
       return;
@@ -49,7 +54,8 @@ export interface CheckedCase {
 // U+FFFE, U+FFFF) becomes U+FFFD.
 function xmlChar(c: string): string {
   const code = c.charCodeAt(0);
-  const allowed = code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+  const allowed =
+    code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
   return allowed ? c : "\ufffd";
 }
 

@@ -60,14 +60,41 @@ export function checkRuleTables(paths: readonly string[]): CheckReport {
       lines = caseLines(text);
     } catch (error) {
       const message = error instanceof RuleInputError || error instanceof Error ? error.message : String(error);
-      failures.push({ file, line: 0, rule: "", kind: "", name: "(table)", passed: false, diffs: [message], actual: undefined });
-      cases.push({ file, line: 0, rule: "", kind: "", name: "(table)", passed: false, diffs: [message], explanations: [] });
+      failures.push({
+        file,
+        line: 0,
+        rule: "",
+        kind: "",
+        name: "(table)",
+        passed: false,
+        diffs: [message],
+        actual: undefined,
+      });
+      cases.push({
+        file,
+        line: 0,
+        rule: "",
+        kind: "",
+        name: "(table)",
+        passed: false,
+        diffs: [message],
+        explanations: [],
+      });
       continue;
     }
     for (const [i, result] of results.entries()) {
       const line = lines[i] ?? 0;
       const explanations = result.passed ? [] : explanationTexts(result.actual);
-      cases.push({ file, line, rule: result.rule, kind: result.kind, name: result.name, passed: result.passed, diffs: result.diffs, explanations });
+      cases.push({
+        file,
+        line,
+        rule: result.rule,
+        kind: result.kind,
+        name: result.name,
+        passed: result.passed,
+        diffs: result.diffs,
+        explanations,
+      });
       if (result.passed) passed++;
       else failures.push({ ...result, file, line });
     }
@@ -82,7 +109,12 @@ export function checkRuleTables(paths: readonly string[]): CheckReport {
 export function formatCheckReport(report: CheckReport): string {
   const blocks = report.failures.map((f) => {
     const why = explanationTexts(f.actual).map((t) => `    why: ${t}`);
-    return [`✗ ${f.file} › ${f.rule} · ${f.name} [${f.kind}]`, `    at ${f.file}:${f.line}`, ...f.diffs.map((d) => `    ${d}`), ...why].join("\n");
+    return [
+      `✗ ${f.file} › ${f.rule} · ${f.name} [${f.kind}]`,
+      `    at ${f.file}:${f.line}`,
+      ...f.diffs.map((d) => `    ${d}`),
+      ...why,
+    ].join("\n");
   });
   return [...blocks, `${report.files} table(s): ${report.passed} passed, ${report.failed} failed`].join("\n\n");
 }

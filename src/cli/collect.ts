@@ -6,7 +6,12 @@ import { type RecordError, formatError } from "./output.js";
 import { itemErrors } from "./pipeline.js";
 import { type RecordReader, startReading } from "./reading.js";
 
-export async function collectRecords<T>(path: string | undefined, inputFormat: string | undefined, parse: (value: unknown, line: number) => T, reader?: RecordReader): Promise<{ values: T[]; errors: RecordError[]; records: number }> {
+export async function collectRecords<T>(
+  path: string | undefined,
+  inputFormat: string | undefined,
+  parse: (value: unknown, line: number) => T,
+  reader?: RecordReader,
+): Promise<{ values: T[]; errors: RecordError[]; records: number }> {
   const values: T[] = [];
   const errors: RecordError[] = [];
   let records = 0;

@@ -31,16 +31,26 @@ export interface CommonOptions {
 export function withCommonOptions(command: Command): Command {
   return command
     .option("--as-of <date>", "evaluate as of this date (YYYY-MM-DD); default: today in America/Chicago")
-    .option("--format <format>", "output: json (default), ndjson, table, or ics where the command computes dates (ticket: also html)")
+    .option(
+      "--format <format>",
+      "output: json (default), ndjson, table, or ics where the command computes dates (ticket: also html)",
+    )
     .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
-    .option("--calendar <file|json>", "a JSON calendar file, or inline JSON: {\"holidays\": [...]} or {\"add\": [...], \"remove\": [...]}")
-    .option("--detail <detail>", "explanations in json/ndjson output: lean (default; the text is rendered in table, text and ics output) or full (rule ID, source, documents, every option and the text in each)");
+    .option(
+      "--calendar <file|json>",
+      'a JSON calendar file, or inline JSON: {"holidays": [...]} or {"add": [...], "remove": [...]}',
+    )
+    .option(
+      "--detail <detail>",
+      "explanations in json/ndjson output: lean (default; the text is rendered in table, text and ics output) or full (rule ID, source, documents, every option and the text in each)",
+    );
 }
 
 /** The `--detail` flag (`lean` by default), or a UsageError naming it. */
 export function detailOf(options: CommonOptions): Detail {
   const value = options.detail ?? "lean";
-  if (value !== "lean" && value !== "full") throw new UsageError(`--detail must be lean or full, got ${JSON.stringify(String(value).slice(0, 40))}`);
+  if (value !== "lean" && value !== "full")
+    throw new UsageError(`--detail must be lean or full, got ${JSON.stringify(String(value).slice(0, 40))}`);
   return value;
 }
 
@@ -50,7 +60,10 @@ export function dateFlag(value: string, flag: string): IsoDate {
     return parseInput(IsoDateSchema, value);
   } catch (error) {
     // A flag's value is the user's own typing, not record data: it may be quoted (cut short).
-    if (error instanceof RuleInputError) throw new UsageError(`${flag} ${JSON.stringify(value.slice(0, 40))}: ${issuesText(error).replace(/^input: /, "")}`);
+    if (error instanceof RuleInputError)
+      throw new UsageError(
+        `${flag} ${JSON.stringify(value.slice(0, 40))}: ${issuesText(error).replace(/^input: /, "")}`,
+      );
     throw error;
   }
 }
@@ -61,7 +74,8 @@ export function asOfOf(options: CommonOptions): IsoDate {
 
 export function outputFormatOf(options: CommonOptions): OutputFormat {
   const format = options.format ?? "json";
-  if (format !== "json" && format !== "ndjson" && format !== "table") throw new UsageError(`--format must be json, ndjson or table, got ${JSON.stringify(format)}`);
+  if (format !== "json" && format !== "ndjson" && format !== "table")
+    throw new UsageError(`--format must be json, ndjson or table, got ${JSON.stringify(format)}`);
   return format;
 }
 

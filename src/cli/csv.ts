@@ -32,15 +32,20 @@ export function csvColumns(headers: readonly string[]): Column[] {
     const where = `CSV header, column ${i + 1} (${JSON.stringify(header.slice(0, 60))})`;
     const [name = "", type = "string", ...rest] = header.split(":");
     const path = name.split(".");
-    if (rest.length > 0 || !TYPES.has(type)) throw new UsageError(`${where}: unknown column type (use name:number, name:boolean or name:json)`);
+    if (rest.length > 0 || !TYPES.has(type))
+      throw new UsageError(`${where}: unknown column type (use name:number, name:boolean or name:json)`);
     if (path.some((key) => key === "")) throw new UsageError(`${where}: a field name is missing`);
-    if (path.some((key) => FORBIDDEN.has(key))) throw new UsageError(`${where}: __proto__, constructor and prototype cannot be field names`);
+    if (path.some((key) => FORBIDDEN.has(key)))
+      throw new UsageError(`${where}: __proto__, constructor and prototype cannot be field names`);
     return { header, path, type };
   });
   const names = columns.map((c) => c.path.join("."));
   for (const [i, name] of names.entries()) {
     const clash = names.findIndex((other, j) => j !== i && (other === name || other.startsWith(`${name}.`)));
-    if (clash >= 0) throw new UsageError(`CSV header, columns ${i + 1} and ${clash + 1}: both write the field ${JSON.stringify(name.slice(0, 60))}`);
+    if (clash >= 0)
+      throw new UsageError(
+        `CSV header, columns ${i + 1} and ${clash + 1}: both write the field ${JSON.stringify(name.slice(0, 60))}`,
+      );
   }
   return columns;
 }
@@ -57,7 +62,10 @@ function csvErrorItem(error: CsvError, headerCells: number): RecordItem | undefi
       return { line, error: { field: "", reason: `the row has ${cells.length} cell(s), the header ${headerCells}` } };
     }
     case "CSV_QUOTE_NOT_CLOSED":
-      return { line, error: { field: "", reason: "a quote is opened and never closed (the file ends inside a quoted cell)" } };
+      return {
+        line,
+        error: { field: "", reason: "a quote is opened and never closed (the file ends inside a quoted cell)" },
+      };
     default:
       return { line, error: { field: "", reason: `not a valid CSV row (${error.code})` } };
   }
@@ -95,7 +103,10 @@ export async function* readCsv(stream: Readable): AsyncGenerator<RecordItem> {
     },
   });
   pipeline(stream, parser, () => {});
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     // The parser reports a skipped row as soon as it reads it: keep the output in line order.
     while (skipped.length > 0 && (skipped[0]?.line ?? 0) < info.lines) yield skipped.shift() as RecordItem;
     lastLine = info.lines;
@@ -110,15 +121,20 @@ function csvRecord(columns: readonly Column[], record: Record<string, string>, l
     const cell = (record[`c${i}`] ?? "").trim();
     if (cell === "") continue;
     const typed = typedCell(cell, column.type);
-    if ("error" in typed) return { line, error: { field: column.path.join("."), reason: `column ${i + 1}: ${typed.error}` } };
+    if ("error" in typed)
+      return { line, error: { field: column.path.join("."), reason: `column ${i + 1}: ${typed.error}` } };
     setPath(value, column.path, typed.value);
   }
   return { line, value };
 }
 
 function typedCell(cell: string, type: string): { value: unknown } | { error: string } {
-  if (type === "number") return /^-?\d+(\.\d+)?$/.test(cell) ? { value: Number(cell) } : { error: "expected a number (digits, a minus sign and a decimal point only)" };
-  if (type === "boolean") return cell === "true" || cell === "false" ? { value: cell === "true" } : { error: "expected true or false" };
+  if (type === "number")
+    return /^-?\d+(\.\d+)?$/.test(cell)
+      ? { value: Number(cell) }
+      : { error: "expected a number (digits, a minus sign and a decimal point only)" };
+  if (type === "boolean")
+    return cell === "true" || cell === "false" ? { value: cell === "true" } : { error: "expected true or false" };
   if (type === "json") {
     const parsed = parseJson(cell);
     return "reason" in parsed ? { error: `expected JSON in the cell: ${parsed.reason}` } : parsed;

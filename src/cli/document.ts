@@ -8,7 +8,10 @@ import type { RecordError } from "./output.js";
 export function documentFormat(format: string | undefined, ics = true): string {
   const value = format ?? "json";
   const known = ["json", "ndjson", "table", ...(ics ? ["ics"] : [])];
-  if (!known.includes(value)) throw new UsageError(`--format must be json, ndjson, table${ics ? " or ics" : ""}, got ${JSON.stringify(value.slice(0, 40))}`);
+  if (!known.includes(value))
+    throw new UsageError(
+      `--format must be json, ndjson, table${ics ? " or ics" : ""}, got ${JSON.stringify(value.slice(0, 40))}`,
+    );
   return value;
 }
 
@@ -24,5 +27,6 @@ export function printDocument(args: {
   if (format === "json") process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   else if (format === "ndjson") process.stdout.write(`${JSON.stringify(data)}\n`);
   else if (format === "table") process.stdout.write(`${args.table()}\n`);
-  else if (args.ics) process.stdout.write(toICalendar(args.ics.entries(), { name: args.ics.name, asOf: args.ics.asOf }));
+  else if (args.ics)
+    process.stdout.write(toICalendar(args.ics.entries(), { name: args.ics.name, asOf: args.ics.asOf }));
 }

@@ -19,7 +19,8 @@ export interface InputSource {
  */
 export function openInput(path: string | undefined): InputSource {
   if (path === undefined || path === "-") {
-    if (process.stdin.isTTY) throw new UsageError("no input: name a file, or send records to standard input (e.g. < tickets.ndjson)");
+    if (process.stdin.isTTY)
+      throw new UsageError("no input: name a file, or send records to standard input (e.g. < tickets.ndjson)");
     return { name: "standard input", stream: process.stdin };
   }
   let fd: number;

@@ -25,7 +25,10 @@ const setExit = (code: number) => {
 
 /** Writing failed (`| head` closed the pipe, a full disk): say so once and stop. */
 function onOutputError(error: NodeJS.ErrnoException): void {
-  const why = error.code === "EPIPE" ? "the output was closed before the end (e.g. by | head)" : `cannot write the output (${error.code ?? error.name})`;
+  const why =
+    error.code === "EPIPE"
+      ? "the output was closed before the end (e.g. by | head)"
+      : `cannot write the output (${error.code ?? error.name})`;
   process.stderr.write(`hfs-mco-rules: ${why}; stopped\n`, () => process.exit(EXIT_USAGE));
 }
 process.stdout.on("error", onOutputError);
@@ -62,7 +65,8 @@ try {
     process.exitCode = error instanceof Interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
   } else {
     // A defect, not the user's mistake: its kind and message, cut short, never a stack trace.
-    const message = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error).slice(0, 200);
+    const message =
+      error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error).slice(0, 200);
     process.stderr.write(`hfs-mco-rules: internal error, please report it: ${message}\n`);
     process.exitCode = EXIT_USAGE;
   }

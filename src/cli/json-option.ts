@@ -16,7 +16,12 @@ export function issuesText(error: RuleInputError): string {
  *
  * @example jsonOption("--options", "portal-options.json", PortalOptionsSchema)
  */
-export function jsonOption<S extends z.ZodType, T = z.output<S>>(flag: string, value: string, schema: S, build?: (parsed: z.output<S>) => T): T {
+export function jsonOption<S extends z.ZodType, T = z.output<S>>(
+  flag: string,
+  value: string,
+  schema: S,
+  build?: (parsed: z.output<S>) => T,
+): T {
   const json = readJsonArgument(flag, value);
   const where = /^\s*[{[]/.test(value) ? `${flag} (inline JSON)` : `${flag} ${value}`;
   try {

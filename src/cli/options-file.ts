@@ -5,7 +5,10 @@ import { jsonOption } from "./json-option.js";
 const read = new Map<string, unknown>();
 
 /** The options of `value`, read and validated once per run (commands call it for every record). */
-export function optionsFile<S extends z.ZodType>(value: string | undefined, schema: S): z.output<S> | Record<string, never> {
+export function optionsFile<S extends z.ZodType>(
+  value: string | undefined,
+  schema: S,
+): z.output<S> | Record<string, never> {
   if (value === undefined) return {};
   if (!read.has(value)) read.set(value, jsonOption("--options", value, schema));
   return read.get(value) as z.output<S>;

@@ -71,13 +71,22 @@ export function textOutput(out: Writable): { put(text: string): boolean; flush()
       return !out.writableNeedDrain;
     },
     flush,
-    drain: () => (out.writableNeedDrain ? new Promise<void>((resolve) => out.once("drain", () => resolve())) : Promise.resolve()),
+    drain: () =>
+      out.writableNeedDrain ? new Promise<void>((resolve) => out.once("drain", () => resolve())) : Promise.resolve(),
   };
 }
 
-const pairs = (record: Record<string, unknown>) => Object.entries(record).map(([k, v]) => `${k}: ${String(v)}`).join("  ");
+const pairs = (record: Record<string, unknown>) =>
+  Object.entries(record)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join("  ");
 
-export function createWriter<T>(format: OutputFormat, out: Writable, header: Record<string, unknown>, columns: Columns<T>): ResultWriter<T> {
+export function createWriter<T>(
+  format: OutputFormat,
+  out: Writable,
+  header: Record<string, unknown>,
+  columns: Columns<T>,
+): ResultWriter<T> {
   const text = textOutput(out);
   if (format === "ndjson") {
     // The last line says why the output is incomplete, when it is.
@@ -103,7 +112,9 @@ export function createWriter<T>(format: OutputFormat, out: Writable, header: Rec
     drain: text.drain,
     end: (errors, summary, stopped, errorCount = errors.length) => {
       const unlisted = errorCount > errors.length ? `,"errorsNotListed":${errorCount - errors.length}` : "";
-      text.put(`\n],"errors":${JSON.stringify(errors)}${unlisted},"summary":${JSON.stringify(summary)}${stopped ? `,"stopped":${JSON.stringify(stopped)}` : ""}}\n`);
+      text.put(
+        `\n],"errors":${JSON.stringify(errors)}${unlisted},"summary":${JSON.stringify(summary)}${stopped ? `,"stopped":${JSON.stringify(stopped)}` : ""}}\n`,
+      );
       text.flush();
     },
   };
@@ -115,7 +126,11 @@ export function createWriter<T>(format: OutputFormat, out: Writable, header: Rec
  * it comes in those widths. A later cell wider than its column is written whole (never cut): it
  * pushes the rest of its row to the right.
  */
-function tableWriter<T>(text: ReturnType<typeof textOutput>, header: Record<string, unknown>, columns: Columns<T>): ResultWriter<T> {
+function tableWriter<T>(
+  text: ReturnType<typeof textOutput>,
+  header: Record<string, unknown>,
+  columns: Columns<T>,
+): ResultWriter<T> {
   const headers = columns.map(([h]) => h);
   let window: string[][] | undefined = [];
   let line: (cells: readonly string[]) => string = () => "";
@@ -149,13 +164,18 @@ function tableWriter<T>(text: ReturnType<typeof textOutput>, header: Record<stri
 function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
   // A loop, not Math.max(...rows): spreading a million rows as arguments overflows the stack.
   const widths = headers.map((h) => h.length);
-  for (const row of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] ?? 0, (row[i] ?? "").length);
+  for (const row of rows)
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] ?? 0, (row[i] ?? "").length);
   return widths;
 }
 
 /** One line of a table in these widths, two spaces between columns, no trailing blanks. */
 function tableLine(widths: readonly number[]): ((cells: readonly string[]) => string) & { widths: readonly number[] } {
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
   return Object.assign(line, { widths });
 }
 

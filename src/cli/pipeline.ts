@@ -15,7 +15,12 @@ export interface RunSummary {
 /** Errors of one record, from a thrown error: each issue's field and reason, never its value. */
 export function recordErrors(line: number, error: unknown): RecordError[] {
   if (error instanceof RuleInputError) {
-    return error.issues.map((i) => ({ line, field: i.field, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) }));
+    return error.issues.map((i) => ({
+      line,
+      field: i.field,
+      reason: i.reason,
+      ...(i.ruleId ? { ruleId: i.ruleId } : {}),
+    }));
   }
   // Not a RuleInputError: a defect of the library. Its kind, never a message that might quote input.
   const kind = error instanceof Error ? error.name : typeof error;
@@ -82,5 +87,10 @@ export async function runRecords<T>(
     if (!(error instanceof Interrupted || error instanceof UsageError)) throw error;
     stopped = error;
   }
-  return { errors, errorCount, summary: { records, evaluated, invalid: records - evaluated }, ...(stopped ? { stopped } : {}) };
+  return {
+    errors,
+    errorCount,
+    summary: { records, evaluated, invalid: records - evaluated },
+    ...(stopped ? { stopped } : {}),
+  };
 }

@@ -26,7 +26,11 @@ export function stopReason(name: string, error: unknown): Interrupted | UsageErr
  * Opens `path` (or stdin) and reads up to its first record (with `reader` when given). Throws a UsageError (or
  * Interrupted) when that fails; the returned items throw the same kinds later.
  */
-export async function startReading(path: string | undefined, inputFormat: string | undefined, reader?: RecordReader): Promise<Reading> {
+export async function startReading(
+  path: string | undefined,
+  inputFormat: string | undefined,
+  reader?: RecordReader,
+): Promise<Reading> {
   const format = formatOf(path, inputFormat);
   const source = openInput(path);
   interruptible(source.name, source.stream);

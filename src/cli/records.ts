@@ -15,7 +15,8 @@ export type { RecordItem } from "./record-item.js";
 /** `--input-format`, or a guess from the file name; defaults to JSON. */
 export function formatOf(path: string | undefined, explicit: string | undefined): InputFormat {
   if (explicit === "json" || explicit === "ndjson" || explicit === "csv") return explicit;
-  if (explicit !== undefined) throw new UsageError(`--input-format must be json, ndjson or csv, got ${JSON.stringify(explicit.slice(0, 40))}`);
+  if (explicit !== undefined)
+    throw new UsageError(`--input-format must be json, ndjson or csv, got ${JSON.stringify(explicit.slice(0, 40))}`);
   if (path?.endsWith(".ndjson") || path?.endsWith(".jsonl")) return "ndjson";
   if (path?.endsWith(".csv")) return "csv";
   return "json";

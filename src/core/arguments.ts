@@ -27,11 +27,23 @@ export function argumentError(fn: string, argument: string, reason: string): Rul
  * @example dayNumberArgument("2024-07-04", "addBusinessDays", "date") // 19908
  */
 export function dayNumberArgument(value: unknown, fn: string, argument: string): number {
-  if (typeof value === "string" && value.length === 10 && value.charCodeAt(4) === DASH && value.charCodeAt(7) === DASH) {
+  if (
+    typeof value === "string" &&
+    value.length === 10 &&
+    value.charCodeAt(4) === DASH &&
+    value.charCodeAt(7) === DASH
+  ) {
     const year = digitsAt(value, 0, 4);
     const month = digitsAt(value, 5, 2);
     const day = digitsAt(value, 8, 2);
-    if (year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month))) {
+    if (
+      year >= 1900 &&
+      year <= 2199 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      (day <= 28 || day <= daysInMonth(year, month))
+    ) {
       return daysFromCivil(year, month, day);
     }
   }
@@ -57,7 +69,8 @@ export function dateArgument(value: unknown, fn: string, argument: string): IsoD
  */
 export function countArgument(value: unknown, fn: string, argument: string): number {
   if (typeof value === "number" && Number.isInteger(value) && value >= -MAX_DAYS && value <= MAX_DAYS) return value;
-  const why = typeof value === "number" && Number.isInteger(value) ? `a number beyond ±${MAX_DAYS}` : describeValue(value);
+  const why =
+    typeof value === "number" && Number.isInteger(value) ? `a number beyond ±${MAX_DAYS}` : describeValue(value);
   throw argumentError(fn, argument, `expected a whole number of days, got ${why}`);
 }
 
@@ -93,7 +106,8 @@ export function optionalSettingsArgument<T>(value: T, fn: string, argument: stri
  * @example iterableArgument([ticket], "evaluateTickets", "tickets")
  */
 export function iterableArgument<T>(value: Iterable<T>, fn: string, argument: string): Iterable<T> {
-  if (typeof value === "object" && value !== null && typeof (value as Iterable<T>)[Symbol.iterator] === "function") return value;
+  if (typeof value === "object" && value !== null && typeof (value as Iterable<T>)[Symbol.iterator] === "function")
+    return value;
   throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`);
 }
 

@@ -64,7 +64,9 @@ function quoted(id: string): string {
 
 /** @internal "Provider Resolution Portal ticket "T-2" (index 1)", or "… at index 1". */
 export function itemContext<K extends string>(items: BatchItems<K>, index: number, id: string | undefined): string {
-  return items.idInMessage && id !== undefined ? `${items.label} ${quoted(id)} (index ${index})` : `${items.label} at index ${index}`;
+  return items.idInMessage && id !== undefined
+    ? `${items.label} ${quoted(id)} (index ${index})`
+    : `${items.label} at index ${index}`;
 }
 
 /**
@@ -90,7 +92,12 @@ export function onErrorOf(value: unknown): OnError {
  *   return n * 2;
  * }) // [2, { status: "invalid input", index: 1, error: { … } }]
  */
-export function runBatch<T, R, K extends string>(items: Iterable<T>, onError: OnError, spec: BatchItems<K>, run: (item: T, index: number) => R): (R | InvalidItem<K>)[] {
+export function runBatch<T, R, K extends string>(
+  items: Iterable<T>,
+  onError: OnError,
+  spec: BatchItems<K>,
+  run: (item: T, index: number) => R,
+): (R | InvalidItem<K>)[] {
   iterableArgument(items, spec.label, "items");
   const out: (R | InvalidItem<K>)[] = [];
   let index = 0;
@@ -107,7 +114,13 @@ export function runBatch<T, R, K extends string>(items: Iterable<T>, onError: On
 }
 
 /** @internal The InvalidItem of a bad item under `collect`; under `throw`, the error naming it. */
-export function invalidItem<K extends string>(spec: BatchItems<K>, item: unknown, index: number, error: RuleInputError, onError: OnError): InvalidItem<K> {
+export function invalidItem<K extends string>(
+  spec: BatchItems<K>,
+  item: unknown,
+  index: number,
+  error: RuleInputError,
+  onError: OnError,
+): InvalidItem<K> {
   const id = readId(item, spec.idKey);
   const named = new RuleInputError(error.issues, itemContext(spec, index, id));
   if (onError === "throw") throw named;

@@ -1,6 +1,12 @@
 import { argumentError, dayNumberArgument, FIRST_DAY, LAST_DAY } from "./arguments.js";
 import { describeValue } from "./describe-value.js";
-import { daysInMonth as daysInMonthOf, fromDayNumber as formatDay, type IsoDate, outOfRange, weekdayOfDayNumber } from "./iso-date.js";
+import {
+  daysInMonth as daysInMonthOf,
+  fromDayNumber as formatDay,
+  type IsoDate,
+  outOfRange,
+  weekdayOfDayNumber,
+} from "./iso-date.js";
 
 // The public date functions of src/core, each checking its arguments (principle 6). Inside the
 // library the dates are validated once at the boundary and the unchecked functions of
@@ -50,8 +56,10 @@ export function yearOf(date: IsoDate | string): number {
  * @example daysInMonth(2024, 2) // 29
  */
 export function daysInMonth(year: number, month: number): number {
-  if (!(Number.isInteger(year) && year >= 1900 && year <= 2199)) throw argumentError("daysInMonth", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
-  if (!(Number.isInteger(month) && month >= 1 && month <= 12)) throw argumentError("daysInMonth", "month", `expected a month number 1-12, got ${describeValue(month)}`);
+  if (!(Number.isInteger(year) && year >= 1900 && year <= 2199))
+    throw argumentError("daysInMonth", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
+  if (!(Number.isInteger(month) && month >= 1 && month <= 12))
+    throw argumentError("daysInMonth", "month", `expected a month number 1-12, got ${describeValue(month)}`);
   return daysInMonthOf(year, month);
 }
 
@@ -62,6 +70,7 @@ export function daysInMonth(year: number, month: number): number {
  * @example fromDayNumber(0) // "1970-01-01"
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  if (typeof dayNumber === "number" && Number.isInteger(dayNumber) && dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY) return formatDay(dayNumber);
+  if (typeof dayNumber === "number" && Number.isInteger(dayNumber) && dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY)
+    return formatDay(dayNumber);
   throw outOfRange(dayNumber);
 }

@@ -9,7 +9,11 @@ import { describeValue } from "./describe-value.js";
  */
 export function compareText(a: string, b: string): number {
   if (typeof a !== "string" || typeof b !== "string") {
-    throw argumentError("compareText", typeof a !== "string" ? "a" : "b", `expected text, got ${describeValue(typeof a !== "string" ? a : b)}`);
+    throw argumentError(
+      "compareText",
+      typeof a !== "string" ? "a" : "b",
+      `expected text, got ${describeValue(typeof a !== "string" ? a : b)}`,
+    );
   }
   return a < b ? -1 : a > b ? 1 : 0;
 }

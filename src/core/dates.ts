@@ -24,7 +24,12 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   // The supported years from a table (every date the library reads): two loads and an add.
   const slot = year - MIN_YEAR;
   if (slot >= 0 && slot < TABLE_YEARS && Number.isInteger(slot) && month >= 1 && month <= 12) {
-    return (yearStarts()[slot] as number) + ((MONTH_STARTS[month] as number) + (month > 2 && isLeapYear(year) ? 1 : 0)) + day - 1;
+    return (
+      (yearStarts()[slot] as number) +
+      ((MONTH_STARTS[month] as number) + (month > 2 && isLeapYear(year) ? 1 : 0)) +
+      day -
+      1
+    );
   }
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -93,7 +98,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
-  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month));
+  return (
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    (day <= 28 || day <= daysInMonth(year, month))
+  );
 }
 
 const DASH = 45;
@@ -104,7 +116,8 @@ const DASH = 45;
  * date a public function takes or gives stays in it ({@link isIsoDate}).
  */
 export function isWrittenDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH)
+    return false;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
@@ -136,7 +149,8 @@ export function digitsAt(text: string, from: number, length: number): number {
  */
 export function describeDate(value: unknown): string {
   if (typeof value !== "string") return describeValue(value);
-  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return `${describeValue(value)}, not written YYYY-MM-DD`;
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH)
+    return `${describeValue(value)}, not written YYYY-MM-DD`;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
@@ -278,5 +292,7 @@ export function yearOfDayNumber(day: number): number {
  */
 export function parseIsoDate(value: unknown, field = "date"): IsoDate {
   if (isIsoDate(value)) return value;
-  throw new RuleInputError([{ field: typeof field === "string" ? field : "date", reason: `${DATE_REASON}, got ${describeDate(value)}` }]);
+  throw new RuleInputError([
+    { field: typeof field === "string" ? field : "date", reason: `${DATE_REASON}, got ${describeDate(value)}` },
+  ]);
 }

@@ -35,7 +35,11 @@ export function makeDeadline(args: {
   asOf: IsoDate;
 }): Deadline {
   settingsArgument(args, "makeDeadline", "args");
-  const due = dayNumberArgument(settingsArgument(args.explanation, "makeDeadline", "args.explanation").result, "makeDeadline", "args.explanation.result");
+  const due = dayNumberArgument(
+    settingsArgument(args.explanation, "makeDeadline", "args.explanation").result,
+    "makeDeadline",
+    "args.explanation.result",
+  );
   const asOf = dayNumberArgument(args.asOf, "makeDeadline", "args.asOf");
   const metDay = args.metOn === null ? null : dayNumberArgument(args.metOn, "makeDeadline", "args.metOn");
   const metOn = metDay !== null && metDay <= asOf ? args.metOn : null;

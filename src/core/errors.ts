@@ -29,12 +29,18 @@ export interface InputIssueInit {
 const LISTED = 5;
 
 /** A throw site's text (a field, a reason, a rule ID, a context), cut; anything else by its kind. */
-const textOf = (value: unknown, max: number): string => (typeof value === "string" ? cutText(value, max) : describeValue(value));
+const textOf = (value: unknown, max: number): string =>
+  typeof value === "string" ? cutText(value, max) : describeValue(value);
 
 function toIssue(init: InputIssueInit): InputIssue {
   let reason = textOf(init.reason, 400);
-  if ("value" in init && reason.startsWith("expected") && !reason.includes(", got ")) reason += `, got ${describeValue(init.value)}`;
-  const issue = { field: textOf(init.field, 200), reason, ...(init.ruleId ? { ruleId: textOf(init.ruleId, 120) } : {}) };
+  if ("value" in init && reason.startsWith("expected") && !reason.includes(", got "))
+    reason += `, got ${describeValue(init.value)}`;
+  const issue = {
+    field: textOf(init.field, 200),
+    reason,
+    ...(init.ruleId ? { ruleId: textOf(init.ruleId, 120) } : {}),
+  };
   return Object.freeze(issue);
 }
 
@@ -65,7 +71,9 @@ export class RuleInputError extends Error {
 /** The issues of an unknown-keys issue: a key that looks like a field name is named, any other is counted. */
 function unknownKeyIssues(path: readonly PropertyKey[], keys: readonly string[], ruleId?: string): InputIssueInit[] {
   const rule = ruleId ? { ruleId } : {};
-  const named = keys.filter(isFieldName).map((key) => ({ field: formatPath([...path, key]), reason: "unknown key", ...rule }));
+  const named = keys
+    .filter(isFieldName)
+    .map((key) => ({ field: formatPath([...path, key]), reason: "unknown key", ...rule }));
   const hidden = keys.length - named.length;
   if (hidden === 0) return named;
   const reason = `${hidden === 1 ? "an unknown key" : `${hidden} unknown keys`} not shown (not written like a field name)`;
@@ -83,7 +91,10 @@ function issuesOf(error: z.ZodError, ruleId?: string): InputIssueInit[] {
 /** An input zod could not walk (nested too deeply for the stack, a getter that throws). */
 function unreadable(error: unknown, ruleId?: string): RuleInputError {
   const why = error instanceof RangeError ? "nested too deeply" : "a property could not be read";
-  return new RuleInputError([{ field: "", reason: `could not be read: ${why}`, ...(ruleId ? { ruleId } : {}) }], ruleId);
+  return new RuleInputError(
+    [{ field: "", reason: `could not be read: ${why}`, ...(ruleId ? { ruleId } : {}) }],
+    ruleId,
+  );
 }
 
 /**

@@ -26,7 +26,9 @@ const TICKET_YEARS = /^(?:19\d\d|20\d\d|21[0-8]\d|219[0-8])-/;
 export const LAST_TICKET_DATE = "2198-12-31" as IsoDate;
 
 const ticketDateError = (issue: { input?: unknown }) =>
-  isIsoDate(issue.input) ? `expected a date up to ${LAST_TICKET_DATE} (its deadlines must stay before 2199-12-31), got a later date` : dateError(issue);
+  isIsoDate(issue.input)
+    ? `expected a date up to ${LAST_TICKET_DATE} (its deadlines must stay before 2199-12-31), got a later date`
+    : dateError(issue);
 
 /**
  * zod schema of a date a Provider Resolution Portal ticket starts deadlines from: an

@@ -39,7 +39,8 @@ export function sumCents(amounts: Iterable<number>, field: string, what: string)
   let total = 0;
   let count = 0;
   for (const cents of amounts) {
-    if (!Number.isSafeInteger(cents)) throw argumentError("sumCents", "amounts", `expected whole numbers of cents, got ${describeValue(cents)}`);
+    if (!Number.isSafeInteger(cents))
+      throw argumentError("sumCents", "amounts", `expected whole numbers of cents, got ${describeValue(cents)}`);
     total += cents;
     count++;
     // Two safe integers add up exactly below 2^53; at or above it the rounded sum stays at or

@@ -23,7 +23,12 @@ const NO_OUTER_SPACE = /^\S(?:[\s\S]*\S)?$/;
  * @example nameText("the MCO").parse(" Acme ") // "Acme"
  */
 export function nameText(what: string) {
-  return z.string().regex(VISIBLE_CHARACTER, { error: `${what} is required: got only spaces, line breaks or control characters, or nothing` }).trim();
+  return z
+    .string()
+    .regex(VISIBLE_CHARACTER, {
+      error: `${what} is required: got only spaces, line breaks or control characters, or nothing`,
+    })
+    .trim();
 }
 
 /**

@@ -41,9 +41,19 @@ type Issue = z.core.$ZodRawIssue;
 function sizeReason(issue: Issue & { code: "too_small" | "too_big" }): string {
   const small = issue.code === "too_small";
   const bound = Number(small ? (issue as { minimum: number }).minimum : (issue as { maximum: number }).maximum);
-  const word = issue.exact ? "exactly" : small ? (issue.inclusive === false ? "more than" : "at least") : issue.inclusive === false ? "less than" : "at most";
-  if (issue.origin === "string") return small && bound === 1 ? "expected non-empty text (not only spaces)" : `expected ${word} ${bound} characters`;
-  if (issue.origin === "array" || issue.origin === "set") return `expected ${word} ${bound} item${bound === 1 ? "" : "s"}`;
+  const word = issue.exact
+    ? "exactly"
+    : small
+      ? issue.inclusive === false
+        ? "more than"
+        : "at least"
+      : issue.inclusive === false
+        ? "less than"
+        : "at most";
+  if (issue.origin === "string")
+    return small && bound === 1 ? "expected non-empty text (not only spaces)" : `expected ${word} ${bound} characters`;
+  if (issue.origin === "array" || issue.origin === "set")
+    return `expected ${word} ${bound} item${bound === 1 ? "" : "s"}`;
   return `expected ${word} ${bound}, got ${small ? "less" : "more"}`;
 }
 
@@ -53,7 +63,10 @@ function unionReason(issue: Issue & { code: "invalid_union" }): string {
   if (options.length === 0) return `matches none of the accepted forms, got ${describeValue(issue.input)}`;
   const key = "discriminator" in issue ? issue.discriminator : undefined;
   const input: unknown = issue.input;
-  const given = typeof key === "string" && typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : input;
+  const given =
+    typeof key === "string" && typeof input === "object" && input !== null
+      ? (input as Record<string, unknown>)[key]
+      : input;
   return `expected ${oneOf(options)}${typeof given === "string" ? "" : `, got ${describeValue(given)}`}`;
 }
 
@@ -66,7 +79,9 @@ function unionReason(issue: Issue & { code: "invalid_union" }): string {
 export function safeReason(issue: Issue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? `missing: expected ${typeName(issue.expected)}` : `expected ${typeName(issue.expected)}, got ${describeValue(issue.input)}`;
+      return issue.input === undefined
+        ? `missing: expected ${typeName(issue.expected)}`
+        : `expected ${typeName(issue.expected)}, got ${describeValue(issue.input)}`;
     case "too_small":
     case "too_big":
       return sizeReason(issue);

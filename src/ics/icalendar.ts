@@ -12,7 +12,13 @@ import { parseInput } from "../core/errors.js";
 import { explanationText } from "../calendar/explain.js";
 import { ruleDocuments } from "../rules/registry.js";
 import type { RuleId } from "../rules/rule-id.js";
-import { CalendarEntrySchema, DeadlineForEntrySchema, ExplanationForEntrySchema, ICalendarOptionsSchema, UidPartsSchema } from "./entry-schemas.js";
+import {
+  CalendarEntrySchema,
+  DeadlineForEntrySchema,
+  ExplanationForEntrySchema,
+  ICalendarOptionsSchema,
+  UidPartsSchema,
+} from "./entry-schemas.js";
 
 /** One all-day calendar event. */
 export interface CalendarEntry {
@@ -31,7 +37,9 @@ export type UidParts = string | readonly string[];
 /** `%XX` for a code unit below 256, `%uXXXX` above: fixed widths, so the encoding reverses. */
 function escapeUnit(c: string): string {
   const code = c.charCodeAt(0);
-  return code < 256 ? `%${code.toString(16).toUpperCase().padStart(2, "0")}` : `%u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return code < 256
+    ? `%${code.toString(16).toUpperCase().padStart(2, "0")}`
+    : `%u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /**
@@ -85,7 +93,13 @@ export function explanationEntry(explanation: Explanation, summary: string, uid:
   parseInput(ExplanationForEntrySchema, explanation, "explanationEntry: explanation");
   parseInput(z.string(), summary, "explanationEntry: summary");
   const ruleId = explanation.ruleId as RuleId; // checked by the schema: a standalone explanation carries it
-  return { uid: eventUid(uid), date: explanation.result, summary, ruleId, description: `${ruleAndDocuments(ruleId)}. ${explanationText(explanation)}` };
+  return {
+    uid: eventUid(uid),
+    date: explanation.result,
+    summary,
+    ruleId,
+    description: `${ruleAndDocuments(ruleId)}. ${explanationText(explanation)}`,
+  };
 }
 
 /**

@@ -1,1 +1,8 @@
-export { type CalendarEntry, deadlineEntries, eventUid, explanationEntry, toICalendar, type UidParts } from "./icalendar.js";
+export {
+  type CalendarEntry,
+  deadlineEntries,
+  eventUid,
+  explanationEntry,
+  toICalendar,
+  type UidParts,
+} from "./icalendar.js";

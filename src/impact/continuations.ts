@@ -47,10 +47,12 @@ const proposalOn = (date: IsoDate): TicketEvent => ({
   checkboxes: { upheld: true, overturned: false },
 });
 
-const on = (type: "presented to MCO" | "provider contest" | "HFS review requested") => (open: Deadline): Step => ({
-  on: open.dueDate,
-  events: [{ type, date: open.dueDate, note: NOTE }],
-});
+const on =
+  (type: "presented to MCO" | "provider contest" | "HFS review requested") =>
+  (open: Deadline): Step => ({
+    on: open.dueDate,
+    events: [{ type, date: open.dueDate, note: NOTE }],
+  });
 
 /**
  * The one extension (PORTAL-EXTENSION-REQUEST, PORTAL-EXTENSION-DUE): its last allowed day is
@@ -75,15 +77,41 @@ function extensionOnLastAllowedDay(open: Deadline, probe: Probe, today: IsoDate)
  * one condition of the policy, in its words).
  */
 export const CONTINUATIONS: readonly Continuation[] = [
-  { name: "present to MCO", party: "HFS Portal Team", condition: "if the Portal Team presents the ticket to the MCO on its due date", first: true, step: on("presented to MCO") },
-  { name: "proposal", party: "MCO", condition: "if the proposal is submitted on its due date", step: (d) => ({ on: d.dueDate, events: [proposalOn(d.dueDate)] }) },
+  {
+    name: "present to MCO",
+    party: "HFS Portal Team",
+    condition: "if the Portal Team presents the ticket to the MCO on its due date",
+    first: true,
+    step: on("presented to MCO"),
+  },
+  {
+    name: "proposal",
+    party: "MCO",
+    condition: "if the proposal is submitted on its due date",
+    step: (d) => ({ on: d.dueDate, events: [proposalOn(d.dueDate)] }),
+  },
   {
     name: "proposal",
     party: "MCO",
     condition: "if HFS approves an extension requested on the last allowed day",
     step: extensionOnLastAllowedDay,
   },
-  { name: "extended proposal", party: "MCO", condition: "if the extended proposal is submitted on its due date", step: (d) => ({ on: d.dueDate, events: [proposalOn(d.dueDate)] }) },
-  { name: "contest", party: "provider", condition: "if the provider contests on the last day", step: on("provider contest") },
-  { name: "HFS review request", party: "provider", condition: "if the provider requests HFS review on the last day", step: on("HFS review requested") },
+  {
+    name: "extended proposal",
+    party: "MCO",
+    condition: "if the extended proposal is submitted on its due date",
+    step: (d) => ({ on: d.dueDate, events: [proposalOn(d.dueDate)] }),
+  },
+  {
+    name: "contest",
+    party: "provider",
+    condition: "if the provider contests on the last day",
+    step: on("provider contest"),
+  },
+  {
+    name: "HFS review request",
+    party: "provider",
+    condition: "if the provider requests HFS review on the last day",
+    step: on("HFS review requested"),
+  },
 ];

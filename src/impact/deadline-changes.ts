@@ -26,7 +26,8 @@ export interface DeadlineChange {
 }
 
 const keyOf = (d: Deadline) => `${d.ruleId}\u0000${d.name}\u0000${d.party}`;
-const sideOf = (d: Deadline): DeadlineSide => Object.freeze({ dueDate: d.dueDate, status: d.status, explanation: explanationText(d.explanation) });
+const sideOf = (d: Deadline): DeadlineSide =>
+  Object.freeze({ dueDate: d.dueDate, status: d.status, explanation: explanationText(d.explanation) });
 
 /** The deadlines keyed by rule, name, party and occurrence (the second info request is `#1`). */
 function keyed(deadlines: readonly Deadline[]): Map<string, Deadline> {
@@ -54,10 +55,21 @@ export function deadlineChanges(before: readonly Deadline[], after: readonly Dea
     old.delete(key);
     if (b !== undefined && b.dueDate === a.dueDate && b.status === a.status) continue;
     const daysMoved = b === undefined ? 0 : daysBetween(b.dueDate, a.dueDate);
-    changes.push(Object.freeze({ ruleId: a.ruleId, name: a.name, party: a.party, before: b === undefined ? null : sideOf(b), after: sideOf(a), daysMoved }));
+    changes.push(
+      Object.freeze({
+        ruleId: a.ruleId,
+        name: a.name,
+        party: a.party,
+        before: b === undefined ? null : sideOf(b),
+        after: sideOf(a),
+        daysMoved,
+      }),
+    );
   }
   for (const b of old.values()) {
-    changes.push(Object.freeze({ ruleId: b.ruleId, name: b.name, party: b.party, before: sideOf(b), after: null, daysMoved: 0 }));
+    changes.push(
+      Object.freeze({ ruleId: b.ruleId, name: b.name, party: b.party, before: sideOf(b), after: null, daysMoved: 0 }),
+    );
   }
   return changes;
 }

@@ -56,7 +56,10 @@ export function deadlineImpact(tickets: Iterable<unknown>, settings: DeadlineImp
   iterableArgument(tickets, fn, "tickets");
   const options = settings.options;
   const per = runBatch(tickets, "throw", TICKET_ITEMS, (ticket) =>
-    ticketChanges(evaluateTicket(ticket as TicketInput, { asOf, calendar: before, options: options as PortalOptions }), evaluateTicket(ticket as TicketInput, { asOf, calendar: after, options: options as PortalOptions })),
+    ticketChanges(
+      evaluateTicket(ticket as TicketInput, { asOf, calendar: before, options: options as PortalOptions }),
+      evaluateTicket(ticket as TicketInput, { asOf, calendar: after, options: options as PortalOptions }),
+    ),
   );
   return (per as TicketDeadlineChange[][]).flat();
 }

@@ -68,16 +68,27 @@ interface Branch {
 type Evaluate = (ticket: Ticket, on: IsoDate) => readonly Deadline[];
 
 const keyOf = (d: { name: string; party: string; dueDate: string }) => `${d.name}\u0000${d.party}\u0000${d.dueDate}`;
-const withEvents = (ticket: Ticket, events: readonly TicketEvent[]): Ticket => ({ ...ticket, events: [...ticket.events, ...events] });
+const withEvents = (ticket: Ticket, events: readonly TicketEvent[]): Ticket => ({
+  ...ticket,
+  events: [...ticket.events, ...events],
+});
 
 /** The branch a continuation leads to from `branch`, or null when it does not apply. */
 function follow(branch: Branch, c: Continuation, evaluate: Evaluate): Branch | null {
-  const open = branch.deadlines.find((d) => d.name === c.name && d.party === c.party && d.status === "open" && d.dueDate >= branch.on);
+  const open = branch.deadlines.find(
+    (d) => d.name === c.name && d.party === c.party && d.status === "open" && d.dueDate >= branch.on,
+  );
   if (open === undefined) return null;
   const step = c.step(open, (events, on) => evaluate(withEvents(branch.ticket, events), on), branch.on);
   if (step === null) return null;
   const ticket = withEvents(branch.ticket, step.events);
-  return { ticket, on: step.on, conditions: [...branch.conditions, c.condition], assumed: [...branch.assumed, ...step.events], deadlines: evaluate(ticket, step.on) };
+  return {
+    ticket,
+    on: step.on,
+    conditions: [...branch.conditions, c.condition],
+    assumed: [...branch.assumed, ...step.events],
+    deadlines: evaluate(ticket, step.on),
+  };
 }
 
 /** The deadlines `next` has that `branch` has not (by name, party and due date), still open. */
@@ -128,7 +139,8 @@ export function projectTicket(ticket: unknown, settings: ProjectTicketSettings):
   const fn = "projectTicket";
   settingsArgument(settings, fn);
   const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar = settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
+  const calendar =
+    settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
   const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
   const detail = detailSetting(settings.detail, fn);
   const base = { asOf, options: settings.options, detail, ...(calendar ? { calendar } : {}) };
@@ -138,6 +150,17 @@ export function projectTicket(ticket: unknown, settings: ProjectTicketSettings):
   const known: Ticket = { ...parsed, events: parsed.events.filter((e) => e.date <= asOf) };
   const evaluate: Evaluate = (t, on) => evaluateTicket(t, { ...base, asOf: on } as EvaluateTicketSettings).deadlines;
   const projected: ProjectedDeadline[] = [];
-  explore({ ticket: known, on: asOf, conditions: [], assumed: [], deadlines: evaluation.deadlines }, evaluate, projected);
-  return freezeTree({ ticketNumber: evaluation.ticketNumber, mco: evaluation.mco, asOf, status: evaluation.status, existing: evaluation.deadlines, projected });
+  explore(
+    { ticket: known, on: asOf, conditions: [], assumed: [], deadlines: evaluation.deadlines },
+    evaluate,
+    projected,
+  );
+  return freezeTree({
+    ticketNumber: evaluation.ticketNumber,
+    mco: evaluation.mco,
+    asOf,
+    status: evaluation.status,
+    existing: evaluation.deadlines,
+    projected,
+  });
 }

@@ -39,7 +39,8 @@ export interface GroupCounts {
  */
 export function median(values: readonly number[]): number | null {
   listArgument(values, "median", "values").forEach((v, i) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) throw argumentError("median", `values[${i}]`, `expected a number, got ${describeValue(v)}`);
+    if (typeof v !== "number" || !Number.isFinite(v))
+      throw argumentError("median", `values[${i}]`, `expected a number, got ${describeValue(v)}`);
   });
   return medianOf(values);
 }
@@ -90,7 +91,11 @@ export function countRecords(tickets: readonly StatisticsTicket[]): GroupCounts 
     if (t.overdueNow && t.status === "open") overdueOpen++;
     fines += t.fines.length;
     issued += t.fines.filter((f) => f.issuedOn !== null).length;
-    cents = sumCents([cents, ...t.fines.map((f) => f.amountCents)], "tickets[].fines[].amountCents", "the fines of the group");
+    cents = sumCents(
+      [cents, ...t.fines.map((f) => f.amountCents)],
+      "tickets[].fines[].amountCents",
+      "the fines of the group",
+    );
     if (t.decision === "upheld") upheld++;
     if (t.decision === "overturned") overturned++;
     if (t.proposalOn !== null && t.mcoReceivedOn !== null) days.push(daysBetween(t.mcoReceivedOn, t.proposalOn));

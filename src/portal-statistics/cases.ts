@@ -29,7 +29,11 @@ export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { tickets, asOf, options, calendar, ...grouping } = parseInput(PortalRow, input, "PORTAL-STATISTICS");
     return portalStatistics(
       tickets.map((t) => ({ ...CLEAN_INTAKE_FACTS, ...t })),
-      { asOf, calendar: resolveCalendar(calendar), options: { ...grouping, ...(options !== undefined ? { portal: options as PortalOptions } : {}) } },
+      {
+        asOf,
+        calendar: resolveCalendar(calendar),
+        options: { ...grouping, ...(options !== undefined ? { portal: options as PortalOptions } : {}) },
+      },
     );
   },
   ticketStatistics: (input) => {

@@ -19,7 +19,10 @@ import { reportingPeriodOf } from "../sanctions/reporting-period.js";
  * @example fineQuarter({ ...fine, overdueOn: "2025-03-29", issuedOn: "2025-04-02" }, "issued") // "2025-Q2"
  */
 export function fineQuarter(fine: Fine, basis: FineDateBasis = "issued"): string {
-  return fineQuarterOf(parseInput(FineSchema, fine, "fineQuarter: fine"), parseInput(FineDateBasisSchema, basis, "fineQuarter: basis"));
+  return fineQuarterOf(
+    parseInput(FineSchema, fine, "fineQuarter: fine"),
+    parseInput(FineDateBasisSchema, basis, "fineQuarter: basis"),
+  );
 }
 
 /** @internal {@link fineQuarter} of a fine already checked. */
@@ -47,6 +50,15 @@ export function fineCounts(fines: readonly Fine[]): FineCounts {
 
 /** @internal {@link fineCounts} of fines already checked. */
 export function countFines(fines: readonly Fine[]): FineCounts {
-  const cents = sumCents(fines.map((f) => f.amountCents), "tickets[].fines[].amountCents", "the fines of the group");
-  return { fines: fines.length, finesIssued: fines.filter((f) => f.issuedOn !== null).length, sanctionTotalCents: cents, sanctionTotal: formatCents(cents) };
+  const cents = sumCents(
+    fines.map((f) => f.amountCents),
+    "tickets[].fines[].amountCents",
+    "the fines of the group",
+  );
+  return {
+    fines: fines.length,
+    finesIssued: fines.filter((f) => f.issuedOn !== null).length,
+    sanctionTotalCents: cents,
+    sanctionTotal: formatCents(cents),
+  };
 }

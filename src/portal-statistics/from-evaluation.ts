@@ -21,7 +21,9 @@ function proposalDeadline(evaluation: TicketEvaluation) {
  */
 function decisionOf(ticket: Ticket, proposalOn: IsoDate | null): StatisticsTicket["decision"] {
   if (proposalOn === null) return null;
-  const proposal = sortTicketEvents(ticket.events).find((e): e is ProposalEvent => e.type === "proposal submitted" && e.date === proposalOn);
+  const proposal = sortTicketEvents(ticket.events).find(
+    (e): e is ProposalEvent => e.type === "proposal submitted" && e.date === proposalOn,
+  );
   if (!proposal) return null;
   const { upheld, overturned } = proposal.checkboxes;
   if (upheld === overturned) return null;
@@ -40,7 +42,8 @@ function decisionOf(ticket: Ticket, proposalOn: IsoDate | null): StatisticsTicke
 export function statisticsRecord(ticket: Ticket, evaluation: TicketEvaluation): StatisticsTicket {
   const parsed = parseTicket(ticket);
   evaluationArgument(evaluation);
-  if (evaluation.ticketNumber !== parsed.ticketNumber) throw argumentError("statisticsRecord", "evaluation.ticketNumber", "the evaluation is of another ticket");
+  if (evaluation.ticketNumber !== parsed.ticketNumber)
+    throw argumentError("statisticsRecord", "evaluation.ticketNumber", "the evaluation is of another ticket");
   // What the record takes from the evaluation is checked by the record's own schema.
   return parseInput(StatisticsTicketSchema, recordOf(parsed, evaluation), "statisticsRecord: evaluation");
 }
@@ -49,14 +52,18 @@ export function statisticsRecord(ticket: Ticket, evaluation: TicketEvaluation): 
 function evaluationArgument(evaluation: TicketEvaluation): void {
   const fn = "statisticsRecord";
   settingsArgument(evaluation, fn, "evaluation");
-  if (typeof evaluation.status !== "string") throw argumentError(fn, "evaluation.status", `expected a ticket status, got ${describeValue(evaluation.status)}`);
-  if (typeof evaluation.overdue !== "boolean") throw argumentError(fn, "evaluation.overdue", `expected true or false, got ${describeValue(evaluation.overdue)}`);
+  if (typeof evaluation.status !== "string")
+    throw argumentError(fn, "evaluation.status", `expected a ticket status, got ${describeValue(evaluation.status)}`);
+  if (typeof evaluation.overdue !== "boolean")
+    throw argumentError(fn, "evaluation.overdue", `expected true or false, got ${describeValue(evaluation.overdue)}`);
   for (const key of ["fine", "closure"] as const) {
     const value: unknown = evaluation[key];
-    if (value !== null && (typeof value !== "object" || Array.isArray(value))) throw argumentError(fn, `evaluation.${key}`, `expected an object or null, got ${describeValue(value)}`);
+    if (value !== null && (typeof value !== "object" || Array.isArray(value)))
+      throw argumentError(fn, `evaluation.${key}`, `expected an object or null, got ${describeValue(value)}`);
   }
   listArgument(evaluation.deadlines, fn, "evaluation.deadlines").forEach((d, i) => {
-    if (typeof d !== "object" || d === null) throw argumentError(fn, `evaluation.deadlines[${i}]`, `expected a deadline, got ${describeValue(d)}`);
+    if (typeof d !== "object" || d === null)
+      throw argumentError(fn, `evaluation.deadlines[${i}]`, `expected a deadline, got ${describeValue(d)}`);
   });
 }
 
@@ -65,7 +72,9 @@ export function recordOf(ticket: Ticket, evaluation: TicketEvaluation): Statisti
   if (evaluation.status === "not yet submitted") {
     // Counting it as open would count a complaint the portal did not have as of that date.
     const reason = `ticket ${evaluation.ticketNumber} was submitted ${ticket.portalSubmittedOn}, after the evaluation date ${evaluation.asOf}: not counted`;
-    throw new RuleInputError([{ field: "evaluation.status", value: evaluation.status, reason, ruleId: "PORTAL-STATISTICS" }]);
+    throw new RuleInputError([
+      { field: "evaluation.status", value: evaluation.status, reason, ruleId: "PORTAL-STATISTICS" },
+    ]);
   }
   const proposal = proposalDeadline(evaluation);
   const proposalOn = proposal?.metOn ?? null;

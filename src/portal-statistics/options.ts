@@ -52,7 +52,9 @@ export interface ResolvedStatisticsOptions {
  * @example readStatisticsSettings({ options: { byQuarter: true } }, "ticketStatistics").groupBy // ["mco", "program", "providerType"]
  */
 export function readStatisticsSettings(settings: unknown, fn: string): ResolvedStatisticsOptions {
-  return resolved(readAreaSettings(settings, { fn, ruleId: "PORTAL-STATISTICS", schema: StatisticsOptionsSchema }).options);
+  return resolved(
+    readAreaSettings(settings, { fn, ruleId: "PORTAL-STATISTICS", schema: StatisticsOptionsSchema }).options,
+  );
 }
 
 /** Checked grouping options with their defaults. */

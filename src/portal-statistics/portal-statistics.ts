@@ -40,12 +40,25 @@ type Counted = { readonly record: StatisticsTicket } | { readonly later: string 
  * portalStatistics(tickets, { asOf: "2024-09-30", options: { groupBy: ["mco"], byQuarter: true } }).groups
  * // [{ group: { quarter: "2024-Q2", mco: "Acme Health" }, total: 4, open: 1, closed: 3, … }, …]
  */
-export function portalStatistics(tickets: readonly unknown[], settings: PortalStatisticsSettings): PortalStatisticsAsOf {
-  const read = readAreaSettings(settings, { fn: "portalStatistics", ruleId: "PORTAL-STATISTICS", schema: PortalStatisticsOptionsSchema, asOf: true, batch: true });
+export function portalStatistics(
+  tickets: readonly unknown[],
+  settings: PortalStatisticsSettings,
+): PortalStatisticsAsOf {
+  const read = readAreaSettings(settings, {
+    fn: "portalStatistics",
+    ruleId: "PORTAL-STATISTICS",
+    schema: PortalStatisticsOptionsSchema,
+    asOf: true,
+    batch: true,
+  });
   const asOf = read.asOf as IsoDate;
   listArgument(tickets, "portalStatistics", "tickets");
   const { portal, ...grouping } = read.options;
-  const evaluate = parsedTicketEvaluator({ asOf, calendar: read.calendar, ...(portal !== undefined ? { options: portal as PortalOptions } : {}) });
+  const evaluate = parsedTicketEvaluator({
+    asOf,
+    calendar: read.calendar,
+    ...(portal !== undefined ? { options: portal as PortalOptions } : {}),
+  });
   const items = runBatch<unknown, Counted, "ticketNumber">(tickets, read.onError, TICKET_ITEMS, (t) => {
     const ticket = parseTicket(t);
     // As everywhere, facts after asOf are not known: a ticket submitted later is not counted.

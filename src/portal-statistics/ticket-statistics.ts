@@ -4,7 +4,12 @@ import { z } from "zod";
 import type { Fine } from "../core/types.js";
 import { countFines, fineQuarterOf } from "./fine-quarter.js";
 import { countRecords, type GroupCounts } from "./aggregate.js";
-import { type ResolvedStatisticsOptions, readStatisticsSettings, type StatisticsDimension, type TicketStatisticsSettings } from "./options.js";
+import {
+  type ResolvedStatisticsOptions,
+  readStatisticsSettings,
+  type StatisticsDimension,
+  type TicketStatisticsSettings,
+} from "./options.js";
 import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
 
 /** What a group is: the value of each grouping dimension, and the quarter when asked. */
@@ -30,8 +35,11 @@ export interface PortalStatistics {
   readonly groups: readonly GroupStatistics[];
 }
 
-
-function keyOf(t: StatisticsTicket, o: ResolvedStatisticsOptions, quarter = calendarQuarterOf(t.portalSubmittedOn).id): StatisticsGroupKey {
+function keyOf(
+  t: StatisticsTicket,
+  o: ResolvedStatisticsOptions,
+  quarter = calendarQuarterOf(t.portalSubmittedOn).id,
+): StatisticsGroupKey {
   const key: Record<string, string> = {};
   if (o.byQuarter) key.quarter = quarter;
   for (const dim of o.groupBy) key[dim] = t[dim];
@@ -53,7 +61,8 @@ function groupTickets(records: readonly StatisticsTicket[], o: ResolvedStatistic
   const groups: Groups = new Map();
   for (const t of records) {
     groupOf(groups, keyOf(t, o)).tickets.push(t);
-    for (const fine of t.fines) groupOf(groups, o.byQuarter ? keyOf(t, o, fineQuarterOf(fine, o.fineDateBasis)) : keyOf(t, o)).fines.push(fine);
+    for (const fine of t.fines)
+      groupOf(groups, o.byQuarter ? keyOf(t, o, fineQuarterOf(fine, o.fineDateBasis)) : keyOf(t, o)).fines.push(fine);
   }
   return groups;
 }
@@ -79,7 +88,10 @@ function compareKeys(a: StatisticsGroupKey, b: StatisticsGroupKey, o: ResolvedSt
  * ticketStatistics(records, { options: { groupBy: ["mco"], byQuarter: true } }).groups[0]
  * // { group: { quarter: "2024-Q1", mco: "Acme Health" }, total: 3, open: 1, closed: 2, … }
  */
-export function ticketStatistics(tickets: readonly StatisticsTicket[], settings?: TicketStatisticsSettings): PortalStatistics {
+export function ticketStatistics(
+  tickets: readonly StatisticsTicket[],
+  settings?: TicketStatisticsSettings,
+): PortalStatistics {
   const o = readStatisticsSettings(settings, "ticketStatistics");
   return statisticsOf(parseInput(z.array(StatisticsTicketSchema), tickets, "PORTAL-STATISTICS"), o);
 }
@@ -92,6 +104,8 @@ export function statisticsOf(records: readonly StatisticsTicket[], o: ResolvedSt
     groupBy: o.groupBy,
     byQuarter: o.byQuarter,
     overall: countRecords(records),
-    groups: [...groups.values()].sort((a, b) => compareKeys(a.key, b.key, o)).map(({ key, tickets: ts, fines }) => ({ group: key, ...countRecords(ts), ...countFines(fines) })),
+    groups: [...groups.values()]
+      .sort((a, b) => compareKeys(a.key, b.key, o))
+      .map(({ key, tickets: ts, fines }) => ({ group: key, ...countRecords(ts), ...countFines(fines) })),
   };
 }

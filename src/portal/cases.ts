@@ -35,10 +35,22 @@ export const CLEAN_INTAKE_FACTS = {
   members: [],
 } as const;
 
-const CLEAN_TICKET = { ticketNumber: "T-1", mco: "Acme Health", program: "HealthChoice Illinois", providerType: "Hospital", ...CLEAN_INTAKE_FACTS, events: [] };
+const CLEAN_TICKET = {
+  ticketNumber: "T-1",
+  mco: "Acme Health",
+  program: "HealthChoice Illinois",
+  providerType: "Hospital",
+  ...CLEAN_INTAKE_FACTS,
+  events: [],
+};
 
 const TicketRow = z
-  .object({ ticket: z.record(z.string(), z.unknown()), asOf: z.unknown(), options: z.unknown().optional(), calendar: CalendarInputSchema.optional() })
+  .object({
+    ticket: z.record(z.string(), z.unknown()),
+    asOf: z.unknown(),
+    options: z.unknown().optional(),
+    calendar: CalendarInputSchema.optional(),
+  })
   .strict();
 
 /** The evaluation, plus two views for readable tables: deadlines by name, finding rule IDs. */
@@ -46,14 +58,23 @@ function evaluateRow(input: unknown): unknown {
   const row = parseInput(TicketRow, input, "evaluateTicket row");
   // The row's ticket and options are YAML: evaluateTicket validates them at run time.
   const ticket = { ...CLEAN_TICKET, ...row.ticket } as unknown as TicketInput;
-  const result = evaluateTicket(ticket, { asOf: row.asOf as string, calendar: resolveCalendar(row.calendar), options: (row.options ?? {}) as PortalOptions });
+  const result = evaluateTicket(ticket, {
+    asOf: row.asOf as string,
+    calendar: resolveCalendar(row.calendar),
+    options: (row.options ?? {}) as PortalOptions,
+  });
   const deadline: Record<string, Deadline> = {};
   for (const d of result.deadlines) deadline[d.name === "evidence" ? `evidence (${d.party})` : d.name] ??= d;
   return { ...result, deadline, findingRules: result.findings.map((f) => f.ruleId) };
 }
 
 const DateRow = z
-  .object({ start: IsoDateSchema, filedOn: IsoDateSchema.optional(), options: PortalOptionsSchema.optional(), calendar: CalendarInputSchema.optional() })
+  .object({
+    start: IsoDateSchema,
+    filedOn: IsoDateSchema.optional(),
+    options: PortalOptionsSchema.optional(),
+    calendar: CalendarInputSchema.optional(),
+  })
   .strict();
 
 function dateCase(ruleId: string, compute: (start: never, options: PortalDateOptions) => Explanation): CaseEvaluator {
@@ -65,10 +86,17 @@ function dateCase(ruleId: string, compute: (start: never, options: PortalDateOpt
 }
 
 const WindowRow = z
-  .object({ internalDispute: InternalDisputeSchema, portalSubmittedOn: IsoDateSchema, options: PortalOptionsSchema.optional(), calendar: CalendarInputSchema.optional() })
+  .object({
+    internalDispute: InternalDisputeSchema,
+    portalSubmittedOn: IsoDateSchema,
+    options: PortalOptionsSchema.optional(),
+    calendar: CalendarInputSchema.optional(),
+  })
   .strict();
 
-const FineRow = z.object({ ticketNumber: z.string().min(1), dueDate: IsoDateSchema, amountCents: z.number().int().positive() }).strict();
+const FineRow = z
+  .object({ ticketNumber: z.string().min(1), dueDate: IsoDateSchema, amountCents: z.number().int().positive() })
+  .strict();
 
 /** Rule-table evaluators of the PORTAL-* rules, by kind. */
 export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = {

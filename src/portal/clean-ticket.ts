@@ -15,7 +15,22 @@ import { ClosureReasonSchema, type Ticket } from "./schemas.js";
 const CLOSURE_REASONS: ReadonlySet<unknown> = new Set(ClosureReasonSchema.options);
 const PARTIES: ReadonlySet<unknown> = new Set(["MCO", "provider"]);
 
-const TICKET_KEYS = new Set(["ticketNumber", "mco", "program", "providerType", "internalDispute", "portalSubmittedOn", "medicareOnly", "feeForService", "priorAuthorizationNotObtained", "complete", "providerRegistered", "accessToCare", "members", "events"]);
+const TICKET_KEYS = new Set([
+  "ticketNumber",
+  "mco",
+  "program",
+  "providerType",
+  "internalDispute",
+  "portalSubmittedOn",
+  "medicareOnly",
+  "feeForService",
+  "priorAuthorizationNotObtained",
+  "complete",
+  "providerRegistered",
+  "accessToCare",
+  "members",
+  "events",
+]);
 const DISPUTE_KEYS = new Set(["submittedToMcoOn", "trackingNumber", "trackingNumberIssuedOn", "resolution"]);
 const RESOLUTION_KEYS = new Set(["date", "summary"]);
 const MEMBER_KEYS = new Set(["name", "recipientId", "datesOfService"]);
@@ -38,9 +53,9 @@ const EVENT_KEYS: ReadonlyMap<unknown, ReadonlySet<string>> = new Map([
   ["fine issued", new Set(COMMON_KEYS)],
 ]);
 
-
 /** The schema's `text` (and a ticket number): a non-empty string that trimming leaves unchanged, with a visible character. */
-const isText = (v: unknown): boolean => typeof v === "string" && v.length > 0 && v.trim() === v && VISIBLE_CHARACTER.test(v);
+const isText = (v: unknown): boolean =>
+  typeof v === "string" && v.length > 0 && v.trim() === v && VISIBLE_CHARACTER.test(v);
 const isString = (v: unknown): boolean => typeof v === "string";
 const isBoolean = (v: unknown): boolean => typeof v === "boolean";
 const orNull = (v: unknown): boolean => v === null || typeof v === "string";
@@ -57,11 +72,17 @@ function cleanDispute(d: unknown): boolean {
   if (d.trackingNumber !== null && !isText(d.trackingNumber)) return false;
   if (d.trackingNumberIssuedOn !== null && !isTicketDate(d.trackingNumberIssuedOn)) return false;
   const r = d.resolution;
-  return !("resolution" in d) || r === null || (plainWith(r, RESOLUTION_KEYS) && isTicketDate(r.date) && absentOr(r, "summary", isString));
+  return (
+    !("resolution" in d) ||
+    r === null ||
+    (plainWith(r, RESOLUTION_KEYS) && isTicketDate(r.date) && absentOr(r, "summary", isString))
+  );
 }
 
 function cleanMember(m: unknown): boolean {
-  return plainWith(m, MEMBER_KEYS) && isString(m.name) && isString(m.recipientId) && isListOf(m.datesOfService, isIsoDate);
+  return (
+    plainWith(m, MEMBER_KEYS) && isString(m.name) && isString(m.recipientId) && isListOf(m.datesOfService, isIsoDate)
+  );
 }
 
 function cleanProposal(e: Plain): boolean {
@@ -70,8 +91,13 @@ function cleanProposal(e: Plain): boolean {
   return (
     isString(e.plan) &&
     orNull(e.resolutionPeriod) &&
-    plainWith(c, CONTACT_KEYS) && orNull(c.name) && orNull(c.phone) && orNull(c.email) &&
-    plainWith(b, CHECKBOX_KEYS) && isBoolean(b.upheld) && isBoolean(b.overturned)
+    plainWith(c, CONTACT_KEYS) &&
+    orNull(c.name) &&
+    orNull(c.phone) &&
+    orNull(c.email) &&
+    plainWith(b, CHECKBOX_KEYS) &&
+    isBoolean(b.upheld) &&
+    isBoolean(b.overturned)
   );
 }
 
@@ -79,7 +105,14 @@ function cleanEvent(e: unknown): boolean {
   if (typeof e !== "object" || e === null) return false;
   const type = (e as Plain).type;
   const keys = EVENT_KEYS.get(type);
-  if (keys === undefined || !plainWith(e, keys) || !isTicketDate(e.date) || !absentOr(e, "id", isText) || !absentOr(e, "note", isString)) return false;
+  if (
+    keys === undefined ||
+    !plainWith(e, keys) ||
+    !isTicketDate(e.date) ||
+    !absentOr(e, "id", isText) ||
+    !absentOr(e, "note", isString)
+  )
+    return false;
   switch (type) {
     case "information provided":
       return absentOr(e, "alreadyProvided", isBoolean);
@@ -108,11 +141,18 @@ export function isCleanTicket(value: unknown): value is Ticket {
   if (!plainWith(value, TICKET_KEYS)) return false;
   const t = value;
   return (
-    isText(t.ticketNumber) && isText(t.mco) && isText(t.program) && isText(t.providerType) &&
+    isText(t.ticketNumber) &&
+    isText(t.mco) &&
+    isText(t.program) &&
+    isText(t.providerType) &&
     cleanDispute(t.internalDispute) &&
     isTicketDate(t.portalSubmittedOn) &&
-    isBoolean(t.medicareOnly) && isBoolean(t.feeForService) && isBoolean(t.priorAuthorizationNotObtained) &&
-    isBoolean(t.complete) && isBoolean(t.providerRegistered) && isBoolean(t.accessToCare) &&
+    isBoolean(t.medicareOnly) &&
+    isBoolean(t.feeForService) &&
+    isBoolean(t.priorAuthorizationNotObtained) &&
+    isBoolean(t.complete) &&
+    isBoolean(t.providerRegistered) &&
+    isBoolean(t.accessToCare) &&
     isListOf(t.members, cleanMember) &&
     isListOf(t.events, cleanEvent)
   );

@@ -13,5 +13,12 @@ import { type PortalDateOptions, portalDueDate } from "./date-options.js";
 export function contestDueDate(responseReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
   dateArgument(responseReceivedOn, "contestDueDate", "responseReceivedOn");
   settingsArgument(options, "contestDueDate", "options");
-  return portalDueDate({ ruleId: "PORTAL-CONTEST", parameter: "businessDays", start: responseReceivedOn, defaultLabel: "MCO response received", roll: "none", options });
+  return portalDueDate({
+    ruleId: "PORTAL-CONTEST",
+    parameter: "businessDays",
+    start: responseReceivedOn,
+    defaultLabel: "MCO response received",
+    roll: "none",
+    options,
+  });
 }

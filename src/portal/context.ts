@@ -65,7 +65,10 @@ class Context implements TicketContext {
 
   inForce(ruleId: RuleId): boolean {
     // A PORTAL-* rule is a key of the filing date's record; any other rule is looked up.
-    return this.rules.inForce[ruleId as PortalRuleId] ?? portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined;
+    return (
+      this.rules.inForce[ruleId as PortalRuleId] ??
+      portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined
+    );
   }
 }
 

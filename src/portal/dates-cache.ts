@@ -198,7 +198,9 @@ export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
   }
   // The detail (lean or full) is part of the key: the cached explanations are of one record.
   // Stryker disable next-line StringLiteral: the key's spelling only; option values are distinct words
-  const key = isDefaults(options) ? options.detail : `${OPTION_NAMES.map((name) => options[name]).join("|")}|${options.detail}`;
+  const key = isDefaults(options)
+    ? options.detail
+    : `${OPTION_NAMES.map((name) => options[name]).join("|")}|${options.detail}`;
   let cache = byOptions.get(key);
   if (cache === undefined) {
     cache = new DatesCache(options);

@@ -11,7 +11,12 @@ import { infoResponseDueDate } from "./info-response-due-date.js";
 import type { ResolvedPortalOptions } from "./options.js";
 import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
 import { proposalDueDate } from "./proposal-due-date.js";
-import { earliestSubmission, latestSubmission, latestSubmissionAfterResolution, type WindowDates } from "./submission-window.js";
+import {
+  earliestSubmission,
+  latestSubmission,
+  latestSubmissionAfterResolution,
+  type WindowDates,
+} from "./submission-window.js";
 
 /**
  * @internal The due dates of a ticket's policy, one function per date, each with its
@@ -50,7 +55,10 @@ export type DateKind = keyof TicketDates;
  * @example ticketDates(resolvePortalOptions(), parseIsoDate("2024-05-20")).contest(parseIsoDate("2024-07-01")).result // "2024-07-09"
  */
 export function ticketDates(options: ResolvedPortalOptions, filedOn: IsoDate): TicketDates {
-  const base: PortalDateOptions & { submissionWindowStart: ResolvedPortalOptions["submissionWindowStart"]; filedOn: IsoDate } = {
+  const base: PortalDateOptions & {
+    submissionWindowStart: ResolvedPortalOptions["submissionWindowStart"];
+    filedOn: IsoDate;
+  } = {
     calendar: options.calendar,
     businessDayStart: options.businessDayStart,
     unstatedRoll: options.unstatedRoll,
@@ -63,7 +71,11 @@ export function ticketDates(options: ResolvedPortalOptions, filedOn: IsoDate): T
   const clock = { ...base, recordOptions: { mcoClockStart: options.mcoClockStart } };
   // Open point 5: the 30 days run from the contest or from the MCO response.
   const from = options.hfsReviewClockFrom;
-  const review = { ...base, startLabel: from === "contest" ? "response contested" : "MCO response received", recordOptions: { hfsReviewClockFrom: from } };
+  const review = {
+    ...base,
+    startLabel: from === "contest" ? "response contested" : "MCO response received",
+    recordOptions: { hfsReviewClockFrom: from },
+  };
   return {
     presentToMco: (start) => presentToMcoDueDate(start, base),
     infoRequest: (start) => infoRequestDueDate(start, clock),

@@ -20,9 +20,23 @@ interface Entry {
   readonly report?: Report;
 }
 
-function entry(ctx: TicketContext, name: string, party: Party, explanation: Explanation, metOn: IsoDate | null, report?: Report): Entry {
+function entry(
+  ctx: TicketContext,
+  name: string,
+  party: Party,
+  explanation: Explanation,
+  metOn: IsoDate | null,
+  report?: Report,
+): Entry {
   // The ticket's dates stand on their own, each with its rule ID, until a deadline holds one.
-  const deadline = makeDeadline({ ruleId: explanation.ruleId as RuleId, name, party, explanation: ctx.held(explanation), metOn, asOf: ctx.asOf });
+  const deadline = makeDeadline({
+    ruleId: explanation.ruleId as RuleId,
+    name,
+    party,
+    explanation: ctx.held(explanation),
+    metOn,
+    asOf: ctx.asOf,
+  });
   return report ? { deadline, report } : { deadline };
 }
 
@@ -32,33 +46,67 @@ const REPORTS = {
   infoRequest: { severity: "error", code: "info-request-late", what: "Information request" },
   extensionRequest: { severity: "error", code: "extension-request-late", what: "Extension request" },
   reviewRequest: { severity: "warning", code: "review-request-late", what: "HFS review request", when: "late-only" },
-  evidence: { MCO: { severity: "warning", code: "evidence-late", what: "Evidence from the MCO" }, provider: { severity: "warning", code: "evidence-late", what: "Evidence from the provider" } },
+  evidence: {
+    MCO: { severity: "warning", code: "evidence-late", what: "Evidence from the MCO" },
+    provider: { severity: "warning", code: "evidence-late", what: "Evidence from the provider" },
+  },
 } as const satisfies Record<string, Report | Record<string, Report>>;
 
 // A late or missed obligation of the MCO or the Portal Team is a finding; a provider's missed
 // deadline is reported by its consequence (the closure) instead.
 function lateFinding({ deadline, report }: Entry): Finding | null {
-  if (!report || (deadline.status !== "late" && (deadline.status !== "missed" || report.when === "late-only"))) return null;
-  const when = deadline.status === "late" ? `done ${deadline.metOn}, ${countText(deadline.daysLate, "day")} late` : `not done, ${countText(deadline.daysLate, "day")} overdue`;
-  return { ruleId: deadline.ruleId, code: report.code, party: deadline.party, severity: report.severity, message: `${report.what} due ${deadline.dueDate}: ${when}.`, events: [deadline.name], date: deadline.dueDate };
+  if (!report || (deadline.status !== "late" && (deadline.status !== "missed" || report.when === "late-only")))
+    return null;
+  const when =
+    deadline.status === "late"
+      ? `done ${deadline.metOn}, ${countText(deadline.daysLate, "day")} late`
+      : `not done, ${countText(deadline.daysLate, "day")} overdue`;
+  return {
+    ruleId: deadline.ruleId,
+    code: report.code,
+    party: deadline.party,
+    severity: report.severity,
+    message: `${report.what} due ${deadline.dueDate}: ${when}.`,
+    events: [deadline.name],
+    date: deadline.dueDate,
+  };
 }
 
 function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: Entry[]): undefined {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: mcoDeadlines runs only with a proposal timeline (PORTAL-PROPOSAL-DUE in force), and this rule has the same versions (rules.ts); with no request the loop pushes nothing
   if (h.infoRequests.length > 0 && ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
-      out.push(entry(ctx, "request information", "MCO", ctx.dates.infoRequest(t.mcoReceivedOn), request.requested.date, REPORTS.infoRequest));
+      out.push(
+        entry(
+          ctx,
+          "request information",
+          "MCO",
+          ctx.dates.infoRequest(t.mcoReceivedOn),
+          request.requested.date,
+          REPORTS.infoRequest,
+        ),
+      );
     }
   }
   for (const request of h.infoRequests) {
     // Stryker disable next-line ConditionalExpression: PORTAL-INFO-RESPONSE has the versions of PORTAL-PROPOSAL-DUE (rules.ts), so a request here always has its due date
-    if (request.responseDue) out.push(entry(ctx, "provide information", "provider", request.responseDue, request.provided?.date ?? null));
+    if (request.responseDue)
+      out.push(entry(ctx, "provide information", "provider", request.responseDue, request.provided?.date ?? null));
   }
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: mcoDeadlines runs only with a proposal timeline (PORTAL-PROPOSAL-DUE in force), and this rule has the same versions (rules.ts); with no request the loop pushes nothing
   if (h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions) {
       if (r.requested.requestedBy !== "MCO") continue;
-      out.push(entry(ctx, "extension request limit", "MCO", ctx.dates.extensionRequestLimit(t.mcoReceivedOn), r.requested.date, REPORTS.extensionRequest));
+      out.push(
+        entry(
+          ctx,
+          "extension request limit",
+          "MCO",
+          ctx.dates.extensionRequestLimit(t.mcoReceivedOn),
+          r.requested.date,
+          REPORTS.extensionRequest,
+        ),
+      );
     }
   }
   const proposalOn = h.proposal?.date ?? null;
@@ -72,7 +120,9 @@ function reviewDeadlines(h: History, ctx: TicketContext, out: Entry[]): undefine
     const start = ctx.options.hfsReviewClockFrom === "contest" ? h.contest.date : h.proposal.date;
     // Open point 5: the 30 days run from the contest or from the MCO response.
     const explanation = ctx.dates.hfsReviewRequest(start);
-    out.push(entry(ctx, "HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, REPORTS.reviewRequest));
+    out.push(
+      entry(ctx, "HFS review request", "provider", explanation, h.reviewRequest?.date ?? null, REPORTS.reviewRequest),
+    );
   }
   if (h.reviewRequest && ctx.inForce("PORTAL-HFS-REVIEW-EVIDENCE")) {
     const reviewOn = h.reviewRequest.date;
@@ -91,7 +141,16 @@ function reviewDeadlines(h: History, ctx: TicketContext, out: Entry[]): undefine
 export function ticketDeadlines(h: History, ctx: TicketContext, timeline: ProposalTimeline | null): Deadline[] {
   const out: Entry[] = [];
   if (ctx.inForce("PORTAL-PRESENT-TO-MCO")) {
-    out.push(entry(ctx, "present to MCO", "HFS Portal Team", ctx.dates.presentToMco(ctx.filedOn), h.presented?.date ?? null, REPORTS.present));
+    out.push(
+      entry(
+        ctx,
+        "present to MCO",
+        "HFS Portal Team",
+        ctx.dates.presentToMco(ctx.filedOn),
+        h.presented?.date ?? null,
+        REPORTS.present,
+      ),
+    );
   }
   if (timeline) mcoDeadlines(h, ctx, timeline, out);
   reviewDeadlines(h, ctx, out);

@@ -81,12 +81,28 @@ function policyOf(ctx: TicketContext): TicketPolicy {
 function notYetSubmitted(ticket: Ticket, asOf: IsoDate, policy: TicketPolicy): TicketEvaluation {
   const { ticketNumber, mco, program, providerType } = ticket;
   const none = { closure: null, submissionWindow: null, mcoReceivedOn: null, proposalDueDate: null };
-  return { ticketNumber, mco, program, providerType, asOf, policy, status: "not yet submitted", ...none, deadlines: [], findings: [], overdue: false, overdueSince: null, fine: null, fineNotice: null };
+  return {
+    ticketNumber,
+    mco,
+    program,
+    providerType,
+    asOf,
+    policy,
+    status: "not yet submitted",
+    ...none,
+    deadlines: [],
+    findings: [],
+    overdue: false,
+    overdueSince: null,
+    fine: null,
+    fineNotice: null,
+  };
 }
 
 function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvaluation {
   // Checked before the context is built: nothing about the ticket is evaluated yet.
-  if (ticket.portalSubmittedOn > asOf) return notYetSubmitted(ticket, asOf, cache.rulesOf(ticket.portalSubmittedOn).policy);
+  if (ticket.portalSubmittedOn > asOf)
+    return notYetSubmitted(ticket, asOf, cache.rulesOf(ticket.portalSubmittedOn).policy);
   const ctx = ticketContext(ticket, asOf, cache);
   const policy = policyOf(ctx);
   const intake = reviewIntake(ctx);
@@ -96,7 +112,8 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
   // Stryker disable next-line ConditionalExpression: PORTAL-FINE-NOTICE has the versions of PORTAL-FINE (rules.ts): a fine is never without its notice rule
-  const notice = fine !== null && cache.rulesOf(fine.overdueOn).inForce["PORTAL-FINE-NOTICE"] ? fineNoticeOf(fine) : null;
+  const notice =
+    fine !== null && cache.rulesOf(fine.overdueOn).inForce["PORTAL-FINE-NOTICE"] ? fineNoticeOf(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
   return {
     ticketNumber: ticket.ticketNumber,
@@ -179,7 +196,11 @@ export interface EvaluateTicketsSettings extends EvaluateTicketSettings {
 }
 
 /** @internal How the batch entries name a ticket: by its ticket number when it has one (not PHI). */
-export const TICKET_ITEMS: BatchItems<"ticketNumber"> = { label: TICKET_CONTEXT, idKey: "ticketNumber", idInMessage: true };
+export const TICKET_ITEMS: BatchItems<"ticketNumber"> = {
+  label: TICKET_CONTEXT,
+  idKey: "ticketNumber",
+  idInMessage: true,
+};
 
 /** @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call (clean-ticket.ts). */
 export function parseTicket(ticket: unknown): Ticket {
@@ -191,7 +212,11 @@ export function parseTicket(ticket: unknown): Ticket {
  * entries' fast path). `newCache` gives it a cache of its own instead of the shared one (the
  * property that a reused cache changes no result compares the two).
  */
-export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "evaluateTickets", newCache?: (options: ResolvedPortalOptions) => DatesCache): (ticket: Ticket) => TicketEvaluation {
+export function parsedTicketEvaluator(
+  settings: EvaluateTicketSettings,
+  fn = "evaluateTickets",
+  newCache?: (options: ResolvedPortalOptions) => DatesCache,
+): (ticket: Ticket) => TicketEvaluation {
   const { asOf, options } = settingsOf(settings, fn);
   const cache = newCache === undefined ? sharedDatesCache(options) : newCache(options);
   return (ticket) => evaluate(ticket, asOf, cache);
@@ -208,14 +233,27 @@ export function parsedTicketEvaluator(settings: EvaluateTicketSettings, fn = "ev
  * @example evaluateTickets(tickets, { asOf: "2024-07-10" }).filter((e) => e.overdue).length
  * @example evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
  */
-export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings & { readonly onError: "collect" }): (TicketEvaluation | InvalidTicket)[];
-export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings & { readonly onError?: "throw" }): TicketEvaluation[];
-export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[];
-export function evaluateTickets(tickets: Iterable<TicketInput>, settings: EvaluateTicketsSettings): (TicketEvaluation | InvalidTicket)[] {
+export function evaluateTickets(
+  tickets: Iterable<TicketInput>,
+  settings: EvaluateTicketsSettings & { readonly onError: "collect" },
+): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTickets(
+  tickets: Iterable<TicketInput>,
+  settings: EvaluateTicketsSettings & { readonly onError?: "throw" },
+): TicketEvaluation[];
+export function evaluateTickets(
+  tickets: Iterable<TicketInput>,
+  settings: EvaluateTicketsSettings,
+): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTickets(
+  tickets: Iterable<TicketInput>,
+  settings: EvaluateTicketsSettings,
+): (TicketEvaluation | InvalidTicket)[] {
   const evaluateOne = parsedTicketEvaluator(settings);
   iterableArgument(tickets, "evaluateTickets", "tickets");
   const onError = onErrorOf(settings.onError);
   // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see clean-ticket.ts.
-  if (settings.validate === false) return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => trusted(ticket as Ticket, evaluateOne));
+  if (settings.validate === false)
+    return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => trusted(ticket as Ticket, evaluateOne));
   return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(parseTicket(ticket)));
 }

@@ -37,9 +37,21 @@ export const TicketEvaluationSchema = z.strictObject({
   program: z.string(),
   providerType: z.string(),
   asOf: IsoDateSchema,
-  policy: z.strictObject({ filedOn: IsoDateSchema, newPortalFrom: IsoDateSchema, inScope: z.boolean(), rulesNotInForce: z.array(z.string()) }),
+  policy: z.strictObject({
+    filedOn: IsoDateSchema,
+    newPortalFrom: IsoDateSchema,
+    inScope: z.boolean(),
+    rulesNotInForce: z.array(z.string()),
+  }),
   status: z.enum(TICKET_STATUSES),
-  closure: z.strictObject({ reason: ClosureReasonSchema, ruleId: z.string(), on: IsoDateSchema, source: z.enum(["intake", "policy", "event"]) }).nullable(),
+  closure: z
+    .strictObject({
+      reason: ClosureReasonSchema,
+      ruleId: z.string(),
+      on: IsoDateSchema,
+      source: z.enum(["intake", "policy", "event"]),
+    })
+    .nullable(),
   submissionWindow: SubmissionWindowSchema.nullable(),
   mcoReceivedOn: IsoDateSchema.nullable(),
   proposalDueDate: IsoDateSchema.nullable(),

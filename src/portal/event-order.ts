@@ -25,7 +25,9 @@ const LIFECYCLE_RANK: Readonly<Record<TicketEventType, number>> = {
 function contentKey(event: TicketEvent): string {
   const entries = Object.entries(event).sort(([a], [b]) => compareText(a, b));
   return JSON.stringify(entries, (_key, value) =>
-    value !== null && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareText(a, b))) : value,
+    value !== null && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareText(a, b)))
+      : value,
   );
 }
 

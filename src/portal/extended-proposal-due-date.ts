@@ -14,5 +14,12 @@ export function extendedProposalDueDate(mcoReceivedOn: IsoDate, options: PortalD
   settingsArgument(options, "extendedProposalDueDate", "options");
   const ruleId = "PORTAL-EXTENSION-DUE";
   const roll = statedRoll(ruleId, options.filedOn ?? mcoReceivedOn);
-  return portalDueDate({ ruleId, parameter: "days", start: mcoReceivedOn, defaultLabel: "ticket received by the MCO", roll, options });
+  return portalDueDate({
+    ruleId,
+    parameter: "days",
+    start: mcoReceivedOn,
+    defaultLabel: "ticket received by the MCO",
+    roll,
+    options,
+  });
 }

@@ -10,8 +10,24 @@ export interface ExtensionRequest {
   decision: Extract<TicketEvent, { type: "extension decision" }> | null;
 }
 
-function push(ctx: TicketContext, ruleId: RuleId, code: string, party: Finding["party"], severity: Finding["severity"], message: string, events: readonly TicketEvent[]): undefined {
-  ctx.findings.push({ ruleId, code, party, severity, message, events: events.map(eventName), date: events[events.length - 1]?.date ?? ctx.filedOn });
+function push(
+  ctx: TicketContext,
+  ruleId: RuleId,
+  code: string,
+  party: Finding["party"],
+  severity: Finding["severity"],
+  message: string,
+  events: readonly TicketEvent[],
+): undefined {
+  ctx.findings.push({
+    ruleId,
+    code,
+    party,
+    severity,
+    message,
+    events: events.map(eventName),
+    date: events[events.length - 1]?.date ?? ctx.filedOn,
+  });
 }
 
 /**
@@ -20,13 +36,33 @@ function push(ctx: TicketContext, ruleId: RuleId, code: string, party: Finding["
  * info finding records it); under `extensionOnceCounts: "requests"` the ticket had its one
  * request, and the new one is an error finding, ignored. True when the request is ignored.
  */
-function afterDenial(ctx: TicketContext, denied: ExtensionRequest, e: Extract<TicketEvent, { type: "extension requested" }>): boolean {
+function afterDenial(
+  ctx: TicketContext,
+  denied: ExtensionRequest,
+  e: Extract<TicketEvent, { type: "extension requested" }>,
+): boolean {
   const events = [denied.requested, ...(denied.decision ? [denied.decision] : []), e];
   if (ctx.options.extensionOnceCounts === "requests") {
-    push(ctx, "PORTAL-EXTENSION-ONCE", "extension-after-denial-refused", e.requestedBy, "error", `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: "Only one (1) extension is possible", read as one request per ticket (extensionOnceCounts: requests); ignored.`, events);
+    push(
+      ctx,
+      "PORTAL-EXTENSION-ONCE",
+      "extension-after-denial-refused",
+      e.requestedBy,
+      "error",
+      `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: "Only one (1) extension is possible", read as one request per ticket (extensionOnceCounts: requests); ignored.`,
+      events,
+    );
     return true;
   }
-  push(ctx, "PORTAL-EXTENSION-ONCE", "extension-after-denial", e.requestedBy, "info", `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: allowed, "Only one (1) extension is possible" counts the extensions HFS approves and none was (extensionOnceCounts: approved-extensions).`, events);
+  push(
+    ctx,
+    "PORTAL-EXTENSION-ONCE",
+    "extension-after-denial",
+    e.requestedBy,
+    "info",
+    `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: allowed, "Only one (1) extension is possible" counts the extensions HFS approves and none was (extensionOnceCounts: approved-extensions).`,
+    events,
+  );
   return false;
 }
 
@@ -41,10 +77,26 @@ export function applyExtensionEvent(requests: ExtensionRequest[], ctx: TicketCon
   const pending = requests.find((r) => r.decision === null);
   if (e.type === "extension requested") {
     if (approved) {
-      return push(ctx, "PORTAL-EXTENSION-ONCE", "extension-after-approval", e.requestedBy, "error", `Second extension requested by the ${e.requestedBy}; an extension (requested by the ${approved.requested.requestedBy}) was already approved: only one extension per ticket, ignored.`, [approved.requested, e]);
+      return push(
+        ctx,
+        "PORTAL-EXTENSION-ONCE",
+        "extension-after-approval",
+        e.requestedBy,
+        "error",
+        `Second extension requested by the ${e.requestedBy}; an extension (requested by the ${approved.requested.requestedBy}) was already approved: only one extension per ticket, ignored.`,
+        [approved.requested, e],
+      );
     }
     if (pending) {
-      return push(ctx, "PORTAL-EXTENSION-ONCE", "extension-while-pending", e.requestedBy, "warning", `Extension requested again while the request of ${pending.requested.date} is pending: ignored.`, [pending.requested, e]);
+      return push(
+        ctx,
+        "PORTAL-EXTENSION-ONCE",
+        "extension-while-pending",
+        e.requestedBy,
+        "warning",
+        `Extension requested again while the request of ${pending.requested.date} is pending: ignored.`,
+        [pending.requested, e],
+      );
     }
     const denied = requests.find((r) => r.decision?.approved === false);
     if (denied && afterDenial(ctx, denied, e)) return;
@@ -53,7 +105,15 @@ export function applyExtensionEvent(requests: ExtensionRequest[], ctx: TicketCon
   }
   if (e.type !== "extension decision") return;
   if (!pending) {
-    return push(ctx, "PORTAL-EXTENSION-REQUEST", "extension-decision-without-request", "HFS", "error", "HFS extension decision with no pending extension request: ignored.", [e]);
+    return push(
+      ctx,
+      "PORTAL-EXTENSION-REQUEST",
+      "extension-decision-without-request",
+      "HFS",
+      "error",
+      "HFS extension decision with no pending extension request: ignored.",
+      [e],
+    );
   }
   pending.decision = e;
 }

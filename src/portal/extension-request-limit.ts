@@ -28,14 +28,26 @@ export function extensionRequestLimit(mcoReceivedOn: IsoDate, options: PortalDat
   const period = parameterOf("PORTAL-PROPOSAL-DUE", filedOn, "days");
   const before = parameterOf("PORTAL-EXTENSION-REQUEST", filedOn, "daysBefore");
   const end = addCalendarDays(mcoReceivedOn, period);
-  const steps: ExplanationStep[] = [{ kind: "count", from: mcoReceivedOn, to: end, reason: `+ ${countText(period, "calendar day")} = ${end}, the end of the initial period (PORTAL-PROPOSAL-DUE)` }];
+  const steps: ExplanationStep[] = [
+    {
+      kind: "count",
+      from: mcoReceivedOn,
+      to: end,
+      reason: `+ ${countText(period, "calendar day")} = ${end}, the end of the initial period (PORTAL-PROPOSAL-DUE)`,
+    },
+  ];
   let base = end;
   if (from === "rolled-due-date") {
     base = rollForward(end, calendar);
     steps.push(...rollStep(end, base, "forward", calendar, "CAL-ROLL-FORWARD"));
   }
   const limit = addCalendarDays(base, -before);
-  steps.push({ kind: "count", from: base, to: limit, reason: `− ${countText(before, "calendar day")} = ${limit} (no later than ${countText(before, "calendar day")} prior; extensionLimitFrom: ${from})` });
+  steps.push({
+    kind: "count",
+    from: base,
+    to: limit,
+    reason: `− ${countText(before, "calendar day")} = ${limit} (no later than ${countText(before, "calendar day")} prior; extensionLimitFrom: ${from})`,
+  });
   return makeExplanation({
     ruleId: "PORTAL-EXTENSION-REQUEST",
     start: mcoReceivedOn,

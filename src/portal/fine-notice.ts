@@ -19,9 +19,19 @@ export interface FineNotice {
 export function fineNotice(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amountCents">): FineNotice {
   settingsArgument(fine, "fineNotice", "fine");
   const { ticketNumber, amountCents } = fine;
-  if (typeof ticketNumber !== "string" || ticketNumber.trim() === "") throw argumentError("fineNotice", "fine.ticketNumber", `expected a ticket number, got ${typeof ticketNumber === "string" ? "only spaces or nothing" : describeValue(ticketNumber)}`);
+  if (typeof ticketNumber !== "string" || ticketNumber.trim() === "")
+    throw argumentError(
+      "fineNotice",
+      "fine.ticketNumber",
+      `expected a ticket number, got ${typeof ticketNumber === "string" ? "only spaces or nothing" : describeValue(ticketNumber)}`,
+    );
   dateArgument(fine.dueDate, "fineNotice", "fine.dueDate");
-  if (!Number.isSafeInteger(amountCents) || amountCents <= 0) throw argumentError("fineNotice", "fine.amountCents", `expected a whole number of cents above 0, got ${describeValue(amountCents)}`);
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
+    throw argumentError(
+      "fineNotice",
+      "fine.amountCents",
+      `expected a whole number of cents above 0, got ${describeValue(amountCents)}`,
+    );
   return fineNoticeOf(fine);
 }
 

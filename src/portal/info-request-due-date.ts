@@ -12,5 +12,12 @@ import { type PortalDateOptions, portalDueDate } from "./date-options.js";
 export function infoRequestDueDate(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
   dateArgument(mcoReceivedOn, "infoRequestDueDate", "mcoReceivedOn");
   settingsArgument(options, "infoRequestDueDate", "options");
-  return portalDueDate({ ruleId: "PORTAL-INFO-REQUEST", parameter: "businessDays", start: mcoReceivedOn, defaultLabel: "ticket received by the MCO", roll: "none", options });
+  return portalDueDate({
+    ruleId: "PORTAL-INFO-REQUEST",
+    parameter: "businessDays",
+    start: mcoReceivedOn,
+    defaultLabel: "ticket received by the MCO",
+    roll: "none",
+    options,
+  });
 }

@@ -13,5 +13,12 @@ import { type PortalDateOptions, portalDueDate } from "./date-options.js";
 export function infoResponseDueDate(requestedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
   dateArgument(requestedOn, "infoResponseDueDate", "requestedOn");
   settingsArgument(options, "infoResponseDueDate", "options");
-  return portalDueDate({ ruleId: "PORTAL-INFO-RESPONSE", parameter: "businessDays", start: requestedOn, defaultLabel: "information requested", roll: "none", options });
+  return portalDueDate({
+    ruleId: "PORTAL-INFO-RESPONSE",
+    parameter: "businessDays",
+    start: requestedOn,
+    defaultLabel: "information requested",
+    roll: "none",
+    options,
+  });
 }

@@ -147,7 +147,11 @@ export const PORTAL_OPTION_DEFAULTS = {
  * @example resolvePortalOptions({ extensionLimitFrom: "rolled-due-date" }).mcoClockStart
  * // "presentation-else-portal-receipt"
  */
-export function resolvePortalOptions(options: unknown = {}, calendar?: BusinessCalendar, detail: Detail = "lean"): ResolvedPortalOptions {
+export function resolvePortalOptions(
+  options: unknown = {},
+  calendar?: BusinessCalendar,
+  detail: Detail = "lean",
+): ResolvedPortalOptions {
   const resolved = calendar === undefined ? illinoisStateCalendar() : calendarArgument(calendar, "PORTAL-PROPOSAL-DUE");
   // No options (the common case) are the defaults: the schema would return `{}`.
   if (isEmptyPlainObject(options)) return withCalendar(PORTAL_OPTION_DEFAULTS, resolved, detail);
@@ -202,6 +206,9 @@ export const RENAMED_PORTAL_OPTIONS: Readonly<Record<string, string>> = { rollUn
 export function refuseRenamedOptions(options: object, fn: string): undefined {
   const issues = Object.keys(RENAMED_PORTAL_OPTIONS)
     .filter((old) => Object.hasOwn(options, old))
-    .map((old) => ({ field: `options.${old}`, reason: `renamed to \`${RENAMED_PORTAL_OPTIONS[old]}\` (same values: none | forward); use options.${RENAMED_PORTAL_OPTIONS[old]}` }));
+    .map((old) => ({
+      field: `options.${old}`,
+      reason: `renamed to \`${RENAMED_PORTAL_OPTIONS[old]}\` (same values: none | forward); use options.${RENAMED_PORTAL_OPTIONS[old]}`,
+    }));
   if (issues.length > 0) throw new RuleInputError(issues, fn);
 }

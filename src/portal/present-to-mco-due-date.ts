@@ -12,5 +12,12 @@ import { type PortalDateOptions, portalDueDate } from "./date-options.js";
 export function presentToMcoDueDate(portalReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
   dateArgument(portalReceivedOn, "presentToMcoDueDate", "portalReceivedOn");
   settingsArgument(options, "presentToMcoDueDate", "options");
-  return portalDueDate({ ruleId: "PORTAL-PRESENT-TO-MCO", parameter: "businessDays", start: portalReceivedOn, defaultLabel: "ticket received via the Portal", roll: "none", options });
+  return portalDueDate({
+    ruleId: "PORTAL-PRESENT-TO-MCO",
+    parameter: "businessDays",
+    start: portalReceivedOn,
+    defaultLabel: "ticket received via the Portal",
+    roll: "none",
+    options,
+  });
 }

@@ -17,7 +17,8 @@ const blank = (value: string | null) => value === null || value.trim() === "";
  */
 export function proposalFindings(proposal: ProposalEvent): Finding[] {
   const event = parseInput(TicketEventSchema, proposal, "proposalFindings: proposal");
-  if (event.type !== "proposal submitted") throw argumentError("proposalFindings", "proposal.type", "expected a \"proposal submitted\" event");
+  if (event.type !== "proposal submitted")
+    throw argumentError("proposalFindings", "proposal.type", 'expected a "proposal submitted" event');
   return proposalFindingsOf(event);
 }
 
@@ -26,10 +27,27 @@ export function proposalFindingsOf(proposal: ProposalEvent): Finding[] {
   const problems: [code: string, message: string][] = [];
   if (blank(proposal.plan)) problems.push(["proposal-without-plan", "The proposal has no resolution plan."]);
   const missing = (["name", "phone", "email"] as const).filter((field) => blank(proposal.contact[field]));
-  if (missing.length > 0) problems.push(["proposal-contact-incomplete", `The proposal's MCO contact has no ${missing.join(", ")}.`]);
+  if (missing.length > 0)
+    problems.push(["proposal-contact-incomplete", `The proposal's MCO contact has no ${missing.join(", ")}.`]);
   const email = proposal.contact.email;
-  if (!blank(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email ?? "")) problems.push(["proposal-contact-email-invalid", `The MCO contact e-mail ${JSON.stringify(cutText(email ?? ""))} is not an e-mail address.`]);
+  if (!blank(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email ?? ""))
+    problems.push([
+      "proposal-contact-email-invalid",
+      `The MCO contact e-mail ${JSON.stringify(cutText(email ?? ""))} is not an e-mail address.`,
+    ]);
   const { upheld, overturned } = proposal.checkboxes;
-  if (upheld === overturned) problems.push(["proposal-checkboxes", upheld ? "The proposal checks both Upheld and Overturned." : "The proposal checks neither Upheld nor Overturned."]);
-  return problems.map(([code, message]) => ({ ruleId: "PORTAL-PROPOSAL-CONTENT", code, party: "MCO", severity: "error", message, events: [eventName(proposal)], date: proposal.date }));
+  if (upheld === overturned)
+    problems.push([
+      "proposal-checkboxes",
+      upheld ? "The proposal checks both Upheld and Overturned." : "The proposal checks neither Upheld nor Overturned.",
+    ]);
+  return problems.map(([code, message]) => ({
+    ruleId: "PORTAL-PROPOSAL-CONTENT",
+    code,
+    party: "MCO",
+    severity: "error",
+    message,
+    events: [eventName(proposal)],
+    date: proposal.date,
+  }));
 }

@@ -14,5 +14,12 @@ export function proposalDueDate(mcoReceivedOn: IsoDate, options: PortalDateOptio
   settingsArgument(options, "proposalDueDate", "options");
   const ruleId = "PORTAL-PROPOSAL-DUE";
   const roll = statedRoll(ruleId, options.filedOn ?? mcoReceivedOn);
-  return portalDueDate({ ruleId, parameter: "days", start: mcoReceivedOn, defaultLabel: "ticket received by the MCO", roll, options });
+  return portalDueDate({
+    ruleId,
+    parameter: "days",
+    start: mcoReceivedOn,
+    defaultLabel: "ticket received by the MCO",
+    roll,
+    options,
+  });
 }

@@ -40,7 +40,8 @@ function presentation(ctx: TicketContext): TicketEvent | undefined {
  * tickets) computes nothing.
  */
 function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): boolean {
-  if (ctx.options.eventsAfterAsOf !== "not-known" || ctx.options.mcoClockStart !== "presentation-else-portal-receipt") return false;
+  if (ctx.options.eventsAfterAsOf !== "not-known" || ctx.options.mcoClockStart !== "presentation-else-portal-receipt")
+    return false;
   // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a fast path only; within 30 days of the filing the presentation is never after the due date counted from it
   if (toDayNumber(presented.date) - toDayNumber(ctx.filedOn) <= 30) return false;
   const due = ctx.dates.proposal(ctx.filedOn, RECEIPT_LABEL).result;
@@ -64,11 +65,15 @@ function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): bool
  */
 export function mcoReceivedOn(ctx: TicketContext): { date: IsoDate; label: string } | null {
   const choice = ctx.options.mcoClockStart;
-  if (choice === "portal-receipt") return { date: ctx.filedOn, label: "ticket received via the Portal (mcoClockStart: portal-receipt)" };
+  if (choice === "portal-receipt")
+    return { date: ctx.filedOn, label: "ticket received via the Portal (mcoClockStart: portal-receipt)" };
   const presented = presentation(ctx);
   if (presented !== undefined) {
     if (!presentedAfterDueDate(ctx, presented)) return { date: presented.date, label: "ticket presented to the MCO" };
-    return { date: ctx.filedOn, label: "ticket received via the Portal (presented to the MCO only after the due date counted from it)" };
+    return {
+      date: ctx.filedOn,
+      label: "ticket received via the Portal (presented to the MCO only after the due date counted from it)",
+    };
   }
   if (choice === "presentation-only") return null;
   return { date: ctx.filedOn, label: RECEIPT_LABEL };
@@ -98,10 +103,12 @@ export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeli
   if (received === null) return null;
   const initialDue = ctx.dates.proposal(received.date, received.label);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: with no extension countedExtension is false; PORTAL-EXTENSION-DUE is in force whenever PORTAL-PROPOSAL-DUE is (same versions, rules.ts)
-  const extended = h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
+  const extended =
+    h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
   const extendedDue = extended ? ctx.dates.extendedProposal(received.date, received.label) : null;
   const due = extendedDue ?? initialDue;
-  const extensionPending = !extended && h.extensions.some((r) => r.decision === null && r.requested.date <= initialDue.result);
+  const extensionPending =
+    !extended && h.extensions.some((r) => r.decision === null && r.requested.date <= initialDue.result);
   const proposalOn = h.proposal?.date ?? null;
   const missed =
     ctx.inForce("PORTAL-OVERDUE") &&
@@ -109,7 +116,15 @@ export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeli
     ctx.asOf > due.result &&
     (proposalOn === null || proposalOn > due.result) &&
     (h.closure === null || h.closure.on > due.result);
-  return { mcoReceivedOn: received.date, initialDue, extendedDue, due, extensionPending, missed, overdue: missed && proposalOn === null };
+  return {
+    mcoReceivedOn: received.date,
+    initialDue,
+    extendedDue,
+    due,
+    extensionPending,
+    missed,
+    overdue: missed && proposalOn === null,
+  };
 }
 
 /** @internal The first day overdue: the day after the due date. */

@@ -13,11 +13,20 @@ import type { MonthOnlyEffectiveDate } from "./options.js";
  *
  * @example portalRuleVersion("PORTAL-FINE", parseIsoDate("2020-05-15"), "first-day-of-next-month") // undefined
  */
-export function portalRuleVersion(ruleId: RuleId, date: IsoDate, monthOnly: MonthOnlyEffectiveDate = "first-day-of-month"): RuleVersion | undefined {
+export function portalRuleVersion(
+  ruleId: RuleId,
+  date: IsoDate,
+  monthOnly: MonthOnlyEffectiveDate = "first-day-of-month",
+): RuleVersion | undefined {
   return ruleVersionAt(ruleId, date, { monthOnlyEffectiveDate: monthOnly }) as RuleVersion | undefined;
 }
 
 /** The fine amount in cents of the PORTAL-FINE version in force (undefined when fines were not in force). */
-export function numberParameter(ruleId: "PORTAL-FINE", date: IsoDate, name: "amountCents", monthOnly: MonthOnlyEffectiveDate): number | undefined {
+export function numberParameter(
+  ruleId: "PORTAL-FINE",
+  date: IsoDate,
+  name: "amountCents",
+  monthOnly: MonthOnlyEffectiveDate,
+): number | undefined {
   return parameterInForce(ruleId, date, name, { monthOnlyEffectiveDate: monthOnly });
 }

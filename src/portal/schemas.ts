@@ -11,7 +11,10 @@ import { identifierText, VISIBLE_CHARACTER } from "../core/text-schemas.js";
 // Text that is not blank: a visible character (not a space, line break, control or format
 // character). The pattern comes before the trim so that the JSON Schema says what zod accepts:
 // "  " is refused by both.
-const text = z.string().regex(VISIBLE_CHARACTER, { error: "expected text, got only spaces, line breaks or control characters, or nothing" }).trim();
+const text = z
+  .string()
+  .regex(VISIBLE_CHARACTER, { error: "expected text, got only spaces, line breaks or control characters, or nothing" })
+  .trim();
 
 /** A ticket number is an identity: refused, not trimmed, when blank or untrimmed (core/text-schemas.ts). */
 const TicketNumberSchema = identifierText("a ticket number");
@@ -55,7 +58,15 @@ export const INTAKE_CLOSURE_REASONS = [
 export type IntakeClosureReason = (typeof INTAKE_CLOSURE_REASONS)[number];
 
 /** How a ticket was closed: the reason codes of the closure rules (the intake's, then the later ones). */
-export const ClosureReasonSchema = z.enum([...INTAKE_CLOSURE_REASONS, "information not provided", "not contested", "resolved", "HFS decision", "withdrawn", "other"]);
+export const ClosureReasonSchema = z.enum([
+  ...INTAKE_CLOSURE_REASONS,
+  "information not provided",
+  "not contested",
+  "resolved",
+  "HFS decision",
+  "withdrawn",
+  "other",
+]);
 export type ClosureReason = z.infer<typeof ClosureReasonSchema>;
 
 const Common = {

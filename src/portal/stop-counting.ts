@@ -20,6 +20,7 @@ const PROVIDER_RIGHTS: ReadonlySet<string> = new Set(["PORTAL-CONTEST", "PORTAL-
  */
 export function stopCounting(deadline: Deadline, closedOn: IsoDate | undefined, asOf: IsoDate): Deadline {
   if (closedOn === undefined || closedOn > asOf || deadline.status !== "missed") return deadline;
-  if (deadline.party === "provider" && PROVIDER_RIGHTS.has(deadline.ruleId)) return { ...deadline, status: "not used", daysLate: 0 };
+  if (deadline.party === "provider" && PROVIDER_RIGHTS.has(deadline.ruleId))
+    return { ...deadline, status: "not used", daysLate: 0 };
   return { ...deadline, daysLate: Math.max(0, Math.min(deadline.daysLate, daysBetween(deadline.dueDate, closedOn))) };
 }

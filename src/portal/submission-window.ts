@@ -35,13 +35,19 @@ export function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): 
     return { start: dispute.trackingNumberIssuedOn, label: "tracking number issued (complaint received by the MCO)" };
   }
   if (choice === "tracking-number-issued") {
-    return { start: dispute.submittedToMcoOn, label: "submitted to the MCO's internal process (no tracking-number date known)" };
+    return {
+      start: dispute.submittedToMcoOn,
+      label: "submitted to the MCO's internal process (no tracking-number date known)",
+    };
   }
   return { start: dispute.submittedToMcoOn, label: "submitted to the MCO's internal process" };
 }
 
 /** The window's date options, with the filing date whose rule versions apply. */
-type WindowOptions = PortalDateOptions & { readonly submissionWindowStart?: SubmissionWindowStart; readonly filedOn: IsoDate };
+type WindowOptions = PortalDateOptions & {
+  readonly submissionWindowStart?: SubmissionWindowStart;
+  readonly filedOn: IsoDate;
+};
 
 /** @internal The three dates of a submission window (the dates interface gives them, cached). */
 export interface WindowDates {
@@ -50,7 +56,12 @@ export interface WindowDates {
   latestSubmissionAfterResolution(resolvedOn: IsoDate): Explanation;
 }
 
-function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "daysAfterResolution", options: WindowOptions): Explanation {
+function latestDueDate(
+  start: IsoDate,
+  startLabel: string,
+  parameter: "days" | "daysAfterResolution",
+  options: WindowOptions,
+): Explanation {
   const roll = options.unstatedRoll ?? "none";
   return dueDate({
     ruleId: "PORTAL-SUBMIT-LATEST",
@@ -60,7 +71,11 @@ function latestDueDate(start: IsoDate, startLabel: string, parameter: "days" | "
     start,
     startLabel,
     amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
-    options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START, unstatedRoll: roll },
+    options: {
+      ...(options.recordOptions ?? {}),
+      submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START,
+      unstatedRoll: roll,
+    },
     ...(options.detail ? { detail: options.detail } : {}),
   });
 }
@@ -74,7 +89,10 @@ export function earliestSubmission(start: IsoDate, startLabel: string, options: 
     amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days")),
     counting: "calendar-days",
     roll: "none",
-    options: { ...(options.recordOptions ?? {}), submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START },
+    options: {
+      ...(options.recordOptions ?? {}),
+      submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START,
+    },
     ...(options.detail ? { detail: options.detail } : {}),
   });
 }
@@ -100,7 +118,13 @@ function computedDates(options: WindowOptions): WindowDates {
 }
 
 /** The latest date under 140.75(b)(2): 30 days after an unsatisfactory resolution, if that is later. */
-function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: SubmissionWindowStart, dates: WindowDates): Explanation {
+function latestDate(
+  facts: WindowFacts,
+  start: IsoDate,
+  label: string,
+  choice: SubmissionWindowStart,
+  dates: WindowDates,
+): Explanation {
   const afterSubmitting = dates.latestSubmission(start, label);
   const resolution = facts.internalDispute.resolution;
   if (choice !== "adm-code-140.75" || !resolution || resolution.date > facts.portalSubmittedOn) return afterSubmitting;
@@ -118,11 +142,22 @@ function latestDate(facts: WindowFacts, start: IsoDate, label: string, choice: S
  * submissionWindow({ internalDispute: { submittedToMcoOn: d("2024-05-01"), trackingNumber: "A-1",
  *   trackingNumberIssuedOn: d("2024-05-02") }, portalSubmittedOn: d("2024-06-01") }).timing // "timely"
  */
-export function submissionWindow(facts: WindowFacts, options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {}): SubmissionWindow {
+export function submissionWindow(
+  facts: WindowFacts,
+  options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
+): SubmissionWindow {
   const checked = windowFacts(facts);
   refuseRenamedOptions(settingsArgument(options, "submissionWindow", "options"), "submissionWindow");
-  const choice = parseInput(SubmissionWindowStartSchema.optional(), options.submissionWindowStart, "submissionWindow: options.submissionWindowStart") ?? DEFAULT_START;
-  const filedOn = options.filedOn === undefined ? checked.portalSubmittedOn : dateArgument(options.filedOn, "submissionWindow", "options.filedOn");
+  const choice =
+    parseInput(
+      SubmissionWindowStartSchema.optional(),
+      options.submissionWindowStart,
+      "submissionWindow: options.submissionWindowStart",
+    ) ?? DEFAULT_START;
+  const filedOn =
+    options.filedOn === undefined
+      ? checked.portalSubmittedOn
+      : dateArgument(options.filedOn, "submissionWindow", "options.filedOn");
   return windowOf(checked, choice, computedDates({ ...options, filedOn }));
 }
 
@@ -130,7 +165,14 @@ export function submissionWindow(facts: WindowFacts, options: PortalDateOptions 
 function windowFacts(facts: WindowFacts): WindowFacts {
   settingsArgument(facts, "submissionWindow", "facts");
   const portalSubmittedOn = dateArgument(facts.portalSubmittedOn, "submissionWindow", "facts.portalSubmittedOn");
-  return { internalDispute: parseInput(InternalDisputeSchema, facts.internalDispute, "submissionWindow: facts.internalDispute"), portalSubmittedOn };
+  return {
+    internalDispute: parseInput(
+      InternalDisputeSchema,
+      facts.internalDispute,
+      "submissionWindow: facts.internalDispute",
+    ),
+    portalSubmittedOn,
+  };
 }
 
 /** @internal The window of `facts` with its dates from `dates` (the ticket's dates interface). */
@@ -139,6 +181,19 @@ export function windowOf(facts: WindowFacts, choice: SubmissionWindowStart, date
   const earliest = dates.earliestSubmission(start, label);
   const latest = latestDate(facts, start, label, choice, dates);
   const submitted = toDayNumber(facts.portalSubmittedOn);
-  const timing = submitted < toDayNumber(earliest.result) ? "premature" : submitted > toDayNumber(latest.result) ? "not timely" : "timely";
-  return { start, startLabel: label, earliest, latest, submittedOn: facts.portalSubmittedOn, daysAfterStart: submitted - toDayNumber(start), timing };
+  const timing =
+    submitted < toDayNumber(earliest.result)
+      ? "premature"
+      : submitted > toDayNumber(latest.result)
+        ? "not timely"
+        : "timely";
+  return {
+    start,
+    startLabel: label,
+    earliest,
+    latest,
+    submittedOn: facts.portalSubmittedOn,
+    daysAfterStart: submitted - toDayNumber(start),
+    timing,
+  };
 }

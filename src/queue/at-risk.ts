@@ -14,7 +14,10 @@ import type { AtRiskLevel } from "./types.js";
  * @example elapsedPercent(dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-03", ... }), "2024-06-18", calendar) // 50
  */
 export function elapsedPercent(explanation: Explanation, asOf: IsoDate, calendar: BusinessCalendar): number {
-  const count = explanation.counting === "business-days" ? (a: IsoDate, b: IsoDate) => businessDaysBetween(a, b, calendar) : daysBetween;
+  const count =
+    explanation.counting === "business-days"
+      ? (a: IsoDate, b: IsoDate) => businessDaysBetween(a, b, calendar)
+      : daysBetween;
   const length = count(explanation.start, explanation.result);
   const elapsed = count(explanation.start, asOf);
   if (length <= 0) return asOf >= explanation.result ? 100 : 0;
@@ -29,7 +32,11 @@ export function elapsedPercent(explanation: Explanation, asOf: IsoDate, calendar
  * @internal
  * @example atRiskLevel(80, "open", { warning: 50, critical: 75 }) // "critical"
  */
-export function atRiskLevel(percent: number, status: "open" | "missed", levels: { readonly warning: number; readonly critical: number }): AtRiskLevel {
+export function atRiskLevel(
+  percent: number,
+  status: "open" | "missed",
+  levels: { readonly warning: number; readonly critical: number },
+): AtRiskLevel {
   if (status === "missed") return "breached";
   if (percent >= levels.critical) return "critical";
   if (percent >= levels.warning) return "warning";

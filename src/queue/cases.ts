@@ -20,14 +20,23 @@ const QueueRow = z
   })
   .strict();
 
-const TICKET_DEFAULTS = { ticketNumber: "T-1", mco: "Acme Health", program: "HealthChoice Illinois", providerType: "Hospital", ...CLEAN_INTAKE_FACTS, events: [] };
+const TICKET_DEFAULTS = {
+  ticketNumber: "T-1",
+  mco: "Acme Health",
+  program: "HealthChoice Illinois",
+  providerType: "Hospital",
+  ...CLEAN_INTAKE_FACTS,
+  events: [],
+};
 
 /** Rule-table evaluators of the work queue (kind `workQueue`). */
 export const QUEUE_CASES: Readonly<Record<string, CaseEvaluator>> = {
   workQueue: (input) => {
     const row = parseInput(QueueRow, input, "workQueue row");
     const calendar = resolveCalendar(row.calendar);
-    const tickets = (row.tickets ?? []).map((t) => evaluateTicket({ ...TICKET_DEFAULTS, ...t } as unknown as TicketInput, { asOf: row.asOf, calendar }));
+    const tickets = (row.tickets ?? []).map((t) =>
+      evaluateTicket({ ...TICKET_DEFAULTS, ...t } as unknown as TicketInput, { asOf: row.asOf, calendar }),
+    );
     const members = (row.webcm ?? []).map((h) => evaluateContactDeadlines(h as never, { asOf: row.asOf }));
     return workQueue([...tickets, ...members], { asOf: row.asOf, calendar, options: row.options as never });
   },

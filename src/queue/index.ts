@@ -1,3 +1,9 @@
 export { workQueue } from "./work-queue.js";
-export { DEFAULT_AT_RISK, resolveWorkQueueOptions, type ResolvedWorkQueueOptions, type WorkQueueOptions, WorkQueueOptionsSchema } from "./options.js";
+export {
+  DEFAULT_AT_RISK,
+  resolveWorkQueueOptions,
+  type ResolvedWorkQueueOptions,
+  type WorkQueueOptions,
+  WorkQueueOptionsSchema,
+} from "./options.js";
 export type { AtRiskLevel, QueueArea, QueueSubject, WorkQueue, WorkQueueItem } from "./types.js";

@@ -13,22 +13,33 @@ export interface QueueCandidate {
 type Rec = Record<string, unknown>;
 const isRecord = (x: unknown): x is Rec => typeof x === "object" && x !== null && !Array.isArray(x);
 const isArray = (x: unknown): x is unknown[] => Array.isArray(x);
-const isDeadline = (x: unknown): x is Deadline => isRecord(x) && typeof x.dueDate === "string" && typeof x.status === "string" && isRecord(x.explanation);
+const isDeadline = (x: unknown): x is Deadline =>
+  isRecord(x) && typeof x.dueDate === "string" && typeof x.status === "string" && isRecord(x.explanation);
 const text = (x: unknown): string => (typeof x === "string" ? x : "");
 
 // portal TicketEvaluation: { ticketNumber, policy, status, deadlines }. A closed ticket's
 // deadlines are moot (PORTAL-COMPLETE: never re-opened), so it adds nothing.
 function fromTicket(r: Rec): QueueCandidate[] {
   if (r.status === "closed") return [];
-  const subject: QueueSubject = { ticketNumber: text(r.ticketNumber), mco: text(r.mco), label: `ticket ${text(r.ticketNumber)} (${text(r.mco)})` };
+  const subject: QueueSubject = {
+    ticketNumber: text(r.ticketNumber),
+    mco: text(r.mco),
+    label: `ticket ${text(r.ticketNumber)} (${text(r.mco)})`,
+  };
   return (r.deadlines as unknown[]).filter(isDeadline).map((deadline) => ({ area: "portal", deadline, subject }));
 }
 
 // WebCM ContactDeadlines: { member, mco, deadlines: WebcmDeadline[], contactIssues }. The label
 // names the member by the result's position, never by the member's ID (docs/privacy.md).
 function fromContacts(r: Rec, index: number): QueueCandidate[] {
-  const subject: QueueSubject = { member: text(r.member), mco: text(r.mco), label: `WebCM member (result ${index + 1}) of ${text(r.mco)}` };
-  return (r.deadlines as unknown[]).filter((d): d is Rec => isRecord(d) && isDeadline(d.deadline)).map((d) => ({ area: "webcm", deadline: d.deadline as Deadline, subject }));
+  const subject: QueueSubject = {
+    member: text(r.member),
+    mco: text(r.mco),
+    label: `WebCM member (result ${index + 1}) of ${text(r.mco)}`,
+  };
+  return (r.deadlines as unknown[])
+    .filter((d): d is Rec => isRecord(d) && isDeadline(d.deadline))
+    .map((d) => ({ area: "webcm", deadline: d.deadline as Deadline, subject }));
 }
 
 // spenddown MemberMonthEvaluation: { memberId, month, payment: { required, deadline } }. A
@@ -52,7 +63,9 @@ function fromProviderQuarter(r: Rec): QueueCandidate[] {
   const provider = text(r.provider);
   const period = text(((r.report as Rec | undefined)?.quarter as Rec | undefined)?.id);
   const subject: QueueSubject = { provider, period, label: `${provider}, ${period}` };
-  const reports = (r.reportDeadlines as unknown[]).filter(isDeadline).map((deadline): QueueCandidate => ({ area: "spenddown", deadline, subject }));
+  const reports = (r.reportDeadlines as unknown[])
+    .filter(isDeadline)
+    .map((deadline): QueueCandidate => ({ area: "spenddown", deadline, subject }));
   const positions = new Map<string, number>();
   const months = (r.memberMonths as unknown[]).filter(isRecord).flatMap((m) => {
     const id = text(m.memberId);
@@ -64,11 +77,17 @@ function fromProviderQuarter(r: Rec): QueueCandidate[] {
 
 // sanctions NoticesAsOf: { asOf, notices: NoticeStatus[] { notice, state, deadline }, due, late }.
 function fromNoticesAsOf(r: Rec): QueueCandidate[] {
-  return (r.notices as unknown[]).filter((n): n is Rec => isRecord(n) && isDeadline(n.deadline) && isRecord(n.notice)).map((n) => {
-    const notice = n.notice as Rec;
-    const period = text((notice.period as Rec).id);
-    return { area: "sanctions", deadline: n.deadline as Deadline, subject: { mco: text(notice.mco), period, label: `notice to ${text(notice.mco)}, ${period}` } };
-  });
+  return (r.notices as unknown[])
+    .filter((n): n is Rec => isRecord(n) && isDeadline(n.deadline) && isRecord(n.notice))
+    .map((n) => {
+      const notice = n.notice as Rec;
+      const period = text((notice.period as Rec).id);
+      return {
+        area: "sanctions",
+        deadline: n.deadline as Deadline,
+        subject: { mco: text(notice.mco), period, label: `notice to ${text(notice.mco)}, ${period}` },
+      };
+    });
 }
 
 /** A due date without a known action (a sanction calendar, notices without issue dates). */
@@ -86,12 +105,22 @@ function undated(r: Rec): UndatedDue[] {
   if (isArray(r.periods)) {
     return r.periods.filter(isRecord).map((p) => {
       const period = text((p.period as Rec).id);
-      return { ruleId: "SANCTION-NOTICE-DUE", name: "Portal Sanction Payment Notice (if fined)", explanation: p.explanation as Deadline["explanation"], subject: { period, label: `notices of ${period}` } };
+      return {
+        ruleId: "SANCTION-NOTICE-DUE",
+        name: "Portal Sanction Payment Notice (if fined)",
+        explanation: p.explanation as Deadline["explanation"],
+        subject: { period, label: `notices of ${period}` },
+      };
     });
   }
   return (r.notices as unknown[]).filter(isRecord).map((n) => {
     const period = text((n.period as Rec).id);
-    return { ruleId: "SANCTION-NOTICE-DUE", name: "Portal Sanction Payment Notice", explanation: n.explanation as Deadline["explanation"], subject: { mco: text(n.mco), period, label: `notice to ${text(n.mco)}, ${period}` } };
+    return {
+      ruleId: "SANCTION-NOTICE-DUE",
+      name: "Portal Sanction Payment Notice",
+      explanation: n.explanation as Deadline["explanation"],
+      subject: { mco: text(n.mco), period, label: `notice to ${text(n.mco)}, ${period}` },
+    };
   });
 }
 
@@ -110,16 +139,26 @@ const NONE: ResultDeadlines = { deadlines: [], undated: [] };
  */
 export function resultDeadlines(result: unknown, index: number): ResultDeadlines {
   const field = `results[${index}]`;
-  if (!isRecord(result)) throw new RuleInputError([{ field, reason: "is not the result of an evaluator (an object expected)" }]);
+  if (!isRecord(result))
+    throw new RuleInputError([{ field, reason: "is not the result of an evaluator (an object expected)" }]);
   const r = result;
   if (r.status === "invalid input") return NONE;
-  if (typeof r.ticketNumber === "string" && isRecord(r.policy) && isArray(r.deadlines)) return { deadlines: fromTicket(r), undated: [] };
-  if (typeof r.member === "string" && isArray(r.deadlines) && isArray(r.contactIssues)) return { deadlines: fromContacts(r, index), undated: [] };
-  if (typeof r.provider === "string" && isArray(r.memberMonths) && isArray(r.reportDeadlines)) return { deadlines: fromProviderQuarter(r), undated: [] };
+  if (typeof r.ticketNumber === "string" && isRecord(r.policy) && isArray(r.deadlines))
+    return { deadlines: fromTicket(r), undated: [] };
+  if (typeof r.member === "string" && isArray(r.deadlines) && isArray(r.contactIssues))
+    return { deadlines: fromContacts(r, index), undated: [] };
+  if (typeof r.provider === "string" && isArray(r.memberMonths) && isArray(r.reportDeadlines))
+    return { deadlines: fromProviderQuarter(r), undated: [] };
   if (typeof r.memberId === "string" && isRecord(r.payment)) return { deadlines: fromMemberMonth(r), undated: [] };
-  if (typeof r.asOf === "string" && isArray(r.notices) && isArray(r.due) && isArray(r.late)) return { deadlines: fromNoticesAsOf(r), undated: [] };
-  if ((typeof r.year === "number" && isArray(r.periods)) || (isArray(r.notices) && isArray(r.invalidFines))) return { deadlines: [], undated: undated(r) };
+  if (typeof r.asOf === "string" && isArray(r.notices) && isArray(r.due) && isArray(r.late))
+    return { deadlines: fromNoticesAsOf(r), undated: [] };
+  if ((typeof r.year === "number" && isArray(r.periods)) || (isArray(r.notices) && isArray(r.invalidFines)))
+    return { deadlines: [], undated: undated(r) };
   throw new RuleInputError([
-    { field, reason: "is not a result workQueue knows (a ticket evaluation, WebCM contact deadlines, a spenddown member-month or provider quarter, a sanction calendar, notices or notices as of a date)" },
+    {
+      field,
+      reason:
+        "is not a result workQueue knows (a ticket evaluation, WebCM contact deadlines, a spenddown member-month or provider quarter, a sanction calendar, notices or notices as of a date)",
+    },
   ]);
 }

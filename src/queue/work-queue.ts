@@ -65,7 +65,8 @@ function optionRecord(o: ResolvedWorkQueueOptions): Record<string, string> {
   };
 }
 
-const isOpenOrMissed = (d: Deadline): d is Deadline & { status: "open" | "missed" } => d.status === "open" || d.status === "missed";
+const isOpenOrMissed = (d: Deadline): d is Deadline & { status: "open" | "missed" } =>
+  d.status === "open" || d.status === "missed";
 
 /**
  * The work queue as of `asOf`: one item per open or missed deadline of the given results, of any
@@ -92,9 +93,22 @@ export function workQueue(results: Iterable<unknown>, settings: AsOfSettings<Wor
     for (const c of found.deadlines) if (isOpenOrMissed(c.deadline)) items.push(item(c, c.deadline.status, ctx));
     for (const u of found.undated) {
       if (u.explanation.result < ctx.asOf) continue;
-      const deadline = { ruleId: u.ruleId, name: u.name, party: "HFS", dueDate: u.explanation.result, status: "open", metOn: null, daysLate: 0, explanation: explanationOfDeadline(u.explanation) } as const;
+      const deadline = {
+        ruleId: u.ruleId,
+        name: u.name,
+        party: "HFS",
+        dueDate: u.explanation.result,
+        status: "open",
+        metOn: null,
+        daysLate: 0,
+        explanation: explanationOfDeadline(u.explanation),
+      } as const;
       items.push(item({ area: "sanctions", deadline, subject: u.subject }, "open", ctx));
     }
   }
-  return { asOf: ctx.asOf, items: items.filter((x) => inQueue(x, ctx.options)).sort(compareItems), options: optionRecord(ctx.options) };
+  return {
+    asOf: ctx.asOf,
+    items: items.filter((x) => inQueue(x, ctx.options)).sort(compareItems),
+    options: optionRecord(ctx.options),
+  };
 }

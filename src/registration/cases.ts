@@ -6,12 +6,21 @@ import { evaluateRegistration } from "./registration-processing.js";
 
 // A row gives the request as `request`, the open-point options as `options`, a calendar as
 // `calendar`. The options are checked by the function itself, so rows see its errors.
-const Row = z.object({ request: z.unknown(), options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional() }).strict();
+const Row = z
+  .object({
+    request: z.unknown(),
+    options: z.record(z.string(), z.unknown()).optional(),
+    calendar: CalendarInputSchema.optional(),
+  })
+  .strict();
 
 /** Rule-table evaluators of the REGISTRATION-* rules. */
 export const REGISTRATION_CASES: Readonly<Record<string, CaseEvaluator>> = {
   evaluateRegistration: (input) => {
     const row = parseInput(Row, input, "REGISTRATION-PROCESSING");
-    return evaluateRegistration(row.request as never, { options: (row.options ?? {}) as never, calendar: resolveCalendar(row.calendar) });
+    return evaluateRegistration(row.request as never, {
+      options: (row.options ?? {}) as never,
+      calendar: resolveCalendar(row.calendar),
+    });
   },
 };

@@ -53,7 +53,11 @@ export interface ResolvedRegistrationOptions {
  * @example readRegistrationSettings({ options: { processingReading: "target" } }, "evaluateRegistration").bulkExtension // "21-calendar-days"
  */
 export function readRegistrationSettings(settings: unknown, fn: string): ResolvedRegistrationOptions {
-  const { calendar, detail, options: parsed } = readAreaSettings(settings, { fn, ruleId: "REGISTRATION-PROCESSING", schema: RegistrationOptionsSchema });
+  const {
+    calendar,
+    detail,
+    options: parsed,
+  } = readAreaSettings(settings, { fn, ruleId: "REGISTRATION-PROCESSING", schema: RegistrationOptionsSchema });
   return {
     processingReading: parsed.processingReading ?? "floor",
     bulkExtension: parsed.bulkExtension ?? "21-calendar-days",

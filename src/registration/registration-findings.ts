@@ -33,7 +33,8 @@ export function registrationFindings(request: RegistrationRequest): Finding[] {
       code: "missing-fields-not-named",
       party: "provider",
       severity: "warning",
-      message: "The request is marked incomplete but names no missing field; the provider cannot tell what to complete.",
+      message:
+        "The request is marked incomplete but names no missing field; the provider cannot tell what to complete.",
       events: [`registration request ${r.submittedOn}`],
       date: r.submittedOn,
     });

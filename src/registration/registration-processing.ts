@@ -43,7 +43,14 @@ export type RegistrationOutcome = RegistrationDenied | RegistrationWindow;
 
 function requireInForce(ruleId: RuleId, submittedOn: IsoDate): void {
   if (ruleVersionAt(ruleId, submittedOn) === undefined) {
-    throw new RuleInputError([{ field: "submittedOn", value: submittedOn, reason: `${ruleId} is in force from its source, the HFS Provider Notice of 2023-02-22; no version on that date`, ruleId }]);
+    throw new RuleInputError([
+      {
+        field: "submittedOn",
+        value: submittedOn,
+        reason: `${ruleId} is in force from its source, the HFS Provider Notice of 2023-02-22; no version on that date`,
+        ruleId,
+      },
+    ]);
   }
 }
 
@@ -90,7 +97,10 @@ function extendedDate(processing: Explanation, submittedOn: IsoDate, o: Resolved
  * evaluateRegistration({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: true })
  * // { outcome: "processing", bulk: true, earliestDate: "2024-06-05", latestDate: "2024-06-26", … }
  */
-export function evaluateRegistration(request: RegistrationRequest, settings?: RegistrationSettings): RegistrationOutcome {
+export function evaluateRegistration(
+  request: RegistrationRequest,
+  settings?: RegistrationSettings,
+): RegistrationOutcome {
   const o = readRegistrationSettings(settings, "evaluateRegistration");
   const r = parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING");
   const findings = registrationFindings(request);
@@ -99,7 +109,16 @@ export function evaluateRegistration(request: RegistrationRequest, settings?: Re
     const missing = r.missing ?? [];
     const what = missing.length > 0 ? `missing: ${missing.join(", ")}` : "no missing field named";
     const message = `Registration request of ${r.submittedOn} is incomplete (${what}): denied; no ticket can be entered until it is completed.`;
-    return { outcome: "denied", ruleId: "REGISTRATION-INCOMPLETE", submittedOn: r.submittedOn, missing, canEnterTickets: false, message, findings, options: {} };
+    return {
+      outcome: "denied",
+      ruleId: "REGISTRATION-INCOMPLETE",
+      submittedOn: r.submittedOn,
+      missing,
+      canEnterTickets: false,
+      message,
+      findings,
+      options: {},
+    };
   }
   requireInForce("REGISTRATION-PROCESSING", r.submittedOn);
   const processing = processingDate(r.submittedOn, o);
@@ -118,6 +137,10 @@ export function evaluateRegistration(request: RegistrationRequest, settings?: Re
     earliest,
     latest,
     findings,
-    options: { processingReading: o.processingReading, businessDayStart: o.businessDayStart, ...(bulk ? { bulkExtension: o.bulkExtension } : {}) },
+    options: {
+      processingReading: o.processingReading,
+      businessDayStart: o.businessDayStart,
+      ...(bulk ? { bulkExtension: o.bulkExtension } : {}),
+    },
   };
 }

@@ -12,7 +12,16 @@ import { WEBCM_CASES } from "../webcm/cases.js";
 
 export type { CaseEvaluator } from "../core/case-evaluator.js";
 
-const AREAS: readonly Readonly<Record<string, CaseEvaluator>>[] = [CALENDAR_CASES, PORTAL_CASES, SANCTION_CASES, STATISTICS_CASES, REGISTRATION_CASES, WEBCM_CASES, SPENDDOWN_CASES, QUEUE_CASES];
+const AREAS: readonly Readonly<Record<string, CaseEvaluator>>[] = [
+  CALENDAR_CASES,
+  PORTAL_CASES,
+  SANCTION_CASES,
+  STATISTICS_CASES,
+  REGISTRATION_CASES,
+  WEBCM_CASES,
+  SPENDDOWN_CASES,
+  QUEUE_CASES,
+];
 
 function gather(areas: readonly Readonly<Record<string, CaseEvaluator>>[]): Readonly<Record<string, CaseEvaluator>> {
   const all: Record<string, CaseEvaluator> = {};

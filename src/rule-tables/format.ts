@@ -34,8 +34,10 @@ export type RuleTable = z.infer<typeof RuleTableSchema>;
  * @example parseRuleTable(readFileSync("cases/portal.yaml", "utf8"), "cases/portal.yaml")
  */
 export function parseRuleTable(text: string, source: string): RuleTable {
-  if (typeof source !== "string") throw argumentError("parseRuleTable", "source", `expected text (the file's name), got ${describeValue(source)}`);
-  if (typeof text !== "string") throw argumentError("parseRuleTable", "text", `expected the YAML text, got ${describeValue(text)}`);
+  if (typeof source !== "string")
+    throw argumentError("parseRuleTable", "source", `expected text (the file's name), got ${describeValue(source)}`);
+  if (typeof text !== "string")
+    throw argumentError("parseRuleTable", "text", `expected the YAML text, got ${describeValue(text)}`);
   const context = `rule table ${cutText(source, 120)}`;
   return parseInput(RuleTableSchema, parseYaml(text, context), context);
 }
@@ -47,7 +49,10 @@ function parseYaml(text: string, context: string): unknown {
   } catch (error) {
     const where = (error as { linePos?: readonly { line: number; col: number }[] } | null)?.linePos?.[0];
     const code = (error as { code?: unknown } | null)?.code;
-    const what = error instanceof RangeError ? "nested too deeply" : `${typeof code === "string" ? cutText(code) : "a syntax error"}${where ? ` at line ${where.line}, column ${where.col}` : ""}`;
+    const what =
+      error instanceof RangeError
+        ? "nested too deeply"
+        : `${typeof code === "string" ? cutText(code) : "a syntax error"}${where ? ` at line ${where.line}, column ${where.col}` : ""}`;
     throw new RuleInputError([{ field: "text", reason: `not valid YAML: ${what}` }], context);
   }
 }

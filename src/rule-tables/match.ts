@@ -19,14 +19,33 @@ interface ListKey {
 }
 
 const LIST_KEYS: readonly ListKey[] = [
-  { kind: "finding", fits: (i) => "ruleId" in i && "severity" in i && "message" in i, fields: ["ruleId", "code"], required: ["ruleId"], complete: true },
+  {
+    kind: "finding",
+    fits: (i) => "ruleId" in i && "severity" in i && "message" in i,
+    fields: ["ruleId", "code"],
+    required: ["ruleId"],
+    complete: true,
+  },
   // A work queue's items are deadlines too, but their order is what the queue promises (sorted
   // by due date): they carry `businessDaysLeft` and stay a sequence.
-  { kind: "deadline", fits: (i) => "ruleId" in i && "name" in i && "dueDate" in i && !("businessDaysLeft" in i), fields: ["ruleId", "name"], required: ["ruleId", "name"], complete: true },
-  { kind: "standard", fits: (i) => typeof i.standard === "number", fields: ["standard"], required: ["standard"], complete: false },
+  {
+    kind: "deadline",
+    fits: (i) => "ruleId" in i && "name" in i && "dueDate" in i && !("businessDaysLeft" in i),
+    fields: ["ruleId", "name"],
+    required: ["ruleId", "name"],
+    complete: true,
+  },
+  {
+    kind: "standard",
+    fits: (i) => typeof i.standard === "number",
+    fields: ["standard"],
+    required: ["standard"],
+    complete: false,
+  },
 ];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 function keyOf(actual: readonly unknown[]): ListKey | undefined {
   if (actual.length === 0 || !actual.every(isRecord)) return undefined;
@@ -50,11 +69,15 @@ export function matchExpected(actual: unknown, expected: unknown, path = "result
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${path}: expected a list, got ${show(actual)}`];
     const key = keyOf(actual);
-    return key ? matchByKey(actual as Record<string, unknown>[], expected, key, path) : matchSequence(actual, expected, path);
+    return key
+      ? matchByKey(actual as Record<string, unknown>[], expected, key, path)
+      : matchSequence(actual, expected, path);
   }
   if (isRecord(expected)) {
     if (!isRecord(actual)) return [`${path}: expected an object, got ${show(actual)}`];
-    return Object.entries(expected).flatMap(([key, value]) => matchExpected(fieldOf(actual, key), value, `${path}.${key}`));
+    return Object.entries(expected).flatMap(([key, value]) =>
+      matchExpected(fieldOf(actual, key), value, `${path}.${key}`),
+    );
   }
   return Object.is(actual, expected) ? [] : [`${path}: expected ${show(expected)}, got ${show(actual)}`];
 }
@@ -66,24 +89,37 @@ function fieldOf(actual: Record<string, unknown>, key: string): unknown {
 }
 
 function isExplanation(x: Record<string, unknown>): boolean {
-  return typeof x.start === "string" && typeof x.counting === "string" && typeof x.result === "string" && Array.isArray(x.steps);
+  return (
+    typeof x.start === "string" &&
+    typeof x.counting === "string" &&
+    typeof x.result === "string" &&
+    Array.isArray(x.steps)
+  );
 }
 
 function matchSequence(actual: readonly unknown[], expected: readonly unknown[], path: string): string[] {
   const diffs: string[] = [];
-  if (actual.length !== expected.length) diffs.push(`${path}: expected ${expected.length} item(s), got ${actual.length}: ${show(actual)}`);
+  if (actual.length !== expected.length)
+    diffs.push(`${path}: expected ${expected.length} item(s), got ${actual.length}: ${show(actual)}`);
   expected.forEach((item, i) => {
     if (i < actual.length) diffs.push(...matchExpected(actual[i], item, `${path}[${i}]`));
   });
   return diffs;
 }
 
-function matchByKey(actual: readonly Record<string, unknown>[], expected: readonly unknown[], key: ListKey, path: string): string[] {
+function matchByKey(
+  actual: readonly Record<string, unknown>[],
+  expected: readonly unknown[],
+  key: ListKey,
+  path: string,
+): string[] {
   const diffs: string[] = [];
   const used = new Set<number>();
   for (const item of expected) {
     if (!isRecord(item) || !key.required.some((f) => f in item)) {
-      diffs.push(`${path}: each expected ${key.kind} must state ${key.required.join(" or ")} (the list is matched by ${key.fields.join(" + ")}), got ${show(item)}`);
+      diffs.push(
+        `${path}: each expected ${key.kind} must state ${key.required.join(" or ")} (the list is matched by ${key.fields.join(" + ")}), got ${show(item)}`,
+      );
       continue;
     }
     const stated = key.fields.filter((f) => f in item);
@@ -98,7 +134,8 @@ function matchByKey(actual: readonly Record<string, unknown>[], expected: readon
   }
   if (key.complete) {
     const extra = actual.filter((_, i) => !used.has(i));
-    if (extra.length > 0) diffs.push(`${path}: ${extra.length} ${key.kind}(s) not in the expected list: ${show(extra)}`);
+    if (extra.length > 0)
+      diffs.push(`${path}: ${extra.length} ${key.kind}(s) not in the expected list: ${show(extra)}`);
   }
   return diffs;
 }
@@ -127,4 +164,5 @@ function show(value: unknown): string {
 }
 
 /** A key field's value in a path label: text and numbers as they are, anything else as {@link show} writes it. */
-const labelOf = (value: unknown): string => (typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : show(value));
+const labelOf = (value: unknown): string =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : show(value);

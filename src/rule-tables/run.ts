@@ -38,7 +38,8 @@ function tableDefaults(table: RuleTable, fn: string): Pick<RuleTable, "rule" | "
   settingsArgument(table, fn, "table");
   for (const key of ["rule", "kind"] as const) {
     const value: unknown = table[key];
-    if (value !== undefined && typeof value !== "string") throw new RuleInputError([{ field: `table.${key}`, reason: "expected text", value }], fn);
+    if (value !== undefined && typeof value !== "string")
+      throw new RuleInputError([{ field: `table.${key}`, reason: "expected text", value }], fn);
   }
   return { rule: table.rule, kind: table.kind };
 }
@@ -47,8 +48,15 @@ function runRow(table: Pick<RuleTable, "rule" | "kind">, row: RuleTableCase): Ca
   const rule = row.rule ?? table.rule ?? "";
   const kind = row.kind ?? table.kind ?? "";
   const base = { rule, kind, name: row.name };
-  if (!hasRule(rule)) return { ...base, passed: false, diffs: [`unknown rule ID ${JSON.stringify(rule)}`], actual: undefined };
-  if (isEmptyExpectation(row.expected)) return { ...base, passed: false, diffs: ["expected: {} states nothing to check; name the result the row is about"], actual: undefined };
+  if (!hasRule(rule))
+    return { ...base, passed: false, diffs: [`unknown rule ID ${JSON.stringify(rule)}`], actual: undefined };
+  if (isEmptyExpectation(row.expected))
+    return {
+      ...base,
+      passed: false,
+      diffs: ["expected: {} states nothing to check; name the result the row is about"],
+      actual: undefined,
+    };
   const evaluate = Object.hasOwn(CASE_EVALUATORS, kind) ? CASE_EVALUATORS[kind] : undefined;
   if (!evaluate) return { ...base, passed: false, diffs: [`unknown kind ${JSON.stringify(kind)}`], actual: undefined };
   const wantError = expectedError(row.expected);
@@ -63,7 +71,12 @@ function runRow(table: Pick<RuleTable, "rule" | "kind">, row: RuleTableCase): Ca
     return { ...base, passed: false, diffs: [`threw: ${message}`], actual: { error: message } };
   }
   if (wantError !== undefined) {
-    return { ...base, passed: false, diffs: [`expected an error containing ${JSON.stringify(wantError)}, got a result`], actual };
+    return {
+      ...base,
+      passed: false,
+      diffs: [`expected an error containing ${JSON.stringify(wantError)}, got a result`],
+      actual,
+    };
   }
   const diffs = matchExpected(actual, row.expected);
   return { ...base, passed: diffs.length === 0, diffs, actual };
@@ -76,5 +89,7 @@ function runRow(table: Pick<RuleTable, "rule" | "kind">, row: RuleTableCase): Ca
  */
 export function runRuleTable(table: RuleTable): CaseResult[] {
   const defaults = tableDefaults(table, "runRuleTable");
-  return listArgument(table.cases, "runRuleTable", "table.cases").map((row, i) => runRow(defaults, parseInput(RuleTableCaseSchema, row, `runRuleTable: table.cases[${i}]`)));
+  return listArgument(table.cases, "runRuleTable", "table.cases").map((row, i) =>
+    runRow(defaults, parseInput(RuleTableCaseSchema, row, `runRuleTable: table.cases[${i}]`)),
+  );
 }

@@ -10,7 +10,10 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * @example checkFindingCodes([{ ruleId: "PORTAL-OVERDUE", code: "Proposal_Overdue", severity: "error", summary: "…" }], hasRule)
  * // throws: PORTAL-OVERDUE/Proposal_Overdue: the code is not kebab-case
  */
-export function checkFindingCodes<T extends FindingCodeEntry>(entries: readonly T[], knownRule: (id: string) => boolean): readonly T[] {
+export function checkFindingCodes<T extends FindingCodeEntry>(
+  entries: readonly T[],
+  knownRule: (id: string) => boolean,
+): readonly T[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const { ruleId, code } of entries) {

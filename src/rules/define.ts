@@ -35,11 +35,17 @@ export function defineRule<const Id extends string, const P extends Parameters =
   for (const id of [...rule.cite.map((c) => c.source), ...rule.versions.flatMap((v) => v.sources)]) {
     if (!hasSource(id)) throw new Error(`${rule.id} cites ${id}, which is not in the source registry`);
   }
-  const names = (p: Parameters | undefined) => Object.keys(p ?? {}).sort().join(",");
+  const names = (p: Parameters | undefined) =>
+    Object.keys(p ?? {})
+      .sort()
+      .join(",");
   for (const v of rule.versions) {
-    if (names(v.parameters) !== names(rule.versions[0]?.parameters)) throw new Error(`${rule.id}: every version must name the same parameters`);
+    if (names(v.parameters) !== names(rule.versions[0]?.parameters))
+      throw new Error(`${rule.id}: every version must name the same parameters`);
   }
-  const citations = Object.freeze(rule.cite.map((c) => Object.freeze({ source: c.source, section: c.section, quote: c.quote })));
+  const citations = Object.freeze(
+    rule.cite.map((c) => Object.freeze({ source: c.source, section: c.section, quote: c.quote })),
+  );
   const first = (rule.versions[0]?.parameters ?? {}) as P;
   return Object.freeze({
     id: rule.id,
@@ -55,7 +61,12 @@ export function defineRule<const Id extends string, const P extends Parameters =
           effectiveTo: (v.to ?? null) as IsoDate | null,
           effectiveMonthOnly: v.monthOnly === true,
           parameters: Object.freeze(
-            Object.fromEntries(Object.entries(v.parameters ?? {}).map(([k, p]) => [k, Object.freeze({ value: freezeValue(p.value), unit: p.unit })])),
+            Object.fromEntries(
+              Object.entries(v.parameters ?? {}).map(([k, p]) => [
+                k,
+                Object.freeze({ value: freezeValue(p.value), unit: p.unit }),
+              ]),
+            ),
           ) as P,
           basis: v.basis,
           sources: Object.freeze([...v.sources]),

@@ -28,7 +28,12 @@ const AREA_LISTS: readonly (readonly FindingCodeEntry[])[] = [
  *
  * @example FINDING_CODES.filter((c) => c.ruleId === "PORTAL-OVERDUE").map((c) => c.code) // e.g. ["proposal-overdue"]
  */
-export const FINDING_CODES: readonly FindingCodeEntry[] = Object.freeze(checkFindingCodes(AREA_LISTS.flat().map((entry) => Object.freeze({ ...entry })), hasRule));
+export const FINDING_CODES: readonly FindingCodeEntry[] = Object.freeze(
+  checkFindingCodes(
+    AREA_LISTS.flat().map((entry) => Object.freeze({ ...entry })),
+    hasRule,
+  ),
+);
 
 /**
  * The finding codes of one rule, in list order.

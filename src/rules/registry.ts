@@ -49,7 +49,16 @@ export function hasRule(id: string): id is RuleId {
  */
 export function getRule<Id extends RuleId>(id: Id): Extract<AnyRule, { id: Id }> {
   const rule = BY_ID.get(id);
-  if (!rule) throw new RuleInputError([{ field: "ruleId", reason: typeof id === "string" ? `no rule ${JSON.stringify(cutText(id))} in the registry` : `expected a rule ID, got ${describeValue(id)}` }]);
+  if (!rule)
+    throw new RuleInputError([
+      {
+        field: "ruleId",
+        reason:
+          typeof id === "string"
+            ? `no rule ${JSON.stringify(cutText(id))} in the registry`
+            : `expected a rule ID, got ${describeValue(id)}`,
+      },
+    ]);
   return rule as Extract<AnyRule, { id: Id }>;
 }
 
@@ -84,13 +93,23 @@ function versionOn(rule: Rule, date: IsoDate): RuleVersion | undefined {
  * @example ruleVersionAt("PORTAL-FINE", parseIsoDate("2020-04-30")) // undefined
  * @example ruleVersionAt("PORTAL-FINE", parseIsoDate("2020-05-15"), { monthOnlyEffectiveDate: "first-day-of-next-month" }) // undefined
  */
-export function ruleVersionAt<Id extends RuleId>(id: Id, date: IsoDate, lookup: RuleLookup = {}): RuleVersion<ParametersOf<Id>> | undefined {
+export function ruleVersionAt<Id extends RuleId>(
+  id: Id,
+  date: IsoDate,
+  lookup: RuleLookup = {},
+): RuleVersion<ParametersOf<Id>> | undefined {
   if (!isIsoDate(date)) {
-    throw new RuleInputError([{ field: "date", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: id }]);
+    throw new RuleInputError([
+      { field: "date", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: id },
+    ]);
   }
   const rule: Rule = getRule(id);
   const version = versionOn(rule, date);
-  if (version === undefined || !version.effectiveMonthOnly || (lookup.monthOnlyEffectiveDate ?? "first-day-of-month") === "first-day-of-month") {
+  if (
+    version === undefined ||
+    !version.effectiveMonthOnly ||
+    (lookup.monthOnlyEffectiveDate ?? "first-day-of-month") === "first-day-of-month"
+  ) {
     return version as RuleVersion<ParametersOf<Id>> | undefined;
   }
   if (date >= firstOfNextMonth(version.effectiveFrom)) return version as RuleVersion<ParametersOf<Id>>;
@@ -103,11 +122,17 @@ export function ruleVersionAt<Id extends RuleId>(id: Id, date: IsoDate, lookup: 
  *
  * @example parameterInForce("PORTAL-FINE", parseIsoDate("2020-04-30"), "amountCents") // undefined
  */
-export function parameterInForce<Id extends RuleId, N extends ParameterName<Id>>(id: Id, date: IsoDate, name: N, lookup: RuleLookup = {}): ParameterValueOf<Id, N> | undefined {
+export function parameterInForce<Id extends RuleId, N extends ParameterName<Id>>(
+  id: Id,
+  date: IsoDate,
+  name: N,
+  lookup: RuleLookup = {},
+): ParameterValueOf<Id, N> | undefined {
   const version = ruleVersionAt(id, date, lookup);
   if (version === undefined) return undefined;
   const parameter = (version.parameters as Readonly<Record<string, { value: ParameterValue } | undefined>>)[name];
-  if (parameter === undefined) throw new RuleInputError([{ field: name, reason: `no parameter '${name}' in the rule`, ruleId: id }]);
+  if (parameter === undefined)
+    throw new RuleInputError([{ field: name, reason: `no parameter '${name}' in the rule`, ruleId: id }]);
   return parameter.value as ParameterValueOf<Id, N>;
 }
 
@@ -117,9 +142,15 @@ export function parameterInForce<Id extends RuleId, N extends ParameterName<Id>>
  *
  * @example parameterOf("PORTAL-PROPOSAL-DUE", parseIsoDate("2024-01-01"), "days") // 30
  */
-export function parameterOf<Id extends RuleId, N extends ParameterName<Id>>(id: Id, date: IsoDate, name: N, lookup: RuleLookup = {}): ParameterValueOf<Id, N> {
+export function parameterOf<Id extends RuleId, N extends ParameterName<Id>>(
+  id: Id,
+  date: IsoDate,
+  name: N,
+  lookup: RuleLookup = {},
+): ParameterValueOf<Id, N> {
   const value = parameterInForce(id, date, name, lookup);
-  if (value === undefined) throw new RuleInputError([{ field: name, value: date, reason: `${id} is not in force on that date`, ruleId: id }]);
+  if (value === undefined)
+    throw new RuleInputError([{ field: name, value: date, reason: `${id} is not in force on that date`, ruleId: id }]);
   return value;
 }
 
@@ -135,7 +166,9 @@ export function ruleParameter(id: string, date: IsoDate, name: string, lookup: R
   const version = ruleVersionAt(id, date, lookup) as RuleVersion | undefined;
   const parameter = version?.parameters[name];
   if (parameter === undefined) {
-    throw new RuleInputError([{ field: name, value: date, reason: `no parameter '${name}' in force on that date`, ruleId: id }]);
+    throw new RuleInputError([
+      { field: name, value: date, reason: `no parameter '${name}' in force on that date`, ruleId: id },
+    ]);
   }
   return parameter.value;
 }

@@ -27,7 +27,11 @@ export type ParametersOf<Id extends RuleId> = Extract<AnyRule, { id: Id }> exten
 export type ParameterName<Id extends RuleId> = keyof ParametersOf<Id> & string;
 
 /** The value type of parameter `N` of rule `Id` (a number, a word, or a list as an array). */
-export type ParameterValueOf<Id extends RuleId, N extends ParameterName<Id>> = ParametersOf<Id>[N] extends { value: infer V } ? V : never;
+export type ParameterValueOf<Id extends RuleId, N extends ParameterName<Id>> = ParametersOf<Id>[N] extends {
+  value: infer V;
+}
+  ? V
+  : never;
 
 /** How open point 9 reads a version whose effective date the policy history gives by month only. */
 export type MonthOnlyEffectiveDate = "first-day-of-month" | "first-day-of-next-month";

@@ -43,7 +43,8 @@ export const POLICY_SOURCES: readonly Source[] = [
   {
     id: "hfs-notice-2023-02-22",
     issuer: HFS,
-    title: "HFS Managed Care Provider Resolution Portal Updates and Reminders 2023 (to all Medical Assistance Program providers)",
+    title:
+      "HFS Managed Care Provider Resolution Portal Updates and Reminders 2023 (to all Medical Assistance Program providers)",
     date: "2023-02-22",
     kind: "provider notice",
     url: "https://www2.illinois.gov/hfs/MedicalProviders/notices/Pages/prn230222a.aspx",
@@ -109,7 +110,9 @@ export const POLICY_SOURCES: readonly Source[] = [
  * Every document of the registry, in the order `docs/rules.md` lists them: the rules' documents,
  * then the State Holiday calendar's (statutes, each year's published list, announcements).
  */
-export const SOURCES: readonly Source[] = Object.freeze([...POLICY_SOURCES, ...HOLIDAY_SOURCES].map((s) => Object.freeze({ ...s })));
+export const SOURCES: readonly Source[] = Object.freeze(
+  [...POLICY_SOURCES, ...HOLIDAY_SOURCES].map((s) => Object.freeze({ ...s })),
+);
 
 const BY_ID: ReadonlyMap<string, Source> = new Map(SOURCES.map((s) => [s.id, s]));
 
@@ -128,8 +131,16 @@ export function hasSource(id: string): boolean {
  * @example getSource("hfs-notice-2023-02-22").short // "HFS Provider Notice of 2023-02-22"
  */
 export function getSource(id: string): Source {
-  if (typeof id !== "string") throw argumentError("getSource", "id", `expected a source ID as text, got ${describeValue(id)}`);
+  if (typeof id !== "string")
+    throw argumentError("getSource", "id", `expected a source ID as text, got ${describeValue(id)}`);
   const source = BY_ID.get(id);
-  if (!source) throw new RuleInputError([{ field: "sourceId", value: id, reason: `no such document in the source registry: ${JSON.stringify(id.slice(0, 60))}` }]);
+  if (!source)
+    throw new RuleInputError([
+      {
+        field: "sourceId",
+        value: id,
+        reason: `no such document in the source registry: ${JSON.stringify(id.slice(0, 60))}`,
+      },
+    ]);
   return source;
 }

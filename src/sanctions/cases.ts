@@ -19,14 +19,18 @@ const YearInput = z.object({ year: z.number().int(), ...WithOptions }).strict();
 const FinesInput = z.object({ fines: FinesSchema, ...WithOptions }).strict();
 const AsOfInput = SanctionNoticesInputSchema.extend({ asOf: IsoDateSchema, ...WithOptions }).strict();
 
-function settingsOf(input: { options?: Record<string, unknown> | undefined; calendar?: z.infer<typeof CalendarInputSchema> | undefined }) {
+function settingsOf(input: {
+  options?: Record<string, unknown> | undefined;
+  calendar?: z.infer<typeof CalendarInputSchema> | undefined;
+}) {
   // The options are checked by the function itself, so rows see its errors.
   return { options: (input.options ?? {}) as never, calendar: resolveCalendar(input.calendar) };
 }
 
 /** Rule-table evaluators of the SANCTION-* rules (and PORTAL-STATISTICS, see src/portal-statistics). */
 export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = {
-  reportingPeriodOf: (input) => reportingPeriodOf(parseInput(z.object({ date: IsoDateSchema }).strict(), input, "SANCTION-PERIOD").date),
+  reportingPeriodOf: (input) =>
+    reportingPeriodOf(parseInput(z.object({ date: IsoDateSchema }).strict(), input, "SANCTION-PERIOD").date),
   sanctionNoticeDueDate: (input) => {
     const row = parseInput(PeriodInput, input, "SANCTION-NOTICE-DUE");
     return sanctionNoticeDueDate({ year: row.year, quarter: row.quarter }, settingsOf(row));
@@ -43,5 +47,6 @@ export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { options, calendar, asOf, ...facts } = parseInput(AsOfInput, input, "SANCTION-NOTICE-DUE");
     return evaluateSanctionNotices(facts, { asOf, ...settingsOf({ options, calendar }) });
   },
-  formatCents: (input) => formatCents(parseInput(z.object({ cents: z.number().int() }).strict(), input, "PORTAL-FINE").cents),
+  formatCents: (input) =>
+    formatCents(parseInput(z.object({ cents: z.number().int() }).strict(), input, "PORTAL-FINE").cents),
 };

@@ -52,7 +52,11 @@ const FINE_ITEMS = { label: "fine", idKey: "ticketNumber", idInMessage: true } a
  * index and ticket number when readable) and the others go on; under `throw` the first bad fine
  * is a RuleInputError naming it.
  */
-export function parseFinesEach(input: unknown, onError: OnError, ruleId = "SANCTION-NOTICE-ONLY-IF-FINED"): { fines: Fine[]; invalidFines: InvalidFine[] } {
+export function parseFinesEach(
+  input: unknown,
+  onError: OnError,
+  ruleId = "SANCTION-NOTICE-ONLY-IF-FINED",
+): { fines: Fine[]; invalidFines: InvalidFine[] } {
   const list = parseInput(z.array(z.unknown()), input, ruleId);
   const fines: Fine[] = [];
   const invalidFines: InvalidFine[] = [];

@@ -23,7 +23,8 @@ export function finesOf(evaluations: Iterable<unknown>): Fine[] {
     }
     const fine = (e as { fine: unknown }).fine;
     if (fine === null) continue;
-    if (typeof fine !== "object") throw new RuleInputError([{ field: `${field}.fine`, reason: "is neither a fine nor null" }]);
+    if (typeof fine !== "object")
+      throw new RuleInputError([{ field: `${field}.fine`, reason: "is neither a fine nor null" }]);
     fines.push(fine as Fine);
   }
   return fines;

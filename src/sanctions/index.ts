@@ -1,11 +1,21 @@
 export { SANCTION_RULES } from "./rules.js";
-export { reportingPeriodsOfYear, ReportingPeriodInputSchema, type ReportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
+export {
+  reportingPeriodsOfYear,
+  ReportingPeriodInputSchema,
+  type ReportingPeriod,
+  type ReportingPeriodInput,
+} from "./reporting-period.js";
 export { sanctionNoticeDueDate } from "./notice-due-date.js";
 export { sanctionCalendar, type SanctionCalendar, type SanctionCalendarEntry } from "./sanction-calendar.js";
 export { FineSchema, FinesSchema, parseFines, type FineInput, type InvalidFine } from "./fine.js";
 export type { FineDate } from "./fine-date.js";
 export { finesOf } from "./fines-of.js";
-export { sanctionNotices, type SanctionNotice, type SanctionNoticeLine, type SanctionNotices } from "./sanction-notices.js";
+export {
+  sanctionNotices,
+  type SanctionNotice,
+  type SanctionNoticeLine,
+  type SanctionNotices,
+} from "./sanction-notices.js";
 export {
   evaluateSanctionNotices,
   IssuedNoticeSchema,

@@ -5,7 +5,20 @@ import { parameterOf } from "../rules/registry.js";
 import { type ResolvedSanctionOptions, readSanctionSettings, type SanctionSettings } from "./options.js";
 import { type ReportingPeriod, reportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 /**
  * The date by which HFS issues the Portal Sanction Payment Notice of a reporting period

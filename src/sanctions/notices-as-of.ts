@@ -12,7 +12,12 @@ import { type SanctionNotice, sanctionNotices } from "./sanction-notices.js";
 
 /** A Portal Sanction Payment Notice HFS has issued: MCO, period and issue date. */
 export const IssuedNoticeSchema = z
-  .object({ mco: nameText("the MCO"), year: z.number().int(), quarter: z.number().int().min(1).max(4), issuedOn: IsoDateSchema })
+  .object({
+    mco: nameText("the MCO"),
+    year: z.number().int(),
+    quarter: z.number().int().min(1).max(4),
+    issuedOn: IsoDateSchema,
+  })
   .strict();
 export type IssuedNotice = z.infer<typeof IssuedNoticeSchema>;
 
@@ -68,12 +73,26 @@ function stateOf(notice: SanctionNotice, deadline: Deadline, asOf: IsoDate): Not
 
 function ref(status: NoticeStatus): NoticeRef {
   const { notice, deadline } = status;
-  return { mco: notice.mco, period: notice.period.id, noticeDueDate: notice.noticeDueDate, total: notice.total, daysLate: deadline.daysLate };
+  return {
+    mco: notice.mco,
+    period: notice.period.id,
+    noticeDueDate: notice.noticeDueDate,
+    total: notice.total,
+    daysLate: deadline.daysLate,
+  };
 }
 
-function issuedWithoutFines(issued: readonly IssuedNotice[], notices: readonly SanctionNotice[], asOf: IsoDate): Finding[] {
+function issuedWithoutFines(
+  issued: readonly IssuedNotice[],
+  notices: readonly SanctionNotice[],
+  asOf: IsoDate,
+): Finding[] {
   return issued
-    .filter((i) => i.issuedOn <= asOf && !notices.some((n) => n.mco === i.mco && n.period.year === i.year && n.period.quarter === i.quarter))
+    .filter(
+      (i) =>
+        i.issuedOn <= asOf &&
+        !notices.some((n) => n.mco === i.mco && n.period.year === i.year && n.period.quarter === i.quarter),
+    )
     .map((i) => ({
       ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
       code: "notice-without-fines",
@@ -97,18 +116,34 @@ function issuedWithoutFines(issued: readonly IssuedNotice[], notices: readonly S
  * evaluateSanctionNotices({ fines }, { asOf: "2024-04-15" }).due  // [{ mco: "Acme", period: "2024-Q1", noticeDueDate: "2024-04-30", total: "$5,000.00", daysLate: 0 }]
  * evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }).late // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
  */
-export function evaluateSanctionNotices(input: SanctionNoticesInput, settings: EvaluateSanctionNoticesSettings): SanctionNoticesAsOf {
-  const read = readSanctionSettings(settings, "evaluateSanctionNotices", "SANCTION-NOTICE-DUE", { batch: true, asOf: true });
+export function evaluateSanctionNotices(
+  input: SanctionNoticesInput,
+  settings: EvaluateSanctionNoticesSettings,
+): SanctionNoticesAsOf {
+  const read = readSanctionSettings(settings, "evaluateSanctionNotices", "SANCTION-NOTICE-DUE", {
+    batch: true,
+    asOf: true,
+  });
   const asOf = read.asOf as IsoDate;
   const { fines: raw, issued = [] } = parseInput(NoticesAsOfFieldsSchema, input, "SANCTION-NOTICE-DUE");
   const { fines, invalidFines } = parseFinesEach(raw, read.onError, "SANCTION-NOTICE-DUE");
   const known = fines.filter((fine) => fineKnownOn(fine) <= asOf);
-  const result = sanctionNotices(known, { calendar: read.options.calendar, options: { unstatedRoll: read.options.unstatedRoll, fineDateBasis: read.options.fineDateBasis } });
+  const result = sanctionNotices(known, {
+    calendar: read.options.calendar,
+    options: { unstatedRoll: read.options.unstatedRoll, fineDateBasis: read.options.fineDateBasis },
+  });
   const notices = result.notices.map((notice): NoticeStatus => {
     const record = issued
       .filter((i) => i.mco === notice.mco && i.year === notice.period.year && i.quarter === notice.period.quarter)
       .sort((a, b) => compareText(a.issuedOn, b.issuedOn))[0];
-    const deadline = makeDeadline({ ruleId: "SANCTION-NOTICE-DUE", name: "Portal Sanction Payment Notice", party: "HFS", explanation: notice.explanation, metOn: record?.issuedOn ?? null, asOf });
+    const deadline = makeDeadline({
+      ruleId: "SANCTION-NOTICE-DUE",
+      name: "Portal Sanction Payment Notice",
+      party: "HFS",
+      explanation: notice.explanation,
+      metOn: record?.issuedOn ?? null,
+      asOf,
+    });
     return { notice, state: stateOf(notice, deadline, asOf), deadline };
   });
   return {

@@ -72,8 +72,18 @@ const RENAMED = { noticeDeadlineRoll: "unstatedRoll" } as const;
  *
  * @example readSanctionSettings({ options: { unstatedRoll: "backward" } }, "sanctionCalendar", "SANCTION-NOTICE-DUE").options.unstatedRoll // "backward"
  */
-export function readSanctionSettings(settings: unknown, fn: string, ruleId: string, spec: { readonly batch?: boolean; readonly asOf?: boolean } = {}): ReadSanctionSettings {
+export function readSanctionSettings(
+  settings: unknown,
+  fn: string,
+  ruleId: string,
+  spec: { readonly batch?: boolean; readonly asOf?: boolean } = {},
+): ReadSanctionSettings {
   const read = readAreaSettings(settings, { fn, ruleId, schema: SanctionOptionsSchema, renamed: RENAMED, ...spec });
-  const options = { unstatedRoll: read.options.unstatedRoll ?? "none", fineDateBasis: read.options.fineDateBasis ?? "issued", calendar: read.calendar, detail: read.detail };
+  const options = {
+    unstatedRoll: read.options.unstatedRoll ?? "none",
+    fineDateBasis: read.options.fineDateBasis ?? "issued",
+    calendar: read.calendar,
+    detail: read.detail,
+  };
   return { asOf: read.asOf, options, onError: read.onError };
 }

@@ -10,7 +10,10 @@ import { getRule } from "../rules/registry.js";
 export type ReportingPeriod = CalendarQuarter;
 
 /** A reporting period as callers name it: year and quarter (a {@link CalendarQuarter} will do). */
-export const ReportingPeriodInputSchema = z.object({ year: z.number().int().min(1900).max(2199), quarter: z.number().int().min(1).max(12) });
+export const ReportingPeriodInputSchema = z.object({
+  year: z.number().int().min(1900).max(2199),
+  quarter: z.number().int().min(1).max(12),
+});
 export type ReportingPeriodInput = z.input<typeof ReportingPeriodInputSchema>;
 
 function monthsOf(version: RuleVersion<ParametersOf<"SANCTION-PERIOD">>): number {
@@ -34,7 +37,12 @@ function periodInForce(pick: (months: number) => ReportingPeriod | undefined): R
 function notInForce(field: string, value: unknown): RuleInputError {
   const first = getRule("SANCTION-PERIOD").versions[0];
   return new RuleInputError([
-    { field, value, reason: `no reporting period: portal fines and sanctions are in force from ${first?.effectiveFrom ?? "?"} (${first?.basis ?? ""})`, ruleId: "SANCTION-PERIOD" },
+    {
+      field,
+      value,
+      reason: `no reporting period: portal fines and sanctions are in force from ${first?.effectiveFrom ?? "?"} (${first?.basis ?? ""})`,
+      ruleId: "SANCTION-PERIOD",
+    },
   ]);
 }
 
@@ -48,7 +56,9 @@ function notInForce(field: string, value: unknown): RuleInputError {
  */
 export function reportingPeriodOf(date: IsoDate): ReportingPeriod {
   if (!isIsoDate(date)) {
-    throw new RuleInputError([{ field: "date", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "SANCTION-PERIOD" }]);
+    throw new RuleInputError([
+      { field: "date", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "SANCTION-PERIOD" },
+    ]);
   }
   const period = periodInForce((months) => calendarQuarterOf(date, { monthsPerPeriod: months }));
   if (!period) throw notInForce("date", date);
@@ -66,7 +76,14 @@ export function reportingPeriod(input: ReportingPeriodInput): ReportingPeriod {
   const period = periodInForce((months) => {
     const count = Math.floor(12 / months);
     if (quarter > count) {
-      throw new RuleInputError([{ field: "quarter", value: quarter, reason: `expected a reporting period number 1-${count}`, ruleId: "SANCTION-PERIOD" }]);
+      throw new RuleInputError([
+        {
+          field: "quarter",
+          value: quarter,
+          reason: `expected a reporting period number 1-${count}`,
+          ruleId: "SANCTION-PERIOD",
+        },
+      ]);
     }
     return calendarQuarter(year, quarter, { monthsPerPeriod: months });
   });
@@ -83,7 +100,9 @@ export function reportingPeriod(input: ReportingPeriodInput): ReportingPeriod {
 export function reportingPeriodsOfYear(year: number): ReportingPeriod[] {
   const periods: ReportingPeriod[] = [];
   for (let quarter = 1; quarter <= 12; quarter++) {
-    const period = periodInForce((months) => (quarter * months <= 12 ? calendarQuarter(year, quarter, { monthsPerPeriod: months }) : undefined));
+    const period = periodInForce((months) =>
+      quarter * months <= 12 ? calendarQuarter(year, quarter, { monthsPerPeriod: months }) : undefined,
+    );
     if (period) periods.push(period);
   }
   return periods;

@@ -4,7 +4,8 @@ import { defineRule, months } from "../rules/define.js";
 // only; the default effective date is the first day of that month (as PORTAL-FINE).
 const BASIS = {
   monthOnly: true,
-  basis: "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9, first day of the month by default)",
+  basis:
+    "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9, first day of the month by default)",
   sources: ["hfs-prp-requirements"],
 };
 
@@ -15,7 +16,11 @@ export const SANCTION_RULES = [
     title: "Fines are tracked per calendar-quarter reporting period",
     area: "sanctions",
     cite: [
-      { source: "hfs-prp-requirements", section: "Requirements: fines and sanctions", quote: "HFS tracks fines issued to each MCO based on a quarterly reporting period" },
+      {
+        source: "hfs-prp-requirements",
+        section: "Requirements: fines and sanctions",
+        quote: "HFS tracks fines issued to each MCO based on a quarterly reporting period",
+      },
     ],
     openPoints: [6, 9],
     // A reporting period is `monthsPerPeriod` calendar months, the first one starting in January
@@ -27,8 +32,17 @@ export const SANCTION_RULES = [
     title: "The Portal Sanction Payment Notice is issued no later than the end of the month after the quarter",
     area: "sanctions",
     cite: [
-      { source: "hfs-prp-requirements", section: "Requirements: fines and sanctions", quote: "HFS will issue Portal Sanction Payment Notices to each MCO no later than the end of the month following the close of the reporting period" },
-      { source: "hfs-prp-requirements", section: "Requirements: Portal Fine Reporting Period table", quote: "No later than April 30" },
+      {
+        source: "hfs-prp-requirements",
+        section: "Requirements: fines and sanctions",
+        quote:
+          "HFS will issue Portal Sanction Payment Notices to each MCO no later than the end of the month following the close of the reporting period",
+      },
+      {
+        source: "hfs-prp-requirements",
+        section: "Requirements: Portal Fine Reporting Period table",
+        quote: "No later than April 30",
+      },
     ],
     openPoints: [2, 9],
     // The notice is due on the last day of the `monthsAfterPeriod`-th month after the period
@@ -40,8 +54,18 @@ export const SANCTION_RULES = [
     title: "Only an MCO with fines in the period gets a notice, listing the fines and their total",
     area: "sanctions",
     cite: [
-      { source: "hfs-prp-requirements", section: "Requirements: fines and sanctions", quote: "If an MCO does not receive any fines during a reporting period, a Portal Sanction Notice will not be issued to the MCO" },
-      { source: "hfs-prp-requirements", section: "Requirements: fines and sanctions", quote: "The Portal Sanction Payment Notice will identify the portal fines issued to the MCO during the reporting period, the total sanction payment due to HFS" },
+      {
+        source: "hfs-prp-requirements",
+        section: "Requirements: fines and sanctions",
+        quote:
+          "If an MCO does not receive any fines during a reporting period, a Portal Sanction Notice will not be issued to the MCO",
+      },
+      {
+        source: "hfs-prp-requirements",
+        section: "Requirements: fines and sanctions",
+        quote:
+          "The Portal Sanction Payment Notice will identify the portal fines issued to the MCO during the reporting period, the total sanction payment due to HFS",
+      },
     ],
     openPoints: [6, 9],
     versions: [{ from: "2020-05-01", ...BASIS }],

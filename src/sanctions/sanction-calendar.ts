@@ -30,12 +30,21 @@ export interface SanctionCalendar {
 export function sanctionCalendar(year: number, settings?: SanctionSettings): SanctionCalendar {
   const { options } = readSanctionSettings(settings, "sanctionCalendar", "SANCTION-NOTICE-DUE");
   if (!Number.isInteger(year)) {
-    throw new RuleInputError([{ field: "year", value: year, reason: "expected a whole year", ruleId: "SANCTION-PERIOD" }]);
+    throw new RuleInputError([
+      { field: "year", value: year, reason: "expected a whole year", ruleId: "SANCTION-PERIOD" },
+    ]);
   }
   const periods = reportingPeriodsOfYear(year);
   if (periods.length === 0) {
     const first = getRule("SANCTION-PERIOD").versions[0]?.effectiveFrom ?? "?";
-    throw new RuleInputError([{ field: "year", value: year, reason: `no sanction calendar: portal fines and sanctions are in force from ${first}`, ruleId: "SANCTION-PERIOD" }]);
+    throw new RuleInputError([
+      {
+        field: "year",
+        value: year,
+        reason: `no sanction calendar: portal fines and sanctions are in force from ${first}`,
+        ruleId: "SANCTION-PERIOD",
+      },
+    ]);
   }
   return {
     year,

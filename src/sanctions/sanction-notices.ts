@@ -6,7 +6,12 @@ import { type FineInput, type InvalidFine, parseFinesEach } from "./fine.js";
 import { compareText } from "../core/compare.js";
 import { formatCents, sumCents } from "../core/money.js";
 import { noticeDueDateOf } from "./notice-due-date.js";
-import { readSanctionSettings, type SanctionNoticesSettings, type SanctionUnstatedRoll, type FineDateBasis } from "./options.js";
+import {
+  readSanctionSettings,
+  type SanctionNoticesSettings,
+  type SanctionUnstatedRoll,
+  type FineDateBasis,
+} from "./options.js";
 import { type ReportingPeriod, reportingPeriodOf } from "./reporting-period.js";
 
 /** One fine on a Portal Sanction Payment Notice. */
@@ -62,10 +67,18 @@ function line({ fine, fineDate }: DatedFine): SanctionNoticeLine {
 }
 
 function compareLines(a: SanctionNoticeLine, b: SanctionNoticeLine): number {
-  return compareText(a.fineDate, b.fineDate) || compareText(a.ticketNumber, b.ticketNumber) || compareText(a.dueDate, b.dueDate) || compareText(a.issuedOn ?? "", b.issuedOn ?? "") || a.amountCents - b.amountCents;
+  return (
+    compareText(a.fineDate, b.fineDate) ||
+    compareText(a.ticketNumber, b.ticketNumber) ||
+    compareText(a.dueDate, b.dueDate) ||
+    compareText(a.issuedOn ?? "", b.issuedOn ?? "") ||
+    a.amountCents - b.amountCents
+  );
 }
 
-function groupByMcoAndPeriod(fines: readonly DatedFine[]): Map<string, { mco: string; period: ReportingPeriod; lines: SanctionNoticeLine[] }> {
+function groupByMcoAndPeriod(
+  fines: readonly DatedFine[],
+): Map<string, { mco: string; period: ReportingPeriod; lines: SanctionNoticeLine[] }> {
   const groups = new Map<string, { mco: string; period: ReportingPeriod; lines: SanctionNoticeLine[] }>();
   for (const dated of fines) {
     const period = reportingPeriodOf(dated.fineDate.date);
@@ -94,26 +107,47 @@ function groupByMcoAndPeriod(fines: readonly DatedFine[]): Map<string, { mco: st
  *   .notices[0] // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
  */
 export function sanctionNotices(input: readonly FineInput[], settings?: SanctionNoticesSettings): SanctionNotices {
-  const { options: resolved, onError } = readSanctionSettings(settings, "sanctionNotices", "SANCTION-NOTICE-ONLY-IF-FINED", { batch: true });
+  const { options: resolved, onError } = readSanctionSettings(
+    settings,
+    "sanctionNotices",
+    "SANCTION-NOTICE-ONLY-IF-FINED",
+    { batch: true },
+  );
   const { fines, invalidFines } = parseFinesEach(input, onError);
   const dated = fines.map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
-  const findings = fineFindings(dated).sort((a, b) => compareText(a.events[0] ?? "", b.events[0] ?? "") || compareText(a.message, b.message));
-  const notices = [...groupByMcoAndPeriod(dated.filter((d) => inForce(d.fineDate.date))).values()].map(({ mco, period, lines }): SanctionNotice => {
-    const totalCents = sumCents(lines.map((l) => l.amountCents), "fines[].amountCents", `the notice of ${mco}, ${period.id}`);
-    const explanation = noticeDueDateOf(period, resolved);
-    return {
-      ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
-      mco,
-      period,
-      fines: lines.sort(compareLines),
-      count: lines.length,
-      totalCents,
-      total: formatCents(totalCents),
-      noticeDueDate: explanation.result,
-      // The fine-date basis chose the period (the start), told by the start label: full record only.
-      explanation: resolved.detail === "full" ? { ...explanation, options: { ...explanation.options, fineDateBasis: resolved.fineDateBasis } } : explanation,
-    };
-  });
+  const findings = fineFindings(dated).sort(
+    (a, b) => compareText(a.events[0] ?? "", b.events[0] ?? "") || compareText(a.message, b.message),
+  );
+  const notices = [...groupByMcoAndPeriod(dated.filter((d) => inForce(d.fineDate.date))).values()].map(
+    ({ mco, period, lines }): SanctionNotice => {
+      const totalCents = sumCents(
+        lines.map((l) => l.amountCents),
+        "fines[].amountCents",
+        `the notice of ${mco}, ${period.id}`,
+      );
+      const explanation = noticeDueDateOf(period, resolved);
+      return {
+        ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
+        mco,
+        period,
+        fines: lines.sort(compareLines),
+        count: lines.length,
+        totalCents,
+        total: formatCents(totalCents),
+        noticeDueDate: explanation.result,
+        // The fine-date basis chose the period (the start), told by the start label: full record only.
+        explanation:
+          resolved.detail === "full"
+            ? { ...explanation, options: { ...explanation.options, fineDateBasis: resolved.fineDateBasis } }
+            : explanation,
+      };
+    },
+  );
   notices.sort((a, b) => compareText(a.period.firstDay, b.period.firstDay) || compareText(a.mco, b.mco));
-  return { notices, findings, options: { fineDateBasis: resolved.fineDateBasis, unstatedRoll: resolved.unstatedRoll }, invalidFines };
+  return {
+    notices,
+    findings,
+    options: { fineDateBasis: resolved.fineDateBasis, unstatedRoll: resolved.unstatedRoll },
+    invalidFines,
+  };
 }

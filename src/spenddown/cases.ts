@@ -23,7 +23,13 @@ import { evaluateStandards } from "./standards.js";
 // Rule-table rows may give the open-point options as `options`, a calendar as `calendar` and
 // the date as `asOf`; the rest of the row is the function's input, validated by the function's
 // own schema. The options are checked by the function itself, so rows see its errors.
-const Extras = z.object({ options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional(), asOf: z.string().optional() }).loose();
+const Extras = z
+  .object({
+    options: z.record(z.string(), z.unknown()).optional(),
+    calendar: CalendarInputSchema.optional(),
+    asOf: z.string().optional(),
+  })
+  .loose();
 
 // A row may also give its facts under `facts`, so that a table can reuse them with a YAML alias.
 function split(input: unknown, ruleId: string) {
@@ -51,7 +57,11 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
     return evaluateMemberMonth(rest as never, { ...options, asOf });
   },
   deductibleBucket: (input) => {
-    const { row } = strict({ spenddownAmount: DollarsSchema, month: SpenddownMonthSchema }, input, "SPENDDOWN-MEASURES");
+    const { row } = strict(
+      { spenddownAmount: DollarsSchema, month: SpenddownMonthSchema },
+      input,
+      "SPENDDOWN-MEASURES",
+    );
     return deductibleBucket(row.spenddownAmount, firstDayOfMonth(row.month));
   },
   spenddownPaymentDueDate: (input) => {
@@ -59,7 +69,11 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
     return spenddownPaymentDueDate(row.month, options);
   },
   evaluatePrerequisites: (input) => {
-    const { row, asOf } = strict({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable() }, input, "SPENDDOWN-PREREQUISITES");
+    const { row, asOf } = strict(
+      { prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable() },
+      input,
+      "SPENDDOWN-PREREQUISITES",
+    );
     return evaluatePrerequisites(row, { asOf });
   },
   contractAdjustmentCount: (input) => {
@@ -67,9 +81,14 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
     // The members stay in dollars: contractAdjustmentCount validates and converts them itself.
     return contractAdjustmentCount(row.members as never, options);
   },
-  reportingQuarterOfMonth: (input) => reportingQuarterOfMonth(strict({ month: SpenddownMonthSchema }, input, "SPENDDOWN-QUARTERLY-REPORTS").row.month),
+  reportingQuarterOfMonth: (input) =>
+    reportingQuarterOfMonth(strict({ month: SpenddownMonthSchema }, input, "SPENDDOWN-QUARTERLY-REPORTS").row.month),
   quarterlyReportDueDates: (input) => {
-    const { row, options } = strict({ fiscalYear: z.number().int(), quarter: z.number().int() }, input, "SPENDDOWN-QUARTERLY-REPORTS");
+    const { row, options } = strict(
+      { fiscalYear: z.number().int(), quarter: z.number().int() },
+      input,
+      "SPENDDOWN-QUARTERLY-REPORTS",
+    );
     return quarterlyReportDueDates(reportingQuarter(row.fiscalYear, row.quarter), options);
   },
   spenddownReportCalendar: (input) => {

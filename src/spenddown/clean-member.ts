@@ -16,11 +16,19 @@ import type { ClassMember, MemberMonth, Prerequisites } from "./schemas.js";
 // (test/spenddown/clean-member.test.ts) checks it against the schema.
 
 const MEMBER_KEYS = new Set(["memberId", "leftFacilityOn", "prerequisites", "months"]);
-const MONTH_KEYS = new Set(["month", "householdIncome", "spenddownAmount", "allowableBills", "payment", "continuousEngagement", "selfTerminated", "agencyIsRepresentativePayee"]);
+const MONTH_KEYS = new Set([
+  "month",
+  "householdIncome",
+  "spenddownAmount",
+  "allowableBills",
+  "payment",
+  "continuousEngagement",
+  "selfTerminated",
+  "agencyIsRepresentativePayee",
+]);
 const PAYMENT_KEYS = new Set(["amount", "paidOn"]);
 const PREREQUISITE_KEYS = new Set(["enrollmentFormSentOn", "representativePayeeAgreementSignedOn", "aabdApplication"]);
 const AABD_KEYS = new Set(["by", "on"]);
-
 
 /** Cents of a DollarsSchema amount, or null when the schema might not accept it. */
 function cents(value: unknown): number | null {
@@ -43,16 +51,40 @@ function cleanMonth(m: unknown): MemberMonth | undefined {
     payment = { amount, paidOn: (p as Plain).paidOn as IsoDate };
   }
   const { continuousEngagement, selfTerminated, agencyIsRepresentativePayee } = m;
-  if (typeof continuousEngagement !== "boolean" || typeof selfTerminated !== "boolean" || typeof agencyIsRepresentativePayee !== "boolean") return undefined;
-  return { month: m.month, householdIncome: income, spenddownAmount: spenddown, allowableBills: bills, payment, continuousEngagement, selfTerminated, agencyIsRepresentativePayee };
+  if (
+    typeof continuousEngagement !== "boolean" ||
+    typeof selfTerminated !== "boolean" ||
+    typeof agencyIsRepresentativePayee !== "boolean"
+  )
+    return undefined;
+  return {
+    month: m.month,
+    householdIncome: income,
+    spenddownAmount: spenddown,
+    allowableBills: bills,
+    payment,
+    continuousEngagement,
+    selfTerminated,
+    agencyIsRepresentativePayee,
+  };
 }
 
 function cleanPrerequisites(p: unknown): Prerequisites | undefined {
-  if (!plainWith(p, PREREQUISITE_KEYS) || !dateOrNull(p.enrollmentFormSentOn) || !dateOrNull(p.representativePayeeAgreementSignedOn)) return undefined;
+  if (
+    !plainWith(p, PREREQUISITE_KEYS) ||
+    !dateOrNull(p.enrollmentFormSentOn) ||
+    !dateOrNull(p.representativePayeeAgreementSignedOn)
+  )
+    return undefined;
   const a = p.aabdApplication;
-  if (a !== null && !(plainWith(a, AABD_KEYS) && (a.by === "provider" || a.by === "NF/IMD") && isIsoDate(a.on))) return undefined;
-  const aabdApplication = a === null ? null : { by: a.by, on: a.on } as NonNullable<Prerequisites["aabdApplication"]>;
-  return { enrollmentFormSentOn: p.enrollmentFormSentOn, representativePayeeAgreementSignedOn: p.representativePayeeAgreementSignedOn, aabdApplication } as Prerequisites;
+  if (a !== null && !(plainWith(a, AABD_KEYS) && (a.by === "provider" || a.by === "NF/IMD") && isIsoDate(a.on)))
+    return undefined;
+  const aabdApplication = a === null ? null : ({ by: a.by, on: a.on } as NonNullable<Prerequisites["aabdApplication"]>);
+  return {
+    enrollmentFormSentOn: p.enrollmentFormSentOn,
+    representativePayeeAgreementSignedOn: p.representativePayeeAgreementSignedOn,
+    aabdApplication,
+  } as Prerequisites;
 }
 
 /**
@@ -60,7 +92,8 @@ function cleanPrerequisites(p: unknown): Prerequisites | undefined {
  * without zod; undefined means "not sure": parse it with the schema.
  */
 export function cleanClassMember(value: unknown): ClassMember | undefined {
-  if (!plainWith(value, MEMBER_KEYS) || !isIdentifierText(value.memberId) || !Array.isArray(value.months)) return undefined;
+  if (!plainWith(value, MEMBER_KEYS) || !isIdentifierText(value.memberId) || !Array.isArray(value.months))
+    return undefined;
   if ("leftFacilityOn" in value && !dateOrNull(value.leftFacilityOn)) return undefined;
   const prerequisites = "prerequisites" in value ? cleanPrerequisites(value.prerequisites) : undefined;
   if ("prerequisites" in value && prerequisites === undefined) return undefined;

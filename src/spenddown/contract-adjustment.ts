@@ -1,7 +1,12 @@
 import { parseInput } from "../core/errors.js";
 import { formatCents } from "../core/money.js";
 import { compareText, firstDayOfMonth } from "./month.js";
-import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
+import {
+  optionRecord,
+  type ResolvedSpenddownOptions,
+  readSpenddownSettings,
+  type SpenddownSettings,
+} from "./options.js";
 import { thresholdCentsAt } from "./parameters.js";
 import { type ClassMember, type ClassMemberInput, ClassMembersSchema } from "./schemas.js";
 
@@ -42,7 +47,10 @@ export interface ContractAdjustment {
  *   spenddownAmount: "1005.01", allowableBills: 1200, payment: null, continuousEngagement: true,
  *   selfTerminated: false, agencyIsRepresentativePayee: true }] }]).count // 1
  */
-export function contractAdjustmentCount(members: readonly ClassMemberInput[], settings?: SpenddownSettings): ContractAdjustment {
+export function contractAdjustmentCount(
+  members: readonly ClassMemberInput[],
+  settings?: SpenddownSettings,
+): ContractAdjustment {
   const resolved = readSpenddownSettings(settings, "contractAdjustmentCount", "SPENDDOWN-THRESHOLD").options;
   return contractAdjustmentOf(parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD"), resolved);
 }
@@ -54,14 +62,24 @@ export interface MonthAmounts {
 }
 
 /** {@link contractAdjustmentCount} of members already checked, with resolved options. */
-export function contractAdjustmentOf(parsed: readonly MonthAmounts[], resolved: ResolvedSpenddownOptions): ContractAdjustment {
+export function contractAdjustmentOf(
+  parsed: readonly MonthAmounts[],
+  resolved: ResolvedSpenddownOptions,
+): ContractAdjustment {
   const amounts: AmountOverThreshold[] = [];
   for (const member of parsed) {
     for (const m of member.months) {
       const thresholdCents = thresholdCentsAt(firstDayOfMonth(m.month));
       const amountCents = resolved.contractAdjustmentBasis === "income" ? m.householdIncome : m.spenddownAmount;
       if (amountCents > thresholdCents) {
-        amounts.push({ memberId: member.memberId, month: m.month, amountCents, amount: formatCents(amountCents), thresholdCents, overByCents: amountCents - thresholdCents });
+        amounts.push({
+          memberId: member.memberId,
+          month: m.month,
+          amountCents,
+          amount: formatCents(amountCents),
+          thresholdCents,
+          overByCents: amountCents - thresholdCents,
+        });
       }
     }
   }

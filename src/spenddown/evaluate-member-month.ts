@@ -6,7 +6,12 @@ import { type MonthFacts, monthFactsOf } from "./month-facts.js";
 import { firstDayOfMonth } from "./month.js";
 import { requireSpenddownInForce } from "./parameters.js";
 import { formatCents } from "../core/money.js";
-import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownAsOfSettings } from "./options.js";
+import {
+  optionRecord,
+  type ResolvedSpenddownOptions,
+  readSpenddownSettings,
+  type SpenddownAsOfSettings,
+} from "./options.js";
 import { paymentDueDateOf } from "./payment-due.js";
 import { type PrerequisitesEvaluation, prerequisitesOf } from "./prerequisites.js";
 import { type SharedValues, sharedValue } from "./shared-values.js";
@@ -35,7 +40,12 @@ export interface MemberMonthEvaluation extends MonthFacts {
   readonly options: Readonly<Record<string, string>>;
 }
 
-function payment(input: MemberMonth, asOf: IsoDate, options: ResolvedSpenddownOptions, memo: SharedValues | undefined): MonthPayment {
+function payment(
+  input: MemberMonth,
+  asOf: IsoDate,
+  options: ResolvedSpenddownOptions,
+  memo: SharedValues | undefined,
+): MonthPayment {
   const paid = input.payment;
   // The deadline depends on the month and the day paid only (asOf and options are the call's).
   const deadline = sharedValue(memo, `payment-deadline ${input.month} ${paid?.paidOn ?? "-"}`, () =>
@@ -49,25 +59,78 @@ function payment(input: MemberMonth, asOf: IsoDate, options: ResolvedSpenddownOp
     }),
   );
   const required = input.spenddownAmount > 0 && !input.selfTerminated;
-  const onTime = deadline.status === "met" ? true : deadline.status === "open" || (!required && deadline.metOn === null) ? null : false;
+  const onTime =
+    deadline.status === "met"
+      ? true
+      : deadline.status === "open" || (!required && deadline.metOn === null)
+        ? null
+        : false;
   const known = deadline.metOn !== null && paid ? paid : null;
-  return { required, amountCents: known?.amount ?? null, amount: known ? formatCents(known.amount) : null, paidOn: deadline.metOn, onTime, deadline };
+  return {
+    required,
+    amountCents: known?.amount ?? null,
+    amount: known ? formatCents(known.amount) : null,
+    paidOn: deadline.metOn,
+    onTime,
+    deadline,
+  };
 }
 
 // The privacy rule (docs/privacy.md): a finding names the month, never the member's ID (the
 // result carries it in `memberId`; evaluateProviderQuarter names the member by position).
 // A missed or late payment's finding depends on the month and the deadline only: shared in a batch.
-function paymentFindings(p: MonthPayment, spenddownCents: number, month: string, memo: SharedValues | undefined): Finding[] {
+function paymentFindings(
+  p: MonthPayment,
+  spenddownCents: number,
+  month: string,
+  memo: SharedValues | undefined,
+): Finding[] {
   const events = [month];
   const findings: Finding[] = [];
   const d = p.deadline;
   if (p.required && d.status === "missed") {
-    findings.push(sharedValue(memo, `payment-missed ${month} ${d.dueDate} ${d.daysLate}`, (): Finding => ({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-missed", party: "Williams provider", severity: "error", message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${countText(d.daysLate, "day")} overdue.`, events, date: d.dueDate })));
+    findings.push(
+      sharedValue(
+        memo,
+        `payment-missed ${month} ${d.dueDate} ${d.daysLate}`,
+        (): Finding => ({
+          ruleId: "SPENDDOWN-PAYMENT-DUE",
+          code: "payment-missed",
+          party: "Williams provider",
+          severity: "error",
+          message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${countText(d.daysLate, "day")} overdue.`,
+          events,
+          date: d.dueDate,
+        }),
+      ),
+    );
   }
   if (d.status === "late") {
-    findings.push(sharedValue(memo, `payment-late ${month} ${d.metOn} ${d.dueDate} ${d.daysLate}`, (): Finding => ({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-late", party: "Williams provider", severity: "error", message: `Advance payment for ${month} paid ${d.metOn}, ${countText(d.daysLate, "day")} after the due date ${d.dueDate}.`, events, date: d.metOn ?? d.dueDate })));
+    findings.push(
+      sharedValue(
+        memo,
+        `payment-late ${month} ${d.metOn} ${d.dueDate} ${d.daysLate}`,
+        (): Finding => ({
+          ruleId: "SPENDDOWN-PAYMENT-DUE",
+          code: "payment-late",
+          party: "Williams provider",
+          severity: "error",
+          message: `Advance payment for ${month} paid ${d.metOn}, ${countText(d.daysLate, "day")} after the due date ${d.dueDate}.`,
+          events,
+          date: d.metOn ?? d.dueDate,
+        }),
+      ),
+    );
   }
-  if (p.amountCents !== null && p.amountCents < spenddownCents) findings.push({ ruleId: "SPENDDOWN-PAYMENT-DUE", code: "payment-short", party: "Williams provider", severity: "warning", message: `Advance payment ${p.amount} for ${month} is less than the spenddown amount ${formatCents(spenddownCents)}.`, events });
+  if (p.amountCents !== null && p.amountCents < spenddownCents)
+    findings.push({
+      ruleId: "SPENDDOWN-PAYMENT-DUE",
+      code: "payment-short",
+      party: "Williams provider",
+      severity: "warning",
+      message: `Advance payment ${p.amount} for ${month} is less than the spenddown amount ${formatCents(spenddownCents)}.`,
+      events,
+    });
   return findings;
 }
 
@@ -92,7 +155,11 @@ export function evaluateMemberMonth(input: MemberMonthInput, settings: Spenddown
 }
 
 /** {@link evaluateMemberMonth} with checked settings. */
-export function memberMonthOf(input: MemberMonthInput, asOf: IsoDate, resolved: ResolvedSpenddownOptions): MemberMonthEvaluation {
+export function memberMonthOf(
+  input: MemberMonthInput,
+  asOf: IsoDate,
+  resolved: ResolvedSpenddownOptions,
+): MemberMonthEvaluation {
   const row = parseInput(MemberMonthInputSchema, input, "SPENDDOWN-MEASURES");
   return memberMonthOfRow(row, row, asOf, resolved);
 }
@@ -108,18 +175,56 @@ export type MemberOfMonth = Pick<MemberMonthRow, "memberId" | "prerequisites" | 
  * With `memo`, equal parts (the payment deadline, the bucket, the options) are one frozen value
  * shared by the member-months of the call.
  */
-export function memberMonthOfRow(member: MemberOfMonth, row: MemberMonth, asOf: IsoDate, resolved: ResolvedSpenddownOptions, memo?: SharedValues): MemberMonthEvaluation {
+export function memberMonthOfRow(
+  member: MemberOfMonth,
+  row: MemberMonth,
+  asOf: IsoDate,
+  resolved: ResolvedSpenddownOptions,
+  memo?: SharedValues,
+): MemberMonthEvaluation {
   requireSpenddownInForce(firstDayOfMonth(row.month), "month", row.month);
   // A bucket is keyed by all it holds (the bounds in force that month decide it).
   const facts = monthFactsOf(row, (bucket) => sharedValue(memo, `bucket ${JSON.stringify(bucket)}`, () => bucket));
   const paid = payment(row, asOf, resolved, memo);
-  const prerequisites = member.prerequisites ? prerequisitesOf(member.prerequisites, member.leftFacilityOn ?? null, asOf) : null;
+  const prerequisites = member.prerequisites
+    ? prerequisitesOf(member.prerequisites, member.leftFacilityOn ?? null, asOf)
+    : null;
   const findings = [...paymentFindings(paid, row.spenddownAmount, row.month, memo), ...(prerequisites?.findings ?? [])];
   if (!facts.bills.sufficient) {
-    findings.push({ ruleId: "SPENDDOWN-BILLS-SUFFICIENT", code: "bills-insufficient", party: "Williams provider", severity: "info", message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`, events: [row.month] });
+    findings.push({
+      ruleId: "SPENDDOWN-BILLS-SUFFICIENT",
+      code: "bills-insufficient",
+      party: "Williams provider",
+      severity: "info",
+      message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`,
+      events: [row.month],
+    });
   }
   const options = sharedValue(memo, "member-month options", () => optionRecord(resolved, ["unstatedRoll"]));
   // The facts field by field, in MonthFacts' order (no copy of the facts object kept).
-  const { month, income, spenddown, bills, incomeInMeasure3Range, continuousEngagement, selfTerminated, agencyIsRepresentativePayee } = facts;
-  return { memberId: member.memberId, month, income, spenddown, bills, incomeInMeasure3Range, continuousEngagement, selfTerminated, agencyIsRepresentativePayee, payment: paid, prerequisites, findings, options };
+  const {
+    month,
+    income,
+    spenddown,
+    bills,
+    incomeInMeasure3Range,
+    continuousEngagement,
+    selfTerminated,
+    agencyIsRepresentativePayee,
+  } = facts;
+  return {
+    memberId: member.memberId,
+    month,
+    income,
+    spenddown,
+    bills,
+    incomeInMeasure3Range,
+    continuousEngagement,
+    selfTerminated,
+    agencyIsRepresentativePayee,
+    payment: paid,
+    prerequisites,
+    findings,
+    options,
+  };
 }

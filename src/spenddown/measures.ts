@@ -16,11 +16,23 @@ export interface MeasureDefinition {
   readonly test: (f: MonthFacts) => boolean;
 }
 
-function bucketDefinitions(bounds: readonly number[], reading: ResolvedSpenddownOptions["bucketReading"]): MeasureDefinition[] {
+function bucketDefinitions(
+  bounds: readonly number[],
+  reading: ResolvedSpenddownOptions["bucketReading"],
+): MeasureDefinition[] {
   return bounds.map((bound, i) => {
     const lower = i === 0 || reading === "cumulative" ? 0 : (bounds[i - 1] ?? 0);
-    const title = lower === 0 ? `Members on spenddown with deductible amounts less than ${formatCents(bound)} (monthly)` : `Members on spenddown with deductible amounts of ${formatCents(lower)} to ${formatCents(bound - 1)} (monthly; banded)`;
-    return { key: `2.${i + 1}`, number: 2, title, event: false, test: (f: MonthFacts) => f.spenddown.cents >= lower && f.spenddown.cents < bound };
+    const title =
+      lower === 0
+        ? `Members on spenddown with deductible amounts less than ${formatCents(bound)} (monthly)`
+        : `Members on spenddown with deductible amounts of ${formatCents(lower)} to ${formatCents(bound - 1)} (monthly; banded)`;
+    return {
+      key: `2.${i + 1}`,
+      number: 2,
+      title,
+      event: false,
+      test: (f: MonthFacts) => f.spenddown.cents >= lower && f.spenddown.cents < bound,
+    };
   });
 }
 
@@ -32,13 +44,56 @@ export function measureDefinitions(quarterStart: IsoDate, options: ResolvedSpend
   const { bucketsCents, rangeLowCents: low, rangeHighCents: high } = measureBoundsAt(quarterStart);
   const range = `greater than ${formatCents(low)} but not greater than ${formatCents(high)}`;
   return [
-    { key: "1", number: 1, title: "Unduplicated Class Members with monthly household incomes at or less than the threshold", event: false, test: (f) => f.income.atOrUnderThreshold },
+    {
+      key: "1",
+      number: 1,
+      title: "Unduplicated Class Members with monthly household incomes at or less than the threshold",
+      event: false,
+      test: (f) => f.income.atOrUnderThreshold,
+    },
     ...bucketDefinitions(bucketsCents, options.bucketReading),
-    { key: "3", number: 3, title: `Class Members whose monthly spend down amount is ${range}, per month`, event: false, test: (f) => f.spenddown.cents > low && f.spenddown.cents <= high },
-    { key: "3-income", number: 3, title: `Class Members whose monthly income is ${range} (standard 3 as worded)`, event: false, test: (f) => f.income.cents > low && f.income.cents <= high },
-    { key: "4", number: 4, title: 'Members with sufficient "bills" incurred to offset the monthly spenddown amount', event: false, test: (f) => f.bills.sufficient },
-    { key: "5", number: 5, title: "Members who, monthly, maintain continuous engagement with the mental health service provider", event: false, test: (f) => f.continuousEngagement },
-    { key: "6", number: 6, title: "Members who self-terminate from mental health services in the reporting quarter (spenddown advance canceled)", event: true, test: (f) => f.selfTerminated },
-    { key: "7", number: 7, title: "Class Members on spenddown for whom the agency is serving as their representative payee", event: false, test: (f) => f.agencyIsRepresentativePayee },
+    {
+      key: "3",
+      number: 3,
+      title: `Class Members whose monthly spend down amount is ${range}, per month`,
+      event: false,
+      test: (f) => f.spenddown.cents > low && f.spenddown.cents <= high,
+    },
+    {
+      key: "3-income",
+      number: 3,
+      title: `Class Members whose monthly income is ${range} (standard 3 as worded)`,
+      event: false,
+      test: (f) => f.income.cents > low && f.income.cents <= high,
+    },
+    {
+      key: "4",
+      number: 4,
+      title: 'Members with sufficient "bills" incurred to offset the monthly spenddown amount',
+      event: false,
+      test: (f) => f.bills.sufficient,
+    },
+    {
+      key: "5",
+      number: 5,
+      title: "Members who, monthly, maintain continuous engagement with the mental health service provider",
+      event: false,
+      test: (f) => f.continuousEngagement,
+    },
+    {
+      key: "6",
+      number: 6,
+      title:
+        "Members who self-terminate from mental health services in the reporting quarter (spenddown advance canceled)",
+      event: true,
+      test: (f) => f.selfTerminated,
+    },
+    {
+      key: "7",
+      number: 7,
+      title: "Class Members on spenddown for whom the agency is serving as their representative payee",
+      event: false,
+      test: (f) => f.agencyIsRepresentativePayee,
+    },
   ];
 }

@@ -5,7 +5,8 @@ import { RuleInputError } from "../core/errors.js";
 // Money is exact: integer cents inside. Dollars are parsed from their decimal text, never by
 // multiplying a float (1.15 * 100 === 114.99999999999999).
 const DOLLARS_TEXT = /^(\d+)(?:\.(\d{1,2}))?$/;
-const REASON = 'expected dollars as a number or string with at most two decimals, e.g. 1005, "1005.00" or 99.99 (no "$", no commas, not negative)';
+const REASON =
+  'expected dollars as a number or string with at most two decimals, e.g. 1005, "1005.00" or 99.99 (no "$", no commas, not negative)';
 
 /**
  * Integer cents of a dollar amount written as decimal text (`"1005"`, `"99.9"`, `"99.99"`), or
@@ -42,14 +43,22 @@ export function toCents(value: number | string): number | null {
  * Anything else - three decimals, negative, NaN, `"1,005"`, `"$5"` - is an input error naming
  * the field.
  */
-export const DollarsSchema = z.union([z.number({ error: REASON }).nonnegative({ error: REASON }), z.string({ error: REASON }).regex(DOLLARS_TEXT, { error: REASON })], { error: REASON }).transform((value, ctx) => {
-  const cents = toCents(value);
-  if (cents === null) {
-    ctx.issues.push({ code: "custom", message: `${REASON}, got ${describeValue(value)}`, input: value });
-    return z.NEVER;
-  }
-  return cents;
-});
+export const DollarsSchema = z
+  .union(
+    [
+      z.number({ error: REASON }).nonnegative({ error: REASON }),
+      z.string({ error: REASON }).regex(DOLLARS_TEXT, { error: REASON }),
+    ],
+    { error: REASON },
+  )
+  .transform((value, ctx) => {
+    const cents = toCents(value);
+    if (cents === null) {
+      ctx.issues.push({ code: "custom", message: `${REASON}, got ${describeValue(value)}`, input: value });
+      return z.NEVER;
+    }
+    return cents;
+  });
 
 /**
  * Integer cents of a dollar amount, exactly; a bad amount is a RuleInputError naming `field`.

@@ -8,11 +8,26 @@ import type { MemberMonth } from "./schemas.js";
 export interface MonthFacts {
   readonly month: string;
   /** SPENDDOWN-THRESHOLD / measure 1. */
-  readonly income: { readonly cents: number; readonly amount: string; readonly thresholdCents: number; readonly atOrUnderThreshold: boolean };
+  readonly income: {
+    readonly cents: number;
+    readonly amount: string;
+    readonly thresholdCents: number;
+    readonly atOrUnderThreshold: boolean;
+  };
   /** The monthly spenddown (deductible) amount, its bucket, and whether it is over the threshold. */
-  readonly spenddown: { readonly cents: number; readonly amount: string; readonly bucket: DeductibleBucket; readonly overThreshold: boolean };
+  readonly spenddown: {
+    readonly cents: number;
+    readonly amount: string;
+    readonly bucket: DeductibleBucket;
+    readonly overThreshold: boolean;
+  };
   /** SPENDDOWN-BILLS-SUFFICIENT: bills incurred ≥ the spenddown amount. */
-  readonly bills: { readonly cents: number; readonly amount: string; readonly sufficient: boolean; readonly shortfallCents: number };
+  readonly bills: {
+    readonly cents: number;
+    readonly amount: string;
+    readonly sufficient: boolean;
+    readonly shortfallCents: number;
+  };
   /** Measure 3 under `standard3Basis: "income"`: the income is over $500.00 and not over $600.00. */
   readonly incomeInMeasure3Range: boolean;
   readonly continuousEngagement: boolean;
@@ -42,8 +57,18 @@ export function monthFactsOf(m: MemberMonth, share: (bucket: DeductibleBucket) =
   const incomeBucket = deductibleBucket(m.householdIncome, date);
   return {
     month: m.month,
-    income: { cents: m.householdIncome, amount: formatCents(m.householdIncome), thresholdCents, atOrUnderThreshold: m.householdIncome <= thresholdCents },
-    spenddown: { cents: m.spenddownAmount, amount: formatCents(m.spenddownAmount), bucket, overThreshold: m.spenddownAmount > thresholdCents },
+    income: {
+      cents: m.householdIncome,
+      amount: formatCents(m.householdIncome),
+      thresholdCents,
+      atOrUnderThreshold: m.householdIncome <= thresholdCents,
+    },
+    spenddown: {
+      cents: m.spenddownAmount,
+      amount: formatCents(m.spenddownAmount),
+      bucket,
+      overThreshold: m.spenddownAmount > thresholdCents,
+    },
     bills: {
       cents: m.allowableBills,
       amount: formatCents(m.allowableBills),

@@ -5,10 +5,25 @@ import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 /** A calendar month as `YYYY-MM` (a member-month of the spenddown program). */
-export const SpenddownMonthSchema = z.string().regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` });
+export const SpenddownMonthSchema = z
+  .string()
+  .regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` });
 export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
 
 /** @internal The test of {@link SpenddownMonthSchema}, without zod (the fast path of clean Class Members). */

@@ -113,10 +113,19 @@ const RENAMED = { paymentDueRoll: "unstatedRoll", reportDueRoll: "unstatedRoll" 
  *
  * @example readSpenddownSettings({ options: { unstatedRoll: "forward" } }, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options.bucketReading // "cumulative"
  */
-export function readSpenddownSettings(settings: unknown, fn: string, ruleId: string, spec: { readonly batch?: boolean; readonly asOf?: boolean } = {}): ReadSpenddownSettings {
+export function readSpenddownSettings(
+  settings: unknown,
+  fn: string,
+  ruleId: string,
+  spec: { readonly batch?: boolean; readonly asOf?: boolean } = {},
+): ReadSpenddownSettings {
   const read = readAreaSettings(settings, { fn, ruleId, schema: SpenddownOptionsSchema, renamed: RENAMED, ...spec });
   const chosen = Object.fromEntries(Object.entries(read.options).filter(([, v]) => v !== undefined));
-  return { asOf: read.asOf, options: { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: read.calendar, detail: read.detail }, onError: read.onError };
+  return {
+    asOf: read.asOf,
+    options: { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: read.calendar, detail: read.detail },
+    onError: read.onError,
+  };
 }
 
 /**
@@ -124,12 +133,18 @@ export function readSpenddownSettings(settings: unknown, fn: string, ruleId: str
  *
  * @example resolveSpenddownOptions({ unstatedRoll: "forward" }).bucketReading // "cumulative"
  */
-export function resolveSpenddownOptions(options: SpenddownOptions = {}, ruleId = "SPENDDOWN-MEASURES"): ResolvedSpenddownOptions {
+export function resolveSpenddownOptions(
+  options: SpenddownOptions = {},
+  ruleId = "SPENDDOWN-MEASURES",
+): ResolvedSpenddownOptions {
   return readSpenddownSettings({ options }, "resolveSpenddownOptions", ruleId).options;
 }
 
 /** The chosen options as the `options` record of an explanation or result. */
-export function optionRecord<K extends keyof Choices>(options: ResolvedSpenddownOptions, keys: readonly K[]): Record<string, string> {
+export function optionRecord<K extends keyof Choices>(
+  options: ResolvedSpenddownOptions,
+  keys: readonly K[],
+): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, options[k]]));
 }
 
@@ -138,7 +153,11 @@ export function optionRecord<K extends keyof Choices>(options: ResolvedSpenddown
  *
  * @example settingsOf(resolveSpenddownOptions()).options.unstatedRoll // "none"
  */
-export function settingsOf(resolved: ResolvedSpenddownOptions): { readonly calendar: BusinessCalendar; readonly detail: Detail; readonly options: Choices } {
+export function settingsOf(resolved: ResolvedSpenddownOptions): {
+  readonly calendar: BusinessCalendar;
+  readonly detail: Detail;
+  readonly options: Choices;
+} {
   const { calendar, detail, ...options } = resolved;
   return { calendar, detail, options };
 }

@@ -18,7 +18,9 @@ export function requireSpenddownInForce(date: IsoDate, field: string, value: unk
     if (ruleVersionAt(rule.id, date) !== undefined) continue;
     const first = rule.versions[0]?.effectiveFrom;
     const since = first === undefined ? "" : ` (its first version is from ${first})`;
-    throw new RuleInputError([{ field, value, reason: `${rule.id} is not in force on ${date}${since}: nothing to evaluate`, ruleId: rule.id }]);
+    throw new RuleInputError([
+      { field, value, reason: `${rule.id} is not in force on ${date}${since}: nothing to evaluate`, ruleId: rule.id },
+    ]);
   }
 }
 
@@ -33,7 +35,11 @@ export function paymentDayAt(date: IsoDate): number {
 }
 
 /** Measure 2's bucket bounds ("less than"), ascending, and measure 3's range (SPENDDOWN-MEASURES). */
-export function measureBoundsAt(date: IsoDate): { bucketsCents: number[]; rangeLowCents: number; rangeHighCents: number } {
+export function measureBoundsAt(date: IsoDate): {
+  bucketsCents: number[];
+  rangeLowCents: number;
+  rangeHighCents: number;
+} {
   return {
     bucketsCents: [...parameterOf("SPENDDOWN-MEASURES", date, "bucketsCents")].sort((a, b) => a - b),
     rangeLowCents: parameterOf("SPENDDOWN-MEASURES", date, "rangeLowCents"),

@@ -1,7 +1,12 @@
 import { fixedDueDate } from "../calendar/due-date.js";
 import type { Explanation } from "../core/types.js";
 import { dayOfMonth, firstDayOfMonth, monthName, monthParts } from "./month.js";
-import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
+import {
+  optionRecord,
+  type ResolvedSpenddownOptions,
+  readSpenddownSettings,
+  type SpenddownSettings,
+} from "./options.js";
 import { paymentDayAt, requireSpenddownInForce } from "./parameters.js";
 
 /**
@@ -15,7 +20,10 @@ import { paymentDayAt, requireSpenddownInForce } from "./parameters.js";
  * spenddownPaymentDueDate("2024-07", { options: { unstatedRoll: "forward" } }).result // "2024-07-22"
  */
 export function spenddownPaymentDueDate(month: string, settings?: SpenddownSettings): Explanation {
-  return paymentDueDateOf(month, readSpenddownSettings(settings, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options);
+  return paymentDueDateOf(
+    month,
+    readSpenddownSettings(settings, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options,
+  );
 }
 
 /** {@link spenddownPaymentDueDate} with resolved options. */

@@ -22,7 +22,9 @@ export function share(count: number, denominator: number): Share {
 export function targetHundredths(target: number, ruleId = "SPENDDOWN-STANDARDS"): number {
   const hundredths = Math.round(target * 100);
   if (!Number.isFinite(target) || target < 0 || target > 100 || Math.abs(hundredths - target * 100) > 1e-6) {
-    throw new RuleInputError([{ field: "target", value: target, reason: "expected a percentage 0-100 with at most two decimals", ruleId }]);
+    throw new RuleInputError([
+      { field: "target", value: target, reason: "expected a percentage 0-100 with at most two decimals", ruleId },
+    ]);
   }
   return hundredths;
 }

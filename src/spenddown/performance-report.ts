@@ -3,7 +3,12 @@ import type { Finding } from "../core/types.js";
 import { type MeasureDefinition, measureDefinitions } from "./measures.js";
 import { type MonthFacts, monthFacts } from "./month-facts.js";
 import { compareText } from "./month.js";
-import { optionRecord, type ResolvedSpenddownOptions, readSpenddownSettings, type SpenddownSettings } from "./options.js";
+import {
+  optionRecord,
+  type ResolvedSpenddownOptions,
+  readSpenddownSettings,
+  type SpenddownSettings,
+} from "./options.js";
 import { type Share, share } from "./percentage.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
 import { type ProviderQuarterInput, ProviderQuarterInputSchema } from "./schemas.js";
@@ -48,28 +53,60 @@ interface MemberQuarter {
   readonly facts: readonly MonthFacts[];
 }
 
-function counted(m: MemberQuarter, d: MeasureDefinition, counting: ResolvedSpenddownOptions["memberCounting"]): boolean {
+function counted(
+  m: MemberQuarter,
+  d: MeasureDefinition,
+  counting: ResolvedSpenddownOptions["memberCounting"],
+): boolean {
   return d.event || counting === "any-month" ? m.facts.some(d.test) : m.facts.every(d.test);
 }
 
 function outsideFindings(members: readonly MonthsGiven[], quarter: SpenddownQuarter): Finding[] {
   return members.flatMap((member) => {
-    const outside = member.months.map((m) => m.month).filter((m) => !quarter.months.includes(m)).sort();
+    const outside = member.months
+      .map((m) => m.month)
+      .filter((m) => !quarter.months.includes(m))
+      .sort();
     if (outside.length === 0) return [];
     const none = outside.length === member.months.length;
     // The privacy rule (docs/privacy.md): the member's ID goes in the finding's `member` field, not its message.
     const message = `${outside.length === 1 ? "Month" : "Months"} ${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
-    return [{ ruleId: "SPENDDOWN-MEASURES", code: "months-outside-quarter", party: "Williams provider", severity: "info", message, events: outside, member: member.memberId } satisfies Finding];
+    return [
+      {
+        ruleId: "SPENDDOWN-MEASURES",
+        code: "months-outside-quarter",
+        party: "Williams provider",
+        severity: "info",
+        message,
+        events: outside,
+        member: member.memberId,
+      } satisfies Finding,
+    ];
   });
 }
 
-function afterTerminationFindings(members: readonly MemberQuarter[], months: readonly MonthsGiven["months"][number][][]): Finding[] {
+function afterTerminationFindings(
+  members: readonly MemberQuarter[],
+  months: readonly MonthsGiven["months"][number][][],
+): Finding[] {
   return members.flatMap((m, i) => {
     const first = m.facts.findIndex((f) => f.selfTerminated);
     if (first < 0) return [];
-    const paidAfter = (months[i] ?? []).filter((raw) => raw.month > (m.facts[first]?.month ?? "") && raw.payment !== null).map((raw) => raw.month);
+    const paidAfter = (months[i] ?? [])
+      .filter((raw) => raw.month > (m.facts[first]?.month ?? "") && raw.payment !== null)
+      .map((raw) => raw.month);
     if (paidAfter.length === 0) return [];
-    return [{ ruleId: "SPENDDOWN-MEASURES", code: "payment-after-self-termination", party: "Williams provider", severity: "warning", message: `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`, events: paidAfter, member: m.memberId } satisfies Finding];
+    return [
+      {
+        ruleId: "SPENDDOWN-MEASURES",
+        code: "payment-after-self-termination",
+        party: "Williams provider",
+        severity: "warning",
+        message: `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`,
+        events: paidAfter,
+        member: m.memberId,
+      } satisfies Finding,
+    ];
   });
 }
 
@@ -92,8 +129,15 @@ export function performanceReport(input: ProviderQuarterInput, settings?: Spendd
   const { members, ...header } = parseInput(ProviderQuarterInputSchema, input, "SPENDDOWN-MEASURES");
   const quarter = reportingQuarter(header.fiscalYear, header.quarter);
   const sorted = [...members].sort((a, b) => compareText(a.memberId, b.memberId));
-  const inQuarter = sorted.map((m) => m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)));
-  return performanceReportOf(header, sorted, inQuarter.map((months) => months.map(monthFacts)), resolved);
+  const inQuarter = sorted.map((m) =>
+    m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)),
+  );
+  return performanceReportOf(
+    header,
+    sorted,
+    inQuarter.map((months) => months.map(monthFacts)),
+    resolved,
+  );
 }
 
 /** The quarter a report is of. */
@@ -108,10 +152,19 @@ export interface ReportHeader {
  * member's months in the quarter (sorted by month, aligned with `sorted`) and resolved options: a
  * batch that has the facts already does not compute them again.
  */
-export function performanceReportOf(header: ReportHeader, sorted: readonly MonthsGiven[], facts: readonly (readonly MonthFacts[])[], resolved: ResolvedSpenddownOptions): PerformanceReport {
+export function performanceReportOf(
+  header: ReportHeader,
+  sorted: readonly MonthsGiven[],
+  facts: readonly (readonly MonthFacts[])[],
+  resolved: ResolvedSpenddownOptions,
+): PerformanceReport {
   const quarter = reportingQuarter(header.fiscalYear, header.quarter);
-  const inQuarter = sorted.map((m) => m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)));
-  const members: MemberQuarter[] = sorted.map((m, i) => ({ memberId: m.memberId, facts: facts[i] ?? [] })).filter((m) => m.facts.length > 0);
+  const inQuarter = sorted.map((m) =>
+    m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)),
+  );
+  const members: MemberQuarter[] = sorted
+    .map((m, i) => ({ memberId: m.memberId, facts: facts[i] ?? [] }))
+    .filter((m) => m.facts.length > 0);
   const denominator = members.length;
   const measures = measureDefinitions(quarter.firstDay, resolved).map((d): MeasureResult => {
     const ids = members.filter((m) => counted(m, d, resolved.memberCounting)).map((m) => m.memberId);
@@ -129,6 +182,21 @@ export function performanceReportOf(header: ReportHeader, sorted: readonly Month
     }
     return { month, members: count, selfTerminated };
   });
-  const findings = [...outsideFindings(sorted, quarter), ...afterTerminationFindings(members, inQuarter.filter((x) => x.length > 0))];
-  return { ruleId: "SPENDDOWN-MEASURES", provider: header.provider, quarter, memberCount: denominator, measures, months, findings, options: optionRecord(resolved, ["bucketReading", "memberCounting"]) };
+  const findings = [
+    ...outsideFindings(sorted, quarter),
+    ...afterTerminationFindings(
+      members,
+      inQuarter.filter((x) => x.length > 0),
+    ),
+  ];
+  return {
+    ruleId: "SPENDDOWN-MEASURES",
+    provider: header.provider,
+    quarter,
+    memberCount: denominator,
+    measures,
+    months,
+    findings,
+    options: optionRecord(resolved, ["bucketReading", "memberCounting"]),
+  };
 }

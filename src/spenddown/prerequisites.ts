@@ -29,9 +29,20 @@ export interface PrerequisitesEvaluation {
   readonly findings: readonly Finding[];
 }
 
-function itemStatus(item: PrerequisiteItem["item"], done: IsoDate | null, left: IsoDate | null, note: string): PrerequisiteItem {
+function itemStatus(
+  item: PrerequisiteItem["item"],
+  done: IsoDate | null,
+  left: IsoDate | null,
+  note: string,
+): PrerequisiteItem {
   if (done !== null && (left === null || done <= left)) return { item, status: "done", date: done, note };
-  if (done !== null) return { item, status: "late", date: done, note: `${note}; done ${done}, after the member left the NF/IMD on ${left}` };
+  if (done !== null)
+    return {
+      item,
+      status: "late",
+      date: done,
+      note: `${note}; done ${done}, after the member left the NF/IMD on ${left}`,
+    };
   return { item, status: left === null ? "pending" : "missing", date: null, note };
 }
 
@@ -54,29 +65,46 @@ export function evaluatePrerequisites(input: PrerequisitesInput, settings: AsOfS
 }
 
 /** {@link evaluatePrerequisites} of checked facts. */
-export function prerequisitesOf(prerequisites: Prerequisites, leftFacilityOn: IsoDate | null, asOf: IsoDate): PrerequisitesEvaluation {
+export function prerequisitesOf(
+  prerequisites: Prerequisites,
+  leftFacilityOn: IsoDate | null,
+  asOf: IsoDate,
+): PrerequisitesEvaluation {
   const known = (d: IsoDate | null | undefined) => (d != null && d <= asOf ? d : null);
   const left = known(leftFacilityOn);
   const aabd = prerequisites.aabdApplication;
   const aabdOn = known(aabd?.on);
   const items: PrerequisiteItem[] = [
-    itemStatus("enrollment form sent to HFS", known(prerequisites.enrollmentFormSentOn), left, "spenddown enrollment form completed and sent to HFS"),
-    itemStatus("representative-payee agreement signed", known(prerequisites.representativePayeeAgreementSignedOn), left, "signed agreement designating the agency as authorized representative payee"),
+    itemStatus(
+      "enrollment form sent to HFS",
+      known(prerequisites.enrollmentFormSentOn),
+      left,
+      "spenddown enrollment form completed and sent to HFS",
+    ),
+    itemStatus(
+      "representative-payee agreement signed",
+      known(prerequisites.representativePayeeAgreementSignedOn),
+      left,
+      "signed agreement designating the agency as authorized representative payee",
+    ),
     aabd?.by === "NF/IMD" && aabdOn !== null
       ? { item: "AABD application", status: "done", date: aabdOn, note: "AABD application completed by the NF/IMD" }
       : itemStatus("AABD application", aabdOn, left, "Class Member assisted in applying for AABD"),
   ];
   const missing = items.filter((i) => i.status === "missing" || i.status === "late").map((i) => i.item);
-  const findings: Finding[] = missing.length === 0 || left === null ? [] : [
-    {
-      ruleId: "SPENDDOWN-PREREQUISITES",
-      code: "prerequisites-missing",
-      party: "Williams provider",
-      severity: "error",
-      message: `Not done before the member left the NF/IMD on ${left}: ${missing.join(", ")}.`,
-      events: [...missing],
-      date: left,
-    },
-  ];
+  const findings: Finding[] =
+    missing.length === 0 || left === null
+      ? []
+      : [
+          {
+            ruleId: "SPENDDOWN-PREREQUISITES",
+            code: "prerequisites-missing",
+            party: "Williams provider",
+            severity: "error",
+            message: `Not done before the member left the NF/IMD on ${left}: ${missing.join(", ")}.`,
+            events: [...missing],
+            date: left,
+          },
+        ];
   return { ruleId: "SPENDDOWN-PREREQUISITES", leftFacilityOn: left, items, missing, findings };
 }

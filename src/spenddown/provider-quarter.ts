@@ -9,7 +9,12 @@ import { type ContractAdjustment, contractAdjustmentOf } from "./contract-adjust
 import { type MemberMonthEvaluation, memberMonthOfRow } from "./evaluate-member-month.js";
 import { compareText } from "./month.js";
 import type { SharedValues } from "./shared-values.js";
-import { type ProviderQuarterSettings, type ResolvedSpenddownOptions, readSpenddownSettings, settingsOf } from "./options.js";
+import {
+  type ProviderQuarterSettings,
+  type ResolvedSpenddownOptions,
+  readSpenddownSettings,
+  settingsOf,
+} from "./options.js";
 import { type MonthsGiven, type PerformanceReport, performanceReportOf } from "./performance-report.js";
 import { reportDueDatesOf } from "./report-due-dates.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
@@ -19,7 +24,10 @@ import { countText } from "../core/describe-value.js";
 
 /** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
 export const ProviderQuarterAsOfInputSchema = ProviderQuarterInputSchema.extend({
-  reportsSubmitted: z.object({ financial: IsoDateSchema.nullable().optional(), performance: IsoDateSchema.nullable().optional() }).strict().optional(),
+  reportsSubmitted: z
+    .object({ financial: IsoDateSchema.nullable().optional(), performance: IsoDateSchema.nullable().optional() })
+    .strict()
+    .optional(),
 }).strict();
 export type ProviderQuarterAsOfInput = z.input<typeof ProviderQuarterAsOfInputSchema>;
 
@@ -56,7 +64,13 @@ interface EvaluatedMember {
 }
 
 /** Each member checked and its months of the quarter evaluated; a member ID given twice is a bad member. */
-function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter, asOf: IsoDate, resolved: ResolvedSpenddownOptions, onError: OnError) {
+function evaluateMembers(
+  members: readonly unknown[],
+  quarter: SpenddownQuarter,
+  asOf: IsoDate,
+  resolved: ResolvedSpenddownOptions,
+  onError: OnError,
+) {
   const seen = new Map<string, number>();
   const memo: SharedValues = new Map();
   return runBatch(members, onError, MEMBER_ITEMS, (item, index): EvaluatedMember => {
@@ -64,7 +78,14 @@ function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter,
     const member = cleanClassMember(item) ?? parseInput(ClassMemberSchema, item, "SPENDDOWN-MEASURES");
     const first = seen.get(member.memberId);
     if (first !== undefined) {
-      throw new RuleInputError([{ field: "memberId", value: "(not shown)", reason: `the same member ID as the member at index ${first}; give each member once with all their months`, ruleId: "SPENDDOWN-MEASURES" }]);
+      throw new RuleInputError([
+        {
+          field: "memberId",
+          value: "(not shown)",
+          reason: `the same member ID as the member at index ${first}; give each member once with all their months`,
+          ruleId: "SPENDDOWN-MEASURES",
+        },
+      ]);
     }
     seen.set(member.memberId, index);
     // Each month from the member as checked above: the input is checked once, not once per month.
@@ -73,7 +94,11 @@ function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter,
       .filter((m) => quarter.months.includes(m.month))
       .sort((a, b) => compareText(a.month, b.month))
       .map((m) => memberMonthOfRow(member, m, asOf, resolved, memo));
-    return { given: { memberId: member.memberId, months: months.map((m) => ({ month: m.month, payment: m.payment })) }, memberId: member.memberId, memberMonths };
+    return {
+      given: { memberId: member.memberId, months: months.map((m) => ({ month: m.month, payment: m.payment })) },
+      memberId: member.memberId,
+      memberMonths,
+    };
   });
 }
 
@@ -90,8 +115,14 @@ function evaluateMembers(members: readonly unknown[], quarter: SpenddownQuarter,
  *   reportsSubmitted: { financial: "2024-10-30", performance: null } }, { asOf: "2024-11-15" }).reportDeadlines.map((d) => d.status)
  * // ["met", "missed"]
  */
-export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, settings: ProviderQuarterSettings): ProviderQuarter {
-  const read = readSpenddownSettings(settings, "evaluateProviderQuarter", "SPENDDOWN-MEASURES", { asOf: true, batch: true });
+export function evaluateProviderQuarter(
+  input: ProviderQuarterAsOfInput,
+  settings: ProviderQuarterSettings,
+): ProviderQuarter {
+  const read = readSpenddownSettings(settings, "evaluateProviderQuarter", "SPENDDOWN-MEASURES", {
+    asOf: true,
+    batch: true,
+  });
   const asOf = read.asOf as IsoDate;
   const resolved = read.options;
   const again = settingsOf(resolved);
@@ -99,19 +130,50 @@ export function evaluateProviderQuarter(input: ProviderQuarterAsOfInput, setting
   const quarter = reportingQuarter(quarterInput.fiscalYear, quarterInput.quarter);
   const items = evaluateMembers(members, quarter, asOf, resolved, read.onError);
   const invalidMembers = items.filter((x): x is InvalidClassMember => "status" in x);
-  const valid = items.filter((x): x is EvaluatedMember => !("status" in x)).sort((a, b) => compareText(a.memberId, b.memberId));
+  const valid = items
+    .filter((x): x is EvaluatedMember => !("status" in x))
+    .sort((a, b) => compareText(a.memberId, b.memberId));
   const memberMonths = valid.flatMap((m) => m.memberMonths);
   // The amounts of the months in the quarter, in cents, as their evaluations carry them.
-  const inQuarter = valid.map((m) => ({ memberId: m.memberId, months: m.memberMonths.map((e) => ({ month: e.month, householdIncome: e.income.cents, spenddownAmount: e.spenddown.cents })) }));
+  const inQuarter = valid.map((m) => ({
+    memberId: m.memberId,
+    months: m.memberMonths.map((e) => ({
+      month: e.month,
+      householdIncome: e.income.cents,
+      spenddownAmount: e.spenddown.cents,
+    })),
+  }));
   // A member-month evaluation carries the month's facts (MonthFacts): the report counts those.
-  const report = performanceReportOf(quarterInput, valid.map((m) => m.given), valid.map((m) => m.memberMonths), resolved);
+  const report = performanceReportOf(
+    quarterInput,
+    valid.map((m) => m.given),
+    valid.map((m) => m.memberMonths),
+    resolved,
+  );
   const due = reportDueDatesOf(quarter, again);
   const reportDeadlines = due.reports.map((r) =>
-    makeDeadline({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", name: r.title, party: "Williams provider", explanation: r.explanation, metOn: reportsSubmitted?.[r.report] ?? null, asOf }),
+    makeDeadline({
+      ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
+      name: r.title,
+      party: "Williams provider",
+      explanation: r.explanation,
+      metOn: reportsSubmitted?.[r.report] ?? null,
+      asOf,
+    }),
   );
   const deadlineFindings = reportDeadlines
     .filter((d) => d.status === "late" || d.status === "missed")
-    .map((d): Finding => ({ ruleId: "SPENDDOWN-QUARTERLY-REPORTS", code: d.status === "late" ? "report-late" : "report-missed", party: "Williams provider", severity: "error", message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late` : `not submitted, ${countText(d.daysLate, "day")} past`} the due date ${d.dueDate}.`, events: [quarter.id], date: d.dueDate }));
+    .map(
+      (d): Finding => ({
+        ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
+        code: d.status === "late" ? "report-late" : "report-missed",
+        party: "Williams provider",
+        severity: "error",
+        message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late` : `not submitted, ${countText(d.daysLate, "day")} past`} the due date ${d.dueDate}.`,
+        events: [quarter.id],
+        date: d.dueDate,
+      }),
+    );
   return {
     provider: quarterInput.provider,
     asOf,

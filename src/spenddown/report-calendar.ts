@@ -20,7 +20,14 @@ export interface SpenddownReportCalendar {
  */
 export function spenddownReportCalendar(fiscalYear: number, settings?: SpenddownSettings): SpenddownReportCalendar {
   if (!Number.isInteger(fiscalYear)) {
-    throw new RuleInputError([{ field: "fiscalYear", value: fiscalYear, reason: "expected a whole state fiscal year, e.g. 2025", ruleId: "SPENDDOWN-QUARTERLY-REPORTS" }]);
+    throw new RuleInputError([
+      {
+        field: "fiscalYear",
+        value: fiscalYear,
+        reason: "expected a whole state fiscal year, e.g. 2025",
+        ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
+      },
+    ]);
   }
   return { fiscalYear, quarters: [1, 2, 3, 4].map((q) => reportDueDatesOf(reportingQuarter(fiscalYear, q), settings)) };
 }

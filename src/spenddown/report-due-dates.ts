@@ -24,8 +24,16 @@ export interface QuarterlyReportDueDates {
 }
 
 const REPORTS = [
-  { report: "financial", title: "Financial Report (Exhibit C): quarterly allowable grant expenses", to: "on the DMH reporting template to the DMH program contact" },
-  { report: "performance", title: "Performance Report (Exhibit E): quarterly performance measures", to: "on the DMH reporting template to the DMH program contact" },
+  {
+    report: "financial",
+    title: "Financial Report (Exhibit C): quarterly allowable grant expenses",
+    to: "on the DMH reporting template to the DMH program contact",
+  },
+  {
+    report: "performance",
+    title: "Performance Report (Exhibit E): quarterly performance measures",
+    to: "on the DMH reporting template to the DMH program contact",
+  },
 ] as const;
 
 /** The grant program's date for a quarter: its MM-DD, in the first year after the quarter closes. */
@@ -33,7 +41,15 @@ function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: st
   const { dueDates } = reportScheduleAt(quarter.firstDay);
   const monthDay = dueDates[quarter.quarter - 1] ?? "";
   const match = /^(\d{2})-(\d{2})$/.exec(monthDay);
-  if (!match) throw new RuleInputError([{ field: "reportDueDates", value: monthDay, reason: "registry parameter is not MM-DD", ruleId: "SPENDDOWN-QUARTERLY-REPORTS" }]);
+  if (!match)
+    throw new RuleInputError([
+      {
+        field: "reportDueDates",
+        value: monthDay,
+        reason: "registry parameter is not MM-DD",
+        ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
+      },
+    ]);
   const year = Number(quarter.lastDay.slice(0, 4));
   const inYear = isoDate(year, Number(match[1]), Number(match[2]));
   return { date: inYear > quarter.lastDay ? inYear : isoDate(year + 1, Number(match[1]), Number(match[2])), monthDay };
@@ -50,7 +66,10 @@ function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: st
  * quarterlyReportDueDates(reportingQuarterOfMonth("2024-08")).reports.map((r) => r.dueDate)
  * // ["2024-11-01", "2024-11-01"]
  */
-export function quarterlyReportDueDates(quarter: SpenddownQuarter, settings?: SpenddownSettings): QuarterlyReportDueDates {
+export function quarterlyReportDueDates(
+  quarter: SpenddownQuarter,
+  settings?: SpenddownSettings,
+): QuarterlyReportDueDates {
   return reportDueDatesOf(quarterArgument(quarter, "quarterlyReportDueDates", "quarter"), settings);
 }
 

@@ -43,10 +43,24 @@ export function reportingQuarterOfMonth(month: string): SpenddownQuarter {
  */
 export function reportingQuarter(fiscalYear: number, quarter: number): SpenddownQuarter {
   if (!Number.isInteger(fiscalYear) || fiscalYear < 2 || fiscalYear > 9999) {
-    throw new RuleInputError([{ field: "fiscalYear", value: fiscalYear, reason: "expected a whole state fiscal year, e.g. 2025", ruleId: "SPENDDOWN-QUARTERLY-REPORTS" }]);
+    throw new RuleInputError([
+      {
+        field: "fiscalYear",
+        value: fiscalYear,
+        reason: "expected a whole state fiscal year, e.g. 2025",
+        ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
+      },
+    ]);
   }
   if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
-    throw new RuleInputError([{ field: "quarter", value: quarter, reason: "expected a quarter number 1-4", ruleId: "SPENDDOWN-QUARTERLY-REPORTS" }]);
+    throw new RuleInputError([
+      {
+        field: "quarter",
+        value: quarter,
+        reason: "expected a quarter number 1-4",
+        ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
+      },
+    ]);
   }
   // January 1 of `fiscalYear` lies in that fiscal year whatever month it starts in; the schedule
   // in force then decides where the year starts.

@@ -13,13 +13,18 @@ export const PrerequisitesSchema = z
   .object({
     enrollmentFormSentOn: IsoDateSchema.nullable(),
     representativePayeeAgreementSignedOn: IsoDateSchema.nullable(),
-    aabdApplication: z.object({ by: z.enum(["provider", "NF/IMD"]), on: IsoDateSchema }).strict().nullable(),
+    aabdApplication: z
+      .object({ by: z.enum(["provider", "NF/IMD"]), on: IsoDateSchema })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type Prerequisites = z.infer<typeof PrerequisitesSchema>;
 
 /** The input of `evaluatePrerequisites`: the prerequisites and the day the member left the NF/IMD (null: not yet). */
-export const PrerequisitesInputSchema = z.object({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable().optional() }).strict();
+export const PrerequisitesInputSchema = z
+  .object({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable().optional() })
+  .strict();
 export type PrerequisitesInput = z.input<typeof PrerequisitesInputSchema>;
 
 /** The advance payment made to HFS for a month: amount in dollars and the date paid. */
@@ -59,7 +64,12 @@ export const ClassMemberSchema = z
   .superRefine((member, ctx) => {
     const seen = new Set<string>();
     member.months.forEach((m, i) => {
-      if (seen.has(m.month)) ctx.addIssue({ code: "custom", path: ["months", i, "month"], message: "this month is given twice for the member; give each month once" });
+      if (seen.has(m.month))
+        ctx.addIssue({
+          code: "custom",
+          path: ["months", i, "month"],
+          message: "this month is given twice for the member; give each month once",
+        });
       seen.add(m.month);
     });
   });
@@ -70,7 +80,12 @@ export type ClassMemberInput = z.input<typeof ClassMemberSchema>;
 export const ClassMembersSchema = z.array(ClassMemberSchema).superRefine((members, ctx) => {
   const seen = new Set<string>();
   members.forEach((m, i) => {
-    if (seen.has(m.memberId)) ctx.addIssue({ code: "custom", path: [i, "memberId"], message: "this member ID is given twice; give each member once with all their months" });
+    if (seen.has(m.memberId))
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "memberId"],
+        message: "this member ID is given twice; give each member once with all their months",
+      });
     seen.add(m.memberId);
   });
 });

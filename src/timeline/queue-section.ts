@@ -19,7 +19,11 @@ const QueueItemSchema = z.object({
   name: z.string(),
   party: z.string(),
   subject: z.object({ ticketNumber: z.string().optional(), mco: z.string().optional(), label: z.string() }),
-  explanation: z.object({ start: IsoDateSchema, startLabel: z.string().optional(), steps: z.array(z.object({ reason: z.string() })) }),
+  explanation: z.object({
+    start: IsoDateSchema,
+    startLabel: z.string().optional(),
+    steps: z.array(z.object({ reason: z.string() })),
+  }),
 });
 
 /**
@@ -38,7 +42,8 @@ export type QueueRowItem = z.output<typeof QueueItemSchema>;
  * @example queueItemsArgument({ items: [] } as never, "timelinePage") // throws "timelinePage: settings.queue: expected a list, got an object"
  */
 export function queueItemsArgument(queue: readonly WorkQueueItem[], fn: string): readonly QueueRowItem[] {
-  return parseInput(z.object({ settings: z.object({ queue: QueueItemsSchema }) }), { settings: { queue } }, fn).settings.queue;
+  return parseInput(z.object({ settings: z.object({ queue: QueueItemsSchema }) }), { settings: { queue } }, fn).settings
+    .queue;
 }
 
 // A member is never shown (docs/privacy.md): the subject is the ticket number and MCO, or the
@@ -55,7 +60,11 @@ function queueRow(x: QueueRowItem): string {
     [x.subject.ticketNumber ?? x.subject.label, undefined],
     [x.subject.mco ?? "", undefined],
   ];
-  const attributes = { title: explanationText(x.explanation), "data-due": x.dueDate, "data-ticket": x.subject.ticketNumber };
+  const attributes = {
+    title: explanationText(x.explanation),
+    "data-due": x.dueDate,
+    "data-ticket": x.subject.ticketNumber,
+  };
   return el("tr", attributes, ...cells.map(([c, cls]) => el("td", { class: cls }, escapeText(c))));
 }
 
@@ -68,8 +77,15 @@ const HEADINGS = ["Due", "Business days left", "Status", "At risk", "Rule", "Dea
  */
 export function queueSection(items: readonly QueueRowItem[], asOf: string): string {
   const heading = el("h2", {}, escapeText(`Work queue as of ${asOf}: ${items.length} open or missed deadline(s)`));
-  if (items.length === 0) return el("section", { class: "queue" }, heading, el("p", { class: "summary" }, "No open or missed deadline."));
+  if (items.length === 0)
+    return el("section", { class: "queue" }, heading, el("p", { class: "summary" }, "No open or missed deadline."));
   const head = el("tr", {}, ...HEADINGS.map((h) => el("th", {}, escapeText(h))));
   const note = el("p", { class: "summary" }, "Sorted by due date; hover a row for its explanation.");
-  return el("section", { class: "queue" }, heading, note, el("table", { class: "queue" }, el("thead", {}, head), el("tbody", {}, ...items.map(queueRow))));
+  return el(
+    "section",
+    { class: "queue" },
+    heading,
+    note,
+    el("table", { class: "queue" }, el("thead", {}, head), el("tbody", {}, ...items.map(queueRow))),
+  );
 }

@@ -20,7 +20,11 @@ const MARGIN_DAYS = 3;
 
 /** The scale that shows every date of the timeline, `asOf` included, with a margin each side. */
 export function scaleOf(timeline: TicketTimeline): Scale {
-  const dates = [timeline.asOf, ...timeline.events.map((e) => e.date), ...timeline.deadlines.flatMap((d) => [d.start, d.dueDate, ...(d.metOn ? [d.metOn] : [])])];
+  const dates = [
+    timeline.asOf,
+    ...timeline.events.map((e) => e.date),
+    ...timeline.deadlines.flatMap((d) => [d.start, d.dueDate, ...(d.metOn ? [d.metOn] : [])]),
+  ];
   const sorted = [...dates].sort();
   // The margin stops at the ends of the supported range: a ticket dated 1900-01-01 still has a timeline.
   const first = fromDayNumber(Math.max(FIRST_DAY, toDayNumber(sorted[0] ?? timeline.asOf) - MARGIN_DAYS));

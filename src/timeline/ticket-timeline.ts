@@ -50,7 +50,12 @@ export interface TicketTimeline {
   readonly closureReason: string | null;
   readonly events: readonly TimelineEvent[];
   readonly deadlines: readonly TimelineDeadline[];
-  readonly findings: readonly { readonly ruleId: RuleId; readonly code: string | null; readonly severity: Severity; readonly message: string }[];
+  readonly findings: readonly {
+    readonly ruleId: RuleId;
+    readonly code: string | null;
+    readonly severity: Severity;
+    readonly message: string;
+  }[];
 }
 
 /** The settings of {@link ticketTimeline}: the call shape of every evaluator, and `project`. */
@@ -76,7 +81,8 @@ function eventsOf(ticket: Ticket, asOf: IsoDate): TimelineEvent[] {
   const known = ticket.events.filter((e) => e.date <= asOf).map((e) => ({ date: e.date, label: labelOf(e) }));
   // The internal dispute, weeks before the filing, is left out: it would stretch the axis over
   // days where no portal deadline runs (its dates are in the submission window of the evaluation).
-  const filing = ticket.portalSubmittedOn <= asOf ? [{ date: ticket.portalSubmittedOn, label: "filed in the portal" }] : [];
+  const filing =
+    ticket.portalSubmittedOn <= asOf ? [{ date: ticket.portalSubmittedOn, label: "filed in the portal" }] : [];
   return [...filing, ...known].sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -98,17 +104,35 @@ export function ticketTimeline(ticket: unknown, settings: TicketTimelineSettings
  *
  * @example workQueue([timelineAndEvaluation(ticket, { asOf }).evaluation], { asOf })
  */
-export function timelineAndEvaluation(ticket: unknown, settings: TicketTimelineSettings): { readonly timeline: TicketTimeline; readonly evaluation: TicketEvaluation } {
+export function timelineAndEvaluation(
+  ticket: unknown,
+  settings: TicketTimelineSettings,
+): { readonly timeline: TicketTimeline; readonly evaluation: TicketEvaluation } {
   const fn = "ticketTimeline";
   settingsArgument(settings, fn);
   const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar = settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
+  const calendar =
+    settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
   const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
   const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
   const e = evaluateTicket(parsed, base as EvaluateTicketSettings);
-  const existing: TimelineDeadline[] = e.deadlines.map((d) => ({ ...pick(d), start: d.explanation.start, status: d.status, metOn: d.metOn, explanation: explanationText(d.explanation), condition: null }));
+  const existing: TimelineDeadline[] = e.deadlines.map((d) => ({
+    ...pick(d),
+    start: d.explanation.start,
+    status: d.status,
+    metOn: d.metOn,
+    explanation: explanationText(d.explanation),
+    condition: null,
+  }));
   const projected: TimelineDeadline[] = settings.project
-    ? projectTicket(parsed, base).projected.map((d) => ({ ...pick(d), start: d.explanation.start, status: "projected", metOn: null, explanation: explanationText(d.explanation), condition: d.condition }))
+    ? projectTicket(parsed, base).projected.map((d) => ({
+        ...pick(d),
+        start: d.explanation.start,
+        status: "projected",
+        metOn: null,
+        explanation: explanationText(d.explanation),
+        condition: d.condition,
+      }))
     : [];
   const timeline: TicketTimeline = freezeTree({
     ticketNumber: e.ticketNumber,
@@ -120,9 +144,19 @@ export function timelineAndEvaluation(ticket: unknown, settings: TicketTimelineS
     closureReason: e.closure?.reason ?? null,
     events: eventsOf(parsed, asOf),
     deadlines: [...existing, ...projected],
-    findings: e.findings.map((f) => ({ ruleId: f.ruleId, code: f.code ?? null, severity: f.severity, message: f.message })),
+    findings: e.findings.map((f) => ({
+      ruleId: f.ruleId,
+      code: f.code ?? null,
+      severity: f.severity,
+      message: f.message,
+    })),
   });
   return { timeline, evaluation: e };
 }
 
-const pick = (d: { ruleId: RuleId; name: string; party: Party; dueDate: IsoDate }) => ({ ruleId: d.ruleId, name: d.name, party: d.party, dueDate: d.dueDate });
+const pick = (d: { ruleId: RuleId; name: string; party: Party; dueDate: IsoDate }) => ({
+  ruleId: d.ruleId,
+  name: d.name,
+  party: d.party,
+  dueDate: d.dueDate,
+});

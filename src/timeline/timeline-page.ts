@@ -27,13 +27,24 @@ function deadlineRow(d: TimelineDeadline): string {
 }
 
 function deadlineTable(t: TicketTimeline): string {
-  const head = el("tr", {}, ...["Deadline", "Party", "Due", "Status", "Done", "Condition", "Explanation"].map((h) => el("th", {}, h)));
-  return el("details", { open: "open" }, el("summary", {}, "Deadlines and explanations"), el("table", {}, el("thead", {}, head), el("tbody", {}, ...t.deadlines.map(deadlineRow))));
+  const head = el(
+    "tr",
+    {},
+    ...["Deadline", "Party", "Due", "Status", "Done", "Condition", "Explanation"].map((h) => el("th", {}, h)),
+  );
+  return el(
+    "details",
+    { open: "open" },
+    el("summary", {}, "Deadlines and explanations"),
+    el("table", {}, el("thead", {}, head), el("tbody", {}, ...t.deadlines.map(deadlineRow))),
+  );
 }
 
 function findingsList(t: TicketTimeline): string {
   if (t.findings.length === 0) return "";
-  const items = t.findings.map((f) => el("li", {}, escapeText(`${f.severity}: ${f.message} (${f.ruleId}${f.code ? `, ${f.code}` : ""})`)));
+  const items = t.findings.map((f) =>
+    el("li", {}, escapeText(`${f.severity}: ${f.message} (${f.ruleId}${f.code ? `, ${f.code}` : ""})`)),
+  );
   return el("details", {}, el("summary", {}, escapeText(`Findings (${t.findings.length})`)), el("ul", {}, ...items));
 }
 
@@ -72,7 +83,21 @@ export function timelinePage(timelines: readonly TicketTimeline[], settings: Tim
   const queue = settings.queue === undefined ? "" : queueSection(queueItemsArgument(settings.queue, fn), asOf);
   const heading = settings.title ?? "Provider Resolution Portal tickets";
   const meta = `as of ${asOf} · calendar: ${calendar.name} (version ${calendar.version}) · ${timelines.length} ticket(s) · hover a mark for its explanation`;
-  const head = el("head", {}, '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', el("title", {}, escapeText(`${heading} as of ${asOf}`)), el("style", {}, PAGE_STYLE));
-  const body = el("body", {}, el("h1", {}, escapeText(heading)), el("p", { class: "meta" }, escapeText(meta)), queue, ...timelines.map((t) => ticketSection(t, calendar)));
+  const head = el(
+    "head",
+    {},
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    el("title", {}, escapeText(`${heading} as of ${asOf}`)),
+    el("style", {}, PAGE_STYLE),
+  );
+  const body = el(
+    "body",
+    {},
+    el("h1", {}, escapeText(heading)),
+    el("p", { class: "meta" }, escapeText(meta)),
+    queue,
+    ...timelines.map((t) => ticketSection(t, calendar)),
+  );
   return `<!DOCTYPE html>\n${el("html", { lang: "en" }, head, body)}\n`;
 }

@@ -28,5 +28,12 @@ export const TicketTimelineSchema = z.object({
       condition: z.string().nullable(),
     }),
   ),
-  findings: z.array(z.object({ ruleId: z.string(), code: z.string().nullable(), severity: z.enum(["error", "warning", "info"]), message: z.string() })),
+  findings: z.array(
+    z.object({
+      ruleId: z.string(),
+      code: z.string().nullable(),
+      severity: z.enum(["error", "warning", "info"]),
+      message: z.string(),
+    }),
+  ),
 });

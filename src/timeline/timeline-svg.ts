@@ -28,7 +28,9 @@ function shading(s: Scale, calendar: BusinessCalendar, bottom: number): string {
       const weekend = calendar.weekend.includes(weekday(date));
       if (!holiday && !weekend) return "";
       const box = { x: r1(s.x(date)), y: AXIS, width: r1(s.day), height: bottom - AXIS };
-      return holiday ? el("rect", { ...box, class: "holiday" }, title(`${date} ${holiday.name} (closed)`)) : el("rect", { ...box, class: "weekend" });
+      return holiday
+        ? el("rect", { ...box, class: "holiday" }, title(`${date} ${holiday.name} (closed)`))
+        : el("rect", { ...box, class: "weekend" });
     })
     .join("");
 }
@@ -41,8 +43,19 @@ function axis(s: Scale): string {
       const parts: string[] = [];
       // The first day is labelled only when its month does not start within the week.
       const firstLabel = i === 0 && Number(date.slice(8)) < daysInMonthOf(date) - 6;
-      if (firstLabel || date.endsWith("-01")) parts.push(el("text", { x: x + 2, y: 13, class: "month" }, escapeText(`${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`)));
-      if (weekday(date) === 1) parts.push(el("line", { x1: x, x2: x, y1: 20, y2: AXIS, class: "tick" }), el("text", { x: x + 2, y: 30, class: "day" }, String(Number(date.slice(8)))));
+      if (firstLabel || date.endsWith("-01"))
+        parts.push(
+          el(
+            "text",
+            { x: x + 2, y: 13, class: "month" },
+            escapeText(`${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`),
+          ),
+        );
+      if (weekday(date) === 1)
+        parts.push(
+          el("line", { x1: x, x2: x, y1: 20, y2: AXIS, class: "tick" }),
+          el("text", { x: x + 2, y: 30, class: "day" }, String(Number(date.slice(8)))),
+        );
       return parts.join("");
     })
     .join("");
@@ -57,7 +70,13 @@ function events(s: Scale, list: readonly TimelineEvent[]): string {
     .map(([date, labels]) => {
       const x = r1(mid(s, date));
       const text = labels.join(" · ");
-      return el("g", { class: "event" }, title(`${date} ${text}`), el("circle", { cx: x, cy: y, r: 4.5 }), el("text", { x: x + 2, y: y - 9, transform: `rotate(-50 ${x + 2} ${y - 9})` }, escapeText(text)));
+      return el(
+        "g",
+        { class: "event" },
+        title(`${date} ${text}`),
+        el("circle", { cx: x, cy: y, r: 4.5 }),
+        el("text", { x: x + 2, y: y - 9, transform: `rotate(-50 ${x + 2} ${y - 9})` }, escapeText(text)),
+      );
     })
     .join("");
 }
@@ -82,7 +101,11 @@ function lane(s: Scale, d: TimelineDeadline, i: number): string {
     "g",
     { class: `deadline ${d.status}`, "data-status": d.status, "data-due": d.dueDate },
     title(deadlineText(d)),
-    el("text", { x: 8, y: cy + 4, class: "lane-label" }, escapeText(label.length > 34 ? `${label.slice(0, 33)}…` : label)),
+    el(
+      "text",
+      { x: 8, y: cy + 4, class: "lane-label" },
+      escapeText(label.length > 34 ? `${label.slice(0, 33)}…` : label),
+    ),
     el("line", { x1: x0, x2: x1, y1: cy, y2: cy, class: "bar" }),
     el("path", { d: diamond, class: "due" }),
     done,
@@ -94,16 +117,37 @@ function asOfLine(s: Scale, asOf: IsoDate, bottom: number): string {
   const x = r1(mid(s, asOf));
   // Near the right edge the label goes to the left of the line.
   const left = x > LABEL_WIDTH + PLOT_WIDTH - 110;
-  const label = el("text", { x: left ? x - 4 : x + 4, y: AXIS + 12, "text-anchor": left ? "end" : "start" }, escapeText(`as of ${asOf}`));
-  return el("g", { class: "as-of" }, title(`as of ${asOf}`), el("line", { x1: x, x2: x, y1: AXIS - 2, y2: bottom }), label);
+  const label = el(
+    "text",
+    { x: left ? x - 4 : x + 4, y: AXIS + 12, "text-anchor": left ? "end" : "start" },
+    escapeText(`as of ${asOf}`),
+  );
+  return el(
+    "g",
+    { class: "as-of" },
+    title(`as of ${asOf}`),
+    el("line", { x1: x, x2: x, y1: AXIS - 2, y2: bottom }),
+    label,
+  );
 }
 
 function legend(y: number): string {
-  const items = [...STATUSES.map((st) => [st, `legend-item ${st}`] as const), ["weekend", "weekend"] as const, ["holiday", "holiday"] as const];
+  const items = [
+    ...STATUSES.map((st) => [st, `legend-item ${st}`] as const),
+    ["weekend", "weekend"] as const,
+    ["holiday", "holiday"] as const,
+  ];
   return el(
     "g",
     { class: "legend", transform: `translate(${LABEL_WIDTH} ${y})` },
-    ...items.map(([name, cls], i) => el("g", { class: cls, transform: `translate(${i * 105} 0)` }, el("rect", { x: 0, y: 4, width: 14, height: 14, class: "swatch" }), el("text", { x: 20, y: 16 }, escapeText(name === "holiday" ? "State Holiday" : name)))),
+    ...items.map(([name, cls], i) =>
+      el(
+        "g",
+        { class: cls, transform: `translate(${i * 105} 0)` },
+        el("rect", { x: 0, y: 4, width: 14, height: 14, class: "swatch" }),
+        el("text", { x: 20, y: 16 }, escapeText(name === "holiday" ? "State Holiday" : name)),
+      ),
+    ),
   );
 }
 
@@ -125,13 +169,27 @@ export function ticketTimelineSvg(timeline: TicketTimeline, calendar: BusinessCa
   const name = `Timeline of ticket ${timeline.ticketNumber} as of ${timeline.asOf}`;
   return el(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", class: "timeline", width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": name },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      class: "timeline",
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-label": name,
+    },
     title(name),
     shading(s, calendar, bottom),
     axis(s),
     events(s, timeline.events),
     ...timeline.deadlines.map((d, i) => lane(s, d, i)),
-    timeline.events.length + timeline.deadlines.length === 0 ? el("text", { x: LABEL_WIDTH + 8, y: AXIS + 40, class: "empty" }, escapeText(`nothing known as of ${timeline.asOf}: ${timeline.status}`)) : "",
+    timeline.events.length + timeline.deadlines.length === 0
+      ? el(
+          "text",
+          { x: LABEL_WIDTH + 8, y: AXIS + 40, class: "empty" },
+          escapeText(`nothing known as of ${timeline.asOf}: ${timeline.status}`),
+        )
+      : "",
     asOfLine(s, timeline.asOf, bottom),
     legend(bottom + 8),
   );

@@ -18,14 +18,20 @@ const AtDate = z.object({ history: z.unknown(), date: z.string() }).strict();
 const ReportRow = WebcmComplianceReportInputSchema.extend({ asOf: z.string(), ...Extras }).strict();
 const AsOf = z.object({ history: z.unknown(), asOf: z.string(), ...Extras }).strict();
 
-function settingsOf(row: { options?: Record<string, unknown> | undefined; calendar?: z.infer<typeof CalendarInputSchema> | undefined }): WebcmSettings {
+function settingsOf(row: {
+  options?: Record<string, unknown> | undefined;
+  calendar?: z.infer<typeof CalendarInputSchema> | undefined;
+}): WebcmSettings {
   // The options are checked by the function itself, so rows see its errors.
   return { options: (row.options ?? {}) as never, calendar: resolveCalendar(row.calendar) };
 }
 
 /** Rule-table evaluators for the WEBCM-* rules. */
 export const WEBCM_CASES: Readonly<Record<string, CaseEvaluator>> = {
-  webcmContactIssues: (input) => contactIssues(parseInput(z.object({ contact: CareCoordinatorContactSchema }).strict(), input, "WEBCM-CONTACT-FIELDS").contact),
+  webcmContactIssues: (input) =>
+    contactIssues(
+      parseInput(z.object({ contact: CareCoordinatorContactSchema }).strict(), input, "WEBCM-CONTACT-FIELDS").contact,
+    ),
   webcmActiveContact: (input) => {
     const row = parseInput(AtDate, input, "WEBCM-MANUAL-PERSISTS");
     return activeContact(row.history as never, { asOf: row.date });

@@ -76,7 +76,8 @@ export interface WebcmComplianceReport {
 
 function countsOf(rows: readonly WebcmComplianceRow[]): WebcmComplianceCounts {
   const counts = { due: rows.length, met: 0, late: 0, missed: 0, open: 0 };
-  for (const r of rows) if (r.status === "met" || r.status === "late" || r.status === "missed" || r.status === "open") counts[r.status]++;
+  for (const r of rows)
+    if (r.status === "met" || r.status === "late" || r.status === "missed" || r.status === "open") counts[r.status]++;
   return counts;
 }
 
@@ -95,7 +96,8 @@ function rowOf(d: WebcmDeadline): WebcmComplianceRow {
   };
 }
 
-const key = (r: WebcmComplianceRow) => [r.dueDate, r.member, r.ruleId, r.triggerDate, r.status, r.metOn ?? ""].join("\u0000");
+const key = (r: WebcmComplianceRow) =>
+  [r.dueDate, r.member, r.ruleId, r.triggerDate, r.status, r.metOn ?? ""].join("\u0000");
 
 /**
  * The quarterly WebCM compliance report of one MCO (WEBCM-COMPLIANCE-REPORT): the contact
@@ -110,8 +112,15 @@ const key = (r: WebcmComplianceRow) => [r.dueDate, r.member, r.ruleId, r.trigger
  * const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf: "2024-04-15" });
  * report.counts // { due: 4, met: 2, late: 1, missed: 1, open: 0 }; report.complianceRate // 0.5
  */
-export function webcmComplianceReport(input: z.input<typeof WebcmComplianceReportInputSchema>, settings: WebcmReportSettings): WebcmComplianceReport {
-  const read = readWebcmSettings(settings, "webcmComplianceReport", { ruleId: "WEBCM-COMPLIANCE-REPORT", asOf: true, batch: true });
+export function webcmComplianceReport(
+  input: z.input<typeof WebcmComplianceReportInputSchema>,
+  settings: WebcmReportSettings,
+): WebcmComplianceReport {
+  const read = readWebcmSettings(settings, "webcmComplianceReport", {
+    ruleId: "WEBCM-COMPLIANCE-REPORT",
+    asOf: true,
+    batch: true,
+  });
   const asOf = read.asOf as IsoDate;
   const resolved = read.options;
   const { mco, quarter, members } = parseInput(ReportFieldsSchema, input, "WEBCM-COMPLIANCE-REPORT");

@@ -1,6 +1,6 @@
 import { cutText } from "../core/describe-value.js";
 import { parseInput } from "../core/errors.js";
-import type { IsoDate, } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type ContactIssue, contactIssuesOf, sameCoordinator } from "./contact-issues.js";
@@ -8,7 +8,13 @@ import { type ContactChannel, type ContactPeriod, contactOf } from "./contact-ti
 import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
 import { sortEvents } from "./event-order.js";
 import { type ResolvedWebcmOptions, readWebcmSettings, type WebcmAsOfSettings } from "./options.js";
-import { type ContactEntry, type WebcmEvent, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
+import {
+  type ContactEntry,
+  type WebcmEvent,
+  type WebcmMemberHistory,
+  type WebcmMemberHistoryInput,
+  WebcmMemberHistorySchema,
+} from "./schemas.js";
 import { countText } from "../core/describe-value.js";
 
 type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
@@ -55,12 +61,22 @@ export interface ContactDeadlines {
   readonly findings: readonly Finding[];
 }
 
-const isEntry = (e: WebcmEvent): e is ContactEntry => e.type === "file transfer" || e.type === "manual alternate contact";
-const ref = (e: ContactEntry): ContactEntryRef => ({ channel: e.type, enteredOn: e.date, id: e.id ?? null, contact: contactOf(e) });
-const label = (e: ContactEntry) => `${e.type === "file transfer" ? "file transfer" : "manual Alternate Contact"} of ${e.date}${e.id ? ` (${e.id})` : ""}`;
+const isEntry = (e: WebcmEvent): e is ContactEntry =>
+  e.type === "file transfer" || e.type === "manual alternate contact";
+const ref = (e: ContactEntry): ContactEntryRef => ({
+  channel: e.type,
+  enteredOn: e.date,
+  id: e.id ?? null,
+  contact: contactOf(e),
+});
+const label = (e: ContactEntry) =>
+  `${e.type === "file transfer" ? "file transfer" : "manual Alternate Contact"} of ${e.date}${e.id ? ` (${e.id})` : ""}`;
 
 /** The coordinator named by the latest change on or before `date` (null when none). */
-function responsibleOn(changes: readonly Extract<Trigger, { type: "care coordinator changed" }>[], date: IsoDate): string | null {
+function responsibleOn(
+  changes: readonly Extract<Trigger, { type: "care coordinator changed" }>[],
+  date: IsoDate,
+): string | null {
   let name: string | null = null;
   for (const change of changes) if (change.date <= date) name = change.newCoordinator;
   return name;
@@ -115,10 +131,19 @@ function summaryOf(deadline: Deadline, met: ContactEntry | null, asOf: IsoDate):
 }
 
 function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
-  const ruleId: WebcmDeadlineRule = trigger.type === "waiver assignment notified" ? "WEBCM-INITIAL-DUE" : "WEBCM-CHANGE-DUE";
+  const ruleId: WebcmDeadlineRule =
+    trigger.type === "waiver assignment notified" ? "WEBCM-INITIAL-DUE" : "WEBCM-CHANGE-DUE";
   const explanation = webcmDeadlineExplanation(ruleId, trigger.date, ctx.options);
   if (!explanation) {
-    ctx.findings.push({ ruleId, code: "rule-not-in-force", party: "MCO", severity: "info", message: `${trigger.type} on ${trigger.date}: ${ruleId} was not in force then, no deadline`, events: [trigger.id ?? `${trigger.type} ${trigger.date}`], date: trigger.date });
+    ctx.findings.push({
+      ruleId,
+      code: "rule-not-in-force",
+      party: "MCO",
+      severity: "info",
+      message: `${trigger.type} on ${trigger.date}: ${ruleId} was not in force then, no deadline`,
+      events: [trigger.id ?? `${trigger.type} ${trigger.date}`],
+      date: trigger.date,
+    });
     return null;
   }
   const met = meetingEntry(trigger, ctx);
@@ -131,26 +156,58 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
     const severity = deadline.status === "late" ? "warning" : "error";
     const code = `${ruleId === "WEBCM-INITIAL-DUE" ? "initial" : "updated"}-contact-${deadline.status}` as const;
     // The privacy rule (docs/privacy.md): the member's ID stays in the result's `member` field, out of the message.
-    ctx.findings.push({ ruleId, code, party: "MCO", severity, message: `${trigger.type} ${trigger.date}: ${summary}`, events, date: deadline.dueDate });
+    ctx.findings.push({
+      ruleId,
+      code,
+      party: "MCO",
+      severity,
+      message: `${trigger.type} ${trigger.date}: ${summary}`,
+      events,
+      date: deadline.dueDate,
+    });
   }
   const newCoordinator = trigger.type === "care coordinator changed" ? trigger.newCoordinator : null;
-  return { member, mco, trigger: trigger.type, triggerDate: trigger.date, triggerId: trigger.id ?? null, newCoordinator, metBy: met ? ref(met) : null, deadline, summary };
+  return {
+    member,
+    mco,
+    trigger: trigger.type,
+    triggerDate: trigger.date,
+    triggerId: trigger.id ?? null,
+    newCoordinator,
+    metBy: met ? ref(met) : null,
+    deadline,
+    summary,
+  };
 }
 
 function issuesOf(entries: readonly ContactEntry[], findings: Finding[]): ContactEntryIssue[] {
   return entries.flatMap((entry) =>
     contactIssuesOf(entry.contact).map((issue) => {
-      findings.push({ ruleId: "WEBCM-CONTACT-FIELDS", code: "contact-field-invalid", party: "MCO", severity: "error", message: `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not meet a deadline`, events: [entry.id ?? label(entry)], date: entry.date });
+      findings.push({
+        ruleId: "WEBCM-CONTACT-FIELDS",
+        code: "contact-field-invalid",
+        party: "MCO",
+        severity: "error",
+        message: `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not meet a deadline`,
+        events: [entry.id ?? label(entry)],
+        date: entry.date,
+      });
       return { entry: ref(entry), ...issue };
     }),
   );
 }
 
 /** {@link evaluateContactDeadlines} on a parsed history and resolved options. */
-export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options: ResolvedWebcmOptions): ContactDeadlines {
+export function deadlinesOf(
+  history: WebcmMemberHistory,
+  asOf: IsoDate,
+  options: ResolvedWebcmOptions,
+): ContactDeadlines {
   const events = sortEvents(history.events).filter((e) => e.date <= asOf);
   const entries = events.filter(isEntry);
-  const changes = events.filter((e): e is Extract<Trigger, { type: "care coordinator changed" }> => e.type === "care coordinator changed");
+  const changes = events.filter(
+    (e): e is Extract<Trigger, { type: "care coordinator changed" }> => e.type === "care coordinator changed",
+  );
   const findings: Finding[] = [];
   const issues = issuesOf(entries, findings);
   const ctx: Context = { history, asOf, entries, changes, options, findings, flagged: new Set() };
@@ -173,7 +230,10 @@ export function deadlinesOf(history: WebcmMemberHistory, asOf: IsoDate, options:
  *   { type: "file transfer", date: "2024-03-16", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
  * ] }, { asOf: "2024-04-01" }).deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
  */
-export function evaluateContactDeadlines(history: WebcmMemberHistoryInput, settings: WebcmAsOfSettings): ContactDeadlines {
+export function evaluateContactDeadlines(
+  history: WebcmMemberHistoryInput,
+  settings: WebcmAsOfSettings,
+): ContactDeadlines {
   const read = readWebcmSettings(settings, "evaluateContactDeadlines", { asOf: true });
   const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-INITIAL-DUE");
   return deadlinesOf(parsed, read.asOf as IsoDate, read.options);

@@ -7,12 +7,16 @@ import { type CareCoordinatorContact, CareCoordinatorContactSchema } from "./sch
  * common formats `312-555-0142`, `(312) 555-0142`, `312.555.0142`, `312 555 0142`, `3125550142`,
  * optionally preceded by `1` or `+1` and followed by an extension `x123` / `ext. 123`.
  */
-const US_TELEPHONE = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-]?)[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:[xX]|[eE][xX][tT]\.?)\s*\d{1,6})?$/;
+const US_TELEPHONE =
+  /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-]?)[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:[xX]|[eE][xX][tT]\.?)\s*\d{1,6})?$/;
 
 /** A well-formed care-coordinator name: at least one letter (WEBCM-CONTACT-FIELDS). */
 export const CoordinatorNameSchema = z.string().trim().regex(/\p{L}/u, { error: "a name needs at least one letter" });
 /** A well-formed e-mail address (zod's `z.email()`). */
-export const CoordinatorEmailSchema = z.string().trim().pipe(z.email({ error: "not a valid e-mail address" }));
+export const CoordinatorEmailSchema = z
+  .string()
+  .trim()
+  .pipe(z.email({ error: "not a valid e-mail address" }));
 /** A US telephone number of 10 digits in a common format, see docs/webcm.md. */
 export const CoordinatorTelephoneSchema = z
   .string()
@@ -67,7 +71,12 @@ export function contactIssuesOf(contact: CareCoordinatorContact): ContactIssue[]
     }
     const result = schema.safeParse(value);
     if (!result.success) {
-      issues.push({ field, value, problem: "malformed", reason: result.error.issues[0]?.message ?? `malformed ${LABEL[field]}` });
+      issues.push({
+        field,
+        value,
+        problem: "malformed",
+        reason: result.error.issues[0]?.message ?? `malformed ${LABEL[field]}`,
+      });
     }
   }
   return issues;

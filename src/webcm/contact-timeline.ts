@@ -1,9 +1,14 @@
 import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
 import { parseInput } from "../core/errors.js";
-import type { IsoDate, } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import { type ContactIssue, contactIssuesOf } from "./contact-issues.js";
 import { sortEvents } from "./event-order.js";
-import { type ContactEntry, type WebcmMemberHistory, type WebcmMemberHistoryInput, WebcmMemberHistorySchema } from "./schemas.js";
+import {
+  type ContactEntry,
+  type WebcmMemberHistory,
+  type WebcmMemberHistoryInput,
+  WebcmMemberHistorySchema,
+} from "./schemas.js";
 
 /** The channel a contact came in by (WEBCM-CHANNELS). */
 export type ContactChannel = ContactEntry["type"];
@@ -26,19 +31,28 @@ export interface ContactPeriod {
 }
 
 function describe(entry: ContactEntry): string {
-  return entry.type === "file transfer" ? `file transfer of ${entry.date}` : `manual Alternate Contact entered ${entry.date}`;
+  return entry.type === "file transfer"
+    ? `file transfer of ${entry.date}`
+    : `manual Alternate Contact entered ${entry.date}`;
 }
 
 function periodReason(entry: ContactEntry, next: ContactEntry | undefined, date: IsoDate): string {
   const rule = entry.type === "manual alternate contact" ? "WEBCM-MANUAL-PERSISTS" : "WEBCM-CHANNELS";
   if (next) return `${describe(entry)} replaced by the ${describe(next)} (${rule})`;
-  const kept = entry.type === "manual alternate contact" ? "stays active: no file transfer or manual entry since" : "is the latest entry";
+  const kept =
+    entry.type === "manual alternate contact"
+      ? "stays active: no file transfer or manual entry since"
+      : "is the latest entry";
   return `${describe(entry)} ${kept}, as of ${date} (${rule})`;
 }
 
 /** @internal The contact of an entry with every field present (null when not given). */
 export function contactOf(entry: ContactEntry): ContactPeriod["contact"] {
-  return { name: entry.contact.name ?? null, email: entry.contact.email ?? null, telephone: entry.contact.telephone ?? null };
+  return {
+    name: entry.contact.name ?? null,
+    email: entry.contact.email ?? null,
+    telephone: entry.contact.telephone ?? null,
+  };
 }
 
 /** {@link contactTimeline} on a parsed history (no validation). */

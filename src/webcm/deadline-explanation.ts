@@ -29,7 +29,11 @@ export function calendarDaysNote(days: number): string {
  * @example
  * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { unstatedRoll: "none", calendar }).result // "2024-03-16"
  */
-export function webcmDeadlineExplanation(ruleId: WebcmDeadlineRule, trigger: IsoDate, options: ResolvedWebcmOptions): Explanation | null {
+export function webcmDeadlineExplanation(
+  ruleId: WebcmDeadlineRule,
+  trigger: IsoDate,
+  options: ResolvedWebcmOptions,
+): Explanation | null {
   if (!ruleVersionAt(ruleId, trigger)) return null;
   const days = parameterOf(ruleId, trigger, "days");
   if (typeof days !== "number") {

@@ -15,7 +15,6 @@ const CHANNEL_RANK: Record<WebcmEvent["type"], number> = {
   "manual alternate contact": 3,
 };
 
-
 /** The content of an event as one string, independent of the key order of its object. */
 function contentKey(event: WebcmEvent): string {
   if (event.type === "care coordinator changed") return event.newCoordinator;
@@ -41,12 +40,23 @@ const isOptionalText = (v: unknown): boolean => v === undefined || v === null ||
 function readable(e: unknown): e is WebcmEvent {
   if (typeof e !== "object" || e === null) return false;
   const v = e as Record<string, unknown>;
-  if (!isIsoDate(v.date) || !Object.hasOwn(CHANNEL_RANK, v.type as string) || !(v.id === undefined || typeof v.id === "string")) return false;
+  if (
+    !isIsoDate(v.date) ||
+    !Object.hasOwn(CHANNEL_RANK, v.type as string) ||
+    !(v.id === undefined || typeof v.id === "string")
+  )
+    return false;
   if (!(v.sequence === undefined || (typeof v.sequence === "number" && Number.isSafeInteger(v.sequence)))) return false;
   if (v.type === "care coordinator changed") return typeof v.newCoordinator === "string";
   if (v.type === "waiver assignment notified") return true;
   const c = v.contact as Record<string, unknown> | null | undefined;
-  return typeof c === "object" && c !== null && isOptionalText(c.name) && isOptionalText(c.email) && isOptionalText(c.telephone);
+  return (
+    typeof c === "object" &&
+    c !== null &&
+    isOptionalText(c.name) &&
+    isOptionalText(c.email) &&
+    isOptionalText(c.telephone)
+  );
 }
 
 /** `e` when it is readable, else `e` parsed by WebcmEventSchema (a RuleInputError naming the field). */

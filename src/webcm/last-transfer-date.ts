@@ -44,12 +44,22 @@ export interface TransferPlan {
  * lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01", transferWeekday: "Wednesday" })
  *   .lastTransferDate // "2024-03-13" (due Saturday 2024-03-16)
  */
-export function lastTransferDateMeetingDeadline(input: z.input<typeof TransferPlanSchema>, settings?: WebcmSettings): TransferPlan {
+export function lastTransferDateMeetingDeadline(
+  input: z.input<typeof TransferPlanSchema>,
+  settings?: WebcmSettings,
+): TransferPlan {
   const resolved = readWebcmSettings(settings, "lastTransferDateMeetingDeadline", { ruleId: "WEBCM-CHANNELS" }).options;
   const plan = parseInput(TransferPlanSchema, input, "WEBCM-CHANNELS");
   const due = webcmDeadlineExplanation(plan.ruleId, plan.triggerDate, resolved);
   if (!due) {
-    throw new RuleInputError([{ field: "triggerDate", value: plan.triggerDate, reason: "the rule was not in force on that date", ruleId: plan.ruleId }]);
+    throw new RuleInputError([
+      {
+        field: "triggerDate",
+        value: plan.triggerDate,
+        reason: "the rule was not in force on that date",
+        ruleId: plan.ruleId,
+      },
+    ]);
   }
   const target = WEEKDAY_NAMES.indexOf(plan.transferWeekday);
   const back = (weekday(due.result) - target + 7) % 7;
@@ -71,5 +81,13 @@ export function lastTransferDateMeetingDeadline(input: z.input<typeof TransferPl
     startLabel: START_LABEL[plan.ruleId],
     steps: [...due.steps, { kind: "note", from: due.result, to: lastTransferDate ?? due.result, reason }],
   });
-  return { ruleId: plan.ruleId, triggerDate: plan.triggerDate, dueDate: due.result, transferWeekday: plan.transferWeekday, transfersInWindow: transfers, lastTransferDate, explanation };
+  return {
+    ruleId: plan.ruleId,
+    triggerDate: plan.triggerDate,
+    dueDate: due.result,
+    transferWeekday: plan.transferWeekday,
+    transfersInWindow: transfers,
+    lastTransferDate,
+    explanation,
+  };
 }

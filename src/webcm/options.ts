@@ -6,7 +6,6 @@ import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
 
-
 /**
  * Open interpretation 2 (docs/interpretations.md) for WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE: is a 15-day
  * deadline on a weekend or State Holiday moved? The HSP contact policy states no roll.
@@ -53,7 +52,21 @@ const RENAMED = { deadlineRoll: "unstatedRoll" } as const;
  *
  * @example readWebcmSettings({ options: { unstatedRoll: "forward" } }, "lastTransferDateMeetingDeadline").options.unstatedRoll // "forward"
  */
-export function readWebcmSettings(settings: unknown, fn: string, spec: Partial<AreaSettingsSpec<typeof WebcmOptionsSchema>> = {}): ReadWebcmSettings {
-  const read = readAreaSettings(settings, { fn, ruleId: "WEBCM-INITIAL-DUE", schema: WebcmOptionsSchema, renamed: RENAMED, ...spec });
-  return { asOf: read.asOf, options: { unstatedRoll: read.options.unstatedRoll ?? "none", calendar: read.calendar, detail: read.detail }, onError: read.onError };
+export function readWebcmSettings(
+  settings: unknown,
+  fn: string,
+  spec: Partial<AreaSettingsSpec<typeof WebcmOptionsSchema>> = {},
+): ReadWebcmSettings {
+  const read = readAreaSettings(settings, {
+    fn,
+    ruleId: "WEBCM-INITIAL-DUE",
+    schema: WebcmOptionsSchema,
+    renamed: RENAMED,
+    ...spec,
+  });
+  return {
+    asOf: read.asOf,
+    options: { unstatedRoll: read.options.unstatedRoll ?? "none", calendar: read.calendar, detail: read.detail },
+    onError: read.onError,
+  };
 }

@@ -4,7 +4,9 @@ import { type CalendarQuarter, calendarQuarter } from "../calendar/quarter.js";
 import { getRule } from "../rules/registry.js";
 
 /** A reporting quarter, written `YYYY-Qn` (e.g. `2024-Q2` = April-June 2024). */
-export const WebcmQuarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" });
+export const WebcmQuarterSchema = z
+  .string()
+  .regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" });
 
 /**
  * The calendar quarter `YYYY-Qn` as a WEBCM-COMPLIANCE-REPORT period: its length in months is
@@ -24,7 +26,18 @@ export function complianceQuarter(quarterId: string): CalendarQuarter {
     const months = version.parameters.monthsPerPeriod.value;
     if (typeof months !== "number") continue;
     const period = calendarQuarter(year, quarter, { monthsPerPeriod: months });
-    if (version.effectiveFrom <= period.lastDay && (version.effectiveTo === null || period.firstDay <= version.effectiveTo)) return period;
+    if (
+      version.effectiveFrom <= period.lastDay &&
+      (version.effectiveTo === null || period.firstDay <= version.effectiveTo)
+    )
+      return period;
   }
-  throw new RuleInputError([{ field: "quarter", value: id, reason: "WEBCM-COMPLIANCE-REPORT was not in force in that quarter (from October 2022)", ruleId: "WEBCM-COMPLIANCE-REPORT" }]);
+  throw new RuleInputError([
+    {
+      field: "quarter",
+      value: id,
+      reason: "WEBCM-COMPLIANCE-REPORT was not in force in that quarter (from October 2022)",
+      ruleId: "WEBCM-COMPLIANCE-REPORT",
+    },
+  ]);
 }

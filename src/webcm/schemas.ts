@@ -27,7 +27,9 @@ const Common = {
 };
 
 /** The MCO was notified of an HSP waiver assignment (starts WEBCM-INITIAL-DUE). */
-export const WaiverAssignmentNotifiedSchema = z.object({ type: z.literal("waiver assignment notified"), ...Common }).strict();
+export const WaiverAssignmentNotifiedSchema = z
+  .object({ type: z.literal("waiver assignment notified"), ...Common })
+  .strict();
 
 /** The care coordinator responsible for the member changed at the MCO (starts WEBCM-CHANGE-DUE). */
 export const CareCoordinatorChangedSchema = z
@@ -40,7 +42,9 @@ export const CareCoordinatorChangedSchema = z
   .strict();
 
 /** A weekly file transfer carrying a contact for the member (WEBCM-CHANNELS). */
-export const FileTransferSchema = z.object({ type: z.literal("file transfer"), ...Common, contact: CareCoordinatorContactSchema }).strict();
+export const FileTransferSchema = z
+  .object({ type: z.literal("file transfer"), ...Common, contact: CareCoordinatorContactSchema })
+  .strict();
 
 /** A manual "Alternate Contact" entered in WebCM (WEBCM-CHANNELS, WEBCM-MANUAL-PERSISTS). */
 export const ManualAlternateContactSchema = z

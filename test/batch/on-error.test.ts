@@ -44,13 +44,21 @@ function thrown(run: () => unknown): RuleInputError {
 
 describe("evaluateTickets", () => {
   it("collect: one answer per ticket, in order; a bad one is { status: invalid input, index (0-based), ticketNumber, error }", () => {
-    const out = evaluateTickets([t0, badDate, noNumber, "not a ticket" as unknown as TicketInput, t2], { asOf, onError: "collect" });
+    const out = evaluateTickets([t0, badDate, noNumber, "not a ticket" as unknown as TicketInput, t2], {
+      asOf,
+      onError: "collect",
+    });
     expect(out).toHaveLength(5);
     expect(out[0]).toEqual(evaluateTicket(t0, { asOf }));
     expect(out[4]).toEqual(evaluateTicket(t2, { asOf }));
     expect(out.map((x) => (isInvalidInput(x) ? x.index : null))).toEqual([null, 1, 2, 3, null]);
     const [, bad, unnamed, notObject] = out;
-    expect(bad).toMatchObject({ status: "invalid input", index: 1, ticketNumber: t1.ticketNumber, error: { name: "RuleInputError" } });
+    expect(bad).toMatchObject({
+      status: "invalid input",
+      index: 1,
+      ticketNumber: t1.ticketNumber,
+      error: { name: "RuleInputError" },
+    });
     if (!isInvalidInput(bad)) throw new Error("expected an invalid input");
     expect(bad.error.issues.map((i) => i.field)).toEqual(["portalSubmittedOn"]);
     expect(bad.error.message).toContain(`ticket "${t1.ticketNumber}" (index 1)`);
@@ -61,8 +69,12 @@ describe("evaluateTickets", () => {
   });
   it("throw (the default): the error names the ticket number and the 0-based index", () => {
     const error = thrown(() => evaluateTickets([t0, badDate], { asOf }));
-    expect(error.message).toMatch(new RegExp(`^Provider Resolution Portal ticket "${t1.ticketNumber}" \\(index 1\\): portalSubmittedOn`));
-    expect(thrown(() => evaluateTickets([noNumber], { asOf })).message).toMatch(/^Provider Resolution Portal ticket at index 0: ticketNumber/);
+    expect(error.message).toMatch(
+      new RegExp(`^Provider Resolution Portal ticket "${t1.ticketNumber}" \\(index 1\\): portalSubmittedOn`),
+    );
+    expect(thrown(() => evaluateTickets([noNumber], { asOf })).message).toMatch(
+      /^Provider Resolution Portal ticket at index 0: ticketNumber/,
+    );
     expect(thrown(() => evaluateTickets([t0], { asOf, onError: "skip" as never })).message).toMatch(/onError/);
   });
   it("collect with validate: false still goes on past a ticket the engine refuses (a RuleInputError from inside)", () => {
@@ -77,7 +89,10 @@ describe("evaluateTickets", () => {
       ticketArb.map((t) => ({ ...t, portalSubmittedOn: "2024-13-01" })),
       ticketArb.map((t) => ({ ...t, events: [{ type: "unknown event", date: "2024-01-01" }] })),
     );
-    const item = fc.oneof(ticketArb.map((t) => ({ t, bad: false })), damaged.map((t) => ({ t, bad: true })));
+    const item = fc.oneof(
+      ticketArb.map((t) => ({ t, bad: false })),
+      damaged.map((t) => ({ t, bad: true })),
+    );
     fc.assert(
       fc.property(fc.array(item, { maxLength: 12 }), (items) => {
         const out = evaluateTickets(
@@ -114,12 +129,23 @@ describe("the other batch entries", () => {
   const members = lines("webcm-members.ndjson");
   it("WebCM compliance report: a bad member history is listed apart, by index; its member ID never in a message", () => {
     const bad = { ...members[1], events: [{ type: "file transfer", date: "2024-02-31" }] };
-    const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], bad, members[2]] }, { asOf: "2024-04-15", onError: "collect" });
-    const valid = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], members[2]] }, { asOf: "2024-04-15" });
+    const report = webcmComplianceReport(
+      { mco: "Meridian", quarter: "2024-Q1", members: [members[0], bad, members[2]] },
+      { asOf: "2024-04-15", onError: "collect" },
+    );
+    const valid = webcmComplianceReport(
+      { mco: "Meridian", quarter: "2024-Q1", members: [members[0], members[2]] },
+      { asOf: "2024-04-15" },
+    );
     expect(report.invalidMembers.map((x) => [x.index, x.member])).toEqual([[1, members[1].member]]);
     expect(report.invalidMembers[0]?.error.message).not.toContain(members[1].member);
     expect({ ...report, invalidMembers: [] }).toEqual(valid);
-    const error = thrown(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members: [members[0], bad] }, { asOf: "2024-04-15" }));
+    const error = thrown(() =>
+      webcmComplianceReport(
+        { mco: "Meridian", quarter: "2024-Q1", members: [members[0], bad] },
+        { asOf: "2024-04-15" },
+      ),
+    );
     expect(error.message).toMatch(/^WebCM member history at index 1: /);
     expect(error.message).not.toContain(members[1].member);
   });
@@ -135,11 +161,21 @@ describe("the other batch entries", () => {
       [3, m0.memberId],
     ]);
     expect({ ...result, invalidMembers: [] }).toEqual(valid);
-    for (const x of result.invalidMembers) expect(x.error.message).not.toMatch(new RegExp(`${m0.memberId}|${m1.memberId}`));
-    expect(thrown(() => evaluateProviderQuarter(input, { asOf: "2024-11-15" })).message).toMatch(/^Class Member at index 1: months\[0\]\.householdIncome/);
+    for (const x of result.invalidMembers)
+      expect(x.error.message).not.toMatch(new RegExp(`${m0.memberId}|${m1.memberId}`));
+    expect(thrown(() => evaluateProviderQuarter(input, { asOf: "2024-11-15" })).message).toMatch(
+      /^Class Member at index 1: months\[0\]\.householdIncome/,
+    );
   });
   it("sanction notices and notices due as of a date: a bad fine is listed apart with its ticket number", () => {
-    const fine = (ticketNumber: string, amountCents: unknown) => ({ ticketNumber, mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents });
+    const fine = (ticketNumber: string, amountCents: unknown) => ({
+      ticketNumber,
+      mco: "Acme",
+      dueDate: "2024-03-04",
+      overdueOn: "2024-03-05",
+      issuedOn: "2024-03-06",
+      amountCents,
+    });
     const fines = [fine("T-1", 500000), fine("T-2", 12.5), fine("T-3", 500000)] as never[];
     const notices = sanctionNotices(fines, { onError: "collect" });
     expect(notices.invalidFines.map((x) => [x.index, x.ticketNumber])).toEqual([[1, "T-2"]]);

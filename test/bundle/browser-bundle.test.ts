@@ -29,7 +29,9 @@ async function bundle(entry: string): Promise<{ code: string; inputs: string[] }
 /** The files that put code in the bundle (the metafile's inputs also list the files read and then dropped). */
 function inBundle(metafile: Metafile): string[] {
   const inputs = Object.values(metafile.outputs)[0]?.inputs ?? {};
-  return Object.entries(inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+  return Object.entries(inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path);
 }
 
 /** Runs a bundle in a fresh context: ECMAScript's globals only (no process, require, Buffer, module). */
@@ -39,8 +41,21 @@ function runAlone(code: string, call: string): unknown {
 }
 
 function expectCalendarOnly(inputs: readonly string[]): void {
-  for (const left of ["node_modules/zod", "node_modules/yaml", "node_modules/commander", "node_modules/csv-parse", "node_modules/ical-generator", "/portal/", "/spenddown/", "/rules/registry", "/rule-tables/"]) {
-    expect(inputs.filter((input) => input.includes(left)), `${left} is in the bundle`).toEqual([]);
+  for (const left of [
+    "node_modules/zod",
+    "node_modules/yaml",
+    "node_modules/commander",
+    "node_modules/csv-parse",
+    "node_modules/ical-generator",
+    "/portal/",
+    "/spenddown/",
+    "/rules/registry",
+    "/rule-tables/",
+  ]) {
+    expect(
+      inputs.filter((input) => input.includes(left)),
+      `${left} is in the bundle`,
+    ).toEqual([]);
   }
 }
 
@@ -54,7 +69,10 @@ describe("a browser bundle of addBusinessDays alone", () => {
   });
   it("a bad argument is still a RuleInputError naming it, in the bundle", async () => {
     const { code } = await bundle("./src/index.ts");
-    const message = runAlone(code, 'try { calendar.addBusinessDays("2024-02-30", 1); "no error" } catch (e) { e.name + ": " + e.message }');
+    const message = runAlone(
+      code,
+      'try { calendar.addBusinessDays("2024-02-30", 1); "no error" } catch (e) { e.name + ": " + e.message }',
+    );
     expect(message).toMatch(/^RuleInputError: addBusinessDays: date: /);
   });
   it.runIf(existsSync(ESM_BUILD))("from the ESM build for bundlers (dist/esm): the same", async () => {
@@ -63,15 +81,28 @@ describe("a browser bundle of addBusinessDays alone", () => {
     expect(runAlone(code, 'calendar.addBusinessDays("2024-07-03", 1)')).toBe("2024-07-05");
     expect(runAlone(code, 'calendar.addBusinessDays("2031-07-03", 1)')).toBe("2031-07-07"); // a projected year: 07-04 Friday
   });
-  it.runIf(existsSync(ESM_BUILD))("by the package's name, as a bundler resolves it (the exports map's browser condition): the same", async () => {
-    const { code, inputs } = await bundle("hfs-mco-rules");
-    expectCalendarOnly(inputs);
-    expect(inputs.every((input) => !input.endsWith("dist/index.js")), "the single-file Node build is in the bundle").toBe(true);
-    expect(inputs.some((input) => input.endsWith("dist/esm/calendar/add-business-days.js"))).toBe(true);
-    expect(runAlone(code, 'calendar.addBusinessDays("2024-07-03", 1)')).toBe("2024-07-05");
-  });
+  it.runIf(existsSync(ESM_BUILD))(
+    "by the package's name, as a bundler resolves it (the exports map's browser condition): the same",
+    async () => {
+      const { code, inputs } = await bundle("hfs-mco-rules");
+      expectCalendarOnly(inputs);
+      expect(
+        inputs.every((input) => !input.endsWith("dist/index.js")),
+        "the single-file Node build is in the bundle",
+      ).toBe(true);
+      expect(inputs.some((input) => input.endsWith("dist/esm/calendar/add-business-days.js"))).toBe(true);
+      expect(runAlone(code, 'calendar.addBusinessDays("2024-07-03", 1)')).toBe("2024-07-05");
+    },
+  );
   it("the check sees zod where it is bundled (the schemas)", async () => {
-    const result = await build({ stdin: { contents: 'export { IsoDateSchema } from "./src/index.ts";', resolveDir: ROOT, loader: "ts" }, bundle: true, platform: "browser", write: false, metafile: true, logLevel: "silent" });
+    const result = await build({
+      stdin: { contents: 'export { IsoDateSchema } from "./src/index.ts";', resolveDir: ROOT, loader: "ts" },
+      bundle: true,
+      platform: "browser",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
     expect(inBundle(result.metafile).some((input) => input.includes("node_modules/zod"))).toBe(true);
   });
 });

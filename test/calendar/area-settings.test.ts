@@ -25,7 +25,13 @@ function issuesOf(run: () => unknown) {
 describe("readAreaSettings: the settings an area accepts", () => {
   it("no settings: the defaults, the State calendar, onError throw", () => {
     const read = readAreaSettings(undefined, spec);
-    expect(read).toEqual({ asOf: undefined, calendar: illinoisStateCalendar(), detail: "lean", options: { unstatedRoll: "none" }, onError: "throw" });
+    expect(read).toEqual({
+      asOf: undefined,
+      calendar: illinoisStateCalendar(),
+      detail: "lean",
+      options: { unstatedRoll: "none" },
+      onError: "throw",
+    });
   });
 
   it("reads asOf, the calendar and the parsed options", () => {
@@ -40,36 +46,69 @@ describe("readAreaSettings: the settings an area accepts", () => {
     expect(readAreaSettings({ onError: "collect" }, batch).onError).toBe("collect");
     expect(readAreaSettings({}, batch).onError).toBe("throw");
     expect(issuesOf(() => readAreaSettings({ onError: "collect" }, spec))).toEqual([
-      { field: "settings.onError", reason: "unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options)", ruleId: "THING-DUE" },
+      {
+        field: "settings.onError",
+        reason: "unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options)",
+        ruleId: "THING-DUE",
+      },
     ]);
   });
 
   it("an unknown setting is named with the settings there are; a key not written like a name is not repeated", () => {
     expect(issuesOf(() => readAreaSettings({ asof: "2024-07-10" }, batch))).toEqual([
-      { field: "settings.asof", reason: "unknown key (settings are asOf, calendar, detail, options, onError; open-point options go in settings.options)", ruleId: "THING-DUE" },
+      {
+        field: "settings.asof",
+        reason:
+          "unknown key (settings are asOf, calendar, detail, options, onError; open-point options go in settings.options)",
+        ruleId: "THING-DUE",
+      },
     ]);
     expect(issuesOf(() => readAreaSettings({ "Jane Doe": 1 }, spec))).toEqual([
-      { field: "settings", reason: "unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options)", ruleId: "THING-DUE" },
+      {
+        field: "settings",
+        reason: "unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options)",
+        ruleId: "THING-DUE",
+      },
     ]);
-    expect(issuesOf(() => readAreaSettings({ "x-1": 1, "1x": 2, _ok$1: 3 }, spec)).map((i) => i.field)).toEqual(["settings", "settings", "settings._ok$1"]);
+    expect(issuesOf(() => readAreaSettings({ "x-1": 1, "1x": 2, _ok$1: 3 }, spec)).map((i) => i.field)).toEqual([
+      "settings",
+      "settings",
+      "settings._ok$1",
+    ]);
   });
 
   it("an option of 0.1 given as a setting is refused with its new name", () => {
     expect(issuesOf(() => readAreaSettings({ rollUnstated: true }, spec))).toEqual([
-      { field: "settings.rollUnstated", reason: "renamed to settings.options.unstatedRoll (0.2.0, docs/migration-0.2.md)", ruleId: "THING-DUE" },
+      {
+        field: "settings.rollUnstated",
+        reason: "renamed to settings.options.unstatedRoll (0.2.0, docs/migration-0.2.md)",
+        ruleId: "THING-DUE",
+      },
     ]);
   });
 
   it("an option renamed, or moved beside the options, is refused by name with where it is now", () => {
     expect(issuesOf(() => readAreaSettings({ options: { rollUnstated: true } }, spec))).toEqual([
-      { field: "options.rollUnstated", reason: "renamed to unstatedRoll (0.2.0, docs/migration-0.2.md)", ruleId: "THING-DUE" },
+      {
+        field: "options.rollUnstated",
+        reason: "renamed to unstatedRoll (0.2.0, docs/migration-0.2.md)",
+        ruleId: "THING-DUE",
+      },
     ]);
     expect(issuesOf(() => readAreaSettings({ options: { calendar: {}, asOf: "2024-07-10" } }, spec))).toEqual([
-      { field: "options.calendar", reason: "moved to settings.calendar (0.2.0, docs/migration-0.2.md)", ruleId: "THING-DUE" },
+      {
+        field: "options.calendar",
+        reason: "moved to settings.calendar (0.2.0, docs/migration-0.2.md)",
+        ruleId: "THING-DUE",
+      },
       { field: "options.asOf", reason: "moved to settings.asOf (0.2.0, docs/migration-0.2.md)", ruleId: "THING-DUE" },
     ]);
     expect(issuesOf(() => readAreaSettings({ options: { onError: "collect" } }, batch))).toEqual([
-      { field: "options.onError", reason: "moved to settings.onError (0.2.0, docs/migration-0.2.md)", ruleId: "THING-DUE" },
+      {
+        field: "options.onError",
+        reason: "moved to settings.onError (0.2.0, docs/migration-0.2.md)",
+        ruleId: "THING-DUE",
+      },
     ]);
     // Outside a batch onError has no place to move to: the schema refuses it as an unknown option.
     const issues = issuesOf(() => readAreaSettings({ options: { onError: "collect" } }, spec));
@@ -79,20 +118,35 @@ describe("readAreaSettings: the settings an area accepts", () => {
 
   it("asOf is required where the area needs it, and the settings must be an object", () => {
     expect(issuesOf(() => readAreaSettings({}, withAsOf))).toEqual([
-      { field: "settings.asOf", reason: "expected the date the answer is as of (YYYY-MM-DD), got nothing (evaluateThings)" },
+      {
+        field: "settings.asOf",
+        reason: "expected the date the answer is as of (YYYY-MM-DD), got nothing (evaluateThings)",
+      },
     ]);
     expect(() => readAreaSettings({}, withAsOf)).toThrow(/^THING-DUE: settings\.asOf/);
-    expect(issuesOf(() => readAreaSettings(undefined, withAsOf))).toEqual([{ field: "settings", reason: "expected an object, got undefined" }]);
+    expect(issuesOf(() => readAreaSettings(undefined, withAsOf))).toEqual([
+      { field: "settings", reason: "expected an object, got undefined" },
+    ]);
     expect(readAreaSettings({ asOf: "2024-07-10" }, withAsOf).asOf).toBe("2024-07-10");
-    expect(issuesOf(() => readAreaSettings("2024-07-10", spec))).toEqual([{ field: "settings", reason: "expected an object, got text of 10 characters" }]);
-    expect(issuesOf(() => readAreaSettings(null, spec))).toEqual([{ field: "settings", reason: "expected an object, got null" }]);
+    expect(issuesOf(() => readAreaSettings("2024-07-10", spec))).toEqual([
+      { field: "settings", reason: "expected an object, got text of 10 characters" },
+    ]);
+    expect(issuesOf(() => readAreaSettings(null, spec))).toEqual([
+      { field: "settings", reason: "expected an object, got null" },
+    ]);
     expect(issuesOf(() => readAreaSettings({ options: "forward" }, spec))[0]?.field).toBe("settings.options");
   });
 
   it("a bad option value is named options.<name>, and the area's schema is reused", () => {
-    expect(issuesOf(() => readAreaSettings({ options: { unstatedRoll: "backward" } }, spec)).map((i) => i.field)).toEqual(["options.unstatedRoll"]);
+    expect(
+      issuesOf(() => readAreaSettings({ options: { unstatedRoll: "backward" } }, spec)).map((i) => i.field),
+    ).toEqual(["options.unstatedRoll"]);
     // The second read of the same schema (the wrapped schema is kept) answers the same.
-    expect(readAreaSettings({ options: { unstatedRoll: "forward" } }, spec).options).toEqual({ unstatedRoll: "forward" });
-    expect(issuesOf(() => readAreaSettings({ options: { unstatedRoll: "backward" } }, spec)).map((i) => i.field)).toEqual(["options.unstatedRoll"]);
+    expect(readAreaSettings({ options: { unstatedRoll: "forward" } }, spec).options).toEqual({
+      unstatedRoll: "forward",
+    });
+    expect(
+      issuesOf(() => readAreaSettings({ options: { unstatedRoll: "backward" } }, spec)).map((i) => i.field),
+    ).toEqual(["options.unstatedRoll"]);
   });
 });

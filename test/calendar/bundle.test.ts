@@ -29,7 +29,12 @@ function packagesReachable(entry: string): Set<string> {
     seen.add(file);
     for (const specifier of runtimeImports(file)) {
       if (specifier.startsWith(".")) queue.push(join(dirname(file), specifier).replace(/\.js$/, ".ts"));
-      else packages.add(specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : (specifier.split("/")[0] ?? specifier));
+      else
+        packages.add(
+          specifier.startsWith("@")
+            ? specifier.split("/").slice(0, 2).join("/")
+            : (specifier.split("/")[0] ?? specifier),
+        );
     }
   }
   return packages;
@@ -37,11 +42,14 @@ function packagesReachable(entry: string): Set<string> {
 
 describe("date-holidays is not part of the package", () => {
   it("the import graph of src/index.ts and src/cli/index.ts reaches only run-time dependencies", () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
     for (const entry of ["src/index.ts", "src/cli/index.ts"]) {
       const packages = [...packagesReachable(join(ROOT, entry))].filter((p) => !p.startsWith("node:"));
       expect(packages, entry).not.toContain("date-holidays");
-      for (const name of packages) expect(Object.keys(manifest.dependencies), `${entry} imports ${name}`).toContain(name);
+      for (const name of packages)
+        expect(Object.keys(manifest.dependencies), `${entry} imports ${name}`).toContain(name);
     }
     expect(Object.keys(manifest.dependencies)).not.toContain("date-holidays");
   });
@@ -51,6 +59,7 @@ describe("date-holidays is not part of the package", () => {
   it.runIf(existsSync(join(ROOT, "dist/index.cjs")))("loading the built package loads no date-holidays module", () => {
     const script = `require("./dist/index.cjs"); process.stdout.write(String(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](date-holidays|moment|astronomia)/.test(k)).length));`;
     expect(execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" })).toBe("0");
-    for (const file of ["dist/index.js", "dist/index.cjs"]) expect(readFileSync(join(ROOT, file), "utf8")).not.toMatch(/["']date-holidays["']/);
+    for (const file of ["dist/index.js", "dist/index.cjs"])
+      expect(readFileSync(join(ROOT, file), "utf8")).not.toMatch(/["']date-holidays["']/);
   });
 });

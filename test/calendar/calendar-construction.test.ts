@@ -3,7 +3,13 @@
 // instance gives the days offices are actually closed (a weekend holiday observed on the weekday
 // next to it, also across New Year), and a malformed date is a RuleInputError naming the field.
 import { describe, expect, it } from "vitest";
-import { calendarFromDateHolidays, calendarFromDates, createCalendar, type IsoDate, RuleInputError } from "../../src/index.js";
+import {
+  calendarFromDateHolidays,
+  calendarFromDates,
+  createCalendar,
+  type IsoDate,
+  RuleInputError,
+} from "../../src/index.js";
 import * as unchecked from "../../src/calendar/business-calendar.js";
 
 const contract = { name: "Contract", version: "2024", provenance: "Contract §1" };
@@ -21,7 +27,10 @@ describe("CAL-STATE-HOLIDAYS: the holidays of a year", () => {
       ],
     });
     expect(calendar.holidayOn("2024-07-04" as IsoDate)).toMatchObject({ name: "Independence Day", basis: "A" });
-    expect(calendar.holidayOn("2024-11-28" as IsoDate)).toMatchObject({ name: "Thanksgiving; Contract Day", basis: "C; D" });
+    expect(calendar.holidayOn("2024-11-28" as IsoDate)).toMatchObject({
+      name: "Thanksgiving; Contract Day",
+      basis: "C; D",
+    });
   });
 
   it("a holiday a definition gives for another year is not one of this year's", () => {
@@ -38,7 +47,10 @@ describe("CAL-STATE-HOLIDAYS: the holidays of a year", () => {
 
   it("a year outside the tables (before 1900, after 2199) is built once and kept, like the others", () => {
     // The checked constructors accept dates of 1900-2199 only; a definition may answer any year.
-    const calendar = unchecked.createCalendar({ ...contract, holidaysOfYear: (year) => [{ date: `${year}-07-05` as IsoDate, name: "Holiday" }] });
+    const calendar = unchecked.createCalendar({
+      ...contract,
+      holidaysOfYear: (year) => [{ date: `${year}-07-05` as IsoDate, name: "Holiday" }],
+    });
     expect(calendar.yearIndex(2300)).toBe(calendar.yearIndex(2300));
     expect(names(calendar.holidays(2300))).toEqual(["2300-07-05 Holiday"]);
     expect(names(calendar.holidays(1850))).toEqual(["1850-07-05 Holiday"]);
@@ -49,8 +61,12 @@ describe("CAL-STATE-HOLIDAYS: the holidays of a year", () => {
   it("a malformed date is refused by name, also by the unchecked constructors", () => {
     for (const run of [
       () => unchecked.calendarFromDates({ ...contract, holidays: ["2024-02-30" as IsoDate] }),
-      () => unchecked.withChanges(calendarFromDates({ ...contract, holidays: [] }), { remove: ["2024-13-01" as IsoDate] }),
-      () => unchecked.withChanges(calendarFromDates({ ...contract, holidays: [] }), { add: [{ date: "24-01-01" as IsoDate, name: "X" }] }),
+      () =>
+        unchecked.withChanges(calendarFromDates({ ...contract, holidays: [] }), { remove: ["2024-13-01" as IsoDate] }),
+      () =>
+        unchecked.withChanges(calendarFromDates({ ...contract, holidays: [] }), {
+          add: [{ date: "24-01-01" as IsoDate, name: "X" }],
+        }),
     ]) {
       try {
         run();
@@ -66,16 +82,33 @@ describe("CAL-STATE-HOLIDAYS: the holidays of a year", () => {
   });
 
   it("a calendar from dates keeps its source and weekend", () => {
-    const calendar = calendarFromDates({ ...contract, source: "contract-2024", weekend: [5, 6], holidays: ["2024-07-03" as IsoDate] });
+    const calendar = calendarFromDates({
+      ...contract,
+      source: "contract-2024",
+      weekend: [5, 6],
+      holidays: ["2024-07-03" as IsoDate],
+    });
     expect(calendar.weekend).toEqual([5, 6]);
-    expect(calendar.holidayOn("2024-07-03" as IsoDate)).toMatchObject({ source: "contract-2024", basis: "Contract §1", provenance: "published" });
-    expect(calendarFromDates({ ...contract, holidays: ["2024-07-03" as IsoDate] }).holidayOn("2024-07-03" as IsoDate)?.source).toBe("Contract §1");
+    expect(calendar.holidayOn("2024-07-03" as IsoDate)).toMatchObject({
+      source: "contract-2024",
+      basis: "Contract §1",
+      provenance: "published",
+    });
+    expect(
+      calendarFromDates({ ...contract, holidays: ["2024-07-03" as IsoDate] }).holidayOn("2024-07-03" as IsoDate)
+        ?.source,
+    ).toBe("Contract §1");
   });
 });
 
 /** A date-holidays stand-in: the given holidays of each year, as date-holidays writes them. */
-function fakeHolidays(byYear: Record<number, { date: string; name: string; type?: string }[]>): unchecked.DateHolidaysLike {
-  return { getHolidays: (year) => (byYear[year] ?? []).map((h) => ({ date: `${h.date} 00:00:00`, name: h.name, type: h.type ?? "public" })) };
+function fakeHolidays(
+  byYear: Record<number, { date: string; name: string; type?: string }[]>,
+): unchecked.DateHolidaysLike {
+  return {
+    getHolidays: (year) =>
+      (byYear[year] ?? []).map((h) => ({ date: `${h.date} 00:00:00`, name: h.name, type: h.type ?? "public" })),
+  };
 }
 
 describe("CAL-STATE-HOLIDAYS: a calendar from a date-holidays instance", () => {
@@ -89,26 +122,47 @@ describe("CAL-STATE-HOLIDAYS: a calendar from a date-holidays instance", () => {
       ],
     });
     const calendar = calendarFromDateHolidays({ ...contract, holidays });
-    expect(names(calendar.holidays(2021))).toEqual(["2021-01-01 New Year's Day", "2021-12-31 New Year's Day (observed)"]);
+    expect(names(calendar.holidays(2021))).toEqual([
+      "2021-01-01 New Year's Day",
+      "2021-12-31 New Year's Day (observed)",
+    ]);
     expect(calendar.holidays(2021).every((h) => h.provenance === "projected")).toBe(true);
     expect(names(calendar.holidays(2022))).toEqual([]);
   });
 
   it("takes only the holidays of the given types, and keeps the weekend given", () => {
-    const holidays = fakeHolidays({ 2024: [{ date: "2024-02-14", name: "Valentine's Day", type: "observance" }, { date: "2024-07-04", name: "Independence Day" }] });
-    expect(names(calendarFromDateHolidays({ ...contract, holidays }).holidays(2024))).toEqual(["2024-07-04 Independence Day"]);
-    expect(names(calendarFromDateHolidays({ ...contract, holidays, types: ["observance"] }).holidays(2024))).toEqual(["2024-02-14 Valentine's Day"]);
+    const holidays = fakeHolidays({
+      2024: [
+        { date: "2024-02-14", name: "Valentine's Day", type: "observance" },
+        { date: "2024-07-04", name: "Independence Day" },
+      ],
+    });
+    expect(names(calendarFromDateHolidays({ ...contract, holidays }).holidays(2024))).toEqual([
+      "2024-07-04 Independence Day",
+    ]);
+    expect(names(calendarFromDateHolidays({ ...contract, holidays, types: ["observance"] }).holidays(2024))).toEqual([
+      "2024-02-14 Valentine's Day",
+    ]);
     const fridays = calendarFromDateHolidays({ ...contract, holidays, weekend: [4, 5], source: "dh-us" });
     expect(fridays.weekend).toEqual([4, 5]);
     // 2024-07-04 is a Thursday: a weekend day of that calendar, so no closure of its own.
     expect(names(fridays.holidays(2024))).toEqual([]);
-    expect(calendarFromDateHolidays({ ...contract, holidays, source: "dh-us" }).holidays(2024)[0]?.source).toBe("dh-us");
+    expect(calendarFromDateHolidays({ ...contract, holidays, source: "dh-us" }).holidays(2024)[0]?.source).toBe(
+      "dh-us",
+    );
   });
 
   it("a weekday holiday next to a weekend holiday of another name keeps its own name", () => {
     // 2024-07-05 is a Friday, 2024-07-06 a Saturday.
-    const holidays = fakeHolidays({ 2024: [{ date: "2024-07-05", name: "Contract Day" }, { date: "2024-07-06", name: "Other Day" }] });
-    expect(names(calendarFromDateHolidays({ ...contract, holidays }).holidays(2024))).toEqual(["2024-07-05 Contract Day"]);
+    const holidays = fakeHolidays({
+      2024: [
+        { date: "2024-07-05", name: "Contract Day" },
+        { date: "2024-07-06", name: "Other Day" },
+      ],
+    });
+    expect(names(calendarFromDateHolidays({ ...contract, holidays }).holidays(2024))).toEqual([
+      "2024-07-05 Contract Day",
+    ]);
   });
 
   it("the weekday a weekend holiday stands in for is named observed; only a trailing '(substitute day)' marks one", () => {

@@ -25,11 +25,20 @@ describe("CAL-STATE-HOLIDAYS: a contract's own list of dates", () => {
     name: "Contract",
     version: "2024",
     provenance: "Contract §1",
-    holidays: ["2024-12-24" as IsoDate, { date: d("2024-12-26"), name: "Boxing Day" }, { date: d("2025-01-02"), name: "Day after New Year" }],
+    holidays: [
+      "2024-12-24" as IsoDate,
+      { date: d("2024-12-26"), name: "Boxing Day" },
+      { date: d("2025-01-02"), name: "Day after New Year" },
+    ],
   });
 
   it("keeps its name, version and provenance, and the usual Saturday-Sunday weekend", () => {
-    expect({ name: contract.name, version: contract.version, provenance: contract.provenance, weekend: contract.weekend }).toEqual({
+    expect({
+      name: contract.name,
+      version: contract.version,
+      provenance: contract.provenance,
+      weekend: contract.weekend,
+    }).toEqual({
       name: "Contract",
       version: "2024",
       provenance: "Contract §1",
@@ -51,28 +60,53 @@ describe("CAL-STATE-HOLIDAYS: a contract's own list of dates", () => {
   });
 
   it("takes its own weekend", () => {
-    const sixDays = calendarFromDates({ name: "Six-day week", version: "1", provenance: "test", holidays: [], weekend: [0] });
+    const sixDays = calendarFromDates({
+      name: "Six-day week",
+      version: "1",
+      provenance: "test",
+      holidays: [],
+      weekend: [0],
+    });
     expect(sixDays.weekend).toEqual([0]);
     expect(isBusinessDay(d("2024-06-08"), sixDays)).toBe(true); // a Saturday
     expect(isBusinessDay(d("2024-06-09"), sixDays)).toBe(false);
   });
 
   it("names a listed holiday that falls on a weekend day by the weekend day and the holiday", () => {
-    const saturday = calendarFromDates({ name: "Contract", version: "1", provenance: "test", holidays: [{ date: d("2024-12-28"), name: "Staff Day" }] });
+    const saturday = calendarFromDates({
+      name: "Contract",
+      version: "1",
+      provenance: "test",
+      holidays: [{ date: d("2024-12-28"), name: "Staff Day" }],
+    });
     expect(nonBusinessReason(d("2024-12-28"), saturday)).toBe("2024-12-28 is a Saturday (Staff Day)");
     expect(nonBusinessReason(d("2024-12-29"), saturday)).toBe("2024-12-29 is a Sunday");
-    expect(nonBusinessReason(d("2024-07-04"), illinois)).toBe("2024-07-04 Independence Day (State Holiday, Illinois State Holidays)");
+    expect(nonBusinessReason(d("2024-07-04"), illinois)).toBe(
+      "2024-07-04 Independence Day (State Holiday, Illinois State Holidays)",
+    );
   });
 
   it("rejects a date that is not a calendar date", () => {
-    expect(() => calendarFromDates({ name: "x", version: "1", provenance: "p", holidays: ["2024-02-30" as IsoDate] })).toThrow(RuleInputError);
-    expect(() => calendarFromDates({ name: "x", version: "1", provenance: "p", holidays: [{ date: "24-12-24" as IsoDate, name: "Eve" }] })).toThrow(RuleInputError);
+    expect(() =>
+      calendarFromDates({ name: "x", version: "1", provenance: "p", holidays: ["2024-02-30" as IsoDate] }),
+    ).toThrow(RuleInputError);
+    expect(() =>
+      calendarFromDates({
+        name: "x",
+        version: "1",
+        provenance: "p",
+        holidays: [{ date: "24-12-24" as IsoDate, name: "Eve" }],
+      }),
+    ).toThrow(RuleInputError);
   });
 });
 
 describe("CAL-STATE-HOLIDAYS: a calendar amended by single dates", () => {
   it("adds and removes single dates and records them in its version and provenance", () => {
-    const amended = withChanges(illinois, { add: [{ date: d("2024-12-24"), name: "Christmas Eve" }], remove: [d("2024-11-29")] });
+    const amended = withChanges(illinois, {
+      add: [{ date: d("2024-12-24"), name: "Christmas Eve" }],
+      remove: [d("2024-11-29")],
+    });
     expect(amended.name).toBe("Illinois State Holidays (amended)");
     expect(amended.version).toBe(`${illinois.version}+1/-1`);
     expect(amended.provenance).toBe(`${illinois.provenance}; amended: +2024-12-24 Christmas Eve, -2024-11-29`);
@@ -96,7 +130,9 @@ describe("CAL-STATE-HOLIDAYS: a calendar amended by single dates", () => {
 
   it("rejects an added or removed date that is not a calendar date", () => {
     expect(() => withChanges(illinois, { remove: ["2024/12/24" as IsoDate] })).toThrow(RuleInputError);
-    expect(() => withChanges(illinois, { add: [{ date: "2024-13-01" as IsoDate, name: "x" }] })).toThrow(RuleInputError);
+    expect(() => withChanges(illinois, { add: [{ date: "2024-13-01" as IsoDate, name: "x" }] })).toThrow(
+      RuleInputError,
+    );
   });
 });
 
@@ -116,10 +152,14 @@ describe("CAL-STATE-HOLIDAYS: a calendar given as data (CLI, rule tables)", () =
     expect(resolveCalendar(CalendarInputSchema.parse({ holidays: [], name: "Acme" })).name).toBe("Acme");
   });
   it("amends the State list or the contract list with add and remove", () => {
-    const amended = resolveCalendar(CalendarInputSchema.parse({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] }));
+    const amended = resolveCalendar(
+      CalendarInputSchema.parse({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] }),
+    );
     expect(amended.name).toBe("Illinois State Holidays (amended)");
     expect(isBusinessDay(d("2024-12-24"), amended)).toBe(false);
-    const reopened = resolveCalendar(CalendarInputSchema.parse({ holidays: ["2024-12-24"], name: "Acme", remove: ["2024-12-24"] }));
+    const reopened = resolveCalendar(
+      CalendarInputSchema.parse({ holidays: ["2024-12-24"], name: "Acme", remove: ["2024-12-24"] }),
+    );
     expect(reopened.name).toBe("Acme (amended)");
     expect(isBusinessDay(d("2024-12-24"), reopened)).toBe(true);
   });

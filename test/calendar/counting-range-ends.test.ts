@@ -2,7 +2,14 @@
 // into the first or the last year of the range, never out of it; and n = 0 is the day itself,
 // even a day that is not a business day.
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, fromDayNumber, illinoisStateCalendar, type IsoDate, RuleInputError, toDayNumber } from "../../src/index.js";
+import {
+  addBusinessDays,
+  fromDayNumber,
+  illinoisStateCalendar,
+  type IsoDate,
+  RuleInputError,
+  toDayNumber,
+} from "../../src/index.js";
 import { addBusinessDaysToDayNumber } from "../../src/calendar/add-business-days.js";
 
 const d = (iso: string) => iso as IsoDate;
@@ -12,8 +19,14 @@ describe("CAL-BUSINESS-DAY: counting across years at the ends of the range", () 
     expect(addBusinessDays(d("2198-12-31"), 3) > "2199-01-01").toBe(true);
     expect(addBusinessDays(d("2198-12-31"), 3).startsWith("2199-01-")).toBe(true);
     expect(addBusinessDays(d("1901-01-02"), -3).startsWith("1900-12-")).toBe(true);
-    expect(addBusinessDaysToDayNumber(toDayNumber(d("2198-12-31")), 3, illinoisStateCalendar())).toBe(toDayNumber(addBusinessDays(d("2198-12-31"), 3)));
-    expect(fromDayNumber(addBusinessDaysToDayNumber(toDayNumber(d("1901-01-02")), -3, illinoisStateCalendar())).startsWith("1900-12-")).toBe(true);
+    expect(addBusinessDaysToDayNumber(toDayNumber(d("2198-12-31")), 3, illinoisStateCalendar())).toBe(
+      toDayNumber(addBusinessDays(d("2198-12-31"), 3)),
+    );
+    expect(
+      fromDayNumber(addBusinessDaysToDayNumber(toDayNumber(d("1901-01-02")), -3, illinoisStateCalendar())).startsWith(
+        "1900-12-",
+      ),
+    ).toBe(true);
   });
 
   it("a count past 2199-12-31 or before 1900-01-01 is a RuleInputError naming n", () => {
@@ -22,7 +35,9 @@ describe("CAL-BUSINESS-DAY: counting across years at the ends of the range", () 
       ["1900-01-02", -5],
     ] as const) {
       expect(() => addBusinessDays(d(date), n)).toThrow(RuleInputError);
-      expect(() => addBusinessDays(d(date), n)).toThrow(/^addBusinessDays: n: the result would fall outside the supported range/);
+      expect(() => addBusinessDays(d(date), n)).toThrow(
+        /^addBusinessDays: n: the result would fall outside the supported range/,
+      );
     }
   });
 

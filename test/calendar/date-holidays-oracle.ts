@@ -85,7 +85,8 @@ export function illinoisStateHolidaysSource(): Holidays {
     if (adjustment.change === "remove") {
       // date-holidays-parser removes a rule when its options are `false`; its .d.ts omits that.
       const removed = holidays.setHoliday(adjustment.rule, false as unknown as string);
-      if (!removed) throw new Error(`date-holidays US/IL has no rule "${adjustment.rule}" to remove (CAL-STATE-HOLIDAYS)`);
+      if (!removed)
+        throw new Error(`date-holidays US/IL has no rule "${adjustment.rule}" to remove (CAL-STATE-HOLIDAYS)`);
     } else {
       holidays.setHoliday(adjustment.rule, { name: { en: adjustment.name ?? adjustment.rule }, type: "public" });
     }

@@ -31,10 +31,16 @@ const lines = (file: string) =>
     .split("\n")
     .map((line) => JSON.parse(line));
 
-const isExplanation = (x: Record<string, unknown>): boolean => typeof x.start === "string" && typeof x.counting === "string" && Array.isArray(x.steps);
+const isExplanation = (x: Record<string, unknown>): boolean =>
+  typeof x.start === "string" && typeof x.counting === "string" && Array.isArray(x.steps);
 
 /** The explanations of a lean result and of the same full result, side by side, with the rule ID of each one's holder. */
-function pairs(lean: unknown, full: unknown, holderRule?: unknown, out: [Explanation, Explanation, unknown][] = []): [Explanation, Explanation, unknown][] {
+function pairs(
+  lean: unknown,
+  full: unknown,
+  holderRule?: unknown,
+  out: [Explanation, Explanation, unknown][] = [],
+): [Explanation, Explanation, unknown][] {
   if (typeof lean !== "object" || lean === null) return out;
   const l = lean as Record<string, unknown>;
   const f = full as Record<string, unknown>;
@@ -81,33 +87,60 @@ describe("explanationText(lean) is the full record's text", () => {
   it("for sanction notice deadlines and notices, spenddown reports, WebCM contacts and registration", () => {
     let count = 0;
     for (const unstatedRoll of ["none", "forward", "backward"] as const) {
-      for (let year = 2021; year <= 2027; year++) count += expectSameText((detail) => sanctionCalendar(year, { detail, options: { unstatedRoll } }));
+      for (let year = 2021; year <= 2027; year++)
+        count += expectSameText((detail) => sanctionCalendar(year, { detail, options: { unstatedRoll } }));
     }
-    const fines = [{ ticketNumber: "T-1", mco: "Acme Health", dueDate: "2024-03-01", overdueOn: "2024-03-02", issuedOn: "2024-04-02", amountCents: 500000 }];
+    const fines = [
+      {
+        ticketNumber: "T-1",
+        mco: "Acme Health",
+        dueDate: "2024-03-01",
+        overdueOn: "2024-03-02",
+        issuedOn: "2024-04-02",
+        amountCents: 500000,
+      },
+    ];
     count += expectSameText((detail) => sanctionNotices(fines, { detail, options: { fineDateBasis: "overdue" } }));
     for (const unstatedRoll of ["none", "forward"] as const) {
-      for (let year = 2024; year <= 2027; year++) count += expectSameText((detail) => spenddownReportCalendar(year, { detail, options: { unstatedRoll } }));
-      for (const member of lines("webcm-members.ndjson")) count += expectSameText((detail) => evaluateContactDeadlines(member, { asOf: "2024-12-31", detail, options: { unstatedRoll } }));
+      for (let year = 2024; year <= 2027; year++)
+        count += expectSameText((detail) => spenddownReportCalendar(year, { detail, options: { unstatedRoll } }));
+      for (const member of lines("webcm-members.ndjson"))
+        count += expectSameText((detail) =>
+          evaluateContactDeadlines(member, { asOf: "2024-12-31", detail, options: { unstatedRoll } }),
+        );
     }
-    for (const quarter of lines("spenddown-quarters.ndjson")) count += expectSameText((detail) => evaluateProviderQuarter(quarter, { asOf: "2025-06-30", detail }));
+    for (const quarter of lines("spenddown-quarters.ndjson"))
+      count += expectSameText((detail) => evaluateProviderQuarter(quarter, { asOf: "2025-06-30", detail }));
     for (const individuals of [1, 12]) {
       for (const submittedOn of ["2024-06-03", "2024-06-08", "2024-07-03"]) {
         const request = { submittedOn, complete: true, individuals, usedMultipleTemplate: true };
-        for (const bulkExtension of ["21-calendar-days", "15-business-days"] as const) count += expectSameText((detail) => evaluateRegistration(request, { detail, options: { bulkExtension, businessDayStart: "roll-start-forward" } }));
+        for (const bulkExtension of ["21-calendar-days", "15-business-days"] as const)
+          count += expectSameText((detail) =>
+            evaluateRegistration(request, {
+              detail,
+              options: { bulkExtension, businessDayStart: "roll-start-forward" },
+            }),
+          );
       }
     }
     expect(count).toBeGreaterThan(150);
   });
 
   it("renders a hand-made explanation, and names what is wrong with a bad one", () => {
-    expect(explanationText({ start: "2024-06-04" as never, steps: [{ reason: "+ 1 calendar day = 2024-06-05" }] })).toBe("2024-06-04 → + 1 calendar day = 2024-06-05");
+    expect(
+      explanationText({ start: "2024-06-04" as never, steps: [{ reason: "+ 1 calendar day = 2024-06-05" }] }),
+    ).toBe("2024-06-04 → + 1 calendar day = 2024-06-05");
     expect(() => explanationText(null as never)).toThrow(RuleInputError);
-    expect(() => explanationText({ start: "2024-06-04" as never, steps: [{ reason: 1 as never }] })).toThrow(/explanation.steps\[\].reason/);
+    expect(() => explanationText({ start: "2024-06-04" as never, steps: [{ reason: 1 as never }] })).toThrow(
+      /explanation.steps\[\].reason/,
+    );
     expect(() => explanationText({ start: "2024-13-01" as never, steps: [] })).toThrow(/explanation.start/);
   });
 
   it("the detail setting is lean or full, anything else a RuleInputError naming settings.detail", () => {
-    expect(() => evaluateTicket({} as never, { asOf: "2024-07-10", detail: "some" as never })).toThrow(/settings\.detail/);
+    expect(() => evaluateTicket({} as never, { asOf: "2024-07-10", detail: "some" as never })).toThrow(
+      /settings\.detail/,
+    );
     expect(() => sanctionCalendar(2024, { detail: 1 as never })).toThrow(/settings\.detail/);
   });
 });

@@ -59,7 +59,13 @@ describe("CAL-ROLL-FORWARD properties", () => {
   it("dueDate with roll forward is rollForward of the counted date, and its explanation ends on it", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 90 }), (d, days) => {
-        const e = dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: d, amount: days, counting: "calendar-days", roll: "forward" });
+        const e = dueDate({
+          ruleId: "PORTAL-PROPOSAL-DUE",
+          start: d,
+          amount: days,
+          counting: "calendar-days",
+          roll: "forward",
+        });
         expect(e.result).toBe(rollForward(addCalendarDays(d, days), calendar));
         expect(e.steps.at(-1)?.to).toBe(e.result);
         expect(e.start).toBe(d);
@@ -70,17 +76,23 @@ describe("CAL-ROLL-FORWARD properties", () => {
 
 describe("CAL-BUSINESS-DAY properties", () => {
   it("addBusinessDays agrees with a day-by-day count", () => {
-    fc.assert(fc.property(date, n, (d, k) => {
+    fc.assert(
+      fc.property(date, n, (d, k) => {
         expect(addBusinessDays(d, k, calendar)).toBe(naiveAdd(d, k));
-      }));
+      }),
+    );
   });
   it("addBusinessDays(d, n ≠ 0) is a business day with exactly |n| business days in between", () => {
     fc.assert(
-      fc.property(date, n.filter((k) => k !== 0), (d, k) => {
-        const r = addBusinessDays(d, k, calendar);
-        expect(isBusinessDay(r, calendar)).toBe(true);
-        expect(businessDaysBetween(d, r, calendar)).toBe(k);
-      }),
+      fc.property(
+        date,
+        n.filter((k) => k !== 0),
+        (d, k) => {
+          const r = addBusinessDays(d, k, calendar);
+          expect(isBusinessDay(r, calendar)).toBe(true);
+          expect(businessDaysBetween(d, r, calendar)).toBe(k);
+        },
+      ),
     );
   });
   it("is monotone in the date and in n", () => {
@@ -102,9 +114,11 @@ describe("CAL-BUSINESS-DAY properties", () => {
     );
   });
   it("nextBusinessDay is addBusinessDays(d, 1)", () => {
-    fc.assert(fc.property(date, (d) => {
+    fc.assert(
+      fc.property(date, (d) => {
         expect(nextBusinessDay(d, calendar)).toBe(addBusinessDays(d, 1, calendar));
-      }));
+      }),
+    );
   });
   it("addCalendarDays round-trips through day numbers, and refuses to leave the supported range", () => {
     const first = toDayNumber("1900-01-01" as IsoDate);

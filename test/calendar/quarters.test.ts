@@ -39,7 +39,11 @@ describe("calendarQuarter: the months of a period", () => {
       lastDay: "2024-09-30",
       label: "July, August and September 2024",
     });
-    expect(calendarQuarter(2025, 4, { yearStartMonth: 7 })).toMatchObject({ id: "2025-Q4", firstDay: "2025-04-01", lastDay: "2025-06-30" });
+    expect(calendarQuarter(2025, 4, { yearStartMonth: 7 })).toMatchObject({
+      id: "2025-Q4",
+      firstDay: "2025-04-01",
+      lastDay: "2025-06-30",
+    });
   });
 
   it("a period across two calendar years names the year of each month", () => {
@@ -49,14 +53,25 @@ describe("calendarQuarter: the months of a period", () => {
       firstDay: "2024-11-01",
       lastDay: "2025-01-31",
     });
-    expect(calendarQuarter(2025, 1, { yearStartMonth: 12, monthsPerPeriod: 2 }).label).toBe("December 2024 and January 2025");
+    expect(calendarQuarter(2025, 1, { yearStartMonth: 12, monthsPerPeriod: 2 }).label).toBe(
+      "December 2024 and January 2025",
+    );
   });
 
   it("a one-month period is labelled by its month; a February ends on its last day", () => {
-    expect(calendarQuarter(2024, 2, { monthsPerPeriod: 1 })).toMatchObject({ id: "2024-Q2", months: ["2024-02"], label: "February 2024", lastDay: "2024-02-29" });
+    expect(calendarQuarter(2024, 2, { monthsPerPeriod: 1 })).toMatchObject({
+      id: "2024-Q2",
+      months: ["2024-02"],
+      label: "February 2024",
+      lastDay: "2024-02-29",
+    });
     expect(calendarQuarter(2023, 2, { monthsPerPeriod: 1 }).lastDay).toBe("2023-02-28");
     expect(calendarQuarter(2024, 1, { monthsPerPeriod: 2 }).label).toBe("January and February 2024");
-    expect(calendarQuarter(2024, 1, { monthsPerPeriod: 12 })).toMatchObject({ firstDay: "2024-01-01", lastDay: "2024-12-31", label: "January, February, March, April, May, June, July, August, September, October, November and December 2024" });
+    expect(calendarQuarter(2024, 1, { monthsPerPeriod: 12 })).toMatchObject({
+      firstDay: "2024-01-01",
+      lastDay: "2024-12-31",
+      label: "January, February, March, April, May, June, July, August, September, October, November and December 2024",
+    });
   });
 
   it("accepts the ends of the supported range and every period of the shape", () => {
@@ -78,16 +93,36 @@ describe("calendarQuarter and calendarQuarterOf refuse a bad argument by name", 
     [() => calendarQuarter(2024, 5), "quarter", "expected a period number 1-4, got"],
     [() => calendarQuarter(2024, 1.5), "quarter", "expected a period number 1-4, got"],
     [() => calendarQuarter(2024, 3, { monthsPerPeriod: 6 }), "quarter", "expected a period number 1-2, got"],
-    [() => calendarQuarter(2024, 1, { monthsPerPeriod: 5 }), "shape.monthsPerPeriod", "expected 1, 2, 3, 4, 6 or 12, got"],
-    [() => calendarQuarter(2024, 1, { monthsPerPeriod: 0 }), "shape.monthsPerPeriod", "expected 1, 2, 3, 4, 6 or 12, got"],
-    [() => calendarQuarter(2024, 1, { monthsPerPeriod: 1.5 }), "shape.monthsPerPeriod", "expected 1, 2, 3, 4, 6 or 12, got"],
+    [
+      () => calendarQuarter(2024, 1, { monthsPerPeriod: 5 }),
+      "shape.monthsPerPeriod",
+      "expected 1, 2, 3, 4, 6 or 12, got",
+    ],
+    [
+      () => calendarQuarter(2024, 1, { monthsPerPeriod: 0 }),
+      "shape.monthsPerPeriod",
+      "expected 1, 2, 3, 4, 6 or 12, got",
+    ],
+    [
+      () => calendarQuarter(2024, 1, { monthsPerPeriod: 1.5 }),
+      "shape.monthsPerPeriod",
+      "expected 1, 2, 3, 4, 6 or 12, got",
+    ],
     [() => calendarQuarter(2024, 1, { yearStartMonth: 0 }), "shape.yearStartMonth", "expected a month 1-12, got"],
     [() => calendarQuarter(2024, 1, { yearStartMonth: 13 }), "shape.yearStartMonth", "expected a month 1-12, got"],
     [() => calendarQuarter(2024, 1, { yearStartMonth: 6.5 }), "shape.yearStartMonth", "expected a month 1-12, got"],
     [() => calendarQuarter(2024, 1, { prefix: "sfy" }), "shape.prefix", "expected up to 8 capital letters, got"],
     [() => calendarQuarter(2024, 1, { prefix: "ABCDEFGHI" }), "shape.prefix", "expected up to 8 capital letters, got"],
-    [() => calendarQuarter(2024, 1, { prefix: 7 as unknown as string }), "shape.prefix", "expected up to 8 capital letters, got"],
-    [() => calendarQuarterOf("2024-05-15", { monthsPerPeriod: 7 }), "shape.monthsPerPeriod", "expected 1, 2, 3, 4, 6 or 12, got"],
+    [
+      () => calendarQuarter(2024, 1, { prefix: 7 as unknown as string }),
+      "shape.prefix",
+      "expected up to 8 capital letters, got",
+    ],
+    [
+      () => calendarQuarterOf("2024-05-15", { monthsPerPeriod: 7 }),
+      "shape.monthsPerPeriod",
+      "expected 1, 2, 3, 4, 6 or 12, got",
+    ],
   ])("%#: names %s", (run, field, reason) => {
     const issues = issuesOf(run);
     expect(issues).toHaveLength(1);
@@ -97,7 +132,9 @@ describe("calendarQuarter and calendarQuarterOf refuse a bad argument by name", 
 
   it("names the function in the message", () => {
     expect(() => calendarQuarter(2024, 1, { monthsPerPeriod: 5 })).toThrow(/^calendarQuarter: shape\.monthsPerPeriod/);
-    expect(() => calendarQuarterOf("2024-05-15", { monthsPerPeriod: 5 })).toThrow(/^calendarQuarterOf: shape\.monthsPerPeriod/);
+    expect(() => calendarQuarterOf("2024-05-15", { monthsPerPeriod: 5 })).toThrow(
+      /^calendarQuarterOf: shape\.monthsPerPeriod/,
+    );
   });
 });
 
@@ -113,8 +150,13 @@ describe("calendarQuarterOf: the period a date falls in", () => {
   });
 
   it("any date lies between its period's first and last day, and that period is calendarQuarter's (property)", () => {
-    const shapes = fc.record({ monthsPerPeriod: fc.constantFrom(1, 2, 3, 4, 6, 12), yearStartMonth: fc.integer({ min: 1, max: 12 }) });
-    const dates = fc.date({ min: new Date("1901-01-01T00:00:00Z"), max: new Date("2198-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const shapes = fc.record({
+      monthsPerPeriod: fc.constantFrom(1, 2, 3, 4, 6, 12),
+      yearStartMonth: fc.integer({ min: 1, max: 12 }),
+    });
+    const dates = fc
+      .date({ min: new Date("1901-01-01T00:00:00Z"), max: new Date("2198-12-31T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(dates, shapes, (date, shape) => {
         const q = calendarQuarterOf(date, shape);

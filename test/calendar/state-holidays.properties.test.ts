@@ -3,11 +3,19 @@
 // calendar rather than the library's day numbers.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCalendar, fromDayNumber, illinoisStateCalendar, type IsoDate, isBusinessDay, toDayNumber } from "../../src/index.js";
+import {
+  createCalendar,
+  fromDayNumber,
+  illinoisStateCalendar,
+  type IsoDate,
+  isBusinessDay,
+  toDayNumber,
+} from "../../src/index.js";
 import { projectYear } from "../../src/calendar/state-holidays/project.js";
 
 const calendar = illinoisStateCalendar();
-const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) as IsoDate;
+const iso = (year: number, month: number, day: number) =>
+  new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) as IsoDate;
 const weekdayOf = (date: IsoDate) => new Date(`${date}T00:00:00Z`).getUTCDay();
 const shift = (date: IsoDate, days: number) => fromDayNumber(toDayNumber(date) + days);
 const nameOn = (date: IsoDate) => calendar.holidayOn(date)?.name;
@@ -93,16 +101,30 @@ describe("every projected year has the statute's holidays", () => {
 });
 
 describe("published and projected agree on 2017-2027", () => {
-  const projected = createCalendar({ name: "projection", version: "test", provenance: "statute", holidaysOfYear: (year) => projectYear(year, "") });
+  const projected = createCalendar({
+    name: "projection",
+    version: "test",
+    provenance: "statute",
+    holidaysOfYear: (year) => projectYear(year, ""),
+  });
   const oneOffs = new Set(["2021-06-18", "2022-06-20"]);
   it("on every day, except the dated one-offs (2021-06-18 Governor's closure, 2022-06-20 open point 12)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: toDayNumber("2017-01-01" as IsoDate), max: toDayNumber("2027-12-31" as IsoDate) }), (day) => {
-        const date = fromDayNumber(day);
-        const agree = isBusinessDay(date, calendar) === isBusinessDay(date, projected);
-        expect(agree).toBe(!oneOffs.has(date));
-      }),
-      { examples: [[toDayNumber("2021-06-18" as IsoDate)], [toDayNumber("2022-06-20" as IsoDate)], [toDayNumber("2027-06-18" as IsoDate)]] },
+      fc.property(
+        fc.integer({ min: toDayNumber("2017-01-01" as IsoDate), max: toDayNumber("2027-12-31" as IsoDate) }),
+        (day) => {
+          const date = fromDayNumber(day);
+          const agree = isBusinessDay(date, calendar) === isBusinessDay(date, projected);
+          expect(agree).toBe(!oneOffs.has(date));
+        },
+      ),
+      {
+        examples: [
+          [toDayNumber("2021-06-18" as IsoDate)],
+          [toDayNumber("2022-06-20" as IsoDate)],
+          [toDayNumber("2027-06-18" as IsoDate)],
+        ],
+      },
     );
   });
 });

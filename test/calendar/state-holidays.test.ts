@@ -28,7 +28,9 @@ const sourceIds = new Set(HOLIDAY_SOURCES.map((s) => s.id));
 describe("the published lists 2017-2027", () => {
   it("cover 2017 to 2027, one list per year, each citing a known source", () => {
     expect(ILLINOIS_PUBLISHED_YEARS).toEqual({ first: 2017, last: 2027 });
-    expect(PUBLISHED_YEARS.map((y) => y.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(PUBLISHED_YEARS.map((y) => y.year)).toEqual([
+      2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027,
+    ]);
     for (const year of PUBLISHED_YEARS) expect(year.source).toBe(`cms-state-holidays-${year.year}`);
   });
   it("every holiday of every year cites a registered source and a basis", () => {
@@ -46,7 +48,10 @@ describe("the published lists 2017-2027", () => {
     for (let year = 2017; year <= 2027; year++) {
       const published = illinoisStateHolidays(year).map((h) => `${h.date} ${h.name}`);
       const projected = projectYear(year, "").map((h) => `${h.date} ${h.name}`);
-      oneOffs.push(...published.filter((h) => !projected.includes(h)), ...projected.filter((h) => !published.includes(h)).map((h) => `-${h}`));
+      oneOffs.push(
+        ...published.filter((h) => !projected.includes(h)),
+        ...projected.filter((h) => !published.includes(h)).map((h) => `-${h}`),
+      );
     }
     expect(oneOffs).toEqual(["2021-06-18 Juneteenth (observed)", "2022-06-20 Juneteenth (observed)"]);
   });
@@ -70,7 +75,10 @@ describe("projected years against the independent oracle (date-holidays)", () =>
     for (let year = 2028; year <= 2150; year++) {
       const ours = calendar.holidays(year).map((h) => `${h.date} ${h.name}`);
       const theirs = oracle.holidays(year).map((h) => `${h.date} ${h.name}`);
-      differences.push(...ours.filter((h) => !theirs.includes(h)).map((h) => `+${h}`), ...theirs.filter((h) => !ours.includes(h)).map((h) => `-${h}`));
+      differences.push(
+        ...ours.filter((h) => !theirs.includes(h)).map((h) => `+${h}`),
+        ...theirs.filter((h) => !ours.includes(h)).map((h) => `-${h}`),
+      );
     }
     expect(differences.length).toBe(35);
     for (const difference of differences) {
@@ -94,7 +102,10 @@ describe("holidayOn and holidays(year): name, provenance, source, basis", () => 
     });
   });
   it("the one-off names its own document", () => {
-    expect(calendar.holidayOn(d("2021-06-18"))).toMatchObject({ provenance: "published", source: "governor-2021-06-17" });
+    expect(calendar.holidayOn(d("2021-06-18"))).toMatchObject({
+      provenance: "published",
+      source: "governor-2021-06-17",
+    });
   });
   it("a projected day says it is projected and why", () => {
     expect(calendar.holidayOn(d("2031-07-04"))).toMatchObject({
@@ -121,12 +132,22 @@ describe("nonBusinessReason and explanations", () => {
     );
   });
   it("a published holiday keeps its short form", () => {
-    expect(nonBusinessReason(d("2024-07-04"), calendar)).toBe("2024-07-04 Independence Day (State Holiday, Illinois State Holidays)");
+    expect(nonBusinessReason(d("2024-07-04"), calendar)).toBe(
+      "2024-07-04 Independence Day (State Holiday, Illinois State Holidays)",
+    );
   });
   it("a deadline that rolls off a projected holiday says so in its text", () => {
-    const e = dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: d("2031-06-04"), amount: 30, counting: "calendar-days", roll: "forward" });
+    const e = dueDate({
+      ruleId: "PORTAL-PROPOSAL-DUE",
+      start: d("2031-06-04"),
+      amount: 30,
+      counting: "calendar-days",
+      roll: "forward",
+    });
     expect(e.result).toBe("2031-07-07");
-    expect(explanationText(e)).toContain("2031-07-04 Independence Day, projected from 80 Ill. Adm. Code 303.190: the state has not published 2031 → rolled forward to 2031-07-07");
+    expect(explanationText(e)).toContain(
+      "2031-07-04 Independence Day, projected from 80 Ill. Adm. Code 303.190: the state has not published 2031 → rolled forward to 2031-07-07",
+    );
   });
 });
 
@@ -160,7 +181,12 @@ describe("open point 12: Juneteenth 2022 (June 19 a Sunday)", () => {
 
 describe("custom calendars get provenance too", () => {
   it("calendarFromDates: published, citing the caller's provenance or source", () => {
-    const contract = calendarFromDates({ name: "Contract", version: "1", provenance: "MCO contract §1.2", holidays: ["2024-12-24" as IsoDate] });
+    const contract = calendarFromDates({
+      name: "Contract",
+      version: "1",
+      provenance: "MCO contract §1.2",
+      holidays: ["2024-12-24" as IsoDate],
+    });
     expect(contract.holidayOn(d("2024-12-24"))).toEqual({
       date: "2024-12-24",
       name: "Holiday",
@@ -168,26 +194,57 @@ describe("custom calendars get provenance too", () => {
       source: "MCO contract §1.2",
       basis: "MCO contract §1.2",
     });
-    const cited = calendarFromDates({ name: "C", version: "1", provenance: "p", source: "contract-2024", holidays: [{ date: d("2024-12-24"), name: "Christmas Eve" }] });
+    const cited = calendarFromDates({
+      name: "C",
+      version: "1",
+      provenance: "p",
+      source: "contract-2024",
+      holidays: [{ date: d("2024-12-24"), name: "Christmas Eve" }],
+    });
     expect(cited.holidayOn(d("2024-12-24"))?.source).toBe("contract-2024");
   });
   it("withChanges: kept days keep their provenance, added days cite the amendment", () => {
-    const amended = withChanges(calendar, { add: [{ date: d("2031-12-24"), name: "Christmas Eve" }], source: "contract-amendment-3" });
-    expect(amended.holidayOn(d("2031-12-24"))).toMatchObject({ provenance: "published", source: "contract-amendment-3", basis: "contract-amendment-3" });
+    const amended = withChanges(calendar, {
+      add: [{ date: d("2031-12-24"), name: "Christmas Eve" }],
+      source: "contract-amendment-3",
+    });
+    expect(amended.holidayOn(d("2031-12-24"))).toMatchObject({
+      provenance: "published",
+      source: "contract-amendment-3",
+      basis: "contract-amendment-3",
+    });
     expect(amended.holidayOn(d("2031-07-04"))).toEqual(calendar.holidayOn(d("2031-07-04")));
-    expect(withChanges(calendar, { add: [{ date: d("2024-12-24"), name: "Eve" }] }).holidayOn(d("2024-12-24"))?.source).toBe("amended by the caller");
+    expect(
+      withChanges(calendar, { add: [{ date: d("2024-12-24"), name: "Eve" }] }).holidayOn(d("2024-12-24"))?.source,
+    ).toBe("amended by the caller");
   });
   it("createCalendar: a holiday may bring its own provenance", () => {
     const c = createCalendar({
       name: "X",
       version: "1",
       provenance: "rules of X",
-      holidaysOfYear: (year) => [{ date: d(`${year}-03-01`), name: "X Day", provenance: "projected", source: "x-rules", basis: "rule 1" }],
+      holidaysOfYear: (year) => [
+        { date: d(`${year}-03-01`), name: "X Day", provenance: "projected", source: "x-rules", basis: "rule 1" },
+      ],
     });
-    expect(c.holidayOn(d("2030-03-01"))).toEqual({ date: "2030-03-01", name: "X Day", provenance: "projected", source: "x-rules", basis: "rule 1" });
+    expect(c.holidayOn(d("2030-03-01"))).toEqual({
+      date: "2030-03-01",
+      name: "X Day",
+      provenance: "projected",
+      source: "x-rules",
+      basis: "rule 1",
+    });
   });
   it("two holidays on one day are one closure with both names and bases", () => {
-    const c = calendarFromDates({ name: "C", version: "1", provenance: "p", holidays: [{ date: d("2024-03-01"), name: "A", basis: "a" }, { date: d("2024-03-01"), name: "B", basis: "b" }] });
+    const c = calendarFromDates({
+      name: "C",
+      version: "1",
+      provenance: "p",
+      holidays: [
+        { date: d("2024-03-01"), name: "A", basis: "a" },
+        { date: d("2024-03-01"), name: "B", basis: "b" },
+      ],
+    });
     expect(c.holidayOn(d("2024-03-01"))).toMatchObject({ name: "A; B", basis: "a; b" });
   });
 });

@@ -14,7 +14,10 @@ describe("hfs-mco-rules webcm", () => {
     expect(out.summary).toEqual({ records: 4, evaluated: 4, invalid: 0 });
   });
   it("reads standard input, and writes NDJSON", () => {
-    const run = cli(["webcm", "deadlines", "--as-of", "2024-04-15", "--input-format", "ndjson", "--format", "ndjson"], readFileSync("examples/data/webcm-members.ndjson", "utf8"));
+    const run = cli(
+      ["webcm", "deadlines", "--as-of", "2024-04-15", "--input-format", "ndjson", "--format", "ndjson"],
+      readFileSync("examples/data/webcm-members.ndjson", "utf8"),
+    );
     expect(run.stdout.trim().split("\n")).toHaveLength(4);
     expect(JSON.parse(run.stdout.split("\n")[0] ?? "").member).toBe("100200300");
   });
@@ -26,13 +29,25 @@ describe("hfs-mco-rules webcm", () => {
     expect(out.summary).toEqual({ records: 6, evaluated: 4, invalid: 2 });
     expect(out.errors.map((e: { line: number }) => e.line)).toEqual([3, 4]);
     expect(out.errors[0].field).toBe("events[0].date");
-    expect(run.stderr).toContain("line 3: events[0].date: expected a calendar date YYYY-MM-DD, got a day that does not exist");
+    expect(run.stderr).toContain(
+      "line 3: events[0].date: expected a calendar date YYYY-MM-DD, got a day that does not exist",
+    );
     expect(run.stderr).not.toContain("2024-02-30");
     expect(run.stderr).toContain("line 4: record: not valid JSON");
     expect(run.stderr).toContain("2 of 6 record(s) invalid");
   });
   it("makes the quarterly compliance report", () => {
-    const run = cli(["webcm", "report", "examples/data/webcm-members.ndjson", "--as-of", "2024-04-15", "--quarter", "2024-Q1", "--mco", "Meridian"]);
+    const run = cli([
+      "webcm",
+      "report",
+      "examples/data/webcm-members.ndjson",
+      "--as-of",
+      "2024-04-15",
+      "--quarter",
+      "2024-Q1",
+      "--mco",
+      "Meridian",
+    ]);
     const out = JSON.parse(run.stdout);
     expect(out.report.counts).toMatchObject({ due: 4, met: 2, late: 1, missed: 1, open: 0 });
   });
@@ -56,7 +71,9 @@ describe("hfs-mco-rules sanctions", () => {
   it("publishes the year's calendar as iCalendar that parses back", () => {
     const run = cli(["sanctions", "calendar", "--year", "2025", "--as-of", "2025-01-01", "--format", "ics"]);
     expect(run.status).toBe(0);
-    const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const events = new ICAL.Component(ICAL.parse(run.stdout))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.startDate.toString())).toEqual(["2025-04-30", "2025-07-31", "2025-10-31", "2026-01-31"]);
     expect(events[0]?.uid).toBe("sanction-notice_2025-Q1@hfs-mco-rules");
     expect(events[0]?.description).toContain("SANCTION-NOTICE-DUE");
@@ -76,8 +93,19 @@ describe("hfs-mco-rules spenddown", () => {
   });
   it("publishes a fiscal year's report dates as iCalendar", () => {
     const run = cli(["spenddown", "calendar", "--fiscal-year", "2025", "--as-of", "2024-07-01", "--format", "ics"]);
-    const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.startDate.toString())).toEqual(["2024-11-01", "2024-11-01", "2025-02-01", "2025-02-01", "2025-05-01", "2025-05-01", "2025-08-01", "2025-08-01"]);
+    const events = new ICAL.Component(ICAL.parse(run.stdout))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.startDate.toString())).toEqual([
+      "2024-11-01",
+      "2024-11-01",
+      "2025-02-01",
+      "2025-02-01",
+      "2025-05-01",
+      "2025-05-01",
+      "2025-08-01",
+      "2025-08-01",
+    ]);
     expect(new Set(events.map((e) => e.uid)).size).toBe(8);
   });
   it("rejects a bad --fiscal-year as a usage error", () => {
@@ -103,17 +131,34 @@ describe("hfs-mco-rules ticket", () => {
   });
   it("writes every ticket deadline as iCalendar", () => {
     const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--format", "ics"]);
-    const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const events = new ICAL.Component(ICAL.parse(run.stdout))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v));
     expect(events.length).toBeGreaterThan(4);
-    expect(events.find((e) => e.uid === "ticket_PRP-2024-0614_PORTAL-PROPOSAL-DUE_proposal_MCO_2024-06-04@hfs-mco-rules")?.startDate.toString()).toBe("2024-07-05");
+    expect(
+      events
+        .find((e) => e.uid === "ticket_PRP-2024-0614_PORTAL-PROPOSAL-DUE_proposal_MCO_2024-06-04@hfs-mco-rules")
+        ?.startDate.toString(),
+    ).toBe("2024-07-05");
   });
   it("takes open-point options from a file, and rejects bad ones as a usage error", () => {
-    const run = cli(["ticket", "examples/data/tickets.json", "--as-of", "2024-07-10", "--options", "test/fixtures/cli/portal-options.json", "--detail", "full"]);
+    const run = cli([
+      "ticket",
+      "examples/data/tickets.json",
+      "--as-of",
+      "2024-07-10",
+      "--options",
+      "test/fixtures/cli/portal-options.json",
+      "--detail",
+      "full",
+    ]);
     const proposal = JSON.parse(run.stdout).results[0].deadlines.find((d: { name: string }) => d.name === "proposal");
     // The full record (--detail full) lists every option used.
     expect(proposal.explanation.options.mcoClockStart).toBe("portal-receipt");
     expect(proposal.explanation.text).toContain("(mcoClockStart: portal-receipt)");
     expect(proposal.dueDate).toBe("2024-06-20");
-    expect(cli(["ticket", "examples/data/tickets.json", "--options", "test/fixtures/cli/contract-calendar.json"]).status).toBe(2);
+    expect(
+      cli(["ticket", "examples/data/tickets.json", "--options", "test/fixtures/cli/contract-calendar.json"]).status,
+    ).toBe(2);
   });
 });

@@ -39,7 +39,9 @@ function parseXml(xml: string): XmlElement {
       if (top.name !== name) throw new Error(`</${name}> closes <${top.name}>`);
       stack.pop();
     } else {
-      const attributes = Object.fromEntries([...(attrs ?? "").matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, k, v]) => [k, decode(v ?? "")]));
+      const attributes = Object.fromEntries(
+        [...(attrs ?? "").matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, k, v]) => [k, decode(v ?? "")]),
+      );
       const element: XmlElement = { name: name ?? "", attributes, children: [], text: "" };
       top.children.push(element);
       if (!selfClosing) stack.push(element);
@@ -57,7 +59,9 @@ describe("check output", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("    at test/fixtures/cli/mismatch.yaml:8");
     expect(run.stdout).toContain("    at test/fixtures/cli/mismatch-explained.yaml:5");
-    expect(run.stdout).toMatch(/ {4}why: ticket received by the MCO 2024-06-04 → \+ 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day .* rolled forward to 2024-07-05/);
+    expect(run.stdout).toMatch(
+      / {4}why: ticket received by the MCO 2024-06-04 → \+ 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day .* rolled forward to 2024-07-05/,
+    );
   });
   it("--format junit: one testsuite per file, one testcase per row with its line, failures with their diffs", () => {
     const run = cli(["check", ...FIXTURES, "--format", "junit"]);
@@ -66,7 +70,10 @@ describe("check output", () => {
     expect(root.name).toBe("testsuites");
     expect(root.attributes).toMatchObject({ tests: "3", failures: "2" });
     const suites = root.children;
-    expect(suites.map((s) => s.attributes.name)).toEqual(["test/fixtures/cli/mismatch-explained.yaml", "test/fixtures/cli/mismatch.yaml"]);
+    expect(suites.map((s) => s.attributes.name)).toEqual([
+      "test/fixtures/cli/mismatch-explained.yaml",
+      "test/fixtures/cli/mismatch.yaml",
+    ]);
     const cases = suites.flatMap((s) => s.children);
     expect(cases.map((c) => [c.attributes.line, c.children.length])).toEqual([
       ["5", 1],

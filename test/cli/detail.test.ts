@@ -62,11 +62,22 @@ describe("--detail", () => {
   });
 
   it("is the same flag in the other areas", () => {
-    const webcm = cli(["webcm", "deadlines", "examples/data/webcm-members.ndjson", ...AS_OF, "--format", "ndjson", "--detail", "full"]);
+    const webcm = cli([
+      "webcm",
+      "deadlines",
+      "examples/data/webcm-members.ndjson",
+      ...AS_OF,
+      "--format",
+      "ndjson",
+      "--detail",
+      "full",
+    ]);
     expect(webcm.status).toBe(0);
     expect(webcm.stdout).toContain('"text":');
     const sanctions = JSON.parse(cli(["sanctions", "calendar", "--year", "2024", ...AS_OF, "--detail", "full"]).stdout);
     expect(JSON.stringify(sanctions)).toContain('"documents":');
-    expect(JSON.stringify(JSON.parse(cli(["sanctions", "calendar", "--year", "2024", ...AS_OF]).stdout))).not.toContain('"text":');
+    expect(JSON.stringify(JSON.parse(cli(["sanctions", "calendar", "--year", "2024", ...AS_OF]).stdout))).not.toContain(
+      '"text":',
+    );
   });
 });

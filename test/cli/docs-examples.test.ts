@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { cli, ROOT } from "./run-cli.js";
 
 const DOC = readFileSync(join(ROOT, "docs", "cli.md"), "utf8");
-const pairs = [...DOC.matchAll(/```sh\n(npx hfs-mco-rules [^\n]+)\n```\n\n```text\n([\s\S]*?)```/g)].map(([, command, output]) => ({ command: command ?? "", output: output ?? "" }));
+const pairs = [...DOC.matchAll(/```sh\n(npx hfs-mco-rules [^\n]+)\n```\n\n```text\n([\s\S]*?)```/g)].map(
+  ([, command, output]) => ({ command: command ?? "", output: output ?? "" }),
+);
 
 describe("docs/cli.md examples", () => {
   it("has examples with their output", () => {

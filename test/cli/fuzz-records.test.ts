@@ -16,12 +16,23 @@ const NAME = "ZZCANARY-Name";
 const RIN = "987654321";
 const DOS = "1961-13-45";
 const CANARIES = [NAME, "ZZCANARY", RIN, DOS];
-const CANARY_VALUES: unknown[] = [NAME, RIN, Number(RIN), { name: NAME }, [RIN], DOS, `${NAME}\u2028`, ` ${RIN} `, `=${NAME}`];
+const CANARY_VALUES: unknown[] = [
+  NAME,
+  RIN,
+  Number(RIN),
+  { name: NAME },
+  [RIN],
+  DOS,
+  `${NAME}\u2028`,
+  ` ${RIN} `,
+  `=${NAME}`,
+];
 
 type Path = (string | number)[];
 function paths(value: unknown, at: Path = []): Path[] {
   if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => paths(v, [...at, i]))];
-  if (value !== null && typeof value === "object") return [at, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
+  if (value !== null && typeof value === "object")
+    return [at, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
   return [at];
 }
 
@@ -32,7 +43,9 @@ function withCanaries(sample: unknown, picks: readonly [number, number, boolean]
     const all = paths(root).filter((p) => p.length > 0);
     const path = all[at % all.length];
     if (!path) continue;
-    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, root);
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, root);
     const value = structuredClone(CANARY_VALUES[which % CANARY_VALUES.length]);
     if (asKey && !Array.isArray(parent)) parent[`${NAME}${RIN}`] = value;
     else parent[path[path.length - 1] as string | number] = value;
@@ -43,21 +56,49 @@ function withCanaries(sample: unknown, picks: readonly [number, number, boolean]
 const hostile = (samples: readonly unknown[]): fc.Arbitrary<unknown> =>
   fc.oneof(
     nearValid(samples),
-    fc.tuple(fc.constantFrom(...samples), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 3 })).map(([s, p]) => withCanaries(s, p)),
+    fc
+      .tuple(
+        fc.constantFrom(...samples),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 3 }),
+      )
+      .map(([s, p]) => withCanaries(s, p)),
   );
 
 const DIR = mkdtempSync(join(tmpdir(), "hfs-cli-fuzz-"));
-const ndjsonLines = (path: string) => readFileSync(path, "utf8").trim().split("\n").map((line) => JSON.parse(line) as unknown);
+const ndjsonLines = (path: string) =>
+  readFileSync(path, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as unknown);
 function records(name: string, samples: readonly unknown[], seed: number): string {
   const path = join(DIR, `${name}.ndjson`);
-  writeFileSync(path, `${fc.sample(hostile(samples), { numRuns: 150, seed }).map((r) => JSON.stringify(r)).join("\n")}\n`);
+  writeFileSync(
+    path,
+    `${fc
+      .sample(hostile(samples), { numRuns: 150, seed })
+      .map((r) => JSON.stringify(r))
+      .join("\n")}\n`,
+  );
   return path;
 }
 
 const tickets = records("tickets", JSON.parse(readFileSync("examples/data/tickets.json", "utf8")), 1);
 const members = records("members", ndjsonLines("examples/data/webcm-members.ndjson"), 2);
 const quarters = records("quarters", ndjsonLines("examples/data/spenddown-quarters.ndjson"), 3);
-const fines = records("fines", [{ ticketNumber: "T-1", mco: "Meridian", dueDate: "2024-02-05", overdueOn: "2024-02-06", issuedOn: "2024-02-07", amountCents: 500000 }], 4);
+const fines = records(
+  "fines",
+  [
+    {
+      ticketNumber: "T-1",
+      mco: "Meridian",
+      dueDate: "2024-02-05",
+      overdueOn: "2024-02-06",
+      issuedOn: "2024-02-07",
+      amountCents: 500000,
+    },
+  ],
+  4,
+);
 
 const runs: [string, string[]][] = [
   ["ticket", ["ticket", tickets]],
@@ -78,10 +119,16 @@ describe("generated hostile records through the CLI", () => {
       const run = cli([...args, "--as-of", "2024-07-10"]);
       expect(run.status, run.stderr.slice(0, 2000)).toBeOneOf([0, 1]);
       expect(run.stderr).not.toMatch(/TypeError|RangeError|\n\s+at |node:internal/);
-      expect(CANARIES.filter((c) => run.stderr.includes(c)), run.stderr.slice(0, 2000)).toEqual([]);
+      expect(
+        CANARIES.filter((c) => run.stderr.includes(c)),
+        run.stderr.slice(0, 2000),
+      ).toEqual([]);
       if (run.stdout.startsWith("{")) {
         const errors = JSON.stringify(JSON.parse(run.stdout).errors ?? []);
-        expect(CANARIES.filter((c) => errors.includes(c)), errors.slice(0, 2000)).toEqual([]);
+        expect(
+          CANARIES.filter((c) => errors.includes(c)),
+          errors.slice(0, 2000),
+        ).toEqual([]);
       }
     });
   }

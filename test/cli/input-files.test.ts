@@ -44,7 +44,9 @@ describe("CSV input", () => {
   });
   it("reads old Mac line endings (CR only)", () => {
     const text = `${FINES_HEADER}\r${fine(1)}\r${fine(2)}\r`;
-    expect(JSON.parse(cli(["sanctions", "notices", file("cr.csv", text), "--as-of", "2024-05-01"]).stdout).records).toBe(2);
+    expect(
+      JSON.parse(cli(["sanctions", "notices", file("cr.csv", text), "--as-of", "2024-05-01"]).stdout).records,
+    ).toBe(2);
   });
   it("reads a file with a byte-order mark: the first column keeps its name", () => {
     const text = `\ufeff${FINES_HEADER}\n${fine(1)}\n${fine(2)}\n`;
@@ -54,7 +56,9 @@ describe("CSV input", () => {
   });
   it("reads the last row when the file has no final newline", () => {
     const text = `${FINES_HEADER}\n${fine(1)}\n${fine(2)}`;
-    expect(JSON.parse(cli(["sanctions", "notices", file("no-newline.csv", text), "--as-of", "2024-05-01"]).stdout).records).toBe(2);
+    expect(
+      JSON.parse(cli(["sanctions", "notices", file("no-newline.csv", text), "--as-of", "2024-05-01"]).stdout).records,
+    ).toBe(2);
   });
   it("skips blank and whitespace-only lines, and reports a row cut short by its line", () => {
     const text = `${FINES_HEADER}\n\n${fine(1)}\n   \r\n${fine(2)}\n\n${fine(3).slice(0, 20)}`;
@@ -65,12 +69,24 @@ describe("CSV input", () => {
     expect(run.status).toBe(1);
   });
   it("keeps a stray quote as a character (no later row is swallowed), and reports a quote never closed once", () => {
-    const rows = [`"T-1"x,Meridian,2024-02-05,2024-02-06,2024-02-07,500000`, `T-"2,Meridian,2024-02-05,2024-02-06,2024-02-07,500000`, fine(3)];
-    const run = cli(["sanctions", "notices", file("quote.csv", `${FINES_HEADER}\n${rows.join("\n")}\n"T-4,Meridian\n${fine(5)}\n`), "--as-of", "2024-05-01"]);
+    const rows = [
+      `"T-1"x,Meridian,2024-02-05,2024-02-06,2024-02-07,500000`,
+      `T-"2,Meridian,2024-02-05,2024-02-06,2024-02-07,500000`,
+      fine(3),
+    ];
+    const run = cli([
+      "sanctions",
+      "notices",
+      file("quote.csv", `${FINES_HEADER}\n${rows.join("\n")}\n"T-4,Meridian\n${fine(5)}\n`),
+      "--as-of",
+      "2024-05-01",
+    ]);
     const out = JSON.parse(run.stdout);
     expect(out.records).toBe(4);
     expect(out.notices[0].notice.count).toBe(3);
-    expect(out.errors).toEqual([{ line: 6, field: "", reason: "a quote is opened and never closed (the file ends inside a quoted cell)" }]);
+    expect(out.errors).toEqual([
+      { line: 6, field: "", reason: "a quote is opened and never closed (the file ends inside a quoted cell)" },
+    ]);
   });
   for (const key of ["__proto__", "constructor", "prototype"]) {
     it(`refuses a column name that reaches ${key} (exit 2, nothing on stdout)`, () => {
@@ -78,7 +94,9 @@ describe("CSV input", () => {
       const run = cli(["webcm", "deadlines", file(`${key}.csv`, text), "--as-of", "2024-04-15"]);
       expect(run.status).toBe(2);
       expect(run.stdout).toBe("");
-      expect(run.stderr.trim().split("\n")).toEqual([`hfs-mco-rules: CSV header, column 3 ("${key}.accessToCare:boolean"): __proto__, constructor and prototype cannot be field names`]);
+      expect(run.stderr.trim().split("\n")).toEqual([
+        `hfs-mco-rules: CSV header, column 3 ("${key}.accessToCare:boolean"): __proto__, constructor and prototype cannot be field names`,
+      ]);
     });
   }
   it("refuses a column given twice, or a column that is the parent of another: one would be lost", () => {
@@ -97,7 +115,11 @@ describe("CSV input", () => {
 
 describe("NDJSON input", () => {
   it("reads the first record of a file with a byte-order mark", () => {
-    counts(["webcm", "deadlines", file("bom.ndjson", `\ufeff${WEBCM.join("\n")}\n`)], { records: 4, results: 4, invalid: 0 });
+    counts(["webcm", "deadlines", file("bom.ndjson", `\ufeff${WEBCM.join("\n")}\n`)], {
+      records: 4,
+      results: 4,
+      invalid: 0,
+    });
   });
   it("reads mixed line endings, CR only included, and blank lines", () => {
     const text = `${WEBCM[0]}\r\n\r\n${WEBCM[1]}\n   \n${WEBCM[2]}\r${WEBCM[3]}\r\n`;
@@ -114,12 +136,23 @@ describe("NDJSON input", () => {
 
 describe("JSON input", () => {
   it("reads a document with a byte-order mark", () => {
-    counts(["webcm", "deadlines", file("bom.json", `\ufeff[${WEBCM.join(",\r\n")}]`)], { records: 4, results: 4, invalid: 0 });
+    counts(["webcm", "deadlines", file("bom.json", `\ufeff[${WEBCM.join(",\r\n")}]`)], {
+      records: 4,
+      results: 4,
+      invalid: 0,
+    });
   });
   it("keeps a character whose bytes fall in two read chunks whole", () => {
     // 64 KiB read chunks: a file of several hundred KiB of two-byte characters crosses many.
-    const members = Array.from({ length: 3000 }, (_, i) => ({ ...JSON.parse(WEBCM[0] ?? ""), member: `é${i}`.padStart(60, "é") }));
-    const { out } = counts(["webcm", "deadlines", file("utf8.json", JSON.stringify(members))], { records: 3000, results: 3000, invalid: 0 });
+    const members = Array.from({ length: 3000 }, (_, i) => ({
+      ...JSON.parse(WEBCM[0] ?? ""),
+      member: `é${i}`.padStart(60, "é"),
+    }));
+    const { out } = counts(["webcm", "deadlines", file("utf8.json", JSON.stringify(members))], {
+      records: 3000,
+      results: 3000,
+      invalid: 0,
+    });
     expect(out.results.every((r: { member: string }, i: number) => r.member === `é${i}`.padStart(60, "é"))).toBe(true);
   });
   it("reads an empty input as no records", () => {

@@ -15,7 +15,10 @@ async function collect(source: AsyncIterable<string>): Promise<string[]> {
 
 /** Text of pieces, cut into byte chunks of 1-6 bytes (a character may be split between two). */
 const chunkedText = fc
-  .tuple(fc.array(fc.constantFrom("a", "{}", "\n", "\r", "\r\n", "é", "€", "\ufeff", " ", ""), { maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1 }))
+  .tuple(
+    fc.array(fc.constantFrom("a", "{}", "\n", "\r", "\r\n", "é", "€", "\ufeff", " ", ""), { maxLength: 30 }),
+    fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1 }),
+  )
   .map(([pieces, cuts]) => {
     const bytes = Buffer.from(pieces.join(""));
     const chunks: Buffer[] = [];
@@ -32,7 +35,12 @@ describe("lines (the NDJSON reader's line splitter)", () => {
     await fc.assert(
       fc.asyncProperty(chunkedText, async (chunks) => {
         const ours = await collect(lines(Readable.from(chunks)));
-        const theirs = await collect(createInterface({ input: Readable.from(chunks.map((c) => Buffer.from(c))), crlfDelay: Number.POSITIVE_INFINITY }));
+        const theirs = await collect(
+          createInterface({
+            input: Readable.from(chunks.map((c) => Buffer.from(c))),
+            crlfDelay: Number.POSITIVE_INFINITY,
+          }),
+        );
         // "a\n\r" ends with an empty line for readline: no record is on it, so nothing is lost.
         while (theirs.at(-1) === "" && theirs.length > ours.length) theirs.pop();
         expect(ours).toEqual(theirs);

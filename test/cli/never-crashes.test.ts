@@ -33,12 +33,32 @@ describe("files that cannot be read: exit 2, one line, nothing on stdout", () =>
     ["a missing input file", ["ticket", join(DIR, "nope.json")], "nope.json: no such file or directory"],
     ["a directory as input", ["webcm", "deadlines", DIR], "is a directory"],
     ["a missing options file", ["ticket", TICKETS, "--options", join(DIR, "nope-options.json")], "nope-options.json"],
-    ["an options file that is not JSON", ["ticket", TICKETS, "--options", file("bad.json", "{mcoClockStart:")], "bad.json"],
-    ["an options file with an unknown key", ["ticket", TICKETS, "--options", file("unknown.json", '{"colour":"red"}')], "unknown.json"],
-    ["a missing calendar file", ["calendar", "add", "--date", "2024-07-03", "--n", "1", "--calendar", join(DIR, "nope-cal.json")], "nope-cal.json"],
-    ["a calendar that is not a calendar", ["ticket", TICKETS, "--calendar", file("cal.json", '{"holidays":"2024-07-04"}')], "cal.json"],
+    [
+      "an options file that is not JSON",
+      ["ticket", TICKETS, "--options", file("bad.json", "{mcoClockStart:")],
+      "bad.json",
+    ],
+    [
+      "an options file with an unknown key",
+      ["ticket", TICKETS, "--options", file("unknown.json", '{"colour":"red"}')],
+      "unknown.json",
+    ],
+    [
+      "a missing calendar file",
+      ["calendar", "add", "--date", "2024-07-03", "--n", "1", "--calendar", join(DIR, "nope-cal.json")],
+      "nope-cal.json",
+    ],
+    [
+      "a calendar that is not a calendar",
+      ["ticket", TICKETS, "--calendar", file("cal.json", '{"holidays":"2024-07-04"}')],
+      "cal.json",
+    ],
     ["a missing folder for check", ["check", join(DIR, "no-such-folder")], "no-such-folder"],
-    ["a missing input for a report", ["webcm", "report", join(DIR, "nope.ndjson"), "--quarter", "2024-Q1", "--mco", "M"], "nope.ndjson"],
+    [
+      "a missing input for a report",
+      ["webcm", "report", join(DIR, "nope.ndjson"), "--quarter", "2024-Q1", "--mco", "M"],
+      "nope.ndjson",
+    ],
     ["a missing input for iCalendar output", ["ticket", join(DIR, "nope2.json"), "--format", "ics"], "nope2.json"],
   ];
   for (const [name, args, named] of cases) {
@@ -58,12 +78,32 @@ describe("files that cannot be read: exit 2, one line, nothing on stdout", () =>
 
 describe("flags", () => {
   it("refuses an unknown --format of a report before reading its input", () => {
-    const run = cli(["webcm", "report", join(DIR, "never-read.ndjson"), "--quarter", "2024-Q1", "--mco", "M", "--format", "pdf"]);
+    const run = cli([
+      "webcm",
+      "report",
+      join(DIR, "never-read.ndjson"),
+      "--quarter",
+      "2024-Q1",
+      "--mco",
+      "M",
+      "--format",
+      "pdf",
+    ]);
     expect(run.status).toBe(2);
     oneLine(run.stderr, '--format must be json, ndjson, table or ics, got "pdf"');
   });
   it("reports a flag the rules refuse as a usage error, not an internal one", () => {
-    const run = cli(["webcm", "report", "examples/data/webcm-members.ndjson", "--quarter", "2024-Q9", "--mco", "M", "--as-of", "2024-04-15"]);
+    const run = cli([
+      "webcm",
+      "report",
+      "examples/data/webcm-members.ndjson",
+      "--quarter",
+      "2024-Q9",
+      "--mco",
+      "M",
+      "--as-of",
+      "2024-04-15",
+    ]);
     expect(run.status).toBe(2);
     oneLine(run.stderr, "WEBCM-COMPLIANCE-REPORT: quarter");
     expect(run.stderr).not.toContain("internal error");
@@ -126,7 +166,9 @@ function start(args: readonly string[]) {
   child.stderr.on("data", (d) => {
     stderr += d;
   });
-  const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout, stderr })),
+  );
   const output = () => stdout;
   return { child, exited, output };
 }
@@ -156,7 +198,16 @@ async function waitingForInput(pid: number | undefined): Promise<void> {
 describe("Ctrl-C (SIGINT) while reading", () => {
   for (const format of ["json", "ndjson", "table"]) {
     it(`finishes the --format ${format} output with a line saying it is incomplete, exit 130`, async () => {
-      const run = start(["webcm", "deadlines", "--as-of", "2024-04-15", "--input-format", "ndjson", "--format", format]);
+      const run = start([
+        "webcm",
+        "deadlines",
+        "--as-of",
+        "2024-04-15",
+        "--input-format",
+        "ndjson",
+        "--format",
+        format,
+      ]);
       run.child.stdin.write(`${WEBCM}\n`);
       if (format !== "table") await until(() => run.output().split("\n").length >= 4);
       else await waitingForInput(run.child.pid);
@@ -165,13 +216,32 @@ describe("Ctrl-C (SIGINT) while reading", () => {
       expect(code).toBe(130);
       oneLine(stderr, "interrupted while reading standard input");
       const last = stdout.trim().split("\n").at(-1) ?? "";
-      if (format === "json") expect(JSON.parse(stdout)).toMatchObject({ summary: { records: 4, evaluated: 4 }, stopped: expect.stringContaining("incomplete") });
-      if (format === "ndjson") expect(JSON.parse(last)).toEqual({ stopped: "interrupted while reading standard input; the output is incomplete" });
-      if (format === "table") expect(last).toBe("stopped: interrupted while reading standard input; the output is incomplete");
+      if (format === "json")
+        expect(JSON.parse(stdout)).toMatchObject({
+          summary: { records: 4, evaluated: 4 },
+          stopped: expect.stringContaining("incomplete"),
+        });
+      if (format === "ndjson")
+        expect(JSON.parse(last)).toEqual({
+          stopped: "interrupted while reading standard input; the output is incomplete",
+        });
+      if (format === "table")
+        expect(last).toBe("stopped: interrupted while reading standard input; the output is incomplete");
     });
   }
   it("writes nothing on stdout for a command that answers only at the end", async () => {
-    const run = start(["webcm", "report", "--as-of", "2024-04-15", "--input-format", "ndjson", "--quarter", "2024-Q1", "--mco", "Meridian"]);
+    const run = start([
+      "webcm",
+      "report",
+      "--as-of",
+      "2024-04-15",
+      "--input-format",
+      "ndjson",
+      "--quarter",
+      "2024-Q1",
+      "--mco",
+      "Meridian",
+    ]);
     run.child.stdin.write(`${WEBCM}\n`);
     await waitingForInput(run.child.pid);
     run.child.kill("SIGINT");
@@ -185,7 +255,16 @@ describe("Ctrl-C (SIGINT) while reading", () => {
 describe("a closed output pipe (| head)", () => {
   it("stops with one line on stderr, exit 2, no EPIPE stack trace", async () => {
     const many = Array.from({ length: 4000 }, () => WEBCM).join("\n");
-    const run = start(["webcm", "deadlines", "--as-of", "2024-04-15", "--input-format", "ndjson", "--format", "ndjson"]);
+    const run = start([
+      "webcm",
+      "deadlines",
+      "--as-of",
+      "2024-04-15",
+      "--input-format",
+      "ndjson",
+      "--format",
+      "ndjson",
+    ]);
     run.child.stdin.end(`${many}\n`);
     await until(() => run.output().length > 0);
     run.child.stdout.destroy();

@@ -35,7 +35,10 @@ describe("ticket --columns", () => {
   });
   it("a map naming a column the export lacks is a usage error", () => {
     const dir = mkdtempSync(join(tmpdir(), "export-"));
-    writeFileSync(join(dir, "map.yaml"), readFileSync(join(ROOT, MAP), "utf8").replace("Medicare Only", "Medicare Flag"));
+    writeFileSync(
+      join(dir, "map.yaml"),
+      readFileSync(join(ROOT, MAP), "utf8").replace("Medicare Only", "Medicare Flag"),
+    );
     const run = cli(["ticket", CSV, "--columns", join(dir, "map.yaml")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('"Medicare Flag"');
@@ -44,8 +47,10 @@ describe("ticket --columns", () => {
 
 describe("cells through a column map", () => {
   it("booleans as TRUE/FALSE, Yes/No, Y/N, 1/0 in any case", () => {
-    for (const t of ["TRUE", "true", "Yes", "y", "Y", "1"]) expect(readCell(t, "boolean", "MM/dd/yyyy")).toEqual({ value: true });
-    for (const f of ["FALSE", "False", "no", "N", "0"]) expect(readCell(f, "boolean", "MM/dd/yyyy")).toEqual({ value: false });
+    for (const t of ["TRUE", "true", "Yes", "y", "Y", "1"])
+      expect(readCell(t, "boolean", "MM/dd/yyyy")).toEqual({ value: true });
+    for (const f of ["FALSE", "False", "no", "N", "0"])
+      expect(readCell(f, "boolean", "MM/dd/yyyy")).toEqual({ value: false });
     expect(readCell("maybe", "boolean", "MM/dd/yyyy")).toHaveProperty("error");
     expect(readCell("", "boolean", "MM/dd/yyyy")).toHaveProperty("error");
   });
@@ -56,16 +61,35 @@ describe("cells through a column map", () => {
     expect(readCell("", "nullable-date", "MM/dd/yyyy")).toEqual({ value: null });
   });
   it("one event per event column with a date; the decision column sets the checkboxes", () => {
-    const row = { "Ticket Number": "T-1", "Presented To MCO": "06/04/2024", "Proposal Date": "06/28/2024", "Upheld/Overturned": "overturned", "MCO Tracking #": "" } as Record<string, string>;
+    const row = {
+      "Ticket Number": "T-1",
+      "Presented To MCO": "06/04/2024",
+      "Proposal Date": "06/28/2024",
+      "Upheld/Overturned": "overturned",
+      "MCO Tracking #": "",
+    } as Record<string, string>;
     const read = ticketFromRow(row, map);
     expect("value" in read).toBe(false); // MCO and the other text fields are empty
-    const full = Object.fromEntries(Object.values(map.fields).map((c) => [c, c.includes("Date") || c.includes("Submitted") ? "05/20/2024" : c === "Ticket Number" || c === "MCO" || c === "Program" || c === "Provider Type" ? "x" : "FALSE"]));
+    const full = Object.fromEntries(
+      Object.values(map.fields).map((c) => [
+        c,
+        c.includes("Date") || c.includes("Submitted")
+          ? "05/20/2024"
+          : c === "Ticket Number" || c === "MCO" || c === "Program" || c === "Provider Type"
+            ? "x"
+            : "FALSE",
+      ]),
+    );
     const ok = ticketFromRow({ ...full, ...row }, map);
     if (!("value" in ok)) throw new Error(JSON.stringify(ok));
     expect(ok.value.internalDispute).toMatchObject({ trackingNumber: null });
     expect(ok.value.events).toEqual([
       { type: "presented to MCO", date: "2024-06-04" },
-      expect.objectContaining({ type: "proposal submitted", date: "2024-06-28", checkboxes: { upheld: false, overturned: true } }),
+      expect.objectContaining({
+        type: "proposal submitted",
+        date: "2024-06-28",
+        checkboxes: { upheld: false, overturned: true },
+      }),
     ]);
   });
 });

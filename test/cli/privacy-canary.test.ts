@@ -23,7 +23,10 @@ function file(name: string, text: string): string {
 }
 
 const TICKET = JSON.parse(readFileSync("examples/data/tickets.json", "utf8"))[0];
-const member = (m: Record<string, unknown>) => ({ ...TICKET, members: [{ name: NAME, recipientId: RIN, datesOfService: ["2024-02-14"], ...m }] });
+const member = (m: Record<string, unknown>) => ({
+  ...TICKET,
+  members: [{ name: NAME, recipientId: RIN, datesOfService: ["2024-02-14"], ...m }],
+});
 
 /** Tickets that are wrong in every way a member's data can be. */
 const BAD_TICKETS: unknown[] = [
@@ -51,7 +54,11 @@ const BAD_MEMBERS: unknown[] = [
   { ...WEBCM, member: RIN, mco: Number(RIN) },
   { ...WEBCM, member: RIN, events: [{ type: "waiver assignment notified", date: NAME }] },
   { ...WEBCM, member: RIN, events: [{ type: NAME, date: DOS }] },
-  { ...WEBCM, member: RIN, events: [{ type: "care coordinator changed", date: "2024-02-26", newCoordinator: Number(RIN) }] },
+  {
+    ...WEBCM,
+    member: RIN,
+    events: [{ type: "care coordinator changed", date: "2024-02-26", newCoordinator: Number(RIN) }],
+  },
   { ...WEBCM, member: RIN, name: NAME },
   { member: RIN, mco: "Meridian", events: `${NAME}` },
 ];
@@ -82,7 +89,8 @@ const TICKETS_CSV = [
   `"T-4,${NAME},${RIN}`,
 ].join("\n");
 
-const ndjson = (records: unknown[]) => `${records.map((r) => JSON.stringify(r)).join("\n")}\n{"name":"${NAME}","recipientId":"${RIN}"\n`;
+const ndjson = (records: unknown[]) =>
+  `${records.map((r) => JSON.stringify(r)).join("\n")}\n{"name":"${NAME}","recipientId":"${RIN}"\n`;
 
 const RULE_TABLE = `rule: PORTAL-SINGLE-TOPIC
 kind: evaluateTicket
@@ -104,23 +112,82 @@ const runs: [string, string[]][] = [
   ["ticket, CSV with unexpected headers", ["ticket", file("odd.csv", `patient,rin,dos\n${NAME},${RIN},${DOS}\n`)]],
   ["ticket, iCalendar output", ["ticket", file("tickets-ics.ndjson", ndjson(BAD_TICKETS)), "--format", "ics"]],
   ["ticket, table output", ["ticket", file("tickets-table.ndjson", ndjson(BAD_TICKETS)), "--format", "table"]],
-  ["ticket, HTML output", ["ticket", file("tickets-html.ndjson", ndjson(BAD_TICKETS)), "--format", "html", "--project"]],
+  [
+    "ticket, HTML output",
+    ["ticket", file("tickets-html.ndjson", ndjson(BAD_TICKETS)), "--format", "html", "--project"],
+  ],
   ["ticket --project", ["ticket", file("tickets-project.ndjson", ndjson(BAD_TICKETS)), "--project"]],
-  ["ticket --compare-calendar", ["ticket", file("tickets-compare.ndjson", ndjson(BAD_TICKETS)), "--compare-calendar", "test/fixtures/cli/closure-2024-07-05.json"]],
+  [
+    "ticket --compare-calendar",
+    [
+      "ticket",
+      file("tickets-compare.ndjson", ndjson(BAD_TICKETS)),
+      "--compare-calendar",
+      "test/fixtures/cli/closure-2024-07-05.json",
+    ],
+  ],
   ["webcm deadlines", ["webcm", "deadlines", file("members.ndjson", ndjson(BAD_MEMBERS))]],
-  ["webcm deadlines, NDJSON output", ["webcm", "deadlines", file("members2.ndjson", ndjson(BAD_MEMBERS)), "--format", "ndjson"]],
-  ["webcm report", ["webcm", "report", file("members3.ndjson", ndjson(BAD_MEMBERS)), "--quarter", "2024-Q1", "--mco", "Meridian"]],
+  [
+    "webcm deadlines, NDJSON output",
+    ["webcm", "deadlines", file("members2.ndjson", ndjson(BAD_MEMBERS)), "--format", "ndjson"],
+  ],
+  [
+    "webcm report",
+    ["webcm", "report", file("members3.ndjson", ndjson(BAD_MEMBERS)), "--quarter", "2024-Q1", "--mco", "Meridian"],
+  ],
   ["spenddown quarter", ["spenddown", "quarter", file("quarters.ndjson", ndjson(BAD_QUARTERS))]],
   ["sanctions notices", ["sanctions", "notices", file("fines.csv", FINES_CSV)]],
-  ["a records file given as --options", ["ticket", "examples/data/tickets.json", "--options", file("opts.json", JSON.stringify(BAD_TICKETS[2]))]],
-  ["a records file given as --calendar", ["ticket", "examples/data/tickets.json", "--calendar", file("cal.json", JSON.stringify({ holidays: [NAME, DOS], add: [{ date: DOS, name: RIN }] }))]],
-  ["inline --options with a canary", ["webcm", "deadlines", "examples/data/webcm-members.ndjson", "--options", JSON.stringify({ unstatedRoll: NAME, member: RIN })]],
+  [
+    "a records file given as --options",
+    ["ticket", "examples/data/tickets.json", "--options", file("opts.json", JSON.stringify(BAD_TICKETS[2]))],
+  ],
+  [
+    "a records file given as --calendar",
+    [
+      "ticket",
+      "examples/data/tickets.json",
+      "--calendar",
+      file("cal.json", JSON.stringify({ holidays: [NAME, DOS], add: [{ date: DOS, name: RIN }] })),
+    ],
+  ],
+  [
+    "inline --options with a canary",
+    [
+      "webcm",
+      "deadlines",
+      "examples/data/webcm-members.ndjson",
+      "--options",
+      JSON.stringify({ unstatedRoll: NAME, member: RIN }),
+    ],
+  ],
   ["a record file as input to check", ["check", file("canary.yaml", RULE_TABLE)]],
-  ["queue", ["queue", file("queue-tickets.ndjson", ndjson(BAD_TICKETS)), "--webcm", file("queue-members.ndjson", ndjson(BAD_MEMBERS))]],
+  [
+    "queue",
+    [
+      "queue",
+      file("queue-tickets.ndjson", ndjson(BAD_TICKETS)),
+      "--webcm",
+      file("queue-members.ndjson", ndjson(BAD_MEMBERS)),
+    ],
+  ],
   ["queue, CSV output", ["queue", file("queue-tickets2.ndjson", ndjson(BAD_TICKETS)), "--format", "csv"]],
   ["statistics", ["statistics", file("stats-tickets.ndjson", ndjson(BAD_TICKETS)), "--format", "csv"]],
-  ["sanctions notices --from-tickets", ["sanctions", "notices", "--from-tickets", file("notice-tickets.ndjson", ndjson(BAD_TICKETS))]],
-  ["ticket --columns, canaries in cells", ["ticket", file("export.csv", `Ticket Number,Presented To MCO,Medicare Only\nT-1,${DOS}x,${NAME}\nT-2,${RIN},${RIN}\n`), "--columns", file("export.columns.yaml", "dateFormat: MM/dd/yyyy\nfields: { ticketNumber: Ticket Number, medicareOnly: Medicare Only }\ndefaults: { mco: A, program: B, providerType: C, portalSubmittedOn: '2024-05-20', internalDispute: { submittedToMcoOn: '2024-04-01', trackingNumber: X, trackingNumberIssuedOn: '2024-04-02' }, feeForService: false, priorAuthorizationNotObtained: false, complete: true, providerRegistered: true, accessToCare: false, members: [] }\nevents: [{ type: presented to MCO, date: Presented To MCO }]\n")]],
+  [
+    "sanctions notices --from-tickets",
+    ["sanctions", "notices", "--from-tickets", file("notice-tickets.ndjson", ndjson(BAD_TICKETS))],
+  ],
+  [
+    "ticket --columns, canaries in cells",
+    [
+      "ticket",
+      file("export.csv", `Ticket Number,Presented To MCO,Medicare Only\nT-1,${DOS}x,${NAME}\nT-2,${RIN},${RIN}\n`),
+      "--columns",
+      file(
+        "export.columns.yaml",
+        "dateFormat: MM/dd/yyyy\nfields: { ticketNumber: Ticket Number, medicareOnly: Medicare Only }\ndefaults: { mco: A, program: B, providerType: C, portalSubmittedOn: '2024-05-20', internalDispute: { submittedToMcoOn: '2024-04-01', trackingNumber: X, trackingNumberIssuedOn: '2024-04-02' }, feeForService: false, priorAuthorizationNotObtained: false, complete: true, providerRegistered: true, accessToCare: false, members: [] }\nevents: [{ type: presented to MCO, date: Presented To MCO }]\n",
+      ),
+    ],
+  ],
 ];
 
 function leaks(text: string): string[] {
@@ -150,11 +217,18 @@ describe("no canary in any CLI error", () => {
 // (summary, description, UID), and the calendar is not empty.
 describe("no canary in a calendar (--format ics)", () => {
   const SERVICE_DAY = "1999-09-09";
-  const ICS_CANARIES = [...CANARIES, SERVICE_DAY, "%20ZZCANARY", "ZZCANARY".replace(/./g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)];
-  const tickets = JSON.parse(readFileSync("examples/data/tickets.json", "utf8")).map((t: Record<string, unknown>, i: number) => ({
-    ...t,
-    members: [{ name: `${NAME} ${i}`, recipientId: RIN, datesOfService: [SERVICE_DAY] }],
-  }));
+  const ICS_CANARIES = [
+    ...CANARIES,
+    SERVICE_DAY,
+    "%20ZZCANARY",
+    "ZZCANARY".replace(/./g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+  ];
+  const tickets = JSON.parse(readFileSync("examples/data/tickets.json", "utf8")).map(
+    (t: Record<string, unknown>, i: number) => ({
+      ...t,
+      members: [{ name: `${NAME} ${i}`, recipientId: RIN, datesOfService: [SERVICE_DAY] }],
+    }),
+  );
   const histories = readFileSync("examples/data/webcm-members.ndjson", "utf8")
     .trim()
     .split("\n")
@@ -163,14 +237,20 @@ describe("no canary in a calendar (--format ics)", () => {
     .trim()
     .split("\n")
     .map((line) => JSON.parse(line))
-    .map((q: { members: Record<string, unknown>[] }) => ({ ...q, members: q.members.map((m, i) => ({ ...m, memberId: i === 0 ? RIN : `${NAME}-${i}` })) }));
+    .map((q: { members: Record<string, unknown>[] }) => ({
+      ...q,
+      members: q.members.map((m, i) => ({ ...m, memberId: i === 0 ? RIN : `${NAME}-${i}` })),
+    }));
   const ticketsFile = file("ics-tickets.json", JSON.stringify(tickets));
   const membersFile = file("ics-members.ndjson", `${histories.map((h) => JSON.stringify(h)).join("\n")}\n`);
   const quartersFile = file("ics-quarters.ndjson", `${quarters.map((q) => JSON.stringify(q)).join("\n")}\n`);
   const calendars: [string, string[]][] = [
     ["ticket", ["ticket", ticketsFile, "--as-of", "2024-07-10"]],
     ["webcm deadlines", ["webcm", "deadlines", membersFile, "--as-of", "2024-12-31"]],
-    ["webcm report", ["webcm", "report", membersFile, "--quarter", "2024-Q1", "--mco", "Meridian", "--as-of", "2024-12-31"]],
+    [
+      "webcm report",
+      ["webcm", "report", membersFile, "--quarter", "2024-Q1", "--mco", "Meridian", "--as-of", "2024-12-31"],
+    ],
     ["spenddown quarter", ["spenddown", "quarter", quartersFile, "--as-of", "2024-12-31"]],
     ["queue", ["queue", ticketsFile, "--webcm", membersFile, "--spenddown", quartersFile, "--as-of", "2024-03-01"]],
   ];
@@ -181,11 +261,17 @@ describe("no canary in a calendar (--format ics)", () => {
       expect(run.stdout.match(/BEGIN:VEVENT/g)?.length ?? 0, "events").toBeGreaterThan(0);
       // Folded lines (RFC 5545: CRLF and a space) are unfolded, so a canary split over two lines is found too.
       const text = run.stdout.replace(/\r\n[ \t]/g, "");
-      expect(ICS_CANARIES.filter((c) => text.includes(c)), text.slice(0, 2000)).toEqual([]);
+      expect(
+        ICS_CANARIES.filter((c) => text.includes(c)),
+        text.slice(0, 2000),
+      ).toEqual([]);
     });
   }
   it("a WebCM event names the member by the line of its record and the MCO", () => {
-    const text = cli(["webcm", "deadlines", membersFile, "--as-of", "2024-12-31", "--format", "ics"]).stdout.replace(/\r\n[ \t]/g, "");
+    const text = cli(["webcm", "deadlines", membersFile, "--as-of", "2024-12-31", "--format", "ics"]).stdout.replace(
+      /\r\n[ \t]/g,
+      "",
+    );
     expect(text).toContain("SUMMARY:WebCM member at line 1 (Meridian): ");
     expect(text).toMatch(/UID:webcm_Meridian_line%201_WEBCM-INITIAL-DUE_/);
   });

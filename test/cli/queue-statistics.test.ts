@@ -16,7 +16,20 @@ describe("queue", () => {
     ]);
   });
   it("--within keeps what is due within N business days; --party filters; tickets, WebCM and spenddown together", () => {
-    const run = cli(["queue", TICKETS, "--webcm", "examples/data/webcm-members.ndjson", "--spenddown", "examples/data/spenddown-quarters.ndjson", "--as-of", "2024-06-20", "--within", "10", "--format", "json"]);
+    const run = cli([
+      "queue",
+      TICKETS,
+      "--webcm",
+      "examples/data/webcm-members.ndjson",
+      "--spenddown",
+      "examples/data/spenddown-quarters.ndjson",
+      "--as-of",
+      "2024-06-20",
+      "--within",
+      "10",
+      "--format",
+      "json",
+    ]);
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
     const items = out.items as { dueDate: string; businessDaysLeft: number; area: string; party: string }[];
@@ -24,12 +37,22 @@ describe("queue", () => {
     expect(items.every((x) => x.businessDaysLeft <= 10)).toBe(true);
     expect(items.map((x) => x.dueDate)).toEqual([...items.map((x) => x.dueDate)].sort());
     expect(new Set(items.map((x) => x.area))).toContain("webcm");
-    const mco = JSON.parse(cli(["queue", TICKETS, "--as-of", "2024-06-20", "--party", "provider", "--format", "json"]).stdout);
+    const mco = JSON.parse(
+      cli(["queue", TICKETS, "--as-of", "2024-06-20", "--party", "provider", "--format", "json"]).stdout,
+    );
     expect(mco.items.every((x: { party: string }) => x.party === "provider")).toBe(true);
   });
   it("the table and CSV never show a member ID", () => {
     const table = cli(["queue", "--webcm", "examples/data/webcm-members.ndjson", "--as-of", "2024-06-20"]);
-    const csv = cli(["queue", "--webcm", "examples/data/webcm-members.ndjson", "--as-of", "2024-06-20", "--format", "csv"]);
+    const csv = cli([
+      "queue",
+      "--webcm",
+      "examples/data/webcm-members.ndjson",
+      "--as-of",
+      "2024-06-20",
+      "--format",
+      "csv",
+    ]);
     expect(table.stdout).toContain("WebCM member");
     for (const out of [table.stdout, csv.stdout]) expect(out).not.toContain("100200300");
   });
@@ -42,10 +65,22 @@ describe("queue", () => {
 
 describe("statistics", () => {
   it("--format csv prints the counts; by quarter, the fine is in its notice's quarter", () => {
-    const run = cli(["statistics", TICKETS, "--as-of", "2025-06-30", "--group-by", "mco", "--by-quarter", "--format", "csv"]);
+    const run = cli([
+      "statistics",
+      TICKETS,
+      "--as-of",
+      "2025-06-30",
+      "--group-by",
+      "mco",
+      "--by-quarter",
+      "--format",
+      "csv",
+    ]);
     expect(run.status, run.stderr).toBe(0);
     const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
-    const notices = JSON.parse(cli(["sanctions", "notices", "--from-tickets", TICKETS, "--as-of", "2025-06-30"]).stdout).notices;
+    const notices = JSON.parse(
+      cli(["sanctions", "notices", "--from-tickets", TICKETS, "--as-of", "2025-06-30"]).stdout,
+    ).notices;
     for (const n of notices) {
       const row = rows.find((r) => r.quarter === n.notice.period.id && r.mco === n.notice.mco);
       expect(row?.fines).toBe(String(n.notice.count));

@@ -56,7 +56,11 @@ describe("the table streams", () => {
   it("the built CLI writes the table before its standard input ends", async () => {
     const ticket = (JSON.parse(readFileSync(join(ROOT, "examples", "data", "tickets.json"), "utf8")) as unknown[])[0];
     const line = `${JSON.stringify(ticket)}\n`;
-    const child = spawn(process.execPath, [CLI, "ticket", "--as-of", "2024-12-16", "--input-format", "ndjson", "--format", "table"], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [CLI, "ticket", "--as-of", "2024-12-16", "--input-format", "ndjson", "--format", "table"],
+      { cwd: ROOT },
+    );
     let stdout = "";
     const firstRows = new Promise<void>((resolve) => {
       child.stdout.on("data", (chunk) => {
@@ -85,7 +89,12 @@ describe("the record loop keeps counters, not records", () => {
       },
       end: () => undefined,
     };
-    const run = await runRecords(generated(50_000, (i) => ({ line: i + 1, value: i })), (v) => v as number, counting, () => undefined);
+    const run = await runRecords(
+      generated(50_000, (i) => ({ line: i + 1, value: i })),
+      (v) => v as number,
+      counting,
+      () => undefined,
+    );
     expect(run.summary).toEqual({ records: 50_000, evaluated: 50_000, invalid: 0 });
     expect(written).toBe(50_000);
     expect(drains).toBe(50);
@@ -96,9 +105,14 @@ describe("the record loop keeps counters, not records", () => {
     const writer = createWriter<number>("json", out, { command: "test" }, []);
     let stderrLines = 0;
     const bad = LISTED_ERRORS + 500;
-    const run = await runRecords(generated(bad, (i) => ({ line: i + 1, error: { field: "", reason: "not valid JSON" } })), (v) => v as number, writer, () => {
-      stderrLines++;
-    });
+    const run = await runRecords(
+      generated(bad, (i) => ({ line: i + 1, error: { field: "", reason: "not valid JSON" } })),
+      (v) => v as number,
+      writer,
+      () => {
+        stderrLines++;
+      },
+    );
     expect(run.errors).toHaveLength(LISTED_ERRORS);
     expect(run.errorCount).toBe(bad);
     expect(stderrLines).toBe(bad);

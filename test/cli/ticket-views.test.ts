@@ -11,18 +11,35 @@ describe("hfs-mco-rules calendar diff", () => {
     const run = cli(["calendar", "diff", "--calendar", CLOSURE, "--from", "2024-01-01", "--to", "2024-12-31"]);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(out.added).toEqual([expect.objectContaining({ date: "2024-07-05", name: "Office closure", weekday: "Friday" })]);
+    expect(out.added).toEqual([
+      expect.objectContaining({ date: "2024-07-05", name: "Office closure", weekday: "Friday" }),
+    ]);
     expect(out.removed).toEqual([]);
   });
   it("compares two files, as a table, both ways", () => {
-    const run = cli(["calendar", "diff", "--calendar", "test/fixtures/cli/contract-calendar.json", "--against", CLOSURE, "--from", "2024-07-01", "--to", "2024-12-31", "--format", "table"]);
+    const run = cli([
+      "calendar",
+      "diff",
+      "--calendar",
+      "test/fixtures/cli/contract-calendar.json",
+      "--against",
+      CLOSURE,
+      "--from",
+      "2024-07-01",
+      "--to",
+      "2024-12-31",
+      "--format",
+      "table",
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/opened +2024-07-05 +Friday +Office closure/);
     expect(run.stdout).toMatch(/closed +2024-12-24 +Tuesday +Christmas Eve/);
     expect(run.stdout).toContain("1 day closed, 9 days opened");
   });
   it("is a usage error when --to is before --from or a date is wrong", () => {
-    expect(cli(["calendar", "diff", "--calendar", CLOSURE, "--from", "2024-12-31", "--to", "2024-01-01"]).status).toBe(2);
+    expect(cli(["calendar", "diff", "--calendar", CLOSURE, "--from", "2024-12-31", "--to", "2024-01-01"]).status).toBe(
+      2,
+    );
     const bad = cli(["calendar", "diff", "--from", "2024-02-30", "--to", "2024-03-01"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--from");
@@ -36,9 +53,23 @@ describe("hfs-mco-rules ticket --compare-calendar", () => {
     const out = JSON.parse(run.stdout);
     expect(out.comparedWith).toBe("Illinois State Holidays (amended)");
     expect(out.results).toContainEqual(
-      expect.objectContaining({ ticketNumber: "PRP-2024-0614", name: "proposal", before: expect.objectContaining({ dueDate: "2024-07-05" }), after: expect.objectContaining({ dueDate: "2024-07-08" }) }),
+      expect.objectContaining({
+        ticketNumber: "PRP-2024-0614",
+        name: "proposal",
+        before: expect.objectContaining({ dueDate: "2024-07-05" }),
+        after: expect.objectContaining({ dueDate: "2024-07-08" }),
+      }),
     );
-    const table = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--compare-calendar", CLOSURE, "--format", "table"]).stdout;
+    const table = cli([
+      "ticket",
+      TICKETS,
+      "--as-of",
+      "2024-07-10",
+      "--compare-calendar",
+      CLOSURE,
+      "--format",
+      "table",
+    ]).stdout;
     expect(table).toMatch(/PRP-2024-0614 +Acme Health +proposal +MCO +2024-07-05 +2024-07-08 +3 days +missed +missed/);
   });
   it("is a usage error with --project or --format ics, or a bad calendar", () => {
@@ -55,20 +86,30 @@ describe("hfs-mco-rules ticket --project", () => {
     const run = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--project", "--format", "table"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/PRP-2024-0701 +HFS review request +provider +2024-08-07 +open +-/);
-    expect(run.stdout).toMatch(/PRP-2024-0701 +evidence +MCO +2024-09-06 +projected +if the provider requests HFS review on the last day/);
+    expect(run.stdout).toMatch(
+      /PRP-2024-0701 +evidence +MCO +2024-09-06 +projected +if the provider requests HFS review on the last day/,
+    );
   });
   it("gives each projected deadline its condition, assumed events and explanation in JSON", () => {
     const out = JSON.parse(cli(["ticket", TICKETS, "--as-of", "2024-06-15", "--project"]).stdout);
-    const contest = out.results.find((r: { ticketNumber: string; name: string; status: string }) => r.ticketNumber === "PRP-2024-0701" && r.name === "contest" && r.status === "projected");
+    const contest = out.results.find(
+      (r: { ticketNumber: string; name: string; status: string }) =>
+        r.ticketNumber === "PRP-2024-0701" && r.name === "contest" && r.status === "projected",
+    );
     expect(contest.condition).toContain("if the proposal is submitted on its due date");
     expect(contest.assumedEvents.length).toBeGreaterThan(0);
     // The rule ID once, on the projected deadline; `--detail full` repeats it in the explanation.
     expect(contest.ruleId).toBe("PORTAL-CONTEST");
     expect(contest.explanation.ruleId).toBeUndefined();
     const full = JSON.parse(cli(["ticket", TICKETS, "--as-of", "2024-06-15", "--project", "--detail", "full"]).stdout);
-    const fullContest = full.results.find((r: { ticketNumber: string; name: string; status: string }) => r.ticketNumber === "PRP-2024-0701" && r.name === "contest" && r.status === "projected");
+    const fullContest = full.results.find(
+      (r: { ticketNumber: string; name: string; status: string }) =>
+        r.ticketNumber === "PRP-2024-0701" && r.name === "contest" && r.status === "projected",
+    );
     expect(fullContest.explanation.ruleId).toBe("PORTAL-CONTEST");
-    expect(fullContest.explanation.documents).toEqual(["HFS Provider Resolution Portal Requirements, revised February 2023"]);
+    expect(fullContest.explanation.documents).toEqual([
+      "HFS Provider Resolution Portal Requirements, revised February 2023",
+    ]);
   });
 });
 
@@ -82,7 +123,10 @@ describe("hfs-mco-rules ticket --format html", () => {
     expect(run.stdout).not.toMatch(/<script|<link|src=/);
   });
   it("reports a bad record on stderr, exits 1 and still writes the page of the others", () => {
-    const input = JSON.stringify([{ ticketNumber: "T-1" }, (JSON.parse(readFileSync(TICKETS, "utf8")) as unknown[])[0]]);
+    const input = JSON.stringify([
+      { ticketNumber: "T-1" },
+      (JSON.parse(readFileSync(TICKETS, "utf8")) as unknown[])[0],
+    ]);
     const run = cli(["ticket", "--format", "html", "--as-of", "2024-07-10"], input);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^line 1: /m);
@@ -96,9 +140,13 @@ describe("hfs-mco-rules ticket --format html", () => {
     expect(page.indexOf('<section class="queue">')).toBeGreaterThan(0);
     expect(page.indexOf('<section class="queue">')).toBeLessThan(page.indexOf('<section class="ticket"'));
     expect(page).toContain("Work queue as of 2024-07-10: 2 open or missed deadline(s)");
-    const rows = [...page.matchAll(/<tr title="[^"]*" data-due="([^"]+)" data-ticket="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    const rows = [...page.matchAll(/<tr title="[^"]*" data-due="([^"]+)" data-ticket="([^"]+)">/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
     expect(rows).toEqual(["2024-07-05 PRP-2024-0614", "2024-08-07 PRP-2024-0701"]);
-    expect(page).toMatch(/<td>2024-07-05<\/td><td class="number">-3<\/td><td class="status-missed">missed<\/td><td class="at-risk-breached">breached<\/td><td>PORTAL-PROPOSAL-DUE<\/td>/);
+    expect(page).toMatch(
+      /<td>2024-07-05<\/td><td class="number">-3<\/td><td class="status-missed">missed<\/td><td class="at-risk-breached">breached<\/td><td>PORTAL-PROPOSAL-DUE<\/td>/,
+    );
   });
 });
 
@@ -108,8 +156,17 @@ describe("no member value in the ticket views", () => {
   const ticket = (JSON.parse(readFileSync(TICKETS, "utf8")) as Record<string, unknown>[])[2] as Record<string, unknown>;
   const events = (ticket.events as Record<string, unknown>[]).map((e) => ({ ...e, note: `${NAME} ${RIN}` }));
   // A valid ticket whose member and event notes carry canaries; its dates of service fall inside the timeline.
-  const input = JSON.stringify({ ...ticket, members: [{ name: NAME, recipientId: RIN, datesOfService: ["2024-06-13"] }], events });
-  for (const args of [["--format", "html", "--project"], ["--project"], ["--compare-calendar", CLOSURE], ["--project", "--format", "table"]]) {
+  const input = JSON.stringify({
+    ...ticket,
+    members: [{ name: NAME, recipientId: RIN, datesOfService: ["2024-06-13"] }],
+    events,
+  });
+  for (const args of [
+    ["--format", "html", "--project"],
+    ["--project"],
+    ["--compare-calendar", CLOSURE],
+    ["--project", "--format", "table"],
+  ]) {
     it(`ticket ${args.join(" ")}`, () => {
       const run = cli(["ticket", "--as-of", "2024-07-10", ...args], input);
       expect(run.status, run.stderr).toBe(0);

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { yearOfDayNumber } from "../../src/core/iso-date.js";
-import { fromDayNumber, IsoDateSchema, isIsoDate, parseInput, RuleInputError, toDayNumber, weekday } from "../../src/index.js";
+import {
+  fromDayNumber,
+  IsoDateSchema,
+  isIsoDate,
+  parseInput,
+  RuleInputError,
+  toDayNumber,
+  weekday,
+} from "../../src/index.js";
 
 describe("IsoDate", () => {
   it("round-trips every day number of the supported range 1900-01-01 … 2199-12-31", () => {
@@ -21,9 +29,15 @@ describe("IsoDate", () => {
   });
   it("gives no date outside the supported range: a day number before or after it is a RuleInputError", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -200_000, max: toDayNumber("1900-01-01") - 1 }), fc.integer({ min: toDayNumber("2199-12-31") + 1, max: 200_000 })), (day) => {
-        expect(() => fromDayNumber(day)).toThrow(RuleInputError);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -200_000, max: toDayNumber("1900-01-01") - 1 }),
+          fc.integer({ min: toDayNumber("2199-12-31") + 1, max: 200_000 }),
+        ),
+        (day) => {
+          expect(() => fromDayNumber(day)).toThrow(RuleInputError);
+        },
+      ),
     );
     expect(isIsoDate("1899-12-31")).toBe(false);
     expect(isIsoDate("2200-01-01")).toBe(false);
@@ -41,8 +55,11 @@ describe("IsoDate", () => {
     ["0000-01-01", "a date outside the supported range 1900-01-01 to 2199-12-31"],
   ])("rejects %j with an error saying what is wrong, not the value", (value, what) => {
     expect(() => parseInput(IsoDateSchema, value, "CAL-BUSINESS-DAY")).toThrow(RuleInputError);
-    expect(() => parseInput(IsoDateSchema, value, "CAL-BUSINESS-DAY")).toThrow(`CAL-BUSINESS-DAY: input: expected a calendar date YYYY-MM-DD, got ${what}`);
-    if (typeof value === "string" && value !== "") expect(() => parseInput(IsoDateSchema, value, "CAL-BUSINESS-DAY")).not.toThrow(value);
+    expect(() => parseInput(IsoDateSchema, value, "CAL-BUSINESS-DAY")).toThrow(
+      `CAL-BUSINESS-DAY: input: expected a calendar date YYYY-MM-DD, got ${what}`,
+    );
+    if (typeof value === "string" && value !== "")
+      expect(() => parseInput(IsoDateSchema, value, "CAL-BUSINESS-DAY")).not.toThrow(value);
   });
   it("names the field and the rule", () => {
     try {
@@ -51,14 +68,22 @@ describe("IsoDate", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(RuleInputError);
       expect((error as Error).message).toContain("PORTAL-PROPOSAL-DUE");
-      expect((error as RuleInputError).issues[0]).toEqual({ field: "", reason: "expected a calendar date YYYY-MM-DD, got a day that does not exist", ruleId: "PORTAL-PROPOSAL-DUE" });
+      expect((error as RuleInputError).issues[0]).toEqual({
+        field: "",
+        reason: "expected a calendar date YYYY-MM-DD, got a day that does not exist",
+        ruleId: "PORTAL-PROPOSAL-DUE",
+      });
     }
   });
 });
 
 describe("RuleInputError", () => {
   it("names NaN and Infinity as they are, not as null", () => {
-    expect(() => parseInput(IsoDateSchema, Number.NaN, "CAL-BUSINESS-DAY")).toThrow("input: expected a calendar date YYYY-MM-DD, got NaN");
-    expect(() => parseInput(IsoDateSchema, Number.POSITIVE_INFINITY, "CAL-BUSINESS-DAY")).toThrow("input: expected a calendar date YYYY-MM-DD, got Infinity");
+    expect(() => parseInput(IsoDateSchema, Number.NaN, "CAL-BUSINESS-DAY")).toThrow(
+      "input: expected a calendar date YYYY-MM-DD, got NaN",
+    );
+    expect(() => parseInput(IsoDateSchema, Number.POSITIVE_INFINITY, "CAL-BUSINESS-DAY")).toThrow(
+      "input: expected a calendar date YYYY-MM-DD, got Infinity",
+    );
   });
 });

@@ -13,7 +13,8 @@ describe("daysFromCivil (table of the supported years, formula elsewhere)", () =
       for (let month = 1; month <= 12; month++) {
         for (let day = 1; day <= daysInMonth(year, month); day++) {
           const expected = Date.UTC(year, month - 1, day) / DAY_MS;
-          if (daysFromCivil(year, month, day) !== expected) expect.fail(`${year}-${month}-${day}: ${daysFromCivil(year, month, day)} ≠ ${expected}`);
+          if (daysFromCivil(year, month, day) !== expected)
+            expect.fail(`${year}-${month}-${day}: ${daysFromCivil(year, month, day)} ≠ ${expected}`);
           checked++;
         }
       }

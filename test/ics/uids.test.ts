@@ -21,7 +21,12 @@ function uids(ics: string): string[] {
 /** 200 tickets: the sample ones (HFS review with evidence from both parties included) renumbered, and numbers that differ only in punctuation. */
 function tickets(): string {
   const samples = JSON.parse(readFileSync("examples/data/tickets.json", "utf8")) as { ticketNumber: string }[];
-  const numbers = Array.from({ length: 196 }, (_, i) => `PRP-2024-${String(i).padStart(4, "0")}`).concat(["T 1", "T-1", "T_1", "T.1"]);
+  const numbers = Array.from({ length: 196 }, (_, i) => `PRP-2024-${String(i).padStart(4, "0")}`).concat([
+    "T 1",
+    "T-1",
+    "T_1",
+    "T.1",
+  ]);
   const all = numbers.map((ticketNumber, i) => ({ ...samples[i % samples.length], ticketNumber }));
   const path = join(DIR, "tickets.json");
   writeFileSync(path, JSON.stringify(all));
@@ -68,7 +73,9 @@ describe("iCalendar UIDs from every command", () => {
     });
   }
   it("gives the MCO's and the provider's evidence deadlines of one ticket their own UIDs", () => {
-    const ids = uids(cli(["ticket", "examples/data/tickets.json", ...AS_OF]).stdout).filter((id) => id.includes("PRP-2024-0701_PORTAL-HFS-REVIEW-EVIDENCE"));
+    const ids = uids(cli(["ticket", "examples/data/tickets.json", ...AS_OF]).stdout).filter((id) =>
+      id.includes("PRP-2024-0701_PORTAL-HFS-REVIEW-EVIDENCE"),
+    );
     expect(ids).toEqual([
       "ticket_PRP-2024-0701_PORTAL-HFS-REVIEW-EVIDENCE_evidence_MCO_2024-07-22@hfs-mco-rules",
       "ticket_PRP-2024-0701_PORTAL-HFS-REVIEW-EVIDENCE_evidence_provider_2024-07-22@hfs-mco-rules",
@@ -79,15 +86,21 @@ describe("iCalendar UIDs from every command", () => {
 describe("eventUid", () => {
   it("gives different parts different UIDs (the encoding reverses)", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: "binary" }), { minLength: 1, maxLength: 4 }), fc.array(fc.string({ unit: "binary" }), { minLength: 1, maxLength: 4 }), (a, b) => {
-        fc.pre(JSON.stringify(a) !== JSON.stringify(b));
-        expect(eventUid(a)).not.toBe(eventUid(b));
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: "binary" }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.string({ unit: "binary" }), { minLength: 1, maxLength: 4 }),
+        (a, b) => {
+          fc.pre(JSON.stringify(a) !== JSON.stringify(b));
+          expect(eventUid(a)).not.toBe(eventUid(b));
+        },
+      ),
     );
     expect(eventUid(["webcm", "A-B", "C"])).not.toBe(eventUid(["webcm", "A", "B-C"]));
     expect(eventUid(["ticket", "T 1"])).toBe("ticket_T%201");
   });
   it("writes only characters that need no escaping in iCalendar", () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: "binary" })), (parts) => /^[A-Za-z0-9.%_u-]*$/.test(eventUid(parts))));
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary" })), (parts) => /^[A-Za-z0-9.%_u-]*$/.test(eventUid(parts))),
+    );
   });
 });

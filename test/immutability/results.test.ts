@@ -92,7 +92,11 @@ describe("results share nothing mutable", () => {
     expect(evaluateTicket(b, { asOf }).proposalDueDate).toBe(expected);
   });
   it("portal: under other options (their own shared state, 140.75 windows) too", () => {
-    const options = { submissionWindowStart: "adm-code-140.75", eventsAfterAsOf: "presentation-from-record", extensionOnceCounts: "requests" } as const;
+    const options = {
+      submissionWindowStart: "adm-code-140.75",
+      eventsAfterAsOf: "presentation-from-record",
+      extensionOnceCounts: "requests",
+    } as const;
     expectUnchangedAfterMutation(() => evaluateTickets(tickets, { asOf: "2024-09-30", options }));
     expectUnchangedAfterMutation(() => evaluateTickets(tickets, { asOf: "2024-09-30", onError: "collect" }));
   });
@@ -100,24 +104,45 @@ describe("results share nothing mutable", () => {
     expectUnchangedAfterMutation(() => portalStatistics(tickets, { asOf: "2024-09-30", options: { byQuarter: true } }));
   });
   it("single date functions", () => {
-    const facts = { internalDispute: { submittedToMcoOn: "2024-05-01", trackingNumber: "A-1", trackingNumberIssuedOn: "2024-05-02" }, portalSubmittedOn: "2024-06-01" } as Parameters<typeof submissionWindow>[0];
+    const facts = {
+      internalDispute: { submittedToMcoOn: "2024-05-01", trackingNumber: "A-1", trackingNumberIssuedOn: "2024-05-02" },
+      portalSubmittedOn: "2024-06-01",
+    } as Parameters<typeof submissionWindow>[0];
     expectUnchangedAfterMutation(() => submissionWindow(facts));
   });
   it("WebCM", () => {
     const members = lines("webcm-members.ndjson");
     expectUnchangedAfterMutation(() => members.map((m) => evaluateContactDeadlines(m, { asOf: "2024-04-15" })));
-    expectUnchangedAfterMutation(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf: "2024-04-15" }));
+    expectUnchangedAfterMutation(() =>
+      webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf: "2024-04-15" }),
+    );
   });
   it("spenddown", () => {
     const quarters = lines("spenddown-quarters.ndjson");
     expectUnchangedAfterMutation(() => quarters.map((q) => evaluateProviderQuarter({ ...q }, { asOf: "2024-11-15" })));
     const member = quarters[0].members[0];
-    expectUnchangedAfterMutation(() => evaluateMemberMonth({ memberId: member.memberId, ...member.months[0] }, { asOf: "2024-09-01" }));
+    expectUnchangedAfterMutation(() =>
+      evaluateMemberMonth({ memberId: member.memberId, ...member.months[0] }, { asOf: "2024-09-01" }),
+    );
   });
   it("sanctions", () => {
     const fines = [
-      { ticketNumber: "T-1", mco: "Acme", dueDate: "2024-01-16", overdueOn: "2024-01-17", issuedOn: "2024-01-18", amountCents: 500000 },
-      { ticketNumber: "T-2", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: null, amountCents: 500000 },
+      {
+        ticketNumber: "T-1",
+        mco: "Acme",
+        dueDate: "2024-01-16",
+        overdueOn: "2024-01-17",
+        issuedOn: "2024-01-18",
+        amountCents: 500000,
+      },
+      {
+        ticketNumber: "T-2",
+        mco: "Acme",
+        dueDate: "2024-03-04",
+        overdueOn: "2024-03-05",
+        issuedOn: null,
+        amountCents: 500000,
+      },
     ] as never[];
     expectUnchangedAfterMutation(() => sanctionNotices(fines));
     expectUnchangedAfterMutation(() => evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }));

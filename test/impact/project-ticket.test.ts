@@ -4,12 +4,24 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, evaluateTicket, getRule, projectTicket, RuleInputError, type Ticket } from "../../src/index.js";
+import {
+  addCalendarDays,
+  evaluateTicket,
+  getRule,
+  projectTicket,
+  RuleInputError,
+  type Ticket,
+} from "../../src/index.js";
 import { ticketArb } from "../portal/arbitraries.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const samples = JSON.parse(readFileSync(join(ROOT, "examples", "data", "tickets.json"), "utf8")) as Ticket[];
-const fresh: Ticket = { ...(samples[0] as Ticket), ticketNumber: "NEW-1", portalSubmittedOn: "2024-05-20" as Ticket["portalSubmittedOn"], events: [] };
+const fresh: Ticket = {
+  ...(samples[0] as Ticket),
+  ticketNumber: "NEW-1",
+  portalSubmittedOn: "2024-05-20" as Ticket["portalSubmittedOn"],
+  events: [],
+};
 
 const PRESENTED = "if the Portal Team presents the ticket to the MCO on its due date";
 const PROPOSAL = "if the proposal is submitted on its due date";
@@ -18,7 +30,8 @@ const EXTENSION = "if HFS approves an extension requested on the last allowed da
 
 describe("projectTicket: a freshly filed ticket", () => {
   const p = projectTicket(fresh, { asOf: "2024-05-20" });
-  const find = (name: string, conditions: string[]) => p.projected.find((d) => d.name === name && d.conditions.join("|") === conditions.join("|"));
+  const find = (name: string, conditions: string[]) =>
+    p.projected.find((d) => d.name === name && d.conditions.join("|") === conditions.join("|"));
 
   it("keeps what exists as of asOf: the presentation and the proposal counted from the portal receipt", () => {
     expect(p.existing.map((d) => [d.name, d.dueDate, d.status])).toEqual([
@@ -28,10 +41,24 @@ describe("projectTicket: a freshly filed ticket", () => {
   });
 
   it("lists the proposal, contest and HFS review deadlines with their conditions", () => {
-    expect(find("proposal", [PRESENTED])).toMatchObject({ party: "MCO", dueDate: "2024-07-05", status: "projected", ruleId: "PORTAL-PROPOSAL-DUE" });
-    expect(find("contest", [PRESENTED, PROPOSAL])).toMatchObject({ party: "provider", dueDate: "2024-07-12", condition: `${PRESENTED}, and ${PROPOSAL}` });
-    expect(find("HFS review request", [PRESENTED, PROPOSAL, CONTESTED])).toMatchObject({ party: "provider", dueDate: "2024-08-11" });
-    expect(find("evidence", [PRESENTED, PROPOSAL, CONTESTED, "if the provider requests HFS review on the last day"])).toMatchObject({ dueDate: "2024-09-10" });
+    expect(find("proposal", [PRESENTED])).toMatchObject({
+      party: "MCO",
+      dueDate: "2024-07-05",
+      status: "projected",
+      ruleId: "PORTAL-PROPOSAL-DUE",
+    });
+    expect(find("contest", [PRESENTED, PROPOSAL])).toMatchObject({
+      party: "provider",
+      dueDate: "2024-07-12",
+      condition: `${PRESENTED}, and ${PROPOSAL}`,
+    });
+    expect(find("HFS review request", [PRESENTED, PROPOSAL, CONTESTED])).toMatchObject({
+      party: "provider",
+      dueDate: "2024-08-11",
+    });
+    expect(
+      find("evidence", [PRESENTED, PROPOSAL, CONTESTED, "if the provider requests HFS review on the last day"]),
+    ).toMatchObject({ dueDate: "2024-09-10" });
   });
 
   it("lists the extended proposal under the extension, and what follows it", () => {
@@ -42,7 +69,9 @@ describe("projectTicket: a freshly filed ticket", () => {
       ["extension requested", "2024-06-27"],
       ["extension decision", "2024-06-27"],
     ]);
-    expect(find("contest", [PRESENTED, EXTENSION, "if the extended proposal is submitted on its due date"])?.dueDate).toBe("2024-08-12");
+    expect(
+      find("contest", [PRESENTED, EXTENSION, "if the extended proposal is submitted on its due date"])?.dueDate,
+    ).toBe("2024-08-12");
   });
 
   it("explains each projected date", () => {
@@ -81,19 +110,27 @@ function shifted(sample: Ticket, days: number, keep: number): Ticket {
       ...dispute,
       submittedToMcoOn: move(dispute.submittedToMcoOn),
       trackingNumberIssuedOn: dispute.trackingNumberIssuedOn === null ? null : move(dispute.trackingNumberIssuedOn),
-      resolution: dispute.resolution ? { ...dispute.resolution, date: move(dispute.resolution.date) } : (dispute.resolution ?? null),
+      resolution: dispute.resolution
+        ? { ...dispute.resolution, date: move(dispute.resolution.date) }
+        : (dispute.resolution ?? null),
     },
     members: [],
     events: sample.events.slice(0, keep).map((e) => ({ ...e, date: move(e.date) })),
   };
 }
 const movedSample = fc
-  .tuple(fc.constantFrom(samples[0] as Ticket, samples[2] as Ticket), fc.integer({ min: -1500, max: 600 }), fc.nat({ max: 7 }))
+  .tuple(
+    fc.constantFrom(samples[0] as Ticket, samples[2] as Ticket),
+    fc.integer({ min: -1500, max: 600 }),
+    fc.nat({ max: 7 }),
+  )
   .map(([sample, days, keep]) => shifted(sample, days, keep));
 // asOf near the filing date, where the ticket has a future (from the day before the filing on).
 const ticketAndAsOf = fc
   .oneof(ticketArb, movedSample)
-  .chain((ticket) => fc.integer({ min: -1, max: 100 }).map((n) => [ticket, addCalendarDays(ticket.portalSubmittedOn, n)] as const));
+  .chain((ticket) =>
+    fc.integer({ min: -1, max: 100 }).map((n) => [ticket, addCalendarDays(ticket.portalSubmittedOn, n)] as const),
+  );
 
 describe("projectTicket properties", () => {
   const seen = { projected: 0, contest: 0, extended: 0 };
@@ -108,7 +145,13 @@ describe("projectTicket properties", () => {
           expect(d.dueDate >= d.evaluatedAsOf).toBe(true);
           for (const e of d.assumedEvents) expect(e.date >= asOf && e.date <= d.evaluatedAsOf).toBe(true);
           const then = evaluateTicket({ ...ticket, events: [...known, ...d.assumedEvents] }, { asOf: d.evaluatedAsOf });
-          expect(then.deadlines.map((x) => [x.ruleId, x.name, x.party, x.dueDate, x.status])).toContainEqual([d.ruleId, d.name, d.party, d.dueDate, "open"]);
+          expect(then.deadlines.map((x) => [x.ruleId, x.name, x.party, x.dueDate, x.status])).toContainEqual([
+            d.ruleId,
+            d.name,
+            d.party,
+            d.dueDate,
+            "open",
+          ]);
         }
       }),
       { numRuns: 120 },

@@ -5,7 +5,13 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { evaluateParsedTicket, evaluateTickets, sanctionNotices, type TicketInput, TicketSchema } from "../../src/index.js";
+import {
+  evaluateParsedTicket,
+  evaluateTickets,
+  sanctionNotices,
+  type TicketInput,
+  TicketSchema,
+} from "../../src/index.js";
 import { portalStatistics, statisticsRecord } from "../../src/portal-statistics/index.js";
 
 import { CLEAN_INTAKE_FACTS as CLEAN } from "../../src/portal/cases.js";
@@ -16,13 +22,18 @@ const asOf = "2024-09-30";
 describe("portalStatistics on evaluated tickets", () => {
   it("does not depend on the order of the tickets, for any grouping", () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(tickets, { minLength: tickets.length, maxLength: tickets.length }), fc.subarray(["mco", "program", "providerType"] as const), fc.boolean(), (shuffled, groupBy, byQuarter) => {
-        const settings = { asOf, options: { groupBy: [...groupBy], byQuarter } };
-        const s = portalStatistics(shuffled, settings);
-        expect(s).toEqual(portalStatistics(tickets, settings));
-        for (const g of [s.overall, ...s.groups]) expect(g.open + g.closed).toBe(g.total);
-        expect(s.groups.reduce((n, g) => n + g.total, 0)).toBe(s.overall.total);
-      }),
+      fc.property(
+        fc.shuffledSubarray(tickets, { minLength: tickets.length, maxLength: tickets.length }),
+        fc.subarray(["mco", "program", "providerType"] as const),
+        fc.boolean(),
+        (shuffled, groupBy, byQuarter) => {
+          const settings = { asOf, options: { groupBy: [...groupBy], byQuarter } };
+          const s = portalStatistics(shuffled, settings);
+          expect(s).toEqual(portalStatistics(tickets, settings));
+          for (const g of [s.overall, ...s.groups]) expect(g.open + g.closed).toBe(g.total);
+          expect(s.groups.reduce((n, g) => n + g.total, 0)).toBe(s.overall.total);
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -38,7 +49,9 @@ describe("portalStatistics on evaluated tickets", () => {
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
   it("rejects a bad ticket naming the field", () => {
-    expect(() => portalStatistics([{ ...tickets[0], portalSubmittedOn: "2024-02-30" }], { asOf })).toThrow(/portalSubmittedOn/);
+    expect(() => portalStatistics([{ ...tickets[0], portalSubmittedOn: "2024-02-30" }], { asOf })).toThrow(
+      /portalSubmittedOn/,
+    );
   });
   it("leaves out a ticket submitted after asOf and names it; statisticsRecord refuses its evaluation", () => {
     const later = TicketSchema.parse({ ...tickets[0], ticketNumber: "LATER-1", portalSubmittedOn: "2024-10-01" });
@@ -47,6 +60,8 @@ describe("portalStatistics on evaluated tickets", () => {
     expect(s.overall).toEqual(portalStatistics(tickets, { asOf }).overall);
     const evaluation = evaluateParsedTicket(later, { asOf });
     expect(evaluation.status).toBe("not yet submitted");
-    expect(() => statisticsRecord(later, evaluation)).toThrow(/evaluation\.status: ticket LATER-1 was submitted 2024-10-01.*PORTAL-STATISTICS/);
+    expect(() => statisticsRecord(later, evaluation)).toThrow(
+      /evaluation\.status: ticket LATER-1 was submitted 2024-10-01.*PORTAL-STATISTICS/,
+    );
   });
 });

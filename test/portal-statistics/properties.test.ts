@@ -41,7 +41,19 @@ const ticket: fc.Arbitrary<StatisticsTicket> = fc
       overdue,
       overdueNow: overdue && proposalDay === null,
       decision: proposalDay === null ? null : r.decision,
-      fines: overdue && r.fined ? [{ ticketNumber: `T-${r.n}`, mco: r.mco, dueDate: fromDayNumber(due), overdueOn: fromDayNumber(due + 1), issuedOn: null, amountCents: 500000 }] : [],
+      fines:
+        overdue && r.fined
+          ? [
+              {
+                ticketNumber: `T-${r.n}`,
+                mco: r.mco,
+                dueDate: fromDayNumber(due),
+                overdueOn: fromDayNumber(due + 1),
+                issuedOn: null,
+                amountCents: 500000,
+              },
+            ]
+          : [],
     };
   });
 
@@ -58,7 +70,19 @@ describe("PORTAL-STATISTICS properties", () => {
           expect(g.overdueOpen).toBeLessThanOrEqual(Math.min(g.overdue, g.open));
         }
         expect(s.overall.total).toBe(tickets.length);
-        for (const field of ["total", "open", "closed", "overdue", "overdueOpen", "fines", "finesIssued", "sanctionTotalCents", "upheld", "overturned", "proposals"] as const) {
+        for (const field of [
+          "total",
+          "open",
+          "closed",
+          "overdue",
+          "overdueOpen",
+          "fines",
+          "finesIssued",
+          "sanctionTotalCents",
+          "upheld",
+          "overturned",
+          "proposals",
+        ] as const) {
           expect(s.groups.reduce((sum, g) => sum + g[field], 0)).toBe(s.overall[field]);
         }
         // By quarter a group may hold only fines (their fine date's quarter, as on the notices).
@@ -71,11 +95,17 @@ describe("PORTAL-STATISTICS properties", () => {
   it("do not depend on the order of the tickets", () => {
     fc.assert(
       fc.property(
-        fc.array(ticket, { maxLength: 30 }).chain((ts) => fc.tuple(fc.constant(ts), fc.shuffledSubarray(ts, { minLength: ts.length, maxLength: ts.length }))),
+        fc
+          .array(ticket, { maxLength: 30 })
+          .chain((ts) =>
+            fc.tuple(fc.constant(ts), fc.shuffledSubarray(ts, { minLength: ts.length, maxLength: ts.length })),
+          ),
         dims,
         fc.boolean(),
         ([a, b], groupBy, byQuarter) => {
-          expect(ticketStatistics(b, { options: { groupBy: [...groupBy], byQuarter } })).toEqual(ticketStatistics(a, { options: { groupBy: [...groupBy], byQuarter } }));
+          expect(ticketStatistics(b, { options: { groupBy: [...groupBy], byQuarter } })).toEqual(
+            ticketStatistics(a, { options: { groupBy: [...groupBy], byQuarter } }),
+          );
         },
       ),
     );
@@ -83,7 +113,11 @@ describe("PORTAL-STATISTICS properties", () => {
   it("the median lies between the smallest and largest receipt-to-proposal days", () => {
     fc.assert(
       fc.property(fc.array(ticket, { minLength: 1, maxLength: 30 }), (tickets) => {
-        const days = tickets.flatMap((t) => (t.proposalOn !== null && t.mcoReceivedOn !== null ? [toDayNumber(t.proposalOn) - toDayNumber(t.mcoReceivedOn)] : []));
+        const days = tickets.flatMap((t) =>
+          t.proposalOn !== null && t.mcoReceivedOn !== null
+            ? [toDayNumber(t.proposalOn) - toDayNumber(t.mcoReceivedOn)]
+            : [],
+        );
         const m = ticketStatistics(tickets).overall.medianDaysToProposal;
         if (days.length === 0) expect(m).toBeNull();
         else {
@@ -97,19 +131,31 @@ describe("PORTAL-STATISTICS properties", () => {
   });
   it("by quarter, the fines of each MCO and quarter are those of its sanction notice (one basis: the fine date)", () => {
     const issuedLater = ticket.chain((t) =>
-      fc.integer({ min: 0, max: 40 }).map((d) => ({ ...t, fines: t.fines.map((f) => ({ ...f, issuedOn: d % 3 === 0 ? null : fromDayNumber(toDayNumber(f.overdueOn) + d) })) })),
+      fc.integer({ min: 0, max: 40 }).map((d) => ({
+        ...t,
+        fines: t.fines.map((f) => ({
+          ...f,
+          issuedOn: d % 3 === 0 ? null : fromDayNumber(toDayNumber(f.overdueOn) + d),
+        })),
+      })),
     );
     fc.assert(
-      fc.property(fc.array(issuedLater, { maxLength: 30 }), fc.constantFrom("issued" as const, "overdue" as const), (tickets, fineDateBasis) => {
-        const s = ticketStatistics(tickets, { options: { groupBy: ["mco"], byQuarter: true, fineDateBasis } });
-        const notices = sanctionNotices(finesOf(tickets.map((t) => ({ fine: t.fines[0] ?? null }))), { options: { fineDateBasis } }).notices;
-        for (const n of notices) {
-          const g = s.groups.find((x) => x.group.mco === n.mco && x.group.quarter === n.period.id);
-          expect(g?.fines).toBe(n.count);
-          expect(g?.sanctionTotalCents).toBe(n.totalCents);
-        }
-        expect(s.groups.reduce((sum, g) => sum + g.fines, 0)).toBe(notices.reduce((sum, n) => sum + n.count, 0));
-      }),
+      fc.property(
+        fc.array(issuedLater, { maxLength: 30 }),
+        fc.constantFrom("issued" as const, "overdue" as const),
+        (tickets, fineDateBasis) => {
+          const s = ticketStatistics(tickets, { options: { groupBy: ["mco"], byQuarter: true, fineDateBasis } });
+          const notices = sanctionNotices(finesOf(tickets.map((t) => ({ fine: t.fines[0] ?? null }))), {
+            options: { fineDateBasis },
+          }).notices;
+          for (const n of notices) {
+            const g = s.groups.find((x) => x.group.mco === n.mco && x.group.quarter === n.period.id);
+            expect(g?.fines).toBe(n.count);
+            expect(g?.sanctionTotalCents).toBe(n.totalCents);
+          }
+          expect(s.groups.reduce((sum, g) => sum + g.fines, 0)).toBe(notices.reduce((sum, n) => sum + n.count, 0));
+        },
+      ),
     );
   });
 });

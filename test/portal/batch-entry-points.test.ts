@@ -19,13 +19,20 @@ describe("evaluateTickets", () => {
   it("with validate: false the tickets are taken as parsed, not validated again", () => {
     const withNote = { ...ticket, note: "kept by the caller" } as unknown as Ticket;
     expect(() => evaluateTickets([withNote], { asOf: "2024-06-10" })).toThrow(RuleInputError);
-    expect(evaluateTickets([withNote], { asOf: "2024-06-10", validate: false })[0]).toMatchObject({ ticketNumber: "T-1", status: "with MCO" });
-    expect(evaluateTickets([ticket], { asOf: "2024-06-10", validate: true })).toEqual(evaluateTickets([ticket], { asOf: "2024-06-10", validate: false }));
+    expect(evaluateTickets([withNote], { asOf: "2024-06-10", validate: false })[0]).toMatchObject({
+      ticketNumber: "T-1",
+      status: "with MCO",
+    });
+    expect(evaluateTickets([ticket], { asOf: "2024-06-10", validate: true })).toEqual(
+      evaluateTickets([ticket], { asOf: "2024-06-10", validate: false }),
+    );
   });
 
   it("each entry point names itself in its errors", () => {
     expect(() => evaluateTickets(5 as never, { asOf: "2024-06-10" })).toThrow(/^evaluateTickets: tickets: /);
     expect(() => evaluateTickets([ticket], { asOf: "2024-13-01" })).toThrow(/^evaluateTickets: settings\.asOf: /);
-    expect(() => evaluateParsedTicket(ticket as Ticket, { asOf: "2024-13-01" })).toThrow(/^evaluateParsedTicket: settings\.asOf: /);
+    expect(() => evaluateParsedTicket(ticket as Ticket, { asOf: "2024-13-01" })).toThrow(
+      /^evaluateParsedTicket: settings\.asOf: /,
+    );
   });
 });

@@ -17,7 +17,12 @@ function ticketPresentedOn(presented: IsoDate, events: readonly TicketEvent[] = 
     mco: "Acme Health",
     program: "HealthChoice Illinois",
     providerType: "Hospital",
-    internalDispute: { submittedToMcoOn: addCalendarDays(presented, -64), trackingNumber: "ACME-1", trackingNumberIssuedOn: addCalendarDays(presented, -63), resolution: null },
+    internalDispute: {
+      submittedToMcoOn: addCalendarDays(presented, -64),
+      trackingNumber: "ACME-1",
+      trackingNumberIssuedOn: addCalendarDays(presented, -63),
+      resolution: null,
+    },
     portalSubmittedOn: addCalendarDays(presented, -15),
     medicareOnly: false,
     feeForService: false,
@@ -30,7 +35,6 @@ function ticketPresentedOn(presented: IsoDate, events: readonly TicketEvent[] = 
   };
 }
 
-
 const ruleIds = (findings: readonly { ruleId: string }[]) => findings.map((f) => f.ruleId);
 
 describe("PORTAL-OVERDUE at the due date", () => {
@@ -38,7 +42,9 @@ describe("PORTAL-OVERDUE at the due date", () => {
     fc.assert(
       fc.property(presentation, offset, (presented, k) => {
         const due = proposalDueDate(presented).result;
-        const result = evaluateTicket(ticketPresentedOn(presented, [proposalOn(addCalendarDays(due, k))]), { asOf: addCalendarDays(due, 10) });
+        const result = evaluateTicket(ticketPresentedOn(presented, [proposalOn(addCalendarDays(due, k))]), {
+          asOf: addCalendarDays(due, 10),
+        });
         const deadline = result.deadlines.find((d) => d.name === "proposal");
         expect(result.overdue).toBe(false);
         if (k <= 0) {
@@ -90,24 +96,31 @@ describe("PORTAL-COMPLETE and PORTAL-OVERDUE: a closure at the due date", () => 
 describe("PORTAL-EXTENSION-DUE and PORTAL-EXTENSION-REQUEST: an extension requested at the due date", () => {
   it("an approved extension counts when it was requested on or before the due date, not after", () => {
     fc.assert(
-      fc.property(presentation, offset, fc.constantFrom("MCO" as const, "provider" as const), (presented, k, requestedBy) => {
-        const due = proposalDueDate(presented).result;
-        const requested = addCalendarDays(due, k);
-        const events: TicketEvent[] = [
-          { type: "extension requested", date: requested, requestedBy },
-          { type: "extension decision", date: addCalendarDays(due, 4), approved: true },
-        ];
-        const result = evaluateTicket(ticketPresentedOn(presented, events), { asOf: addCalendarDays(due, 5) });
-        if (k <= 0) {
-          expect(result.proposalDueDate).not.toBe(due);
-          expect(result.status).toBe("extended");
-          expect(result.overdue).toBe(false);
-        } else {
-          expect(result.proposalDueDate).toBe(due);
-          expect(result.overdue).toBe(true);
-          expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "PORTAL-EXTENSION-DUE", party: "HFS", severity: "warning" }));
-        }
-      }),
+      fc.property(
+        presentation,
+        offset,
+        fc.constantFrom("MCO" as const, "provider" as const),
+        (presented, k, requestedBy) => {
+          const due = proposalDueDate(presented).result;
+          const requested = addCalendarDays(due, k);
+          const events: TicketEvent[] = [
+            { type: "extension requested", date: requested, requestedBy },
+            { type: "extension decision", date: addCalendarDays(due, 4), approved: true },
+          ];
+          const result = evaluateTicket(ticketPresentedOn(presented, events), { asOf: addCalendarDays(due, 5) });
+          if (k <= 0) {
+            expect(result.proposalDueDate).not.toBe(due);
+            expect(result.status).toBe("extended");
+            expect(result.overdue).toBe(false);
+          } else {
+            expect(result.proposalDueDate).toBe(due);
+            expect(result.overdue).toBe(true);
+            expect(result.findings).toContainEqual(
+              expect.objectContaining({ ruleId: "PORTAL-EXTENSION-DUE", party: "HFS", severity: "warning" }),
+            );
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -116,7 +129,9 @@ describe("PORTAL-EXTENSION-DUE and PORTAL-EXTENSION-REQUEST: an extension reques
     fc.assert(
       fc.property(presentation, offset, (presented, k) => {
         const due = proposalDueDate(presented).result;
-        const events: TicketEvent[] = [{ type: "extension requested", date: addCalendarDays(due, k), requestedBy: "MCO" }];
+        const events: TicketEvent[] = [
+          { type: "extension requested", date: addCalendarDays(due, k), requestedBy: "MCO" },
+        ];
         const result = evaluateTicket(ticketPresentedOn(presented, events), { asOf: addCalendarDays(due, 5) });
         expect(result.overdue).toBe(k > 0);
         const waiting = result.findings.filter((f) => f.ruleId === "PORTAL-EXTENSION-REQUEST" && f.severity === "info");

@@ -10,13 +10,33 @@ import { richTicketArb, ticketArb } from "./arbitraries.js";
 
 const odd = fc.oneof(
   fc.anything(),
-  fc.constantFrom(undefined, null, "", " T-1", "T-1 ", "2024-02-30", "2024-7-04", "0000-01-01", "unknown type", "MCO ", 0, true, [], {}),
+  fc.constantFrom(
+    undefined,
+    null,
+    "",
+    " T-1",
+    "T-1 ",
+    "2024-02-30",
+    "2024-7-04",
+    "0000-01-01",
+    "unknown type",
+    "MCO ",
+    0,
+    true,
+    [],
+    {},
+  ),
   fc.date({ noInvalidDate: true }),
 );
 
 /** A valid ticket with one member replaced, deleted, or one unknown key added. */
 const damagedTicket = fc
-  .tuple(fc.oneof(ticketArb, richTicketArb), fc.nat(), fc.constantFrom("set" as const, "delete" as const, "add" as const), odd)
+  .tuple(
+    fc.oneof(ticketArb, richTicketArb),
+    fc.nat(),
+    fc.constantFrom("set" as const, "delete" as const, "add" as const),
+    odd,
+  )
   .map(([ticket, n, how, value]) => damaged(ticket, n, how, value, "ticketNumber"));
 
 function agreesWithSchema(input: unknown): void {
@@ -43,8 +63,11 @@ describe("isCleanTicket (the zod fast path of evaluateTicket(s))", () => {
   });
 
   it("reads dates as IsoDateSchema does (isIsoDate is its test of a date)", () => {
-    const digits = (n: number) => fc.string({ unit: fc.constantFrom("0", "1", "2", "3", "9", "a", " "), minLength: n, maxLength: n });
-    const dateLike = fc.tuple(digits(4), fc.constantFrom("-", "/"), digits(2), fc.constantFrom("-", "/"), digits(2)).map((parts) => parts.join(""));
+    const digits = (n: number) =>
+      fc.string({ unit: fc.constantFrom("0", "1", "2", "3", "9", "a", " "), minLength: n, maxLength: n });
+    const dateLike = fc
+      .tuple(digits(4), fc.constantFrom("-", "/"), digits(2), fc.constantFrom("-", "/"), digits(2))
+      .map((parts) => parts.join(""));
     const leapDays = fc.integer({ min: 0, max: 9999 }).map((y) => `${String(y).padStart(4, "0")}-02-29`);
     fc.assert(
       fc.property(fc.oneof(dateLike, leapDays, fc.string()), (text) => {

@@ -10,17 +10,29 @@ const evaluate = (events: TicketEvent[], asOf: string) => evaluateTicket({ ...CL
 
 describe("the MCO's clock at its edges", () => {
   it("a presentation on asOf starts the clock that day", () => {
-    expect(evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-04")).toMatchObject({ mcoReceivedOn: "2024-06-04", proposalDueDate: "2024-07-05" });
+    expect(evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-04")).toMatchObject({
+      mcoReceivedOn: "2024-06-04",
+      proposalDueDate: "2024-07-05",
+    });
   });
 
   it("a presentation after the receipt-counted due date: the proposal explanation names the Portal receipt as its start", () => {
     const r = evaluate([{ type: "presented to MCO", date: "2024-06-21" }], "2024-07-30");
     const proposal = r.deadlines.find((d) => d.name === "proposal");
-    expect(proposal && explanationText(proposal.explanation)).toContain("ticket received via the Portal (presented to the MCO only after the due date counted from it)");
+    expect(proposal && explanationText(proposal.explanation)).toContain(
+      "ticket received via the Portal (presented to the MCO only after the due date counted from it)",
+    );
   });
 
   it("an approved extension is the 'extended proposal' deadline", () => {
-    const r = evaluate([{ type: "presented to MCO", date: "2024-06-04" }, { type: "extension requested", date: "2024-06-10", requestedBy: "MCO" }, { type: "extension decision", date: "2024-06-12", approved: true }], "2024-06-20");
+    const r = evaluate(
+      [
+        { type: "presented to MCO", date: "2024-06-04" },
+        { type: "extension requested", date: "2024-06-10", requestedBy: "MCO" },
+        { type: "extension decision", date: "2024-06-12", approved: true },
+      ],
+      "2024-06-20",
+    );
     expect(r.deadlines.map((d) => `${d.name} ${d.dueDate}`)).toContain("extended proposal 2024-08-05");
   });
 
@@ -34,16 +46,26 @@ describe("the MCO's clock at its edges", () => {
       ],
       "2024-07-08",
     );
-    expect(r.findings.find((f) => f.code === "extension-decision-pending")?.message).toBe("The extension request of 2024-06-14 awaits HFS's decision: the ticket is not counted overdue until HFS decides.");
+    expect(r.findings.find((f) => f.code === "extension-decision-pending")?.message).toBe(
+      "The extension request of 2024-06-14 awaits HFS's decision: the ticket is not counted overdue until HFS decides.",
+    );
   });
 
   it("before the new portal process a proposal's content is not reviewed (PORTAL-PROPOSAL-CONTENT not in force)", () => {
     const r = evaluateTicket(
       {
         ...CLEAN_TICKET,
-        internalDispute: { submittedToMcoOn: "2019-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2019-04-02", resolution: null },
+        internalDispute: {
+          submittedToMcoOn: "2019-04-01",
+          trackingNumber: "ACME-1",
+          trackingNumberIssuedOn: "2019-04-02",
+          resolution: null,
+        },
         portalSubmittedOn: "2019-06-03",
-        events: [{ type: "presented to MCO", date: "2019-06-10" }, { ...proposalOn("2019-06-20"), plan: "" } as TicketEvent],
+        events: [
+          { type: "presented to MCO", date: "2019-06-10" },
+          { ...proposalOn("2019-06-20"), plan: "" } as TicketEvent,
+        ],
       },
       { asOf: "2019-08-30" },
     );

@@ -13,7 +13,12 @@ const base: Omit<TicketInput, "events"> = {
   mco: "Acme Health",
   program: "HealthChoice Illinois",
   providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
+  internalDispute: {
+    submittedToMcoOn: "2024-04-01",
+    trackingNumber: "ACME-1",
+    trackingNumberIssuedOn: "2024-04-02",
+    resolution: null,
+  },
   portalSubmittedOn: "2024-05-20",
   medicareOnly: false,
   feeForService: false,
@@ -23,11 +28,14 @@ const base: Omit<TicketInput, "events"> = {
   accessToCare: false,
   members: [],
 };
-const evaluate = (events: TicketEvent[], asOf: string, options: object = {}, detail: "lean" | "full" = "lean") => evaluateTicket({ ...base, events }, { asOf, options, detail });
+const evaluate = (events: TicketEvent[], asOf: string, options: object = {}, detail: "lean" | "full" = "lean") =>
+  evaluateTicket({ ...base, events }, { asOf, options, detail });
 
 describe("PORTAL-PROPOSAL-DUE: where the MCO's clock starts (open point 4)", () => {
   it("with mcoClockStart portal-receipt, at the Portal receipt even when a presentation is recorded, and the explanation says so", () => {
-    const result = evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-10", { mcoClockStart: "portal-receipt" });
+    const result = evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-10", {
+      mcoClockStart: "portal-receipt",
+    });
     expect(result.mcoReceivedOn).toBe("2024-05-20");
     const explanation = result.deadlines.find((d) => d.name === "proposal")?.explanation;
     if (!explanation) throw new Error("expected a proposal deadline");
@@ -36,12 +44,22 @@ describe("PORTAL-PROPOSAL-DUE: where the MCO's clock starts (open point 4)", () 
     );
     // Lean: the roll decided the date (Juneteenth); the clock's start is told by the start label.
     expect(explanation.options).toEqual({ roll: "forward" });
-    const full = evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-10", { mcoClockStart: "portal-receipt" }, "full").deadlines.find((d) => d.name === "proposal")?.explanation;
+    const full = evaluate(
+      [{ type: "presented to MCO", date: "2024-06-04" }],
+      "2024-06-10",
+      { mcoClockStart: "portal-receipt" },
+      "full",
+    ).deadlines.find((d) => d.name === "proposal")?.explanation;
     expect(full?.options).toEqual({ mcoClockStart: "portal-receipt", roll: "forward" });
     expect(full?.text).toBe(explanationText(explanation));
   });
   it("by default, at the presentation, recorded as the default choice", () => {
-    const explanation = evaluate([{ type: "presented to MCO", date: "2024-06-04" }], "2024-06-10", {}, "full").deadlines.find((d) => d.name === "proposal")?.explanation;
+    const explanation = evaluate(
+      [{ type: "presented to MCO", date: "2024-06-04" }],
+      "2024-06-10",
+      {},
+      "full",
+    ).deadlines.find((d) => d.name === "proposal")?.explanation;
     expect(explanation?.options).toEqual({ mcoClockStart: "presentation-else-portal-receipt", roll: "forward" });
     expect(explanation?.startLabel).toBe("ticket presented to the MCO");
     expect(explanation?.start).toBe("2024-06-04");
@@ -64,7 +82,8 @@ describe("PORTAL-EXTENSION-DUE: an extension approved on a request made after th
       code: "extension-after-due-date",
       party: "HFS",
       severity: "warning",
-      message: "Extension approved on a request of 2024-07-06, after the proposal due date 2024-07-05: the ticket had already gone overdue; the extension is not counted.",
+      message:
+        "Extension approved on a request of 2024-07-06, after the proposal due date 2024-07-05: the ticket had already gone overdue; the extension is not counted.",
       events: ["extension requested 2024-07-06", "extension decision 2024-07-08"],
       date: "2024-07-06",
     });
@@ -74,7 +93,9 @@ describe("PORTAL-EXTENSION-DUE: an extension approved on a request made after th
 describe("ticket status before a presentation is recorded", () => {
   it("is with MCO once the MCO or the provider acts on the ticket: an extension request, an answered information request", () => {
     expect(evaluate([], "2024-05-30").status).toBe("submitted");
-    expect(evaluate([{ type: "extension requested", date: "2024-05-28", requestedBy: "provider" }], "2024-05-30").status).toBe("with MCO");
+    expect(
+      evaluate([{ type: "extension requested", date: "2024-05-28", requestedBy: "provider" }], "2024-05-30").status,
+    ).toBe("with MCO");
     expect(
       evaluate(
         [

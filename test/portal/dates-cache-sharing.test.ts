@@ -108,15 +108,34 @@ describe("a bounded cache starts again empty when it is full", () => {
 
 describe("every date from the cache is the date computed afresh", () => {
   it("each kind of date, with and without a start label, under the defaults and other options", () => {
-    for (const options of [defaults, resolvePortalOptions({ unstatedRoll: "forward", hfsReviewClockFrom: "mco-response", extensionLimitFrom: "rolled-due-date" })]) {
+    for (const options of [
+      defaults,
+      resolvePortalOptions({
+        unstatedRoll: "forward",
+        hfsReviewClockFrom: "mco-response",
+        extensionLimitFrom: "rolled-due-date",
+      }),
+    ]) {
       for (const filedOn of ["2020-10-15", "2024-06-03"]) {
         const cached = new DatesCache(options).rulesOf(d(filedOn)).dates;
         const fresh = ticketDates(options, d(filedOn));
         for (const start of ["2024-06-28", "2024-07-03", "2024-12-24"].map(d)) {
           for (const kind of Object.keys(fresh) as (keyof typeof fresh)[]) {
-            expect([kind, cached[kind](start, "presented to the MCO")]).toEqual([kind, fresh[kind](start, "presented to the MCO")]);
+            expect([kind, cached[kind](start, "presented to the MCO")]).toEqual([
+              kind,
+              fresh[kind](start, "presented to the MCO"),
+            ]);
           }
-          for (const kind of ["presentToMco", "infoRequest", "infoResponse", "extensionRequestLimit", "contest", "hfsReviewRequest", "evidence", "latestSubmissionAfterResolution"] as const) {
+          for (const kind of [
+            "presentToMco",
+            "infoRequest",
+            "infoResponse",
+            "extensionRequestLimit",
+            "contest",
+            "hfsReviewRequest",
+            "evidence",
+            "latestSubmissionAfterResolution",
+          ] as const) {
             expect([kind, cached[kind](start)]).toEqual([kind, fresh[kind](start)]);
           }
         }

@@ -12,21 +12,23 @@ const asOfArb = dayBetween("2019-06-01", "2026-06-30");
 const shift = (date: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(date) + days);
 
 /** Tickets filed within a few days of 2024-06-03, so that their dates meet in the cache. */
-const clusteredTicketArb: fc.Arbitrary<Ticket> = fc.tuple(richTicketArb, fc.integer({ min: 0, max: 6 })).map(([t, day]) => {
-  const by = toDayNumber("2024-06-03" as IsoDate) + day - toDayNumber(t.portalSubmittedOn);
-  const d = t.internalDispute;
-  return {
-    ...t,
-    portalSubmittedOn: shift(t.portalSubmittedOn, by),
-    internalDispute: {
-      ...d,
-      submittedToMcoOn: shift(d.submittedToMcoOn, by),
-      trackingNumberIssuedOn: d.trackingNumberIssuedOn === null ? null : shift(d.trackingNumberIssuedOn, by),
-      resolution: d.resolution ? { date: shift(d.resolution.date, by) } : null,
-    },
-    events: t.events.map((e) => ({ ...e, date: shift(e.date, by) })),
-  };
-});
+const clusteredTicketArb: fc.Arbitrary<Ticket> = fc
+  .tuple(richTicketArb, fc.integer({ min: 0, max: 6 }))
+  .map(([t, day]) => {
+    const by = toDayNumber("2024-06-03" as IsoDate) + day - toDayNumber(t.portalSubmittedOn);
+    const d = t.internalDispute;
+    return {
+      ...t,
+      portalSubmittedOn: shift(t.portalSubmittedOn, by),
+      internalDispute: {
+        ...d,
+        submittedToMcoOn: shift(d.submittedToMcoOn, by),
+        trackingNumberIssuedOn: d.trackingNumberIssuedOn === null ? null : shift(d.trackingNumberIssuedOn, by),
+        resolution: d.resolution ? { date: shift(d.resolution.date, by) } : null,
+      },
+      events: t.events.map((e) => ({ ...e, date: shift(e.date, by) })),
+    };
+  });
 const batchTicketArb = fc.oneof(richTicketArb, clusteredTicketArb);
 
 describe("the dates cache", () => {

@@ -20,7 +20,12 @@ describe("the order of a ticket's events", () => {
       e("evidence delivered", "2024-07-01", { by: "MCO" }),
       e("HFS review requested", "2024-07-01"),
       e("provider contest", "2024-07-01"),
-      e("proposal submitted", "2024-07-01", { plan: "P", resolutionPeriod: null, contact: { name: "A", phone: "1", email: "a@b.c" }, checkboxes: { upheld: true, overturned: false } }),
+      e("proposal submitted", "2024-07-01", {
+        plan: "P",
+        resolutionPeriod: null,
+        contact: { name: "A", phone: "1", email: "a@b.c" },
+        checkboxes: { upheld: true, overturned: false },
+      }),
       e("extension decision", "2024-07-01", { approved: true }),
       e("extension requested", "2024-07-01", { requestedBy: "MCO" }),
       e("information provided", "2024-07-01"),
@@ -53,7 +58,14 @@ describe("the order of a ticket's events", () => {
     expect(evidence.map((x) => (x as { by: string }).by)).toEqual(["MCO", "provider"]);
     expect(compareTicketEvents(e("fine issued", "2024-07-01"), e("fine issued", "2024-07-01"))).toBe(0);
     // The content does not depend on the key order of the event object.
-    expect(compareTicketEvents(e("evidence delivered", "2024-07-01", { by: "MCO", id: "X" }), { id: "X", by: "MCO", date: "2024-07-01", type: "evidence delivered" } as TicketEvent)).toBe(0);
+    expect(
+      compareTicketEvents(e("evidence delivered", "2024-07-01", { by: "MCO", id: "X" }), {
+        id: "X",
+        by: "MCO",
+        date: "2024-07-01",
+        type: "evidence delivered",
+      } as TicketEvent),
+    ).toBe(0);
   });
 
   it("sortTicketEvents is a new array and leaves its input as it was", () => {
@@ -64,8 +76,20 @@ describe("the order of a ticket's events", () => {
   });
 
   it("the events already in order are read as given; any other order is a sorted copy (property)", () => {
-    const types = ["presented to MCO", "information requested", "information provided", "provider contest", "fine issued"];
-    const event = fc.record({ type: fc.constantFrom(...types), day: fc.integer({ min: 1, max: 4 }), id: fc.option(fc.constantFrom("A", "B"), { nil: undefined }) }).map(({ type, day, id }) => e(type, `2024-07-0${day}`, id ? { id } : {}));
+    const types = [
+      "presented to MCO",
+      "information requested",
+      "information provided",
+      "provider contest",
+      "fine issued",
+    ];
+    const event = fc
+      .record({
+        type: fc.constantFrom(...types),
+        day: fc.integer({ min: 1, max: 4 }),
+        id: fc.option(fc.constantFrom("A", "B"), { nil: undefined }),
+      })
+      .map(({ type, day, id }) => e(type, `2024-07-0${day}`, id ? { id } : {}));
     fc.assert(
       fc.property(fc.array(event, { maxLength: 8 }), (events) => {
         const sorted = sortTicketEvents(events);

@@ -8,7 +8,9 @@ import { evaluateTicket, type TicketInput } from "../../src/index.js";
 import { CLEAN_TICKET } from "./ticket-fixture.js";
 
 const closures = (patch: Partial<TicketInput>) =>
-  evaluateTicket({ ...CLEAN_TICKET, events: [], ...patch }, { asOf: "2024-07-01" }).findings.map((f) => `${f.ruleId} ${f.code} ${f.party} ${f.severity} [${f.events.join(",")}] ${f.date}: ${f.message}`);
+  evaluateTicket({ ...CLEAN_TICKET, events: [], ...patch }, { asOf: "2024-07-01" }).findings.map(
+    (f) => `${f.ruleId} ${f.code} ${f.party} ${f.severity} [${f.events.join(",")}] ${f.date}: ${f.message}`,
+  );
 
 describe("closures at intake", () => {
   it("every reason that applies, in order, each with why", () => {
@@ -19,7 +21,12 @@ describe("closures at intake", () => {
         medicareOnly: true,
         feeForService: true,
         priorAuthorizationNotObtained: true,
-        internalDispute: { submittedToMcoOn: "2024-05-20", trackingNumber: null, trackingNumberIssuedOn: null, resolution: null },
+        internalDispute: {
+          submittedToMcoOn: "2024-05-20",
+          trackingNumber: null,
+          trackingNumberIssuedOn: null,
+          resolution: null,
+        },
       }),
     ).toEqual([
       "PORTAL-REGISTERED closed-provider-not-registered provider error [portal submission] 2024-05-20: Closed (provider not registered): the provider is not registered to use the Portal.",
@@ -40,9 +47,23 @@ describe("closures at intake", () => {
   });
 
   it("a ticket filed the day after the dispute went to the MCO used the internal process; the same day did not", () => {
-    const sameDay = closures({ internalDispute: { submittedToMcoOn: "2024-05-20", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-05-20", resolution: null } });
+    const sameDay = closures({
+      internalDispute: {
+        submittedToMcoOn: "2024-05-20",
+        trackingNumber: "ACME-1",
+        trackingNumberIssuedOn: "2024-05-20",
+        resolution: null,
+      },
+    });
     expect(sameDay[0]).toContain("closed-internal-process-not-used");
-    const dayAfter = closures({ internalDispute: { submittedToMcoOn: "2024-05-19", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-05-19", resolution: null } });
+    const dayAfter = closures({
+      internalDispute: {
+        submittedToMcoOn: "2024-05-19",
+        trackingNumber: "ACME-1",
+        trackingNumberIssuedOn: "2024-05-19",
+        resolution: null,
+      },
+    });
     expect(dayAfter.some((f) => f.includes("closed-internal-process-not-used"))).toBe(false);
   });
 });

@@ -10,7 +10,15 @@ const base: TicketInput = { ...CLEAN_TICKET, events: [] };
 type Dispute = TicketInput["internalDispute"];
 const dispute = (patch: Partial<Dispute>): Dispute => ({ ...base.internalDispute, ...patch });
 const findings = (patch: Partial<TicketInput>, asOf = "2024-05-21") =>
-  evaluateTicket({ ...base, ...patch }, { asOf }).findings.map((f) => ({ ruleId: f.ruleId, code: f.code, party: f.party, severity: f.severity, events: f.events, date: f.date, message: f.message }));
+  evaluateTicket({ ...base, ...patch }, { asOf }).findings.map((f) => ({
+    ruleId: f.ruleId,
+    code: f.code,
+    party: f.party,
+    severity: f.severity,
+    events: f.events,
+    date: f.date,
+    message: f.message,
+  }));
 
 describe("PORTAL-TRACKING-NUMBER at intake", () => {
   it("a tracking number with no issue date: the window counts from the dispute's submission, a warning says so", () => {
@@ -22,7 +30,8 @@ describe("PORTAL-TRACKING-NUMBER at intake", () => {
         severity: "warning",
         events: ["internal dispute"],
         date: undefined,
-        message: "Tracking number ACME-1 has no issue date; the submission window counts from the day the dispute was submitted to the MCO (2024-04-01).",
+        message:
+          "Tracking number ACME-1 has no issue date; the submission window counts from the day the dispute was submitted to the MCO (2024-04-01).",
       },
     ]);
   });
@@ -43,8 +52,12 @@ describe("PORTAL-TRACKING-NUMBER at intake", () => {
   });
 
   it("issued on the Portal submission day is no tracking finding; the day after is the provider's warning", () => {
-    expect(findings({ internalDispute: dispute({ trackingNumberIssuedOn: "2024-05-20" }) }).map((f) => f.code)).toEqual(["closed-premature"]);
-    expect(findings({ internalDispute: dispute({ trackingNumberIssuedOn: "2024-05-21" }) }, "2024-05-22")).toContainEqual({
+    expect(findings({ internalDispute: dispute({ trackingNumberIssuedOn: "2024-05-20" }) }).map((f) => f.code)).toEqual(
+      ["closed-premature"],
+    );
+    expect(
+      findings({ internalDispute: dispute({ trackingNumberIssuedOn: "2024-05-21" }) }, "2024-05-22"),
+    ).toContainEqual({
       ruleId: "PORTAL-TRACKING-NUMBER",
       code: "tracking-number-after-submission",
       party: "provider",
@@ -67,7 +80,8 @@ describe("PORTAL-INTERNAL-FIRST and PORTAL-EXPEDITE at intake", () => {
         severity: "warning",
         events: ["internal dispute"],
         date: "2024-03-31",
-        message: "Internal resolution dated 2024-03-31, before the dispute was submitted to the MCO (2024-04-01): a dispute cannot be resolved before it is filed; one of the two dates is wrong.",
+        message:
+          "Internal resolution dated 2024-03-31, before the dispute was submitted to the MCO (2024-04-01): a dispute cannot be resolved before it is filed; one of the two dates is wrong.",
       },
     ]);
   });
@@ -89,7 +103,8 @@ describe("PORTAL-INTERNAL-FIRST and PORTAL-EXPEDITE at intake", () => {
 
 describe("PORTAL-PRESENT-TO-MCO: a presentation after the due date counted from the Portal receipt", () => {
   // Filed 2024-05-20: counted from the Portal receipt, the proposal is due 2024-06-20.
-  const presented = (date: string) => evaluateTicket({ ...base, events: [{ type: "presented to MCO", date }] }, { asOf: "2024-07-30" });
+  const presented = (date: string) =>
+    evaluateTicket({ ...base, events: [{ type: "presented to MCO", date }] }, { asOf: "2024-07-30" });
 
   it("presented on that due date, the MCO's 30 days count from the presentation", () => {
     const r = presented("2024-06-20");
@@ -115,8 +130,14 @@ describe("PORTAL-PRESENT-TO-MCO: a presentation after the due date counted from 
   });
 
   it("under presentation-only or eventsAfterAsOf: presentation-from-record the presentation always starts the clock", () => {
-    for (const options of [{ mcoClockStart: "presentation-only" }, { eventsAfterAsOf: "presentation-from-record" }] as const) {
-      const r = evaluateTicket({ ...base, events: [{ type: "presented to MCO", date: "2024-06-21" }] }, { asOf: "2024-07-30", options });
+    for (const options of [
+      { mcoClockStart: "presentation-only" },
+      { eventsAfterAsOf: "presentation-from-record" },
+    ] as const) {
+      const r = evaluateTicket(
+        { ...base, events: [{ type: "presented to MCO", date: "2024-06-21" }] },
+        { asOf: "2024-07-30", options },
+      );
       expect(r.mcoReceivedOn).toBe("2024-06-21");
       expect(r.findings.map((f) => f.code)).not.toContain("presented-after-due-date");
     }

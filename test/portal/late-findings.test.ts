@@ -14,7 +14,12 @@ const base: Omit<TicketInput, "events"> = {
   mco: "Acme Health",
   program: "HealthChoice Illinois",
   providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
+  internalDispute: {
+    submittedToMcoOn: "2024-04-01",
+    trackingNumber: "ACME-1",
+    trackingNumberIssuedOn: "2024-04-02",
+    resolution: null,
+  },
   portalSubmittedOn: "2024-05-20",
   medicareOnly: false,
   feeForService: false,
@@ -37,7 +42,14 @@ function evaluate(events: TicketEvent[], asOf: string) {
   const result = evaluateTicket({ ...base, events }, { asOf });
   return {
     deadlines: result.deadlines.map((d) => [d.name, d.party, d.ruleId, d.dueDate, d.status, d.daysLate]),
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, party: f.party, severity: f.severity, message: f.message, events: f.events, date: f.date })),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      party: f.party,
+      severity: f.severity,
+      message: f.message,
+      events: f.events,
+      date: f.date,
+    })),
   };
 }
 
@@ -60,8 +72,22 @@ describe("late and missed deadlines of the MCO's clock", () => {
       ["proposal", "MCO", "PORTAL-PROPOSAL-DUE", "2024-07-05", "open", 0],
     ]);
     expect(findings).toEqual([
-      { ruleId: "PORTAL-PRESENT-TO-MCO", party: "HFS Portal Team", severity: "warning", message: "Presentation to the MCO due 2024-06-04: done 2024-06-05, 1 day late.", events: ["present to MCO"], date: "2024-06-04" },
-      { ruleId: "PORTAL-INFO-REQUEST", party: "MCO", severity: "error", message: "Information request due 2024-06-12: done 2024-06-14, 2 days late.", events: ["request information"], date: "2024-06-12" },
+      {
+        ruleId: "PORTAL-PRESENT-TO-MCO",
+        party: "HFS Portal Team",
+        severity: "warning",
+        message: "Presentation to the MCO due 2024-06-04: done 2024-06-05, 1 day late.",
+        events: ["present to MCO"],
+        date: "2024-06-04",
+      },
+      {
+        ruleId: "PORTAL-INFO-REQUEST",
+        party: "MCO",
+        severity: "error",
+        message: "Information request due 2024-06-12: done 2024-06-14, 2 days late.",
+        events: ["request information"],
+        date: "2024-06-12",
+      },
     ]);
   });
 
@@ -74,7 +100,14 @@ describe("late and missed deadlines of the MCO's clock", () => {
       "2024-06-30",
     );
     expect(findings).toEqual([
-      { ruleId: "PORTAL-EXTENSION-REQUEST", party: "MCO", severity: "error", message: "Extension request due 2024-06-27: done 2024-06-28, 1 day late.", events: ["extension request limit"], date: "2024-06-27" },
+      {
+        ruleId: "PORTAL-EXTENSION-REQUEST",
+        party: "MCO",
+        severity: "error",
+        message: "Extension request due 2024-06-27: done 2024-06-28, 1 day late.",
+        events: ["extension request limit"],
+        date: "2024-06-27",
+      },
     ]);
   });
 
@@ -85,7 +118,14 @@ describe("late and missed deadlines of the MCO's clock", () => {
       ["proposal", "MCO", "PORTAL-PROPOSAL-DUE", "2024-06-20", "open", 0],
     ]);
     expect(findings).toEqual([
-      { ruleId: "PORTAL-PRESENT-TO-MCO", party: "HFS Portal Team", severity: "warning", message: "Presentation to the MCO due 2024-06-04: not done, 6 days overdue.", events: ["present to MCO"], date: "2024-06-04" },
+      {
+        ruleId: "PORTAL-PRESENT-TO-MCO",
+        party: "HFS Portal Team",
+        severity: "warning",
+        message: "Presentation to the MCO due 2024-06-04: not done, 6 days overdue.",
+        events: ["present to MCO"],
+        date: "2024-06-04",
+      },
     ]);
   });
 });
@@ -111,8 +151,22 @@ describe("late and missed deadlines of the HFS review", () => {
       ["evidence", "provider", "PORTAL-HFS-REVIEW-EVIDENCE", "2024-09-08", "missed", 22],
     ]);
     expect(findings).toEqual([
-      { ruleId: "PORTAL-HFS-REVIEW-REQUEST", party: "provider", severity: "warning", message: "HFS review request due 2024-08-07: done 2024-08-09, 2 days late.", events: ["HFS review request"], date: "2024-08-07" },
-      { ruleId: "PORTAL-HFS-REVIEW-EVIDENCE", party: "provider", severity: "warning", message: "Evidence from the provider due 2024-09-08: not done, 22 days overdue.", events: ["evidence"], date: "2024-09-08" },
+      {
+        ruleId: "PORTAL-HFS-REVIEW-REQUEST",
+        party: "provider",
+        severity: "warning",
+        message: "HFS review request due 2024-08-07: done 2024-08-09, 2 days late.",
+        events: ["HFS review request"],
+        date: "2024-08-07",
+      },
+      {
+        ruleId: "PORTAL-HFS-REVIEW-EVIDENCE",
+        party: "provider",
+        severity: "warning",
+        message: "Evidence from the provider due 2024-09-08: not done, 22 days overdue.",
+        events: ["evidence"],
+        date: "2024-09-08",
+      },
     ]);
   });
 
@@ -127,21 +181,45 @@ describe("late and missed deadlines of the HFS review", () => {
       ],
       "2024-08-30",
     );
-    expect(findings).toEqual([expect.objectContaining({ ruleId: "PORTAL-HFS-REVIEW-EVIDENCE", party: "MCO", severity: "warning", message: expect.stringMatching(/^Evidence from the MCO due \d{4}-\d\d-\d\d: not done, \d+ days overdue\.$/) })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: "PORTAL-HFS-REVIEW-EVIDENCE",
+        party: "MCO",
+        severity: "warning",
+        message: expect.stringMatching(/^Evidence from the MCO due \d{4}-\d\d-\d\d: not done, \d+ days overdue\.$/),
+      }),
+    ]);
   });
 
   it("a review request the provider chose not to make is no finding: its deadline is only listed as missed", () => {
-    const { deadlines, findings } = evaluate([{ type: "presented to MCO", date: "2024-06-04" }, proposal, { type: "provider contest", date: "2024-07-08" }], "2024-09-30");
-    expect(deadlines.at(-1)).toEqual(["HFS review request", "provider", "PORTAL-HFS-REVIEW-REQUEST", "2024-08-07", "missed", 54]);
+    const { deadlines, findings } = evaluate(
+      [{ type: "presented to MCO", date: "2024-06-04" }, proposal, { type: "provider contest", date: "2024-07-08" }],
+      "2024-09-30",
+    );
+    expect(deadlines.at(-1)).toEqual([
+      "HFS review request",
+      "provider",
+      "PORTAL-HFS-REVIEW-REQUEST",
+      "2024-08-07",
+      "missed",
+      54,
+    ]);
     expect(findings).toEqual([]);
   });
 });
 
 describe("which deadlines a ticket has", () => {
   it("the HFS review request is counted from the contest by default, or from the MCO response (open point 5), and its explanation says which", () => {
-    const events: TicketEvent[] = [{ type: "presented to MCO", date: "2024-06-04" }, proposal, { type: "provider contest", date: "2024-07-08" }];
+    const events: TicketEvent[] = [
+      { type: "presented to MCO", date: "2024-06-04" },
+      proposal,
+      { type: "provider contest", date: "2024-07-08" },
+    ];
     // The full record (detail: "full") lists every option used and holds the text.
-    const review = (options: object) => evaluateTicket({ ...base, events }, { asOf: "2024-07-20", options, detail: "full" }).deadlines.find((d) => d.name === "HFS review request")?.explanation;
+    const review = (options: object) =>
+      evaluateTicket({ ...base, events }, { asOf: "2024-07-20", options, detail: "full" }).deadlines.find(
+        (d) => d.name === "HFS review request",
+      )?.explanation;
     expect(review({})).toMatchObject({
       start: "2024-07-08",
       result: "2024-08-07",
@@ -159,7 +237,12 @@ describe("which deadlines a ticket has", () => {
   it("a ticket filed before the new portal process has none of its deadlines, whatever its events", () => {
     const old = {
       ...base,
-      internalDispute: { submittedToMcoOn: "2019-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2019-04-02", resolution: null },
+      internalDispute: {
+        submittedToMcoOn: "2019-04-01",
+        trackingNumber: "ACME-1",
+        trackingNumberIssuedOn: "2019-04-02",
+        resolution: null,
+      },
       portalSubmittedOn: "2019-05-20",
     };
     const events: TicketEvent[] = [

@@ -31,7 +31,10 @@ describe("a provider deadline passed unmet closes the ticket the day after, and 
     fc.assert(
       fc.property(presented, fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 20 }), (on, after, days) => {
         const requested = addCalendarDays(on, after);
-        const events: TicketEvent[] = [{ type: "presented to MCO", date: on }, { type: "information requested", date: requested }];
+        const events: TicketEvent[] = [
+          { type: "presented to MCO", date: on },
+          { type: "information requested", date: requested },
+        ];
         const result = evaluate(events, addCalendarDays(requested, days));
         const due = result.deadlines.find((d) => d.ruleId === "PORTAL-INFO-RESPONSE")?.dueDate;
         expectFindingIffClosed(result, "closed-information-not-provided", "information not provided", due);

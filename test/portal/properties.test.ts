@@ -34,7 +34,11 @@ function expectEarliestBusinessDayOnOrAfter(result: IsoDate, unrolled: IsoDate):
 
 describe("PORTAL-* due dates", () => {
   it("PORTAL-PROPOSAL-DUE: a business day, never before day 30, the earliest such day", () => {
-    fc.assert(fc.property(date, (received) => expectEarliestBusinessDayOnOrAfter(proposalDueDate(received).result, addCalendarDays(received, 30))));
+    fc.assert(
+      fc.property(date, (received) =>
+        expectEarliestBusinessDayOnOrAfter(proposalDueDate(received).result, addCalendarDays(received, 30)),
+      ),
+    );
   });
   it("PORTAL-EXTENSION-DUE: a business day, never before day 60, the earliest such day, and after the initial due date", () => {
     fc.assert(
@@ -78,7 +82,10 @@ describe("PORTAL-* due dates", () => {
   it("PORTAL-SUBMIT-EARLIEST/LATEST: day 30 to day 60 inclusive; rolling the 60th day never shortens the window", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 90 }), (issued, days) => {
-        const facts = { internalDispute: { submittedToMcoOn: issued, trackingNumber: "A", trackingNumberIssuedOn: issued }, portalSubmittedOn: addCalendarDays(issued, days) };
+        const facts = {
+          internalDispute: { submittedToMcoOn: issued, trackingNumber: "A", trackingNumberIssuedOn: issued },
+          portalSubmittedOn: addCalendarDays(issued, days),
+        };
         const window = submissionWindow(facts);
         expect(window.timing).toBe(days < 30 ? "premature" : days > 60 ? "not timely" : "timely");
         const rolled = submissionWindow(facts, { unstatedRoll: "forward" });
@@ -102,8 +109,13 @@ describe("evaluateTicket", () => {
     fc.assert(
       fc.property(ticketArb, asOfArb, fc.infiniteStream(fc.integer()), (ticket, asOf, keys) => {
         const it = keys[Symbol.iterator]();
-        const shuffled = ticket.events.map((e) => ({ e, k: it.next().value as number })).sort((a, b) => a.k - b.k).map((x) => x.e);
-        expect(evaluateParsedTicket({ ...ticket, events: shuffled }, { asOf })).toEqual(evaluateParsedTicket(ticket, { asOf }));
+        const shuffled = ticket.events
+          .map((e) => ({ e, k: it.next().value as number }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.e);
+        expect(evaluateParsedTicket({ ...ticket, events: shuffled }, { asOf })).toEqual(
+          evaluateParsedTicket(ticket, { asOf }),
+        );
       }),
       { numRuns: 300 },
     );
@@ -115,11 +127,18 @@ describe("evaluateTicket", () => {
         const result = evaluateParsedTicket(ticket, { asOf });
         if (offset < 0) {
           expect(result.status).toBe("not yet submitted");
-          expect([result.deadlines, result.findings, result.closure, result.fine, result.overdue]).toEqual([[], [], null, null, false]);
+          expect([result.deadlines, result.findings, result.closure, result.fine, result.overdue]).toEqual([
+            [],
+            [],
+            null,
+            null,
+            false,
+          ]);
         } else {
           expect(result.status).not.toBe("not yet submitted");
           // Under the new portal process a submitted ticket has a deadline running or a closure.
-          if (result.policy.inScope) expect(result.deadlines.length + (result.closure === null ? 0 : 1)).toBeGreaterThan(0);
+          if (result.policy.inScope)
+            expect(result.deadlines.length + (result.closure === null ? 0 : 1)).toBeGreaterThan(0);
         }
       }),
       { numRuns: 300 },
@@ -144,12 +163,16 @@ describe("evaluateTicket", () => {
         if (!first.overdue) return;
         const until = addCalendarDays(asOf, later);
         const next = evaluateParsedTicket(ticket, { asOf: until });
-        const proposalBetween = ticket.events.some((e) => e.type === "proposal submitted" && e.date > asOf && e.date <= until);
+        const proposalBetween = ticket.events.some(
+          (e) => e.type === "proposal submitted" && e.date > asOf && e.date <= until,
+        );
         if (!proposalBetween) {
           expect(next.overdue).toBe(true);
           expect(next.overdueSince).toBe(first.overdueSince);
         }
-        expect(next.fine).toEqual(first.fine === null ? next.fine : { ...first.fine, issuedOn: next.fine?.issuedOn ?? null });
+        expect(next.fine).toEqual(
+          first.fine === null ? next.fine : { ...first.fine, issuedOn: next.fine?.issuedOn ?? null },
+        );
       }),
       { numRuns: 500 },
     );
@@ -167,9 +190,11 @@ describe("evaluateTicket", () => {
           expect(full.deadlines[i]?.explanation.text).toBe(explanationText(d.explanation));
           expect(full.deadlines[i]?.explanation.steps).toEqual(d.explanation.steps);
           expect(d.explanation.result).toBe(d.dueDate);
-          if (d.name === "proposal" || d.name === "extended proposal") expect(isBusinessDay(d.dueDate, calendar)).toBe(true);
+          if (d.name === "proposal" || d.name === "extended proposal")
+            expect(isBusinessDay(d.dueDate, calendar)).toBe(true);
         }
-        if (result.proposalDueDate !== null && result.mcoReceivedOn !== null) expect(result.proposalDueDate > result.mcoReceivedOn).toBe(true);
+        if (result.proposalDueDate !== null && result.mcoReceivedOn !== null)
+          expect(result.proposalDueDate > result.mcoReceivedOn).toBe(true);
       }),
       { numRuns: 300 },
     );

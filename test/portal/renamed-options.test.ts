@@ -1,7 +1,15 @@
 // Open point 2 has one name in every area (`unstatedRoll`): the portal's old name
 // `rollUnstatedLimits` is a RuleInputError that names the new one, never accepted silently.
 import { describe, expect, it } from "vitest";
-import { evaluateTicket, evidenceDueDate, hfsReviewRequestDueDate, parseIsoDate, resolvePortalOptions, RuleInputError, submissionWindow } from "../../src/index.js";
+import {
+  evaluateTicket,
+  evidenceDueDate,
+  hfsReviewRequestDueDate,
+  parseIsoDate,
+  resolvePortalOptions,
+  RuleInputError,
+  submissionWindow,
+} from "../../src/index.js";
 import { ticket } from "../privacy/entry-points.js";
 
 function migrationError(run: () => unknown): RuleInputError {
@@ -23,7 +31,19 @@ describe("rollUnstatedLimits was renamed to unstatedRoll", () => {
   });
   it("so do resolvePortalOptions and the date functions that read open point 2", () => {
     const start = parseIsoDate("2024-06-04");
-    for (const run of [() => resolvePortalOptions(old), () => evidenceDueDate(start, old), () => hfsReviewRequestDueDate(start, old), () => submissionWindow({ internalDispute: { submittedToMcoOn: start, trackingNumber: "A-1", trackingNumberIssuedOn: start }, portalSubmittedOn: parseIsoDate("2024-07-10") }, old)]) {
+    for (const run of [
+      () => resolvePortalOptions(old),
+      () => evidenceDueDate(start, old),
+      () => hfsReviewRequestDueDate(start, old),
+      () =>
+        submissionWindow(
+          {
+            internalDispute: { submittedToMcoOn: start, trackingNumber: "A-1", trackingNumberIssuedOn: start },
+            portalSubmittedOn: parseIsoDate("2024-07-10"),
+          },
+          old,
+        ),
+    ]) {
       expect(migrationError(run).message).toContain("renamed to `unstatedRoll`");
     }
   });
@@ -32,6 +52,8 @@ describe("rollUnstatedLimits was renamed to unstatedRoll", () => {
     const forward = evaluateTicket(ticket, { asOf: "2024-07-10", options: { unstatedRoll: "forward" } });
     expect(none.submissionWindow?.latest.options).toMatchObject({ unstatedRoll: "none" });
     expect(forward.submissionWindow?.latest.options).toMatchObject({ unstatedRoll: "forward" });
-    expect(() => evaluateTicket(ticket, { asOf: "2024-07-10", options: { unstatedRoll: "backward" as never } })).toThrow(/unstatedRoll/);
+    expect(() =>
+      evaluateTicket(ticket, { asOf: "2024-07-10", options: { unstatedRoll: "backward" as never } }),
+    ).toThrow(/unstatedRoll/);
   });
 });

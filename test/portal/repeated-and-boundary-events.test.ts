@@ -6,16 +6,21 @@ import { describe, expect, it } from "vitest";
 import { evaluateTicket } from "../../src/index.js";
 import { CLEAN_TICKET, proposalOn, type TicketEvent } from "./ticket-fixture.js";
 
-
 const base = CLEAN_TICKET;
 const P = proposalOn;
 const pres: TicketEvent = { type: "presented to MCO", date: "2024-06-04" };
 /** Presented, answered 2024-07-01 (contest due 2024-07-09), contested, review requested 2024-07-03. */
-const reviewed: TicketEvent[] = [pres, P("2024-07-01"), { type: "provider contest", date: "2024-07-02" }, { type: "HFS review requested", date: "2024-07-03" }];
+const reviewed: TicketEvent[] = [
+  pres,
+  P("2024-07-01"),
+  { type: "provider contest", date: "2024-07-02" },
+  { type: "HFS review requested", date: "2024-07-03" },
+];
 
 const evaluate = (events: TicketEvent[], asOf: string) => evaluateTicket({ ...base, events }, { asOf });
 const codes = (r: { findings: readonly { code?: string }[] }) => r.findings.map((f) => f.code);
-const deadline = (r: ReturnType<typeof evaluate>, name: string) => r.deadlines.filter((d) => d.name === name).map((d) => `${d.dueDate} ${d.status}`);
+const deadline = (r: ReturnType<typeof evaluate>, name: string) =>
+  r.deadlines.filter((d) => d.name === name).map((d) => `${d.dueDate} ${d.status}`);
 
 describe("a second step of a kind is a finding, and the first one stands", () => {
   it("PORTAL-HFS-REVIEW-REQUEST: a second review request is ignored; the evidence is due 30 days after the first", () => {
@@ -35,7 +40,10 @@ describe("a second step of a kind is a finding, and the first one stands", () =>
   });
 
   it("PORTAL-ADMIN-REVIEW: a second HFS decision is ignored (the decision is final)", () => {
-    const r = evaluate([...reviewed, { type: "HFS decision", date: "2024-07-20" }, { type: "HFS decision", date: "2024-07-25" }], "2024-07-26");
+    const r = evaluate(
+      [...reviewed, { type: "HFS decision", date: "2024-07-20" }, { type: "HFS decision", date: "2024-07-25" }],
+      "2024-07-26",
+    );
     expect(r.status).toBe("decided");
     expect(r.findings).toEqual([
       {
@@ -75,7 +83,8 @@ describe("a second step of a kind is a finding, and the first one stands", () =>
         code: "presented-after-proposal",
         party: "HFS Portal Team",
         severity: "warning",
-        message: "Presented to the MCO on 2024-06-04, after the MCO's written proposal of 2024-06-03: a proposal cannot come before the MCO has the ticket; one of the two dates is wrong.",
+        message:
+          "Presented to the MCO on 2024-06-04, after the MCO's written proposal of 2024-06-03: a proposal cannot come before the MCO has the ticket; one of the two dates is wrong.",
         events: ["proposal submitted 2024-06-03", "presented to MCO 2024-06-04"],
         date: "2024-06-04",
       },
@@ -114,7 +123,12 @@ describe("a provider's act on its due date is in time; the day after, the ticket
     expect(codes(onDue)).toEqual([]);
     expect(deadline(onDue, "provide information")).toEqual(["2024-06-13 met"]);
     const dayAfter = evaluate([...requested, { type: "information provided", date: "2024-06-14" }], "2024-06-20");
-    expect(dayAfter.closure).toEqual({ reason: "information not provided", ruleId: "PORTAL-INFO-RESPONSE", on: "2024-06-14", source: "policy" });
+    expect(dayAfter.closure).toEqual({
+      reason: "information not provided",
+      ruleId: "PORTAL-INFO-RESPONSE",
+      on: "2024-06-14",
+      source: "policy",
+    });
     expect(codes(dayAfter)).toEqual(["closed-information-not-provided", "event-after-closure"]);
     expect(deadline(dayAfter, "provide information")).toEqual(["2024-06-13 missed"]);
   });
@@ -125,13 +139,30 @@ describe("a provider's act on its due date is in time; the day after, the ticket
     expect(codes(onDue)).toEqual([]);
     expect(deadline(onDue, "contest")).toEqual(["2024-07-09 met"]);
     const dayAfter = evaluate([pres, P("2024-07-01"), { type: "provider contest", date: "2024-07-10" }], "2024-07-20");
-    expect(dayAfter.closure).toEqual({ reason: "not contested", ruleId: "PORTAL-CONTEST", on: "2024-07-10", source: "policy" });
+    expect(dayAfter.closure).toEqual({
+      reason: "not contested",
+      ruleId: "PORTAL-CONTEST",
+      on: "2024-07-10",
+      source: "policy",
+    });
     expect(codes(dayAfter)).toEqual(["closed-not-contested", "event-after-closure"]);
   });
 
   it("a Portal Team closure for the reason the policy already closed it is no second finding", () => {
-    const r = evaluate([pres, { type: "information requested", date: "2024-06-06" }, { type: "ticket closed", date: "2024-06-15", reason: "information not provided" }], "2024-06-20");
-    expect(r.closure).toEqual({ reason: "information not provided", ruleId: "PORTAL-INFO-RESPONSE", on: "2024-06-14", source: "policy" });
+    const r = evaluate(
+      [
+        pres,
+        { type: "information requested", date: "2024-06-06" },
+        { type: "ticket closed", date: "2024-06-15", reason: "information not provided" },
+      ],
+      "2024-06-20",
+    );
+    expect(r.closure).toEqual({
+      reason: "information not provided",
+      ruleId: "PORTAL-INFO-RESPONSE",
+      on: "2024-06-14",
+      source: "policy",
+    });
     expect(codes(r)).toEqual(["closed-information-not-provided"]);
   });
 
@@ -147,7 +178,12 @@ describe("a ticket filed before the new portal process (2020-02-28): only the ru
     const old = evaluateTicket(
       {
         ...base,
-        internalDispute: { submittedToMcoOn: "2019-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2019-04-02", resolution: null },
+        internalDispute: {
+          submittedToMcoOn: "2019-04-01",
+          trackingNumber: "ACME-1",
+          trackingNumberIssuedOn: "2019-04-02",
+          resolution: null,
+        },
         portalSubmittedOn: "2019-06-03",
         events: [
           { type: "presented to MCO", date: "2019-06-10" },
@@ -171,6 +207,10 @@ describe("a ticket filed before the new portal process (2020-02-28): only the ru
         date: "2019-06-03",
       },
     ]);
-    expect(old.findings[0]?.message.startsWith("Filed 2019-06-03, before the new portal process of 2020-02-28: outside the modelled policy.")).toBe(true);
+    expect(
+      old.findings[0]?.message.startsWith(
+        "Filed 2019-06-03, before the new portal process of 2020-02-28: outside the modelled policy.",
+      ),
+    ).toBe(true);
   });
 });

@@ -13,7 +13,12 @@ import { CLEAN_TICKET } from "./ticket-fixture.js";
 const d = (iso: string): IsoDate => parseIsoDate(iso);
 
 function ticketFiledOn(filedOn: string): Ticket {
-  const internalDispute = { submittedToMcoOn: d("2019-01-02"), trackingNumber: "ACME-1", trackingNumberIssuedOn: d("2019-01-03"), resolution: null };
+  const internalDispute = {
+    submittedToMcoOn: d("2019-01-02"),
+    trackingNumber: "ACME-1",
+    trackingNumberIssuedOn: d("2019-01-03"),
+    resolution: null,
+  };
   return { ...CLEAN_TICKET, internalDispute, portalSubmittedOn: d(filedOn), events: [] } as unknown as Ticket;
 }
 
@@ -24,7 +29,10 @@ describe("the rules in force for one ticket", () => {
       for (const filedOn of ["2019-06-03", "2020-05-15", "2020-11-15", "2024-06-03"]) {
         const ctx = ticketContext(ticketFiledOn(filedOn), d("2024-12-31"), cache);
         for (const rule of RULES) {
-          expect([rule.id, ctx.inForce(rule.id)]).toEqual([rule.id, ruleVersionAt(rule.id, d(filedOn), { monthOnlyEffectiveDate }) !== undefined]);
+          expect([rule.id, ctx.inForce(rule.id)]).toEqual([
+            rule.id,
+            ruleVersionAt(rule.id, d(filedOn), { monthOnlyEffectiveDate }) !== undefined,
+          ]);
         }
       }
     });

@@ -10,10 +10,31 @@ const status = (events: TicketEvent[], asOf: string) => evaluateTicket({ ...base
 describe("the status of a ticket", () => {
   it.each<[string, TicketEvent[], string]>([
     ["submitted", [], "2024-05-21"],
-    ["with MCO", [{ type: "information requested", date: "2024-05-22" }, { type: "information provided", date: "2024-05-23" }], "2024-05-24"],
+    [
+      "with MCO",
+      [
+        { type: "information requested", date: "2024-05-22" },
+        { type: "information provided", date: "2024-05-23" },
+      ],
+      "2024-05-24",
+    ],
     ["with MCO", [{ type: "extension requested", date: "2024-05-22", requestedBy: "MCO" }], "2024-05-24"],
-    ["with MCO", [{ type: "extension requested", date: "2024-05-22", requestedBy: "MCO" }, { type: "extension decision", date: "2024-05-23", approved: false }], "2024-05-24"],
-    ["extended", [{ type: "extension requested", date: "2024-05-22", requestedBy: "MCO" }, { type: "extension decision", date: "2024-05-23", approved: true }], "2024-05-24"],
+    [
+      "with MCO",
+      [
+        { type: "extension requested", date: "2024-05-22", requestedBy: "MCO" },
+        { type: "extension decision", date: "2024-05-23", approved: false },
+      ],
+      "2024-05-24",
+    ],
+    [
+      "extended",
+      [
+        { type: "extension requested", date: "2024-05-22", requestedBy: "MCO" },
+        { type: "extension decision", date: "2024-05-23", approved: true },
+      ],
+      "2024-05-24",
+    ],
     ["awaiting provider information", [{ type: "information requested", date: "2024-05-22" }], "2024-05-23"],
     ["closed", [{ type: "ticket closed", date: "2024-05-24", reason: "withdrawn" }], "2024-05-24"],
     ["submitted", [{ type: "ticket closed", date: "2024-05-24", reason: "withdrawn" }], "2024-05-23"],

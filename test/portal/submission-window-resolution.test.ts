@@ -10,7 +10,12 @@ const d = (iso: string) => iso as IsoDate;
 const under14075 = { submissionWindowStart: "adm-code-140.75" } as const;
 /** Submitted to the MCO 2024-03-01: 60 days after is 2024-04-30. */
 const facts = (resolvedOn: string | null, portalSubmittedOn: string) => ({
-  internalDispute: { submittedToMcoOn: d("2024-03-01"), trackingNumber: "ACME-1", trackingNumberIssuedOn: d("2024-03-02"), resolution: resolvedOn === null ? null : { date: d(resolvedOn) } },
+  internalDispute: {
+    submittedToMcoOn: d("2024-03-01"),
+    trackingNumber: "ACME-1",
+    trackingNumberIssuedOn: d("2024-03-02"),
+    resolution: resolvedOn === null ? null : { date: d(resolvedOn) },
+  },
   portalSubmittedOn: d(portalSubmittedOn),
 });
 
@@ -35,12 +40,17 @@ describe("PORTAL-SUBMIT-LATEST under 140.75(b)(2)", () => {
   });
 
   it("a resolution one day later than that tie moves the last day by one", () => {
-    expect(submissionWindow(facts("2024-04-01", "2024-04-20"), under14075).latest).toMatchObject({ start: "2024-04-01", result: "2024-05-01" });
+    expect(submissionWindow(facts("2024-04-01", "2024-04-20"), under14075).latest).toMatchObject({
+      start: "2024-04-01",
+      result: "2024-05-01",
+    });
   });
 
   it("with no resolution, or under another reading, the resolution is not read", () => {
     expect(submissionWindow(facts(null, "2024-04-20"), under14075).latest.result).toBe("2024-04-30");
-    expect(submissionWindow(facts("2024-04-15", "2024-05-10"), { submissionWindowStart: "submitted-to-mco" }).latest.result).toBe("2024-04-30");
+    expect(
+      submissionWindow(facts("2024-04-15", "2024-05-10"), { submissionWindowStart: "submitted-to-mco" }).latest.result,
+    ).toBe("2024-04-30");
     expect(submissionWindow(facts("2024-04-15", "2024-05-10")).latest.result).toBe("2024-05-01");
   });
 });

@@ -12,7 +12,12 @@ export const CLEAN_TICKET: Omit<TicketInput, "events"> = {
   mco: "Acme Health",
   program: "HealthChoice Illinois",
   providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
+  internalDispute: {
+    submittedToMcoOn: "2024-04-01",
+    trackingNumber: "ACME-1",
+    trackingNumberIssuedOn: "2024-04-02",
+    resolution: null,
+  },
   portalSubmittedOn: "2024-05-20",
   ...CLEAN_INTAKE_FACTS,
   members: [],

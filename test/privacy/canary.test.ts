@@ -31,7 +31,13 @@ const TEXT = [NAME, "ZZCANARY-Name", "987654321", "98765432", "1999-99-09", `${N
 /** A valid date as a canary: only in a date of service (any other date may be quoted). */
 const DATE_OF_SERVICE = "1999-09-09";
 /** Unknown keys added to an object: the key or its value is a canary. */
-const UNKNOWN_KEYS: readonly [string, unknown][] = [["nickname", NAME], [NAME, "987654321"], ["ZZCANARY-Name", 1], ["987654321", { name: NAME }], ["recipientID", "987654321"]];
+const UNKNOWN_KEYS: readonly [string, unknown][] = [
+  ["nickname", NAME],
+  [NAME, "987654321"],
+  ["ZZCANARY-Name", 1],
+  ["987654321", { name: NAME }],
+  ["recipientID", "987654321"],
+];
 
 const FREE_TEXT_KEYS = new Set(["message", "reason", "text", "summary", "body", "subject"]);
 
@@ -58,31 +64,60 @@ function texts(call: () => unknown): string[] {
 }
 
 function expectNoCanary(found: readonly string[], label: string): void {
-  for (const text of found) for (const canary of CANARIES) expect(text.includes(canary), `${label}: ${text.slice(0, 300)}`).toBe(false);
+  for (const text of found)
+    for (const canary of CANARIES) expect(text.includes(canary), `${label}: ${text.slice(0, 300)}`).toBe(false);
 }
 
 /** One way to break a valid call: a value at a path, or an unknown key added to an object. */
-type Change = { path: Path; kind: "value"; make: () => unknown } | { path: Path; kind: "key"; key: string; value: unknown };
+type Change =
+  | { path: Path; kind: "value"; make: () => unknown }
+  | { path: Path; kind: "key"; key: string; value: unknown };
 
 function changesOf(args: readonly unknown[]): fc.Arbitrary<Change> {
   const paths = pathsOf(args);
-  const objects = [[], ...paths].filter((p) => { const v = p.length === 0 ? undefined : valueAt(args, p); return typeof v === "object" && v !== null && !Array.isArray(v); });
+  const objects = [[], ...paths].filter((p) => {
+    const v = p.length === 0 ? undefined : valueAt(args, p);
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+  });
   // A valid text never errs, and a caller's own non-member text (a ticket number, an event id)
   // may be quoted: text canaries go where the privacy rule applies, in member and date fields.
   const textPaths = paths.filter((p) => isMemberField(p) || /^\d{4}-\d{2}-\d{2}$/.test(String(valueAt(args, p))));
   const texts = (p: Path) => (p.includes("datesOfService") ? [...TEXT, DATE_OF_SERVICE] : TEXT);
   // A list of text is valid where a list of text is expected (a request's missing fields).
-  const listOfText = (p: Path) => { const v = valueAt(args, p); return Array.isArray(v) && v.every((x) => typeof x === "string" && !/^\d{4}-/.test(x)); };
+  const listOfText = (p: Path) => {
+    const v = valueAt(args, p);
+    return Array.isArray(v) && v.every((x) => typeof x === "string" && !/^\d{4}-/.test(x));
+  };
   const valuePaths = paths.filter((p) => !listOfText(p) || isMemberField(p));
   return fc.oneof(
     // A number is valid where a number is expected (a count of individuals) and may be quoted.
-    fc.record({ path: fc.constantFrom(...valuePaths), kind: fc.constant("value" as const), make: fc.constantFrom(...MALFORMED) }).filter(
-      (c) => !(typeof valueAt(args, c.path) === "number" && typeof c.make() === "number"),
-    ),
+    fc
+      .record({
+        path: fc.constantFrom(...valuePaths),
+        kind: fc.constant("value" as const),
+        make: fc.constantFrom(...MALFORMED),
+      })
+      .filter((c) => !(typeof valueAt(args, c.path) === "number" && typeof c.make() === "number")),
     ...(textPaths.length > 0
-      ? [fc.constantFrom(...textPaths).chain((path) => fc.constantFrom(...texts(path)).map((t) => ({ path, kind: "value" as const, make: () => t })))]
+      ? [
+          fc
+            .constantFrom(...textPaths)
+            .chain((path) =>
+              fc.constantFrom(...texts(path)).map((t) => ({ path, kind: "value" as const, make: () => t })),
+            ),
+        ]
       : []),
-    ...(objects.length > 0 ? [fc.record({ path: fc.constantFrom(...objects), kind: fc.constant("key" as const), kv: fc.constantFrom(...UNKNOWN_KEYS) }).map(({ path, kind, kv }) => ({ path, kind, key: kv[0], value: kv[1] }))] : []),
+    ...(objects.length > 0
+      ? [
+          fc
+            .record({
+              path: fc.constantFrom(...objects),
+              kind: fc.constant("key" as const),
+              kv: fc.constantFrom(...UNKNOWN_KEYS),
+            })
+            .map(({ path, kind, kv }) => ({ path, kind, key: kv[0], value: kv[1] })),
+        ]
+      : []),
   );
 }
 
@@ -105,7 +140,10 @@ describe("the privacy rule: no canary comes back in free text", () => {
       fc.assert(
         fc.property(changesOf(entry.args), (change) => {
           const args = apply(entry.args, change);
-          expectNoCanary(texts(() => entry.call(...(args as never[]))), `${entry.name} ${JSON.stringify(change.path)}`);
+          expectNoCanary(
+            texts(() => entry.call(...(args as never[]))),
+            `${entry.name} ${JSON.stringify(change.path)}`,
+          );
         }),
         { numRuns: 150 },
       );
@@ -117,7 +155,10 @@ describe("the privacy rule: no canary comes back in free text", () => {
         for (const make of [...MALFORMED, ...TEXT.map((t) => () => t)]) {
           const args = [...entry.args];
           args[i] = make();
-          expectNoCanary(texts(() => entry.call(...(args as never[]))), `${entry.name} argument ${i}`);
+          expectNoCanary(
+            texts(() => entry.call(...(args as never[]))),
+            `${entry.name} argument ${i}`,
+          );
         }
       }
     }
@@ -127,8 +168,13 @@ describe("the privacy rule: no canary comes back in free text", () => {
     if (!entry) throw new Error("no evaluateTicket");
     const [ticket, settings] = entry.args as [Record<string, unknown>, unknown];
     for (const recipientId of ["98765432", "987654321", "ZZCANARY", ""]) {
-      const members = [{ name: NAME, recipientId, datesOfService: ["1999-09-09"] }, { name: "", recipientId, datesOfService: [] }];
-      const result = entry.call(...([{ ...ticket, members }, settings] as never[])) as { findings: { message: string }[] };
+      const members = [
+        { name: NAME, recipientId, datesOfService: ["1999-09-09"] },
+        { name: "", recipientId, datesOfService: [] },
+      ];
+      const result = entry.call(...([{ ...ticket, members }, settings] as never[])) as {
+        findings: { message: string }[];
+      };
       expect(result.findings.some((f) => f.message.startsWith("Member 1:"))).toBe(recipientId !== "987654321");
       expect(result.findings.some((f) => f.message.startsWith("Member 2:"))).toBe(true);
       expectNoCanary(freeText(result), "finding");

@@ -30,7 +30,9 @@ import {
 } from "../../src/index.js";
 
 const CANARY = "ZZCANARY-370046520";
-const TICKETS = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples/data/tickets.json"), "utf8")) as TicketInput[];
+const TICKETS = JSON.parse(
+  readFileSync(join(import.meta.dirname, "..", "..", "examples/data/tickets.json"), "utf8"),
+) as TicketInput[];
 
 function rejection(run: () => unknown): RuleInputError {
   try {
@@ -43,7 +45,15 @@ function rejection(run: () => unknown): RuleInputError {
 }
 
 describe("helpers off the public entry", () => {
-  it.each(["matchExpected", "compareTicketEvents", "sortTicketEvents", "fineDateOf", "monthFacts", "share", "compareShare"])("%s is not exported", (name) => {
+  it.each([
+    "matchExpected",
+    "compareTicketEvents",
+    "sortTicketEvents",
+    "fineDateOf",
+    "monthFacts",
+    "share",
+    "compareShare",
+  ])("%s is not exported", (name) => {
     expect(name in api).toBe(false);
   });
 });
@@ -56,14 +66,21 @@ describe("rule tables", () => {
   });
   it("a row or table that is not one is refused; a kind that is an Object property is unknown", () => {
     expect(rejection(() => runCase({ cases: [] } as never, null as never)).message).toMatch(/row/);
-    expect(rejection(() => runRuleTable({ rule: 5, cases: [] } as never)).message).toMatch(/table\.rule: expected text/);
+    expect(rejection(() => runRuleTable({ rule: 5, cases: [] } as never)).message).toMatch(
+      /table\.rule: expected text/,
+    );
     expect(rejection(() => runRuleTable({ cases: "x" } as never)).message).toMatch(/table\.cases: expected a list/);
-    const table = parseRuleTable("rule: CAL-ROLL-FORWARD\ncases:\n  - { name: n, kind: constructor, input: {}, expected: { a: 1 } }\n", "t.yaml");
+    const table = parseRuleTable(
+      "rule: CAL-ROLL-FORWARD\ncases:\n  - { name: n, kind: constructor, input: {}, expected: { a: 1 } }\n",
+      "t.yaml",
+    );
     expect(runRuleTable(table)[0]?.diffs).toEqual(['unknown kind "constructor"']);
   });
   it("an expected value JSON cannot write is reported, not thrown", () => {
     const expected: unknown = 5n;
-    const [result] = runRuleTable({ cases: [{ rule: "CAL-ROLL-FORWARD", kind: "isIsoDate", name: "n", input: { value: "2024-01-01" }, expected }] });
+    const [result] = runRuleTable({
+      cases: [{ rule: "CAL-ROLL-FORWARD", kind: "isIsoDate", name: "n", input: { value: "2024-01-01" }, expected }],
+    });
     expect(result?.passed).toBe(false);
     expect(result?.diffs[0]).toContain("(a BigInt)");
   });
@@ -71,24 +88,51 @@ describe("rule tables", () => {
 
 describe("portal", () => {
   it("fineNotice checks the fine", () => {
-    expect(fineNotice({ ticketNumber: "T-1", dueDate: "2024-03-04" as never, amountCents: 500000 }).subject).toContain("T-1");
-    expect(rejection(() => fineNotice({ ticketNumber: "  ", dueDate: "2024-03-04" as never, amountCents: 500000 })).message).toMatch(/fine\.ticketNumber/);
-    expect(rejection(() => fineNotice({ ticketNumber: "T-1", dueDate: CANARY as never, amountCents: 500000 })).message).not.toContain(CANARY);
-    expect(rejection(() => fineNotice({ ticketNumber: "T-1", dueDate: "2024-03-04" as never, amountCents: 0 })).message).toMatch(/fine\.amountCents/);
+    expect(fineNotice({ ticketNumber: "T-1", dueDate: "2024-03-04" as never, amountCents: 500000 }).subject).toContain(
+      "T-1",
+    );
+    expect(
+      rejection(() => fineNotice({ ticketNumber: "  ", dueDate: "2024-03-04" as never, amountCents: 500000 })).message,
+    ).toMatch(/fine\.ticketNumber/);
+    expect(
+      rejection(() => fineNotice({ ticketNumber: "T-1", dueDate: CANARY as never, amountCents: 500000 })).message,
+    ).not.toContain(CANARY);
+    expect(
+      rejection(() => fineNotice({ ticketNumber: "T-1", dueDate: "2024-03-04" as never, amountCents: 0 })).message,
+    ).toMatch(/fine\.amountCents/);
   });
   it("proposalFindings takes only a proposal", () => {
-    const proposal = { type: "proposal submitted", date: "2024-07-01", plan: "Pay the claim", resolutionPeriod: null, contact: { name: "A B", phone: "312-555-0142", email: "a@b.example" }, checkboxes: { upheld: true, overturned: false } };
+    const proposal = {
+      type: "proposal submitted",
+      date: "2024-07-01",
+      plan: "Pay the claim",
+      resolutionPeriod: null,
+      contact: { name: "A B", phone: "312-555-0142", email: "a@b.example" },
+      checkboxes: { upheld: true, overturned: false },
+    };
     expect(proposalFindings(proposal as never)).toEqual([]);
-    expect(rejection(() => proposalFindings({ type: "presented to MCO", date: "2024-01-02" } as never)).message).toMatch(/proposal\.type/);
-    const long = proposalFindings({ ...proposal, contact: { ...proposal.contact, email: `${CANARY} `.repeat(500) } } as never);
+    expect(
+      rejection(() => proposalFindings({ type: "presented to MCO", date: "2024-01-02" } as never)).message,
+    ).toMatch(/proposal\.type/);
+    const long = proposalFindings({
+      ...proposal,
+      contact: { ...proposal.contact, email: `${CANARY} `.repeat(500) },
+    } as never);
     expect(long.map((f) => f.code)).toEqual(["proposal-contact-email-invalid"]);
     expect(long[0]?.message.length).toBeLessThan(120);
   });
   it("submissionWindow checks the facts and the choice of start", () => {
-    const facts = { internalDispute: { submittedToMcoOn: "2024-05-01", trackingNumber: "A-1", trackingNumberIssuedOn: "2024-05-02" }, portalSubmittedOn: "2024-06-01" } as never;
+    const facts = {
+      internalDispute: { submittedToMcoOn: "2024-05-01", trackingNumber: "A-1", trackingNumberIssuedOn: "2024-05-02" },
+      portalSubmittedOn: "2024-06-01",
+    } as never;
     expect(submissionWindow(facts).timing).toBe("timely");
-    expect(rejection(() => submissionWindow(facts, { submissionWindowStart: "tomorrow" } as never)).message).toMatch(/submissionWindowStart/);
-    expect(rejection(() => submissionWindow({ internalDispute: {}, portalSubmittedOn: "2024-06-01" } as never)).message).toMatch(/submittedToMcoOn/);
+    expect(rejection(() => submissionWindow(facts, { submissionWindowStart: "tomorrow" } as never)).message).toMatch(
+      /submissionWindowStart/,
+    );
+    expect(
+      rejection(() => submissionWindow({ internalDispute: {}, portalSubmittedOn: "2024-06-01" } as never)).message,
+    ).toMatch(/submittedToMcoOn/);
   });
 });
 
@@ -100,7 +144,9 @@ describe("WebCM", () => {
   it("sortWebcmEvents returns the caller's events in order, and refuses an unreadable one by its index", () => {
     const sorted = sortWebcmEvents(events);
     expect(sorted[0]).toBe(events[1]);
-    expect(rejection(() => sortWebcmEvents([events[0], { type: "file transfer", date: CANARY }] as never)).message).toMatch(/events\[1\]/);
+    expect(
+      rejection(() => sortWebcmEvents([events[0], { type: "file transfer", date: CANARY }] as never)).message,
+    ).toMatch(/events\[1\]/);
     expect(compareWebcmEvents(events[1] as WebcmEvent, events[0] as WebcmEvent)).toBeLessThan(0);
   });
   it("contactIssues checks the contact", () => {
@@ -113,13 +159,17 @@ describe("spenddown", () => {
   it("quarterlyReportDueDates refuses a quarter whose days are not its own", () => {
     const quarter = reportingQuarter(2025, 1);
     expect(quarterlyReportDueDates(quarter).reports[0]?.dueDate).toBe("2024-11-01");
-    expect(rejection(() => quarterlyReportDueDates({ ...quarter, lastDay: "2025-12-31" as never })).message).toMatch(/quarter: expected a reporting quarter/);
+    expect(rejection(() => quarterlyReportDueDates({ ...quarter, lastDay: "2025-12-31" as never })).message).toMatch(
+      /quarter: expected a reporting quarter/,
+    );
     expect(rejection(() => quarterlyReportDueDates({ ...quarter, quarter: 5 })).message).toMatch(/quarter\.quarter/);
   });
   it("evaluateStandards checks the report and gives what it gave", () => {
     const report = performanceReport({ provider: "P", fiscalYear: 2025, quarter: 1, members: [] });
     expect(evaluateStandards(report).allMet).toBeNull();
-    expect(rejection(() => evaluateStandards({ ...report, measures: [{ key: "1" }] } as never)).message).toMatch(/report\.measures\[0\]/);
+    expect(rejection(() => evaluateStandards({ ...report, measures: [{ key: "1" }] } as never)).message).toMatch(
+      /report\.measures\[0\]/,
+    );
     expect(rejection(() => evaluateStandards({ ...report, memberCount: -1 })).message).toMatch(/report\.memberCount/);
   });
 });
@@ -136,20 +186,37 @@ describe("portal statistics", () => {
     if (!a || !b) throw new Error("two tickets expected");
     const evaluation = evaluateParsedTicket(a, { asOf: "2024-12-31" });
     expect(statisticsRecord(a, evaluation).ticketNumber).toBe(a.ticketNumber);
-    expect(rejection(() => statisticsRecord(b, evaluation)).message).toMatch(/evaluation\.ticketNumber: the evaluation is of another ticket/);
-    expect(rejection(() => statisticsRecord(a, { ...evaluation, deadlines: null } as never)).message).toMatch(/evaluation\.deadlines/);
+    expect(rejection(() => statisticsRecord(b, evaluation)).message).toMatch(
+      /evaluation\.ticketNumber: the evaluation is of another ticket/,
+    );
+    expect(rejection(() => statisticsRecord(a, { ...evaluation, deadlines: null } as never)).message).toMatch(
+      /evaluation\.deadlines/,
+    );
   });
 });
 
 describe("counts are singular for one", () => {
   it("countText", async () => {
     const { countText } = await import("../../src/core/describe-value.js");
-    expect([0, 1, -1, 2, 1000].map((n) => countText(n, "day"))).toEqual(["0 days", "1 day", "-1 day", "2 days", "1,000 days"]);
+    expect([0, 1, -1, 2, 1000].map((n) => countText(n, "day"))).toEqual([
+      "0 days",
+      "1 day",
+      "-1 day",
+      "2 days",
+      "1,000 days",
+    ]);
   });
   it("no message of the library says '1 days' or 'day(s)'", async () => {
     const { readdirSync, readFileSync: read } = await import("node:fs");
-    const files = readdirSync(join(import.meta.dirname, "..", "..", "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
-    const offending = files.filter((f) => /day\(s\)|\$\{[^}]*\} days (late|overdue|past)/.test(read(join(import.meta.dirname, "..", "..", "src", f), "utf8")));
+    const files = readdirSync(join(import.meta.dirname, "..", "..", "src"), {
+      recursive: true,
+      encoding: "utf8",
+    }).filter((f) => f.endsWith(".ts"));
+    const offending = files.filter((f) =>
+      /day\(s\)|\$\{[^}]*\} days (late|overdue|past)/.test(
+        read(join(import.meta.dirname, "..", "..", "src", f), "utf8"),
+      ),
+    );
     expect(offending).toEqual([]);
   });
 });
@@ -159,8 +226,20 @@ describe("a valid ticket at the ends of the supported range", () => {
     const { illinoisStateCalendar, ticketTimeline, timelinePage } = await import("../../src/index.js");
     const [sample] = TICKETS;
     const early = { ...sample, portalSubmittedOn: "1900-01-01" } as TicketInput;
-    const late = { ...sample, portalSubmittedOn: "2198-12-31", internalDispute: { ...sample?.internalDispute, submittedToMcoOn: "2198-11-15", trackingNumberIssuedOn: "2198-11-16" }, events: [] } as TicketInput;
-    for (const [ticket, asOf] of [[early, "2024-07-10"], [late, "2199-12-31"]] as const) {
+    const late = {
+      ...sample,
+      portalSubmittedOn: "2198-12-31",
+      internalDispute: {
+        ...sample?.internalDispute,
+        submittedToMcoOn: "2198-11-15",
+        trackingNumberIssuedOn: "2198-11-16",
+      },
+      events: [],
+    } as TicketInput;
+    for (const [ticket, asOf] of [
+      [early, "2024-07-10"],
+      [late, "2199-12-31"],
+    ] as const) {
       const timeline = ticketTimeline(ticket, { asOf, project: true });
       expect(timelinePage([timeline], { asOf, calendar: illinoisStateCalendar() })).toContain("<svg");
     }
@@ -178,7 +257,14 @@ describe("the fast paths for parsed tickets", () => {
   });
   it("deepFreeze of a value whose getter throws is a RuleInputError", async () => {
     const { deepFreeze } = await import("../../src/index.js");
-    const value = Object.defineProperty({}, "x", { enumerable: true, get: () => { throw new TypeError("boom"); } });
-    expect(rejection(() => deepFreeze(value)).message).toBe("deepFreeze: value: could not be frozen: a property could not be read");
+    const value = Object.defineProperty({}, "x", {
+      enumerable: true,
+      get: () => {
+        throw new TypeError("boom");
+      },
+    });
+    expect(rejection(() => deepFreeze(value)).message).toBe(
+      "deepFreeze: value: could not be frozen: a property could not be read",
+    );
   });
 });

@@ -7,7 +7,12 @@ export const ticket = {
   mco: "Acme Health",
   program: "HealthChoice Illinois",
   providerType: "Hospital",
-  internalDispute: { submittedToMcoOn: "2024-04-01", trackingNumber: "ACME-1", trackingNumberIssuedOn: "2024-04-02", resolution: null },
+  internalDispute: {
+    submittedToMcoOn: "2024-04-01",
+    trackingNumber: "ACME-1",
+    trackingNumberIssuedOn: "2024-04-02",
+    resolution: null,
+  },
   portalSubmittedOn: "2024-05-20",
   medicareOnly: false,
   feeForService: false,
@@ -27,13 +32,38 @@ export const history: api.WebcmMemberHistoryInput = {
   mco: "Meridian",
   events: [
     { type: "waiver assignment notified", date: "2024-03-01" },
-    { type: "file transfer", date: "2024-03-20", contact: { name: "Ann Lee", email: "ann@mco.example.com", telephone: "312-555-0142" } },
+    {
+      type: "file transfer",
+      date: "2024-03-20",
+      contact: { name: "Ann Lee", email: "ann@mco.example.com", telephone: "312-555-0142" },
+    },
   ],
 };
 
-const month = { month: "2024-08", householdIncome: 950, spenddownAmount: 120, allowableBills: 100, payment: { amount: 100, paidOn: "2024-08-25" }, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true };
-const classMember = { memberId: "W-1", leftFacilityOn: "2024-06-20", prerequisites: { enrollmentFormSentOn: null, representativePayeeAgreementSignedOn: null, aabdApplication: null }, months: [month] };
-const fine = { ticketNumber: "T-1", mco: "Acme Health", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents: 500000 };
+const month = {
+  month: "2024-08",
+  householdIncome: 950,
+  spenddownAmount: 120,
+  allowableBills: 100,
+  payment: { amount: 100, paidOn: "2024-08-25" },
+  continuousEngagement: true,
+  selfTerminated: false,
+  agencyIsRepresentativePayee: true,
+};
+const classMember = {
+  memberId: "W-1",
+  leftFacilityOn: "2024-06-20",
+  prerequisites: { enrollmentFormSentOn: null, representativePayeeAgreementSignedOn: null, aabdApplication: null },
+  months: [month],
+};
+const fine = {
+  ticketNumber: "T-1",
+  mco: "Acme Health",
+  dueDate: "2024-03-04",
+  overdueOn: "2024-03-05",
+  issuedOn: "2024-03-06",
+  amountCents: 500000,
+};
 
 type Call = (...args: never[]) => unknown;
 
@@ -55,14 +85,42 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   entry("activeContact", history, { asOf: "2024-04-15" }),
   entry("contactTimeline", history, { asOf: "2024-04-15" }),
   entry("webcmComplianceReport", { mco: "Meridian", quarter: "2024-Q1", members: [history] }, { asOf: "2024-04-15" }),
-  entry("evaluateMemberMonth", { ...month, memberId: "W-1", leftFacilityOn: "2024-06-20", prerequisites: classMember.prerequisites }, { asOf: "2024-09-30" }),
-  entry("evaluatePrerequisites", { prerequisites: classMember.prerequisites, leftFacilityOn: "2024-06-20" }, { asOf: "2024-09-30" }),
+  entry(
+    "evaluateMemberMonth",
+    { ...month, memberId: "W-1", leftFacilityOn: "2024-06-20", prerequisites: classMember.prerequisites },
+    { asOf: "2024-09-30" },
+  ),
+  entry(
+    "evaluatePrerequisites",
+    { prerequisites: classMember.prerequisites, leftFacilityOn: "2024-06-20" },
+    { asOf: "2024-09-30" },
+  ),
   entry("performanceReport", { provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [classMember] }, {}),
-  entry("evaluateProviderQuarter", { provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [classMember], reportsSubmitted: { financial: null, performance: null } }, { asOf: "2024-11-15" }),
+  entry(
+    "evaluateProviderQuarter",
+    {
+      provider: "Lakeside CMHC",
+      fiscalYear: 2025,
+      quarter: 1,
+      members: [classMember],
+      reportsSubmitted: { financial: null, performance: null },
+    },
+    { asOf: "2024-11-15" },
+  ),
   entry("contractAdjustmentCount", [classMember], {}),
   entry("sanctionNotices", [fine], {}),
   entry("evaluateSanctionNotices", { fines: [fine] }, { asOf: "2024-05-15" }),
-  entry("evaluateRegistration", { submittedOn: "2024-06-03", complete: false, missing: ["Medicaid ID"], individuals: 1, usedMultipleTemplate: false }, {}),
+  entry(
+    "evaluateRegistration",
+    {
+      submittedOn: "2024-06-03",
+      complete: false,
+      missing: ["Medicaid ID"],
+      individuals: 1,
+      usedMultipleTemplate: false,
+    },
+    {},
+  ),
   entry("addBusinessDays", "2024-07-03", 1),
   entry("addCalendarDays", "2024-07-03", 1),
   entry("isBusinessDay", "2024-07-03"),
@@ -70,7 +128,13 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   entry("rollForward", "2024-07-04"),
   entry("rollBackward", "2024-07-04"),
   entry("nextBusinessDay", "2024-07-04"),
-  entry("dueDate", { ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-04", amount: 30, counting: "calendar-days", roll: "forward" }),
+  entry("dueDate", {
+    ruleId: "PORTAL-PROPOSAL-DUE",
+    start: "2024-06-04",
+    amount: 30,
+    counting: "calendar-days",
+    roll: "forward",
+  }),
   entry("proposalDueDate", "2024-06-04", {}),
   entry("toDayNumber", "2024-07-04"),
   entry("weekday", "2024-07-04"),
@@ -86,10 +150,14 @@ export type Path = readonly (string | number)[];
 export function pathsOf(value: unknown, prefix: Path = []): Path[] {
   if (typeof value !== "object" || value === null) return [];
   const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return keys.flatMap((key) => [[...prefix, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key])]);
+  return keys.flatMap((key) => [
+    [...prefix, key],
+    ...pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key]),
+  ]);
 }
 
-export const valueAt = (root: unknown, path: Path): unknown => path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], root);
+export const valueAt = (root: unknown, path: Path): unknown =>
+  path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], root);
 
 /** `root` (deep-copied) with `path` set to `value`. */
 export function withValue(root: readonly unknown[], path: Path, value: unknown): unknown[] {
@@ -101,4 +169,6 @@ export function withValue(root: readonly unknown[], path: Path, value: unknown):
 
 /** The member-identifying fields: a member's name, RIN and dates of service, a WebCM member, a spenddown member ID. */
 export const isMemberField = (path: Path): boolean =>
-  (path.includes("members") && path.some((k) => k === "name" || k === "recipientId" || k === "datesOfService")) || path.includes("member") || path.includes("memberId");
+  (path.includes("members") && path.some((k) => k === "name" || k === "recipientId" || k === "datesOfService")) ||
+  path.includes("member") ||
+  path.includes("memberId");

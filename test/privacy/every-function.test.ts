@@ -29,14 +29,17 @@ const GARBAGE: readonly [string, () => unknown][] = [
 ];
 
 type Fn = (...args: unknown[]) => unknown;
-const functions = (Object.entries(api) as [string, unknown][]).filter((e): e is [string, Fn] => typeof e[1] === "function" && e[0] !== "RuleInputError");
+const functions = (Object.entries(api) as [string, unknown][]).filter(
+  (e): e is [string, Fn] => typeof e[1] === "function" && e[0] !== "RuleInputError",
+);
 
 function failure(fn: (...args: unknown[]) => unknown, args: unknown[]): string | null {
   try {
     fn(...args);
     return null;
   } catch (error) {
-    if (!(error instanceof api.RuleInputError)) return `${(error as Error)?.name}: ${String((error as Error)?.message).slice(0, 80)}`;
+    if (!(error instanceof api.RuleInputError))
+      return `${(error as Error)?.name}: ${String((error as Error)?.message).slice(0, 80)}`;
     if (error.message.length > 1_000) return "a message over 1,000 characters";
     return null;
   }
@@ -55,7 +58,10 @@ describe("every public function checks its arguments", () => {
         }
         // The input with settings that pass, so that a check of the settings cannot hide a
         // function that reads its input unchecked; and inside the input, as a field's value.
-        for (const input of [make(), { ticketNumber: "T-1", events: make(), members: make(), deadlines: make(), quarter: make() }]) {
+        for (const input of [
+          make(),
+          { ticketNumber: "T-1", events: make(), members: make(), deadlines: make(), quarter: make() },
+        ]) {
           const why = failure(fn, [input, { asOf: "2024-07-10" }]);
           if (why) failures.push(`${label} as the input (settings { asOf }): ${why}`);
         }
@@ -71,11 +77,23 @@ describe("every public function checks its arguments", () => {
       ["writes JSON", (x) => JSON.stringify(x)],
       ["copies", (x) => structuredClone(x)],
     ];
-    for (const [label, fn] of unchecked) expect(GARBAGE.some(([, make]) => failure(fn, [make()]) !== null), label).toBe(true);
+    for (const [label, fn] of unchecked)
+      expect(
+        GARBAGE.some(([, make]) => failure(fn, [make()]) !== null),
+        label,
+      ).toBe(true);
     expect(failure(() => api.parseRuleTable("cases: [", "t.yaml"), [])).toBeNull();
   });
   it("tests every exported function", () => {
     expect(functions.length).toBeGreaterThan(100);
-    for (const name of ["evaluateTicket", "submissionWindow", "parseRuleTable", "median", "statisticsRecord", "sortWebcmEvents"]) expect(functions.map(([n]) => n)).toContain(name);
+    for (const name of [
+      "evaluateTicket",
+      "submissionWindow",
+      "parseRuleTable",
+      "median",
+      "statisticsRecord",
+      "sortWebcmEvents",
+    ])
+      expect(functions.map(([n]) => n)).toContain(name);
   });
 });

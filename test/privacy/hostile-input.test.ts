@@ -2,7 +2,16 @@
 // that throw) is a RuleInputError with a short message: never a stack overflow, a TypeError
 // from JSON.stringify, or a message as long as the input.
 import { describe, expect, it } from "vitest";
-import { evaluateContactDeadlines, evaluateMemberMonth, evaluateTicket, parseInput, RuleInputError, sanctionNotices, type TicketInput, TicketSchema } from "../../src/index.js";
+import {
+  evaluateContactDeadlines,
+  evaluateMemberMonth,
+  evaluateTicket,
+  parseInput,
+  RuleInputError,
+  sanctionNotices,
+  type TicketInput,
+  TicketSchema,
+} from "../../src/index.js";
 import { history, ticket } from "./entry-points.js";
 
 const deep = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`);
@@ -51,15 +60,28 @@ function expectShortRuleInputError(call: () => unknown): RuleInputError {
 describe("hostile input", () => {
   for (const [label, make] of HOSTILE) {
     it(`${label}, anywhere in a ticket, is a RuleInputError with a short message`, () => {
-      expectShortRuleInputError(() => evaluateTicket({ ...ticket, portalSubmittedOn: make() } as TicketInput, { asOf: "2024-07-10" }));
-      expectShortRuleInputError(() => evaluateTicket({ ...ticket, events: [make()] } as TicketInput, { asOf: "2024-07-10" }));
-      expectShortRuleInputError(() => evaluateTicket({ ...ticket, members: make() } as TicketInput, { asOf: "2024-07-10" }));
-      expectShortRuleInputError(() => evaluateTicket({ ...ticket, [String(label)]: make() } as TicketInput, { asOf: "2024-07-10" }));
+      expectShortRuleInputError(() =>
+        evaluateTicket({ ...ticket, portalSubmittedOn: make() } as TicketInput, { asOf: "2024-07-10" }),
+      );
+      expectShortRuleInputError(() =>
+        evaluateTicket({ ...ticket, events: [make()] } as TicketInput, { asOf: "2024-07-10" }),
+      );
+      expectShortRuleInputError(() =>
+        evaluateTicket({ ...ticket, members: make() } as TicketInput, { asOf: "2024-07-10" }),
+      );
+      expectShortRuleInputError(() =>
+        evaluateTicket({ ...ticket, [String(label)]: make() } as TicketInput, { asOf: "2024-07-10" }),
+      );
       expectShortRuleInputError(() => evaluateTicket(make() as TicketInput, { asOf: "2024-07-10" }));
       expectShortRuleInputError(() => evaluateTicket(ticket, { asOf: make() as never }));
     });
     it(`${label} in the other areas is a RuleInputError with a short message`, () => {
-      expectShortRuleInputError(() => evaluateContactDeadlines({ ...history, events: [{ type: "waiver assignment notified", date: make() }] } as never, { asOf: "2024-04-15" }));
+      expectShortRuleInputError(() =>
+        evaluateContactDeadlines(
+          { ...history, events: [{ type: "waiver assignment notified", date: make() }] } as never,
+          { asOf: "2024-04-15" },
+        ),
+      );
       expectShortRuleInputError(() => evaluateContactDeadlines(history, { asOf: make() as never }));
       expectShortRuleInputError(() => evaluateMemberMonth({ memberId: make() } as never, { asOf: "2024-09-01" }));
       expectShortRuleInputError(() => sanctionNotices(make() as never));
@@ -67,22 +89,41 @@ describe("hostile input", () => {
     });
   }
   it("the message of a 5 MB bad date says its length, not its content", () => {
-    const error = expectShortRuleInputError(() => evaluateTicket({ ...ticket, portalSubmittedOn: "x".repeat(5_000_000) }, { asOf: "2024-07-10" }));
-    expect(error.message).toBe("Provider Resolution Portal ticket: portalSubmittedOn: expected a calendar date YYYY-MM-DD, got text of 5,000,000 characters, not written YYYY-MM-DD");
+    const error = expectShortRuleInputError(() =>
+      evaluateTicket({ ...ticket, portalSubmittedOn: "x".repeat(5_000_000) }, { asOf: "2024-07-10" }),
+    );
+    expect(error.message).toBe(
+      "Provider Resolution Portal ticket: portalSubmittedOn: expected a calendar date YYYY-MM-DD, got text of 5,000,000 characters, not written YYYY-MM-DD",
+    );
   });
   it("a 5 MB unknown key is counted, not shown", () => {
-    const error = expectShortRuleInputError(() => evaluateTicket({ ...ticket, ["k".repeat(5_000_000)]: 1 } as TicketInput, { asOf: "2024-07-10" }));
+    const error = expectShortRuleInputError(() =>
+      evaluateTicket({ ...ticket, ["k".repeat(5_000_000)]: 1 } as TicketInput, { asOf: "2024-07-10" }),
+    );
     expect(error.message).toContain("input: an unknown key not shown (not written like a field name)");
   });
   it("an error lists five issues and counts the rest", () => {
-    const error = expectShortRuleInputError(() => evaluateTicket({ ...ticket, events: Array.from({ length: 10_000 }, () => ({ type: "presented to MCO", date: "2024-02-30" })) }, { asOf: "2024-07-10" }));
+    const error = expectShortRuleInputError(() =>
+      evaluateTicket(
+        { ...ticket, events: Array.from({ length: 10_000 }, () => ({ type: "presented to MCO", date: "2024-02-30" })) },
+        { asOf: "2024-07-10" },
+      ),
+    );
     expect(error.issues).toHaveLength(10_000);
     expect(error.message).toContain("; and 9,995 more");
   });
   it("an error's issues are frozen plain data", () => {
-    const error = expectShortRuleInputError(() => evaluateTicket({ ...ticket, portalSubmittedOn: 1 } as unknown as TicketInput, { asOf: "2024-07-10" }));
+    const error = expectShortRuleInputError(() =>
+      evaluateTicket({ ...ticket, portalSubmittedOn: 1 } as unknown as TicketInput, { asOf: "2024-07-10" }),
+    );
     expect(Object.isFrozen(error.issues)).toBe(true);
     expect(Object.isFrozen(error.issues[0])).toBe(true);
-    expect(error.issues).toEqual([{ field: "portalSubmittedOn", reason: "expected a calendar date YYYY-MM-DD, got a number", ruleId: "Provider Resolution Portal ticket" }]);
+    expect(error.issues).toEqual([
+      {
+        field: "portalSubmittedOn",
+        reason: "expected a calendar date YYYY-MM-DD, got a number",
+        ruleId: "Provider Resolution Portal ticket",
+      },
+    ]);
   });
 });

@@ -2,13 +2,26 @@
 // calendars (the portal and WebCM are in properties.test.ts and work-queue.yaml).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateProviderQuarter, evaluateSanctionNotices, sanctionCalendar, sanctionNotices, workQueue } from "../../src/index.js";
+import {
+  evaluateProviderQuarter,
+  evaluateSanctionNotices,
+  sanctionCalendar,
+  sanctionNotices,
+  workQueue,
+} from "../../src/index.js";
 
 const quarters = readFileSync(new URL("../../examples/data/spenddown-quarters.ndjson", import.meta.url), "utf8")
   .trim()
   .split("\n")
   .map((l) => JSON.parse(l));
-const fine = { ticketNumber: "T-1", mco: "Meridian", dueDate: "2024-03-29", overdueOn: "2024-03-30", issuedOn: "2024-04-02", amountCents: 500000 };
+const fine = {
+  ticketNumber: "T-1",
+  mco: "Meridian",
+  dueDate: "2024-03-29",
+  overdueOn: "2024-03-30",
+  issuedOn: "2024-04-02",
+  amountCents: 500000,
+};
 
 describe("workQueue over spenddown and sanctions", () => {
   it("a provider quarter: report deadlines and required payments, members by position, never by ID in the label", () => {
@@ -24,11 +37,32 @@ describe("workQueue over spenddown and sanctions", () => {
     expect(items.some((x) => x.ruleId === "SPENDDOWN-QUARTERLY-REPORTS")).toBe(true);
   });
   it("notices as of a date: HFS's notice deadline, open, then missed, and gone once issued", () => {
-    const open = workQueue([evaluateSanctionNotices({ fines: [fine] }, { asOf: "2024-04-15" })], { asOf: "2024-04-15" }).items;
-    expect(open).toMatchObject([{ area: "sanctions", ruleId: "SANCTION-NOTICE-DUE", party: "HFS", dueDate: "2024-07-31", status: "open", subject: { mco: "Meridian", period: "2024-Q2" } }]);
-    const missed = workQueue([evaluateSanctionNotices({ fines: [fine] }, { asOf: "2024-08-15" })], { asOf: "2024-08-15" }).items;
+    const open = workQueue([evaluateSanctionNotices({ fines: [fine] }, { asOf: "2024-04-15" })], {
+      asOf: "2024-04-15",
+    }).items;
+    expect(open).toMatchObject([
+      {
+        area: "sanctions",
+        ruleId: "SANCTION-NOTICE-DUE",
+        party: "HFS",
+        dueDate: "2024-07-31",
+        status: "open",
+        subject: { mco: "Meridian", period: "2024-Q2" },
+      },
+    ]);
+    const missed = workQueue([evaluateSanctionNotices({ fines: [fine] }, { asOf: "2024-08-15" })], {
+      asOf: "2024-08-15",
+    }).items;
     expect(missed).toMatchObject([{ dueDate: "2024-07-31", status: "missed", atRisk: "breached" }]);
-    const issued = workQueue([evaluateSanctionNotices({ fines: [fine], issued: [{ mco: "Meridian", year: 2024, quarter: 2, issuedOn: "2024-07-10" }] }, { asOf: "2024-08-15" })], { asOf: "2024-08-15" }).items;
+    const issued = workQueue(
+      [
+        evaluateSanctionNotices(
+          { fines: [fine], issued: [{ mco: "Meridian", year: 2024, quarter: 2, issuedOn: "2024-07-10" }] },
+          { asOf: "2024-08-15" },
+        ),
+      ],
+      { asOf: "2024-08-15" },
+    ).items;
     expect(issued).toEqual([]);
   });
   it("a sanction calendar and notices without issue dates: due dates not yet passed, open, never missed", () => {

@@ -1,15 +1,32 @@
 // fast-check properties of the REGISTRATION-* rules (principle 7).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, businessDaysBetween, fromDayNumber, type IsoDate, illinoisStateCalendar, isBusinessDay, evaluateRegistration, registrationFindings, toDayNumber } from "../../src/index.js";
+import {
+  addBusinessDays,
+  businessDaysBetween,
+  fromDayNumber,
+  type IsoDate,
+  illinoisStateCalendar,
+  isBusinessDay,
+  evaluateRegistration,
+  registrationFindings,
+  toDayNumber,
+} from "../../src/index.js";
 import { REGISTRATION_FINDING_CODES } from "../../src/registration/finding-codes.js";
 import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 
 const calendar = illinoisStateCalendar();
-const date = fc.integer({ min: toDayNumber("2023-02-22" as IsoDate), max: toDayNumber("2030-12-31" as IsoDate) }).map(fromDayNumber);
+const date = fc
+  .integer({ min: toDayNumber("2023-02-22" as IsoDate), max: toDayNumber("2030-12-31" as IsoDate) })
+  .map(fromDayNumber);
 const reading = fc.constantFrom("floor" as const, "target" as const, "both" as const);
 const extension = fc.constantFrom("21-calendar-days" as const, "15-business-days" as const);
-const request = fc.record({ submittedOn: date, complete: fc.constant(true), individuals: fc.integer({ min: 1, max: 60 }), usedMultipleTemplate: fc.boolean() });
+const request = fc.record({
+  submittedOn: date,
+  complete: fc.constant(true),
+  individuals: fc.integer({ min: 1, max: 60 }),
+  usedMultipleTemplate: fc.boolean(),
+});
 
 describe("REGISTRATION-PROCESSING / REGISTRATION-BULK properties", () => {
   it("the 2-business-day date is a business day, 2 business days after submission", () => {
@@ -39,22 +56,34 @@ describe("REGISTRATION-PROCESSING / REGISTRATION-BULK properties", () => {
         } else {
           expect(result.latestDate).toBe(processingReading === "floor" ? null : base);
         }
-        if (result.earliestDate !== null && result.latestDate !== null) expect(result.earliestDate <= result.latestDate).toBe(true);
+        if (result.earliestDate !== null && result.latestDate !== null)
+          expect(result.earliestDate <= result.latestDate).toBe(true);
         expect(result.findings.length > 0).toBe(r.individuals >= 2 && !r.usedMultipleTemplate);
       }),
     );
   });
   it("an incomplete request is always denied with its missing fields and no dates", () => {
     fc.assert(
-      fc.property(date, fc.array(fc.constantFrom("Medicaid ID", "NPI", "name", "e-mail"), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 40 }), (submittedOn, missing, individuals) => {
-        const result = evaluateRegistration({ submittedOn, complete: false, missing, individuals, usedMultipleTemplate: true });
-        expect(result.outcome).toBe("denied");
-        if (result.outcome === "denied") {
-          expect(result.missing).toEqual(missing);
-          expect(result.canEnterTickets).toBe(false);
-        }
-        expect("earliestDate" in result).toBe(false);
-      }),
+      fc.property(
+        date,
+        fc.array(fc.constantFrom("Medicaid ID", "NPI", "name", "e-mail"), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 40 }),
+        (submittedOn, missing, individuals) => {
+          const result = evaluateRegistration({
+            submittedOn,
+            complete: false,
+            missing,
+            individuals,
+            usedMultipleTemplate: true,
+          });
+          expect(result.outcome).toBe("denied");
+          if (result.outcome === "denied") {
+            expect(result.missing).toEqual(missing);
+            expect(result.canEnterTickets).toBe(false);
+          }
+          expect("earliestDate" in result).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -62,7 +91,12 @@ describe("REGISTRATION-PROCESSING / REGISTRATION-BULK properties", () => {
 describe("finding codes (src/registration/finding-codes.ts)", () => {
   it("the list is well formed", () => expectWellFormedCodes(REGISTRATION_FINDING_CODES));
   it("every finding of random requests carries a listed code with its rule ID and severity", () => {
-    const anyRequest = fc.record({ submittedOn: date, complete: fc.boolean(), individuals: fc.integer({ min: 1, max: 60 }), usedMultipleTemplate: fc.boolean() });
+    const anyRequest = fc.record({
+      submittedOn: date,
+      complete: fc.boolean(),
+      individuals: fc.integer({ min: 1, max: 60 }),
+      usedMultipleTemplate: fc.boolean(),
+    });
     fc.assert(
       fc.property(anyRequest, fc.array(fc.constantFrom("Medicaid ID", "NPI"), { maxLength: 2 }), (r, missing) => {
         const request = r.complete ? r : { ...r, missing };

@@ -3,7 +3,22 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getRule, getSource, hasRule, hasSource, type IsoDate, parameterInForce, parameterOf, parseRuleTable, RULES, type RuleId, ruleDocuments, ruleParameter, ruleVersionAt, SOURCES } from "../../src/index.js";
+import {
+  getRule,
+  getSource,
+  hasRule,
+  hasSource,
+  type IsoDate,
+  parameterInForce,
+  parameterOf,
+  parseRuleTable,
+  RULES,
+  type RuleId,
+  ruleDocuments,
+  ruleParameter,
+  ruleVersionAt,
+  SOURCES,
+} from "../../src/index.js";
 import { openPointTitles } from "../../scripts/rules-doc.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -18,7 +33,9 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 describe("rule registry", () => {
   it("holds exactly the rules of its catalogue, docs/rules.md, in the same order", () => {
     const catalogue = readFileSync(join(ROOT, "docs", "rules.md"), "utf8");
-    const ids = [...catalogue.matchAll(/^### ((?:CAL|PORTAL|SANCTION|REGISTRATION|WEBCM|SPENDDOWN)-[A-Z0-9-]+)$/gm)].map((m) => m[1]);
+    const ids = [
+      ...catalogue.matchAll(/^### ((?:CAL|PORTAL|SANCTION|REGISTRATION|WEBCM|SPENDDOWN)-[A-Z0-9-]+)$/gm),
+    ].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(30);
     expect(RULES.map((r) => r.id)).toEqual(ids);
   });
@@ -56,7 +73,8 @@ describe("rule registry", () => {
   it("names only open points that docs/interpretations.md lists", () => {
     const points = openPointTitles(readFileSync(join(ROOT, "docs", "interpretations.md"), "utf8"));
     expect(points.size).toBeGreaterThanOrEqual(10);
-    for (const rule of RULES) for (const n of rule.openPoints) expect(points.has(n), `${rule.id} names open point ${n}`).toBe(true);
+    for (const rule of RULES)
+      for (const n of rule.openPoints) expect(points.has(n), `${rule.id} names open point ${n}`).toBe(true);
   });
 
   it("applies the version in force (fines only from May 2020)", () => {
@@ -66,22 +84,43 @@ describe("rule registry", () => {
   });
   it("reads parameters by rule and name, typed, with lists as arrays and units beside the values", () => {
     expect(parameterOf("PORTAL-PROPOSAL-DUE", "2024-01-01" as IsoDate, "days")).toBe(30);
-    expect(parameterOf("SPENDDOWN-QUARTERLY-REPORTS", "2024-01-01" as IsoDate, "reportDueDates")).toEqual(["11-01", "02-01", "05-01", "08-01"]);
-    expect(ruleVersionAt("PORTAL-PROPOSAL-DUE", "2024-01-01" as IsoDate)?.parameters.days).toEqual({ value: 30, unit: "calendar-days" });
+    expect(parameterOf("SPENDDOWN-QUARTERLY-REPORTS", "2024-01-01" as IsoDate, "reportDueDates")).toEqual([
+      "11-01",
+      "02-01",
+      "05-01",
+      "08-01",
+    ]);
+    expect(ruleVersionAt("PORTAL-PROPOSAL-DUE", "2024-01-01" as IsoDate)?.parameters.days).toEqual({
+      value: 30,
+      unit: "calendar-days",
+    });
     expect(parameterInForce("PORTAL-FINE", "2020-04-30" as IsoDate, "amountCents")).toBeUndefined();
-    expect(() => parameterOf("PORTAL-FINE", "2020-04-30" as IsoDate, "amountCents")).toThrow("PORTAL-FINE is not in force");
+    expect(() => parameterOf("PORTAL-FINE", "2020-04-30" as IsoDate, "amountCents")).toThrow(
+      "PORTAL-FINE is not in force",
+    );
     expect(() => ruleParameter("PORTAL-FINE", "2024-01-01" as IsoDate, "nope")).toThrow("no parameter 'nope'");
     expect(() => ruleParameter("NO-SUCH-RULE", "2024-01-01" as IsoDate, "days")).toThrow("NO-SUCH-RULE");
   });
   it("applies open point 9 (month-only effective dates) in the registry lookup, for every area", () => {
     const mid = "2020-05-15" as IsoDate;
     expect(ruleVersionAt("PORTAL-FINE", mid)?.effectiveFrom).toBe("2020-05-01");
-    expect(ruleVersionAt("PORTAL-FINE", mid, { monthOnlyEffectiveDate: "first-day-of-month" })?.effectiveFrom).toBe("2020-05-01");
+    expect(ruleVersionAt("PORTAL-FINE", mid, { monthOnlyEffectiveDate: "first-day-of-month" })?.effectiveFrom).toBe(
+      "2020-05-01",
+    );
     expect(ruleVersionAt("PORTAL-FINE", mid, { monthOnlyEffectiveDate: "first-day-of-next-month" })).toBeUndefined();
-    expect(ruleVersionAt("PORTAL-FINE", "2020-06-01" as IsoDate, { monthOnlyEffectiveDate: "first-day-of-next-month" })?.effectiveFrom).toBe("2020-05-01");
+    expect(
+      ruleVersionAt("PORTAL-FINE", "2020-06-01" as IsoDate, { monthOnlyEffectiveDate: "first-day-of-next-month" })
+        ?.effectiveFrom,
+    ).toBe("2020-05-01");
     // A version with a full date is untouched by the option.
-    expect(ruleVersionAt("PORTAL-PROPOSAL-DUE", "2020-02-28" as IsoDate, { monthOnlyEffectiveDate: "first-day-of-next-month" })).toBeDefined();
-    for (const rule of RULES) for (const v of rule.versions) if (v.effectiveMonthOnly) expect(v.effectiveFrom.endsWith("-01"), rule.id).toBe(true);
+    expect(
+      ruleVersionAt("PORTAL-PROPOSAL-DUE", "2020-02-28" as IsoDate, {
+        monthOnlyEffectiveDate: "first-day-of-next-month",
+      }),
+    ).toBeDefined();
+    for (const rule of RULES)
+      for (const v of rule.versions)
+        if (v.effectiveMonthOnly) expect(v.effectiveFrom.endsWith("-01"), rule.id).toBe(true);
   });
 
   it("knows every rule ID named in src/, test/, docs/, examples/ and the README", () => {
@@ -125,8 +164,18 @@ describe("source registry", () => {
   });
 
   it("holds the five policy texts the rules come from", () => {
-    const policy = ["hfs-prp-requirements", "hfs-hsp-webcm-contacts", "hfs-press-2017-02-08", "hfs-notice-2023-02-22", "dhs-williams-spenddown"];
-    for (const id of policy) expect(RULES.some((r) => r.source.includes(id)), id).toBe(true);
+    const policy = [
+      "hfs-prp-requirements",
+      "hfs-hsp-webcm-contacts",
+      "hfs-press-2017-02-08",
+      "hfs-notice-2023-02-22",
+      "dhs-williams-spenddown",
+    ];
+    for (const id of policy)
+      expect(
+        RULES.some((r) => r.source.includes(id)),
+        id,
+      ).toBe(true);
     expect(getSource("hfs-notice-2023-02-22").short).toBe("HFS Provider Notice of 2023-02-22");
   });
 });

@@ -16,7 +16,10 @@ describe("finesOf", () => {
     expect(evaluateSanctionNotices({ fines }, { asOf: "2024-12-31" }).notices).toHaveLength(notices.length);
   });
   it("skips the invalid entries of a collecting batch; anything else is a RuleInputError naming it", () => {
-    const evaluations = evaluateTickets([{ ticketNumber: "X" }, ...tickets], { asOf: "2024-12-31", onError: "collect" });
+    const evaluations = evaluateTickets([{ ticketNumber: "X" }, ...tickets], {
+      asOf: "2024-12-31",
+      onError: "collect",
+    });
     expect(finesOf(evaluations)).toHaveLength(finesOf(evaluateTickets(tickets, { asOf: "2024-12-31" })).length);
     expect(() => finesOf([{ ticketNumber: "T" }])).toThrow(/evaluations\[0\]/);
     expect(() => finesOf([{ fine: 5 }])).toThrow(/evaluations\[0\]\.fine/);

@@ -49,7 +49,9 @@ describe("SANCTION-PERIOD properties", () => {
       fc.property(date, (d) => {
         const p = reportingPeriodOf(d);
         expect(p.firstDay <= d && d <= p.lastDay).toBe(true);
-        const containing = reportingPeriodsOfYear(Number(d.slice(0, 4))).filter((q) => q.firstDay <= d && d <= q.lastDay);
+        const containing = reportingPeriodsOfYear(Number(d.slice(0, 4))).filter(
+          (q) => q.firstDay <= d && d <= q.lastDay,
+        );
         expect(containing).toEqual([p]);
       }),
     );
@@ -83,7 +85,12 @@ describe("SANCTION-NOTICE-DUE properties", () => {
   });
   it("the calendar's deadlines are the seed's Apr 30, Jul 31, Oct 31, Jan 31", () => {
     for (let year = 2021; year <= 2030; year++) {
-      expect(sanctionCalendar(year).periods.map((p) => p.noticeDueDate)).toEqual([`${year}-04-30`, `${year}-07-31`, `${year}-10-31`, `${year + 1}-01-31`]);
+      expect(sanctionCalendar(year).periods.map((p) => p.noticeDueDate)).toEqual([
+        `${year}-04-30`,
+        `${year}-07-31`,
+        `${year}-10-31`,
+        `${year + 1}-01-31`,
+      ]);
     }
   });
 });
@@ -114,9 +121,16 @@ describe("SANCTION-NOTICE-ONLY-IF-FINED properties", () => {
   });
   it("the notices do not depend on the order of the fines", () => {
     fc.assert(
-      fc.property(fc.array(fine, { maxLength: 20 }).chain((fs) => fc.tuple(fc.constant(fs), fc.shuffledSubarray(fs, { minLength: fs.length, maxLength: fs.length }))), ([a, b]) => {
-        expect(sanctionNotices(b)).toEqual(sanctionNotices(a));
-      }),
+      fc.property(
+        fc
+          .array(fine, { maxLength: 20 })
+          .chain((fs) =>
+            fc.tuple(fc.constant(fs), fc.shuffledSubarray(fs, { minLength: fs.length, maxLength: fs.length })),
+          ),
+        ([a, b]) => {
+          expect(sanctionNotices(b)).toEqual(sanctionNotices(a));
+        },
+      ),
     );
   });
   it("as of a date, each known notice is exactly one of accruing, due, issued or late", () => {
@@ -148,7 +162,9 @@ describe("SANCTION-NOTICE-DUE: unstatedRoll forward", () => {
         if (isBusinessDay(written, calendar)) expect(due.result).toBe(written);
         // Lean: the roll option is recorded only where it decided the date; the full record always.
         expect(due.options?.unstatedRoll).toBe(isBusinessDay(written, calendar) ? undefined : "forward");
-        expect(sanctionNoticeDueDate(period, { options: { unstatedRoll: "forward" }, detail: "full" }).options?.unstatedRoll).toBe("forward");
+        expect(
+          sanctionNoticeDueDate(period, { options: { unstatedRoll: "forward" }, detail: "full" }).options?.unstatedRoll,
+        ).toBe("forward");
       }),
     );
   });
@@ -156,19 +172,38 @@ describe("SANCTION-NOTICE-DUE: unstatedRoll forward", () => {
 
 describe("finding codes (src/sanctions/finding-codes.ts)", () => {
   // Fines of every kind the findings speak of: early ones, odd amounts, no issue date, a ticket fined twice.
-  const anyFine = fc.tuple(fine, fc.boolean(), fc.constantFrom(500000, 250000), fc.constantFrom("T-1", "T-2", null)).map(([f, early, amountCents, ticket]) => ({
-    ...f,
-    ...(early ? { overdueOn: addCalendarDays(f.overdueOn, -800), dueDate: addCalendarDays(f.dueDate, -800), issuedOn: f.issuedOn === null ? null : addCalendarDays(f.issuedOn, -805) } : {}),
-    ...(ticket ? { ticketNumber: ticket } : {}),
-    amountCents,
-  }));
-  const issued = fc.array(fc.record({ mco: fc.constantFrom("Acme", "Meridian"), year: fc.integer({ min: 2020, max: 2030 }), quarter: fc.integer({ min: 1, max: 4 }), issuedOn: date }), { maxLength: 3 });
+  const anyFine = fc
+    .tuple(fine, fc.boolean(), fc.constantFrom(500000, 250000), fc.constantFrom("T-1", "T-2", null))
+    .map(([f, early, amountCents, ticket]) => ({
+      ...f,
+      ...(early
+        ? {
+            overdueOn: addCalendarDays(f.overdueOn, -800),
+            dueDate: addCalendarDays(f.dueDate, -800),
+            issuedOn: f.issuedOn === null ? null : addCalendarDays(f.issuedOn, -805),
+          }
+        : {}),
+      ...(ticket ? { ticketNumber: ticket } : {}),
+      amountCents,
+    }));
+  const issued = fc.array(
+    fc.record({
+      mco: fc.constantFrom("Acme", "Meridian"),
+      year: fc.integer({ min: 2020, max: 2030 }),
+      quarter: fc.integer({ min: 1, max: 4 }),
+      issuedOn: date,
+    }),
+    { maxLength: 3 },
+  );
   it("the list is well formed", () => expectWellFormedCodes(SANCTION_FINDING_CODES));
   it("every finding of random fines carries a listed code with its rule ID and severity", () => {
     fc.assert(
       fc.property(fc.array(anyFine, { maxLength: 12 }), issued, date, basis, (fines, iss, asOf, b) => {
         expectListedCodes(sanctionNotices(fines, { options: { fineDateBasis: b } }).findings, SANCTION_FINDING_CODES);
-        expectListedCodes(evaluateSanctionNotices({ fines, issued: iss }, { asOf, options: { fineDateBasis: b } }).findings, SANCTION_FINDING_CODES);
+        expectListedCodes(
+          evaluateSanctionNotices({ fines, issued: iss }, { asOf, options: { fineDateBasis: b } }).findings,
+          SANCTION_FINDING_CODES,
+        );
       }),
     );
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { explanationText, type Fine, formatCents, type IsoDate, RuleInputError, sanctionNoticeDueDate, sanctionNotices } from "../../src/index.js";
+import {
+  explanationText,
+  type Fine,
+  formatCents,
+  type IsoDate,
+  RuleInputError,
+  sanctionNoticeDueDate,
+  sanctionNotices,
+} from "../../src/index.js";
 
 const fine = (over: Partial<Fine> = {}): Fine => ({
   ticketNumber: "T-1",
@@ -22,8 +30,12 @@ describe("sanction notices", () => {
     expect(e.documents).toEqual(["HFS Provider Resolution Portal Requirements, revised February 2023"]);
   });
   it("rejects a bad option from a JavaScript caller with a RuleInputError naming it", () => {
-    expect(() => sanctionNotices([fine()], { options: { fineDateBasis: "received" as never } })).toThrow(RuleInputError);
-    expect(() => sanctionNotices([fine()], { options: { fineDateBasis: "received" as never } })).toThrow(/fineDateBasis/);
+    expect(() => sanctionNotices([fine()], { options: { fineDateBasis: "received" as never } })).toThrow(
+      RuleInputError,
+    );
+    expect(() => sanctionNotices([fine()], { options: { fineDateBasis: "received" as never } })).toThrow(
+      /fineDateBasis/,
+    );
   });
   it("rejects a fine without a ticket number", () => {
     expect(() => sanctionNotices([fine({ ticketNumber: "" })])).toThrow(/fine at index 0: ticketNumber/);

@@ -55,13 +55,26 @@ describe("ticket.schema.json ⇔ evaluateTicket", () => {
   it("accept and refuse the same tickets", () => {
     fc.assert(
       fc.property(nearValid(TICKETS), (ticket) => {
-        expect(valid(ticket), JSON.stringify(ticket)).toBe(libraryAccepts(() => evaluateTicket(ticket as Ticket, { asOf })));
+        expect(valid(ticket), JSON.stringify(ticket)).toBe(
+          libraryAccepts(() => evaluateTicket(ticket as Ticket, { asOf })),
+        );
       }),
       RUNS,
     );
   });
   it("refuse a blank ticket number, and one that starts or ends with a space or line separator", () => {
-    for (const ticketNumber of ["", "  ", "\u2028", "T-3\u2028", " T-3", "T-3\n", "\ufeffT-3", "\u0000", "\u200b", "\u0001\u0002"]) {
+    for (const ticketNumber of [
+      "",
+      "  ",
+      "\u2028",
+      "T-3\u2028",
+      " T-3",
+      "T-3\n",
+      "\ufeffT-3",
+      "\u0000",
+      "\u200b",
+      "\u0001\u0002",
+    ]) {
       const ticket = { ...TICKETS[0], ticketNumber } as Ticket;
       expect(valid(ticket), JSON.stringify(ticketNumber)).toBe(false);
       expect(() => evaluateTicket(ticket, { asOf }), JSON.stringify(ticketNumber)).toThrow(RuleInputError);
@@ -73,7 +86,9 @@ describe("ticket.schema.json ⇔ evaluateTicket", () => {
     expect(() => evaluateTicket({ ...TICKETS[0], mco: "\u2028" } as Ticket, { asOf })).toThrow(RuleInputError);
     for (const mco of ["\u200b", "\u0000", " \u0085 "]) {
       expect(valid({ ...TICKETS[0], mco }), JSON.stringify(mco)).toBe(false);
-      expect(() => evaluateTicket({ ...TICKETS[0], mco } as Ticket, { asOf }), JSON.stringify(mco)).toThrow(RuleInputError);
+      expect(() => evaluateTicket({ ...TICKETS[0], mco } as Ticket, { asOf }), JSON.stringify(mco)).toThrow(
+        RuleInputError,
+      );
     }
     expect(valid({ ...TICKETS[0], mco: " Acme " })).toBe(true);
     expect(evaluateTicket({ ...TICKETS[0], mco: " Acme " } as Ticket, { asOf }).mco).toBe("Acme");
@@ -105,7 +120,21 @@ const HISTORIES = readFileSync(join(ROOT, "examples/data/webcm-members.ndjson"),
   .filter((line) => line.trim() !== "")
   .map((line) => JSON.parse(line) as WebcmMemberHistoryInput);
 /** Names and IDs that show nothing: blank, line separators, control and format characters only. */
-const INVISIBLE = ["", " ", "\n", "\r\n", "\t", "\u2028", "\u2029", "\u0085", "\u0000", " \u0001 ", "\u200b", "\ufeff", "\u00a0\u200b"];
+const INVISIBLE = [
+  "",
+  " ",
+  "\n",
+  "\r\n",
+  "\t",
+  "\u2028",
+  "\u2029",
+  "\u0085",
+  "\u0000",
+  " \u0001 ",
+  "\u200b",
+  "\ufeff",
+  "\u00a0\u200b",
+];
 
 describe("webcm-member-history.schema.json ⇔ evaluateContactDeadlines", () => {
   const valid = shipped("webcm-member-history");
@@ -113,7 +142,9 @@ describe("webcm-member-history.schema.json ⇔ evaluateContactDeadlines", () => 
   it("accept and refuse the same histories", () => {
     fc.assert(
       fc.property(nearValid(HISTORIES), (history) => {
-        expect(valid(history), JSON.stringify(history)).toBe(libraryAccepts(() => evaluateContactDeadlines(history as WebcmMemberHistoryInput, { asOf })));
+        expect(valid(history), JSON.stringify(history)).toBe(
+          libraryAccepts(() => evaluateContactDeadlines(history as WebcmMemberHistoryInput, { asOf })),
+        );
       }),
       RUNS,
     );
@@ -134,13 +165,32 @@ describe("webcm-member-history.schema.json ⇔ evaluateContactDeadlines", () => 
       expect(shipped("care-coordinator-changed")({ ...change, newCoordinator: blank })).toBe(false);
       expect(CareCoordinatorChangedSchema.safeParse({ ...change, newCoordinator: blank }).success).toBe(false);
     }
-    expect(evaluateContactDeadlines({ ...base, events: [...base.events, { ...change, newCoordinator: " Bo Chan\n" }] }, { asOf }).deadlines.at(-1)?.newCoordinator).toBe("Bo Chan");
+    expect(
+      evaluateContactDeadlines(
+        { ...base, events: [...base.events, { ...change, newCoordinator: " Bo Chan\n" }] },
+        { asOf },
+      ).deadlines.at(-1)?.newCoordinator,
+    ).toBe("Bo Chan");
   });
 });
 
 const FINES = [
-  { ticketNumber: "T-2024-0101", mco: "Meridian", dueDate: "2024-02-05", overdueOn: "2024-02-06", issuedOn: "2024-02-07", amountCents: 500000 },
-  { ticketNumber: "T 2024 0102", mco: "Acme Health", dueDate: "2024-03-29", overdueOn: "2024-03-30", issuedOn: null, amountCents: 500000 },
+  {
+    ticketNumber: "T-2024-0101",
+    mco: "Meridian",
+    dueDate: "2024-02-05",
+    overdueOn: "2024-02-06",
+    issuedOn: "2024-02-07",
+    amountCents: 500000,
+  },
+  {
+    ticketNumber: "T 2024 0102",
+    mco: "Acme Health",
+    dueDate: "2024-03-29",
+    overdueOn: "2024-03-30",
+    issuedOn: null,
+    amountCents: 500000,
+  },
 ];
 
 /**
@@ -154,7 +204,9 @@ function fineVerdict(fine: unknown): "accepted" | "refused" | "overdueOn only" {
     return "accepted";
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
-    return error.issues.every((i) => i.field === "[0].overdueOn" && i.reason.includes("day after the due date")) ? "overdueOn only" : "refused";
+    return error.issues.every((i) => i.field === "[0].overdueOn" && i.reason.includes("day after the due date"))
+      ? "overdueOn only"
+      : "refused";
   }
 }
 
@@ -170,7 +222,10 @@ describe("fine.schema.json ⇔ parseFines", () => {
   });
   it("refuse a ticket number or an MCO that shows nothing, and an untrimmed ticket number", () => {
     for (const blank of [...INVISIBLE, " T-1", "T-1\u2028"]) {
-      for (const fine of [{ ...FINES[0], ticketNumber: blank }, ...(blank.includes("T-1") ? [] : [{ ...FINES[0], mco: blank }])]) {
+      for (const fine of [
+        { ...FINES[0], ticketNumber: blank },
+        ...(blank.includes("T-1") ? [] : [{ ...FINES[0], mco: blank }]),
+      ]) {
         expect(valid(fine), JSON.stringify(fine)).toBe(false);
         expect(FineSchema.safeParse(fine).success, JSON.stringify(fine)).toBe(false);
         expect(() => parseFines([fine]), JSON.stringify(blank)).toThrow(RuleInputError);

@@ -23,6 +23,8 @@ describe("ISO_DATE_PATTERN ⇔ isIsoDate", () => {
   });
   it("agree on near-dates and other strings", () => {
     for (const text of TRICKY_STRINGS) expect(pattern.test(text), JSON.stringify(text)).toBe(isIsoDate(text));
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 12 }), (text) => pattern.test(text) === isIsoDate(text)));
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 12 }), (text) => pattern.test(text) === isIsoDate(text)),
+    );
   });
 });

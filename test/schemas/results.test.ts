@@ -7,14 +7,25 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Detail, evaluateContactDeadlines, evaluateTicket, sanctionCalendar, spenddownReportCalendar, type TicketInput } from "../../src/index.js";
+import {
+  type Detail,
+  evaluateContactDeadlines,
+  evaluateTicket,
+  sanctionCalendar,
+  spenddownReportCalendar,
+  type TicketInput,
+} from "../../src/index.js";
 import { ticketArb } from "../portal/arbitraries.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
-const shipped = (name: string) => ajv.compile(JSON.parse(readFileSync(join(ROOT, "schemas", `${name}.schema.json`), "utf8")));
+const shipped = (name: string) =>
+  ajv.compile(JSON.parse(readFileSync(join(ROOT, "schemas", `${name}.schema.json`), "utf8")));
 const TICKETS = JSON.parse(readFileSync(join(ROOT, "examples/data/tickets.json"), "utf8")) as TicketInput[];
-const WEBCM = readFileSync(join(ROOT, "examples/data/webcm-members.ndjson"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+const WEBCM = readFileSync(join(ROOT, "examples/data/webcm-members.ndjson"), "utf8")
+  .trim()
+  .split("\n")
+  .map((line) => JSON.parse(line));
 const DETAILS: readonly Detail[] = ["lean", "full"];
 
 // A result as an application receives it: JSON.
@@ -40,7 +51,9 @@ describe("ticket-evaluation.schema.json", () => {
     );
   });
   it("refuses a result with an unknown field, or an explanation step without its reason", () => {
-    const result = asJson(evaluateTicket(TICKETS[0] as TicketInput, { asOf: "2024-07-10" })) as { deadlines: { explanation: { steps: object[] } }[] };
+    const result = asJson(evaluateTicket(TICKETS[0] as TicketInput, { asOf: "2024-07-10" })) as {
+      deadlines: { explanation: { steps: object[] } }[];
+    };
     expect(valid({ ...result, extra: 1 })).toBe(false);
     const [first] = result.deadlines;
     if (!first) throw new Error("expected a deadline");
@@ -60,8 +73,11 @@ describe("explanation.schema.json and deadline.schema.json", () => {
     };
     for (const detail of DETAILS) {
       for (const p of sanctionCalendar(2024, { detail }).periods) check(explanation, p.explanation);
-      for (const q of spenddownReportCalendar(2025, { detail }).quarters) for (const r of q.reports) check(explanation, r.explanation);
-      for (const member of WEBCM) for (const d of evaluateContactDeadlines(member, { asOf: "2024-07-10", detail }).deadlines) check(deadline, d.deadline);
+      for (const q of spenddownReportCalendar(2025, { detail }).quarters)
+        for (const r of q.reports) check(explanation, r.explanation);
+      for (const member of WEBCM)
+        for (const d of evaluateContactDeadlines(member, { asOf: "2024-07-10", detail }).deadlines)
+          check(deadline, d.deadline);
     }
     expect(checked).toBeGreaterThan(2 * (4 + 8 + WEBCM.length));
   });

@@ -39,7 +39,10 @@ export const member = (id: string): fc.Arbitrary<ClassMemberInput> =>
         householdIncome: dollars(m.income),
         spenddownAmount: dollars(m.spenddown),
         allowableBills: dollars(m.bills),
-        payment: m.paidDay === null ? null : { amount: dollars(m.spenddown), paidOn: `${m.month}-${String(m.paidDay).padStart(2, "0")}` },
+        payment:
+          m.paidDay === null
+            ? null
+            : { amount: dollars(m.spenddown), paidOn: `${m.month}-${String(m.paidDay).padStart(2, "0")}` },
         continuousEngagement: m.continuousEngagement,
         selfTerminated: m.selfTerminated,
         agencyIsRepresentativePayee: m.agencyIsRepresentativePayee,

@@ -18,22 +18,58 @@ const validMember = fc
       fc.record({
         enrollmentFormSentOn: fc.constantFrom(null, "2024-07-01"),
         representativePayeeAgreementSignedOn: fc.constantFrom(null, "2024-07-02"),
-        aabdApplication: fc.constantFrom(null, { by: "provider", on: "2024-07-03" }, { by: "NF/IMD", on: "2024-06-30" }),
+        aabdApplication: fc.constantFrom(
+          null,
+          { by: "provider", on: "2024-07-03" },
+          { by: "NF/IMD", on: "2024-06-30" },
+        ),
       }),
       { nil: undefined },
     ),
   )
-  .map(([m, left, prerequisites]) => ({ ...m, ...(left !== undefined ? { leftFacilityOn: left } : {}), ...(prerequisites ? { prerequisites } : {}) }));
+  .map(([m, left, prerequisites]) => ({
+    ...m,
+    ...(left !== undefined ? { leftFacilityOn: left } : {}),
+    ...(prerequisites ? { prerequisites } : {}),
+  }));
 
 const odd = fc.oneof(
   fc.anything(),
-  fc.constantFrom(undefined, null, "", " 1.00", "1.005", "-1", -1, -0, 1.005, Number.NaN, Number.POSITIVE_INFINITY, "1,005", "$5", "2024-13", "2024-7", "2024-02-30", "toString", "provider ", 0, true, [], {}),
+  fc.constantFrom(
+    undefined,
+    null,
+    "",
+    " 1.00",
+    "1.005",
+    "-1",
+    -1,
+    -0,
+    1.005,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    "1,005",
+    "$5",
+    "2024-13",
+    "2024-7",
+    "2024-02-30",
+    "toString",
+    "provider ",
+    0,
+    true,
+    [],
+    {},
+  ),
   fc.date({ noInvalidDate: true }),
 );
 
 /** A valid member with one part replaced, deleted, or one unknown key (or a repeated month) added. */
 const damagedMember = fc
-  .tuple(validMember, fc.nat(), fc.constantFrom("set" as const, "delete" as const, "add" as const, "repeat" as const), odd)
+  .tuple(
+    validMember,
+    fc.nat(),
+    fc.constantFrom("set" as const, "delete" as const, "add" as const, "repeat" as const),
+    odd,
+  )
   .map(([valid, n, how, value]) => {
     if (how !== "repeat") return damaged(valid, n, how, value, "memberId");
     const months = valid.months.length > 0 ? [...valid.months, valid.months[0]] : valid.months;
@@ -65,14 +101,25 @@ describe("cleanClassMember (the zod fast path of evaluateProviderQuarter)", () =
   });
 
   it("leaves to the schema what it is not sure of", () => {
-    const month = { month: "2024-07", householdIncome: "900.00", spenddownAmount: 50, allowableBills: "60", payment: null, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true };
+    const month = {
+      month: "2024-07",
+      householdIncome: "900.00",
+      spenddownAmount: 50,
+      allowableBills: "60",
+      payment: null,
+      continuousEngagement: true,
+      selfTerminated: false,
+      agencyIsRepresentativePayee: true,
+    };
     expect(cleanClassMember({ memberId: "W-1", months: [month] })).toBeDefined();
     expect(cleanClassMember({ memberId: "W-1", months: [month, month] })).toBeUndefined();
     expect(cleanClassMember({ memberId: "W-1", months: [month], extra: 1 })).toBeUndefined();
     expect(cleanClassMember({ memberId: "W-1", months: [month], leftFacilityOn: undefined })).toBeUndefined();
     expect(cleanClassMember({ memberId: "", months: [month] })).toBeUndefined();
     expect(cleanClassMember({ memberId: "W-1", months: [{ ...month, householdIncome: -1 }] })).toBeUndefined();
-    expect(cleanClassMember({ memberId: "W-1", months: [{ ...month, payment: { amount: "1.00", paidOn: "2024-02-30" } }] })).toBeUndefined();
+    expect(
+      cleanClassMember({ memberId: "W-1", months: [{ ...month, payment: { amount: "1.00", paidOn: "2024-02-30" } }] }),
+    ).toBeUndefined();
     const holey: unknown[] = [month];
     holey.length = 2;
     expect(cleanClassMember({ memberId: "W-1", months: holey })).toBeUndefined();

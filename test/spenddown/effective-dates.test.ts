@@ -14,20 +14,38 @@ vi.mock("../../src/spenddown/rules.js", async (importOriginal) => {
       ...rule,
       versions: [
         { ...first, effectiveTo: "2025-12-31" },
-        { effectiveFrom: "2026-01-01", effectiveTo: null, parameters: { ...first.parameters, ...parameters }, basis: "test: hypothetical 2026 update" },
+        {
+          effectiveFrom: "2026-01-01",
+          effectiveTo: null,
+          parameters: { ...first.parameters, ...parameters },
+          basis: "test: hypothetical 2026 update",
+        },
       ],
     };
   };
   return {
     SPENDDOWN_RULES: original.SPENDDOWN_RULES.map((r) =>
-      r.id === "SPENDDOWN-THRESHOLD" ? next(r.id, { thresholdCents: { value: 110000, unit: "cents" } }) : r.id === "SPENDDOWN-STANDARDS" ? next(r.id, { standard1: { value: 95, unit: "percent" } }) : r,
+      r.id === "SPENDDOWN-THRESHOLD"
+        ? next(r.id, { thresholdCents: { value: 110000, unit: "cents" } })
+        : r.id === "SPENDDOWN-STANDARDS"
+          ? next(r.id, { standard1: { value: 95, unit: "percent" } })
+          : r,
     ),
   };
 });
 
 const { evaluateMemberMonth, evaluateStandards, performanceReport } = await import("../../src/index.js");
 
-const month = (m: string, income: string) => ({ month: m, householdIncome: income, spenddownAmount: 50, allowableBills: 60, payment: null, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true });
+const month = (m: string, income: string) => ({
+  month: m,
+  householdIncome: income,
+  spenddownAmount: 50,
+  allowableBills: 60,
+  payment: null,
+  continuousEngagement: true,
+  selfTerminated: false,
+  agencyIsRepresentativePayee: true,
+});
 
 describe("effective-dated spenddown parameters", () => {
   it("a month reads the threshold in force on its first day", () => {
@@ -38,7 +56,14 @@ describe("effective-dated spenddown parameters", () => {
   });
   it("a quarter reads the targets in force on its first day", () => {
     const q = (fiscalYear: number, quarter: number, m: string) =>
-      evaluateStandards(performanceReport({ provider: "P", fiscalYear, quarter, members: [{ memberId: "W", months: [month(m, "900")] }] })).standards[0]?.target;
+      evaluateStandards(
+        performanceReport({
+          provider: "P",
+          fiscalYear,
+          quarter,
+          members: [{ memberId: "W", months: [month(m, "900")] }],
+        }),
+      ).standards[0]?.target;
     expect(q(2026, 2, "2025-10")).toBe(98);
     expect(q(2026, 3, "2026-01")).toBe(95);
   });

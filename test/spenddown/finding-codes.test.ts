@@ -7,30 +7,62 @@ import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 import { members } from "./arbitraries.js";
 
 const day = fc.integer({ min: 1, max: 28 }).map((d) => String(d).padStart(2, "0"));
-const date = fc.tuple(fc.constantFrom("2024-06", "2024-07", "2024-09", "2024-11", "2025-02"), day).map(([m, d]) => `${m}-${d}`);
+const date = fc
+  .tuple(fc.constantFrom("2024-06", "2024-07", "2024-09", "2024-11", "2025-02"), day)
+  .map(([m, d]) => `${m}-${d}`);
 const prerequisites = fc.record({
   enrollmentFormSentOn: fc.option(date, { nil: null }),
   representativePayeeAgreementSignedOn: fc.option(date, { nil: null }),
-  aabdApplication: fc.option(fc.record({ by: fc.constantFrom("provider" as const, "NF/IMD" as const), on: date }), { nil: null }),
+  aabdApplication: fc.option(fc.record({ by: fc.constantFrom("provider" as const, "NF/IMD" as const), on: date }), {
+    nil: null,
+  }),
 });
 // The shared members, some with prerequisites and a move, some paying less than the spenddown.
 const withFacts = members.chain((ms) =>
-  fc.tuple(...ms.map((m) => fc.record({ prerequisites: fc.option(prerequisites, { nil: undefined }), left: fc.option(date, { nil: null }), short: fc.boolean() }).map((x) => ({
-    ...m,
-    ...(x.prerequisites ? { prerequisites: x.prerequisites, leftFacilityOn: x.left } : {}),
-    months: m.months.map((month) => (x.short && month.payment ? { ...month, payment: { ...month.payment, amount: 0 } } : month)),
-  })))),
+  fc.tuple(
+    ...ms.map((m) =>
+      fc
+        .record({
+          prerequisites: fc.option(prerequisites, { nil: undefined }),
+          left: fc.option(date, { nil: null }),
+          short: fc.boolean(),
+        })
+        .map((x) => ({
+          ...m,
+          ...(x.prerequisites ? { prerequisites: x.prerequisites, leftFacilityOn: x.left } : {}),
+          months: m.months.map((month) =>
+            x.short && month.payment ? { ...month, payment: { ...month.payment, amount: 0 } } : month,
+          ),
+        })),
+    ),
+  ),
 );
 
 describe("finding codes (src/spenddown/finding-codes.ts)", () => {
   it("the list is well formed", () => expectWellFormedCodes(SPENDDOWN_FINDING_CODES));
   it("every finding of a random provider quarter carries a listed code with its rule ID and severity", () => {
     fc.assert(
-      fc.property(withFacts, date, fc.option(date, { nil: null }), fc.option(date, { nil: null }), fc.constantFrom("none" as const, "forward" as const), (ms, asOf, financial, performance, unstatedRoll) => {
-        const quarter = evaluateProviderQuarter({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: ms, reportsSubmitted: { financial, performance } }, { asOf, options: { unstatedRoll } });
-        expectListedCodes(quarter.findings, SPENDDOWN_FINDING_CODES);
-        for (const m of quarter.memberMonths) expectListedCodes(m.findings, SPENDDOWN_FINDING_CODES);
-      }),
+      fc.property(
+        withFacts,
+        date,
+        fc.option(date, { nil: null }),
+        fc.option(date, { nil: null }),
+        fc.constantFrom("none" as const, "forward" as const),
+        (ms, asOf, financial, performance, unstatedRoll) => {
+          const quarter = evaluateProviderQuarter(
+            {
+              provider: "Lakeside CMHC",
+              fiscalYear: 2025,
+              quarter: 1,
+              members: ms,
+              reportsSubmitted: { financial, performance },
+            },
+            { asOf, options: { unstatedRoll } },
+          );
+          expectListedCodes(quarter.findings, SPENDDOWN_FINDING_CODES);
+          for (const m of quarter.memberMonths) expectListedCodes(m.findings, SPENDDOWN_FINDING_CODES);
+        },
+      ),
       { numRuns: 150 },
     );
   });

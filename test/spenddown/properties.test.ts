@@ -29,7 +29,12 @@ const options = fc.record({
   standard3Direction: fc.constantFrom("at-most" as const, "at-least" as const),
   standard6Evaluation: fc.constantFrom("each-month" as const, "quarter" as const),
 });
-const quarterOf = (m: ProviderQuarterInput["members"]): ProviderQuarterInput => ({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: m });
+const quarterOf = (m: ProviderQuarterInput["members"]): ProviderQuarterInput => ({
+  provider: "Lakeside CMHC",
+  fiscalYear: 2025,
+  quarter: 1,
+  members: m,
+});
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   // Deterministic shuffle driven by fast-check's seed (no Math.random).
@@ -69,7 +74,22 @@ describe("money (DollarsSchema)", () => {
     fc.assert(
       fc.property(bad, (value) => {
         expect(() => parseInput(DollarsSchema, value, "SPENDDOWN-THRESHOLD")).toThrow(RuleInputError);
-        expect(() => evaluateMemberMonth({ memberId: "W", month: "2024-08", householdIncome: value, spenddownAmount: 1, allowableBills: 1, payment: null, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true }, { asOf: "2024-08-01" })).toThrow(/householdIncome/);
+        expect(() =>
+          evaluateMemberMonth(
+            {
+              memberId: "W",
+              month: "2024-08",
+              householdIncome: value,
+              spenddownAmount: 1,
+              allowableBills: 1,
+              payment: null,
+              continuousEngagement: true,
+              selfTerminated: false,
+              agencyIsRepresentativePayee: true,
+            },
+            { asOf: "2024-08-01" },
+          ),
+        ).toThrow(/householdIncome/);
       }),
     );
   });
@@ -103,7 +123,20 @@ describe("SPENDDOWN-THRESHOLD and the deductible bucket", () => {
   it("income is at or under the threshold exactly when its cents are ≤ 100500; buckets follow the bounds", () => {
     fc.assert(
       fc.property(cents, cents, (c, d) => {
-        const row = evaluateMemberMonth({ memberId: "W", month: "2024-08", householdIncome: centsText(c), spenddownAmount: centsText(d), allowableBills: 0, payment: null, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true }, { asOf: "2024-08-01" });
+        const row = evaluateMemberMonth(
+          {
+            memberId: "W",
+            month: "2024-08",
+            householdIncome: centsText(c),
+            spenddownAmount: centsText(d),
+            allowableBills: 0,
+            payment: null,
+            continuousEngagement: true,
+            selfTerminated: false,
+            agencyIsRepresentativePayee: true,
+          },
+          { asOf: "2024-08-01" },
+        );
         expect(row.income.atOrUnderThreshold).toBe(c <= 100500);
         expect(row.spenddown.overThreshold).toBe(d > 100500);
         expect(row.spenddown.bucket.underCents).toEqual([10000, 20000, 30000, 40000, 50000].filter((b) => d < b));
@@ -114,7 +147,9 @@ describe("SPENDDOWN-THRESHOLD and the deductible bucket", () => {
 });
 
 describe("SPENDDOWN-PAYMENT-DUE", () => {
-  const month = fc.record({ y: fc.integer({ min: 2017, max: 2035 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${String(m).padStart(2, "0")}`);
+  const month = fc
+    .record({ y: fc.integer({ min: 2017, max: 2035 }), m: fc.integer({ min: 1, max: 12 }) })
+    .map(({ y, m }) => `${y}-${String(m).padStart(2, "0")}`);
   it("as written the payment is due on the 20th; rolled, on the first business day from the 20th", () => {
     fc.assert(
       fc.property(month, (m) => {
@@ -130,7 +165,20 @@ describe("SPENDDOWN-PAYMENT-DUE", () => {
     fc.assert(
       fc.property(month, fc.integer({ min: 1, max: 28 }), (m, day) => {
         const paidOn = `${m}-${String(day).padStart(2, "0")}`;
-        const row = evaluateMemberMonth({ memberId: "W", month: m, householdIncome: 900, spenddownAmount: 100, allowableBills: 100, payment: { amount: 100, paidOn }, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true }, { asOf: `${m}-28` });
+        const row = evaluateMemberMonth(
+          {
+            memberId: "W",
+            month: m,
+            householdIncome: 900,
+            spenddownAmount: 100,
+            allowableBills: 100,
+            payment: { amount: 100, paidOn },
+            continuousEngagement: true,
+            selfTerminated: false,
+            agencyIsRepresentativePayee: true,
+          },
+          { asOf: `${m}-28` },
+        );
         expect(row.payment.onTime).toBe(day <= 20);
       }),
     );
@@ -161,7 +209,9 @@ describe("SPENDDOWN-MEASURES and SPENDDOWN-STANDARDS", () => {
   it("cumulative bucket counts are monotone and nested", () => {
     fc.assert(
       fc.property(members, fc.constantFrom("any-month" as const, "every-month" as const), (ms, memberCounting) => {
-        const buckets = performanceReport(quarterOf(ms), { options: { memberCounting } }).measures.filter((m) => m.number === 2);
+        const buckets = performanceReport(quarterOf(ms), { options: { memberCounting } }).measures.filter(
+          (m) => m.number === 2,
+        );
         expect(buckets).toHaveLength(5);
         for (let i = 1; i < buckets.length; i++) {
           const [prev, cur] = [buckets[i - 1], buckets[i]];
@@ -198,8 +248,16 @@ describe("SPENDDOWN-MEASURES and SPENDDOWN-STANDARDS", () => {
             expect(s.met).toBeNull();
             continue;
           }
-          const meets = s.comparison === "at-least" ? s.count * 100 >= s.target * s.denominator : s.count * 100 <= s.target * s.denominator;
-          if (s.lines.length === 0 || s.standard === 2 && o.standard2Reading === "widest-bucket" || s.standard === 6 && o.standard6Evaluation === "quarter") expect(s.met).toBe(meets);
+          const meets =
+            s.comparison === "at-least"
+              ? s.count * 100 >= s.target * s.denominator
+              : s.count * 100 <= s.target * s.denominator;
+          if (
+            s.lines.length === 0 ||
+            (s.standard === 2 && o.standard2Reading === "widest-bucket") ||
+            (s.standard === 6 && o.standard6Evaluation === "quarter")
+          )
+            expect(s.met).toBe(meets);
           else expect(s.met).toBe(s.lines.every((l) => l.met === true));
         }
       }),

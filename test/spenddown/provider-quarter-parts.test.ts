@@ -23,25 +23,33 @@ const quarterMembers: fc.Arbitrary<ClassMemberInput[]> = members.chain((list) =>
       fc
         .record({
           left: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
-          prerequisites: fc.option(fc.record({ formDay: fc.option(fc.integer({ min: 1, max: 28 }), { nil: null }), aabd: fc.boolean() }), { nil: undefined }),
+          prerequisites: fc.option(
+            fc.record({ formDay: fc.option(fc.integer({ min: 1, max: 28 }), { nil: null }), aabd: fc.boolean() }),
+            { nil: undefined },
+          ),
           short: fc.integer({ min: 0, max: 5000 }),
         })
-        .map(({ left, prerequisites, short }): ClassMemberInput => ({
-          ...m,
-          ...(left === undefined ? {} : { leftFacilityOn: isoDay("2024-07", left) }),
-          ...(prerequisites === undefined
-            ? {}
-            : {
-                prerequisites: {
-                  enrollmentFormSentOn: prerequisites.formDay === null ? null : isoDay("2024-06", prerequisites.formDay),
-                  representativePayeeAgreementSignedOn: null,
-                  aabdApplication: prerequisites.aabd ? { by: "provider", on: "2024-06-15" } : null,
-                },
-              }),
-          months: m.months.map((month, i) =>
-            i === 0 && month.payment !== null ? { ...month, payment: { ...month.payment, amount: centsText(short) } } : month,
-          ),
-        })),
+        .map(
+          ({ left, prerequisites, short }): ClassMemberInput => ({
+            ...m,
+            ...(left === undefined ? {} : { leftFacilityOn: isoDay("2024-07", left) }),
+            ...(prerequisites === undefined
+              ? {}
+              : {
+                  prerequisites: {
+                    enrollmentFormSentOn:
+                      prerequisites.formDay === null ? null : isoDay("2024-06", prerequisites.formDay),
+                    representativePayeeAgreementSignedOn: null,
+                    aabdApplication: prerequisites.aabd ? { by: "provider", on: "2024-06-15" } : null,
+                  },
+                }),
+            months: m.months.map((month, i) =>
+              i === 0 && month.payment !== null
+                ? { ...month, payment: { ...month.payment, amount: centsText(short) } }
+                : month,
+            ),
+          }),
+        ),
     ),
   ),
 );

@@ -5,7 +5,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { evaluateTickets, illinoisStateCalendar, type Ticket, ticketTimeline, timelinePage, workQueue } from "../../src/index.js";
+import {
+  evaluateTickets,
+  illinoisStateCalendar,
+  type Ticket,
+  ticketTimeline,
+  timelinePage,
+  workQueue,
+} from "../../src/index.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
@@ -20,7 +27,10 @@ function findChromium(): string | undefined {
 }
 
 const chromium = findChromium();
-if (!chromium) console.warn(`browser test skipped: no Chromium found (looked for ${NAMES.join(", ")} on PATH and $CHROMIUM_PATH); install it with apt-get install -y chromium`);
+if (!chromium)
+  console.warn(
+    `browser test skipped: no Chromium found (looked for ${NAMES.join(", ")} on PATH and $CHROMIUM_PATH); install it with apt-get install -y chromium`,
+  );
 
 const dir = mkdtempSync(join(tmpdir(), "timeline-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,9 +40,19 @@ function screenshot(name: string, html: string, width: number, height: number): 
   const page = join(dir, `${name}.html`);
   const png = join(dir, `${name}.png`);
   writeFileSync(page, html);
-  const args = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", `--user-data-dir=${join(dir, `profile-${name}`)}`, `--window-size=${width},${height}`, `--screenshot=${png}`, `file://${page}`];
+  const args = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--hide-scrollbars",
+    `--user-data-dir=${join(dir, `profile-${name}`)}`,
+    `--window-size=${width},${height}`,
+    `--screenshot=${png}`,
+    `file://${page}`,
+  ];
   const run = spawnSync(chromium as string, args, { encoding: "utf8", timeout: 90_000 });
-  if (!existsSync(png)) throw new Error(`chromium wrote no screenshot (status ${run.status}): ${run.stderr.slice(-400)}`);
+  if (!existsSync(png))
+    throw new Error(`chromium wrote no screenshot (status ${run.status}): ${run.stderr.slice(-400)}`);
   return readFileSync(png);
 }
 
@@ -45,7 +65,10 @@ describe.skipIf(!chromium)("the timeline page in headless Chromium", () => {
     const asOf = "2024-07-10";
     const calendar = illinoisStateCalendar();
     const queue = workQueue(evaluateTickets(samples, { asOf, calendar }), { asOf, calendar }).items;
-    const html = timelinePage(samples.map((t) => ticketTimeline(t, { asOf, project: true })), { asOf, calendar, queue });
+    const html = timelinePage(
+      samples.map((t) => ticketTimeline(t, { asOf, project: true })),
+      { asOf, calendar, queue },
+    );
     const png = screenshot("timeline", html, 1200, 1400);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(pngSize(png)).toEqual({ width: 1200, height: 1400 });

@@ -37,14 +37,18 @@ function elements(node: Node): Element[] {
   return out;
 }
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-const text = (e: Node): string => ("value" in e && e.nodeName === "#text" ? e.value : "childNodes" in e ? e.childNodes.map(text).join("") : "");
+const text = (e: Node): string =>
+  "value" in e && e.nodeName === "#text" ? e.value : "childNodes" in e ? e.childNodes.map(text).join("") : "";
 const hasClass = (e: Element, cls: string) => (attr(e, "class") ?? "").split(" ").includes(cls);
 const titleOf = (e: Element) => {
   const t = e.childNodes.find((c) => "tagName" in c && c.tagName === "title");
   return t ? text(t) : undefined;
 };
 
-const page = timelinePage(samples.map((t) => ticketTimeline(t, { asOf, project: true })), { asOf, calendar });
+const page = timelinePage(
+  samples.map((t) => ticketTimeline(t, { asOf, project: true })),
+  { asOf, calendar },
+);
 const all = elements(parse(page));
 const svgs = all.filter((e) => e.tagName === "svg");
 
@@ -59,7 +63,8 @@ describe("timelinePage", () => {
 
   it("is self-contained: no script, no external resource, no link, no URL but the SVG namespace", () => {
     expect(all.filter((e) => ["script", "link", "img", "iframe", "object", "embed"].includes(e.tagName))).toEqual([]);
-    for (const e of all) for (const a of e.attrs) if (a.name !== "xmlns") expect(a.value).not.toMatch(/(https?:|\/\/|url\()/);
+    for (const e of all)
+      for (const a of e.attrs) if (a.name !== "xmlns") expect(a.value).not.toMatch(/(https?:|\/\/|url\()/);
     expect(page.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, "")).not.toMatch(/https?:|@import|url\(/);
   });
 
@@ -78,7 +83,9 @@ describe("timelinePage", () => {
 
   it("draws the projected deadlines, their condition on hover", () => {
     const third = svgs[2] as Element;
-    const projected = elements(third).filter((e) => e.tagName === "g" && hasClass(e, "deadline") && hasClass(e, "projected"));
+    const projected = elements(third).filter(
+      (e) => e.tagName === "g" && hasClass(e, "deadline") && hasClass(e, "projected"),
+    );
     expect(projected.length).toBe(2);
     expect(titleOf(projected[0] as Element)).toContain("if the provider requests HFS review on the last day");
   });
@@ -139,15 +146,23 @@ describe("timelinePage with the work queue", () => {
   );
   const tree = elements(parse(withQueue));
   const body = tree.find((e) => e.tagName === "body") as Element;
-  const rowsOf = (table: Element) => elements(table).filter((e) => e.tagName === "tr" && e.parentNode && "tagName" in e.parentNode && e.parentNode.tagName === "tbody");
-  const cells = (tr: Element) => elements(tr).filter((e) => e.tagName === "td").map(text);
+  const rowsOf = (table: Element) =>
+    elements(table).filter(
+      (e) => e.tagName === "tr" && e.parentNode && "tagName" in e.parentNode && e.parentNode.tagName === "tbody",
+    );
+  const cells = (tr: Element) =>
+    elements(tr)
+      .filter((e) => e.tagName === "td")
+      .map(text);
 
   it("opens the body with the queue: its section comes before every ticket, its table is the first", () => {
     const sections = elements(body).filter((e) => e.tagName === "section");
     expect(sections.map((s) => attr(s, "class"))).toEqual(["queue", ...samples.map(() => "ticket")]);
     const first = elements(body).find((e) => e.tagName === "table") as Element;
     expect(hasClass(first, "queue")).toBe(true);
-    expect(text(elements(sections[0] as Element).find((e) => e.tagName === "h2") as Element)).toBe("Work queue as of 2024-07-10: 2 open or missed deadline(s)");
+    expect(text(elements(sections[0] as Element).find((e) => e.tagName === "h2") as Element)).toBe(
+      "Work queue as of 2024-07-10: 2 open or missed deadline(s)",
+    );
   });
 
   it("has one row per item, in the queue's order (by due date), each with its explanation on hover", () => {
@@ -155,8 +170,28 @@ describe("timelinePage with the work queue", () => {
     expect(queue.length).toBeGreaterThan(1);
     expect(rows).toHaveLength(queue.length);
     expect(rows.map(cells)).toEqual([
-      ["2024-07-05", "-3", "missed", "breached", "PORTAL-PROPOSAL-DUE", "proposal", "MCO", "PRP-2024-0614", "Acme Health"],
-      ["2024-08-07", "20", "open", "on track", "PORTAL-HFS-REVIEW-REQUEST", "HFS review request", "provider", "PRP-2024-0701", "Acme Health"],
+      [
+        "2024-07-05",
+        "-3",
+        "missed",
+        "breached",
+        "PORTAL-PROPOSAL-DUE",
+        "proposal",
+        "MCO",
+        "PRP-2024-0614",
+        "Acme Health",
+      ],
+      [
+        "2024-08-07",
+        "20",
+        "open",
+        "on track",
+        "PORTAL-HFS-REVIEW-REQUEST",
+        "HFS review request",
+        "provider",
+        "PRP-2024-0701",
+        "Acme Health",
+      ],
     ]);
     const dues = rows.map((r) => attr(r, "data-due") as string);
     expect(dues).toEqual([...dues].sort());
@@ -184,7 +219,11 @@ describe("timelinePage with the work queue", () => {
       }
     }
     const item = queue[0] as WorkQueueItem;
-    const webcm = { ...item, area: "webcm", subject: { member: "Jane Canary 370046520", mco: "Acme Health", label: "WebCM member (result 1) of Acme Health" } } as WorkQueueItem;
+    const webcm = {
+      ...item,
+      area: "webcm",
+      subject: { member: "Jane Canary 370046520", mco: "Acme Health", label: "WebCM member (result 1) of Acme Health" },
+    } as WorkQueueItem;
     const one = timelinePage([], { asOf, calendar, queue: [webcm] });
     expect(one).not.toContain("Canary");
     expect(one).not.toContain("370046520");
@@ -193,7 +232,12 @@ describe("timelinePage with the work queue", () => {
 
   it("escapes an item's text", () => {
     const item = queue[0] as WorkQueueItem;
-    const odd = { ...item, name: "<i>x</i>", subject: { ...item.subject, ticketNumber: '<b>"T&1"</b>' }, explanation: { ...item.explanation, startLabel: "a <script>b</script>", steps: [] } };
+    const odd = {
+      ...item,
+      name: "<i>x</i>",
+      subject: { ...item.subject, ticketNumber: '<b>"T&1"</b>' },
+      explanation: { ...item.explanation, startLabel: "a <script>b</script>", steps: [] },
+    };
     const one = timelinePage([], { asOf, calendar, queue: [odd] });
     expect(one).toContain("&lt;b&gt;&quot;T&amp;1&quot;&lt;/b&gt;");
     expect(one).toContain("&lt;i&gt;x&lt;/i&gt;");

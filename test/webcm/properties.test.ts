@@ -42,12 +42,28 @@ const contact = fc.record({
  */
 function eventsFrom(start: number, spread = 40): fc.Arbitrary<WebcmEvent[]> {
   const near = fc.integer({ min: 0, max: spread }).map((n) => fromDayNumber(start + n));
-  const common = { date: near, sequence: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), id: fc.option(fc.constantFrom("a", "b", "c"), { nil: undefined }) };
+  const common = {
+    date: near,
+    sequence: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+    id: fc.option(fc.constantFrom("a", "b", "c"), { nil: undefined }),
+  };
   const event: fc.Arbitrary<WebcmEvent> = fc.oneof(
-    fc.record({ type: fc.constant("waiver assignment notified" as const), ...common }, { requiredKeys: ["type", "date"] }),
-    fc.record({ type: fc.constant("care coordinator changed" as const), ...common, newCoordinator: fc.constantFrom(...NAMES) }, { requiredKeys: ["type", "date", "newCoordinator"] }),
-    fc.record({ type: fc.constant("file transfer" as const), ...common, contact }, { requiredKeys: ["type", "date", "contact"] }),
-    fc.record({ type: fc.constant("manual alternate contact" as const), ...common, contact }, { requiredKeys: ["type", "date", "contact"] }),
+    fc.record(
+      { type: fc.constant("waiver assignment notified" as const), ...common },
+      { requiredKeys: ["type", "date"] },
+    ),
+    fc.record(
+      { type: fc.constant("care coordinator changed" as const), ...common, newCoordinator: fc.constantFrom(...NAMES) },
+      { requiredKeys: ["type", "date", "newCoordinator"] },
+    ),
+    fc.record(
+      { type: fc.constant("file transfer" as const), ...common, contact },
+      { requiredKeys: ["type", "date", "contact"] },
+    ),
+    fc.record(
+      { type: fc.constant("manual alternate contact" as const), ...common, contact },
+      { requiredKeys: ["type", "date", "contact"] },
+    ),
   ) as fc.Arbitrary<WebcmEvent>;
   return fc.array(event, { maxLength: 12 });
 }
@@ -57,7 +73,9 @@ const history = (spread = 40): fc.Arbitrary<WebcmMemberHistory> =>
 
 /** A history (events within 6 days: many same-day entries) and the same history in another order. */
 const historyAndShuffle = history(6).chain((h) =>
-  fc.shuffledSubarray(h.events, { minLength: h.events.length, maxLength: h.events.length }).map((events) => [h, { ...h, events }] as const),
+  fc
+    .shuffledSubarray(h.events, { minLength: h.events.length, maxLength: h.events.length })
+    .map((events) => [h, { ...h, events }] as const),
 );
 
 const isEntry = (e: WebcmEvent) => e.type === "file transfer" || e.type === "manual alternate contact";
@@ -83,7 +101,10 @@ describe("WEBCM-MANUAL-PERSISTS / WEBCM-CHANNELS: the active contact", () => {
         const mine = sameDay.filter((e) => e.type === active.channel && e.id === (active.id ?? undefined));
         expect(mine.some((e) => (e.sequence ?? 0) === top)).toBe(true);
         // Without sequences, a manual entry beats a file transfer of the same day.
-        if (sameDay.every((e) => e.sequence === undefined) && sameDay.some((e) => e.type === "manual alternate contact")) {
+        if (
+          sameDay.every((e) => e.sequence === undefined) &&
+          sameDay.some((e) => e.type === "manual alternate contact")
+        ) {
           expect(active.channel).toBe("manual alternate contact");
         }
       }),
@@ -94,7 +115,9 @@ describe("WEBCM-MANUAL-PERSISTS / WEBCM-CHANNELS: the active contact", () => {
     fc.assert(
       fc.property(history(), inWindow, history(), (h, asked, later) => {
         const after = later.events.map((e) => ({ ...e, date: addCalendarDays(asked, 1 + (toDayNumber(e.date) % 30)) }));
-        expect(activeContact({ ...h, events: [...h.events, ...after] }, { asOf: asked })).toEqual(activeContact(h, { asOf: asked }));
+        expect(activeContact({ ...h, events: [...h.events, ...after] }, { asOf: asked })).toEqual(
+          activeContact(h, { asOf: asked }),
+        );
       }),
     );
   });
@@ -129,7 +152,9 @@ describe("WEBCM-INITIAL-DUE / WEBCM-CHANGE-DUE: deadlines", () => {
           expect(d.deadline.dueDate).toBe(expected);
           expect(d.deadline.explanation.result).toBe(expected);
           // Lean: the roll option is recorded only where it decided the date (a counted day that is not a business day).
-          expect(d.deadline.explanation.options?.unstatedRoll).toBe(isBusinessDay(counted, calendar) ? undefined : unstatedRoll);
+          expect(d.deadline.explanation.options?.unstatedRoll).toBe(
+            isBusinessDay(counted, calendar) ? undefined : unstatedRoll,
+          );
         }
       }),
     );
@@ -142,9 +167,11 @@ describe("WEBCM-INITIAL-DUE / WEBCM-CHANGE-DUE: deadlines", () => {
           const { status, metOn, daysLate, dueDate } = d.deadline;
           const due = toDayNumber(dueDate);
           if (status === "met") expect(metOn !== null && toDayNumber(metOn) <= due && daysLate === 0).toBe(true);
-          if (status === "late") expect(metOn !== null && toDayNumber(metOn) - due === daysLate && daysLate > 0).toBe(true);
+          if (status === "late")
+            expect(metOn !== null && toDayNumber(metOn) - due === daysLate && daysLate > 0).toBe(true);
           if (status === "open") expect(metOn === null && asOf <= dueDate).toBe(true);
-          if (status === "missed") expect(metOn === null && toDayNumber(asOf) - due === daysLate && daysLate > 0).toBe(true);
+          if (status === "missed")
+            expect(metOn === null && toDayNumber(asOf) - due === daysLate && daysLate > 0).toBe(true);
           if (metOn === null) continue;
           expect(metOn >= d.triggerDate && metOn <= asOf).toBe(true);
           expect(d.metBy).not.toBeNull();
@@ -165,7 +192,9 @@ describe("WEBCM-INITIAL-DUE / WEBCM-CHANGE-DUE: deadlines", () => {
             .filter((e) => e.type === "care coordinator changed" && e.date <= metBy.enteredOn)
             .map((e) => (e.type === "care coordinator changed" ? e.newCoordinator : ""));
           const entries = activeContactEntry(h, metBy);
-          expect(entries.some((p) => names.some((n) => p.contact.name?.trim().toLowerCase() === n.toLowerCase()))).toBe(true);
+          expect(entries.some((p) => names.some((n) => p.contact.name?.trim().toLowerCase() === n.toLowerCase()))).toBe(
+            true,
+          );
         }
       }),
     );
@@ -175,23 +204,32 @@ describe("WEBCM-INITIAL-DUE / WEBCM-CHANGE-DUE: deadlines", () => {
 /** The timeline periods of the entries `ref` names (several only when they are identical). */
 function activeContactEntry(h: WebcmMemberHistory, ref: ContactEntryRef) {
   return contactTimeline(h, { asOf: ref.enteredOn }).filter(
-    (p) => p.enteredOn === ref.enteredOn && p.channel === ref.channel && p.id === ref.id && JSON.stringify(p.contact) === JSON.stringify(ref.contact),
+    (p) =>
+      p.enteredOn === ref.enteredOn &&
+      p.channel === ref.channel &&
+      p.id === ref.id &&
+      JSON.stringify(p.contact) === JSON.stringify(ref.contact),
   );
 }
 
 describe("WEBCM-CHANNELS: the last weekly transfer that meets a deadline", () => {
   it("is on the transfer weekday, in the window, and a week later would be too late", () => {
     fc.assert(
-      fc.property(date, fc.constantFrom(...WEEKDAY_NAMES), fc.constantFrom("WEBCM-INITIAL-DUE" as const, "WEBCM-CHANGE-DUE" as const), (triggerDate, transferWeekday, ruleId) => {
-        const plan = lastTransferDateMeetingDeadline({ ruleId, triggerDate, transferWeekday });
-        expect(plan.lastTransferDate).not.toBeNull();
-        const last = plan.lastTransferDate ?? triggerDate;
-        expect(WEEKDAY_NAMES[weekday(last)]).toBe(transferWeekday);
-        expect(triggerDate <= last && last <= plan.dueDate).toBe(true);
-        expect(addCalendarDays(last, 7) > plan.dueDate).toBe(true);
-        expect(plan.transfersInWindow.length).toBeGreaterThanOrEqual(2);
-        expect(plan.explanation.result).toBe(last);
-      }),
+      fc.property(
+        date,
+        fc.constantFrom(...WEEKDAY_NAMES),
+        fc.constantFrom("WEBCM-INITIAL-DUE" as const, "WEBCM-CHANGE-DUE" as const),
+        (triggerDate, transferWeekday, ruleId) => {
+          const plan = lastTransferDateMeetingDeadline({ ruleId, triggerDate, transferWeekday });
+          expect(plan.lastTransferDate).not.toBeNull();
+          const last = plan.lastTransferDate ?? triggerDate;
+          expect(WEEKDAY_NAMES[weekday(last)]).toBe(transferWeekday);
+          expect(triggerDate <= last && last <= plan.dueDate).toBe(true);
+          expect(addCalendarDays(last, 7) > plan.dueDate).toBe(true);
+          expect(plan.transfersInWindow.length).toBeGreaterThanOrEqual(2);
+          expect(plan.explanation.result).toBe(last);
+        },
+      ),
     );
   });
 });
@@ -200,7 +238,9 @@ describe("WEBCM-COMPLIANCE-REPORT", () => {
   const members = fc
     .array(fc.tuple(fc.constantFrom("Meridian", "Aetna"), history()), { maxLength: 6 })
     .map((list) => list.map(([mco, h], i) => ({ ...h, member: `M${i}`, mco })));
-  const quarter = fc.tuple(fc.integer({ min: 2023, max: 2025 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`);
+  const quarter = fc
+    .tuple(fc.integer({ min: 2023, max: 2025 }), fc.integer({ min: 1, max: 4 }))
+    .map(([y, q]) => `${y}-Q${q}`);
   const shuffledMembers = members.chain((ms) =>
     fc
       .tuple(
@@ -225,8 +265,11 @@ describe("WEBCM-COMPLIANCE-REPORT", () => {
         }
         const decided = met + late + missed;
         expect(report.complianceRate).toBe(decided === 0 ? null : met / decided);
-        expect(report.lateOrMissed).toEqual(report.deadlines.filter((r) => r.status === "late" || r.status === "missed"));
-        for (const row of report.deadlines) expect(report.firstDay <= row.dueDate && row.dueDate <= report.lastDay).toBe(true);
+        expect(report.lateOrMissed).toEqual(
+          report.deadlines.filter((r) => r.status === "late" || r.status === "missed"),
+        );
+        for (const row of report.deadlines)
+          expect(report.firstDay <= row.dueDate && row.dueDate <= report.lastDay).toBe(true);
         expect(JSON.parse(JSON.stringify(report))).toEqual(report);
       }),
     );
@@ -235,7 +278,12 @@ describe("WEBCM-COMPLIANCE-REPORT", () => {
     fc.assert(
       fc.property(members, fc.integer({ min: 2023, max: 2025 }), (ms, year) => {
         const asOf = `${year + 1}-06-30`;
-        const total = [1, 2, 3, 4].reduce((sum, q) => sum + webcmComplianceReport({ mco: "Meridian", quarter: `${year}-Q${q}`, members: ms }, { asOf }).counts.due, 0);
+        const total = [1, 2, 3, 4].reduce(
+          (sum, q) =>
+            sum +
+            webcmComplianceReport({ mco: "Meridian", quarter: `${year}-Q${q}`, members: ms }, { asOf }).counts.due,
+          0,
+        );
         const all = ms
           .filter((m) => m.mco === "Meridian")
           .flatMap((m) => evaluateContactDeadlines(m, { asOf }).deadlines)
@@ -251,11 +299,21 @@ describe("finding codes (src/webcm/finding-codes.ts)", () => {
   it("every finding of random histories carries a listed code with its rule ID and severity", () => {
     fc.assert(
       fc.property(history(), inWindow, roll(), (h, asOf, unstatedRoll) => {
-        expectListedCodes(evaluateContactDeadlines(h, { asOf, options: { unstatedRoll } }).findings, WEBCM_FINDING_CODES);
+        expectListedCodes(
+          evaluateContactDeadlines(h, { asOf, options: { unstatedRoll } }).findings,
+          WEBCM_FINDING_CODES,
+        );
       }),
     );
     // A trigger before the rules were in force (October 2022) is a finding too.
-    const early = { member: "M1", mco: "Meridian", events: [{ type: "waiver assignment notified" as const, date: "2022-01-03" }, { type: "care coordinator changed" as const, date: "2022-02-01", newCoordinator: "Ann Lee" }] };
+    const early = {
+      member: "M1",
+      mco: "Meridian",
+      events: [
+        { type: "waiver assignment notified" as const, date: "2022-01-03" },
+        { type: "care coordinator changed" as const, date: "2022-02-01", newCoordinator: "Ann Lee" },
+      ],
+    };
     const findings = evaluateContactDeadlines(early, { asOf: "2022-03-01" }).findings;
     expect(findings.map((f) => f.code)).toEqual(["rule-not-in-force", "rule-not-in-force"]);
     expectListedCodes(findings, WEBCM_FINDING_CODES);

@@ -26,23 +26,72 @@ describe("webcm API", () => {
       { field: "email", value: "ann.lee@", problem: "malformed", reason: "not a valid e-mail address" },
     ]);
     expect(evaluateContactDeadlines(history, { asOf: "2024-04-01" }).deadlines[0]?.deadline.status).toBe("met");
-    expect(lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01", transferWeekday: "Wednesday" }).lastTransferDate).toBe("2024-03-13");
-    expect(calendarQuarter(2024, 2)).toEqual({ id: "2024-Q2", year: 2024, quarter: 2, months: ["2024-04", "2024-05", "2024-06"], firstDay: "2024-04-01", lastDay: "2024-06-30", label: "April, May and June 2024" });
+    expect(
+      lastTransferDateMeetingDeadline({
+        ruleId: "WEBCM-INITIAL-DUE",
+        triggerDate: "2024-03-01",
+        transferWeekday: "Wednesday",
+      }).lastTransferDate,
+    ).toBe("2024-03-13");
+    expect(calendarQuarter(2024, 2)).toEqual({
+      id: "2024-Q2",
+      year: 2024,
+      quarter: 2,
+      months: ["2024-04", "2024-05", "2024-06"],
+      firstDay: "2024-04-01",
+      lastDay: "2024-06-30",
+      label: "April, May and June 2024",
+    });
   });
   it("throws a RuleInputError naming the field for schema-invalid input", () => {
-    expect(() => evaluateContactDeadlines({ ...history, events: [{ type: "file transfer", date: "2024-13-01", contact: ann }] }, { asOf: "2024-04-01" })).toThrow(RuleInputError);
-    expect(() => evaluateContactDeadlines(history, { asOf: "2024-04-31" })).toThrow(/evaluateContactDeadlines: settings.asOf: expected a calendar date YYYY-MM-DD, got a day that does not exist/);
-    expect(() => activeContact({ ...history, events: [{ type: "file transfer", date: "2024-03-01", contact: { ...ann, fax: "1" } }] } as never, { asOf: "2024-04-01" })).toThrow(/events\[0\]\.contact\.fax: unknown key/);
-    expect(() => evaluateContactDeadlines(history, { asOf: "2024-04-01", options: { unstatedRoll: "backward" as never } })).toThrow(/unstatedRoll/);
+    expect(() =>
+      evaluateContactDeadlines(
+        { ...history, events: [{ type: "file transfer", date: "2024-13-01", contact: ann }] },
+        { asOf: "2024-04-01" },
+      ),
+    ).toThrow(RuleInputError);
+    expect(() => evaluateContactDeadlines(history, { asOf: "2024-04-31" })).toThrow(
+      /evaluateContactDeadlines: settings.asOf: expected a calendar date YYYY-MM-DD, got a day that does not exist/,
+    );
+    expect(() =>
+      activeContact(
+        { ...history, events: [{ type: "file transfer", date: "2024-03-01", contact: { ...ann, fax: "1" } }] } as never,
+        { asOf: "2024-04-01" },
+      ),
+    ).toThrow(/events\[0\]\.contact\.fax: unknown key/);
+    expect(() =>
+      evaluateContactDeadlines(history, { asOf: "2024-04-01", options: { unstatedRoll: "backward" as never } }),
+    ).toThrow(/unstatedRoll/);
     // The 0.1 name of open point 2 is refused with its new name, never silently ignored.
-    expect(() => evaluateContactDeadlines(history, { asOf: "2024-04-01", options: { deadlineRoll: "forward" } as never })).toThrow(/options\.deadlineRoll: renamed to unstatedRoll/);
-    expect(() => evaluateContactDeadlines(history, { asOf: "2024-04-01", deadlineRoll: "forward" } as never)).toThrow(/settings\.deadlineRoll: renamed to settings\.options\.unstatedRoll/);
-    expect(() => lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01", transferWeekday: "Wednesday" }, { options: { deadlineRoll: "forward" } } as never)).toThrow(/renamed to unstatedRoll/);
+    expect(() =>
+      evaluateContactDeadlines(history, { asOf: "2024-04-01", options: { deadlineRoll: "forward" } as never }),
+    ).toThrow(/options\.deadlineRoll: renamed to unstatedRoll/);
+    expect(() => evaluateContactDeadlines(history, { asOf: "2024-04-01", deadlineRoll: "forward" } as never)).toThrow(
+      /settings\.deadlineRoll: renamed to settings\.options\.unstatedRoll/,
+    );
+    expect(() =>
+      lastTransferDateMeetingDeadline(
+        { ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01", transferWeekday: "Wednesday" },
+        { options: { deadlineRoll: "forward" } } as never,
+      ),
+    ).toThrow(/renamed to unstatedRoll/);
     expect(() => evaluateContactDeadlines(history, {} as never)).toThrow(/settings\.asOf/);
-    expect(() => webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q0", members: [] }, { asOf: "2024-04-01" })).toThrow(/quarter/);
+    expect(() =>
+      webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q0", members: [] }, { asOf: "2024-04-01" }),
+    ).toThrow(/quarter/);
   });
   it("an invalid contact is a finding, not an exception", () => {
-    const bad = { ...history, events: [...history.events.slice(0, 1), { type: "manual alternate contact" as const, date: "2024-03-02", contact: { name: "Ann Lee", email: "ann@mco.example.com", telephone: "555-0142" } }] };
+    const bad = {
+      ...history,
+      events: [
+        ...history.events.slice(0, 1),
+        {
+          type: "manual alternate contact" as const,
+          date: "2024-03-02",
+          contact: { name: "Ann Lee", email: "ann@mco.example.com", telephone: "555-0142" },
+        },
+      ],
+    };
     const result = evaluateContactDeadlines(bad, { asOf: "2024-04-01" });
     expect(result.findings.map((f) => f.ruleId)).toEqual(["WEBCM-CONTACT-FIELDS", "WEBCM-INITIAL-DUE"]);
     expect(result.findings[0]?.message).toContain("telephone");

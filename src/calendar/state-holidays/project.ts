@@ -48,7 +48,9 @@ function closedDay(holiday: StatuteHoliday, year: number): number | undefined {
 /** "(observed)" when the closure is not on the holiday's own fixed date. */
 function nameOn(holiday: StatuteHoliday, date: IsoDate): string {
   const rule = holiday.rule;
-  const own = rule.kind === "fixed" && date.slice(5) === `${String(rule.month).padStart(2, "0")}-${String(rule.day).padStart(2, "0")}`;
+  const own =
+    rule.kind === "fixed" &&
+    date.slice(5) === `${String(rule.month).padStart(2, "0")}-${String(rule.day).padStart(2, "0")}`;
   return rule.kind === "fixed" && !own ? `${holiday.name} (observed)` : holiday.name;
 }
 
@@ -67,7 +69,14 @@ export function projectYear(year: number, note: string): Holiday[] {
       if (day === undefined) continue;
       const date = fromDayNumber(day);
       if (!date.startsWith(`${year}-`)) continue;
-      days.push({ date, name: nameOn(holiday, date), provenance: "projected", source: holiday.source, basis: holiday.basis, note });
+      days.push({
+        date,
+        name: nameOn(holiday, date),
+        provenance: "projected",
+        source: holiday.source,
+        basis: holiday.basis,
+        note,
+      });
     }
   }
   return days.sort((a, b) => a.date.localeCompare(b.date));

@@ -6,7 +6,15 @@ import { z } from "zod";
 import { TicketEventSchema } from "../../portal/schemas.js";
 
 /** How a cell is read. */
-export type CellKind = "text" | "text-or-empty" | "optional-text" | "nullable-text" | "date" | "nullable-date" | "boolean" | "decision";
+export type CellKind =
+  | "text"
+  | "text-or-empty"
+  | "optional-text"
+  | "nullable-text"
+  | "date"
+  | "nullable-date"
+  | "boolean"
+  | "decision";
 
 /** The ticket fields a column can hold, and how each is read (an empty cell → null where the field allows null). */
 export const TICKET_FIELD_KINDS = {
@@ -30,7 +38,14 @@ export type TicketField = keyof typeof TICKET_FIELD_KINDS;
 /** The fields of an event, beyond its date, a column can hold, by event kind. */
 export const EVENT_FIELD_KINDS: Readonly<Record<string, Readonly<Record<string, CellKind>>>> = {
   "*": { id: "optional-text", note: "optional-text" },
-  "proposal submitted": { plan: "text-or-empty", resolutionPeriod: "nullable-text", "contact.name": "nullable-text", "contact.phone": "nullable-text", "contact.email": "nullable-text", decision: "decision" },
+  "proposal submitted": {
+    plan: "text-or-empty",
+    resolutionPeriod: "nullable-text",
+    "contact.name": "nullable-text",
+    "contact.phone": "nullable-text",
+    "contact.email": "nullable-text",
+    decision: "decision",
+  },
   "information provided": { alreadyProvided: "boolean" },
   "extension requested": { requestedBy: "text" },
   "extension decision": { approved: "boolean" },
@@ -59,11 +74,18 @@ export const ColumnMapSchema = z
   .superRefine((map, ctx) => {
     for (const field of [...Object.keys(TICKET_FIELD_KINDS), "members"]) {
       const top = field.split(".")[0] ?? field;
-      if (!(field in map.fields) && !(top in map.defaults)) ctx.addIssue({ code: "custom", path: ["fields", field], message: "every ticket field needs a column or a value in defaults" });
+      if (!(field in map.fields) && !(top in map.defaults))
+        ctx.addIssue({
+          code: "custom",
+          path: ["fields", field],
+          message: "every ticket field needs a column or a value in defaults",
+        });
     }
     for (const [i, e] of map.events.entries()) {
       const known = { ...EVENT_FIELD_KINDS["*"], ...(EVENT_FIELD_KINDS[e.type] ?? {}) };
-      for (const key of Object.keys(e)) if (key !== "type" && key !== "date" && !(key in known)) ctx.addIssue({ code: "custom", path: ["events", i, key], message: `not a field of a "${e.type}" event` });
+      for (const key of Object.keys(e))
+        if (key !== "type" && key !== "date" && !(key in known))
+          ctx.addIssue({ code: "custom", path: ["events", i, key], message: `not a field of a "${e.type}" event` });
     }
   });
 export type ColumnMap = z.output<typeof ColumnMapSchema>;

@@ -18,5 +18,9 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly Cell[
   // plan) that starts with = + - @, a tab or a CR (or their full-width forms) is written with a
   // leading ', so a spreadsheet shows it as text instead of running it as a formula. Numbers
   // (-3) and dates (2024-07-01) are written as they are.
-  return stringify([headers.map(text), ...rows.map((row) => row.map(cellOf))], { record_delimiter: "\r\n", quoted_match: /[\r\n]/, escape_formulas: true });
+  return stringify([headers.map(text), ...rows.map((row) => row.map(cellOf))], {
+    record_delimiter: "\r\n",
+    quoted_match: /[\r\n]/,
+    escape_formulas: true,
+  });
 }

@@ -1,7 +1,13 @@
 // One row of a flat export read through a column map: each cell by its field's kind. An error
 // names the column (and the caller the row), never the cell's content (docs/privacy.md).
 import { format, isValid, parse } from "date-fns";
-import { type CellKind, type ColumnMap, EVENT_FIELD_KINDS, TICKET_FIELD_KINDS, type TicketField } from "./column-map.js";
+import {
+  type CellKind,
+  type ColumnMap,
+  EVENT_FIELD_KINDS,
+  TICKET_FIELD_KINDS,
+  type TicketField,
+} from "./column-map.js";
 
 /** A cell that cannot be read: which column, and why. */
 export interface CellError {
@@ -41,7 +47,12 @@ export function readCell(raw: string | undefined, kind: CellKind, dateFormat: st
     return { error: "is empty, and the field needs a value" };
   }
   if (kind === "date" || kind === "nullable-date") return readDate(cell, dateFormat);
-  if (kind === "boolean") return TRUE.test(cell) ? { value: true } : FALSE.test(cell) ? { value: false } : { error: "expected TRUE/FALSE, Yes/No, Y/N or 1/0" };
+  if (kind === "boolean")
+    return TRUE.test(cell)
+      ? { value: true }
+      : FALSE.test(cell)
+        ? { value: false }
+        : { error: "expected TRUE/FALSE, Yes/No, Y/N or 1/0" };
   if (kind === "decision") return readDecision(cell);
   return { value: cell };
 }
@@ -64,7 +75,13 @@ function eventsOf(row: Readonly<Record<string, string>>, map: ColumnMap): { even
     const date = readCell(row[spec.date], "date", map.dateFormat);
     if ("error" in date) return { error: { column: spec.date, reason: date.error } };
     const event: Record<string, unknown> = { type: spec.type, date: (date as { value: unknown }).value };
-    if (spec.type === "proposal submitted") Object.assign(event, { plan: "", resolutionPeriod: null, contact: { name: null, phone: null, email: null }, checkboxes: { upheld: false, overturned: false } });
+    if (spec.type === "proposal submitted")
+      Object.assign(event, {
+        plan: "",
+        resolutionPeriod: null,
+        contact: { name: null, phone: null, email: null },
+        checkboxes: { upheld: false, overturned: false },
+      });
     const kinds = { ...EVENT_FIELD_KINDS["*"], ...(EVENT_FIELD_KINDS[spec.type] ?? {}) };
     for (const [field, column] of Object.entries(spec)) {
       if (field === "type" || field === "date") continue;
@@ -85,7 +102,10 @@ function eventsOf(row: Readonly<Record<string, string>>, map: ColumnMap): { even
  *
  * @example ticketFromRow({ "Ticket #": "T-1", "Presented To MCO": "06/04/2024", … }, map)
  */
-export function ticketFromRow(row: Readonly<Record<string, string>>, map: ColumnMap): { value: Record<string, unknown> } | { error: CellError } {
+export function ticketFromRow(
+  row: Readonly<Record<string, string>>,
+  map: ColumnMap,
+): { value: Record<string, unknown> } | { error: CellError } {
   const ticket: Record<string, unknown> = structuredClone(map.defaults);
   for (const [field, column] of Object.entries(map.fields) as [TicketField, string][]) {
     const read = readCell(row[column], TICKET_FIELD_KINDS[field], map.dateFormat);
@@ -100,6 +120,13 @@ export function ticketFromRow(row: Readonly<Record<string, string>>, map: Column
 
 /** The columns a map names, for checking them against the export's header. */
 export function mappedColumns(map: ColumnMap): string[] {
-  const columns = [...Object.values(map.fields), ...map.events.flatMap((e) => Object.entries(e).filter(([k]) => k !== "type").map(([, c]) => c))];
+  const columns = [
+    ...Object.values(map.fields),
+    ...map.events.flatMap((e) =>
+      Object.entries(e)
+        .filter(([k]) => k !== "type")
+        .map(([, c]) => c),
+    ),
+  ];
   return [...new Set(columns)];
 }

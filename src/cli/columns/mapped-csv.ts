@@ -38,7 +38,10 @@ export async function* readMappedCsv(stream: Readable, map: ColumnMap): AsyncGen
     columns: (headers: string[]) => {
       const names = headers.map((h) => h.trim());
       const missing = mappedColumns(map).filter((c) => !names.includes(c));
-      if (missing.length > 0) throw new UsageError(`the column map names column(s) the CSV header does not have: ${missing.map((c) => JSON.stringify(c.slice(0, 60))).join(", ")}`);
+      if (missing.length > 0)
+        throw new UsageError(
+          `the column map names column(s) the CSV header does not have: ${missing.map((c) => JSON.stringify(c.slice(0, 60))).join(", ")}`,
+        );
       return names;
     },
     info: true,
@@ -49,8 +52,13 @@ export async function* readMappedCsv(stream: Readable, map: ColumnMap): AsyncGen
     ltrim: true,
   });
   pipeline(stream, parser, () => {});
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     const read = ticketFromRow(record, map);
-    yield "error" in read ? { line: info.lines, error: { field: `column ${JSON.stringify(read.error.column)}`, reason: read.error.reason } } : { line: info.lines, value: read.value };
+    yield "error" in read
+      ? { line: info.lines, error: { field: `column ${JSON.stringify(read.error.column)}`, reason: read.error.reason } }
+      : { line: info.lines, value: read.value };
   }
 }

@@ -28,5 +28,8 @@ export function groupColumns(groupBy: readonly string[], byQuarter: boolean): st
 
 /** One row: the group's values (`(all)` for the overall row), then the counts. */
 export function statisticsRow(columns: readonly string[], key: StatisticsGroupKey | null, counts: GroupCounts): Cell[] {
-  return [...columns.map((c) => (key === null ? "(all)" : ((key as Record<string, string | undefined>)[c] ?? ""))), ...COUNT_COLUMNS.map(([, cell]) => cell(counts))];
+  return [
+    ...columns.map((c) => (key === null ? "(all)" : ((key as Record<string, string | undefined>)[c] ?? ""))),
+    ...COUNT_COLUMNS.map(([, cell]) => cell(counts)),
+  ];
 }

@@ -3,7 +3,14 @@ import { addBusinessDays } from "../../calendar/add-business-days.js";
 import { businessDaysBetween } from "../../calendar/business-days-between.js";
 import { holidaySourceShort } from "../../calendar/holiday-sources.js";
 import { WEEKDAY_NAMES, weekday } from "../../core/iso-date.js";
-import { calendarOf, type CommonOptions, dateFlag as date, outputFormatOf, UsageError, withCommonOptions } from "../context.js";
+import {
+  calendarOf,
+  type CommonOptions,
+  dateFlag as date,
+  outputFormatOf,
+  UsageError,
+  withCommonOptions,
+} from "../context.js";
 import { renderTable } from "../output.js";
 import { calendarDiffCommand } from "./calendar-diff.js";
 import { countText } from "../../core/describe-value.js";
@@ -15,7 +22,9 @@ function integer(value: string, flag: string): number {
 
 function print(options: CommonOptions, data: Record<string, unknown>, table: () => string): void {
   const format = outputFormatOf(options);
-  process.stdout.write(format === "table" ? `${table()}\n` : `${JSON.stringify(data, null, format === "json" ? 2 : 0)}\n`);
+  process.stdout.write(
+    format === "table" ? `${table()}\n` : `${JSON.stringify(data, null, format === "json" ? 2 : 0)}\n`,
+  );
 }
 
 /** `calendar holidays | add | between`: State Holidays and business-day arithmetic. */
@@ -27,11 +36,27 @@ export function calendarCommand(program: Command): void {
       const cal = calendarOf(options);
       const year = integer(options.year, "--year");
       const holidays = cal.holidays(year);
-      print(options, { command: "calendar holidays", calendar: cal.name, version: cal.version, provenance: cal.provenance, year, holidays }, () =>
-        `${cal.name} ${year} (version ${cal.version})\n${renderTable(
-          ["Date", "Day", "Holiday", "Provenance", "Source"],
-          holidays.map((h) => [h.date, WEEKDAY_NAMES[weekday(h.date)] ?? "", h.name, h.provenance, holidaySourceShort(h.source)]),
-        )}`,
+      print(
+        options,
+        {
+          command: "calendar holidays",
+          calendar: cal.name,
+          version: cal.version,
+          provenance: cal.provenance,
+          year,
+          holidays,
+        },
+        () =>
+          `${cal.name} ${year} (version ${cal.version})\n${renderTable(
+            ["Date", "Day", "Holiday", "Provenance", "Source"],
+            holidays.map((h) => [
+              h.date,
+              WEEKDAY_NAMES[weekday(h.date)] ?? "",
+              h.name,
+              h.provenance,
+              holidaySourceShort(h.source),
+            ]),
+          )}`,
       );
     });
   withCommonOptions(calendar.command("add").description("a date plus n business days (n < 0 counts back)"))
@@ -41,7 +66,11 @@ export function calendarCommand(program: Command): void {
       const start = date(options.date, "--date");
       const n = integer(options.n, "--n");
       const result = addBusinessDays(start, n, calendarOf(options));
-      print(options, { command: "calendar add", date: start, n, result }, () => `${start} + ${countText(n, "business day")} = ${result}`);
+      print(
+        options,
+        { command: "calendar add", date: start, n, result },
+        () => `${start} + ${countText(n, "business day")} = ${result}`,
+      );
     });
   withCommonOptions(calendar.command("between").description("business days after --from up to and including --to"))
     .requiredOption("--from <date>", "YYYY-MM-DD")
@@ -50,7 +79,11 @@ export function calendarCommand(program: Command): void {
       const from = date(options.from, "--from");
       const to = date(options.to, "--to");
       const result = businessDaysBetween(from, to, calendarOf(options));
-      print(options, { command: "calendar between", from, to, businessDays: result }, () => `${countText(result, "business day")} from ${from} to ${to}`);
+      print(
+        options,
+        { command: "calendar between", from, to, businessDays: result },
+        () => `${countText(result, "business day")} from ${from} to ${to}`,
+      );
     });
   calendarDiffCommand(calendar);
 }

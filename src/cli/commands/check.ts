@@ -12,10 +12,14 @@ export function checkCommand(program: Command, setExit: (code: number) => void):
     .option("--format <format>", "text (default), json, or junit (JUnit XML for CI dashboards)")
     .action((paths: string[], options: { format?: string }) => {
       const format = options.format ?? "text";
-      if (!["text", "json", "junit"].includes(format)) throw new UsageError(`--format must be text, json or junit, got ${JSON.stringify(format.slice(0, 40))}`);
+      if (!["text", "json", "junit"].includes(format))
+        throw new UsageError(`--format must be text, json or junit, got ${JSON.stringify(format.slice(0, 40))}`);
       const report = checkRuleTables(paths);
       if (format === "junit") process.stdout.write(junitReport(report.cases));
-      else process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : `${formatCheckReport(report)}\n`);
+      else
+        process.stdout.write(
+          format === "json" ? `${JSON.stringify(report, null, 2)}\n` : `${formatCheckReport(report)}\n`,
+        );
       setExit(report.failed > 0 || report.files === 0 ? 1 : 0);
     });
 }

@@ -20,14 +20,22 @@ import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommo
 import { optionsFile } from "../options-file.js";
 import { type RecordError, renderTable } from "../output.js";
 
-type QueueCliOptions = CommonOptions & { within?: string; withinDays?: string; party?: string[]; webcm?: string[]; spenddown?: string[]; ticketOptions?: string };
+type QueueCliOptions = CommonOptions & {
+  within?: string;
+  withinDays?: string;
+  party?: string[];
+  webcm?: string[];
+  spenddown?: string[];
+  ticketOptions?: string;
+};
 
 const FORMATS = ["table", "csv", "json", "ndjson", "ics"] as const;
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function countFlag(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,5}$/.test(value)) throw new UsageError(`${flag} must be a whole number of days, got ${JSON.stringify(value.slice(0, 40))}`);
+  if (!/^\d{1,5}$/.test(value))
+    throw new UsageError(`${flag} must be a whole number of days, got ${JSON.stringify(value.slice(0, 40))}`);
   return Number(value);
 }
 
@@ -35,11 +43,20 @@ function queueOptions(options: QueueCliOptions): WorkQueueOptions {
   const withinBusinessDays = countFlag(options.within, "--within");
   const withinCalendarDays = countFlag(options.withinDays, "--within-days");
   const parties = options.party?.flatMap((p) => p.split(",").map((x) => x.trim()));
-  return { ...(withinBusinessDays === undefined ? {} : { withinBusinessDays }), ...(withinCalendarDays === undefined ? {} : { withinCalendarDays }), ...(parties ? { parties: parties as never } : {}) };
+  return {
+    ...(withinBusinessDays === undefined ? {} : { withinBusinessDays }),
+    ...(withinCalendarDays === undefined ? {} : { withinCalendarDays }),
+    ...(parties ? { parties: parties as never } : {}),
+  };
 }
 
 /** Every input evaluated as of `asOf`: tickets (files, or stdin without any input), WebCM, spenddown. */
-async function evaluateInputs(files: readonly string[], options: QueueCliOptions, asOf: IsoDate, calendar: BusinessCalendar) {
+async function evaluateInputs(
+  files: readonly string[],
+  options: QueueCliOptions,
+  asOf: IsoDate,
+  calendar: BusinessCalendar,
+) {
   const results: unknown[] = [];
   const errors: RecordError[] = [];
   const ticketOptions = optionsFile(options.ticketOptions, PortalOptionsSchema);
@@ -51,40 +68,89 @@ async function evaluateInputs(files: readonly string[], options: QueueCliOptions
   const others = (options.webcm?.length ?? 0) + (options.spenddown?.length ?? 0);
   const ticketFiles: (string | undefined)[] = files.length === 0 && others === 0 ? [undefined] : [...files];
   const detail = detailOf(options);
-  for (const f of ticketFiles) await read(f, (v) => evaluateTicket(v as TicketInput, { asOf, calendar, detail, options: ticketOptions }));
-  for (const f of options.webcm ?? []) await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail }));
-  for (const f of options.spenddown ?? []) await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail }));
+  for (const f of ticketFiles)
+    await read(f, (v) => evaluateTicket(v as TicketInput, { asOf, calendar, detail, options: ticketOptions }));
+  for (const f of options.webcm ?? [])
+    await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail }));
+  for (const f of options.spenddown ?? [])
+    await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail }));
   return { results, errors };
 }
 
 /** The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md, "Calendars"). */
 function icsOf(items: readonly WorkQueueItem[], asOf: IsoDate): string {
   const entries = items.map((x) =>
-    explanationEntry({ ruleId: x.ruleId, ...x.explanation }, `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`, ["queue", x.area, x.subject.ticketNumber ?? x.subject.label, x.subject.period ?? "", x.ruleId, x.name, x.party, x.explanation.start]),
+    explanationEntry(
+      { ruleId: x.ruleId, ...x.explanation },
+      `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`,
+      [
+        "queue",
+        x.area,
+        x.subject.ticketNumber ?? x.subject.label,
+        x.subject.period ?? "",
+        x.ruleId,
+        x.name,
+        x.party,
+        x.explanation.start,
+      ],
+    ),
   );
   return toICalendar(entries, { name: "Work queue", asOf });
 }
 
-function print(format: string, items: readonly WorkQueueItem[], header: Record<string, unknown>, errors: readonly RecordError[], asOf: IsoDate): void {
-  if (format === "json") process.stdout.write(`${JSON.stringify({ command: "queue", ...header, items, errors }, null, 2)}\n`);
+function print(
+  format: string,
+  items: readonly WorkQueueItem[],
+  header: Record<string, unknown>,
+  errors: readonly RecordError[],
+  asOf: IsoDate,
+): void {
+  if (format === "json")
+    process.stdout.write(`${JSON.stringify({ command: "queue", ...header, items, errors }, null, 2)}\n`);
   else if (format === "ndjson") process.stdout.write(items.map((x) => `${JSON.stringify(x)}\n`).join(""));
-  else if (format === "csv") process.stdout.write(toCsv(QUEUE_CSV.map(([h]) => h), items.map((x) => QUEUE_CSV.map(([, cell]) => cell(x)))));
+  else if (format === "csv")
+    process.stdout.write(
+      toCsv(
+        QUEUE_CSV.map(([h]) => h),
+        items.map((x) => QUEUE_CSV.map(([, cell]) => cell(x))),
+      ),
+    );
   else if (format === "ics") process.stdout.write(icsOf(items, asOf));
-  else process.stdout.write(`Work queue as of ${asOf}: ${items.length} deadline(s)\n${renderTable(QUEUE_TABLE.map(([h]) => h), items.map((x) => QUEUE_TABLE.map(([, cell]) => cell(x))))}\n`);
+  else
+    process.stdout.write(
+      `Work queue as of ${asOf}: ${items.length} deadline(s)\n${renderTable(
+        QUEUE_TABLE.map(([h]) => h),
+        items.map((x) => QUEUE_TABLE.map(([, cell]) => cell(x))),
+      )}\n`,
+    );
 }
 
 /** Registers `queue [files...]`. */
 export function queueCommand(program: Command, setExit: (code: number) => void): void {
-  withCommonOptions(program.command("queue").description("one work queue: the open and missed deadlines of tickets, WebCM members and spenddown quarters, by due date").argument("[files...]", "ticket files (default: standard input, unless --webcm or --spenddown)"))
+  withCommonOptions(
+    program
+      .command("queue")
+      .description(
+        "one work queue: the open and missed deadlines of tickets, WebCM members and spenddown quarters, by due date",
+      )
+      .argument("[files...]", "ticket files (default: standard input, unless --webcm or --spenddown)"),
+  )
     .option("--within <n>", "only deadlines due within N business days of --as-of (missed ones always)")
     .option("--within-days <n>", "only deadlines due within N calendar days of --as-of")
-    .option("--party <party>", "only this party's deadlines (repeatable or comma-separated): MCO, HFS Portal Team, provider, HFS, HSP, Williams provider", collect)
+    .option(
+      "--party <party>",
+      "only this party's deadlines (repeatable or comma-separated): MCO, HFS Portal Team, provider, HFS, HSP, Williams provider",
+      collect,
+    )
     .option("--webcm <file>", "WebCM member histories (repeatable)", collect)
     .option("--spenddown <file>", "spenddown provider quarters (repeatable)", collect)
     .option("--ticket-options <file>", "the portal's open-point options, as JSON")
     .action(async (files: string[], options: QueueCliOptions) => {
       const format = options.format ?? "table";
-      if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be table, csv, json, ndjson or ics, got ${JSON.stringify(format.slice(0, 40))}`);
+      if (!(FORMATS as readonly string[]).includes(format))
+        throw new UsageError(
+          `--format must be table, csv, json, ndjson or ics, got ${JSON.stringify(format.slice(0, 40))}`,
+        );
       const asOf = asOfOf(options);
       const calendar = calendarOf(options);
       const settings = { asOf, calendar, options: queueOptions(options) };

@@ -56,41 +56,55 @@ export function recordsCommand<T>(
   },
   setExit: (code: number) => void,
 ): Command {
-  const command = withCommonOptions(parent.command(spec.name).description(spec.description).argument("[file]", "input file (default: standard input)"));
-  (spec.extraOptions ?? ((c) => c))(command).action(async (file: string | undefined, options: CommonOptions & Record<string, unknown>) => {
-    const context: RecordContext = { asOf: asOfOf(options), calendar: calendarOf(options), detail: detailOf(options), options };
-    spec.prepare?.(options);
-    const reader = spec.reader?.(options);
-    if (options.format === "ics" && spec.ics) {
-      const ics = spec.ics;
-      // A calendar is one document (its UIDs are made unique across it): every entry is kept, not the results.
-      const entriesOf = (value: unknown, line: number) => {
-        const result = spec.evaluate(value, context);
-        return (Array.isArray(result) ? result : [result]).flatMap((r) => ics.entries(r, { line }));
+  const command = withCommonOptions(
+    parent.command(spec.name).description(spec.description).argument("[file]", "input file (default: standard input)"),
+  );
+  (spec.extraOptions ?? ((c) => c))(command).action(
+    async (file: string | undefined, options: CommonOptions & Record<string, unknown>) => {
+      const context: RecordContext = {
+        asOf: asOfOf(options),
+        calendar: calendarOf(options),
+        detail: detailOf(options),
+        options,
       };
-      const { values, errors } = await collectRecords(file, options.inputFormat, entriesOf, reader);
-      const entries = values.flat();
-      process.stdout.write(toICalendar(entries, { name: ics.name, asOf: context.asOf }));
-      setExit(errors.length > 0 ? 1 : 0);
-      return;
-    }
-    const document = typeof options.format === "string" ? spec.documents?.[options.format] : undefined;
-    if (document) {
-      const { values, errors } = await collectRecords(file, options.inputFormat, (value) => document.evaluate(value, context), reader);
-      process.stdout.write(document.render(values, context));
-      setExit(errors.length > 0 ? 1 : 0);
-      return;
-    }
-    const code = await processRecords({
-      command: spec.name,
-      path: file,
-      options,
-      header: { asOf: context.asOf, calendar: context.calendar.name, ...(spec.header?.(context) ?? {}) },
-      evaluate: (value) => spec.evaluate(value, context),
-      columns: typeof spec.columns === "function" ? spec.columns(options) : spec.columns,
-      ...(reader ? { reader } : {}),
-    });
-    setExit(code);
-  });
+      spec.prepare?.(options);
+      const reader = spec.reader?.(options);
+      if (options.format === "ics" && spec.ics) {
+        const ics = spec.ics;
+        // A calendar is one document (its UIDs are made unique across it): every entry is kept, not the results.
+        const entriesOf = (value: unknown, line: number) => {
+          const result = spec.evaluate(value, context);
+          return (Array.isArray(result) ? result : [result]).flatMap((r) => ics.entries(r, { line }));
+        };
+        const { values, errors } = await collectRecords(file, options.inputFormat, entriesOf, reader);
+        const entries = values.flat();
+        process.stdout.write(toICalendar(entries, { name: ics.name, asOf: context.asOf }));
+        setExit(errors.length > 0 ? 1 : 0);
+        return;
+      }
+      const document = typeof options.format === "string" ? spec.documents?.[options.format] : undefined;
+      if (document) {
+        const { values, errors } = await collectRecords(
+          file,
+          options.inputFormat,
+          (value) => document.evaluate(value, context),
+          reader,
+        );
+        process.stdout.write(document.render(values, context));
+        setExit(errors.length > 0 ? 1 : 0);
+        return;
+      }
+      const code = await processRecords({
+        command: spec.name,
+        path: file,
+        options,
+        header: { asOf: context.asOf, calendar: context.calendar.name, ...(spec.header?.(context) ?? {}) },
+        evaluate: (value) => spec.evaluate(value, context),
+        columns: typeof spec.columns === "function" ? spec.columns(options) : spec.columns,
+        ...(reader ? { reader } : {}),
+      });
+      setExit(code);
+    },
+  );
   return command;
 }

@@ -12,7 +12,12 @@ export function rulesCommand(program: Command): void {
     .action((options: { format?: string }) => {
       const format = outputFormatOf(options);
       if (format === "table") {
-        const rows = RULES.map((r) => [r.id, r.versions.map((v) => `${v.effectiveFrom}..${v.effectiveTo ?? ""}`).join(", "), ruleDocuments(r.id).join("; "), r.title]);
+        const rows = RULES.map((r) => [
+          r.id,
+          r.versions.map((v) => `${v.effectiveFrom}..${v.effectiveTo ?? ""}`).join(", "),
+          ruleDocuments(r.id).join("; "),
+          r.title,
+        ]);
         process.stdout.write(`${renderTable(["Rule", "In force", "Documents", "Title"], rows)}\n`);
       } else if (format === "ndjson") {
         for (const r of RULES) process.stdout.write(`${JSON.stringify(r)}\n`);

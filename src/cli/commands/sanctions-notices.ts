@@ -14,19 +14,34 @@ import { finesOf } from "../../sanctions/fines-of.js";
 import { evaluateSanctionNotices, type IssuedNotice, IssuedNoticeSchema } from "../../sanctions/notices-as-of.js";
 import { SanctionOptionsSchema } from "../../sanctions/options.js";
 import { collectRecords } from "../collect.js";
-import { asOfOf, calendarOf, type CommonOptions, detailOf, dateFlag, UsageError, withCommonOptions } from "../context.js";
+import {
+  asOfOf,
+  calendarOf,
+  type CommonOptions,
+  detailOf,
+  dateFlag,
+  UsageError,
+  withCommonOptions,
+} from "../context.js";
 import { documentFormat, printDocument } from "../document.js";
 import { jsonOption } from "../json-option.js";
 import { optionsFile } from "../options-file.js";
 import type { RecordError } from "../output.js";
 import { renderTable } from "../output.js";
 
-type NoticesCliOptions = CommonOptions & { options?: string; fromTickets?: string; ticketOptions?: string; issued?: string; noticeIssued?: string[] };
+type NoticesCliOptions = CommonOptions & {
+  options?: string;
+  fromTickets?: string;
+  ticketOptions?: string;
+  issued?: string;
+  noticeIssued?: string[];
+};
 
 /** `--notice-issued "MCO,YYYY-Qn,YYYY-MM-DD"`: one notice HFS issued. */
 export function noticeIssuedFlag(value: string): IssuedNotice {
   const match = /^(.+),\s*(\d{4})-Q([1-4]),\s*(\S+)$/.exec(value);
-  if (!match) throw new UsageError(`--notice-issued must be "MCO,YYYY-Qn,YYYY-MM-DD", e.g. "Acme Health,2024-Q1,2024-04-20"`);
+  if (!match)
+    throw new UsageError(`--notice-issued must be "MCO,YYYY-Qn,YYYY-MM-DD", e.g. "Acme Health,2024-Q1,2024-04-20"`);
   const [, mco = "", year = "", quarter = "", on = ""] = match;
   return { mco: mco.trim(), year: Number(year), quarter: Number(quarter), issuedOn: dateFlag(on, "--notice-issued") };
 }
@@ -35,39 +50,74 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** The issued notices of `--issued` (a JSON file or inline JSON array) and `--notice-issued`. */
 function issuedOf(options: NoticesCliOptions): IssuedNotice[] {
-  const fromFile = options.issued === undefined ? [] : jsonOption("--issued", options.issued, z.array(IssuedNoticeSchema));
+  const fromFile =
+    options.issued === undefined ? [] : jsonOption("--issued", options.issued, z.array(IssuedNoticeSchema));
   return [...fromFile, ...(options.noticeIssued ?? []).map(noticeIssuedFlag)];
 }
 
 /** The fines: from the fines file (or stdin when no `--from-tickets`), and from the tickets. */
-async function finesOfInput(file: string | undefined, options: NoticesCliOptions): Promise<{ fines: Fine[]; errors: RecordError[]; records: number; tickets?: number }> {
+async function finesOfInput(
+  file: string | undefined,
+  options: NoticesCliOptions,
+): Promise<{ fines: Fine[]; errors: RecordError[]; records: number; tickets?: number }> {
   const asOf = asOfOf(options);
   const calendar = calendarOf(options);
-  const direct = file !== undefined || options.fromTickets === undefined ? await collectRecords(file, options.inputFormat, (v) => parseInput(FineSchema, v, "PORTAL-FINE") as Fine) : { values: [], errors: [], records: 0 };
-  if (options.fromTickets === undefined) return { fines: direct.values, errors: direct.errors, records: direct.records };
+  const direct =
+    file !== undefined || options.fromTickets === undefined
+      ? await collectRecords(file, options.inputFormat, (v) => parseInput(FineSchema, v, "PORTAL-FINE") as Fine)
+      : { values: [], errors: [], records: 0 };
+  if (options.fromTickets === undefined)
+    return { fines: direct.values, errors: direct.errors, records: direct.records };
   const ticketOptions = optionsFile(options.ticketOptions, PortalOptionsSchema);
   // The tickets file's format is guessed from its name (--input-format is the fines file's).
-  const tickets = await collectRecords(options.fromTickets, undefined, (v) => evaluateTicket(v as TicketInput, { asOf, calendar, options: ticketOptions }));
-  return { fines: [...direct.values, ...finesOf(tickets.values)], errors: [...direct.errors, ...tickets.errors], records: direct.records, tickets: tickets.records };
+  const tickets = await collectRecords(options.fromTickets, undefined, (v) =>
+    evaluateTicket(v as TicketInput, { asOf, calendar, options: ticketOptions }),
+  );
+  return {
+    fines: [...direct.values, ...finesOf(tickets.values)],
+    errors: [...direct.errors, ...tickets.errors],
+    records: direct.records,
+    tickets: tickets.records,
+  };
 }
 
 function findingsTable(findings: readonly Finding[]): string {
   if (findings.length === 0) return "Findings: none";
-  return `Findings\n${renderTable(["Rule", "Code", "Severity", "Party", "Message"], findings.map((f) => [f.ruleId, f.code ?? "-", f.severity, f.party, f.message]))}`;
+  return `Findings\n${renderTable(
+    ["Rule", "Code", "Severity", "Party", "Message"],
+    findings.map((f) => [f.ruleId, f.code ?? "-", f.severity, f.party, f.message]),
+  )}`;
 }
 
 /** Registers `sanctions notices` on the `sanctions` command. */
 export function sanctionNoticesCommand(sanctions: Command, setExit: (code: number) => void): void {
-  withCommonOptions(sanctions.command("notices").description("one notice per MCO and period with fines, and which are due or late as of --as-of").argument("[file]", "fines (default: standard input, unless --from-tickets)"))
-    .option("--options <file>", "open-point options as JSON, e.g. {\"fineDateBasis\":\"overdue\"}")
-    .option("--from-tickets <file>", "take the fines from these tickets (JSON, NDJSON or CSV), each evaluated as of --as-of")
+  withCommonOptions(
+    sanctions
+      .command("notices")
+      .description("one notice per MCO and period with fines, and which are due or late as of --as-of")
+      .argument("[file]", "fines (default: standard input, unless --from-tickets)"),
+  )
+    .option("--options <file>", 'open-point options as JSON, e.g. {"fineDateBasis":"overdue"}')
+    .option(
+      "--from-tickets <file>",
+      "take the fines from these tickets (JSON, NDJSON or CSV), each evaluated as of --as-of",
+    )
     .option("--ticket-options <file>", "the portal's open-point options for --from-tickets, as JSON")
     .option("--issued <file|json>", "the notices HFS already issued: a JSON array of {mco, year, quarter, issuedOn}")
-    .option("--notice-issued <mco,YYYY-Qn,date>", "one notice HFS issued (repeatable), e.g. \"Acme Health,2024-Q1,2024-04-20\"", collect)
+    .option(
+      "--notice-issued <mco,YYYY-Qn,date>",
+      'one notice HFS issued (repeatable), e.g. "Acme Health,2024-Q1,2024-04-20"',
+      collect,
+    )
     .action(async (file: string | undefined, options: NoticesCliOptions) => {
       documentFormat(options.format);
       const asOf = asOfOf(options);
-      const settings = { asOf, calendar: calendarOf(options), detail: detailOf(options), options: optionsFile(options.options, SanctionOptionsSchema) };
+      const settings = {
+        asOf,
+        calendar: calendarOf(options),
+        detail: detailOf(options),
+        options: optionsFile(options.options, SanctionOptionsSchema),
+      };
       const issued = issuedOf(options);
       const { fines, errors, records, tickets } = await finesOfInput(file, options);
       const result = evaluateSanctionNotices({ fines, issued }, settings);
@@ -79,13 +129,28 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
           `Portal Sanction Payment Notices as of ${asOf}\n` +
           renderTable(
             ["MCO", "Period", "Fines", "Total", "Notice due", "State", "Issued"],
-            result.notices.map((n) => [n.notice.mco, n.notice.period.id, String(n.notice.count), n.notice.total, n.notice.noticeDueDate, n.state, n.deadline.metOn ?? "-"]),
+            result.notices.map((n) => [
+              n.notice.mco,
+              n.notice.period.id,
+              String(n.notice.count),
+              n.notice.total,
+              n.notice.noticeDueDate,
+              n.state,
+              n.deadline.metOn ?? "-",
+            ]),
           ) +
           `\n\n${findingsTable(result.findings)}`,
         ics: {
           name: "Portal Sanction Payment Notices",
           asOf,
-          entries: () => result.notices.map((n) => explanationEntry(n.notice.explanation, `Sanction notice to ${n.notice.mco} due (${n.notice.period.id}, ${n.notice.total})`, ["sanction-notice", n.notice.period.id, n.notice.mco])),
+          entries: () =>
+            result.notices.map((n) =>
+              explanationEntry(
+                n.notice.explanation,
+                `Sanction notice to ${n.notice.mco} due (${n.notice.period.id}, ${n.notice.total})`,
+                ["sanction-notice", n.notice.period.id, n.notice.mco],
+              ),
+            ),
         },
       });
       setExit(errors.length > 0 ? 1 : 0);

@@ -12,60 +12,101 @@ import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions }
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
 
-type StatisticsCliOptions = CommonOptions & { groupBy?: string; byQuarter?: boolean; fineDateBasis?: string; options?: string };
+type StatisticsCliOptions = CommonOptions & {
+  groupBy?: string;
+  byQuarter?: boolean;
+  fineDateBasis?: string;
+  options?: string;
+};
 
 function groupByOf(value: string | undefined): StatisticsDimension[] | undefined {
   if (value === undefined) return undefined;
-  const dims = value.split(",").map((d) => d.trim()).filter((d) => d !== "");
-  for (const d of dims) if (!StatisticsDimensionSchema.safeParse(d).success) throw new UsageError(`--group-by takes mco, program and providerType, comma-separated; got ${JSON.stringify(d.slice(0, 40))}`);
+  const dims = value
+    .split(",")
+    .map((d) => d.trim())
+    .filter((d) => d !== "");
+  for (const d of dims)
+    if (!StatisticsDimensionSchema.safeParse(d).success)
+      throw new UsageError(
+        `--group-by takes mco, program and providerType, comma-separated; got ${JSON.stringify(d.slice(0, 40))}`,
+      );
   return dims as StatisticsDimension[];
 }
 
 function fineDateBasisOf(value: string | undefined) {
   if (value === undefined) return undefined;
   const parsed = FineDateBasisSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`--fine-date-basis must be issued or overdue, got ${JSON.stringify(value.slice(0, 40))}`);
+  if (!parsed.success)
+    throw new UsageError(`--fine-date-basis must be issued or overdue, got ${JSON.stringify(value.slice(0, 40))}`);
   return parsed.data;
 }
 
 /** Registers `statistics [file]`. */
 export function statisticsCommand(program: Command, setExit: (code: number) => void): void {
-  withCommonOptions(program.command("statistics").description("portal statistics (PORTAL-STATISTICS): complaints by MCO, program, provider type and quarter").argument("[file]", "tickets (default: standard input)"))
+  withCommonOptions(
+    program
+      .command("statistics")
+      .description("portal statistics (PORTAL-STATISTICS): complaints by MCO, program, provider type and quarter")
+      .argument("[file]", "tickets (default: standard input)"),
+  )
     .option("--group-by <dims>", "comma-separated: mco, program, providerType (default: all three)")
-    .option("--by-quarter", "also split by quarter (tickets by portal submission, fines by the quarter of their sanction notice)")
-    .option("--fine-date-basis <basis>", "which date puts a fine in a quarter: issued (default) or overdue, as for sanctions notices")
+    .option(
+      "--by-quarter",
+      "also split by quarter (tickets by portal submission, fines by the quarter of their sanction notice)",
+    )
+    .option(
+      "--fine-date-basis <basis>",
+      "which date puts a fine in a quarter: issued (default) or overdue, as for sanctions notices",
+    )
     .option("--options <file>", "the portal's open-point options, as JSON")
     .action(async (file: string | undefined, options: StatisticsCliOptions) => {
       const format = options.format ?? "table";
-      if (!["table", "csv", "json"].includes(format)) throw new UsageError(`--format must be table, csv or json, got ${JSON.stringify(format.slice(0, 40))}`);
+      if (!["table", "csv", "json"].includes(format))
+        throw new UsageError(`--format must be table, csv or json, got ${JSON.stringify(format.slice(0, 40))}`);
       const asOf = asOfOf(options);
       const groupBy = groupByOf(options.groupBy);
       const fineDateBasis = fineDateBasisOf(options.fineDateBasis);
       const portalOptions = optionsFile(options.options, PortalOptionsSchema);
       const { values, errors } = await collectRecords(file, options.inputFormat, (value, line) => ({ value, line }));
-      const stats = portalStatistics(values.map((v) => v.value), {
-        asOf,
-        calendar: calendarOf(options),
-        options: {
-          portal: portalOptions,
-          ...(groupBy ? { groupBy } : {}),
-          ...(options.byQuarter ? { byQuarter: true } : {}),
-          ...(fineDateBasis ? { fineDateBasis } : {}),
+      const stats = portalStatistics(
+        values.map((v) => v.value),
+        {
+          asOf,
+          calendar: calendarOf(options),
+          options: {
+            portal: portalOptions,
+            ...(groupBy ? { groupBy } : {}),
+            ...(options.byQuarter ? { byQuarter: true } : {}),
+            ...(fineDateBasis ? { fineDateBasis } : {}),
+          },
+          onError: "collect",
         },
-        onError: "collect",
-      });
+      );
       // A ticket the rules reject is named by its line, never by a value (not even its ticket number: it may be the bad field).
       for (const t of stats.invalidTickets) {
         const line = values[t.index]?.line ?? 0;
-        for (const i of t.error.issues) errors.push({ line, field: i.field, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) });
-        process.stderr.write(`line ${line}: ${t.error.issues.map((i) => `${i.field || "record"}: ${i.reason}`).join("; ")}\n`);
+        for (const i of t.error.issues)
+          errors.push({ line, field: i.field, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) });
+        process.stderr.write(
+          `line ${line}: ${t.error.issues.map((i) => `${i.field || "record"}: ${i.reason}`).join("; ")}\n`,
+        );
       }
       const columns = groupColumns(stats.groupBy, stats.byQuarter);
-      const rows = [...stats.groups.map((g) => statisticsRow(columns, g.group, g)), statisticsRow(columns, null, stats.overall)];
+      const rows = [
+        ...stats.groups.map((g) => statisticsRow(columns, g.group, g)),
+        statisticsRow(columns, null, stats.overall),
+      ];
       const headers = [...columns, ...COUNT_COLUMNS.map(([h]) => h)];
-      if (format === "json") process.stdout.write(`${JSON.stringify({ command: "statistics", ...stats, errors }, null, 2)}\n`);
+      if (format === "json")
+        process.stdout.write(`${JSON.stringify({ command: "statistics", ...stats, errors }, null, 2)}\n`);
       else if (format === "csv") process.stdout.write(toCsv(headers, rows));
-      else process.stdout.write(`Portal statistics as of ${asOf}\n${renderTable(headers, rows.map((r) => r.map((c) => (c === null ? "-" : String(c)))))}\n`);
+      else
+        process.stdout.write(
+          `Portal statistics as of ${asOf}\n${renderTable(
+            headers,
+            rows.map((r) => r.map((c) => (c === null ? "-" : String(c)))),
+          )}\n`,
+        );
       if (errors.length > 0) process.stderr.write(`${errors.length} error(s) in the input\n`);
       setExit(errors.length > 0 ? 1 : 0);
     });

@@ -18,7 +18,11 @@ import { timelinePage } from "../../timeline/timeline-page.js";
 import { countText } from "../../core/describe-value.js";
 
 /** One deadline of a projection, as a row: the ticket, the deadline, and its condition (null when it exists). */
-export type ProjectionRow = { readonly ticketNumber: string; readonly mco: string; readonly condition: string | null } & (Deadline | ProjectedDeadline);
+export type ProjectionRow = {
+  readonly ticketNumber: string;
+  readonly mco: string;
+  readonly condition: string | null;
+} & (Deadline | ProjectedDeadline);
 
 /** A result of the `ticket` command, by view. */
 export type TicketRow = TicketEvaluation | ProjectionRow | TicketDeadlineChange;
@@ -29,7 +33,10 @@ type View = "evaluate" | "project" | "compare";
 /** Adds --compare-calendar and --project to the `ticket` command. */
 export function ticketViewOptions(command: Command): Command {
   return command
-    .option("--compare-calendar <file|json>", "list the deadlines whose due date or status differs under this calendar (before: --calendar, or the State Holidays)")
+    .option(
+      "--compare-calendar <file|json>",
+      "list the deadlines whose due date or status differs under this calendar (before: --calendar, or the State Holidays)",
+    )
     .option("--project", "add the deadlines that will follow, each under the condition that brings it");
 }
 
@@ -38,8 +45,10 @@ export function ticketView(options: Options): View {
   const compare = options.compareCalendar !== undefined;
   const project = options.project === true;
   if (compare && project) throw new UsageError("--compare-calendar and --project cannot be combined");
-  if ((compare || project) && options.format === "ics") throw new UsageError("--format ics lists existing deadlines only: drop --compare-calendar and --project");
-  if (compare && options.format === "html") throw new UsageError("--format html shows timelines: drop --compare-calendar");
+  if ((compare || project) && options.format === "ics")
+    throw new UsageError("--format ics lists existing deadlines only: drop --compare-calendar and --project");
+  if (compare && options.format === "html")
+    throw new UsageError("--format html shows timelines: drop --compare-calendar");
   return compare ? "compare" : project ? "project" : "evaluate";
 }
 
@@ -53,7 +62,12 @@ function projectionRows(value: unknown, context: RecordContext, options: unknown
  * The results of one ticket in the chosen view: its evaluation, its projection rows, or the
  * changes of its deadlines under --compare-calendar.
  */
-export function evaluateView(value: unknown, context: RecordContext, options: unknown, evaluate: () => TicketEvaluation): TicketRow | TicketRow[] {
+export function evaluateView(
+  value: unknown,
+  context: RecordContext,
+  options: unknown,
+  evaluate: () => TicketEvaluation,
+): TicketRow | TicketRow[] {
   const view = ticketView(context.options);
   if (view === "project") return projectionRows(value, context, options);
   if (view === "compare") {
@@ -110,7 +124,12 @@ export const TICKET_DOCUMENTS: Readonly<Record<string, DocumentFormat>> = {
     evaluate: (value, context) => {
       ticketView(context.options);
       const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-      return timelineAndEvaluation(value, { asOf: context.asOf, calendar: context.calendar, options, project: context.options.project === true });
+      return timelineAndEvaluation(value, {
+        asOf: context.asOf,
+        calendar: context.calendar,
+        options,
+        project: context.options.project === true,
+      });
     },
     render: (results, context) => {
       const drawn = results as Drawn[];

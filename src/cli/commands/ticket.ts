@@ -8,7 +8,15 @@ import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
 import { readColumnMap, readMappedCsv } from "../columns/mapped-csv.js";
 import { recordsCommand } from "./records-command.js";
-import { evaluateView, type TicketRow, ticketView, ticketViewOptions, TICKET_DOCUMENTS, viewColumns, viewHeader } from "./ticket-views.js";
+import {
+  evaluateView,
+  type TicketRow,
+  ticketView,
+  ticketViewOptions,
+  TICKET_DOCUMENTS,
+  viewColumns,
+  viewHeader,
+} from "./ticket-views.js";
 
 const OPTIONS_HELP = 'open-point options as JSON, e.g. {"submissionWindowStart":"submitted-to-mco"}';
 
@@ -18,9 +26,17 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
     program,
     {
       name: "ticket",
-      description: "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines, --format html for their timelines",
+      description:
+        "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines, --format html for their timelines",
       extraOptions: (c) =>
-        ticketViewOptions(c.option("--options <file>", OPTIONS_HELP).option("--columns <map.yaml>", "read a flat CSV export through a column map (docs/cli.md, \"Reading a portal export\")")),
+        ticketViewOptions(
+          c
+            .option("--options <file>", OPTIONS_HELP)
+            .option(
+              "--columns <map.yaml>",
+              'read a flat CSV export through a column map (docs/cli.md, "Reading a portal export")',
+            ),
+        ),
       reader: (options) => {
         if (options.columns === undefined) return undefined;
         const map = readColumnMap(options.columns as string);
@@ -32,11 +48,21 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
       },
       evaluate: (value, context) => {
         const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-        return evaluateView(value, context, options, () => evaluateTicket(value as TicketInput, { asOf: context.asOf, calendar: context.calendar, detail: context.detail, options }));
+        return evaluateView(value, context, options, () =>
+          evaluateTicket(value as TicketInput, {
+            asOf: context.asOf,
+            calendar: context.calendar,
+            detail: context.detail,
+            options,
+          }),
+        );
       },
       ics: {
         name: "Provider Resolution Portal deadlines",
-        entries: (r) => ("deadlines" in r ? deadlineEntries(r.deadlines, `Ticket ${r.ticketNumber} (${r.mco})`, ["ticket", r.ticketNumber]) : []),
+        entries: (r) =>
+          "deadlines" in r
+            ? deadlineEntries(r.deadlines, `Ticket ${r.ticketNumber} (${r.mco})`, ["ticket", r.ticketNumber])
+            : [],
       },
       columns: (options) => viewColumns(options, EVALUATION_COLUMNS),
       header: viewHeader,
@@ -55,4 +81,3 @@ const EVALUATION_COLUMNS: Columns<TicketEvaluation> = [
   ["Fine", (r) => (r.fine ? formatCents(r.fine.amountCents) : "-")],
   ["Findings", (r) => String(r.findings.length)],
 ];
-

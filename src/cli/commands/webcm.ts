@@ -35,10 +35,15 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     {
       name: "deadlines",
       description: "each member history's 15-day contact deadlines, met / late / open / missed",
-      extraOptions: (c) => c.option("--options <file>", "open-point options as JSON, e.g. {\"unstatedRoll\":\"forward\"}"),
+      extraOptions: (c) => c.option("--options <file>", 'open-point options as JSON, e.g. {"unstatedRoll":"forward"}'),
       prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
       evaluate: (value, { asOf, calendar, detail, options }) =>
-        evaluateContactDeadlines(value as never, { asOf, calendar, detail, options: optionsFile(options.options as string | undefined, WebcmOptionsSchema) }),
+        evaluateContactDeadlines(value as never, {
+          asOf,
+          calendar,
+          detail,
+          options: optionsFile(options.options as string | undefined, WebcmOptionsSchema),
+        }),
       ics: { name: "WebCM contact deadlines", entries: (r, { line }) => memberEntries(r, line) },
       columns: [
         ["Member", (r) => r.member],
@@ -49,18 +54,34 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     },
     setExit,
   );
-  withCommonOptions(webcm.command("report").description("an MCO's quarterly compliance report (WEBCM-COMPLIANCE-REPORT) from member histories").argument("[file]", "member histories (default: standard input)"))
+  withCommonOptions(
+    webcm
+      .command("report")
+      .description("an MCO's quarterly compliance report (WEBCM-COMPLIANCE-REPORT) from member histories")
+      .argument("[file]", "member histories (default: standard input)"),
+  )
     .requiredOption("--quarter <quarter>", "calendar quarter, e.g. 2024-Q3")
     .requiredOption("--mco <mco>", "the MCO reported on")
     .option("--options <file>", "open-point options as JSON")
     .action(async (file: string | undefined, options: WebcmCliOptions) => {
       documentFormat(options.format);
       const asOf = asOfOf(options);
-      const settings = { asOf, calendar: calendarOf(options), detail: detailOf(options), options: optionsFile(options.options, WebcmOptionsSchema) };
-      const read = await collectRecords(file, options.inputFormat, (v, line) => ({ line, history: parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT") }));
+      const settings = {
+        asOf,
+        calendar: calendarOf(options),
+        detail: detailOf(options),
+        options: optionsFile(options.options, WebcmOptionsSchema),
+      };
+      const read = await collectRecords(file, options.inputFormat, (v, line) => ({
+        line,
+        history: parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT"),
+      }));
       const { errors, records } = read;
       const values = read.values.map((v) => v.history);
-      const report = webcmComplianceReport({ mco: options.mco ?? "", quarter: options.quarter ?? "", members: values }, settings);
+      const report = webcmComplianceReport(
+        { mco: options.mco ?? "", quarter: options.quarter ?? "", members: values },
+        settings,
+      );
       printDocument({
         format: options.format,
         data: { command: "webcm report", asOf, records, report },
@@ -68,8 +89,18 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
         table: () =>
           `WebCM compliance ${report.mco} ${report.quarter} as of ${asOf}: rate ${report.complianceRate === null ? "n/a" : `${(report.complianceRate * 100).toFixed(1)}%`} ` +
           `(due ${report.counts.due}, met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open})\n` +
-          renderTable(["Member", "Rule", "Due", "Status", "Days late"], report.lateOrMissed.map((r) => [r.member, r.ruleId, r.dueDate, r.status, String(r.daysLate)])),
-        ics: { name: `WebCM ${report.mco} ${report.quarter}`, asOf, entries: () => read.values.flatMap(({ line, history }) => memberEntries(evaluateContactDeadlines(history, settings), line)) },
+          renderTable(
+            ["Member", "Rule", "Due", "Status", "Days late"],
+            report.lateOrMissed.map((r) => [r.member, r.ruleId, r.dueDate, r.status, String(r.daysLate)]),
+          ),
+        ics: {
+          name: `WebCM ${report.mco} ${report.quarter}`,
+          asOf,
+          entries: () =>
+            read.values.flatMap(({ line, history }) =>
+              memberEntries(evaluateContactDeadlines(history, settings), line),
+            ),
+        },
       });
       setExit(errors.length > 0 ? 1 : 0);
     });
