@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { settingsArgument } from "../core/arguments.js";
+import { ownFields, ownKey } from "../core/plain-object.js";
 import { type OnError, onErrorOf } from "../core/batch.js";
 import { type InputIssueInit, parseInput, RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -66,14 +67,14 @@ const MOVED: Readonly<Record<string, string>> = {
 function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodType>): InputIssueInit[] {
   const issues: InputIssueInit[] = [];
   for (const key of Object.keys(options)) {
-    const renamed = spec.renamed?.[key];
+    const renamed = ownKey(spec.renamed, key);
     if (renamed !== undefined)
       issues.push({
         field: `options.${key}`,
         reason: `renamed to ${renamed} (0.2.0, docs/migration-0.2.md)`,
         ruleId: spec.ruleId,
       });
-    const moved = MOVED[key];
+    const moved = ownKey(MOVED, key);
     if (moved !== undefined && !(key === "onError" && !spec.batch))
       issues.push({
         field: `options.${key}`,
@@ -90,7 +91,7 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): Inp
   return Object.keys(settings)
     .filter((key) => !allowed.has(key))
     .map((key) => {
-      const renamed = spec.renamed?.[key];
+      const renamed = ownKey(spec.renamed, key);
       const field = /^[A-Za-z_$][\w$]*$/.test(key) ? `settings.${key}` : "settings";
       return {
         field,
@@ -112,11 +113,18 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): Inp
  */
 export function readAreaSettings<S extends z.ZodType>(
   settings: unknown,
-  spec: AreaSettingsSpec<S>,
+  areaSpec: AreaSettingsSpec<S>,
 ): AreaSettings<z.output<S>> {
+  // Own fields only, here and below: nothing on Object.prototype is a setting (issue 23).
+  const spec = ownFields(areaSpec);
   if (settings !== undefined || spec.asOf) settingsArgument(settings, spec.fn);
-  const given = (settings ?? {}) as { asOf?: unknown; calendar?: unknown; options?: unknown; onError?: unknown };
-  const options = given.options === undefined ? {} : settingsArgument(given.options, spec.fn, "settings.options");
+  const given = ownFields(
+    (settings ?? {}) as { asOf?: unknown; calendar?: unknown; options?: unknown; onError?: unknown },
+  );
+  const options =
+    given.options === undefined
+      ? ownFields({})
+      : ownFields(settingsArgument(given.options, spec.fn, "settings.options"));
   const issues = [...settingIssues(given, spec), ...optionIssues(options, spec)];
   if (issues.length > 0) throw new RuleInputError(issues, spec.ruleId);
   if (spec.asOf && given.asOf === undefined)

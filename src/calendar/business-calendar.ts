@@ -99,7 +99,7 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
     buildYearIndex(
       year,
       weekend,
-      definition.holidaysOfYear(year).map((h): Holiday => ({ ...defaults, ...h })),
+      holidaysFromCaller(definition, year).map((h): Holiday => ({ ...defaults, ...h })),
     );
   const yearIndex = (year: number): YearIndex => {
     const slot = year - FIRST_TABLE_YEAR;
@@ -120,7 +120,7 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
     }
     return index;
   };
-  return {
+  const calendar: BusinessCalendar = {
     name: definition.name,
     version: definition.version,
     provenance: definition.provenance,
@@ -129,6 +129,60 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
     holidays: (year) => [...yearIndex(year).holidays.values()],
     holidayOn: (date) => yearIndex(Number(date.slice(0, 4))).holidays.get(toDayNumber(date)),
   };
+  return stampCalendar(calendar);
+}
+
+/**
+ * The holidays the caller's `holidaysOfYear` gives for `year`: caller code, so what it throws or
+ * returns that is not a list of holiday records is a RuleInputError naming the calendar, never the
+ * caller's own error reaching out of a due-date computation (principle 6).
+ */
+function holidaysFromCaller(definition: CalendarDefinition, year: number): readonly HolidayInput[] {
+  let list: unknown;
+  try {
+    list = definition.holidaysOfYear(year);
+    if (Array.isArray(list) && list.every((h) => typeof h === "object" && h !== null)) return list;
+  } catch (error) {
+    if (error instanceof RuleInputError) throw error;
+  }
+  const reason = `its holidaysOfYear(${year}) did not give a list of holidays ({ date, name }): it threw or gave another value`;
+  throw new RuleInputError([{ field: "calendar", reason, ruleId: "CAL-STATE-HOLIDAYS" }], definition.name);
+}
+
+/** A base class whose constructor returns the object it is given: a subclass stamps its private field on it. */
+class Stamp {
+  constructor(target: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the private-field stamp (see CalendarBrand)
+    return target;
+  }
+}
+
+/**
+ * The brand of the calendars this library made (createCalendar and everything built on it): a
+ * private field stamped on the calendar object. Testing it reads no property, so a Proxy, an
+ * object with throwing getters or a look-alike is never taken for a calendar (principle 6).
+ */
+class CalendarBrand extends Stamp {
+  readonly #made = true;
+  static has(value: object): boolean {
+    return #made in value;
+  }
+}
+
+function stampCalendar(calendar: BusinessCalendar): BusinessCalendar {
+  new CalendarBrand(calendar);
+  return calendar;
+}
+
+/**
+ * Whether `value` is a calendar this library made (createCalendar, calendarFromDates,
+ * illinoisStateCalendar …). Reads no property of `value`: a Proxy is never one.
+ *
+ * @example isBusinessCalendar(illinoisStateCalendar()) // true
+ * @example isBusinessCalendar({ yearIndex() {}, holidayOn() {} }) // false
+ */
+export function isBusinessCalendar(value: unknown): value is BusinessCalendar {
+  return typeof value === "object" && value !== null && CalendarBrand.has(value);
 }
 
 /** The years whose tables sit in the calendar's array: the supported range 1900-2199. */

@@ -1,20 +1,17 @@
 import { argumentError, settingsArgument } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
-import type { BusinessCalendar } from "./business-calendar.js";
+import { type BusinessCalendar, isBusinessCalendar } from "./business-calendar.js";
 import { illinoisStateCalendar } from "./illinois.js";
 
 /**
  * `value` when it is a {@link BusinessCalendar} (made by `createCalendar`,
  * `calendarFromDates`, `illinoisStateCalendar` …); otherwise a RuleInputError naming
- * `argument` of `fn`. Two property reads: cheap enough for every call.
+ * `argument` of `fn`. A brand test that reads no property: a Proxy is never a calendar.
  *
  * @example calendarArgument(illinoisStateCalendar(), "addBusinessDays")
  */
 export function calendarArgument(value: unknown, fn: string, argument = "calendar"): BusinessCalendar {
-  if (typeof value === "object" && value !== null) {
-    const c = value as Partial<BusinessCalendar>;
-    if (typeof c.yearIndex === "function" && typeof c.holidayOn === "function") return value as BusinessCalendar;
-  }
+  if (isBusinessCalendar(value)) return value;
   const got =
     typeof value === "object" && value !== null && !Array.isArray(value)
       ? "an object that is not one"

@@ -1,7 +1,7 @@
 import { argumentError } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
 import * as unchecked from "./business-calendar.js";
-import type { BusinessCalendar } from "./business-calendar.js";
+import { type BusinessCalendar, isBusinessCalendar } from "./business-calendar.js";
 import {
   CalendarChangesSchema,
   CalendarDefinitionSchema,
@@ -58,8 +58,8 @@ export function withChanges(
   calendar: BusinessCalendar,
   changes: Parameters<typeof unchecked.withChanges>[1],
 ): BusinessCalendar {
-  // The structural test of calendarArgument, written here: that module loads the default calendar.
-  if (typeof calendar !== "object" || calendar === null || typeof calendar.yearIndex !== "function") {
+  // The brand test of calendarArgument, written here: that module loads the default calendar.
+  if (!isBusinessCalendar(calendar)) {
     throw argumentError(
       "withChanges",
       "calendar",

@@ -1,3 +1,4 @@
+import { ownFields } from "../core/plain-object.js";
 import {
   argumentError,
   countArgument,
@@ -122,8 +123,9 @@ function oneOf(fn: string, field: string, value: unknown, allowed: readonly stri
 }
 
 /** The checks common to both specs: the object, its rule ID, start, roll, calendar and options. */
-function checkCommon(fn: string, spec: DueDateSpec | Parameters<typeof fixedDueDate>[0]): BusinessCalendar {
-  settingsArgument(spec, fn, "spec");
+function checkCommon(fn: string, given: DueDateSpec | Parameters<typeof fixedDueDate>[0]): BusinessCalendar {
+  settingsArgument(given, fn, "spec");
+  const spec = ownFields(given);
   if (typeof spec.ruleId !== "string" || (spec.ruleId as string) === "")
     throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`);
   dayNumberArgument(spec.start, fn, "spec.start");
@@ -142,8 +144,9 @@ function checkCommon(fn: string, spec: DueDateSpec | Parameters<typeof fixedDueD
  *           counting: "calendar-days", roll: "forward" }).result // "2024-07-05"
  * A RuleInputError names the field of `spec` that is wrong (`spec.start`, `spec.amount`, …).
  */
-export function dueDate(spec: DueDateSpec): Explanation {
-  const calendar = checkCommon("dueDate", spec);
+export function dueDate(given: DueDateSpec): Explanation {
+  const calendar = checkCommon("dueDate", given);
+  const spec = ownFields(given);
   countArgument(spec.amount, "dueDate", "spec.amount");
   oneOf("dueDate", "spec.counting", spec.counting, ["calendar-days", "business-days"]);
   oneOf("dueDate", "spec.businessDayStart", spec.businessDayStart, ["count-from-start", "roll-start-forward"]);
@@ -184,7 +187,7 @@ export function dueDate(spec: DueDateSpec): Explanation {
  * fixedDueDate({ ruleId: "SANCTION-NOTICE-DUE", start: parseIsoDate("2024-03-31"),
  *   date: parseIsoDate("2024-04-30"), reason: "no later than April 30" }).result // "2024-04-30"
  */
-export function fixedDueDate(spec: {
+export function fixedDueDate(given: {
   readonly ruleId: RuleId;
   readonly start: IsoDate;
   readonly startLabel?: string;
@@ -196,7 +199,8 @@ export function fixedDueDate(spec: {
   readonly applied?: readonly string[];
   readonly detail?: Detail;
 }): Explanation {
-  const calendar = checkCommon("fixedDueDate", spec);
+  const calendar = checkCommon("fixedDueDate", given);
+  const spec = ownFields(given);
   dayNumberArgument(spec.date, "fixedDueDate", "spec.date");
   oneOf("fixedDueDate", "spec.detail", spec.detail, ["lean", "full"]);
   if (typeof spec.reason !== "string")

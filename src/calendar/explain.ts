@@ -1,3 +1,4 @@
+import { ownFields } from "../core/plain-object.js";
 import { argumentError, dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
 import { calendarArgument } from "./calendar-argument.js";
@@ -58,7 +59,7 @@ export function rollStep(
  * @example makeExplanation({ ruleId: "WEBCM-INITIAL-DUE", start, counting: "calendar-days", amount: 15, steps })
  * @example makeExplanation({ ruleId, start, counting, amount, steps, options: { roll: "forward" }, applied: ["roll"], detail: "full" }).text
  */
-export function makeExplanation(args: {
+export function makeExplanation(given: {
   ruleId: RuleId;
   start: IsoDate;
   counting: Counting;
@@ -70,7 +71,8 @@ export function makeExplanation(args: {
   startLabel?: string;
   detail?: Detail;
 }): Explanation {
-  settingsArgument(args, "makeExplanation", "args");
+  settingsArgument(given, "makeExplanation", "args");
+  const args = ownFields(given);
   dateArgument(args.start, "makeExplanation", "args.start");
   listArgument(args.steps, "makeExplanation", "args.steps");
   const result = args.steps.length > 0 ? (args.steps[args.steps.length - 1]?.to ?? args.start) : args.start;
@@ -115,7 +117,8 @@ function appliedOptions(
   if (options === undefined || applied === undefined || applied.length === 0) return undefined;
   let kept: Record<string, string> | undefined;
   for (const name of applied) {
-    const value = options[name];
+    // Own options only: an option not given is not one Object.prototype holds (issue 23).
+    const value = Object.hasOwn(options, name) ? options[name] : undefined;
     if (value === undefined) continue;
     kept = kept ?? {};
     kept[name] = value;

@@ -1,6 +1,9 @@
 export * from "./business-calendar.js";
 // The checked constructors: these names take precedence over the unchecked ones above.
-export { createCalendar, calendarFromDates, calendarFromDateHolidays, withChanges } from "./checked-constructors.js";
+export {
+  createCalendar,
+  calendarFromDateHolidays,
+} from "./checked-constructors.js";
 export * from "./illinois.js";
 export { HOLIDAY_SOURCES, holidaySourceShort } from "./holiday-sources.js";
 export {
@@ -16,16 +19,31 @@ export {
   type PublishedDayEntry,
 } from "./state-holidays/published.js";
 export { isBusinessDay } from "./is-business-day.js";
-export { calendarDiff, type CalendarDiff, type ClosureDifference } from "./calendar-diff.js";
+export type {
+  CalendarDiff,
+  ClosureDifference,
+} from "./calendar-diff.js";
 export { addCalendarDays } from "./add-calendar-days.js";
 export { addBusinessDays } from "./add-business-days.js";
 export { rollForward, rollBackward, nextBusinessDay } from "./roll.js";
 export { businessDaysBetween } from "./business-days-between.js";
-export { dueDate, fixedDueDate, type DueDateSpec, type BusinessDayStart } from "./due-date.js";
-export { explanationText, makeExplanation, nonBusinessReason } from "./explain.js";
+export type {
+  DueDateSpec,
+  BusinessDayStart,
+} from "./due-date.js";
+export {
+  makeExplanation,
+  nonBusinessReason,
+} from "./explain.js";
 export { CALENDAR_RULES } from "./rules.js";
-export { CalendarInputSchema, resolveCalendar, type CalendarInput } from "./calendar-input.js";
-export { calendarQuarter, calendarQuarterOf, type CalendarQuarter, type QuarterShape } from "./quarter.js";
+export {
+  CalendarInputSchema,
+  type CalendarInput,
+} from "./calendar-input.js";
+export type {
+  CalendarQuarter,
+  QuarterShape,
+} from "./quarter.js";
 export {
   readSettings,
   readAsOfSettings,

@@ -1,3 +1,4 @@
+import { ownFields } from "../core/plain-object.js";
 import { argumentError, dateArgument, settingsArgument } from "../core/arguments.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import { describeValue } from "../core/describe-value.js";
@@ -50,10 +51,11 @@ export interface ReadSettings<Options> {
  *
  * @example readSettings({ asOf: "2024-07-10" }, "evaluateContactDeadlines").asOf // "2024-07-10"
  */
-export function readSettings<O>(settings: Settings<O> | undefined, fn: string): ReadSettings<O> {
-  if (settings === undefined)
+export function readSettings<O>(given: Settings<O> | undefined, fn: string): ReadSettings<O> {
+  if (given === undefined)
     return { asOf: undefined, calendar: illinoisStateCalendar(), options: undefined, detail: "lean" };
-  settingsArgument(settings, fn);
+  settingsArgument(given, fn);
+  const settings = ownFields(given);
   const asOf =
     settings.asOf === undefined
       ? undefined

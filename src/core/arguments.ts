@@ -106,8 +106,14 @@ export function optionalSettingsArgument<T>(value: T, fn: string, argument: stri
  * @example iterableArgument([ticket], "evaluateTickets", "tickets")
  */
 export function iterableArgument<T>(value: Iterable<T>, fn: string, argument: string): Iterable<T> {
-  if (typeof value === "object" && value !== null && typeof (value as Iterable<T>)[Symbol.iterator] === "function")
-    return value;
+  let iterable = false;
+  try {
+    iterable = typeof value === "object" && value !== null && typeof value[Symbol.iterator] === "function";
+  } catch {
+    // A Proxy whose `get` trap throws: not a list this library can read (principle 6).
+    throw argumentError(fn, argument, "expected a list, got a value that cannot be read");
+  }
+  if (iterable) return value;
   throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`);
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { iterableArgument } from "./arguments.js";
+import { readPlainData } from "../api/read.js";
 import { type InputIssue, parseInput, RuleInputError } from "./errors.js";
 
 /**
@@ -98,19 +99,45 @@ export function runBatch<T, R, K extends string>(
   spec: BatchItems<K>,
   run: (item: T, index: number) => R,
 ): (R | InvalidItem<K>)[] {
-  iterableArgument(items, spec.label, "items");
+  const iterator = openList(items, spec);
   const out: (R | InvalidItem<K>)[] = [];
-  let index = 0;
-  for (const item of items) {
+  for (let index = 0; ; index++) {
+    const step = nextItem(iterator, spec, index);
+    if (step.done) return out;
     try {
-      out.push(run(item, index));
+      // Each item is read into plain data at the boundary (src/api/read.ts): a getter, a Proxy or
+      // a cycle in one item is that item's RuleInputError, and the batch goes on under `collect`.
+      out.push(run(readPlainData(step.value) as T, index));
     } catch (error) {
       if (!(error instanceof RuleInputError)) throw error;
-      out.push(invalidItem(spec, item, index, error, onError));
+      out.push(invalidItem(spec, step.value, index, error, onError));
     }
-    index++;
   }
-  return out;
+}
+
+/** The iterator of a batch's list: a list whose iterator cannot be had is a RuleInputError naming it. */
+function openList<T>(items: Iterable<T>, spec: BatchItems<string>): Iterator<T> {
+  iterableArgument(items, spec.label, "items");
+  try {
+    return items[Symbol.iterator]();
+  } catch (error) {
+    if (error instanceof RuleInputError) throw error;
+    throw new RuleInputError(
+      [{ field: "items", reason: "the list could not be read: its iterator threw" }],
+      spec.label,
+    );
+  }
+}
+
+/** The next item; an iterator that throws (a generator, a Proxy) is a RuleInputError naming the position. */
+function nextItem<T>(iterator: Iterator<T>, spec: BatchItems<string>, index: number): IteratorResult<T> {
+  try {
+    return iterator.next();
+  } catch (error) {
+    if (error instanceof RuleInputError) throw error;
+    const reason = `the list could not be read at index ${index}: its iterator threw`;
+    throw new RuleInputError([{ field: "items", reason }], spec.label);
+  }
 }
 
 /** @internal The InvalidItem of a bad item under `collect`; under `throw`, the error naming it. */

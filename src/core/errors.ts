@@ -112,6 +112,54 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, ruleI
     if (error instanceof RuleInputError) throw error;
     throw unreadable(error, ruleId);
   }
-  if (result.success) return result.data;
+  if (result.success) return withoutPrototypes(result.data);
   throw new RuleInputError(issuesOf(result.error, ruleId), ruleId);
+}
+
+/**
+ * zod's output with every plain record made a null-prototype one: an optional field the input
+ * left out reads `undefined`, never a property some other code put on Object.prototype
+ * (issue 23: nothing inherited changes an answer). Objects of classes (a calendar) are kept.
+ */
+function withoutPrototypes<T>(value: T, depth = 0): T {
+  if (value === null || typeof value !== "object") return value;
+  // No input of the library is nested this deep; a list of lists 5,000 deep that a schema of
+  // unknown items let through is refused here rather than overflowing the stack.
+  if (depth > MAX_OUTPUT_DEPTH)
+    throw new RuleInputError([{ field: "", reason: "could not be read: nested too deeply" }]);
+  try {
+    // A new list and new records: zod passes some values through (unknown items), and the
+    // caller's input is never changed.
+    if (Array.isArray(value)) return value.map((item) => withoutPrototypes(item, depth + 1)) as T;
+    if (!isPlainRecord(value)) return value;
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      const field = Object.getOwnPropertyDescriptor(value, key);
+      // An accessor zod passed through unread (an item of `z.unknown()`): left for the batch.
+      if (field === undefined || !("value" in field)) return value;
+      out[key] = withoutPrototypes(field.value, depth + 1);
+    }
+    return out as T;
+  } catch (error) {
+    // A value zod passed through unread (an item of `z.unknown()`) whose getter or Proxy trap
+    // throws: left as it is, for the batch that reads it item by item to report (src/api/read.ts).
+    if (error instanceof RuleInputError) throw error;
+    return value;
+  }
+}
+
+const MAX_OUTPUT_DEPTH = 64;
+
+/**
+ * Whether zod's output is a plain record. A value zod passed through unread (an item of
+ * `z.unknown()`, read later item by item by a batch) may be a Proxy whose traps throw: it is left
+ * as it is, for the batch to report as that item's error.
+ */
+function isPlainRecord(value: object): boolean {
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
+  }
 }

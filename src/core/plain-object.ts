@@ -17,3 +17,25 @@ export function plainWith(value: unknown, keys: ReadonlySet<string>): value is P
   for (const key in value) if (!keys.has(key) || (value as Plain)[key] === undefined) return false;
   return true;
 }
+
+/**
+ * @internal The own enumerable fields of an option bag, in a null-prototype record: a field left
+ * out reads `undefined`, never a property some other code put on Object.prototype (issue 23).
+ * Shallow and cheap (a bag has a handful of keys); the funnels of settings, specs and options call
+ * it once on entry.
+ *
+ * @example ownFields({ roll: "forward" }).detail // undefined, whatever Object.prototype holds
+ */
+export function ownFields<T extends object>(bag: T): T {
+  return Object.assign(Object.create(null) as T, bag);
+}
+
+/**
+ * @internal `table[key]` when `key` is the table's own key, else `undefined`: a lookup table keyed
+ * by a caller's text never answers with an inherited property.
+ *
+ * @example ownKey({ calendar: "settings.calendar" }, "toString") // undefined
+ */
+export function ownKey<V>(table: Readonly<Record<string, V>> | undefined, key: string): V | undefined {
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}

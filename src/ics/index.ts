@@ -1,8 +1,4 @@
-export {
-  type CalendarEntry,
-  deadlineEntries,
-  eventUid,
-  explanationEntry,
-  toICalendar,
-  type UidParts,
+export type {
+  CalendarEntry,
+  UidParts,
 } from "./icalendar.js";

@@ -1,8 +1,10 @@
 export type { DeadlineChange, DeadlineSide } from "./deadline-changes.js";
-export { deadlineImpact, type DeadlineImpactSettings, type TicketDeadlineChange } from "./deadline-impact.js";
-export {
-  projectTicket,
-  type ProjectedDeadline,
-  type ProjectTicketSettings,
-  type TicketProjection,
+export type {
+  DeadlineImpactSettings,
+  TicketDeadlineChange,
+} from "./deadline-impact.js";
+export type {
+  ProjectedDeadline,
+  ProjectTicketSettings,
+  TicketProjection,
 } from "./project-ticket.js";

@@ -1,12 +1,14 @@
-export { portalStatistics, type PortalStatisticsAsOf } from "./portal-statistics.js";
-export { statisticsRecord } from "./from-evaluation.js";
-export {
-  ticketStatistics,
-  type PortalStatistics,
-  type GroupStatistics,
-  type StatisticsGroupKey,
+export type { PortalStatisticsAsOf } from "./portal-statistics.js";
+
+export type {
+  PortalStatistics,
+  GroupStatistics,
+  StatisticsGroupKey,
 } from "./ticket-statistics.js";
-export { countTickets, median, type GroupCounts } from "./aggregate.js";
+export {
+  median,
+  type GroupCounts,
+} from "./aggregate.js";
 export { StatisticsTicketSchema, type StatisticsTicket } from "./record.js";
 export {
   StatisticsOptionsSchema,
@@ -18,4 +20,4 @@ export {
   type TicketStatisticsSettings,
   type StatisticsDimension,
 } from "./options.js";
-export { fineCounts, fineQuarter, type FineCounts } from "./fine-quarter.js";
+export type { FineCounts } from "./fine-quarter.js";

@@ -1,4 +1,3 @@
-export { workQueue } from "./work-queue.js";
 export {
   DEFAULT_AT_RISK,
   resolveWorkQueueOptions,

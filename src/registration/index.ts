@@ -1,11 +1,10 @@
 export { REGISTRATION_RULES } from "./rules.js";
-export {
-  evaluateRegistration,
-  type RegistrationOutcome,
-  type RegistrationDenied,
-  type RegistrationWindow,
+export type {
+  RegistrationOutcome,
+  RegistrationDenied,
+  RegistrationWindow,
 } from "./registration-processing.js";
-export { registrationFindings } from "./registration-findings.js";
+
 export { RegistrationRequestSchema, type RegistrationRequest } from "./request.js";
 export {
   RegistrationOptionsSchema,

@@ -5,19 +5,20 @@ export {
   type ReportingPeriod,
   type ReportingPeriodInput,
 } from "./reporting-period.js";
-export { sanctionNoticeDueDate } from "./notice-due-date.js";
-export { sanctionCalendar, type SanctionCalendar, type SanctionCalendarEntry } from "./sanction-calendar.js";
+
+export type {
+  SanctionCalendar,
+  SanctionCalendarEntry,
+} from "./sanction-calendar.js";
 export { FineSchema, FinesSchema, parseFines, type FineInput, type InvalidFine } from "./fine.js";
 export type { FineDate } from "./fine-date.js";
-export { finesOf } from "./fines-of.js";
-export {
-  sanctionNotices,
-  type SanctionNotice,
-  type SanctionNoticeLine,
-  type SanctionNotices,
+
+export type {
+  SanctionNotice,
+  SanctionNoticeLine,
+  SanctionNotices,
 } from "./sanction-notices.js";
 export {
-  evaluateSanctionNotices,
   IssuedNoticeSchema,
   SanctionNoticesInputSchema,
   type IssuedNotice,

@@ -39,34 +39,39 @@ export {
 } from "./options.js";
 export { deductibleBucket, type DeductibleBucket } from "./deductible-bucket.js";
 export type { MonthFacts } from "./month-facts.js";
-export { spenddownPaymentDueDate } from "./payment-due.js";
-export {
-  evaluatePrerequisites,
-  type PrerequisitesEvaluation,
-  type PrerequisiteItem,
-  type PrerequisiteStatus,
+
+export type {
+  PrerequisitesEvaluation,
+  PrerequisiteItem,
+  PrerequisiteStatus,
 } from "./prerequisites.js";
-export { evaluateMemberMonth, type MemberMonthEvaluation, type MonthPayment } from "./evaluate-member-month.js";
-export { contractAdjustmentCount, type ContractAdjustment, type AmountOverThreshold } from "./contract-adjustment.js";
+export type {
+  MemberMonthEvaluation,
+  MonthPayment,
+} from "./evaluate-member-month.js";
+export type {
+  ContractAdjustment,
+  AmountOverThreshold,
+} from "./contract-adjustment.js";
 export { reportingQuarterOfMonth, reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
-export { quarterlyReportDueDates, type QuarterlyReportDue, type QuarterlyReportDueDates } from "./report-due-dates.js";
-export { spenddownReportCalendar, type SpenddownReportCalendar } from "./report-calendar.js";
+export type {
+  QuarterlyReportDue,
+  QuarterlyReportDueDates,
+} from "./report-due-dates.js";
+export type { SpenddownReportCalendar } from "./report-calendar.js";
 export type { Share } from "./percentage.js";
-export {
-  performanceReport,
-  type PerformanceReport,
-  type MeasureResult,
-  type MonthCount,
+export type {
+  PerformanceReport,
+  MeasureResult,
+  MonthCount,
 } from "./performance-report.js";
-export {
-  evaluateStandards,
-  type StandardsEvaluation,
-  type StandardResult,
-  type StandardLine,
-  type StandardComparison,
+export type {
+  StandardsEvaluation,
+  StandardResult,
+  StandardLine,
+  StandardComparison,
 } from "./standards.js";
 export {
-  evaluateProviderQuarter,
   ProviderQuarterAsOfInputSchema,
   type ProviderQuarter,
   type ProviderQuarterAsOfInput,

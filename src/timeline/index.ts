@@ -1,9 +1,8 @@
-export {
-  ticketTimeline,
-  type TicketTimeline,
-  type TicketTimelineSettings,
-  type TimelineDeadline,
-  type TimelineEvent,
+export type {
+  TicketTimeline,
+  TicketTimelineSettings,
+  TimelineDeadline,
+  TimelineEvent,
 } from "./ticket-timeline.js";
-export { ticketTimelineSvg } from "./timeline-svg.js";
-export { timelinePage, type TimelinePageSettings } from "./timeline-page.js";
+
+export type { TimelinePageSettings } from "./timeline-page.js";

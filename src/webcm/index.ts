@@ -18,7 +18,6 @@ export {
   CoordinatorNameSchema,
   CoordinatorTelephoneSchema,
   ValidCareCoordinatorContactSchema,
-  contactIssues,
   type ContactField,
   type ContactIssue,
 } from "./contact-issues.js";
@@ -32,20 +31,24 @@ export {
   type WebcmReportSettings,
 } from "./options.js";
 export { compareWebcmEvents, sortWebcmEvents } from "./event-order.js";
-export { contactTimeline, type ContactChannel, type ContactPeriod } from "./contact-timeline.js";
-export { activeContact } from "./active-contact.js";
+export type {
+  ContactChannel,
+  ContactPeriod,
+} from "./contact-timeline.js";
+
 export { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
-export {
-  evaluateContactDeadlines,
-  type ContactDeadlines,
-  type ContactEntryIssue,
-  type ContactEntryRef,
-  type WebcmDeadline,
+export type {
+  ContactDeadlines,
+  ContactEntryIssue,
+  ContactEntryRef,
+  WebcmDeadline,
 } from "./contact-deadlines.js";
-export { lastTransferDateMeetingDeadline, TransferPlanSchema, type TransferPlan } from "./last-transfer-date.js";
+export {
+  TransferPlanSchema,
+  type TransferPlan,
+} from "./last-transfer-date.js";
 export { WebcmQuarterSchema } from "./report-quarter.js";
 export {
-  webcmComplianceReport,
   WebcmComplianceReportInputSchema,
   type WebcmComplianceCounts,
   type WebcmComplianceReport,

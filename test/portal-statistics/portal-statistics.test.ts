@@ -12,7 +12,7 @@ import {
   type TicketInput,
   TicketSchema,
 } from "../../src/index.js";
-import { portalStatistics, statisticsRecord } from "../../src/portal-statistics/index.js";
+import { portalStatistics, statisticsRecord } from "../../src/index.js";
 
 import { CLEAN_INTAKE_FACTS as CLEAN } from "../../src/portal/cases.js";
 const table = parse(readFileSync(join(import.meta.dirname, "..", "rule-tables", "portal-statistics.yaml"), "utf8"));

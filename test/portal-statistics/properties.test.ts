@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { finesOf, fromDayNumber, type IsoDate, sanctionNotices, toDayNumber } from "../../src/index.js";
-import { type StatisticsTicket, ticketStatistics } from "../../src/portal-statistics/index.js";
+import { type StatisticsTicket, ticketStatistics } from "../../src/index.js";
 import { PORTAL_STATISTICS_FINDING_CODES } from "../../src/portal-statistics/finding-codes.js";
 import { expectWellFormedCodes } from "../finding-codes.js";
 

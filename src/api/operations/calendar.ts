@@ -1,0 +1,231 @@
+import { calendarDiff as calendarDiffRun } from "../../calendar/calendar-diff.js";
+import { resolveCalendar as resolveCalendarRun } from "../../calendar/calendar-input.js";
+import {
+  calendarFromDates as calendarFromDatesRun,
+  withChanges as withChangesRun,
+} from "../../calendar/checked-constructors.js";
+import { dueDate as dueDateRun, fixedDueDate as fixedDueDateRun } from "../../calendar/due-date.js";
+import {
+  illinoisStateCalendar as illinoisStateCalendarRun,
+  createIllinoisStateCalendar as createIllinoisStateCalendarRun,
+  illinoisStateHolidays as illinoisStateHolidaysRun,
+} from "../../calendar/illinois.js";
+import {
+  calendarQuarter as calendarQuarterRun,
+  calendarQuarterOf as calendarQuarterOfRun,
+} from "../../calendar/quarter.js";
+import { data, settings, value } from "../arguments.js";
+import { declareOperation, entry } from "../operation.js";
+
+// Business calendars and due dates (docs/calendar.md): each public operation declared once (src/api/operation.ts).
+
+export const DUE_DATE = declareOperation({
+  name: "dueDate",
+  area: "calendar",
+  summary: "A due date counted from a trigger day, with its explanation.",
+  context: "due date",
+  arguments: [settings("spec")],
+  settings: ["calendar"],
+  run: dueDateRun,
+});
+
+/**
+ * A due date counted from a trigger day, with its explanation: `amount` calendar or business
+ * days after `start`, then rolled off weekends and holidays when the rule (or an option) says so.
+ *
+ * @example
+ * dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-04" as IsoDate, amount: 30,
+ *           counting: "calendar-days", roll: "forward" }).result // "2024-07-05"
+ * A RuleInputError names the field of `spec` that is wrong (`spec.start`, `spec.amount`, …).
+ */
+export const dueDate = entry(DUE_DATE);
+
+export const FIXED_DUE_DATE = declareOperation({
+  name: "fixedDueDate",
+  area: "calendar",
+  summary: 'A fixed due date ("no later than April 30", "the 20th of the month"), with its explanation.',
+  context: "due date",
+  arguments: [settings("spec")],
+  settings: ["calendar"],
+  run: fixedDueDateRun,
+});
+
+/**
+ * A fixed due date (e.g. "no later than April 30", "the 20th of the month"), with its
+ * explanation, optionally rolled when it is not a business day.
+ *
+ * @example
+ * fixedDueDate({ ruleId: "SANCTION-NOTICE-DUE", start: parseIsoDate("2024-03-31"),
+ *   date: parseIsoDate("2024-04-30"), reason: "no later than April 30" }).result // "2024-04-30"
+ */
+export const fixedDueDate = entry(FIXED_DUE_DATE);
+
+export const CALENDAR_DIFF = declareOperation({
+  name: "calendarDiff",
+  area: "calendar",
+  summary: "The days between `from` and `to` (both included) that are closed in one calendar and open in the other.",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [value("before"), value("after"), data("range")],
+  settings: [],
+  run: calendarDiffRun,
+});
+
+/**
+ * The days between `from` and `to` (both included) that are closed in one calendar and open in
+ * the other: `added` (closed in `after` only) and `removed` (closed in `before` only), each
+ * with the name and source the closing calendar gives it. A day closed in both (a holiday
+ * renamed, or moved from projected to published) is no difference: it moves no deadline.
+ * A bad argument, or `to` before `from`, is a RuleInputError naming it.
+ *
+ * @example
+ * const after = withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Office closure" }] });
+ * calendarDiff(illinoisStateCalendar(), after, { from: "2024-01-01", to: "2024-12-31" }).added
+ * // [{ date: "2024-07-05", weekday: "Friday", name: "Office closure", kind: "holiday", … }]
+ */
+export const calendarDiff = entry(CALENDAR_DIFF);
+
+export const CALENDAR_QUARTER = declareOperation({
+  name: "calendarQuarter",
+  area: "calendar",
+  summary: "Period `quarter` of `year` (calendar quarters unless `shape` says otherwise).",
+  context: "quarter",
+  arguments: [value("year"), value("quarter"), settings("shape")],
+  settings: [],
+  run: calendarQuarterRun,
+});
+
+/**
+ * Period `quarter` of `year` (calendar quarters unless `shape` says otherwise).
+ *
+ * @example calendarQuarter(2024, 2) // { id: "2024-Q2", months: ["2024-04", "2024-05", "2024-06"], firstDay: "2024-04-01", lastDay: "2024-06-30", label: "April, May and June 2024", … }
+ * @example calendarQuarter(2025, 1, { yearStartMonth: 7, prefix: "SFY" }).firstDay // "2024-07-01"
+ */
+export const calendarQuarter = entry(CALENDAR_QUARTER);
+
+export const CALENDAR_QUARTER_OF = declareOperation({
+  name: "calendarQuarterOf",
+  area: "calendar",
+  summary: "The period (calendar quarter unless `shape` says otherwise) a date falls in.",
+  context: "quarter",
+  arguments: [value("date"), settings("shape")],
+  settings: [],
+  run: calendarQuarterOfRun,
+});
+
+/**
+ * The period (calendar quarter unless `shape` says otherwise) a date falls in.
+ *
+ * @example calendarQuarterOf("2024-05-15").id // "2024-Q2"
+ * @example calendarQuarterOf("2024-08-15", { yearStartMonth: 7, prefix: "SFY" }).id // "SFY2025-Q1"
+ */
+export const calendarQuarterOf = entry(CALENDAR_QUARTER_OF);
+
+export const CALENDAR_FROM_DATES = declareOperation({
+  name: "calendarFromDates",
+  area: "calendar",
+  summary: "A calendar from an explicit list of holiday dates, e.g. a contract's own State Holiday list.",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [data("args")],
+  settings: [],
+  run: calendarFromDatesRun,
+});
+
+/**
+ * A calendar from a list of dates (checked: a date that is not a valid `YYYY-MM-DD` is a
+ * RuleInputError naming it).
+ *
+ * @example calendarFromDates({ name: "Contract", version: "2024", provenance: "contract", holidays: ["2024-12-24"] })
+ */
+export const calendarFromDates = entry(CALENDAR_FROM_DATES);
+
+export const WITH_CHANGES = declareOperation({
+  name: "withChanges",
+  area: "calendar",
+  summary: "`calendar` with days added or removed, e.g. an emergency closure.",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [value("calendar"), data("changes")],
+  settings: [],
+  run: withChangesRun,
+});
+
+/**
+ * `calendar` with days added or removed (checked: the calendar must be one, and each date valid).
+ *
+ * @example withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Closure" }] })
+ */
+export const withChanges = entry(WITH_CHANGES);
+
+export const RESOLVE_CALENDAR = declareOperation({
+  name: "resolveCalendar",
+  area: "calendar",
+  summary: "The BusinessCalendar a CalendarInput describes.",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [data("value")],
+  settings: [],
+  run: resolveCalendarRun,
+});
+
+/**
+ * The {@link BusinessCalendar} a {@link CalendarInput} describes; the input is checked (a bad
+ * field is a RuleInputError naming it).
+ *
+ * @example resolveCalendar({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] })
+ */
+export const resolveCalendar = entry(RESOLVE_CALENDAR);
+
+export const ILLINOIS_STATE_CALENDAR = declareOperation({
+  name: "illinoisStateCalendar",
+  area: "calendar",
+  summary: "The default calendar, built once per option and shared.",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [settings("options")],
+  settings: [],
+  run: illinoisStateCalendarRun,
+});
+
+/**
+ * The default calendar, built once per option and shared: it is immutable apart from its
+ * per-year cache, so sharing it changes no result (principle 1).
+ *
+ * @example illinoisStateCalendar().holidayOn(parseIsoDate("2024-07-04"))?.name // "Independence Day"
+ */
+export const illinoisStateCalendar = entry(ILLINOIS_STATE_CALENDAR);
+
+export const CREATE_ILLINOIS_STATE_CALENDAR = declareOperation({
+  name: "createIllinoisStateCalendar",
+  area: "calendar",
+  summary: "A new Illinois State Holidays calendar.",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [settings("options")],
+  settings: [],
+  run: createIllinoisStateCalendarRun,
+});
+
+/**
+ * A new Illinois State Holidays calendar: the closure lists 2017-2027 as published, other years
+ * projected from the statute; a Saturday holiday is observed on the Friday before, a Sunday
+ * holiday on the Monday after, Juneteenth never (5 ILCS 490/63). Prefer the shared
+ * {@link illinoisStateCalendar}.
+ *
+ * @example createIllinoisStateCalendar({ juneteenth2022: "none" }).holidayOn(parseIsoDate("2022-06-20")) // undefined
+ */
+export const createIllinoisStateCalendar = entry(CREATE_ILLINOIS_STATE_CALENDAR);
+
+export const ILLINOIS_STATE_HOLIDAYS = declareOperation({
+  name: "illinoisStateHolidays",
+  area: "calendar",
+  summary: "The Illinois state-office closures of a year (CAL-STATE-HOLIDAYS).",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [value("year"), settings("options")],
+  settings: [],
+  run: illinoisStateHolidaysRun,
+});
+
+/**
+ * The Illinois state-office closures of a year (CAL-STATE-HOLIDAYS): the published list when
+ * the year has one (2017-2027), else projected from the statute (5 ILCS 490; 80 Ill. Adm. Code
+ * 303.190) and the observance rule. Each holiday says which, with its source and basis.
+ *
+ * @example illinoisStateHolidays(2031).find((h) => h.name === "Independence Day")?.provenance // "projected"
+ */
+export const illinoisStateHolidays = entry(ILLINOIS_STATE_HOLIDAYS);

@@ -1,0 +1,52 @@
+import { registrationFindings as registrationFindingsRun } from "../../registration/registration-findings.js";
+import { evaluateRegistration as evaluateRegistrationRun } from "../../registration/registration-processing.js";
+import { RegistrationRequestSchema } from "../../registration/request.js";
+import { data, settings } from "../arguments.js";
+import { declareOperation, entry } from "../operation.js";
+
+// Portal registration (docs/registration.md): each public operation declared once (src/api/operation.ts).
+
+export const EVALUATE_REGISTRATION = declareOperation({
+  name: "evaluateRegistration",
+  area: "registration",
+  summary: "What happens to a portal registration request.",
+  context: "REGISTRATION-PROCESSING",
+  arguments: [data("request", RegistrationRequestSchema), settings()],
+  settings: ["asOf", "calendar", "options", "detail"],
+  run: evaluateRegistrationRun,
+});
+
+/**
+ * What happens to a portal registration request. An incomplete one is denied with its missing
+ * fields (REGISTRATION-INCOMPLETE); a complete one gets a processing window: the date 2 business
+ * days after submission (REGISTRATION-PROCESSING), read as the earliest date by default (option
+ * `processingReading`, open point 7), and for 10 or more individuals a latest date up to 3 more
+ * weeks after it (REGISTRATION-BULK, option `bulkExtension`). Findings flag several individuals
+ * registered without the multiple-registration template.
+ *
+ * @example
+ * evaluateRegistration({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: true })
+ * // { outcome: "processing", bulk: true, earliestDate: "2024-06-05", latestDate: "2024-06-26", … }
+ */
+export const evaluateRegistration = entry(EVALUATE_REGISTRATION);
+
+export const REGISTRATION_FINDINGS = declareOperation({
+  name: "registrationFindings",
+  area: "registration",
+  summary: "Findings about a registration request.",
+  context: "REGISTRATION-INCOMPLETE",
+  arguments: [data("request", RegistrationRequestSchema)],
+  settings: [],
+  run: registrationFindingsRun,
+});
+
+/**
+ * Findings about a registration request: several individuals registered without the
+ * multiple-registration template (REGISTRATION-BULK: "registering multiple providers or
+ * facilities, they must use the multiple registration template"), and an incomplete request that
+ * names no missing field (REGISTRATION-INCOMPLETE).
+ *
+ * @example registrationFindings({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: false })
+ * // [{ ruleId: "REGISTRATION-BULK", code: "multiple-template-not-used", party: "provider", severity: "warning", … }]
+ */
+export const registrationFindings = entry(REGISTRATION_FINDINGS);

@@ -1,0 +1,144 @@
+import { countTickets as countTicketsRun } from "../../portal-statistics/aggregate.js";
+import { fineCounts as fineCountsRun, fineQuarter as fineQuarterRun } from "../../portal-statistics/fine-quarter.js";
+import { statisticsRecord as statisticsRecordRun } from "../../portal-statistics/from-evaluation.js";
+import { portalStatistics as portalStatisticsRun } from "../../portal-statistics/portal-statistics.js";
+import { ticketStatistics as ticketStatisticsRun } from "../../portal-statistics/ticket-statistics.js";
+import { TicketSchema } from "../../portal/schemas.js";
+import { FineSchema } from "../../sanctions/fine.js";
+import { data, items, settings, value } from "../arguments.js";
+import { declareOperation, entry } from "../operation.js";
+
+// Portal statistics (docs/statistics.md): each public operation declared once (src/api/operation.ts).
+
+export const PORTAL_STATISTICS = declareOperation({
+  name: "portalStatistics",
+  area: "statistics",
+  summary:
+    "Public portal statistics (PORTAL-STATISTICS) of a set of Provider Resolution Portal tickets, each evaluated as of `settings.asOf` with `evaluateTicket`'s rules, calendar and options (`options.portal`).",
+  context: "PORTAL-STATISTICS",
+  arguments: [items("tickets", TicketSchema), settings()],
+  settings: ["asOf", "calendar", "options", "detail", "onError"],
+  run: portalStatisticsRun,
+});
+
+/**
+ * Public portal statistics (PORTAL-STATISTICS) of a set of Provider Resolution Portal tickets,
+ * each evaluated as of `settings.asOf` with `evaluateTicket`'s rules, calendar and options
+ * (`options.portal`): complaints by MCO, program and provider type (any combination:
+ * `options.groupBy`, default all three), optionally by calendar quarter of the portal submission
+ * (`options.byQuarter`); for each group and overall: open,
+ * closed (by closure reason), overdue, fines and sanction total (integer cents), upheld vs
+ * overturned, and the median days from the MCO's receipt of the ticket to its proposal.
+ * Tickets submitted in the portal after `asOf` are left out (listed in `submittedAfterAsOf`).
+ * A bad ticket stops the statistics by default (setting `onError: "throw"`, the error names its ticket
+ * number and 0-based index); with `onError: "collect"` it is left out of every count and listed
+ * in `invalidTickets` (and counted in `invalidCount`). Plain data, sorted, independent of the
+ * order of the tickets.
+ *
+ * @example
+ * portalStatistics(tickets, { asOf: "2024-09-30", options: { groupBy: ["mco"], byQuarter: true } }).groups
+ * // [{ group: { quarter: "2024-Q2", mco: "Acme Health" }, total: 4, open: 1, closed: 3, … }, …]
+ */
+export const portalStatistics = entry(PORTAL_STATISTICS);
+
+export const TICKET_STATISTICS = declareOperation({
+  name: "ticketStatistics",
+  area: "statistics",
+  summary: "Portal statistics of a set of tickets given as StatisticsTicket records (PORTAL-STATISTICS).",
+  context: "PORTAL-STATISTICS",
+  arguments: [data("tickets"), settings()],
+  settings: ["options"],
+  run: ticketStatisticsRun,
+});
+
+/**
+ * Portal statistics of a set of tickets given as {@link StatisticsTicket} records
+ * (PORTAL-STATISTICS): complaints by MCO, program and provider type (any combination, `groupBy`),
+ * optionally by quarter (`byQuarter`: a ticket in the calendar quarter of its portal submission,
+ * its fines in the quarter of their fine date as on the sanction notices, `fineDateBasis`), with open, closed (by reason), overdue, fines and
+ * sanction total, upheld vs overturned, and the median days from MCO receipt to proposal. The
+ * result does not depend on the order of the tickets.
+ *
+ * @example
+ * ticketStatistics(records, { options: { groupBy: ["mco"], byQuarter: true } }).groups[0]
+ * // { group: { quarter: "2024-Q1", mco: "Acme Health" }, total: 3, open: 1, closed: 2, … }
+ */
+export const ticketStatistics = entry(TICKET_STATISTICS);
+
+export const STATISTICS_RECORD = declareOperation({
+  name: "statisticsRecord",
+  area: "statistics",
+  summary: "The statistics record of one ticket and its evaluation (PORTAL-STATISTICS).",
+  context: "PORTAL-STATISTICS",
+  arguments: [data("ticket", TicketSchema), data("evaluation")],
+  settings: [],
+  run: statisticsRecordRun,
+});
+
+/**
+ * The statistics record of one ticket and its evaluation (PORTAL-STATISTICS): status and closure
+ * reason, MCO receipt and proposal dates, overdue, fine and Upheld/Overturned. `TicketEvaluation`
+ * does not carry the proposal's checkboxes, so they are read from the ticket's events. An
+ * evaluation dated before the ticket's portal submission ("not yet submitted") is a
+ * `RuleInputError`: leave such tickets out, as `portalStatistics` does.
+ *
+ * @example statisticsRecord(ticket, evaluateParsedTicket(ticket, { asOf: "2024-07-10" })).status // "open"
+ */
+export const statisticsRecord = entry(STATISTICS_RECORD);
+
+export const COUNT_TICKETS = declareOperation({
+  name: "countTickets",
+  area: "statistics",
+  summary: "The counts of a set of tickets (PORTAL-STATISTICS).",
+  context: "PORTAL-STATISTICS",
+  arguments: [data("tickets")],
+  settings: [],
+  run: countTicketsRun,
+});
+
+/**
+ * The counts of a set of tickets (PORTAL-STATISTICS): open, closed (by reason), overdue, fines and
+ * sanction total (integer cents), upheld vs overturned, and the median days from MCO receipt to
+ * the proposal.
+ *
+ * @example countTickets([]) // { total: 0, open: 0, closed: 0, …, medianDaysToProposal: null }
+ */
+export const countTickets = entry(COUNT_TICKETS);
+
+export const FINE_COUNTS = declareOperation({
+  name: "fineCounts",
+  area: "statistics",
+  summary: "The fine counts of a set of fines.",
+  context: "PORTAL-STATISTICS",
+  arguments: [data("fines")],
+  settings: [],
+  run: fineCountsRun,
+});
+
+/**
+ * The fine counts of a set of fines: how many, how many issued, the total in integer cents.
+ *
+ * @example fineCounts([]) // { fines: 0, finesIssued: 0, sanctionTotalCents: 0, sanctionTotal: "$0.00" }
+ */
+export const fineCounts = entry(FINE_COUNTS);
+
+export const FINE_QUARTER = declareOperation({
+  name: "fineQuarter",
+  area: "statistics",
+  summary: "The quarter a fine is counted in, by statistics and sanction notices alike.",
+  context: "PORTAL-STATISTICS",
+  arguments: [data("fine", FineSchema), value("basis", true)],
+  settings: [],
+  run: fineQuarterRun,
+});
+
+/**
+ * The quarter a fine is counted in, by statistics and sanction notices alike: the reporting
+ * period (SANCTION-PERIOD) of its fine date (`fineDateOf`, open point 6, option `fineDateBasis`:
+ * the issue date by default, else the day the ticket went overdue). A fine dated before portal
+ * sanctions were in force has no reporting period (no notice lists it); it is counted in the
+ * calendar quarter of that date.
+ *
+ * @example fineQuarter({ ...fine, overdueOn: "2025-03-29", issuedOn: "2025-04-02" }, "issued") // "2025-Q2"
+ */
+export const fineQuarter = entry(FINE_QUARTER);
