@@ -7,4 +7,4 @@ export {
 } from "./ticket-timeline.js";
 export { ticketTimelineSvg } from "./timeline-svg.js";
 export { timelinePage, type TimelinePageSettings } from "./timeline-page.js";
-export { STATUS_LOOKS, TIMELINE_STATUSES, type TimelineStatus } from "./status-look.js";
+export { TIMELINE_STATUSES, type TimelineStatus } from "./status-look.js";
