@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "./iso-date-schema.js";
+import { COUNTINGS, DEADLINE_STATUSES, EXPLANATION_STEP_KINDS, PARTIES, SEVERITIES } from "./types.js";
 
 // The shapes of the results every area returns, as zod schemas, so that schemas/ ships them as
 // JSON Schema next to the input schemas (scripts/build-schemas.ts): an application in any
@@ -7,7 +8,7 @@ import { IsoDateSchema } from "./iso-date-schema.js";
 
 /** An {@link ExplanationStep}. */
 export const ExplanationStepSchema = z.strictObject({
-  kind: z.enum(["count", "roll-forward", "roll-backward", "option", "fixed-date", "note"]),
+  kind: z.enum(EXPLANATION_STEP_KINDS),
   from: IsoDateSchema.optional(),
   to: IsoDateSchema,
   reason: z.string(),
@@ -25,7 +26,7 @@ export const ExplanationSchema = z.strictObject({
   documents: z.array(z.string()).optional(),
   start: IsoDateSchema,
   startLabel: z.string().optional(),
-  counting: z.enum(["calendar-days", "business-days", "fixed-date"]),
+  counting: z.enum(COUNTINGS),
   amount: z.number().int(),
   options: z.record(z.string(), z.string()).optional(),
   steps: z.array(ExplanationStepSchema),
@@ -34,7 +35,7 @@ export const ExplanationSchema = z.strictObject({
 });
 
 /** A {@link Party}. */
-export const PartySchema = z.enum(["HFS", "HFS Portal Team", "MCO", "provider", "HSP", "Williams provider"]);
+export const PartySchema = z.enum(PARTIES);
 
 /** A {@link Deadline}. */
 export const DeadlineSchema = z.strictObject({
@@ -42,7 +43,8 @@ export const DeadlineSchema = z.strictObject({
   name: z.string(),
   party: PartySchema,
   dueDate: IsoDateSchema,
-  status: z.enum(["met", "late", "open", "missed", "not used"]),
+  // Every DeadlineStatus, `not used` and `not applicable` included (daysLate 0 for both).
+  status: z.enum(DEADLINE_STATUSES),
   metOn: IsoDateSchema.nullable(),
   daysLate: z.number().int().nonnegative(),
   explanation: ExplanationSchema,
@@ -53,7 +55,7 @@ export const FindingSchema = z.strictObject({
   ruleId: z.string(),
   code: z.string().optional(),
   party: PartySchema,
-  severity: z.enum(["error", "warning", "info"]),
+  severity: z.enum(SEVERITIES),
   message: z.string(),
   events: z.array(z.string()),
   date: IsoDateSchema.optional(),

@@ -4,16 +4,44 @@ import type { RuleId } from "../rules/rule-id.js";
 export type { Parameter, ParameterUnit, ParameterValue, Rule, RuleArea, RuleVersion } from "../rules/model.js";
 export type { ParameterName, ParameterValueOf, RuleId, RuleLookup } from "../rules/rule-id.js";
 
+// The vocabulary's unions, each defined once as a frozen list and the type read from it: the
+// zod schemas (result-schemas.ts, the work queue's options) and every output (timeline, iCalendar,
+// CLI) take theirs from here, and an output's lookup by value is a `Record<…>` of the type, so that
+// a value added here is a compile error in every output that forgot it (issue 23, item 5).
+
+/** Every {@link Party}, in the order the docs list them. */
+export const PARTIES = Object.freeze([
+  "HFS",
+  "HFS Portal Team",
+  "MCO",
+  "provider",
+  "HSP",
+  "Williams provider",
+] as const);
+
 /** Who owes an action or is named by a finding. */
-export type Party = "HFS" | "HFS Portal Team" | "MCO" | "provider" | "HSP" | "Williams provider";
+export type Party = (typeof PARTIES)[number];
+
+/** Every {@link Counting}. */
+export const COUNTINGS = Object.freeze(["calendar-days", "business-days", "fixed-date"] as const);
 
 /** How a period is counted (docs/calendar.md, "Counting words"). */
-export type Counting = "calendar-days" | "business-days" | "fixed-date";
+export type Counting = (typeof COUNTINGS)[number];
+
+/** Every kind of {@link ExplanationStep}. */
+export const EXPLANATION_STEP_KINDS = Object.freeze([
+  "count",
+  "roll-forward",
+  "roll-backward",
+  "option",
+  "fixed-date",
+  "note",
+] as const);
 
 /** One step or adjustment in the making of a date, with its reason. */
 export interface ExplanationStep {
   /** What was done: counted, rolled forward/backward, an option applied, a fixed date taken. */
-  readonly kind: "count" | "roll-forward" | "roll-backward" | "option" | "fixed-date" | "note";
+  readonly kind: (typeof EXPLANATION_STEP_KINDS)[number];
   readonly from?: IsoDate;
   readonly to: IsoDate;
   readonly reason: string;
@@ -99,9 +127,22 @@ export interface FullExplanation extends Explanation {
  * - `not used`: a party's right to act (a provider's contest, HFS review request, information or
  *   evidence) that lapsed unused and closed its case: the case's consequence, not a violation
  *   (`daysLate` 0). A closed case's deadlines stop counting at the closure: a `missed` deadline
- *   of a closed case counts its days late up to the closure date, never after.
+ *   of a closed case counts its days late up to the closure date, never after;
+ * - `not applicable`: the obligation does not apply to these facts (a spenddown month whose
+ *   payment is not required: a $0.00 spenddown, or the member self-terminated that month,
+ *   SPENDDOWN-PAYMENT-DUE): never open, missed or late, `daysLate` 0, not work for anyone.
  */
-export type DeadlineStatus = "met" | "late" | "open" | "missed" | "not used";
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+/** Every {@link DeadlineStatus}, from done to not applying. */
+export const DEADLINE_STATUSES = Object.freeze([
+  "met",
+  "late",
+  "open",
+  "missed",
+  "not used",
+  "not applicable",
+] as const);
 
 /** The one kind of deadline every area returns. */
 export interface Deadline {
@@ -121,7 +162,10 @@ export interface Deadline {
   readonly explanation: Explanation;
 }
 
-export type Severity = "error" | "warning" | "info";
+/** Every {@link Severity}, the most serious first. */
+export const SEVERITIES = Object.freeze(["error", "warning", "info"] as const);
+
+export type Severity = (typeof SEVERITIES)[number];
 
 /** A rule the facts break, or a fact worth flagging, with the events involved. */
 export interface Finding {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
+import { DEADLINE_STATUSES, PARTIES } from "../core/types.js";
 
 // What the iCalendar export reads of a deadline or an explanation: the fields it writes, checked
 // at the boundary so that a wrong argument is a RuleInputError naming it, never a TypeError from
@@ -20,9 +21,9 @@ export const ExplanationForEntrySchema = DeadlineExplanationForEntrySchema.exten
 export const DeadlineForEntrySchema = z.looseObject({
   ruleId: z.string(),
   name: z.string(),
-  party: z.string(),
+  party: z.enum(PARTIES),
   dueDate: IsoDateSchema,
-  status: z.string(),
+  status: z.enum(DEADLINE_STATUSES),
   metOn: IsoDateSchema.nullable(),
   explanation: DeadlineExplanationForEntrySchema,
 });

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { ICalCalendarMethod, default as ical } from "ical-generator";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Deadline, Explanation } from "../core/types.js";
+import type { Deadline, DeadlineStatus, Explanation } from "../core/types.js";
 import { parseInput } from "../core/errors.js";
 import { explanationText } from "../calendar/explain.js";
 import { ruleDocuments } from "../rules/registry.js";
@@ -62,6 +62,17 @@ function ruleAndDocuments(ruleId: RuleId): string {
   return `${ruleId} (${ruleDocuments(ruleId).join("; ")})`;
 }
 
+// What an event's description says of each status, one entry per status of the vocabulary: a
+// status added there without its words here does not compile.
+const STATUS_WORDS: Readonly<Record<DeadlineStatus, string>> = Object.freeze({
+  met: "Status met",
+  late: "Status late",
+  open: "Status open",
+  missed: "Status missed",
+  "not used": "Status not used (a right that lapsed unused and closed its case, not a violation)",
+  "not applicable": "Status not applicable (nothing is owed for these facts)",
+});
+
 /**
  * Entries for deadlines (a ticket's, a member's): summary `<subject>: <name> due (<party>)`.
  * One deadline's UID is its subject's parts, rule, name, party and trigger date (the date its
@@ -80,7 +91,7 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
     date: d.dueDate,
     summary: `${subject}: ${d.name} due (${d.party})`,
     ruleId: d.ruleId,
-    description: `${ruleAndDocuments(d.ruleId)}. Status ${d.status}${d.metOn ? ` (met ${d.metOn})` : ""}. ${explanationText(d.explanation)}`,
+    description: `${ruleAndDocuments(d.ruleId)}. ${STATUS_WORDS[d.status]}${d.metOn ? ` (met ${d.metOn})` : ""}. ${explanationText(d.explanation)}`,
   }));
 }
 
@@ -104,8 +115,6 @@ export function explanationEntry(explanation: Explanation, summary: string, uid:
 
 /**
  * The entries as an iCalendar document (RFC 5545): all-day events, the rule ID and explanation
- * in each description.
- *
  * in each description. Two entries with the same UID (the same deadline given twice) get
  * `~2`, `~3`, … in input order, so no calendar application merges them.
  *

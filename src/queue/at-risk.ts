@@ -2,7 +2,7 @@ import { businessDaysBetween } from "../calendar/business-days-between.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { daysBetween, type IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import type { AtRiskLevel } from "./types.js";
+import type { AtRiskLevel, QueueStatus } from "./types.js";
 
 /**
  * The share of a deadline's period elapsed as of `asOf`, in whole percent (rounded down): the
@@ -34,7 +34,7 @@ export function elapsedPercent(explanation: Explanation, asOf: IsoDate, calendar
  */
 export function atRiskLevel(
   percent: number,
-  status: "open" | "missed",
+  status: QueueStatus,
   levels: { readonly warning: number; readonly critical: number },
 ): AtRiskLevel {
   if (status === "missed") return "breached";

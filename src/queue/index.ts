@@ -6,3 +6,4 @@ export {
   WorkQueueOptionsSchema,
 } from "./options.js";
 export type { AtRiskLevel, QueueArea, QueueSubject, WorkQueue, WorkQueueItem } from "./types.js";
+export { AT_RISK_LEVELS, QUEUE_AREAS, QUEUE_STATUSES, type QueueStatus } from "./types.js";

@@ -1,15 +1,6 @@
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
-import type { Party } from "../core/types.js";
-
-const PARTIES = [
-  "HFS",
-  "HFS Portal Team",
-  "MCO",
-  "provider",
-  "HSP",
-  "Williams provider",
-] as const satisfies readonly Party[];
+import { PARTIES, type Party } from "../core/types.js";
 const Percent = z.number().min(0).max(100);
 
 /**

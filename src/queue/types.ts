@@ -1,9 +1,25 @@
 import type { RuleId } from "../rules/rule-id.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, Party } from "../core/types.js";
+import type { DeadlineStatus, Explanation, Party } from "../core/types.js";
+
+/** Every {@link QueueArea}. */
+export const QUEUE_AREAS = Object.freeze(["portal", "webcm", "spenddown", "sanctions"] as const);
 
 /** The area a queue item comes from. */
-export type QueueArea = "portal" | "webcm" | "spenddown" | "sanctions";
+export type QueueArea = (typeof QUEUE_AREAS)[number];
+
+/**
+ * The deadline statuses that are work: not done yet, due or overdue. The others are not work: a
+ * deadline met or late is done, one `not used` lapsed with its case, one `not applicable` does
+ * not apply (a spenddown month whose payment is not required).
+ */
+export const QUEUE_STATUSES = Object.freeze(["open", "missed"] as const satisfies readonly DeadlineStatus[]);
+
+/** The status of a queue item. */
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+/** Every {@link AtRiskLevel}, from the least to the most urgent. */
+export const AT_RISK_LEVELS = Object.freeze(["on track", "warning", "critical", "breached"] as const);
 
 /**
  * What a queue item is about, as far as the area's result says: the ticket number, the member
@@ -28,7 +44,7 @@ export interface QueueSubject {
  * How far into its period a deadline is (share of the period elapsed): `on track` below the
  * warning level, `warning`, `critical`, and `breached` once missed.
  */
-export type AtRiskLevel = "on track" | "warning" | "critical" | "breached";
+export type AtRiskLevel = (typeof AT_RISK_LEVELS)[number];
 
 /** One open or missed deadline of the work queue. */
 export interface WorkQueueItem {
@@ -38,7 +54,7 @@ export interface WorkQueueItem {
   readonly businessDaysLeft: number;
   /** Calendar days from `asOf` to the due date: negative when missed. */
   readonly calendarDaysLeft: number;
-  readonly status: "open" | "missed";
+  readonly status: QueueStatus;
   readonly ruleId: RuleId;
   readonly name: string;
   readonly party: Party;

@@ -9,7 +9,7 @@ import type { Deadline } from "../core/types.js";
 import { atRiskLevel, elapsedPercent } from "./at-risk.js";
 import { type ResolvedWorkQueueOptions, resolveWorkQueueOptions, type WorkQueueOptions } from "./options.js";
 import { type QueueCandidate, resultDeadlines } from "./sources.js";
-import type { WorkQueue, WorkQueueItem } from "./types.js";
+import { QUEUE_STATUSES, type QueueStatus, type WorkQueue, type WorkQueueItem } from "./types.js";
 
 interface Context {
   readonly asOf: IsoDate;
@@ -17,7 +17,7 @@ interface Context {
   readonly options: ResolvedWorkQueueOptions;
 }
 
-function item(c: QueueCandidate, status: "open" | "missed", ctx: Context): WorkQueueItem {
+function item(c: QueueCandidate, status: QueueStatus, ctx: Context): WorkQueueItem {
   const d = c.deadline;
   const percent = elapsedPercent(d.explanation, ctx.asOf, ctx.calendar);
   return {
@@ -65,8 +65,9 @@ function optionRecord(o: ResolvedWorkQueueOptions): Record<string, string> {
   };
 }
 
-const isOpenOrMissed = (d: Deadline): d is Deadline & { status: "open" | "missed" } =>
-  d.status === "open" || d.status === "missed";
+// Only an open or missed deadline is work: met, late, not used and not applicable ones are not.
+const isWork = (d: Deadline): d is Deadline & { status: QueueStatus } =>
+  (QUEUE_STATUSES as readonly string[]).includes(d.status);
 
 /**
  * The work queue as of `asOf`: one item per open or missed deadline of the given results, of any
@@ -90,7 +91,7 @@ export function workQueue(results: Iterable<unknown>, settings: AsOfSettings<Wor
   let index = 0;
   for (const result of results) {
     const found = resultDeadlines(result, index++);
-    for (const c of found.deadlines) if (isOpenOrMissed(c.deadline)) items.push(item(c, c.deadline.status, ctx));
+    for (const c of found.deadlines) if (isWork(c.deadline)) items.push(item(c, c.deadline.status, ctx));
     for (const u of found.undated) {
       if (u.explanation.result < ctx.asOf) continue;
       const deadline = {

@@ -27,6 +27,7 @@ export interface MonthPayment {
   readonly paidOn: IsoDate | null;
   /** True: paid on or before the due date; false: late or missed; null: not due yet, or not required and not paid. */
   readonly onTime: boolean | null;
+  /** The payment deadline: `not applicable` (0 days late) when the payment is not required. */
   readonly deadline: Deadline;
 }
 
@@ -48,7 +49,7 @@ function payment(
 ): MonthPayment {
   const paid = input.payment;
   // The deadline depends on the month and the day paid only (asOf and options are the call's).
-  const deadline = sharedValue(memo, `payment-deadline ${input.month} ${paid?.paidOn ?? "-"}`, () =>
+  const dated = sharedValue(memo, `payment-deadline ${input.month} ${paid?.paidOn ?? "-"}`, () =>
     makeDeadline({
       ruleId: "SPENDDOWN-PAYMENT-DUE",
       name: "advance spenddown payment",
@@ -60,11 +61,18 @@ function payment(
   );
   const required = input.spenddownAmount > 0 && !input.selfTerminated;
   const onTime =
-    deadline.status === "met"
-      ? true
-      : deadline.status === "open" || (!required && deadline.metOn === null)
-        ? null
-        : false;
+    dated.status === "met" ? true : dated.status === "open" || (!required && dated.metOn === null) ? null : false;
+  // SPENDDOWN-PAYMENT-DUE: with a $0.00 spenddown, or in the month the member self-terminates
+  // ("the spenddown advance is canceled"), no payment is owed: the deadline does not apply. It is
+  // never open, missed or late (0 days late, no finding, not in the work queue); `metOn` keeps
+  // the day a payment was made all the same.
+  const deadline = required
+    ? dated
+    : sharedValue(
+        memo,
+        `payment-deadline-not-applicable ${input.month} ${paid?.paidOn ?? "-"}`,
+        (): Deadline => ({ ...dated, status: "not applicable", daysLate: 0 }),
+      );
   const known = deadline.metOn !== null && paid ? paid : null;
   return {
     required,

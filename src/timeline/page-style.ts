@@ -1,4 +1,7 @@
-// The page's one stylesheet, inline (the page loads nothing from the network).
+import { statusStyles } from "./status-look.js";
+
+// The page's one stylesheet, inline (the page loads nothing from the network). The statuses'
+// colours come from STATUS_LOOKS, one per status of the vocabulary.
 export const PAGE_STYLE = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1f24; margin: 24px; background: #fff; }
 h1 { font-size: 20px; margin: 0 0 4px; }
@@ -17,19 +20,14 @@ svg .lane-label { font-size: 12px; }
 svg .deadline .bar { stroke-width: 4; stroke-linecap: round; opacity: 0.45; }
 svg .deadline .due { stroke-width: 2; }
 svg .deadline .done { fill: #fff; stroke: #1b1f24; stroke-width: 1.5; }
-svg .met .bar, svg .met .due, svg .met .swatch { stroke: #2e7d32; fill: #2e7d32; }
-svg .late .bar, svg .late .due, svg .late .swatch { stroke: #e65100; fill: #e65100; }
-svg .open .bar, svg .open .due, svg .open .swatch { stroke: #1565c0; fill: #1565c0; }
-svg .missed .bar, svg .missed .due, svg .missed .swatch { stroke: #c62828; fill: #c62828; }
-svg .projected .bar, svg .projected .due, svg .projected .swatch { stroke: #6d7680; fill: #fff; stroke-dasharray: 4 3; }
+${statusStyles()}
 svg .projected .bar { opacity: 0.8; stroke-width: 2; }
+td.status-projected { font-style: italic; }
 svg .as-of line { stroke: #d81b60; stroke-width: 2; stroke-dasharray: 6 3; }
 svg .as-of text { fill: #d81b60; font-weight: 600; }
 svg g.deadline:hover .lane-label { font-weight: 700; }
 table { border-collapse: collapse; margin: 8px 0 0; font-size: 13px; }
 th, td { text-align: left; padding: 3px 10px 3px 0; vertical-align: top; border-bottom: 1px solid #eceff2; }
-td.status-met { color: #2e7d32; } td.status-late { color: #e65100; } td.status-open { color: #1565c0; }
-td.status-missed { color: #c62828; } td.status-projected { color: #6d7680; font-style: italic; }
 td.at-risk-critical, td.at-risk-breached { color: #c62828; font-weight: 600; } td.at-risk-warning { color: #e65100; }
 td.number { text-align: right; padding-right: 16px; } section.queue tbody tr:hover { background: #f3f6fa; }
 details summary { cursor: pointer; color: #4a5360; margin-top: 6px; }

@@ -4,7 +4,9 @@ import { explanationText } from "../calendar/explain.js";
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
-import type { WorkQueueItem } from "../queue/types.js";
+import { PARTIES } from "../core/types.js";
+import { AT_RISK_LEVELS, type AtRiskLevel, QUEUE_STATUSES, type WorkQueueItem } from "../queue/types.js";
+import { STATUS_LOOKS } from "./status-look.js";
 import { el, escapeText } from "./markup.js";
 
 // The fields of a WorkQueueItem the page shows, checked where a caller hands items in: a
@@ -13,11 +15,11 @@ import { el, escapeText } from "./markup.js";
 const QueueItemSchema = z.object({
   dueDate: IsoDateSchema,
   businessDaysLeft: z.number().int(),
-  status: z.enum(["open", "missed"]),
-  atRisk: z.enum(["on track", "warning", "critical", "breached"]),
+  status: z.enum(QUEUE_STATUSES),
+  atRisk: z.enum(AT_RISK_LEVELS),
   ruleId: z.string(),
   name: z.string(),
-  party: z.string(),
+  party: z.enum(PARTIES),
   subject: z.object({ ticketNumber: z.string().optional(), mco: z.string().optional(), label: z.string() }),
   explanation: z.object({
     start: IsoDateSchema,
@@ -46,14 +48,22 @@ export function queueItemsArgument(queue: readonly WorkQueueItem[], fn: string):
     .queue;
 }
 
+// The CSS class of each at-risk level (page-style.ts), one per level of the queue's vocabulary.
+const AT_RISK_CLASSES: Readonly<Record<AtRiskLevel, string>> = Object.freeze({
+  "on track": "at-risk-on-track",
+  warning: "at-risk-warning",
+  critical: "at-risk-critical",
+  breached: "at-risk-breached",
+});
+
 // A member is never shown (docs/privacy.md): the subject is the ticket number and MCO, or the
 // queue's label, which names a member by position only; never `subject.member`.
 function queueRow(x: QueueRowItem): string {
   const cells: [string, string | undefined][] = [
     [x.dueDate, undefined],
     [String(x.businessDaysLeft), "number"],
-    [x.status, `status-${x.status}`],
-    [x.atRisk, `at-risk-${x.atRisk.replace(" ", "-")}`],
+    [x.status, `status-${STATUS_LOOKS[x.status].cls}`],
+    [x.atRisk, AT_RISK_CLASSES[x.atRisk]],
     [x.ruleId, undefined],
     [x.name, undefined],
     [x.party, undefined],

@@ -7,11 +7,12 @@ import { dateArgument, settingsArgument } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
 import { freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { DeadlineStatus, Party, Severity } from "../core/types.js";
+import type { Party, Severity } from "../core/types.js";
 import { projectTicket } from "../impact/project-ticket.js";
 import { evaluateTicket, type TicketEvaluation } from "../portal/evaluate-ticket.js";
-import { type Ticket, type TicketEvent, TicketSchema } from "../portal/schemas.js";
+import { type ClosureReason, type Ticket, type TicketEvent, TicketSchema } from "../portal/schemas.js";
 import type { TicketStatus } from "../portal/status.js";
+import type { TimelineStatus } from "./status-look.js";
 
 /** A dated point of a ticket's life: the portal filing, or an event of its history (type only). */
 export interface TimelineEvent {
@@ -28,7 +29,7 @@ export interface TimelineDeadline {
   /** The day the count starts (the explanation's start). */
   readonly start: IsoDate;
   readonly dueDate: IsoDate;
-  readonly status: DeadlineStatus | "projected";
+  readonly status: TimelineStatus;
   readonly metOn: IsoDate | null;
   /** The explanation's one line. */
   readonly explanation: string;
@@ -47,7 +48,7 @@ export interface TicketTimeline {
   readonly providerType: string;
   readonly asOf: IsoDate;
   readonly status: TicketStatus;
-  readonly closureReason: string | null;
+  readonly closureReason: ClosureReason | null;
   readonly events: readonly TimelineEvent[];
   readonly deadlines: readonly TimelineDeadline[];
   readonly findings: readonly {
@@ -68,14 +69,29 @@ export interface TicketTimelineSettings {
   readonly project?: boolean;
 }
 
-/** An event's label: its type, and who acted when the type does not say. */
-function labelOf(e: TicketEvent): string {
-  if (e.type === "evidence delivered") return `evidence delivered (${e.by})`;
-  if (e.type === "extension requested") return `extension requested (${e.requestedBy})`;
-  if (e.type === "extension decision") return e.approved ? "extension approved" : "extension denied";
-  if (e.type === "ticket closed") return `ticket closed (${e.reason})`;
-  return e.type;
-}
+type LabelOf = { readonly [T in TicketEvent["type"]]: (e: Extract<TicketEvent, { type: T }>) => string };
+const typeOnly = (e: TicketEvent) => e.type;
+
+// An event's label: its type, and who acted when the type does not say. One entry per event
+// type of the ticket schema: a type added there without a label here does not compile. The
+// label never holds an event's free text (notes, plans, contacts, an HFS outcome).
+const EVENT_LABELS: LabelOf = Object.freeze({
+  "presented to MCO": typeOnly,
+  "information requested": typeOnly,
+  "information provided": typeOnly,
+  "extension requested": (e) => `extension requested (${e.requestedBy})`,
+  "extension decision": (e) => (e.approved ? "extension approved" : "extension denied"),
+  "proposal submitted": typeOnly,
+  "provider contest": typeOnly,
+  "HFS review requested": typeOnly,
+  "evidence delivered": (e) => `evidence delivered (${e.by})`,
+  "Administrative Review started": typeOnly,
+  "HFS decision": typeOnly,
+  "ticket closed": (e) => `ticket closed (${e.reason})`,
+  "fine issued": typeOnly,
+});
+
+const labelOf = (e: TicketEvent): string => (EVENT_LABELS[e.type] as (e: TicketEvent) => string)(e);
 
 function eventsOf(ticket: Ticket, asOf: IsoDate): TimelineEvent[] {
   const known = ticket.events.filter((e) => e.date <= asOf).map((e) => ({ date: e.date, label: labelOf(e) }));
@@ -88,7 +104,7 @@ function eventsOf(ticket: Ticket, asOf: IsoDate): TimelineEvent[] {
 
 /**
  * The timeline of one Provider Resolution Portal ticket as of `asOf`: its events known by then,
- * its deadlines (met, late, open, missed) from `evaluateTicket` and, with `project`, the
+ * its deadlines (every status: met, late, open, missed, not used) from `evaluateTicket` and, with `project`, the
  * deadlines that will follow (`projectTicket`). Plain data without any member value, for
  * {@link timelinePage}. A bad ticket or setting is a RuleInputError naming it.
  *

@@ -4,6 +4,7 @@ import { dateArgument, listArgument, settingsArgument } from "../core/arguments.
 import { el, escapeText } from "./markup.js";
 import type { WorkQueueItem } from "../queue/types.js";
 import { PAGE_STYLE } from "./page-style.js";
+import { STATUS_LOOKS } from "./status-look.js";
 import { queueItemsArgument, queueSection } from "./queue-section.js";
 import type { TicketTimeline, TimelineDeadline } from "./ticket-timeline.js";
 import { ticketTimelineSvg } from "./timeline-svg.js";
@@ -23,7 +24,11 @@ export interface TimelinePageSettings {
 
 function deadlineRow(d: TimelineDeadline): string {
   const cells = [d.name, d.party, d.dueDate, d.status, d.metOn ?? "", d.condition ?? "", d.explanation];
-  return el("tr", {}, ...cells.map((c, i) => el("td", i === 3 ? { class: `status-${d.status}` } : {}, escapeText(c))));
+  return el(
+    "tr",
+    {},
+    ...cells.map((c, i) => el("td", i === 3 ? { class: `status-${STATUS_LOOKS[d.status].cls}` } : {}, escapeText(c))),
+  );
 }
 
 function deadlineTable(t: TicketTimeline): string {

@@ -1,9 +1,14 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { PartySchema } from "../core/result-schemas.js";
+import { SEVERITIES } from "../core/types.js";
+import { ClosureReasonSchema } from "../portal/schemas.js";
+import { TICKET_STATUSES } from "../portal/status.js";
+import { TIMELINE_STATUSES } from "./status-look.js";
 
 // The shape of a TicketTimeline, checked where a caller hands one back (ticketTimelineSvg,
-// timelinePage): a hand-made or altered timeline is a RuleInputError naming the field.
+// timelinePage): a hand-made or altered timeline is a RuleInputError naming the field. Every
+// enumeration is the vocabulary's own list: a value the library produces is always accepted.
 
 /** @internal A {@link TicketTimeline} as data. */
 export const TicketTimelineSchema = z.object({
@@ -12,8 +17,8 @@ export const TicketTimelineSchema = z.object({
   program: z.string(),
   providerType: z.string(),
   asOf: IsoDateSchema,
-  status: z.string(),
-  closureReason: z.string().nullable(),
+  status: z.enum(TICKET_STATUSES),
+  closureReason: ClosureReasonSchema.nullable(),
   events: z.array(z.object({ date: IsoDateSchema, label: z.string() })),
   deadlines: z.array(
     z.object({
@@ -22,7 +27,7 @@ export const TicketTimelineSchema = z.object({
       party: PartySchema,
       start: IsoDateSchema,
       dueDate: IsoDateSchema,
-      status: z.enum(["met", "late", "open", "missed", "projected"]),
+      status: z.enum(TIMELINE_STATUSES),
       metOn: IsoDateSchema.nullable(),
       explanation: z.string(),
       condition: z.string().nullable(),
@@ -32,7 +37,7 @@ export const TicketTimelineSchema = z.object({
     z.object({
       ruleId: z.string(),
       code: z.string().nullable(),
-      severity: z.enum(["error", "warning", "info"]),
+      severity: z.enum(SEVERITIES),
       message: z.string(),
     }),
   ),

@@ -7,13 +7,13 @@ import { el, escapeText, title } from "./markup.js";
 import { LABEL_WIDTH, PLOT_WIDTH, type Scale, scaleOf } from "./scale.js";
 import type { TicketTimeline, TimelineDeadline, TimelineEvent } from "./ticket-timeline.js";
 import { TicketTimelineSchema } from "./timeline-schema.js";
+import { STATUS_LOOKS, TIMELINE_STATUSES } from "./status-look.js";
 
 const AXIS = 36;
 const EVENTS = 130;
 const LANE = 26;
 const LEGEND = 34;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const STATUSES = ["met", "late", "open", "missed", "projected"] as const;
 
 const daysInMonthOf = (date: IsoDate) => daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
 const daysOf = (s: Scale): IsoDate[] => Array.from({ length: s.days }, (_, i) => addCalendarDays(s.first, i));
@@ -99,7 +99,7 @@ function lane(s: Scale, d: TimelineDeadline, i: number): string {
   const done = d.metOn ? el("circle", { cx: r1(mid(s, d.metOn)), cy, r: 4, class: "done" }) : "";
   return el(
     "g",
-    { class: `deadline ${d.status}`, "data-status": d.status, "data-due": d.dueDate },
+    { class: `deadline ${STATUS_LOOKS[d.status].cls}`, "data-status": d.status, "data-due": d.dueDate },
     title(deadlineText(d)),
     el(
       "text",
@@ -133,7 +133,7 @@ function asOfLine(s: Scale, asOf: IsoDate, bottom: number): string {
 
 function legend(y: number): string {
   const items = [
-    ...STATUSES.map((st) => [st, `legend-item ${st}`] as const),
+    ...TIMELINE_STATUSES.map((st) => [st, `legend-item ${STATUS_LOOKS[st].cls}`] as const),
     ["weekend", "weekend"] as const,
     ["holiday", "holiday"] as const,
   ];
@@ -152,8 +152,8 @@ function legend(y: number): string {
 }
 
 /**
- * The SVG timeline of one ticket: its events and deadlines (met, late, open, missed, projected)
- * on a day axis, `asOf` marked, weekends and the calendar's holidays shaded, and each mark's
+ * The SVG timeline of one ticket: its events and deadlines (every status: met, late, open,
+ * missed, not used, not applicable, projected) on a day axis, `asOf` marked, weekends and the calendar's holidays shaded, and each mark's
  * explanation on hover (`<title>`). Inline SVG, styled by the page's CSS (`timelinePage`). A
  * timeline that is not one (`ticketTimeline` makes them) is a RuleInputError naming the field.
  *

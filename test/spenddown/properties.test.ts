@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  addCalendarDays,
   contractAdjustmentCount,
   DollarsSchema,
   evaluateMemberMonth,
@@ -17,6 +18,7 @@ import {
   reportingQuarterOfMonth,
   spenddownPaymentDueDate,
   spenddownReportCalendar,
+  workQueue,
 } from "../../src/index.js";
 import { cents, centsText, members } from "./arbitraries.js";
 
@@ -181,6 +183,48 @@ describe("SPENDDOWN-PAYMENT-DUE", () => {
         );
         expect(row.payment.onTime).toBe(day <= 20);
       }),
+    );
+  });
+  // "Make payment to HFS no later than the 20th day of the month"; a member who self-terminates:
+  // "the spenddown advance is canceled". A month that owes nothing (a $0.00 spenddown, or a
+  // self-termination) has no deadline to miss: whatever the day, paid or not, it is `not
+  // applicable`, 0 days late, gives no payment finding and is no one's work.
+  it("a month whose payment is not required is never open, missed or late, and is not in the work queue", () => {
+    const noPaymentOwed = fc.oneof(
+      fc.record({ spenddown: fc.constant(0), selfTerminated: fc.boolean() }),
+      fc.record({ spenddown: fc.integer({ min: 0, max: 300000 }), selfTerminated: fc.constant(true) }),
+    );
+    fc.assert(
+      fc.property(
+        month,
+        noPaymentOwed,
+        fc.option(fc.integer({ min: 1, max: 28 }), { nil: null }),
+        fc.integer({ min: 0, max: 400 }),
+        (m, owed, paidDay, daysAfterStart) => {
+          const asOf = addCalendarDays(`${m}-01` as IsoDate, daysAfterStart);
+          const row = evaluateMemberMonth(
+            {
+              memberId: "W",
+              month: m,
+              householdIncome: 900,
+              spenddownAmount: centsText(owed.spenddown),
+              allowableBills: 100,
+              payment: paidDay === null ? null : { amount: 0, paidOn: `${m}-${String(paidDay).padStart(2, "0")}` },
+              continuousEngagement: true,
+              selfTerminated: owed.selfTerminated,
+              agencyIsRepresentativePayee: true,
+            },
+            { asOf },
+          );
+          expect(row.payment.required).toBe(false);
+          expect(row.payment.deadline.status).toBe("not applicable");
+          expect(row.payment.deadline.daysLate).toBe(0);
+          expect(
+            row.findings.filter((f) => f.ruleId === "SPENDDOWN-PAYMENT-DUE" && f.code !== "payment-short"),
+          ).toEqual([]);
+          expect(workQueue([row], { asOf }).items).toEqual([]);
+        },
+      ),
     );
   });
 });
