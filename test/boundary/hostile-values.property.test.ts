@@ -81,7 +81,8 @@ describe("hostile values at every exported operation", () => {
   const cases = ENTRY_POINTS.flatMap((point) => pathsOfCall(point).map((path) => ({ point, path })));
 
   it("has a valid call of every operation to break", () => {
-    for (const point of ENTRY_POINTS) expect(outcome(() => point.call(...(point.args as never[]))).ok, point.name).toBe(true);
+    for (const point of ENTRY_POINTS)
+      expect(outcome(() => point.call(...(point.args as never[]))).ok, point.name).toBe(true);
     expect(cases.length).toBeGreaterThan(100);
   });
 
