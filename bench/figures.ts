@@ -9,14 +9,8 @@ import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import {
-  addBusinessDays,
-  evaluateTicket,
-  fromDayNumber,
-  type IsoDate,
-  illinoisStateCalendar,
-  toDayNumber,
-} from "../src/index.js";
+import { addBusinessDays, evaluateTicket, type IsoDate, illinoisStateCalendar } from "../src/index.js";
+import { fromDayNumber, toDayNumber } from "../src/core/checked-dates.js";
 import { bestOf, median, runNode, startupMs, timed } from "./measure.js";
 import { prefixSumLookup } from "./prefix-sum.js";
 import { seededRandom } from "./random.js";

@@ -6,16 +6,13 @@ export {
   type GroupStatistics,
   type StatisticsGroupKey,
 } from "./ticket-statistics.js";
-export { countTickets, median, type GroupCounts } from "./aggregate.js";
-export { StatisticsTicketSchema, type StatisticsTicket } from "./record.js";
-export {
-  StatisticsOptionsSchema,
-  PortalStatisticsOptionsSchema,
-  StatisticsDimensionSchema,
-  type StatisticsOptions,
-  type PortalStatisticsOptions,
-  type PortalStatisticsSettings,
-  type TicketStatisticsSettings,
-  type StatisticsDimension,
+export type { GroupCounts } from "./aggregate.js";
+export type { StatisticsTicket } from "./record.js";
+export type {
+  StatisticsOptions,
+  PortalStatisticsOptions,
+  PortalStatisticsSettings,
+  TicketStatisticsSettings,
+  StatisticsDimension,
 } from "./options.js";
-export { fineCounts, fineQuarter, type FineCounts } from "./fine-quarter.js";
+export { fineQuarter, type FineCounts } from "./fine-quarter.js";

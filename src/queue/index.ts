@@ -1,9 +1,3 @@
 export { workQueue } from "./work-queue.js";
-export {
-  DEFAULT_AT_RISK,
-  resolveWorkQueueOptions,
-  type ResolvedWorkQueueOptions,
-  type WorkQueueOptions,
-  WorkQueueOptionsSchema,
-} from "./options.js";
+export type { ResolvedWorkQueueOptions, WorkQueueOptions } from "./options.js";
 export type { AtRiskLevel, QueueArea, QueueSubject, WorkQueue, WorkQueueItem } from "./types.js";

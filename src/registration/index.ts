@@ -1,4 +1,3 @@
-export { REGISTRATION_RULES } from "./rules.js";
 export {
   evaluateRegistration,
   type RegistrationOutcome,
@@ -6,13 +5,5 @@ export {
   type RegistrationWindow,
 } from "./registration-processing.js";
 export { registrationFindings } from "./registration-findings.js";
-export { RegistrationRequestSchema, type RegistrationRequest } from "./request.js";
-export {
-  RegistrationOptionsSchema,
-  ProcessingReadingSchema,
-  BulkExtensionSchema,
-  type RegistrationOptions,
-  type RegistrationSettings,
-  type ProcessingReading,
-  type BulkExtension,
-} from "./options.js";
+export type { RegistrationRequest } from "./request.js";
+export type { RegistrationOptions, RegistrationSettings, ProcessingReading, BulkExtension } from "./options.js";

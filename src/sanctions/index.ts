@@ -1,13 +1,7 @@
-export { SANCTION_RULES } from "./rules.js";
-export {
-  reportingPeriodsOfYear,
-  ReportingPeriodInputSchema,
-  type ReportingPeriod,
-  type ReportingPeriodInput,
-} from "./reporting-period.js";
+export { reportingPeriodsOfYear, type ReportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
 export { sanctionNoticeDueDate } from "./notice-due-date.js";
 export { sanctionCalendar, type SanctionCalendar, type SanctionCalendarEntry } from "./sanction-calendar.js";
-export { FineSchema, FinesSchema, parseFines, type FineInput, type InvalidFine } from "./fine.js";
+export type { FineInput, InvalidFine } from "./fine.js";
 export type { FineDate } from "./fine-date.js";
 export { finesOf } from "./fines-of.js";
 export {
@@ -18,8 +12,6 @@ export {
 } from "./sanction-notices.js";
 export {
   evaluateSanctionNotices,
-  IssuedNoticeSchema,
-  SanctionNoticesInputSchema,
   type IssuedNotice,
   type SanctionNoticesInput,
   type SanctionNoticesAsOf,
@@ -27,14 +19,11 @@ export {
   type NoticeState,
   type NoticeRef,
 } from "./notices-as-of.js";
-export {
-  SanctionOptionsSchema,
-  SanctionUnstatedRollSchema,
-  FineDateBasisSchema,
-  type SanctionOptions,
-  type SanctionSettings,
-  type SanctionNoticesSettings,
-  type EvaluateSanctionNoticesSettings,
-  type SanctionUnstatedRoll,
-  type FineDateBasis,
+export type {
+  SanctionOptions,
+  SanctionSettings,
+  SanctionNoticesSettings,
+  EvaluateSanctionNoticesSettings,
+  SanctionUnstatedRoll,
+  FineDateBasis,
 } from "./options.js";

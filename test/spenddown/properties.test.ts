@@ -3,14 +3,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   contractAdjustmentCount,
-  DollarsSchema,
   evaluateMemberMonth,
   evaluateStandards,
   formatCents,
   isBusinessDay,
   illinoisStateCalendar,
   type IsoDate,
-  parseInput,
   performanceReport,
   type ProviderQuarterInput,
   RuleInputError,
@@ -18,6 +16,8 @@ import {
   spenddownPaymentDueDate,
   spenddownReportCalendar,
 } from "../../src/index.js";
+import { DollarsSchema } from "../../src/schemas.js";
+import { parseInput } from "../../src/core/errors.js";
 import { cents, centsText, members } from "./arbitraries.js";
 
 const calendar = illinoisStateCalendar();
@@ -279,7 +279,7 @@ describe("SPENDDOWN-MEASURES and SPENDDOWN-STANDARDS", () => {
 
 describe("registry", () => {
   it("the threshold evaluation reads the registry version in force", async () => {
-    const { ruleParameter } = await import("../../src/index.js");
+    const { ruleParameter } = await import("../../src/internal.js");
     expect(ruleParameter("SPENDDOWN-THRESHOLD", "2024-08-01" as IsoDate, "thresholdCents")).toBe(100500);
   });
 });
