@@ -6,14 +6,9 @@
 // and the best of each is kept, so a busy machine slows both sides alike. A third baseline is
 // the same arithmetic without the argument checks (a date in range, a whole count, a calendar).
 import { addBusinessDays as dfAddBusinessDays, addDays, isWeekend } from "date-fns";
-import {
-  addBusinessDays,
-  type BusinessCalendar,
-  createIllinoisStateCalendar,
-  fromDayNumber,
-  type IsoDate,
-  toDayNumber,
-} from "../src/index.js";
+import { addBusinessDays, type BusinessCalendar, type IsoDate } from "../src/index.js";
+import { createIllinoisStateCalendar } from "../src/calendar/illinois.js";
+import { fromDayNumber, toDayNumber } from "../src/core/checked-dates.js";
 import { dateHolidaysIllinoisCalendar, illinoisStateHolidaysSource } from "../test/calendar/date-holidays-oracle.js";
 import { addBusinessDaysToDayNumber } from "../src/calendar/add-business-days.js";
 import { toDayNumber as uncheckedDayNumber } from "../src/core/iso-date.js";

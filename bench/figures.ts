@@ -8,16 +8,10 @@
 import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import {
-  addBusinessDays,
-  evaluateTicket,
-  fromDayNumber,
-  type IsoDate,
-  illinoisStateCalendar,
-  toDayNumber,
-} from "../src/index.js";
-import { bestOf, median, runNode, startupMs, timed } from "./measure.js";
+import { addBusinessDays, evaluateTicket, type IsoDate, illinoisStateCalendar } from "../src/index.js";
+import { fromDayNumber, toDayNumber } from "../src/core/checked-dates.js";
+import { BUNDLE_GOALS_KB, browserBundle, bundleDetail, IMPORT_GOAL, importTimes, kb } from "./footprint.js";
+import { bestOf, runNode, timed } from "./measure.js";
 import { prefixSumLookup } from "./prefix-sum.js";
 import { seededRandom } from "./random.js";
 import { ticketGenerator } from "./tickets.js";
@@ -233,62 +227,30 @@ function spenddownFigure(): void {
 
 function importFigure(): void {
   if (!existsSync(dist)) return;
-  const library: number[] = [];
-  const bare: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    library.push(startupMs(["--input-type=module", "-e", 'await import("hfs-mco-rules")'], root));
-    bare.push(startupMs(["-e", "0"], root));
-  }
+  const { library, bare } = importTimes(root);
   rows.push(
     ratioRow(
-      'import("hfs-mco-rules") ÷ node -e 0 (median of 7, alternating)',
-      median(library),
-      median(bare),
-      3,
-      `${median(library).toFixed(0)} ms vs ${median(bare).toFixed(0)} ms`,
+      'import("hfs-mco-rules") ÷ node -e 0 (median of 9, alternating)',
+      library,
+      bare,
+      IMPORT_GOAL,
+      `${library.toFixed(0)} ms vs ${bare.toFixed(0)} ms`,
     ),
   );
 }
 
-/** An esbuild browser bundle (minified ESM) of `addBusinessDays` alone from `entry`: gzip bytes, minified bytes, largest inputs. */
-async function browserBundle(entry: string): Promise<{ gzip: number; minified: number; largest: string }> {
-  const { build } = await import("esbuild");
-  const result = await build({
-    stdin: { contents: `export { addBusinessDays } from ${JSON.stringify(entry)};`, resolveDir: root, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  const output = Object.values(result.metafile?.outputs ?? {})[0];
-  const largest = Object.entries(output?.inputs ?? {})
-    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
-    .slice(0, 3)
-    .map(([path, v]) => `${path.replace(/^.*node_modules\//, "")} ${(v.bytesInOutput / 1024).toFixed(1)} KB`)
-    .join(", ");
-  return { gzip: gzipSync(code, { level: 9 }).length, minified: code.length, largest };
-}
-
 async function bundleFigure(): Promise<void> {
   if (!existsSync(dist)) return;
-  // The module-per-file ESM build (dist/esm, for bundlers), and the package by name, as a
-  // bundler resolves it: the exports map's "browser" condition points at the same build.
-  for (const [label, entry] of [
-    ["dist/esm, one module per file", "./dist/esm/index.js"],
-    ['"hfs-mco-rules" by name (exports "browser" condition)', "hfs-mco-rules"],
-  ] as const) {
-    if (entry.startsWith("./") && !existsSync(join(root, entry))) continue;
-    const b = await browserBundle(entry);
+  // The package by name, as a bundler resolves it: the exports map's "browser" condition points
+  // at the module-per-file build (dist/esm). zod's share is of the minified bytes.
+  for (const [name, goal] of Object.entries(BUNDLE_GOALS_KB)) {
+    const b = await browserBundle(root, name);
     rows.push({
-      figure: `esbuild browser bundle of addBusinessDays alone, gzip: ${label}`,
-      value: `${(b.gzip / 1024).toFixed(1)} KB`,
-      goal: "≤ 100 KB",
-      met: b.gzip <= 100 * 1024,
-      detail: `minified ${(b.minified / 1024).toFixed(1)} KB; largest: ${b.largest}`,
+      figure: `esbuild browser bundle of ${name} alone, minified + gzip`,
+      value: kb(b.gzip),
+      goal: `≤ ${goal} KB`,
+      met: b.gzip <= goal * 1024,
+      detail: bundleDetail(b),
     });
   }
 }

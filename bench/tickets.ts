@@ -1,6 +1,7 @@
 // Deterministic Provider Resolution Portal tickets for the benchmarks: a seeded PRNG
 // (bench/random.ts), never Math.random, so every run evaluates the same tickets.
-import { fromDayNumber, type IsoDate, type Ticket, type TicketEvent, toDayNumber } from "../src/index.js";
+import { fromDayNumber, toDayNumber } from "../src/core/checked-dates.js";
+import type { IsoDate, Ticket, TicketEvent } from "../src/index.js";
 import { seededRandom } from "./random.js";
 
 const first = toDayNumber("2020-03-01" as IsoDate);

@@ -4,7 +4,7 @@
 // they are evaluated as of a date inside their lifecycle (SAMPLE_AS_OF), unless --as-of is given,
 // so that the demo shows tickets at work rather than "missed 879 days late".
 import { parseArgs } from "node:util";
-import { IsoDateSchema, parseInput } from "../src/index.js";
+import { parseIsoDate } from "../src/index.js";
 import { calendarDemo } from "./demo/calendar.js";
 import { portalDemo } from "./demo/portal.js";
 import { queueDemo } from "./demo/queue.js";
@@ -14,10 +14,10 @@ import { webcmDemo } from "./demo/webcm.js";
 
 const { values } = parseArgs({ options: { "as-of": { type: "string" } } });
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(new Date());
-const asOf = parseInput(IsoDateSchema, values["as-of"] ?? today, "--as-of");
+const asOf = parseIsoDate(values["as-of"] ?? today, "--as-of");
 
 /** A date inside the sample tickets' lifecycle: every ticket submitted, some open, one overdue. */
-const SAMPLE_AS_OF = parseInput(IsoDateSchema, "2024-12-16", "SAMPLE_AS_OF");
+const SAMPLE_AS_OF = parseIsoDate("2024-12-16", "SAMPLE_AS_OF");
 const ticketsAsOf = values["as-of"] === undefined ? SAMPLE_AS_OF : asOf;
 
 const sections = [

@@ -5,10 +5,10 @@ import {
   type IsoDate,
   evaluateSanctionNotices,
   explanationText,
-  parseFines,
   sanctionCalendar,
   sanctionNotices,
 } from "../src/index.js";
+import { FinesSchema } from "../src/schemas.js";
 
 const asOf = "2024-05-15" as IsoDate;
 
@@ -22,7 +22,7 @@ for (const { explanation } of sanctionCalendar(2022, { options: { unstatedRoll: 
 }
 
 // Fines as the portal evaluator produces them, or given directly as JSON (validated).
-const fines: Fine[] = parseFines([
+const fines: Fine[] = FinesSchema.parse([
   {
     ticketNumber: "PR-24-0113",
     mco: "Acme Health",

@@ -3,8 +3,8 @@
 // checks the file is what the declarations give today.
 import { OPERATIONS } from "../src/api/index.js";
 import { OPERATION_AREAS, type OperationDeclaration } from "../src/api/operation.js";
-import { schemaFileName } from "../src/schemas.js";
-import * as library from "../src/index.js";
+import { schemaFileName } from "../src/json-schema.js";
+import * as library from "../src/schemas.js";
 
 const AREA_TITLES: Record<(typeof OPERATION_AREAS)[number], string> = {
   calendar: "Calendar and due dates",

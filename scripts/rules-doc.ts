@@ -3,15 +3,9 @@
 // `npm run docs:rules` (scripts/docs-rules.ts) and by the test that fails when the file is stale.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  findingCodesOf,
-  parseRuleTable,
-  RULES,
-  type Rule,
-  type RuleVersion,
-  SOURCES,
-  type Source,
-} from "../src/index.js";
+import { findingCodesOf } from "../src/rules/finding-codes.js";
+import { parseRuleTable } from "../src/rule-tables/index.js";
+import { RULES, type Rule, type RuleVersion, SOURCES, type Source } from "../src/index.js";
 
 /** The doc page of each area; a rule with a page of its own is named in RULE_PAGES. */
 const AREA_PAGES: Readonly<Record<Rule["area"], { file: string; title: string }>> = {

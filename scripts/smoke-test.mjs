@@ -1,5 +1,5 @@
-// Packs the tarball, installs it into a temporary project and imports it with both `import`
-// and `require`: what a user of the published package gets. Then runs the rule tables the
+// Packs the tarball, installs it into a temporary project and imports it and its subpaths
+// (schemas, rule-tables) with both `import` and `require`: what a user of the published package gets. Then runs the rule tables the
 // package ships (the docs link them as the format reference) through its own `check`. Also: the JSON Schemas resolve through the
 // exports map, and the installed command answers --version.
 import { execFileSync } from "node:child_process";
@@ -42,7 +42,32 @@ try {
     join(app, "schema-cjs.cjs"),
     `require.resolve("hfs-mco-rules/schemas/iso-date.schema.json");\n${schema.replace("SCHEMA", 'require("hfs-mco-rules/schemas/ticket.schema.json")').replace("KIND", '"require"')}`,
   );
-  for (const script of ["esm.mjs", "cjs.cjs", "schema-esm.mjs", "schema-cjs.cjs"])
+  // The subpaths: the zod schemas and the rule-table runner, by import and by require. A
+  // RuleInputError thrown through one entry is the class the root exports (one class, shared chunks).
+  const subpaths = `const ok = SCHEMAS.IsoDateSchema.safeParse("2024-02-30").success === false;
+    if (!ok) throw new Error("IsoDateSchema accepted 2024-02-30");
+    const table = TABLES.parseRuleTable("rule: CAL-BUSINESS-DAY\\nkind: addBusinessDays\\ncases:\\n  - name: July 4\\n    input: { date: 2024-07-03, n: 1 }\\n    expected: 2024-07-05\\n", "smoke.yaml");
+    const results = TABLES.runRuleTable(table);
+    if (!results.every((r) => r.passed)) throw new Error("rule table: " + JSON.stringify(results));
+    try { TABLES.parseRuleTable(5, "x.yaml"); throw new Error("no error"); } catch (e) { if (!(e instanceof ROOT.RuleInputError)) throw e; }
+    if ("parseRuleTable" in ROOT || "IsoDateSchema" in ROOT) throw new Error("the root exports a subpath's name");
+    console.log("ok", KIND, "hfs-mco-rules/schemas, hfs-mco-rules/rule-tables");`;
+  writeFileSync(
+    join(app, "subpaths-esm.mjs"),
+    `import * as ROOT from "hfs-mco-rules";\nimport * as SCHEMAS from "hfs-mco-rules/schemas";\nimport * as TABLES from "hfs-mco-rules/rule-tables";\n${subpaths.replace("KIND", '"import"')}`,
+  );
+  writeFileSync(
+    join(app, "subpaths-cjs.cjs"),
+    `const ROOT = require("hfs-mco-rules"), SCHEMAS = require("hfs-mco-rules/schemas"), TABLES = require("hfs-mco-rules/rule-tables");\n${subpaths.replace("KIND", '"require"')}`,
+  );
+  for (const script of [
+    "esm.mjs",
+    "cjs.cjs",
+    "schema-esm.mjs",
+    "schema-cjs.cjs",
+    "subpaths-esm.mjs",
+    "subpaths-cjs.cjs",
+  ])
     process.stdout.write(run("node", [script], app));
   const version = run("npx", ["--no-install", "hfs-mco-rules", "--version"], app).trim();
   if (version !== packed[0].version)

@@ -1,29 +1,20 @@
 /**
  * hfs-mco-rules: the Illinois Medicaid managed-care compliance rules as pure functions of
- * dates and events. One public entry; each area lives in its own folder.
+ * dates and events. The root exports the operations and the vocabulary only (api/exports.json
+ * lists them; test/api-report checks it); the zod schemas are at `hfs-mco-rules/schemas`, the
+ * rule-table runner at `hfs-mco-rules/rule-tables`. Nothing here loads the CLI's dependencies.
  */
 export * from "./core/index.js";
 export * from "./calendar/index.js";
-export {
-  RULES,
-  getRule,
-  hasRule,
-  parameterInForce,
-  parameterOf,
-  ruleDocuments,
-  ruleVersionAt,
-  ruleParameter,
-} from "./rules/registry.js";
+export { RULES, getRule, parameterOf, ruleDocuments, ruleVersionAt } from "./rules/registry.js";
 export type { AnyRule, ParametersOf } from "./rules/rule-id.js";
-export { SOURCES, getSource, hasSource } from "./rules/sources.js";
-export { FINDING_CODES, findingCodesOf } from "./rules/finding-codes.js";
-export * from "./rule-tables/index.js";
+export { SOURCES, getSource } from "./rules/sources.js";
+export { FINDING_CODES } from "./rules/finding-codes.js";
 export * from "./portal/index.js";
 export * from "./sanctions/index.js";
 export * from "./registration/index.js";
 export * from "./webcm/index.js";
 export * from "./spenddown/index.js";
-export * from "./ics/index.js";
 export * from "./portal-statistics/index.js";
 export * from "./impact/index.js";
 export * from "./timeline/index.js";
@@ -32,16 +23,12 @@ export * from "./queue/index.js";
 // (own data properties only), runs the area's policy and freezes its result.
 export {
   dueDate,
-  fixedDueDate,
   calendarDiff,
   calendarQuarter,
   calendarQuarterOf,
   calendarFromDates,
   withChanges,
-  resolveCalendar,
   illinoisStateCalendar,
-  createIllinoisStateCalendar,
-  illinoisStateHolidays,
   evaluateTicket,
   evaluateTickets,
   evaluateParsedTicket,
@@ -63,6 +50,7 @@ export {
   evaluateSanctionNotices,
   finesOf,
   evaluateContactDeadlines,
+  webcmDeadlineExplanation,
   activeContact,
   contactTimeline,
   contactIssues,
@@ -82,8 +70,6 @@ export {
   portalStatistics,
   ticketStatistics,
   statisticsRecord,
-  countTickets,
-  fineCounts,
   fineQuarter,
   workQueue,
   deadlineImpact,
@@ -91,9 +77,5 @@ export {
   ticketTimeline,
   ticketTimelineSvg,
   timelinePage,
-  toICalendar,
-  deadlineEntries,
-  explanationEntry,
-  eventUid,
   explanationText,
 } from "./api/index.js";

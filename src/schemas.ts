@@ -1,49 +1,88 @@
-// Every exported input schema as JSON Schema (zod v4 `toJSONSchema`), so that an application
-// in any language can validate what it sends. scripts/build-schemas.ts writes them to
-// schemas/ at build time; test/schemas.test.ts checks the shipped files against these.
-import { z } from "zod";
-
-/** `TicketSchema` → `ticket`, `WebcmMemberHistorySchema` → `webcm-member-history`. */
-export function schemaFileName(exportName: string): string {
-  return exportName
-    .replace(/Schema$/, "")
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
-    .toLowerCase();
-}
-
-/** The exports of a module that are zod schemas, by export name, sorted. */
-export function exportedSchemas(module: Record<string, unknown>): [string, z.ZodType][] {
-  return Object.entries(module)
-    .filter((entry): entry is [string, z.ZodType] => entry[0].endsWith("Schema") && entry[1] instanceof z.ZodType)
-    .sort(([a], [b]) => a.localeCompare(b));
-}
-
-// Leap years of the supported range 1900-2199: every fourth year, not 1900 or 2100, and 2000.
-const LEAP_YEAR = "(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000";
-const YEAR = "(?:19\\d\\d|2[01]\\d\\d)";
-const MONTH_DAY =
-  "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))";
-
-/**
- * The dates `isIsoDate` accepts, as a pattern: real calendar days from 1900-01-01 to
- * 2199-12-31. zod's `z.iso.date()` pattern allows years 0000-9999, which the library refuses.
- */
-export const ISO_DATE_PATTERN = `^(?:(?:${LEAP_YEAR})-02-29|${YEAR}-${MONTH_DAY})$`;
-
-/** The JSON Schema of a zod schema, for the data a caller sends (`io: "input"`). */
-export function jsonSchemaOf(name: string, schema: z.ZodType): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(schema, {
-      io: "input",
-      unrepresentable: "any",
-      target: "draft-2020-12",
-      // Every calendar date says the library's range, not zod's.
-      override: ({ jsonSchema }) => {
-        if (jsonSchema.format === "date") jsonSchema.pattern = ISO_DATE_PATTERN;
-      },
-    }),
-    title: name.replace(/Schema$/, ""),
-    $id: `hfs-mco-rules/schemas/${schemaFileName(name)}.schema.json`,
-  };
-}
+// The entry `hfs-mco-rules/schemas`: every zod schema of the inputs, options and results, for a
+// caller that validates data before it calls an operation, or derives its own types and forms.
+// They are zod v4 schemas: `Schema.parse(value)`, `z.infer<typeof Schema>`. The same schemas as
+// JSON Schema ship as files (`hfs-mco-rules/schemas/<name>.schema.json`, scripts/build-schemas.ts).
+export { CalendarInputSchema } from "./calendar/calendar-input.js";
+export { OnErrorSchema } from "./core/batch.js";
+export { IsoDateSchema } from "./core/iso-date-schema.js";
+export {
+  DeadlineSchema,
+  ExplanationSchema,
+  ExplanationStepSchema,
+  FindingSchema,
+  PartySchema,
+} from "./core/result-schemas.js";
+export {
+  PortalStatisticsOptionsSchema,
+  StatisticsDimensionSchema,
+  StatisticsOptionsSchema,
+} from "./portal-statistics/options.js";
+export { StatisticsTicketSchema } from "./portal-statistics/record.js";
+export { TicketEvaluationSchema } from "./portal/evaluation-schema.js";
+export {
+  ExtensionLimitFromSchema,
+  HfsReviewClockFromSchema,
+  McoClockStartSchema,
+  MonthOnlyEffectiveDateSchema,
+  PortalOptionsSchema,
+  SubmissionWindowStartSchema,
+  UnstatedRollSchema,
+} from "./portal/options.js";
+export {
+  ClosureReasonSchema,
+  InternalDisputeSchema,
+  TicketEventSchema,
+  TicketMemberSchema,
+  TicketSchema,
+} from "./portal/schemas.js";
+export { WorkQueueOptionsSchema } from "./queue/options.js";
+export { BulkExtensionSchema, ProcessingReadingSchema, RegistrationOptionsSchema } from "./registration/options.js";
+export { RegistrationRequestSchema } from "./registration/request.js";
+export { FineSchema, FinesSchema } from "./sanctions/fine.js";
+export { IssuedNoticeSchema, SanctionNoticesInputSchema } from "./sanctions/notices-as-of.js";
+export { FineDateBasisSchema, SanctionOptionsSchema, SanctionUnstatedRollSchema } from "./sanctions/options.js";
+export { ReportingPeriodInputSchema } from "./sanctions/reporting-period.js";
+export { DollarsSchema } from "./spenddown/money.js";
+export { SpenddownMonthSchema } from "./spenddown/month.js";
+export {
+  BucketReadingSchema,
+  ContractAdjustmentBasisSchema,
+  ContractAdjustmentUnitSchema,
+  MemberCountingSchema,
+  SpenddownOptionsSchema,
+  SpenddownUnstatedRollSchema,
+  Standard2ReadingSchema,
+  Standard3BasisSchema,
+  Standard3DirectionSchema,
+  Standard6EvaluationSchema,
+} from "./spenddown/options.js";
+export { ProviderQuarterAsOfInputSchema } from "./spenddown/provider-quarter.js";
+export {
+  AdvancePaymentSchema,
+  ClassMemberSchema,
+  ClassMembersSchema,
+  MemberMonthInputSchema,
+  MemberMonthSchema,
+  PrerequisitesInputSchema,
+  PrerequisitesSchema,
+  ProviderQuarterInputSchema,
+} from "./spenddown/schemas.js";
+export { WebcmComplianceReportInputSchema } from "./webcm/compliance-report.js";
+export {
+  CoordinatorEmailSchema,
+  CoordinatorNameSchema,
+  CoordinatorTelephoneSchema,
+  ValidCareCoordinatorContactSchema,
+} from "./webcm/contact-issues.js";
+export { TransferPlanSchema } from "./webcm/last-transfer-date.js";
+export { WebcmOptionsSchema, WebcmUnstatedRollSchema } from "./webcm/options.js";
+export { WebcmQuarterSchema } from "./webcm/report-quarter.js";
+export {
+  CareCoordinatorChangedSchema,
+  CareCoordinatorContactSchema,
+  FileTransferSchema,
+  ManualAlternateContactSchema,
+  WaiverAssignmentNotifiedSchema,
+  WebcmEventSchema,
+  WebcmMemberHistorySchema,
+} from "./webcm/schemas.js";

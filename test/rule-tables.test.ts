@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseRuleTable, runCase } from "../src/index.js";
+import { parseRuleTable, runCase } from "../src/rule-tables/index.js";
 
 const DIR = join(import.meta.dirname, "rule-tables");
 const files = readdirSync(DIR, { recursive: true, encoding: "utf8" })

@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as library from "../src/index.js";
-import { exportedSchemas, jsonSchemaOf, schemaFileName } from "../src/schemas.js";
+import * as library from "../src/internal.js";
+import { exportedSchemas, jsonSchemaOf, schemaFileName } from "../src/json-schema.js";
 
 const DIR = join(import.meta.dirname, "..", "schemas");
 const schemas = exportedSchemas(library);

@@ -2,7 +2,8 @@
 //   npx tsx bench/callgrind/run.ts
 // This entry runs MODE = "library" | "lookup" | "setup" CALLS times on the same inputs; the
 // runner subtracts "setup" (building the inputs and tables) from the other two.
-import { addBusinessDays, fromDayNumber, type IsoDate, illinoisStateCalendar, toDayNumber } from "../../src/index.js";
+import { addBusinessDays, type IsoDate, illinoisStateCalendar } from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 import { prefixSumLookup } from "../prefix-sum.js";
 import { seededRandom } from "../random.js";
 

@@ -1,19 +1,15 @@
-import {
-  dueDate,
-  explanationText,
-  illinoisStateCalendar,
-  type IsoDate,
-  WEEKDAY_NAMES,
-  weekday,
-  yearOf,
-} from "../../src/index.js";
+import { dueDate, explanationText, illinoisStateCalendar, type IsoDate } from "../../src/index.js";
 import { table } from "./table.js";
+
+/** "Friday" for 2024-07-05: the day of the week of a calendar date, read in UTC (no time zone shifts it). */
+const weekdayName = (date: IsoDate): string =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" });
 
 /** The year's Illinois State Holidays and a few worked deadlines with their explanations. */
 export function calendarDemo(asOf: IsoDate): string {
   const calendar = illinoisStateCalendar();
-  const year = yearOf(asOf);
-  const holidays = calendar.holidays(year).map((h) => [h.date, WEEKDAY_NAMES[weekday(h.date)] ?? "", h.name]);
+  const year = Number(asOf.slice(0, 4));
+  const holidays = calendar.holidays(year).map((h) => [h.date, weekdayName(h.date), h.name]);
   const worked = [
     dueDate({
       ruleId: "PORTAL-PROPOSAL-DUE",

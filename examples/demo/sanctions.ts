@@ -5,13 +5,12 @@ import {
   reportingPeriodsOfYear,
   sanctionCalendar,
   sanctionNotices,
-  yearOf,
 } from "../../src/index.js";
 import { table } from "./table.js";
 
 /** The sanction calendar of asOf's year (periods, notice deadlines with explanations) and a small notice. */
 export function sanctionsDemo(asOf: IsoDate): string {
-  const year = yearOf(asOf);
+  const year = Number(asOf.slice(0, 4));
   if (reportingPeriodsOfYear(year).length === 0)
     return `Quarterly sanction calendar ${year}: none (portal fines start May 2020, HFS Provider Resolution Portal Requirements)`;
   const calendar = sanctionCalendar(year);

@@ -8,20 +8,17 @@ import {
   ROLL_FORWARD,
   ROLL_BACKWARD,
   NEXT_BUSINESS_DAY,
-  NON_BUSINESS_REASON,
 } from "./operations/dates.js";
 import {
   DUE_DATE,
-  FIXED_DUE_DATE,
   CALENDAR_DIFF,
   CALENDAR_QUARTER,
   CALENDAR_QUARTER_OF,
+  CREATE_CALENDAR,
+  CALENDAR_FROM_DATE_HOLIDAYS,
   CALENDAR_FROM_DATES,
   WITH_CHANGES,
-  RESOLVE_CALENDAR,
   ILLINOIS_STATE_CALENDAR,
-  CREATE_ILLINOIS_STATE_CALENDAR,
-  ILLINOIS_STATE_HOLIDAYS,
 } from "./operations/calendar.js";
 import {
   EVALUATE_TICKET,
@@ -37,6 +34,7 @@ import {
   CONTEST_DUE_DATE,
   HFS_REVIEW_REQUEST_DUE_DATE,
   EVIDENCE_DUE_DATE,
+  PORTAL_RULE_VERSION,
   PROPOSAL_FINDINGS,
   FINE_NOTICE,
 } from "./operations/portal.js";
@@ -45,10 +43,13 @@ import {
   SANCTION_CALENDAR,
   SANCTION_NOTICES,
   EVALUATE_SANCTION_NOTICES,
+  REPORTING_PERIODS_OF_YEAR,
   FINES_OF,
 } from "./operations/sanctions.js";
 import {
   EVALUATE_CONTACT_DEADLINES,
+  WEBCM_DEADLINE_EXPLANATION,
+  SORT_WEBCM_EVENTS,
   ACTIVE_CONTACT,
   CONTACT_TIMELINE,
   CONTACT_ISSUES,
@@ -64,41 +65,24 @@ import {
   EVALUATE_STANDARDS,
   QUARTERLY_REPORT_DUE_DATES,
   SPENDDOWN_REPORT_CALENDAR,
+  DEDUCTIBLE_BUCKET,
+  REPORTING_QUARTER,
+  REPORTING_QUARTER_OF_MONTH,
   SPENDDOWN_PAYMENT_DUE_DATE,
 } from "./operations/spenddown.js";
 import { EVALUATE_REGISTRATION, REGISTRATION_FINDINGS } from "./operations/registration.js";
-import {
-  PORTAL_STATISTICS,
-  TICKET_STATISTICS,
-  STATISTICS_RECORD,
-  COUNT_TICKETS,
-  FINE_COUNTS,
-  FINE_QUARTER,
-} from "./operations/statistics.js";
+import { PORTAL_STATISTICS, TICKET_STATISTICS, STATISTICS_RECORD, FINE_QUARTER } from "./operations/statistics.js";
 import { WORK_QUEUE } from "./operations/queue.js";
 import { DEADLINE_IMPACT, PROJECT_TICKET } from "./operations/impact.js";
-import {
-  TICKET_TIMELINE,
-  TICKET_TIMELINE_SVG,
-  TIMELINE_PAGE,
-  TO_I_CALENDAR,
-  DEADLINE_ENTRIES,
-  EXPLANATION_ENTRY,
-  EVENT_UID,
-  EXPLANATION_TEXT,
-} from "./operations/outputs.js";
+import { TICKET_TIMELINE, TICKET_TIMELINE_SVG, TIMELINE_PAGE, EXPLANATION_TEXT } from "./operations/outputs.js";
 export {
   dueDate,
-  fixedDueDate,
   calendarDiff,
   calendarQuarter,
   calendarQuarterOf,
   calendarFromDates,
   withChanges,
-  resolveCalendar,
   illinoisStateCalendar,
-  createIllinoisStateCalendar,
-  illinoisStateHolidays,
 } from "./operations/calendar.js";
 export {
   evaluateTicket,
@@ -126,6 +110,7 @@ export {
 } from "./operations/sanctions.js";
 export {
   evaluateContactDeadlines,
+  webcmDeadlineExplanation,
   activeContact,
   contactTimeline,
   contactIssues,
@@ -144,30 +129,14 @@ export {
   spenddownPaymentDueDate,
 } from "./operations/spenddown.js";
 export { evaluateRegistration, registrationFindings } from "./operations/registration.js";
-export {
-  portalStatistics,
-  ticketStatistics,
-  statisticsRecord,
-  countTickets,
-  fineCounts,
-  fineQuarter,
-} from "./operations/statistics.js";
+export { portalStatistics, ticketStatistics, statisticsRecord, fineQuarter } from "./operations/statistics.js";
 export { workQueue } from "./operations/queue.js";
 export { deadlineImpact, projectTicket } from "./operations/impact.js";
-export {
-  ticketTimeline,
-  ticketTimelineSvg,
-  timelinePage,
-  toICalendar,
-  deadlineEntries,
-  explanationEntry,
-  eventUid,
-  explanationText,
-} from "./operations/outputs.js";
+export { ticketTimeline, ticketTimelineSvg, timelinePage, explanationText } from "./operations/outputs.js";
 
 /**
- * Every public operation of the library that reads an input, in the order the API table lists
- * them: the source of the exported functions, the operations' JSON Schemas and docs/api.md.
+ * Every public operation of the library, in the order the API table lists them: the source of
+ * the exported functions that read an input, and of docs/api.md.
  *
  * @example OPERATIONS.find((o) => o.name === "evaluateTicket")?.settings // ["asOf", "calendar", "options", "detail"]
  */
@@ -179,18 +148,15 @@ export const OPERATIONS: readonly OperationDeclaration<(...args: never[]) => unk
   ROLL_FORWARD,
   ROLL_BACKWARD,
   NEXT_BUSINESS_DAY,
-  NON_BUSINESS_REASON,
   DUE_DATE,
-  FIXED_DUE_DATE,
   CALENDAR_DIFF,
   CALENDAR_QUARTER,
   CALENDAR_QUARTER_OF,
+  CREATE_CALENDAR,
+  CALENDAR_FROM_DATE_HOLIDAYS,
   CALENDAR_FROM_DATES,
   WITH_CHANGES,
-  RESOLVE_CALENDAR,
   ILLINOIS_STATE_CALENDAR,
-  CREATE_ILLINOIS_STATE_CALENDAR,
-  ILLINOIS_STATE_HOLIDAYS,
   EVALUATE_TICKET,
   EVALUATE_TICKETS,
   EVALUATE_PARSED_TICKET,
@@ -204,14 +170,18 @@ export const OPERATIONS: readonly OperationDeclaration<(...args: never[]) => unk
   CONTEST_DUE_DATE,
   HFS_REVIEW_REQUEST_DUE_DATE,
   EVIDENCE_DUE_DATE,
+  PORTAL_RULE_VERSION,
   PROPOSAL_FINDINGS,
   FINE_NOTICE,
   SANCTION_NOTICE_DUE_DATE,
   SANCTION_CALENDAR,
   SANCTION_NOTICES,
   EVALUATE_SANCTION_NOTICES,
+  REPORTING_PERIODS_OF_YEAR,
   FINES_OF,
   EVALUATE_CONTACT_DEADLINES,
+  WEBCM_DEADLINE_EXPLANATION,
+  SORT_WEBCM_EVENTS,
   ACTIVE_CONTACT,
   CONTACT_TIMELINE,
   CONTACT_ISSUES,
@@ -225,14 +195,15 @@ export const OPERATIONS: readonly OperationDeclaration<(...args: never[]) => unk
   EVALUATE_STANDARDS,
   QUARTERLY_REPORT_DUE_DATES,
   SPENDDOWN_REPORT_CALENDAR,
+  DEDUCTIBLE_BUCKET,
+  REPORTING_QUARTER,
+  REPORTING_QUARTER_OF_MONTH,
   SPENDDOWN_PAYMENT_DUE_DATE,
   EVALUATE_REGISTRATION,
   REGISTRATION_FINDINGS,
   PORTAL_STATISTICS,
   TICKET_STATISTICS,
   STATISTICS_RECORD,
-  COUNT_TICKETS,
-  FINE_COUNTS,
   FINE_QUARTER,
   WORK_QUEUE,
   DEADLINE_IMPACT,
@@ -240,9 +211,5 @@ export const OPERATIONS: readonly OperationDeclaration<(...args: never[]) => unk
   TICKET_TIMELINE,
   TICKET_TIMELINE_SVG,
   TIMELINE_PAGE,
-  TO_I_CALENDAR,
-  DEADLINE_ENTRIES,
-  EXPLANATION_ENTRY,
-  EVENT_UID,
   EXPLANATION_TEXT,
 ]);

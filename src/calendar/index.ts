@@ -1,23 +1,23 @@
-export * from "./business-calendar.js";
-// The checked constructors: these names take precedence over the unchecked ones above.
+// The calendar's public operations and types. The unchecked constructors of business-calendar.ts,
+// the holiday tables, settings readers and explanation builders stay private.
+export type {
+  BusinessCalendar,
+  CalendarDefinition,
+  DateHolidaysLike,
+  Holiday,
+  HolidayInput,
+  HolidayProvenance,
+} from "./business-calendar.js";
 export {
   createCalendar,
   calendarFromDateHolidays,
 } from "./checked-constructors.js";
-export * from "./illinois.js";
-export { HOLIDAY_SOURCES, holidaySourceShort } from "./holiday-sources.js";
-export {
-  STATUTE_HOLIDAYS,
-  type StatuteHoliday,
-  type StatuteHolidayKey,
-  type HolidayRule,
-} from "./state-holidays/statute.js";
-export {
-  PUBLISHED_YEARS,
-  type PublishedYear,
-  type PublishedDay,
-  type PublishedDayEntry,
-} from "./state-holidays/published.js";
+export type {
+  IllinoisCalendarOptions,
+  Juneteenth2022,
+} from "./illinois.js";
+export type { StatuteHoliday, StatuteHolidayKey, HolidayRule } from "./state-holidays/statute.js";
+export type { PublishedYear, PublishedDay, PublishedDayEntry } from "./state-holidays/published.js";
 export { isBusinessDay } from "./is-business-day.js";
 export type {
   CalendarDiff,
@@ -31,24 +31,10 @@ export type {
   DueDateSpec,
   BusinessDayStart,
 } from "./due-date.js";
-export {
-  makeExplanation,
-  nonBusinessReason,
-} from "./explain.js";
-export { CALENDAR_RULES } from "./rules.js";
-export {
-  CalendarInputSchema,
-  type CalendarInput,
-} from "./calendar-input.js";
+
+export type { CalendarInput } from "./calendar-input.js";
 export type {
   CalendarQuarter,
   QuarterShape,
 } from "./quarter.js";
-export {
-  readSettings,
-  readAsOfSettings,
-  detailSetting,
-  type Settings,
-  type AsOfSettings,
-  type ReadSettings,
-} from "./settings.js";
+export type { Settings, AsOfSettings } from "./settings.js";

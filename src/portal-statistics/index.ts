@@ -5,19 +5,13 @@ export type {
   GroupStatistics,
   StatisticsGroupKey,
 } from "./ticket-statistics.js";
-export {
-  median,
-  type GroupCounts,
-} from "./aggregate.js";
-export { StatisticsTicketSchema, type StatisticsTicket } from "./record.js";
-export {
-  StatisticsOptionsSchema,
-  PortalStatisticsOptionsSchema,
-  StatisticsDimensionSchema,
-  type StatisticsOptions,
-  type PortalStatisticsOptions,
-  type PortalStatisticsSettings,
-  type TicketStatisticsSettings,
-  type StatisticsDimension,
+export type { GroupCounts } from "./aggregate.js";
+export type { StatisticsTicket } from "./record.js";
+export type {
+  StatisticsOptions,
+  PortalStatisticsOptions,
+  PortalStatisticsSettings,
+  TicketStatisticsSettings,
+  StatisticsDimension,
 } from "./options.js";
 export type { FineCounts } from "./fine-quarter.js";

@@ -1,35 +1,15 @@
-export { PORTAL_RULES } from "./rules.js";
-export { TicketEvaluationSchema } from "./evaluation-schema.js";
-export {
-  TicketSchema,
-  TicketEventSchema,
-  TicketMemberSchema,
-  InternalDisputeSchema,
-  ClosureReasonSchema,
-  type Ticket,
-  type TicketInput,
-  type TicketEvent,
-  type TicketEventType,
-  type ClosureReason,
-} from "./schemas.js";
-export {
-  PortalOptionsSchema,
-  SubmissionWindowStartSchema,
-  UnstatedRollSchema,
-  ExtensionLimitFromSchema,
-  McoClockStartSchema,
-  HfsReviewClockFromSchema,
-  MonthOnlyEffectiveDateSchema,
-  PORTAL_OPTION_DEFAULTS,
-  resolvePortalOptions,
-  type PortalOptions,
-  type ResolvedPortalOptions,
-  type SubmissionWindowStart,
-  type UnstatedRoll,
-  type ExtensionLimitFrom,
-  type McoClockStart,
-  type HfsReviewClockFrom,
-  type MonthOnlyEffectiveDate,
+// The portal's public operations and types; its schemas are at hfs-mco-rules/schemas
+// (src/schemas.ts), its option defaults and resolver private.
+export type { Ticket, TicketInput, TicketEvent, TicketEventType, ClosureReason } from "./schemas.js";
+export type {
+  PortalOptions,
+  ResolvedPortalOptions,
+  SubmissionWindowStart,
+  UnstatedRoll,
+  ExtensionLimitFrom,
+  McoClockStart,
+  HfsReviewClockFrom,
+  MonthOnlyEffectiveDate,
 } from "./options.js";
 export type { PortalDateOptions } from "./date-options.js";
 export type { SubmissionWindow } from "./submission-window.js";

@@ -1,16 +1,10 @@
-export { SANCTION_RULES } from "./rules.js";
-export {
-  reportingPeriodsOfYear,
-  ReportingPeriodInputSchema,
-  type ReportingPeriod,
-  type ReportingPeriodInput,
-} from "./reporting-period.js";
+export { reportingPeriodsOfYear, type ReportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
 
 export type {
   SanctionCalendar,
   SanctionCalendarEntry,
 } from "./sanction-calendar.js";
-export { FineSchema, FinesSchema, parseFines, type FineInput, type InvalidFine } from "./fine.js";
+export type { FineInput, InvalidFine } from "./fine.js";
 export type { FineDate } from "./fine-date.js";
 
 export type {
@@ -18,24 +12,19 @@ export type {
   SanctionNoticeLine,
   SanctionNotices,
 } from "./sanction-notices.js";
-export {
-  IssuedNoticeSchema,
-  SanctionNoticesInputSchema,
-  type IssuedNotice,
-  type SanctionNoticesInput,
-  type SanctionNoticesAsOf,
-  type NoticeStatus,
-  type NoticeState,
-  type NoticeRef,
+export type {
+  IssuedNotice,
+  SanctionNoticesInput,
+  SanctionNoticesAsOf,
+  NoticeStatus,
+  NoticeState,
+  NoticeRef,
 } from "./notices-as-of.js";
-export {
-  SanctionOptionsSchema,
-  SanctionUnstatedRollSchema,
-  FineDateBasisSchema,
-  type SanctionOptions,
-  type SanctionSettings,
-  type SanctionNoticesSettings,
-  type EvaluateSanctionNoticesSettings,
-  type SanctionUnstatedRoll,
-  type FineDateBasis,
+export type {
+  SanctionOptions,
+  SanctionSettings,
+  SanctionNoticesSettings,
+  EvaluateSanctionNoticesSettings,
+  SanctionUnstatedRoll,
+  FineDateBasis,
 } from "./options.js";

@@ -1,41 +1,19 @@
-export { SPENDDOWN_RULES } from "./rules.js";
-export { DollarsSchema, dollarsToCents, dollarsTextToCents } from "./money.js";
-export { SpenddownMonthSchema, type SpenddownMonth } from "./month.js";
-export {
-  PrerequisitesSchema,
-  PrerequisitesInputSchema,
-  AdvancePaymentSchema,
-  MemberMonthSchema,
-  ClassMemberSchema,
-  ClassMembersSchema,
-  MemberMonthInputSchema,
-  ProviderQuarterInputSchema,
-  type Prerequisites,
-  type PrerequisitesInput,
-  type MemberMonth,
-  type ClassMember,
-  type ClassMemberInput,
-  type MemberMonthInput,
-  type ProviderQuarterInput,
+export type { SpenddownMonth } from "./month.js";
+export type {
+  Prerequisites,
+  PrerequisitesInput,
+  MemberMonth,
+  ClassMember,
+  ClassMemberInput,
+  MemberMonthInput,
+  ProviderQuarterInput,
 } from "./schemas.js";
-export {
-  SpenddownOptionsSchema,
-  SpenddownUnstatedRollSchema,
-  BucketReadingSchema,
-  Standard3BasisSchema,
-  Standard3DirectionSchema,
-  MemberCountingSchema,
-  Standard2ReadingSchema,
-  Standard6EvaluationSchema,
-  ContractAdjustmentBasisSchema,
-  ContractAdjustmentUnitSchema,
-  SPENDDOWN_DEFAULTS,
-  resolveSpenddownOptions,
-  type SpenddownOptions,
-  type SpenddownSettings,
-  type SpenddownAsOfSettings,
-  type ProviderQuarterSettings,
-  type ResolvedSpenddownOptions,
+export type {
+  SpenddownOptions,
+  SpenddownSettings,
+  SpenddownAsOfSettings,
+  ProviderQuarterSettings,
+  ResolvedSpenddownOptions,
 } from "./options.js";
 export { deductibleBucket, type DeductibleBucket } from "./deductible-bucket.js";
 export type { MonthFacts } from "./month-facts.js";
@@ -71,9 +49,8 @@ export type {
   StandardLine,
   StandardComparison,
 } from "./standards.js";
-export {
-  ProviderQuarterAsOfInputSchema,
-  type ProviderQuarter,
-  type ProviderQuarterAsOfInput,
-  type InvalidClassMember,
+export type {
+  ProviderQuarter,
+  ProviderQuarterAsOfInput,
+  InvalidClassMember,
 } from "./provider-quarter.js";

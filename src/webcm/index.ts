@@ -1,36 +1,22 @@
-export { WEBCM_RULES } from "./rules.js";
-export {
-  CareCoordinatorContactSchema,
-  CareCoordinatorChangedSchema,
-  FileTransferSchema,
-  ManualAlternateContactSchema,
-  WaiverAssignmentNotifiedSchema,
-  WebcmEventSchema,
-  WebcmMemberHistorySchema,
-  type CareCoordinatorContact,
-  type ContactEntry,
-  type WebcmEvent,
-  type WebcmMemberHistory,
-  type WebcmMemberHistoryInput,
+export type {
+  CareCoordinatorContact,
+  ContactEntry,
+  WebcmEvent,
+  WebcmMemberHistory,
+  WebcmMemberHistoryInput,
 } from "./schemas.js";
-export {
-  CoordinatorEmailSchema,
-  CoordinatorNameSchema,
-  CoordinatorTelephoneSchema,
-  ValidCareCoordinatorContactSchema,
-  type ContactField,
-  type ContactIssue,
+export type {
+  ContactField,
+  ContactIssue,
 } from "./contact-issues.js";
-export {
-  WebcmUnstatedRollSchema,
-  WebcmOptionsSchema,
-  type WebcmUnstatedRoll,
-  type WebcmOptions,
-  type WebcmSettings,
-  type WebcmAsOfSettings,
-  type WebcmReportSettings,
+export type {
+  WebcmUnstatedRoll,
+  WebcmOptions,
+  WebcmSettings,
+  WebcmAsOfSettings,
+  WebcmReportSettings,
 } from "./options.js";
-export { compareWebcmEvents, sortWebcmEvents } from "./event-order.js";
+export { sortWebcmEvents } from "./event-order.js";
 export type {
   ContactChannel,
   ContactPeriod,
@@ -43,15 +29,10 @@ export type {
   ContactEntryRef,
   WebcmDeadline,
 } from "./contact-deadlines.js";
-export {
-  TransferPlanSchema,
-  type TransferPlan,
-} from "./last-transfer-date.js";
-export { WebcmQuarterSchema } from "./report-quarter.js";
-export {
-  WebcmComplianceReportInputSchema,
-  type WebcmComplianceCounts,
-  type WebcmComplianceReport,
-  type WebcmComplianceRow,
-  type InvalidMemberHistory,
+export type { TransferPlan } from "./last-transfer-date.js";
+export type {
+  WebcmComplianceCounts,
+  WebcmComplianceReport,
+  WebcmComplianceRow,
+  InvalidMemberHistory,
 } from "./compliance-report.js";

@@ -4,14 +4,13 @@
 import { describe, expect, it } from "vitest";
 import {
   evaluateMemberMonth,
-  MAX_EXACT_CENTS,
   evaluateProviderQuarter,
   RuleInputError,
   sanctionNotices,
   spenddownPaymentDueDate,
-  sumCents,
   ticketStatistics,
 } from "../../src/index.js";
+import { MAX_EXACT_CENTS, sumCents } from "../../src/core/money.js";
 
 const fine = (ticketNumber: string, amountCents: number) =>
   ({

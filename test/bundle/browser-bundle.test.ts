@@ -96,7 +96,7 @@ describe("a browser bundle of addBusinessDays alone", () => {
   );
   it("the check sees zod where it is bundled (the schemas)", async () => {
     const result = await build({
-      stdin: { contents: 'export { IsoDateSchema } from "./src/index.ts";', resolveDir: ROOT, loader: "ts" },
+      stdin: { contents: 'export { IsoDateSchema } from "./src/schemas.ts";', resolveDir: ROOT, loader: "ts" },
       bundle: true,
       platform: "browser",
       write: false,

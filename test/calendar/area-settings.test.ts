@@ -4,7 +4,8 @@
 // options parsed by the area's own schema.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createIllinoisStateCalendar, illinoisStateCalendar, RuleInputError } from "../../src/index.js";
+import { createIllinoisStateCalendar } from "../../src/calendar/illinois.js";
+import { illinoisStateCalendar, RuleInputError } from "../../src/index.js";
 import { readAreaSettings } from "../../src/calendar/area-settings.js";
 
 const schema = z.object({ unstatedRoll: z.enum(["none", "forward"]).default("none") }).strict();

@@ -8,24 +8,19 @@ import {
   addCalendarDays,
   businessDaysBetween,
   evaluateContactDeadlines,
-  daysBetween,
-  daysInMonth,
   dueDate,
   evaluateTicket,
-  fixedDueDate,
-  fromDayNumber,
   isBusinessDay,
   type IsoDate,
   nextBusinessDay,
   portalStatistics,
-  resolveCalendar,
   rollBackward,
   rollForward,
   RuleInputError,
-  toDayNumber,
-  weekday,
-  yearOf,
 } from "../../src/index.js";
+import { daysBetween, daysInMonth, fromDayNumber, toDayNumber, weekday, yearOf } from "../../src/core/checked-dates.js";
+import { fixedDueDate } from "../../src/calendar/due-date.js";
+import { resolveCalendar } from "../../src/calendar/calendar-input.js";
 import { history, ticket } from "../privacy/entry-points.js";
 
 const d = (s: string) => s as IsoDate;

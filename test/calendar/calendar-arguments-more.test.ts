@@ -4,14 +4,14 @@
 import { describe, expect, it } from "vitest";
 import {
   calendarFromDateHolidays,
-  createIllinoisStateCalendar,
-  fixedDueDate,
   illinoisStateCalendar,
   type IsoDate,
-  nonBusinessReason,
   RuleInputError,
   withChanges,
 } from "../../src/index.js";
+import { createIllinoisStateCalendar } from "../../src/calendar/illinois.js";
+import { fixedDueDate } from "../../src/calendar/due-date.js";
+import { nonBusinessReason } from "../../src/calendar/explain.js";
 import { optionsWithCalendar } from "../../src/calendar/calendar-argument.js";
 import { illinoisHolidaysOfYear } from "../../src/calendar/illinois-default.js";
 import { readSettings } from "../../src/calendar/settings.js";

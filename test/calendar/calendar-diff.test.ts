@@ -5,14 +5,13 @@ import {
   addCalendarDays,
   calendarDiff,
   calendarFromDates,
-  fromDayNumber,
   illinoisStateCalendar,
   type IsoDate,
   isBusinessDay,
   RuleInputError,
-  toDayNumber,
   withChanges,
 } from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 
 const state = illinoisStateCalendar();
 const FIRST = toDayNumber("2020-01-01" as IsoDate);

@@ -5,17 +5,17 @@ import { describe, expect, it } from "vitest";
 import {
   addBusinessDays,
   businessDaysBetween,
-  CalendarInputSchema,
   calendarFromDates,
   illinoisStateCalendar,
   isBusinessDay,
   type IsoDate,
-  nonBusinessReason,
   parseIsoDate,
-  resolveCalendar,
   RuleInputError,
   withChanges,
 } from "../../src/index.js";
+import { CalendarInputSchema } from "../../src/schemas.js";
+import { nonBusinessReason } from "../../src/calendar/explain.js";
+import { resolveCalendar } from "../../src/calendar/calendar-input.js";
 
 const d = (s: string): IsoDate => parseIsoDate(s);
 const illinois = illinoisStateCalendar();

@@ -2,14 +2,8 @@
 // into the first or the last year of the range, never out of it; and n = 0 is the day itself,
 // even a day that is not a business day.
 import { describe, expect, it } from "vitest";
-import {
-  addBusinessDays,
-  fromDayNumber,
-  illinoisStateCalendar,
-  type IsoDate,
-  RuleInputError,
-  toDayNumber,
-} from "../../src/index.js";
+import { addBusinessDays, illinoisStateCalendar, type IsoDate, RuleInputError } from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 import { addBusinessDaysToDayNumber } from "../../src/calendar/add-business-days.js";
 
 const d = (iso: string) => iso as IsoDate;

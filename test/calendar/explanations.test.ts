@@ -4,17 +4,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isConsistent } from "../../src/calendar/explain.js";
-import {
-  dueDate,
-  explanationText,
-  fixedDueDate,
-  fromDayNumber,
-  getRule,
-  type IsoDate,
-  parseIsoDate,
-  ruleDocuments,
-  toDayNumber,
-} from "../../src/index.js";
+import { dueDate, explanationText, getRule, type IsoDate, parseIsoDate, ruleDocuments } from "../../src/index.js";
+import { fixedDueDate } from "../../src/calendar/due-date.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 
 const d = (s: string): IsoDate => parseIsoDate(s);
 

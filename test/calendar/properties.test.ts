@@ -6,7 +6,6 @@ import {
   addCalendarDays,
   businessDaysBetween,
   dueDate,
-  fromDayNumber,
   illinoisStateCalendar,
   type IsoDate,
   isBusinessDay,
@@ -14,8 +13,8 @@ import {
   rollBackward,
   rollForward,
   RuleInputError,
-  toDayNumber,
 } from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 
 const calendar = illinoisStateCalendar();
 const FIRST = toDayNumber("2017-01-01" as IsoDate);

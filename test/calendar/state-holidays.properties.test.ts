@@ -3,14 +3,8 @@
 // calendar rather than the library's day numbers.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  createCalendar,
-  fromDayNumber,
-  illinoisStateCalendar,
-  type IsoDate,
-  isBusinessDay,
-  toDayNumber,
-} from "../../src/index.js";
+import { createCalendar, illinoisStateCalendar, type IsoDate, isBusinessDay } from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 import { projectYear } from "../../src/calendar/state-holidays/project.js";
 
 const calendar = illinoisStateCalendar();

@@ -7,17 +7,16 @@ import {
   calendarFromDates,
   createCalendar,
   dueDate,
-  HOLIDAY_SOURCES,
-  ILLINOIS_PUBLISHED_YEARS,
   illinoisStateCalendar,
-  illinoisStateHolidays,
   type IsoDate,
   isBusinessDay,
-  nonBusinessReason,
-  PUBLISHED_YEARS,
   RuleInputError,
   withChanges,
 } from "../../src/index.js";
+import { HOLIDAY_SOURCES } from "../../src/calendar/holiday-sources.js";
+import { ILLINOIS_PUBLISHED_YEARS, illinoisStateHolidays } from "../../src/calendar/illinois.js";
+import { nonBusinessReason } from "../../src/calendar/explain.js";
+import { PUBLISHED_YEARS } from "../../src/calendar/state-holidays/published.js";
 import { projectYear } from "../../src/calendar/state-holidays/project.js";
 import { dateHolidaysIllinoisCalendar } from "./date-holidays-oracle.js";
 

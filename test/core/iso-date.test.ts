@@ -1,15 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { yearOfDayNumber } from "../../src/core/iso-date.js";
-import {
-  fromDayNumber,
-  IsoDateSchema,
-  isIsoDate,
-  parseInput,
-  RuleInputError,
-  toDayNumber,
-  weekday,
-} from "../../src/index.js";
+import { fromDayNumber, toDayNumber, weekday } from "../../src/core/checked-dates.js";
+import { IsoDateSchema } from "../../src/schemas.js";
+import { isIsoDate, RuleInputError } from "../../src/index.js";
+import { parseInput } from "../../src/core/errors.js";
 
 describe("IsoDate", () => {
   it("round-trips every day number of the supported range 1900-01-01 … 2199-12-31", () => {

@@ -2,14 +2,9 @@
 // UIDs and descriptions, whatever the time zone.
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import {
-  dueDate,
-  explanationEntry,
-  type IsoDate,
-  makeDeadline,
-  deadlineEntries,
-  toICalendar,
-} from "../../src/index.js";
+import { dueDate, type IsoDate } from "../../src/index.js";
+import { explanationEntry, deadlineEntries, toICalendar } from "../../src/ics/icalendar.js";
+import { makeDeadline } from "../../src/core/deadline.js";
 
 const proposal = dueDate({
   ruleId: "PORTAL-PROPOSAL-DUE",

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { eventUid } from "../../src/index.js";
+import { eventUid } from "../../src/ics/icalendar.js";
 import { cli } from "../cli/run-cli.js";
 
 const DIR = mkdtempSync(join(tmpdir(), "hfs-ics-"));

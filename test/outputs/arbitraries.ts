@@ -12,7 +12,7 @@ import {
   toDayNumber,
   type WebcmEvent,
   type WebcmMemberHistoryInput,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { dayBetween, richTicketArb, ticketArb } from "../portal/arbitraries.js";
 import { members } from "../spenddown/arbitraries.js";
 

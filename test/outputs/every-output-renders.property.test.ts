@@ -40,7 +40,7 @@ import {
   timelinePage,
   toICalendar,
   workQueue,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { TicketEventSchema } from "../../src/portal/schemas.js";
 import { WebcmEventSchema } from "../../src/webcm/schemas.js";
 import { portalCaseArb, sanctionsCaseArb, spenddownCaseArb, webcmCaseArb } from "./arbitraries.js";

@@ -5,13 +5,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import {
-  evaluateParsedTicket,
-  evaluateTickets,
-  sanctionNotices,
-  type TicketInput,
-  TicketSchema,
-} from "../../src/index.js";
+import { evaluateParsedTicket, evaluateTickets, sanctionNotices, type TicketInput } from "../../src/index.js";
+import { TicketSchema } from "../../src/schemas.js";
 import { portalStatistics, statisticsRecord } from "../../src/index.js";
 
 import { CLEAN_INTAKE_FACTS as CLEAN } from "../../src/portal/cases.js";

@@ -1,13 +1,7 @@
 // fast-check generators of schema-valid Provider Resolution Portal tickets, for the properties.
 import fc from "fast-check";
-import {
-  fromDayNumber,
-  type IsoDate,
-  type PortalOptions,
-  type Ticket,
-  type TicketEvent,
-  toDayNumber,
-} from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
+import type { IsoDate, PortalOptions, Ticket, TicketEvent } from "../../src/index.js";
 
 export const dayBetween = (min: string, max: string): fc.Arbitrary<IsoDate> =>
   fc.integer({ min: toDayNumber(min as IsoDate), max: toDayNumber(max as IsoDate) }).map(fromDayNumber);

@@ -3,7 +3,8 @@
 // ticket TicketSchema rejects or changes: checked here on valid tickets and on random damage.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IsoDateSchema, isIsoDate, TicketSchema } from "../../src/index.js";
+import { IsoDateSchema, TicketSchema } from "../../src/schemas.js";
+import { isIsoDate } from "../../src/index.js";
 import { isCleanTicket } from "../../src/portal/clean-ticket.js";
 import { damaged } from "../damage.js";
 import { richTicketArb, ticketArb } from "./arbitraries.js";

@@ -2,7 +2,8 @@
 // on what was evaluated before, nor on the cache being full and emptied.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromDayNumber, type IsoDate, type Ticket, toDayNumber } from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
+import type { IsoDate, Ticket } from "../../src/index.js";
 import { DatesCache } from "../../src/portal/dates-cache.js";
 import { parsedTicketEvaluator } from "../../src/portal/evaluate-ticket.js";
 import { dayBetween, portalOptionsArb, richTicketArb } from "./arbitraries.js";

@@ -9,11 +9,11 @@ import {
   fineNotice,
   getRule,
   type IsoDate,
-  PORTAL_OPTION_DEFAULTS,
   RuleInputError,
   type TicketInput,
-  TicketSchema,
 } from "../../src/index.js";
+import { PORTAL_OPTION_DEFAULTS } from "../../src/portal/options.js";
+import { TicketSchema } from "../../src/schemas.js";
 import { ticketArb } from "./arbitraries.js";
 
 const ticket: TicketInput = {

@@ -17,8 +17,8 @@ import {
   presentToMcoDueDate,
   proposalDueDate,
   submissionWindow,
-  toDayNumber,
 } from "../../src/index.js";
+import { toDayNumber } from "../../src/core/checked-dates.js";
 import { dayBetween, ticketArb } from "./arbitraries.js";
 
 const calendar = illinoisStateCalendar();

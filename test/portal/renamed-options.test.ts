@@ -6,10 +6,10 @@ import {
   evidenceDueDate,
   hfsReviewRequestDueDate,
   parseIsoDate,
-  resolvePortalOptions,
   RuleInputError,
   submissionWindow,
 } from "../../src/index.js";
+import { resolvePortalOptions } from "../../src/portal/options.js";
 import { ticket } from "../privacy/entry-points.js";
 
 function migrationError(run: () => unknown): RuleInputError {

@@ -4,30 +4,27 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as api from "../../src/index.js";
+import * as api from "../../src/internal.js";
+import { compareWebcmEvents } from "../../src/webcm/event-order.js";
 import {
-  compareWebcmEvents,
   contactIssues,
-  countTickets,
   evaluateParsedTicket,
   evaluateStandards,
   fineNotice,
-  median,
-  parseRuleTable,
   performanceReport,
   proposalFindings,
   quarterlyReportDueDates,
   reportingQuarter,
   RuleInputError,
-  runCase,
-  runRuleTable,
   sortWebcmEvents,
   statisticsRecord,
   submissionWindow,
-  TicketSchema,
   type TicketInput,
   type WebcmEvent,
 } from "../../src/index.js";
+import { countTickets, median } from "../../src/portal-statistics/aggregate.js";
+import { parseRuleTable, runCase, runRuleTable } from "../../src/rule-tables/index.js";
+import { TicketSchema } from "../../src/schemas.js";
 
 const CANARY = "ZZCANARY-370046520";
 const TICKETS = JSON.parse(
@@ -256,7 +253,7 @@ describe("the fast paths for parsed tickets", () => {
     expect(results.map((r) => isInvalidInput(r))).toEqual([false, true, false]);
   });
   it("deepFreeze of a value whose getter throws is a RuleInputError", async () => {
-    const { deepFreeze } = await import("../../src/index.js");
+    const { deepFreeze } = await import("../../src/internal.js");
     const value = Object.defineProperty({}, "x", {
       enumerable: true,
       get: () => {

@@ -1,6 +1,6 @@
 // The public entry points the privacy tests call, each with a valid call (its arguments) that
 // the tests then break, and the paths of its member-identifying fields (docs/privacy.md).
-import * as api from "../../src/index.js";
+import * as api from "../../src/internal.js";
 
 export const ticket = {
   ticketNumber: "T-2024-0001",

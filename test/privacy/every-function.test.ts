@@ -3,7 +3,7 @@
 // RangeError. (Which values may be echoed is canary.test.ts's business: a rule ID or a field
 // name the caller passes as a label may be, cut.)
 import { describe, expect, it } from "vitest";
-import * as api from "../../src/index.js";
+import * as api from "../../src/internal.js";
 
 const cycle = (): unknown => {
   const c: Record<string, unknown> = {};

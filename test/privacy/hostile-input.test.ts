@@ -6,12 +6,12 @@ import {
   evaluateContactDeadlines,
   evaluateMemberMonth,
   evaluateTicket,
-  parseInput,
   RuleInputError,
   sanctionNotices,
   type TicketInput,
-  TicketSchema,
 } from "../../src/index.js";
+import { parseInput } from "../../src/core/errors.js";
+import { TicketSchema } from "../../src/schemas.js";
 import { history, ticket } from "./entry-points.js";
 
 const deep = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`);

@@ -8,13 +8,13 @@ import {
   addCalendarDays,
   businessDaysBetween,
   evaluateContactDeadlines,
-  daysBetween,
   evaluateParsedTicket,
   illinoisStateCalendar,
   type IsoDate,
   type TicketEvaluation,
   workQueue,
 } from "../../src/index.js";
+import { daysBetween } from "../../src/core/checked-dates.js";
 import { dayBetween, ticketArb } from "../portal/arbitraries.js";
 
 const calendar = illinoisStateCalendar();

@@ -4,14 +4,13 @@ import { describe, expect, it } from "vitest";
 import {
   addBusinessDays,
   businessDaysBetween,
-  fromDayNumber,
   type IsoDate,
   illinoisStateCalendar,
   isBusinessDay,
   evaluateRegistration,
   registrationFindings,
-  toDayNumber,
 } from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 import { REGISTRATION_FINDING_CODES } from "../../src/registration/finding-codes.js";
 import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 

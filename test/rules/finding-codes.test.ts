@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkFindingCodes } from "../../src/rules/check-finding-codes.js";
-import { FINDING_CODES, findingCodesOf, hasRule, type FindingCodeEntry } from "../../src/index.js";
+import { FINDING_CODES, type FindingCodeEntry } from "../../src/index.js";
+import { findingCodesOf } from "../../src/rules/finding-codes.js";
+import { hasRule } from "../../src/rules/registry.js";
 
 const entry = (ruleId: string, code: string): FindingCodeEntry =>
   ({ ruleId, code, severity: "error", summary: "s" }) as FindingCodeEntry;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRuleTable, runCase } from "../../src/index.js";
+import { parseRuleTable, runCase } from "../../src/rule-tables/index.js";
 import { matchExpected } from "../../src/rule-tables/match.js";
 
 const finding = (ruleId: string, code: string | undefined, message: string) => ({

@@ -6,19 +6,17 @@ import { describe, expect, it } from "vitest";
 import {
   getRule,
   getSource,
-  hasRule,
-  hasSource,
   type IsoDate,
-  parameterInForce,
   parameterOf,
-  parseRuleTable,
   RULES,
   type RuleId,
   ruleDocuments,
-  ruleParameter,
   ruleVersionAt,
   SOURCES,
 } from "../../src/index.js";
+import { hasRule, parameterInForce, ruleParameter } from "../../src/rules/registry.js";
+import { hasSource } from "../../src/rules/sources.js";
+import { parseRuleTable } from "../../src/rule-tables/index.js";
 import { openPointTitles } from "../../scripts/rules-doc.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import {
   addCalendarDays,
   type Fine,
-  fromDayNumber,
   type IsoDate,
   isBusinessDay,
   illinoisStateCalendar,
@@ -13,8 +12,8 @@ import {
   sanctionCalendar,
   sanctionNoticeDueDate,
   sanctionNotices,
-  toDayNumber,
 } from "../../src/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 // The SANCTION-PERIOD wrapper of the one quarter helper (not public: callers use calendarQuarterOf).
 import { reportingPeriodOf } from "../../src/sanctions/reporting-period.js";
 import { SANCTION_FINDING_CODES } from "../../src/sanctions/finding-codes.js";

@@ -11,17 +11,19 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
   CareCoordinatorChangedSchema,
-  evaluateContactDeadlines,
-  evaluateTicket,
   FineSchema,
   InternalDisputeSchema,
-  parseFines,
-  RuleInputError,
   TicketEventSchema,
   TicketMemberSchema,
   type TicketSchema,
+} from "../../src/schemas.js";
+import {
+  evaluateContactDeadlines,
+  evaluateTicket,
+  RuleInputError,
   type WebcmMemberHistoryInput,
 } from "../../src/index.js";
+import { parseFines } from "../../src/sanctions/fine.js";
 import { nearValid } from "./mutations.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isIsoDate } from "../../src/index.js";
-import { ISO_DATE_PATTERN } from "../../src/schemas.js";
+import { ISO_DATE_PATTERN } from "../../src/json-schema.js";
 import { TRICKY_STRINGS } from "./mutations.js";
 
 // JSON Schema validators read patterns as Unicode regular expressions.

@@ -4,7 +4,7 @@
 // else than the schema does: checked here on valid members and on random damage.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ClassMemberSchema } from "../../src/index.js";
+import { ClassMemberSchema } from "../../src/schemas.js";
 import { cleanClassMember } from "../../src/spenddown/clean-member.js";
 import { damaged } from "../damage.js";
 import { member } from "./arbitraries.js";

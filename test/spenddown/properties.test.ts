@@ -4,14 +4,12 @@ import { describe, expect, it } from "vitest";
 import {
   addCalendarDays,
   contractAdjustmentCount,
-  DollarsSchema,
   evaluateMemberMonth,
   evaluateStandards,
   formatCents,
   isBusinessDay,
   illinoisStateCalendar,
   type IsoDate,
-  parseInput,
   performanceReport,
   type ProviderQuarterInput,
   RuleInputError,
@@ -20,6 +18,8 @@ import {
   spenddownReportCalendar,
   workQueue,
 } from "../../src/index.js";
+import { DollarsSchema } from "../../src/schemas.js";
+import { parseInput } from "../../src/core/errors.js";
 import { cents, centsText, members } from "./arbitraries.js";
 
 const calendar = illinoisStateCalendar();
@@ -323,7 +323,7 @@ describe("SPENDDOWN-MEASURES and SPENDDOWN-STANDARDS", () => {
 
 describe("registry", () => {
   it("the threshold evaluation reads the registry version in force", async () => {
-    const { ruleParameter } = await import("../../src/index.js");
+    const { ruleParameter } = await import("../../src/internal.js");
     expect(ruleParameter("SPENDDOWN-THRESHOLD", "2024-08-01" as IsoDate, "thresholdCents")).toBe(100500);
   });
 });

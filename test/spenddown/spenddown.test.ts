@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   explanationText,
   contractAdjustmentCount,
-  dollarsToCents,
   evaluateStandards,
   formatCents,
   performanceReport,
@@ -17,6 +16,7 @@ import {
   spenddownPaymentDueDate,
   spenddownReportCalendar,
 } from "../../src/index.js";
+import { dollarsToCents } from "../../src/spenddown/money.js";
 
 const month = (m: string, over: Record<string, unknown> = {}) => ({
   month: m,

@@ -7,19 +7,17 @@ import {
   evaluateContactDeadlines,
   type ContactEntryRef,
   contactTimeline,
-  fromDayNumber,
   illinoisStateCalendar,
   isBusinessDay,
   type IsoDate,
   lastTransferDateMeetingDeadline,
   rollForward,
-  toDayNumber,
-  WEEKDAY_NAMES,
   type WebcmEvent,
   type WebcmMemberHistory,
   webcmComplianceReport,
-  weekday,
 } from "../../src/index.js";
+import { fromDayNumber, toDayNumber, weekday } from "../../src/core/checked-dates.js";
+import { WEEKDAY_NAMES } from "../../src/core/iso-date.js";
 import { WEBCM_FINDING_CODES } from "../../src/webcm/finding-codes.js";
 import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 

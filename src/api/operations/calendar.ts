@@ -1,15 +1,12 @@
 import { calendarDiff as calendarDiffRun } from "../../calendar/calendar-diff.js";
-import { resolveCalendar as resolveCalendarRun } from "../../calendar/calendar-input.js";
 import {
+  createCalendar as createCalendarRun,
+  calendarFromDateHolidays as calendarFromDateHolidaysRun,
   calendarFromDates as calendarFromDatesRun,
   withChanges as withChangesRun,
 } from "../../calendar/checked-constructors.js";
-import { dueDate as dueDateRun, fixedDueDate as fixedDueDateRun } from "../../calendar/due-date.js";
-import {
-  illinoisStateCalendar as illinoisStateCalendarRun,
-  createIllinoisStateCalendar as createIllinoisStateCalendarRun,
-  illinoisStateHolidays as illinoisStateHolidaysRun,
-} from "../../calendar/illinois.js";
+import { dueDate as dueDateRun } from "../../calendar/due-date.js";
+import { illinoisStateCalendar as illinoisStateCalendarRun } from "../../calendar/illinois.js";
 import {
   calendarQuarter as calendarQuarterRun,
   calendarQuarterOf as calendarQuarterOfRun,
@@ -39,26 +36,6 @@ export const DUE_DATE = declareOperation({
  * A RuleInputError names the field of `spec` that is wrong (`spec.start`, `spec.amount`, …).
  */
 export const dueDate = entry(DUE_DATE);
-
-export const FIXED_DUE_DATE = declareOperation({
-  name: "fixedDueDate",
-  area: "calendar",
-  summary: 'A fixed due date ("no later than April 30", "the 20th of the month"), with its explanation.',
-  context: "due date",
-  arguments: [settings("spec")],
-  settings: ["calendar"],
-  run: fixedDueDateRun,
-});
-
-/**
- * A fixed due date (e.g. "no later than April 30", "the 20th of the month"), with its
- * explanation, optionally rolled when it is not a business day.
- *
- * @example
- * fixedDueDate({ ruleId: "SANCTION-NOTICE-DUE", start: parseIsoDate("2024-03-31"),
- *   date: parseIsoDate("2024-04-30"), reason: "no later than April 30" }).result // "2024-04-30"
- */
-export const fixedDueDate = entry(FIXED_DUE_DATE);
 
 export const CALENDAR_DIFF = declareOperation({
   name: "calendarDiff",
@@ -120,6 +97,26 @@ export const CALENDAR_QUARTER_OF = declareOperation({
  */
 export const calendarQuarterOf = entry(CALENDAR_QUARTER_OF);
 
+export const CREATE_CALENDAR = declareOperation({
+  name: "createCalendar",
+  area: "calendar",
+  summary: "A calendar from a definition.",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [value("definition")],
+  settings: [],
+  run: createCalendarRun,
+});
+
+export const CALENDAR_FROM_DATE_HOLIDAYS = declareOperation({
+  name: "calendarFromDateHolidays",
+  area: "calendar",
+  summary: "A calendar from a `date-holidays` instance the caller configured, with their rules.",
+  context: "CAL-STATE-HOLIDAYS",
+  arguments: [value("args")],
+  settings: [],
+  run: calendarFromDateHolidaysRun,
+});
+
 export const CALENDAR_FROM_DATES = declareOperation({
   name: "calendarFromDates",
   area: "calendar",
@@ -155,24 +152,6 @@ export const WITH_CHANGES = declareOperation({
  */
 export const withChanges = entry(WITH_CHANGES);
 
-export const RESOLVE_CALENDAR = declareOperation({
-  name: "resolveCalendar",
-  area: "calendar",
-  summary: "The BusinessCalendar a CalendarInput describes.",
-  context: "CAL-STATE-HOLIDAYS",
-  arguments: [data("value")],
-  settings: [],
-  run: resolveCalendarRun,
-});
-
-/**
- * The {@link BusinessCalendar} a {@link CalendarInput} describes; the input is checked (a bad
- * field is a RuleInputError naming it).
- *
- * @example resolveCalendar({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] })
- */
-export const resolveCalendar = entry(RESOLVE_CALENDAR);
-
 export const ILLINOIS_STATE_CALENDAR = declareOperation({
   name: "illinoisStateCalendar",
   area: "calendar",
@@ -190,42 +169,3 @@ export const ILLINOIS_STATE_CALENDAR = declareOperation({
  * @example illinoisStateCalendar().holidayOn(parseIsoDate("2024-07-04"))?.name // "Independence Day"
  */
 export const illinoisStateCalendar = entry(ILLINOIS_STATE_CALENDAR);
-
-export const CREATE_ILLINOIS_STATE_CALENDAR = declareOperation({
-  name: "createIllinoisStateCalendar",
-  area: "calendar",
-  summary: "A new Illinois State Holidays calendar.",
-  context: "CAL-STATE-HOLIDAYS",
-  arguments: [settings("options")],
-  settings: [],
-  run: createIllinoisStateCalendarRun,
-});
-
-/**
- * A new Illinois State Holidays calendar: the closure lists 2017-2027 as published, other years
- * projected from the statute; a Saturday holiday is observed on the Friday before, a Sunday
- * holiday on the Monday after, Juneteenth never (5 ILCS 490/63). Prefer the shared
- * {@link illinoisStateCalendar}.
- *
- * @example createIllinoisStateCalendar({ juneteenth2022: "none" }).holidayOn(parseIsoDate("2022-06-20")) // undefined
- */
-export const createIllinoisStateCalendar = entry(CREATE_ILLINOIS_STATE_CALENDAR);
-
-export const ILLINOIS_STATE_HOLIDAYS = declareOperation({
-  name: "illinoisStateHolidays",
-  area: "calendar",
-  summary: "The Illinois state-office closures of a year (CAL-STATE-HOLIDAYS).",
-  context: "CAL-STATE-HOLIDAYS",
-  arguments: [value("year"), settings("options")],
-  settings: [],
-  run: illinoisStateHolidaysRun,
-});
-
-/**
- * The Illinois state-office closures of a year (CAL-STATE-HOLIDAYS): the published list when
- * the year has one (2017-2027), else projected from the statute (5 ILCS 490; 80 Ill. Adm. Code
- * 303.190) and the observance rule. Each holiday says which, with its source and basis.
- *
- * @example illinoisStateHolidays(2031).find((h) => h.name === "Independence Day")?.provenance // "projected"
- */
-export const illinoisStateHolidays = entry(ILLINOIS_STATE_HOLIDAYS);

@@ -1,7 +1,6 @@
 import { addBusinessDays } from "../../calendar/add-business-days.js";
 import { addCalendarDays } from "../../calendar/add-calendar-days.js";
 import { businessDaysBetween } from "../../calendar/business-days-between.js";
-import { nonBusinessReason } from "../../calendar/explain.js";
 import { isBusinessDay } from "../../calendar/is-business-day.js";
 import { nextBusinessDay, rollBackward, rollForward } from "../../calendar/roll.js";
 import { value } from "../arguments.js";
@@ -82,14 +81,4 @@ export const NEXT_BUSINESS_DAY = declareOperation({
   arguments: DATE_AND_CALENDAR,
   settings: [],
   run: nextBusinessDay,
-});
-
-export const NON_BUSINESS_REASON = declareOperation({
-  name: "nonBusinessReason",
-  area: "calendar",
-  summary: "Why a date is not a business day (a weekend day, a holiday and its source), or null.",
-  context: "CAL-BUSINESS-DAY",
-  arguments: [value("date"), value("calendar")],
-  settings: [],
-  run: nonBusinessReason,
 });

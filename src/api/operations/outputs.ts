@@ -1,10 +1,4 @@
 import { explanationText as explanationTextRun } from "../../calendar/explain.js";
-import {
-  toICalendar as toICalendarRun,
-  deadlineEntries as deadlineEntriesRun,
-  explanationEntry as explanationEntryRun,
-  eventUid as eventUidRun,
-} from "../../ics/icalendar.js";
 import { TicketSchema } from "../../portal/schemas.js";
 import { ticketTimeline as ticketTimelineRun } from "../../timeline/ticket-timeline.js";
 import { timelinePage as timelinePageRun } from "../../timeline/timeline-page.js";
@@ -27,7 +21,7 @@ export const TICKET_TIMELINE = declareOperation({
 
 /**
  * The timeline of one Provider Resolution Portal ticket as of `asOf`: its events known by then,
- * its deadlines (met, late, open, missed) from `evaluateTicket` and, with `project`, the
+ * its deadlines (every status: met, late, open, missed, not used) from `evaluateTicket` and, with `project`, the
  * deadlines that will follow (`projectTicket`). Plain data without any member value, for
  * {@link timelinePage}. A bad ticket or setting is a RuleInputError naming it.
  *
@@ -46,8 +40,8 @@ export const TICKET_TIMELINE_SVG = declareOperation({
 });
 
 /**
- * The SVG timeline of one ticket: its events and deadlines (met, late, open, missed, projected)
- * on a day axis, `asOf` marked, weekends and the calendar's holidays shaded, and each mark's
+ * The SVG timeline of one ticket: its events and deadlines (every status: met, late, open,
+ * missed, not used, not applicable, projected) on a day axis, `asOf` marked, weekends and the calendar's holidays shaded, and each mark's
  * explanation on hover (`<title>`). Inline SVG, styled by the page's CSS (`timelinePage`). A
  * timeline that is not one (`ticketTimeline` makes them) is a RuleInputError naming the field.
  *
@@ -80,83 +74,6 @@ export const TIMELINE_PAGE = declareOperation({
  * @example timelinePage(timelines, { asOf, calendar, queue: workQueue(evaluations, { asOf, calendar }).items })
  */
 export const timelinePage = entry(TIMELINE_PAGE);
-
-export const TO_I_CALENDAR = declareOperation({
-  name: "toICalendar",
-  area: "outputs",
-  summary: "The entries as an iCalendar document (RFC 5545).",
-  context: "iCalendar",
-  arguments: [data("entries"), settings("options")],
-  settings: [],
-  run: toICalendarRun,
-});
-
-/**
- * The entries as an iCalendar document (RFC 5545): all-day events, the rule ID and explanation
- * in each description.
- *
- * in each description. Two entries with the same UID (the same deadline given twice) get
- * `~2`, `~3`, … in input order, so no calendar application merges them.
- *
- * @example toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"]), { name: "Ticket T-1", asOf: "2024-07-01" })
- */
-export const toICalendar = entry(TO_I_CALENDAR);
-
-export const DEADLINE_ENTRIES = declareOperation({
-  name: "deadlineEntries",
-  area: "outputs",
-  summary: "Entries for deadlines (a ticket's, a member's).",
-  context: "iCalendar",
-  arguments: [data("deadlines"), value("subject"), data("uidPrefix")],
-  settings: [],
-  run: deadlineEntriesRun,
-});
-
-/**
- * Entries for deadlines (a ticket's, a member's): summary `<subject>: <name> due (<party>)`.
- * One deadline's UID is its subject's parts, rule, name, party and trigger date (the date its
- * count starts from): the MCO's and the provider's evidence deadlines of one ticket, or two
- * coordinator changes of one member, are separate events, and an export made again keeps them.
- *
- * @example deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"])
- */
-export const deadlineEntries = entry(DEADLINE_ENTRIES);
-
-export const EXPLANATION_ENTRY = declareOperation({
-  name: "explanationEntry",
-  area: "outputs",
-  summary: "An entry for a computed date with its explanation (a notice deadline, a report due date).",
-  context: "iCalendar",
-  arguments: [data("explanation"), value("summary"), data("uid")],
-  settings: [],
-  run: explanationEntryRun,
-});
-
-/**
- * An entry for a computed date with its explanation (a notice deadline, a report due date).
- *
- * @example explanationEntry(notice.deadline.explanation, "Sanction notice due", ["sanction-notice", "2024-Q1"])
- */
-export const explanationEntry = entry(EXPLANATION_ENTRY);
-
-export const EVENT_UID = declareOperation({
-  name: "eventUid",
-  area: "outputs",
-  summary: "A UID from its parts, reversibly.",
-  context: "iCalendar",
-  arguments: [data("parts")],
-  settings: [],
-  run: eventUidRun,
-});
-
-/**
- * A UID from its parts, reversibly: letters, digits, `.` and `-` are kept, every other
- * character is escaped (`%20` for a space), and parts are joined by `_`. So `T 1` and `T-1`,
- * or `["A-B", "C"]` and `["A", "B-C"]`, never share a UID.
- *
- * @example eventUid(["ticket", "T 1", "PORTAL-PROPOSAL-DUE"]) // "ticket_T%201_PORTAL-PROPOSAL-DUE"
- */
-export const eventUid = entry(EVENT_UID);
 
 export const EXPLANATION_TEXT = declareOperation({
   name: "explanationText",

@@ -14,6 +14,7 @@ import { infoResponseDueDate as infoResponseDueDateRun } from "../../portal/info
 import { presentToMcoDueDate as presentToMcoDueDateRun } from "../../portal/present-to-mco-due-date.js";
 import { proposalFindings as proposalFindingsRun } from "../../portal/proposal-content.js";
 import { proposalDueDate as proposalDueDateRun } from "../../portal/proposal-due-date.js";
+import { portalRuleVersion as portalRuleVersionRun } from "../../portal/rule-in-force.js";
 import { TicketSchema } from "../../portal/schemas.js";
 import { submissionWindow as submissionWindowRun } from "../../portal/submission-window.js";
 import { data, items, settings, value } from "../arguments.js";
@@ -273,6 +274,17 @@ export const EVIDENCE_DUE_DATE = declareOperation({
  * @example evidenceDueDate(parseIsoDate("2024-10-29")).result // "2024-11-28" (Thanksgiving; no roll by default)
  */
 export const evidenceDueDate = entry(EVIDENCE_DUE_DATE);
+
+export const PORTAL_RULE_VERSION = declareOperation({
+  name: "portalRuleVersion",
+  area: "portal",
+  summary:
+    "The version of a PORTAL-* rule in force on `date` (principle 4), honouring open interpretation 9 through the registry lookup (ruleVersionAt).",
+  context: "PORTAL-PROPOSAL-DUE",
+  arguments: [value("ruleId"), value("date"), value("monthOnly")],
+  settings: [],
+  run: portalRuleVersionRun,
+});
 
 export const PROPOSAL_FINDINGS = declareOperation({
   name: "proposalFindings",

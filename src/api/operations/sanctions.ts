@@ -5,7 +5,10 @@ import {
   evaluateSanctionNotices as evaluateSanctionNoticesRun,
   SanctionNoticesInputSchema,
 } from "../../sanctions/notices-as-of.js";
-import { ReportingPeriodInputSchema } from "../../sanctions/reporting-period.js";
+import {
+  reportingPeriodsOfYear as reportingPeriodsOfYearRun,
+  ReportingPeriodInputSchema,
+} from "../../sanctions/reporting-period.js";
 import { sanctionCalendar as sanctionCalendarRun } from "../../sanctions/sanction-calendar.js";
 import { sanctionNotices as sanctionNoticesRun } from "../../sanctions/sanction-notices.js";
 import { data, items, settings, value, withItems } from "../arguments.js";
@@ -111,6 +114,16 @@ export const EVALUATE_SANCTION_NOTICES = declareOperation({
  * evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }).late // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
  */
 export const evaluateSanctionNotices = entry(EVALUATE_SANCTION_NOTICES);
+
+export const REPORTING_PERIODS_OF_YEAR = declareOperation({
+  name: "reportingPeriodsOfYear",
+  area: "sanctions",
+  summary: "The reporting periods of `year` in which the sanction rules are in force, in order (all four from 2021.",
+  context: "SANCTION-PERIOD",
+  arguments: [value("year")],
+  settings: [],
+  run: reportingPeriodsOfYearRun,
+});
 
 export const FINES_OF = declareOperation({
   name: "finesOf",

@@ -1,4 +1,5 @@
 import { contractAdjustmentCount as contractAdjustmentCountRun } from "../../spenddown/contract-adjustment.js";
+import { deductibleBucket as deductibleBucketRun } from "../../spenddown/deductible-bucket.js";
 import { evaluateMemberMonth as evaluateMemberMonthRun } from "../../spenddown/evaluate-member-month.js";
 import { spenddownPaymentDueDate as spenddownPaymentDueDateRun } from "../../spenddown/payment-due.js";
 import { performanceReport as performanceReportRun } from "../../spenddown/performance-report.js";
@@ -9,6 +10,10 @@ import {
 } from "../../spenddown/provider-quarter.js";
 import { spenddownReportCalendar as spenddownReportCalendarRun } from "../../spenddown/report-calendar.js";
 import { quarterlyReportDueDates as quarterlyReportDueDatesRun } from "../../spenddown/report-due-dates.js";
+import {
+  reportingQuarter as reportingQuarterRun,
+  reportingQuarterOfMonth as reportingQuarterOfMonthRun,
+} from "../../spenddown/reporting-quarter.js";
 import {
   ClassMembersSchema,
   MemberMonthInputSchema,
@@ -215,6 +220,38 @@ export const SPENDDOWN_REPORT_CALENDAR = declareOperation({
  * // ["2024-11-01", "2025-02-01", "2025-05-01", "2025-08-01"]
  */
 export const spenddownReportCalendar = entry(SPENDDOWN_REPORT_CALENDAR);
+
+export const DEDUCTIBLE_BUCKET = declareOperation({
+  name: "deductibleBucket",
+  area: "spenddown",
+  summary:
+    "The deductible bucket of a monthly spenddown amount in integer cents, with the bounds in force on `date` (SPENDDOWN-MEASURES).",
+  context: "SPENDDOWN-MEASURES",
+  arguments: [value("cents"), value("date")],
+  settings: [],
+  run: deductibleBucketRun,
+});
+
+export const REPORTING_QUARTER = declareOperation({
+  name: "reportingQuarter",
+  area: "spenddown",
+  summary: "Quarter `quarter` (1-4) of state fiscal year `fiscalYear` (SPENDDOWN-QUARTERLY-REPORTS).",
+  context: "SPENDDOWN-QUARTERLY-REPORTS",
+  arguments: [value("fiscalYear"), value("quarter")],
+  settings: [],
+  run: reportingQuarterRun,
+});
+
+export const REPORTING_QUARTER_OF_MONTH = declareOperation({
+  name: "reportingQuarterOfMonth",
+  area: "spenddown",
+  summary:
+    "The reporting quarter a month (`YYYY-MM`, or any date `YYYY-MM-DD` of it) belongs to (SPENDDOWN-QUARTERLY-REPORTS).",
+  context: "SPENDDOWN-QUARTERLY-REPORTS",
+  arguments: [value("month")],
+  settings: [],
+  run: reportingQuarterOfMonthRun,
+});
 
 export const SPENDDOWN_PAYMENT_DUE_DATE = declareOperation({
   name: "spenddownPaymentDueDate",

@@ -1,5 +1,4 @@
-import { countTickets as countTicketsRun } from "../../portal-statistics/aggregate.js";
-import { fineCounts as fineCountsRun, fineQuarter as fineQuarterRun } from "../../portal-statistics/fine-quarter.js";
+import { fineQuarter as fineQuarterRun } from "../../portal-statistics/fine-quarter.js";
 import { statisticsRecord as statisticsRecordRun } from "../../portal-statistics/from-evaluation.js";
 import { portalStatistics as portalStatisticsRun } from "../../portal-statistics/portal-statistics.js";
 import { ticketStatistics as ticketStatisticsRun } from "../../portal-statistics/ticket-statistics.js";
@@ -85,42 +84,6 @@ export const STATISTICS_RECORD = declareOperation({
  * @example statisticsRecord(ticket, evaluateParsedTicket(ticket, { asOf: "2024-07-10" })).status // "open"
  */
 export const statisticsRecord = entry(STATISTICS_RECORD);
-
-export const COUNT_TICKETS = declareOperation({
-  name: "countTickets",
-  area: "statistics",
-  summary: "The counts of a set of tickets (PORTAL-STATISTICS).",
-  context: "PORTAL-STATISTICS",
-  arguments: [data("tickets")],
-  settings: [],
-  run: countTicketsRun,
-});
-
-/**
- * The counts of a set of tickets (PORTAL-STATISTICS): open, closed (by reason), overdue, fines and
- * sanction total (integer cents), upheld vs overturned, and the median days from MCO receipt to
- * the proposal.
- *
- * @example countTickets([]) // { total: 0, open: 0, closed: 0, …, medianDaysToProposal: null }
- */
-export const countTickets = entry(COUNT_TICKETS);
-
-export const FINE_COUNTS = declareOperation({
-  name: "fineCounts",
-  area: "statistics",
-  summary: "The fine counts of a set of fines.",
-  context: "PORTAL-STATISTICS",
-  arguments: [data("fines")],
-  settings: [],
-  run: fineCountsRun,
-});
-
-/**
- * The fine counts of a set of fines: how many, how many issued, the total in integer cents.
- *
- * @example fineCounts([]) // { fines: 0, finesIssued: 0, sanctionTotalCents: 0, sanctionTotal: "$0.00" }
- */
-export const fineCounts = entry(FINE_COUNTS);
 
 export const FINE_QUARTER = declareOperation({
   name: "fineQuarter",

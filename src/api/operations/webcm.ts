@@ -6,12 +6,14 @@ import {
 import { evaluateContactDeadlines as evaluateContactDeadlinesRun } from "../../webcm/contact-deadlines.js";
 import { contactIssues as contactIssuesRun } from "../../webcm/contact-issues.js";
 import { contactTimeline as contactTimelineRun } from "../../webcm/contact-timeline.js";
+import { webcmDeadlineExplanation as webcmDeadlineExplanationRun } from "../../webcm/deadline-explanation.js";
+import { sortWebcmEvents as sortWebcmEventsRun } from "../../webcm/event-order.js";
 import {
   lastTransferDateMeetingDeadline as lastTransferDateMeetingDeadlineRun,
   TransferPlanSchema,
 } from "../../webcm/last-transfer-date.js";
 import { CareCoordinatorContactSchema, WebcmMemberHistorySchema } from "../../webcm/schemas.js";
-import { data, settings, withItems } from "../arguments.js";
+import { data, settings, value, withItems } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 
 // WebCM care-coordinator contacts (docs/webcm.md): each public operation declared once (src/api/operation.ts).
@@ -42,6 +44,37 @@ export const EVALUATE_CONTACT_DEADLINES = declareOperation({
  * ] }, { asOf: "2024-04-01" }).deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
  */
 export const evaluateContactDeadlines = entry(EVALUATE_CONTACT_DEADLINES);
+
+export const WEBCM_DEADLINE_EXPLANATION = declareOperation({
+  name: "webcmDeadlineExplanation",
+  area: "webcm",
+  summary: "The due date of a WebCM contact deadline with its explanation.",
+  context: "WEBCM-INITIAL-DUE",
+  arguments: [value("ruleId"), value("trigger"), settings("options")],
+  settings: ["calendar", "options", "detail"],
+  run: webcmDeadlineExplanationRun,
+});
+
+/**
+ * The due date of a WebCM contact deadline with its explanation: the rule version in force on
+ * the trigger day gives the number of days (`days`, 15), counted as calendar days from the
+ * trigger (day 0), rolled forward only under `unstatedRoll: "forward"` (open interpretation 2).
+ * Null when the rule was not in force on the trigger day (the HSP contact policy dates from October 2022).
+ *
+ * @example
+ * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { unstatedRoll: "none", calendar }).result // "2024-03-16"
+ */
+export const webcmDeadlineExplanation = entry(WEBCM_DEADLINE_EXPLANATION);
+
+export const SORT_WEBCM_EVENTS = declareOperation({
+  name: "sortWebcmEvents",
+  area: "webcm",
+  summary: "The events in canonical order (a new array.",
+  context: "WEBCM-MANUAL-PERSISTS",
+  arguments: [value("events")],
+  settings: [],
+  run: sortWebcmEventsRun,
+});
 
 export const ACTIVE_CONTACT = declareOperation({
   name: "activeContact",

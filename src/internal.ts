@@ -1,0 +1,44 @@
+// Not an entry of the package (package.json "exports" does not name it): every name the root
+// exported up to 0.2.0, for the tests and benchmarks that check or measure the private helpers too
+// (the privacy tests call every function of this list). Library users import from the entries:
+// `hfs-mco-rules`, `hfs-mco-rules/schemas`, `hfs-mco-rules/rule-tables` (docs/migration-0.3.md).
+export * from "./index.js";
+export * from "./schemas.js";
+export * from "./rule-tables/index.js";
+export type { CalendarEntry, UidParts } from "./ics/icalendar.js";
+export type { ReadSettings } from "./calendar/settings.js";
+export { resolveCalendar } from "./calendar/calendar-input.js";
+export { fixedDueDate } from "./calendar/due-date.js";
+export { makeExplanation, nonBusinessReason } from "./calendar/explain.js";
+export { HOLIDAY_SOURCES, holidaySourceShort } from "./calendar/holiday-sources.js";
+export { ILLINOIS_PUBLISHED_YEARS, createIllinoisStateCalendar, illinoisStateHolidays } from "./calendar/illinois.js";
+export { CALENDAR_RULES } from "./calendar/rules.js";
+export { detailSetting, readAsOfSettings, readSettings } from "./calendar/settings.js";
+export { PUBLISHED_YEARS } from "./calendar/state-holidays/published.js";
+export { STATUTE_HOLIDAYS } from "./calendar/state-holidays/statute.js";
+export { daysBetween, daysInMonth, fromDayNumber, toDayNumber, weekday, yearOf } from "./core/checked-dates.js";
+export { compareText } from "./core/compare.js";
+export { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "./core/dates.js";
+export { explanationOfDeadline, makeDeadline } from "./core/deadline.js";
+export { cutText, describeValue } from "./core/describe-value.js";
+export { parseInput } from "./core/errors.js";
+export { deepFreeze } from "./core/freeze.js";
+export { WEEKDAY_NAMES } from "./core/iso-date.js";
+export { MAX_EXACT_CENTS, sumCents } from "./core/money.js";
+export { deadlineEntries, eventUid, explanationEntry, toICalendar } from "./ics/icalendar.js";
+export { countTickets, median } from "./portal-statistics/aggregate.js";
+export { fineCounts } from "./portal-statistics/fine-quarter.js";
+export { PORTAL_OPTION_DEFAULTS, resolvePortalOptions } from "./portal/options.js";
+export { PORTAL_RULES } from "./portal/rules.js";
+export { DEFAULT_AT_RISK, resolveWorkQueueOptions } from "./queue/options.js";
+export { REGISTRATION_RULES } from "./registration/rules.js";
+export { findingCodesOf } from "./rules/finding-codes.js";
+export { hasRule, parameterInForce, ruleParameter } from "./rules/registry.js";
+export { hasSource } from "./rules/sources.js";
+export { parseFines } from "./sanctions/fine.js";
+export { SANCTION_RULES } from "./sanctions/rules.js";
+export { dollarsTextToCents, dollarsToCents } from "./spenddown/money.js";
+export { SPENDDOWN_DEFAULTS, resolveSpenddownOptions } from "./spenddown/options.js";
+export { SPENDDOWN_RULES } from "./spenddown/rules.js";
+export { compareWebcmEvents } from "./webcm/event-order.js";
+export { WEBCM_RULES } from "./webcm/rules.js";
