@@ -44,8 +44,10 @@ function pollute(): void {
 
 if (mode === "before") pollute();
 const { ENTRY_POINTS } = await import("../privacy/entry-points.js");
+const root: Record<string, unknown> = await import("../../src/index.js");
 if (mode === "after") pollute();
-for (const point of ENTRY_POINTS) {
+// The operations of the package's root (the privacy tests also call private helpers).
+for (const point of ENTRY_POINTS.filter((p) => p.name in root)) {
   let line: unknown;
   try {
     line = { name: point.name, ok: true, value: point.call(...(point.args as never[])) };

@@ -263,7 +263,9 @@ describe("every output renders every value the library produces", () => {
           sanctionsOutputs(sanctions.fines, sanctions.asOf, sanctions.issuedAfter);
         },
       ),
-      { numRuns: RUNS },
+      // A fixed seed: 1the coverage check below must see the same draw on every run (with a free
+      // seed, one run in a few missed a rare ticket status and failed with every output sound).
+      { numRuns: RUNS, seed: 1 },
     );
     // Coverage: the property met every value of every union, so it cannot pass vacuously.
     const missing = (name: string, all: readonly string[], got: ReadonlySet<string>) =>
