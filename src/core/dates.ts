@@ -2,6 +2,7 @@
 // them alone leaves zod out. The schema is in iso-date-schema.ts; iso-date.ts exports both.
 import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
+import { frozen } from "./freeze.js";
 
 /**
  * A calendar date as `YYYY-MM-DD`. Branded so that a plain string cannot be passed where a
@@ -250,7 +251,15 @@ export function weekday(date: IsoDate): number {
   return weekdayOfDayNumber(toDayNumber(date));
 }
 
-export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const WEEKDAY_NAMES = frozen([
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const);
 
 /**
  * Calendar days from `from` to `to` (positive when `to` is later).

@@ -1,17 +1,20 @@
 import { z } from "zod";
 import { IsoDateSchema } from "./iso-date-schema.js";
+import { frozen } from "./freeze.js";
 
 // The shapes of the results every area returns, as zod schemas, so that schemas/ ships them as
 // JSON Schema next to the input schemas (scripts/build-schemas.ts): an application in any
 // language can validate a result it receives. Strict: a result has these fields and no other.
 
 /** An {@link ExplanationStep}. */
-export const ExplanationStepSchema = z.strictObject({
-  kind: z.enum(["count", "roll-forward", "roll-backward", "option", "fixed-date", "note"]),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema,
-  reason: z.string(),
-});
+export const ExplanationStepSchema = frozen(
+  z.strictObject({
+    kind: z.enum(["count", "roll-forward", "roll-backward", "option", "fixed-date", "note"]),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema,
+    reason: z.string(),
+  }),
+);
 
 /**
  * An {@link Explanation}, lean (the default: no `source`, `documents` or `text`; no `ruleId` on
@@ -19,43 +22,49 @@ export const ExplanationStepSchema = z.strictObject({
  *
  * @example ExplanationSchema.safeParse(evaluateTicket(ticket, { asOf }).deadlines[0].explanation).success // true
  */
-export const ExplanationSchema = z.strictObject({
-  ruleId: z.string().optional(),
-  source: z.array(z.string()).optional(),
-  documents: z.array(z.string()).optional(),
-  start: IsoDateSchema,
-  startLabel: z.string().optional(),
-  counting: z.enum(["calendar-days", "business-days", "fixed-date"]),
-  amount: z.number().int(),
-  options: z.record(z.string(), z.string()).optional(),
-  steps: z.array(ExplanationStepSchema),
-  result: IsoDateSchema,
-  text: z.string().optional(),
-});
+export const ExplanationSchema = frozen(
+  z.strictObject({
+    ruleId: z.string().optional(),
+    source: z.array(z.string()).optional(),
+    documents: z.array(z.string()).optional(),
+    start: IsoDateSchema,
+    startLabel: z.string().optional(),
+    counting: z.enum(["calendar-days", "business-days", "fixed-date"]),
+    amount: z.number().int(),
+    options: z.record(z.string(), z.string()).optional(),
+    steps: z.array(ExplanationStepSchema),
+    result: IsoDateSchema,
+    text: z.string().optional(),
+  }),
+);
 
 /** A {@link Party}. */
-export const PartySchema = z.enum(["HFS", "HFS Portal Team", "MCO", "provider", "HSP", "Williams provider"]);
+export const PartySchema = frozen(z.enum(["HFS", "HFS Portal Team", "MCO", "provider", "HSP", "Williams provider"]));
 
 /** A {@link Deadline}. */
-export const DeadlineSchema = z.strictObject({
-  ruleId: z.string(),
-  name: z.string(),
-  party: PartySchema,
-  dueDate: IsoDateSchema,
-  status: z.enum(["met", "late", "open", "missed", "not used"]),
-  metOn: IsoDateSchema.nullable(),
-  daysLate: z.number().int().nonnegative(),
-  explanation: ExplanationSchema,
-});
+export const DeadlineSchema = frozen(
+  z.strictObject({
+    ruleId: z.string(),
+    name: z.string(),
+    party: PartySchema,
+    dueDate: IsoDateSchema,
+    status: z.enum(["met", "late", "open", "missed", "not used"]),
+    metOn: IsoDateSchema.nullable(),
+    daysLate: z.number().int().nonnegative(),
+    explanation: ExplanationSchema,
+  }),
+);
 
 /** A {@link Finding}. */
-export const FindingSchema = z.strictObject({
-  ruleId: z.string(),
-  code: z.string().optional(),
-  party: PartySchema,
-  severity: z.enum(["error", "warning", "info"]),
-  message: z.string(),
-  events: z.array(z.string()),
-  date: IsoDateSchema.optional(),
-  member: z.string().optional(),
-});
+export const FindingSchema = frozen(
+  z.strictObject({
+    ruleId: z.string(),
+    code: z.string().optional(),
+    party: PartySchema,
+    severity: z.enum(["error", "warning", "info"]),
+    message: z.string(),
+    events: z.array(z.string()),
+    date: IsoDateSchema.optional(),
+    member: z.string().optional(),
+  }),
+);

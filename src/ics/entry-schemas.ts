@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
+import { frozen } from "../core/freeze.js";
 
 // What the iCalendar export reads of a deadline or an explanation: the fields it writes, checked
 // at the boundary so that a wrong argument is a RuleInputError naming it, never a TypeError from
@@ -14,30 +15,34 @@ const DeadlineExplanationForEntrySchema = z.looseObject({
 });
 
 /** The parts of a standalone {@link Explanation} an event uses: it carries its rule ID. */
-export const ExplanationForEntrySchema = DeadlineExplanationForEntrySchema.extend({ ruleId: z.string() });
+export const ExplanationForEntrySchema = frozen(DeadlineExplanationForEntrySchema.extend({ ruleId: z.string() }));
 
 /** The parts of a {@link Deadline} an event uses. */
-export const DeadlineForEntrySchema = z.looseObject({
-  ruleId: z.string(),
-  name: z.string(),
-  party: z.string(),
-  dueDate: IsoDateSchema,
-  status: z.string(),
-  metOn: IsoDateSchema.nullable(),
-  explanation: DeadlineExplanationForEntrySchema,
-});
+export const DeadlineForEntrySchema = frozen(
+  z.looseObject({
+    ruleId: z.string(),
+    name: z.string(),
+    party: z.string(),
+    dueDate: IsoDateSchema,
+    status: z.string(),
+    metOn: IsoDateSchema.nullable(),
+    explanation: DeadlineExplanationForEntrySchema,
+  }),
+);
 
 /** The UID parts: one text or a list of texts. */
-export const UidPartsSchema = z.union([z.string(), z.array(z.string())]);
+export const UidPartsSchema = frozen(z.union([z.string(), z.array(z.string())]));
 
 /** One calendar entry, as {@link toICalendar} takes it. */
-export const CalendarEntrySchema = z.strictObject({
-  uid: z.string().min(1),
-  date: IsoDateSchema,
-  summary: z.string(),
-  ruleId: z.string(),
-  description: z.string(),
-});
+export const CalendarEntrySchema = frozen(
+  z.strictObject({
+    uid: z.string().min(1),
+    date: IsoDateSchema,
+    summary: z.string(),
+    ruleId: z.string(),
+    description: z.string(),
+  }),
+);
 
 /** The options of {@link toICalendar}. */
-export const ICalendarOptionsSchema = z.strictObject({ name: z.string(), asOf: IsoDateSchema });
+export const ICalendarOptionsSchema = frozen(z.strictObject({ name: z.string(), asOf: IsoDateSchema }));
