@@ -50,7 +50,7 @@ function wrapped(schema: z.ZodType): z.ZodType {
   let w = WRAPPED.get(schema);
   // Stryker disable next-line ConditionalExpression: cache only; a schema built again parses the same
   if (w === undefined) {
-    w = z.object({ options: schema });
+    w = frozen(z.object({ options: schema }));
     // Stryker disable next-line CallExpression: cache only; a schema built again parses the same
     WRAPPED.set(schema, w);
   }

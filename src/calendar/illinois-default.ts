@@ -56,13 +56,14 @@ export function illinoisCalendarOf(juneteenth: Juneteenth2022): BusinessCalendar
   });
 }
 
-let shared: BusinessCalendar | undefined;
-
 /**
- * @internal The default calendar of every function, built on first use and shared: it is
- * immutable apart from its per-year cache, so sharing it changes no result (principle 1).
+ * The default calendar of every function, built when the module loads (its year tables are built
+ * on first use of each year) and shared: frozen, its only state a memo of frozen year tables, so
+ * sharing it changes no result (principle 1; issue 23: no module-level binding written after load).
  */
+const DEFAULT_CALENDAR = illinoisCalendarOf("observed-monday");
+
+/** @internal The default calendar of every function (see {@link DEFAULT_CALENDAR}). */
 export function defaultIllinoisCalendar(): BusinessCalendar {
-  shared ??= illinoisCalendarOf("observed-monday");
-  return shared;
+  return DEFAULT_CALENDAR;
 }
