@@ -7,15 +7,16 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Detail } from "../core/types.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { readSettings } from "./settings.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * Open point 2 (docs/interpretations.md): a deadline the text gives without a roll off weekends
  * and State Holidays. One option name in every area, `unstatedRoll`: `none` (the date as
  * written, every area's default) or `forward` (the next business day).
  */
-export const UnstatedRollSchema = z.enum(["none", "forward"]);
+export const UnstatedRollSchema = frozen(z.enum(["none", "forward"]));
 /** {@link UnstatedRollSchema} where the area also allows `backward` (the preceding business day). */
-export const UnstatedRollOrBackwardSchema = z.enum(["none", "forward", "backward"]);
+export const UnstatedRollOrBackwardSchema = frozen(z.enum(["none", "forward", "backward"]));
 
 /** How an area reads its settings: the function, the rule cited, the options schema, the old option names. */
 export interface AreaSettingsSpec<S extends z.ZodType> {
@@ -50,7 +51,7 @@ function wrapped(schema: z.ZodType): z.ZodType {
   let w = WRAPPED.get(schema);
   // Stryker disable next-line ConditionalExpression: cache only; a schema built again parses the same
   if (w === undefined) {
-    w = z.object({ options: schema });
+    w = frozen(z.object({ options: schema }));
     // Stryker disable next-line CallExpression: cache only; a schema built again parses the same
     WRAPPED.set(schema, w);
   }

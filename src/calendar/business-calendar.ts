@@ -8,6 +8,7 @@ import {
   weekdayOfDayNumber,
 } from "../core/iso-date.js";
 import { RuleInputError } from "../core/errors.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * Where a holiday comes from: `published`, on a list the issuer published (the state's list
@@ -32,17 +33,24 @@ export interface Holiday {
 /** A holiday as a caller supplies it: date and name; the rest defaults from the calendar. */
 export type HolidayInput = Pick<Holiday, "date" | "name"> & Partial<Omit<Holiday, "date" | "name">>;
 
-/** @internal Per-year lookup tables: built once per year, then every query is O(1). */
+/**
+ * @internal Per-year lookup tables: built once per year, then every query is O(1). Frozen arrays,
+ * not typed arrays or Maps: a calendar hands them out (`yearIndex`), and a table a caller could
+ * write would change every later answer of that calendar, the shared default one included.
+ */
 interface YearIndex {
   /** Day number of 1 January. */
   readonly start: number;
   /** `cumulative[i]` = business days among the first i days of the year. */
-  readonly cumulative: Int32Array;
+  readonly cumulative: readonly number[];
   /** Day numbers of the year's business days, ascending. */
-  readonly businessDays: Int32Array;
+  readonly businessDays: readonly number[];
   /** The same days as ISO dates, each string built once (and shared with fromDayNumber's memo). */
   readonly businessDates: readonly IsoDate[];
-  readonly holidays: ReadonlyMap<number, Holiday>;
+  /** The year's holidays (observed dates), in date order. */
+  readonly holidays: readonly Holiday[];
+  /** `holidayAt[day - start]`: the holiday on that day of the year, if any. */
+  readonly holidayAt: readonly (Holiday | undefined)[];
 }
 
 /**
@@ -85,10 +93,11 @@ export interface CalendarDefinition {
  * @example createCalendar({ name: "Weekends only", version: "1", provenance: "none", holidaysOfYear: () => [] })
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
-  const weekend = definition.weekend ?? [0, 6];
+  // Own properties only: a key inherited from Object.prototype is never a setting (issue 23).
+  const weekend = frozen([...(ownValue(definition, "weekend") ?? [0, 6])]);
   const defaults = {
     provenance: "published" as const,
-    source: definition.source ?? definition.provenance,
+    source: ownValue(definition, "source") ?? definition.provenance,
     basis: definition.provenance,
   };
   // The tables of the supported years sit in an array indexed by year (one load per query, the
@@ -120,16 +129,21 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
     }
     return index;
   };
+  // Frozen once stamped with the brand: the default calendar is shared by every call; its year
+  // tables are the only state, a memo of frozen values derived from the definition.
   const calendar: BusinessCalendar = {
     name: definition.name,
     version: definition.version,
     provenance: definition.provenance,
     weekend,
     yearIndex,
-    holidays: (year) => [...yearIndex(year).holidays.values()],
-    holidayOn: (date) => yearIndex(Number(date.slice(0, 4))).holidays.get(toDayNumber(date)),
+    holidays: (year: number) => [...yearIndex(year).holidays],
+    holidayOn: (date: IsoDate) => {
+      const index = yearIndex(Number(date.slice(0, 4)));
+      return index.holidayAt[toDayNumber(date) - index.start];
+    },
   };
-  return stampCalendar(calendar);
+  return Object.freeze(stampCalendar(calendar));
 }
 
 /**
@@ -185,6 +199,11 @@ export function isBusinessCalendar(value: unknown): value is BusinessCalendar {
   return typeof value === "object" && value !== null && CalendarBrand.has(value);
 }
 
+/** An own property of a definition, else undefined (never one inherited from Object.prototype). */
+function ownValue<T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
 /** The years whose tables sit in the calendar's array: the supported range 1900-2199. */
 const FIRST_TABLE_YEAR = 1900;
 const TABLE_YEARS = 300;
@@ -209,21 +228,25 @@ function buildYearIndex(year: number, weekend: readonly number[], holidays: read
     const day = toDayNumber(holiday.date);
     byDay.set(day, merge(byDay.get(day), holiday));
   }
-  const cumulative = new Int32Array(length + 1);
+  const cumulative: number[] = [0];
   const business: number[] = [];
+  const holidayAt: (Holiday | undefined)[] = [];
   for (let i = 0; i < length; i++) {
     const day = start + i;
-    const open = !weekend.includes(weekdayOfDayNumber(day)) && !byDay.has(day);
+    const holiday = byDay.get(day);
+    const open = !weekend.includes(weekdayOfDayNumber(day)) && holiday === undefined;
     if (open) business.push(day);
-    cumulative[i + 1] = (cumulative[i] ?? 0) + (open ? 1 : 0);
+    cumulative.push((cumulative[i] ?? 0) + (open ? 1 : 0));
+    holidayAt.push(holiday);
   }
-  return {
+  return Object.freeze({
     start,
-    cumulative,
-    businessDays: Int32Array.from(business),
-    businessDates: business.map(fromDayNumber),
-    holidays: byDay,
-  };
+    cumulative: Object.freeze(cumulative),
+    businessDays: Object.freeze(business),
+    businessDates: Object.freeze(business.map(fromDayNumber)),
+    holidays: Object.freeze([...byDay.values()]),
+    holidayAt: Object.freeze(holidayAt),
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { type BusinessCalendar, calendarFromDates, withChanges } from "./business-calendar.js";
 import { illinoisStateCalendar } from "./illinois.js";
+import { frozen } from "../core/freeze.js";
 
 const HolidaySchema = z.object({ date: IsoDateSchema, name: z.string().min(1) });
 
@@ -11,14 +12,16 @@ const HolidaySchema = z.object({ date: IsoDateSchema, name: z.string().min(1) })
  * State Holidays; `holidays` replaces the list with a contract's own; `add` / `remove` amend
  * single dates (CAL-STATE-HOLIDAYS).
  */
-export const CalendarInputSchema = z
-  .object({
-    name: z.string().min(1).optional(),
-    holidays: z.array(z.union([IsoDateSchema, HolidaySchema])).optional(),
-    add: z.array(HolidaySchema).optional(),
-    remove: z.array(IsoDateSchema).optional(),
-  })
-  .strict();
+export const CalendarInputSchema = frozen(
+  z
+    .object({
+      name: z.string().min(1).optional(),
+      holidays: z.array(z.union([IsoDateSchema, HolidaySchema])).optional(),
+      add: z.array(HolidaySchema).optional(),
+      remove: z.array(IsoDateSchema).optional(),
+    })
+    .strict(),
+);
 
 export type CalendarInput = z.infer<typeof CalendarInputSchema>;
 

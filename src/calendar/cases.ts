@@ -10,6 +10,7 @@ import { dueDate } from "./due-date.js";
 import { isBusinessDay } from "./is-business-day.js";
 import { nextBusinessDay, rollBackward, rollForward } from "./roll.js";
 import type { RuleId } from "../rules/rule-id.js";
+import { frozen } from "../core/freeze.js";
 
 const WithCalendar = { calendar: CalendarInputSchema.optional() };
 const DateInput = z.object({ date: IsoDateSchema, ...WithCalendar }).strict();
@@ -29,7 +30,7 @@ const DueDateInput = z
   .strict();
 
 /** Rule-table evaluators for the CAL-* rules. */
-export const CALENDAR_CASES: Readonly<Record<string, CaseEvaluator>> = {
+export const CALENDAR_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   isIsoDate: (input) => parseInput(z.object({ value: IsoDateSchema }), input, "CAL-BUSINESS-DAY").value,
   isBusinessDay: (input) => {
     const { date, calendar } = parseInput(DateInput, input);
@@ -80,4 +81,4 @@ export const CALENDAR_CASES: Readonly<Record<string, CaseEvaluator>> = {
       ...(spec.businessDayStart ? { businessDayStart: spec.businessDayStart } : {}),
     });
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { Source } from "../core/source.js";
+import { frozen } from "../core/freeze.js";
 
 const CMS = "Illinois Department of Central Management Services";
 /** The CMS State Holidays page: it shows the current two years' lists (2019-2020 at the old address). */
@@ -24,7 +25,7 @@ function cmsList(year: number, url?: string): Source {
  * projected years are derived from. Stable IDs; the global source registry (src/rules/sources.ts)
  * includes them, so the statutes are cited from here.
  */
-export const HOLIDAY_SOURCES: readonly Source[] = [
+export const HOLIDAY_SOURCES: readonly Source[] = frozen([
   cmsList(2017),
   cmsList(2018),
   cmsList(2019, CMS_PAGE_2019),
@@ -87,7 +88,7 @@ export const HOLIDAY_SOURCES: readonly Source[] = [
     kind: "announcement",
     short: "Secretary of State announcement of June 2022",
   },
-];
+]);
 
 /**
  * The one-line citation of a holiday source ID ("5 ILCS 490"); an ID not in

@@ -8,15 +8,16 @@ import { RuleInputError } from "../core/errors.js";
 import { type BusinessCalendar, createCalendar, type Holiday } from "./business-calendar.js";
 import { projectYear, publishedYear } from "./state-holidays/project.js";
 import { JUNETEENTH_2022, PUBLISHED_YEARS } from "./state-holidays/published.js";
+import { frozen } from "../core/freeze.js";
 
 /** Open point 12 (see illinois.ts): how Juneteenth 2022, a Sunday, is closed. */
 export type Juneteenth2022 = "observed-monday" | "none";
 
 /** The years the state's own closure lists cover (CAL-STATE-HOLIDAYS); the others are projected. */
-export const ILLINOIS_PUBLISHED_YEARS = {
+export const ILLINOIS_PUBLISHED_YEARS = frozen({
   first: Math.min(...PUBLISHED_YEARS.map((y) => y.year)),
   last: Math.max(...PUBLISHED_YEARS.map((y) => y.year)),
-} as const;
+} as const);
 
 /** Why a year without a published list is projected: the note each of its holidays carries. */
 function projectionNote(year: number): string {
@@ -55,13 +56,14 @@ export function illinoisCalendarOf(juneteenth: Juneteenth2022): BusinessCalendar
   });
 }
 
-let shared: BusinessCalendar | undefined;
-
 /**
- * @internal The default calendar of every function, built on first use and shared: it is
- * immutable apart from its per-year cache, so sharing it changes no result (principle 1).
+ * The default calendar of every function, built when the module loads (its year tables are built
+ * on first use of each year) and shared: frozen, its only state a memo of frozen year tables, so
+ * sharing it changes no result (principle 1; issue 23: no module-level binding written after load).
  */
+const DEFAULT_CALENDAR = illinoisCalendarOf("observed-monday");
+
+/** @internal The default calendar of every function (see {@link DEFAULT_CALENDAR}). */
 export function defaultIllinoisCalendar(): BusinessCalendar {
-  shared ??= illinoisCalendarOf("observed-monday");
-  return shared;
+  return DEFAULT_CALENDAR;
 }

@@ -53,7 +53,12 @@ export function createIllinoisStateCalendar(options: IllinoisCalendarOptions = {
   return illinoisCalendarOf(checked.juneteenth2022 ?? "observed-monday");
 }
 
-const optionCalendars = new Map<Juneteenth2022, BusinessCalendar>();
+// The calendar of each option, built once when the module loads (a calendar builds its year tables on
+// first use, so this costs two small objects): no module-level map is written after load.
+const OPTION_CALENDARS: Readonly<Record<Juneteenth2022, BusinessCalendar>> = Object.freeze({
+  "observed-monday": defaultIllinoisCalendar(),
+  none: illinoisCalendarOf("none"),
+});
 
 /**
  * The default calendar, built once per option and shared: it is immutable apart from its
@@ -65,11 +70,5 @@ export function illinoisStateCalendar(options?: IllinoisCalendarOptions): Busine
   // Every evaluator's default argument: no option, no parsing, no lookup.
   if (options === undefined) return defaultIllinoisCalendar();
   const juneteenth = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS").juneteenth2022 ?? "observed-monday";
-  if (juneteenth === "observed-monday") return illinoisStateCalendar();
-  let calendar = optionCalendars.get(juneteenth);
-  if (calendar === undefined) {
-    calendar = createIllinoisStateCalendar({ juneteenth2022: juneteenth });
-    optionCalendars.set(juneteenth, calendar);
-  }
-  return calendar;
+  return OPTION_CALENDARS[juneteenth];
 }

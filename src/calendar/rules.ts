@@ -1,8 +1,9 @@
 import { defineRule, version, weekdays } from "../rules/define.js";
 import { HOLIDAY_SOURCES } from "./holiday-sources.js";
+import { frozen } from "../core/freeze.js";
 
 /** CAL-* rules: the shared day-counting conventions (docs/rules.md, "calendar"). */
-export const CALENDAR_RULES = [
+export const CALENDAR_RULES = frozen([
   defineRule({
     id: "CAL-BUSINESS-DAY",
     title: "A business day is Monday to Friday and not a State Holiday",
@@ -101,4 +102,4 @@ export const CALENDAR_RULES = [
       },
     ],
   }),
-];
+]);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { iterableArgument } from "./arguments.js";
 import { readPlainData } from "../api/read.js";
 import { type InputIssue, parseInput, RuleInputError } from "./errors.js";
+import { frozen } from "./freeze.js";
 
 /**
  * What a batch entry does with an item it cannot evaluate (principle 6: "a batch reports a bad
@@ -11,7 +12,7 @@ import { type InputIssue, parseInput, RuleInputError } from "./errors.js";
  * - `collect`: every item gets its answer in input order; a bad item's answer is an
  *   {@link InvalidInput} and the batch goes on.
  */
-export const OnErrorSchema = z.enum(["throw", "collect"]);
+export const OnErrorSchema = frozen(z.enum(["throw", "collect"]));
 export type OnError = z.infer<typeof OnErrorSchema>;
 
 /** A RuleInputError as plain data (JSON-serialisable), in an {@link InvalidInput}. */

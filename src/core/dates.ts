@@ -2,6 +2,7 @@
 // them alone leaves zod out. The schema is in iso-date-schema.ts; iso-date.ts exports both.
 import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
+import { frozen } from "./freeze.js";
 
 /**
  * A calendar date as `YYYY-MM-DD`. Branded so that a plain string cannot be passed where a
@@ -25,7 +26,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   const slot = year - MIN_YEAR;
   if (slot >= 0 && slot < TABLE_YEARS && Number.isInteger(slot) && month >= 1 && month <= 12) {
     return (
-      (yearStarts()[slot] as number) +
+      (YEAR_STARTS[slot] as number) +
       ((MONTH_STARTS[month] as number) + (month > 2 && isLeapYear(year) ? 1 : 0)) +
       day -
       1
@@ -43,16 +44,10 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 /** Days before the first of each month (1-12) in a common year; index 0 unused. */
 const MONTH_STARTS = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const TABLE_YEARS = MAX_YEAR - MIN_YEAR + 1;
-let YEAR_STARTS: Int32Array | undefined;
-
-/** Day numbers of 1 January of 1900 … 2199, built on first use (300 numbers). */
-function yearStarts(): Int32Array {
-  if (YEAR_STARTS === undefined) {
-    YEAR_STARTS = new Int32Array(TABLE_YEARS);
-    for (let i = 0; i < TABLE_YEARS; i++) YEAR_STARTS[i] = firstDayOfYear(MIN_YEAR + i);
-  }
-  return YEAR_STARTS;
-}
+/** Day numbers of 1 January of 1900 … 2199 (300 numbers), built when the module loads: never written after. */
+const YEAR_STARTS: readonly number[] = Object.freeze(
+  Array.from({ length: TABLE_YEARS }, (_, i) => firstDayOfYear(MIN_YEAR + i)),
+);
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -250,7 +245,15 @@ export function weekday(date: IsoDate): number {
   return weekdayOfDayNumber(toDayNumber(date));
 }
 
-export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const WEEKDAY_NAMES = frozen([
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const);
 
 /**
  * Calendar days from `from` to `to` (positive when `to` is later).

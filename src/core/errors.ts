@@ -67,6 +67,10 @@ export class RuleInputError extends Error {
     this.issues = safe;
   }
 }
+// The class and its prototype are exported: frozen, so that no caller can change how every later
+// input error reads (issue 23, item 4). Instances set their own `name` and `issues`.
+Object.freeze(RuleInputError);
+Object.freeze(RuleInputError.prototype);
 
 /** The issues of an unknown-keys issue: a key that looks like a field name is named, any other is counted. */
 function unknownKeyIssues(path: readonly PropertyKey[], keys: readonly string[], ruleId?: string): InputIssueInit[] {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATE_REASON, describeDate, type IsoDate, isIsoDate } from "./dates.js";
+import { frozen } from "./freeze.js";
 
 const dateError = (issue: { input?: unknown }) => `${DATE_REASON}, got ${describeDate(issue.input)}`;
 
@@ -13,11 +14,13 @@ const SUPPORTED_YEARS = /^(?:19|20|21)\d\d-/;
  *
  * @example IsoDateSchema.parse("2024-07-04") // "2024-07-04"
  */
-export const IsoDateSchema = z.iso
-  .date({ error: dateError, abort: true })
-  .regex(SUPPORTED_YEARS, { error: dateError, abort: true })
-  .refine(isIsoDate, { error: dateError })
-  .meta({ format: "date" }) as unknown as z.ZodType<IsoDate, string>;
+export const IsoDateSchema = frozen(
+  z.iso
+    .date({ error: dateError, abort: true })
+    .regex(SUPPORTED_YEARS, { error: dateError, abort: true })
+    .refine(isIsoDate, { error: dateError })
+    .meta({ format: "date" }) as unknown as z.ZodType<IsoDate, string>,
+);
 
 /** Years 1900-2198: a date a ticket's deadlines start from leaves them room inside the range. */
 const TICKET_YEARS = /^(?:19\d\d|20\d\d|21[0-8]\d|219[0-8])-/;
@@ -37,11 +40,13 @@ const ticketDateError = (issue: { input?: unknown }) =>
  *
  * @example TicketDateSchema.parse("2024-07-04") // "2024-07-04"
  */
-export const TicketDateSchema = z.iso
-  .date({ error: dateError, abort: true })
-  .regex(TICKET_YEARS, { error: ticketDateError, abort: true })
-  .refine(isIsoDate, { error: dateError })
-  .meta({ format: "date" }) as unknown as z.ZodType<IsoDate, string>;
+export const TicketDateSchema = frozen(
+  z.iso
+    .date({ error: dateError, abort: true })
+    .regex(TICKET_YEARS, { error: ticketDateError, abort: true })
+    .refine(isIsoDate, { error: dateError })
+    .meta({ format: "date" }) as unknown as z.ZodType<IsoDate, string>,
+);
 
 /** The test of {@link TicketDateSchema}, without zod (the fast path of clean tickets). */
 export function isTicketDate(value: unknown): value is IsoDate {

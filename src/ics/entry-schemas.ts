@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { frozen } from "../core/freeze.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { DEADLINE_STATUSES, PARTIES } from "../core/types.js";
 
@@ -15,30 +16,34 @@ const DeadlineExplanationForEntrySchema = z.looseObject({
 });
 
 /** The parts of a standalone {@link Explanation} an event uses: it carries its rule ID. */
-export const ExplanationForEntrySchema = DeadlineExplanationForEntrySchema.extend({ ruleId: z.string() });
+export const ExplanationForEntrySchema = frozen(DeadlineExplanationForEntrySchema.extend({ ruleId: z.string() }));
 
 /** The parts of a {@link Deadline} an event uses. */
-export const DeadlineForEntrySchema = z.looseObject({
-  ruleId: z.string(),
-  name: z.string(),
-  party: z.enum(PARTIES),
-  dueDate: IsoDateSchema,
-  status: z.enum(DEADLINE_STATUSES),
-  metOn: IsoDateSchema.nullable(),
-  explanation: DeadlineExplanationForEntrySchema,
-});
+export const DeadlineForEntrySchema = frozen(
+  z.looseObject({
+    ruleId: z.string(),
+    name: z.string(),
+    party: z.enum(PARTIES),
+    dueDate: IsoDateSchema,
+    status: z.enum(DEADLINE_STATUSES),
+    metOn: IsoDateSchema.nullable(),
+    explanation: DeadlineExplanationForEntrySchema,
+  }),
+);
 
 /** The UID parts: one text or a list of texts. */
-export const UidPartsSchema = z.union([z.string(), z.array(z.string())]);
+export const UidPartsSchema = frozen(z.union([z.string(), z.array(z.string())]));
 
 /** One calendar entry, as {@link toICalendar} takes it. */
-export const CalendarEntrySchema = z.strictObject({
-  uid: z.string().min(1),
-  date: IsoDateSchema,
-  summary: z.string(),
-  ruleId: z.string(),
-  description: z.string(),
-});
+export const CalendarEntrySchema = frozen(
+  z.strictObject({
+    uid: z.string().min(1),
+    date: IsoDateSchema,
+    summary: z.string(),
+    ruleId: z.string(),
+    description: z.string(),
+  }),
+);
 
 /** The options of {@link toICalendar}. */
-export const ICalendarOptionsSchema = z.strictObject({ name: z.string(), asOf: IsoDateSchema });
+export const ICalendarOptionsSchema = frozen(z.strictObject({ name: z.string(), asOf: IsoDateSchema }));

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline } from "../core/types.js";
 import type { TicketEvent } from "../portal/schemas.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * What happens next in a hypothetical continuation: the events, dated, and the day they happen
@@ -76,7 +77,7 @@ function extensionOnLastAllowedDay(open: Deadline, probe: Probe, today: IsoDate)
  * @internal The continuations of a ticket, in lifecycle order (a declarative table: each row is
  * one condition of the policy, in its words).
  */
-export const CONTINUATIONS: readonly Continuation[] = [
+export const CONTINUATIONS: readonly Continuation[] = frozen([
   {
     name: "present to MCO",
     party: "HFS Portal Team",
@@ -114,4 +115,4 @@ export const CONTINUATIONS: readonly Continuation[] = [
     condition: "if the provider requests HFS review on the last day",
     step: on("HFS review requested"),
   },
-];
+]);

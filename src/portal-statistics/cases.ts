@@ -7,6 +7,7 @@ import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { StatisticsOptionsSchema } from "./options.js";
 import { portalStatistics } from "./portal-statistics.js";
 import { ticketStatistics } from "./ticket-statistics.js";
+import { frozen } from "../core/freeze.js";
 
 // Rule-table tickets give the facts that matter to the statistics; the intake facts not given
 // take the values of a clean ticket, as in the portal's own tables.
@@ -24,7 +25,7 @@ const PortalRow = z
 const RecordsRow = z.object({ records: z.unknown(), ...Grouping }).strict();
 
 /** Rule-table evaluators of PORTAL-STATISTICS (registered through src/sanctions/cases.ts). */
-export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = {
+export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   portalStatistics: (input) => {
     const { tickets, asOf, options, calendar, ...grouping } = parseInput(PortalRow, input, "PORTAL-STATISTICS");
     return portalStatistics(
@@ -40,4 +41,4 @@ export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { records, ...grouping } = parseInput(RecordsRow, input, "PORTAL-STATISTICS");
     return ticketStatistics(records as never, { options: grouping });
   },
-};
+});

@@ -4,34 +4,39 @@ import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
 import { type FineDateBasis, FineDateBasisSchema } from "../sanctions/options.js";
+import { frozen } from "../core/freeze.js";
 
 /** The dimensions complaints are counted by (PORTAL-STATISTICS: "by MCO, program and provider type"). */
-export const StatisticsDimensionSchema = z.enum(["mco", "program", "providerType"]);
+export const StatisticsDimensionSchema = frozen(z.enum(["mco", "program", "providerType"]));
 export type StatisticsDimension = z.infer<typeof StatisticsDimensionSchema>;
 
 /** Options of the statistics: grouping dimensions (any combination, in order), quarters. */
-export const StatisticsOptionsSchema = z
-  .object({
-    groupBy: z
-      .array(StatisticsDimensionSchema)
-      .refine((dims) => new Set(dims).size === dims.length, { error: "each dimension at most once" })
-      .optional(),
-    /**
-     * Also split by quarter: a ticket counts in the calendar quarter of its portal submission,
-     * its fines in the quarter of their fine date, as on the sanction notices (`fineQuarter`).
-     */
-    byQuarter: z.boolean().optional(),
-    /** Which date puts a fine in a quarter (open point 6), as for `sanctionNotices`: `issued` (default) or `overdue`. */
-    fineDateBasis: FineDateBasisSchema.optional(),
-  })
-  .strict();
+export const StatisticsOptionsSchema = frozen(
+  z
+    .object({
+      groupBy: z
+        .array(StatisticsDimensionSchema)
+        .refine((dims) => new Set(dims).size === dims.length, { error: "each dimension at most once" })
+        .optional(),
+      /**
+       * Also split by quarter: a ticket counts in the calendar quarter of its portal submission,
+       * its fines in the quarter of their fine date, as on the sanction notices (`fineQuarter`).
+       */
+      byQuarter: z.boolean().optional(),
+      /** Which date puts a fine in a quarter (open point 6), as for `sanctionNotices`: `issued` (default) or `overdue`. */
+      fineDateBasis: FineDateBasisSchema.optional(),
+    })
+    .strict(),
+);
 export type StatisticsOptions = z.input<typeof StatisticsOptionsSchema>;
 
 /** The options of `portalStatistics`: the grouping, and the portal's own options for evaluating each ticket (`portal`). */
-export const PortalStatisticsOptionsSchema = StatisticsOptionsSchema.extend({
-  /** The open-point options of `evaluateTicket`, checked by it. */
-  portal: z.unknown().optional(),
-}).strict();
+export const PortalStatisticsOptionsSchema = frozen(
+  StatisticsOptionsSchema.extend({
+    /** The open-point options of `evaluateTicket`, checked by it. */
+    portal: z.unknown().optional(),
+  }).strict(),
+);
 export type PortalStatisticsOptions = StatisticsOptions & { readonly portal?: EvaluateTicketSettings["options"] };
 
 /** The settings of `ticketStatistics`: `{ options }`. */

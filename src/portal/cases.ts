@@ -19,13 +19,14 @@ import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
 import { proposalDueDate } from "./proposal-due-date.js";
 import { InternalDisputeSchema, type TicketInput } from "./schemas.js";
 import { submissionWindow } from "./submission-window.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * The intake facts of a clean ticket (registered provider, complete, Medicaid, no
  * prior-authorization issue, no access-to-care flag, no member): rule-table rows give the facts
  * that matter to the row, the others take these values. The evaluators have no defaults.
  */
-export const CLEAN_INTAKE_FACTS = {
+export const CLEAN_INTAKE_FACTS = frozen({
   medicareOnly: false,
   feeForService: false,
   priorAuthorizationNotObtained: false,
@@ -33,7 +34,7 @@ export const CLEAN_INTAKE_FACTS = {
   providerRegistered: true,
   accessToCare: false,
   members: [],
-} as const;
+} as const);
 
 const CLEAN_TICKET = {
   ticketNumber: "T-1",
@@ -99,7 +100,7 @@ const FineRow = z
   .strict();
 
 /** Rule-table evaluators of the PORTAL-* rules, by kind. */
-export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = {
+export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   evaluateTicket: evaluateRow,
   submissionWindow: (input) => {
     const row = parseInput(WindowRow, input, "PORTAL-SUBMIT-EARLIEST");
@@ -116,4 +117,4 @@ export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = {
   hfsReviewRequestDueDate: dateCase("PORTAL-HFS-REVIEW-REQUEST", hfsReviewRequestDueDate),
   evidenceDueDate: dateCase("PORTAL-HFS-REVIEW-EVIDENCE", evidenceDueDate),
   fineNotice: (input) => fineNotice(parseInput(FineRow, input, "PORTAL-FINE-NOTICE")),
-};
+});

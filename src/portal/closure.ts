@@ -1,6 +1,7 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { ClosureReason } from "./schemas.js";
 import type { RuleId } from "../rules/rule-id.js";
+import { frozen } from "../core/freeze.js";
 
 /** Why and when a ticket was closed, with the rule that closes it. */
 export interface Closure {
@@ -17,7 +18,7 @@ export interface Closure {
 }
 
 /** The rule behind each closure reason. */
-export const CLOSURE_RULES: Readonly<Record<ClosureReason, RuleId>> = {
+export const CLOSURE_RULES: Readonly<Record<ClosureReason, RuleId>> = frozen({
   "provider not registered": "PORTAL-REGISTERED",
   incomplete: "PORTAL-COMPLETE",
   "Medicare only": "PORTAL-SCOPE-MEDICAID",
@@ -33,4 +34,4 @@ export const CLOSURE_RULES: Readonly<Record<ClosureReason, RuleId>> = {
   "HFS decision": "PORTAL-ADMIN-REVIEW",
   withdrawn: "PORTAL-COMPLETE",
   other: "PORTAL-COMPLETE",
-};
+});

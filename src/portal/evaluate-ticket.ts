@@ -20,6 +20,7 @@ import { overdueAndFine } from "./ticket-fine.js";
 import { ticketDeadlines } from "./deadlines.js";
 
 import type { TicketPolicy } from "./ticket-policy.js";
+import { frozen } from "../core/freeze.js";
 
 export type { TicketPolicy };
 
@@ -196,11 +197,11 @@ export interface EvaluateTicketsSettings extends EvaluateTicketSettings {
 }
 
 /** @internal How the batch entries name a ticket: by its ticket number when it has one (not PHI). */
-export const TICKET_ITEMS: BatchItems<"ticketNumber"> = {
+export const TICKET_ITEMS: BatchItems<"ticketNumber"> = frozen({
   label: TICKET_CONTEXT,
   idKey: "ticketNumber",
   idInMessage: true,
-};
+});
 
 /** @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call (clean-ticket.ts). */
 export function parseTicket(ticket: unknown): Ticket {

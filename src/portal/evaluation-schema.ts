@@ -3,6 +3,7 @@ import { IsoDateSchema } from "../core/iso-date-schema.js";
 import { DeadlineSchema, ExplanationSchema, FindingSchema } from "../core/result-schemas.js";
 import { ClosureReasonSchema } from "./schemas.js";
 import { TICKET_STATUSES } from "./status.js";
+import { frozen } from "../core/freeze.js";
 
 // What evaluateTicket returns, as a zod schema: schemas/ticket-evaluation.schema.json, for the
 // applications that receive results (the CLI's JSON, a service) to validate them.
@@ -31,34 +32,36 @@ const FineResultSchema = z.strictObject({
  *
  * @example TicketEvaluationSchema.safeParse(evaluateTicket(ticket, { asOf: "2024-07-10" })).success // true
  */
-export const TicketEvaluationSchema = z.strictObject({
-  ticketNumber: z.string(),
-  mco: z.string(),
-  program: z.string(),
-  providerType: z.string(),
-  asOf: IsoDateSchema,
-  policy: z.strictObject({
-    filedOn: IsoDateSchema,
-    newPortalFrom: IsoDateSchema,
-    inScope: z.boolean(),
-    rulesNotInForce: z.array(z.string()),
+export const TicketEvaluationSchema = frozen(
+  z.strictObject({
+    ticketNumber: z.string(),
+    mco: z.string(),
+    program: z.string(),
+    providerType: z.string(),
+    asOf: IsoDateSchema,
+    policy: z.strictObject({
+      filedOn: IsoDateSchema,
+      newPortalFrom: IsoDateSchema,
+      inScope: z.boolean(),
+      rulesNotInForce: z.array(z.string()),
+    }),
+    status: z.enum(TICKET_STATUSES),
+    closure: z
+      .strictObject({
+        reason: ClosureReasonSchema,
+        ruleId: z.string(),
+        on: IsoDateSchema,
+        source: z.enum(["intake", "policy", "event"]),
+      })
+      .nullable(),
+    submissionWindow: SubmissionWindowSchema.nullable(),
+    mcoReceivedOn: IsoDateSchema.nullable(),
+    proposalDueDate: IsoDateSchema.nullable(),
+    deadlines: z.array(DeadlineSchema),
+    findings: z.array(FindingSchema),
+    overdue: z.boolean(),
+    overdueSince: IsoDateSchema.nullable(),
+    fine: FineResultSchema.nullable(),
+    fineNotice: z.strictObject({ subject: z.string(), body: z.string() }).nullable(),
   }),
-  status: z.enum(TICKET_STATUSES),
-  closure: z
-    .strictObject({
-      reason: ClosureReasonSchema,
-      ruleId: z.string(),
-      on: IsoDateSchema,
-      source: z.enum(["intake", "policy", "event"]),
-    })
-    .nullable(),
-  submissionWindow: SubmissionWindowSchema.nullable(),
-  mcoReceivedOn: IsoDateSchema.nullable(),
-  proposalDueDate: IsoDateSchema.nullable(),
-  deadlines: z.array(DeadlineSchema),
-  findings: z.array(FindingSchema),
-  overdue: z.boolean(),
-  overdueSince: IsoDateSchema.nullable(),
-  fine: FineResultSchema.nullable(),
-  fineNotice: z.strictObject({ subject: z.string(), body: z.string() }).nullable(),
-});
+);

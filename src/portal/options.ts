@@ -6,6 +6,7 @@ import { calendarArgument } from "../calendar/calendar-argument.js";
 import type { Detail } from "../core/types.js";
 import { settingsArgument } from "../core/arguments.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * Open interpretation 1: which date starts the 30/60-day submission window
@@ -18,7 +19,9 @@ import { parseInput, RuleInputError } from "../core/errors.js";
  *   submitting to the MCO, and not later than 30 days after the unsatisfactory internal
  *   resolution or 60 days after submitting, whichever is later.
  */
-export const SubmissionWindowStartSchema = z.enum(["tracking-number-issued", "submitted-to-mco", "adm-code-140.75"]);
+export const SubmissionWindowStartSchema = frozen(
+  z.enum(["tracking-number-issued", "submitted-to-mco", "adm-code-140.75"]),
+);
 export type SubmissionWindowStart = z.infer<typeof SubmissionWindowStartSchema>;
 
 /**
@@ -27,7 +30,7 @@ export type SubmissionWindowStart = z.infer<typeof SubmissionWindowStartSchema>;
  * State Holidays? `none` (default): no, the text states a roll only for the proposal due date;
  * `forward`: rolled forward like the proposal due date (CAL-ROLL-FORWARD).
  */
-export const UnstatedRollSchema = z.enum(["none", "forward"]);
+export const UnstatedRollSchema = frozen(z.enum(["none", "forward"]));
 export type UnstatedRoll = z.infer<typeof UnstatedRollSchema>;
 
 /**
@@ -36,7 +39,7 @@ export type UnstatedRoll = z.infer<typeof UnstatedRollSchema>;
  * `raw-30th-day` (default: day 30 itself, so the limit is day 23) or from the
  * `rolled-due-date` (the proposal due date after the weekend/holiday roll).
  */
-export const ExtensionLimitFromSchema = z.enum(["raw-30th-day", "rolled-due-date"]);
+export const ExtensionLimitFromSchema = frozen(z.enum(["raw-30th-day", "rolled-due-date"]));
 export type ExtensionLimitFrom = z.infer<typeof ExtensionLimitFromSchema>;
 
 /**
@@ -47,14 +50,16 @@ export type ExtensionLimitFrom = z.infer<typeof ExtensionLimitFromSchema>;
  * - `presentation-only`: no MCO clock until the ticket is presented;
  * - `portal-receipt`: always the portal submission date.
  */
-export const McoClockStartSchema = z.enum(["presentation-else-portal-receipt", "presentation-only", "portal-receipt"]);
+export const McoClockStartSchema = frozen(
+  z.enum(["presentation-else-portal-receipt", "presentation-only", "portal-receipt"]),
+);
 export type McoClockStart = z.infer<typeof McoClockStartSchema>;
 
 /**
  * Open interpretation 5: the 30 days to request HFS review (PORTAL-HFS-REVIEW-REQUEST) run
  * from the provider's `contest` (default) or from the `mco-response` (the proposal).
  */
-export const HfsReviewClockFromSchema = z.enum(["contest", "mco-response"]);
+export const HfsReviewClockFromSchema = frozen(z.enum(["contest", "mco-response"]));
 export type HfsReviewClockFrom = z.infer<typeof HfsReviewClockFromSchema>;
 
 /**
@@ -62,7 +67,7 @@ export type HfsReviewClockFrom = z.infer<typeof HfsReviewClockFromSchema>;
  * only (fines: "May 2020") is in force from the `first-day-of-month` (default: 2020-05-01) or
  * from the `first-day-of-next-month` (2020-06-01: the change is in force once its month is over).
  */
-export const MonthOnlyEffectiveDateSchema = z.enum(["first-day-of-month", "first-day-of-next-month"]);
+export const MonthOnlyEffectiveDateSchema = frozen(z.enum(["first-day-of-month", "first-day-of-next-month"]));
 export type MonthOnlyEffectiveDate = z.infer<typeof MonthOnlyEffectiveDateSchema>;
 
 /**
@@ -78,7 +83,7 @@ export type MonthOnlyEffectiveDate = z.infer<typeof MonthOnlyEffectiveDateSchema
  *   clock whatever `asOf` is (hindsight: the due date that finally applies, for a report over a
  *   closed period); every other event dated after `asOf` still counts for nothing.
  */
-export const EventsAfterAsOfSchema = z.enum(["not-known", "presentation-from-record"]);
+export const EventsAfterAsOfSchema = frozen(z.enum(["not-known", "presentation-from-record"]));
 export type EventsAfterAsOf = z.infer<typeof EventsAfterAsOfSchema>;
 
 /**
@@ -89,23 +94,25 @@ export type EventsAfterAsOf = z.infer<typeof EventsAfterAsOfSchema>;
  * - `requests`: one extension request per ticket: a request after a denial is an error finding
  *   and is ignored, and so is HFS's decision on it.
  */
-export const ExtensionOnceCountsSchema = z.enum(["approved-extensions", "requests"]);
+export const ExtensionOnceCountsSchema = frozen(z.enum(["approved-extensions", "requests"]));
 export type ExtensionOnceCounts = z.infer<typeof ExtensionOnceCountsSchema>;
 
 /** The open-point options of the ticket rules engine, as JSON (the calendar is given apart). */
-export const PortalOptionsSchema = z
-  .object({
-    submissionWindowStart: SubmissionWindowStartSchema.optional(),
-    unstatedRoll: UnstatedRollSchema.optional(),
-    extensionLimitFrom: ExtensionLimitFromSchema.optional(),
-    mcoClockStart: McoClockStartSchema.optional(),
-    hfsReviewClockFrom: HfsReviewClockFromSchema.optional(),
-    monthOnlyEffectiveDate: MonthOnlyEffectiveDateSchema.optional(),
-    businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
-    eventsAfterAsOf: EventsAfterAsOfSchema.optional(),
-    extensionOnceCounts: ExtensionOnceCountsSchema.optional(),
-  })
-  .strict();
+export const PortalOptionsSchema = frozen(
+  z
+    .object({
+      submissionWindowStart: SubmissionWindowStartSchema.optional(),
+      unstatedRoll: UnstatedRollSchema.optional(),
+      extensionLimitFrom: ExtensionLimitFromSchema.optional(),
+      mcoClockStart: McoClockStartSchema.optional(),
+      hfsReviewClockFrom: HfsReviewClockFromSchema.optional(),
+      monthOnlyEffectiveDate: MonthOnlyEffectiveDateSchema.optional(),
+      businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
+      eventsAfterAsOf: EventsAfterAsOfSchema.optional(),
+      extensionOnceCounts: ExtensionOnceCountsSchema.optional(),
+    })
+    .strict(),
+);
 /** The open-point options as callers send them (`z.input` of {@link PortalOptionsSchema}). */
 export type PortalOptions = z.input<typeof PortalOptionsSchema>;
 
@@ -129,7 +136,7 @@ export interface ResolvedPortalOptions {
 }
 
 /** The defaults of {@link PortalOptions} (docs/portal.md gives each one's source). */
-export const PORTAL_OPTION_DEFAULTS = {
+export const PORTAL_OPTION_DEFAULTS = frozen({
   submissionWindowStart: "tracking-number-issued",
   unstatedRoll: "none",
   extensionLimitFrom: "raw-30th-day",
@@ -139,7 +146,7 @@ export const PORTAL_OPTION_DEFAULTS = {
   businessDayStart: "count-from-start",
   eventsAfterAsOf: "not-known",
   extensionOnceCounts: "approved-extensions",
-} as const satisfies Required<PortalOptions>;
+} as const satisfies Required<PortalOptions>);
 
 /**
  * Validates the options (a bad value is a RuleInputError naming it) and fills in the defaults.
@@ -195,7 +202,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
  * (`unstatedRoll`), so the portal's `rollUnstatedLimits` is gone. An old name is refused with
  * the new one, never accepted silently nor reported as a mere unknown key.
  */
-export const RENAMED_PORTAL_OPTIONS: Readonly<Record<string, string>> = { rollUnstatedLimits: "unstatedRoll" };
+export const RENAMED_PORTAL_OPTIONS: Readonly<Record<string, string>> = frozen({ rollUnstatedLimits: "unstatedRoll" });
 
 /**
  * A RuleInputError for each option given under its old name ({@link RENAMED_PORTAL_OPTIONS}),

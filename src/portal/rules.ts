@@ -1,4 +1,5 @@
 import { businessDays, calendarDays, cents, count, defineRule, roll } from "../rules/define.js";
+import { frozen } from "../core/freeze.js";
 
 const NEW_PORTAL = "2020-02-28";
 const NEW_PORTAL_BASIS = {
@@ -29,7 +30,7 @@ const FINES_BASIS = {
 };
 
 /** PORTAL-* rules: Provider Resolution Portal tickets (docs/rules.md, "portal"). */
-export const PORTAL_RULES = [
+export const PORTAL_RULES = frozen([
   defineRule({
     id: "PORTAL-INTERNAL-FIRST",
     title: "A complaint first goes through the MCO's internal dispute process",
@@ -534,7 +535,7 @@ export const PORTAL_RULES = [
     openPoints: [11],
     versions: [{ from: OPENED, ...OPENED_BASIS }],
   }),
-];
+]);
 
 /** A PORTAL-* rule ID. */
 export type PortalRuleId = (typeof PORTAL_RULES)[number]["id"];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { TicketDateSchema } from "../core/iso-date-schema.js";
 import { identifierText, VISIBLE_CHARACTER } from "../core/text-schemas.js";
+import { frozen } from "../core/freeze.js";
 
 // The input of the ticket rules engine. Facts and events are facts of history: a missing
 // tracking number, a malformed Recipient Identification Number or a proposal with neither box
@@ -20,31 +21,35 @@ const text = z
 const TicketNumberSchema = identifierText("a ticket number");
 
 /** A member the complaint is about (PORTAL-SINGLE-TOPIC: name, 9-digit RIN, dates of service). */
-export const TicketMemberSchema = z
-  .object({
-    name: z.string(),
-    /** The HFS 9-digit Recipient Identification Number, as entered (checked by PORTAL-SINGLE-TOPIC). */
-    recipientId: z.string(),
-    datesOfService: z.array(IsoDateSchema),
-  })
-  .strict();
+export const TicketMemberSchema = frozen(
+  z
+    .object({
+      name: z.string(),
+      /** The HFS 9-digit Recipient Identification Number, as entered (checked by PORTAL-SINGLE-TOPIC). */
+      recipientId: z.string(),
+      datesOfService: z.array(IsoDateSchema),
+    })
+    .strict(),
+);
 
 /**
  * The MCO's internal dispute (PORTAL-INTERNAL-FIRST, PORTAL-TRACKING-NUMBER): when the provider
  * submitted it, the MCO's complaint tracking number and the day it was issued, and the MCO's
  * internal resolution and its date when there is one.
  */
-export const InternalDisputeSchema = z
-  .object({
-    submittedToMcoOn: TicketDateSchema,
-    trackingNumber: text.nullable(),
-    trackingNumberIssuedOn: TicketDateSchema.nullable(),
-    resolution: z.object({ date: TicketDateSchema, summary: z.string().optional() }).strict().nullable().optional(),
-  })
-  .strict();
+export const InternalDisputeSchema = frozen(
+  z
+    .object({
+      submittedToMcoOn: TicketDateSchema,
+      trackingNumber: text.nullable(),
+      trackingNumberIssuedOn: TicketDateSchema.nullable(),
+      resolution: z.object({ date: TicketDateSchema, summary: z.string().optional() }).strict().nullable().optional(),
+    })
+    .strict(),
+);
 
 /** The closure reasons the Portal Team's intake applies (PORTAL-REGISTERED … PORTAL-PRIOR-AUTH). */
-export const INTAKE_CLOSURE_REASONS = [
+export const INTAKE_CLOSURE_REASONS = frozen([
   "provider not registered",
   "incomplete",
   "Medicare only",
@@ -54,19 +59,21 @@ export const INTAKE_CLOSURE_REASONS = [
   "premature",
   "not timely",
   "prior authorization not obtained",
-] as const;
+] as const);
 export type IntakeClosureReason = (typeof INTAKE_CLOSURE_REASONS)[number];
 
 /** How a ticket was closed: the reason codes of the closure rules (the intake's, then the later ones). */
-export const ClosureReasonSchema = z.enum([
-  ...INTAKE_CLOSURE_REASONS,
-  "information not provided",
-  "not contested",
-  "resolved",
-  "HFS decision",
-  "withdrawn",
-  "other",
-]);
+export const ClosureReasonSchema = frozen(
+  z.enum([
+    ...INTAKE_CLOSURE_REASONS,
+    "information not provided",
+    "not contested",
+    "resolved",
+    "HFS decision",
+    "withdrawn",
+    "other",
+  ]),
+);
 export type ClosureReason = z.infer<typeof ClosureReasonSchema>;
 
 const Common = {
@@ -83,52 +90,56 @@ const ContactSchema = z
   .strict();
 
 /** One dated event of a ticket's history. Same-day events are ordered by the lifecycle. */
-export const TicketEventSchema = z.discriminatedUnion("type", [
-  event("presented to MCO", {}),
-  event("information requested", {}),
-  event("information provided", { alreadyProvided: z.boolean().optional() }),
-  event("extension requested", { requestedBy: z.enum(["MCO", "provider"]) }),
-  event("extension decision", { approved: z.boolean() }),
-  event("proposal submitted", {
-    plan: z.string(),
-    resolutionPeriod: z.string().nullable(),
-    contact: ContactSchema,
-    /** The two checkboxes of the Portal (PORTAL-PROPOSAL-CONTENT: exactly one is checked). */
-    checkboxes: z.object({ upheld: z.boolean(), overturned: z.boolean() }).strict(),
-  }),
-  event("provider contest", {}),
-  event("HFS review requested", {}),
-  event("evidence delivered", { by: z.enum(["MCO", "provider"]) }),
-  event("Administrative Review started", {}),
-  event("HFS decision", { outcome: z.string().optional() }),
-  event("ticket closed", { reason: ClosureReasonSchema }),
-  event("fine issued", {}),
-]);
+export const TicketEventSchema = frozen(
+  z.discriminatedUnion("type", [
+    event("presented to MCO", {}),
+    event("information requested", {}),
+    event("information provided", { alreadyProvided: z.boolean().optional() }),
+    event("extension requested", { requestedBy: z.enum(["MCO", "provider"]) }),
+    event("extension decision", { approved: z.boolean() }),
+    event("proposal submitted", {
+      plan: z.string(),
+      resolutionPeriod: z.string().nullable(),
+      contact: ContactSchema,
+      /** The two checkboxes of the Portal (PORTAL-PROPOSAL-CONTENT: exactly one is checked). */
+      checkboxes: z.object({ upheld: z.boolean(), overturned: z.boolean() }).strict(),
+    }),
+    event("provider contest", {}),
+    event("HFS review requested", {}),
+    event("evidence delivered", { by: z.enum(["MCO", "provider"]) }),
+    event("Administrative Review started", {}),
+    event("HFS decision", { outcome: z.string().optional() }),
+    event("ticket closed", { reason: ClosureReasonSchema }),
+    event("fine issued", {}),
+  ]),
+);
 export type TicketEvent = z.infer<typeof TicketEventSchema>;
 export type TicketEventType = TicketEvent["type"];
 export type ProposalEvent = Extract<TicketEvent, { type: "proposal submitted" }>;
 
 /** One Provider Resolution Portal ticket: its facts and its dated events (any order). */
-export const TicketSchema = z
-  .object({
-    ticketNumber: TicketNumberSchema,
-    mco: text,
-    program: text,
-    providerType: text,
-    internalDispute: InternalDisputeSchema,
-    /** The day the provider submitted the ticket in the Portal (the filing date). */
-    portalSubmittedOn: TicketDateSchema,
-    medicareOnly: z.boolean(),
-    feeForService: z.boolean(),
-    priorAuthorizationNotObtained: z.boolean(),
-    complete: z.boolean(),
-    providerRegistered: z.boolean(),
-    /** The issue impacts immediate access to care (PORTAL-EXPEDITE). */
-    accessToCare: z.boolean(),
-    members: z.array(TicketMemberSchema),
-    events: z.array(TicketEventSchema),
-  })
-  .strict();
+export const TicketSchema = frozen(
+  z
+    .object({
+      ticketNumber: TicketNumberSchema,
+      mco: text,
+      program: text,
+      providerType: text,
+      internalDispute: InternalDisputeSchema,
+      /** The day the provider submitted the ticket in the Portal (the filing date). */
+      portalSubmittedOn: TicketDateSchema,
+      medicareOnly: z.boolean(),
+      feeForService: z.boolean(),
+      priorAuthorizationNotObtained: z.boolean(),
+      complete: z.boolean(),
+      providerRegistered: z.boolean(),
+      /** The issue impacts immediate access to care (PORTAL-EXPEDITE). */
+      accessToCare: z.boolean(),
+      members: z.array(TicketMemberSchema),
+      events: z.array(TicketEventSchema),
+    })
+    .strict(),
+);
 export type Ticket = z.infer<typeof TicketSchema>;
 /** What callers send: the same shape before validation. */
 export type TicketInput = z.input<typeof TicketSchema>;

@@ -1,8 +1,9 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { type History, openRequest } from "./history.js";
+import { frozen } from "../core/freeze.js";
 
 /** Where a ticket stands, in the policy's words (see docs/portal.md for each). */
-export const TICKET_STATUSES = [
+export const TICKET_STATUSES = frozen([
   "not yet submitted",
   "submitted",
   "with MCO",
@@ -13,7 +14,7 @@ export const TICKET_STATUSES = [
   "Administrative Review",
   "decided",
   "closed",
-] as const;
+] as const);
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /**

@@ -7,6 +7,7 @@ import { evaluateTicket } from "../portal/evaluate-ticket.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { evaluateContactDeadlines } from "../webcm/contact-deadlines.js";
 import { workQueue } from "./work-queue.js";
+import { frozen } from "../core/freeze.js";
 
 // A row gives tickets (the intake facts not given are those of a clean ticket, as in the
 // portal's tables) and WebCM member histories, evaluated as of `asOf` and queued.
@@ -30,7 +31,7 @@ const TICKET_DEFAULTS = {
 };
 
 /** Rule-table evaluators of the work queue (kind `workQueue`). */
-export const QUEUE_CASES: Readonly<Record<string, CaseEvaluator>> = {
+export const QUEUE_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   workQueue: (input) => {
     const row = parseInput(QueueRow, input, "workQueue row");
     const calendar = resolveCalendar(row.calendar);
@@ -40,4 +41,4 @@ export const QUEUE_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const members = (row.webcm ?? []).map((h) => evaluateContactDeadlines(h as never, { asOf: row.asOf }));
     return workQueue([...tickets, ...members], { asOf: row.asOf, calendar, options: row.options as never });
   },
-};
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { frozen } from "../core/freeze.js";
 import { parseInput } from "../core/errors.js";
 import { PARTIES, type Party } from "../core/types.js";
 const Percent = z.number().min(0).max(100);
@@ -13,18 +14,20 @@ const Percent = z.number().min(0).max(100);
  *   (default `{ warning: 50, critical: 75 }`, like ServiceNow's 50/75/100 % SLA warnings; a
  *   missed deadline is `breached`).
  */
-export const WorkQueueOptionsSchema = z
-  .object({
-    withinBusinessDays: z.number().int().min(0).optional(),
-    withinCalendarDays: z.number().int().min(0).optional(),
-    parties: z.array(z.enum(PARTIES)).optional(),
-    atRisk: z
-      .object({ warning: Percent, critical: Percent })
-      .strict()
-      .refine((t) => t.warning <= t.critical, { message: "warning must not be above critical" })
-      .optional(),
-  })
-  .strict();
+export const WorkQueueOptionsSchema = frozen(
+  z
+    .object({
+      withinBusinessDays: z.number().int().min(0).optional(),
+      withinCalendarDays: z.number().int().min(0).optional(),
+      parties: z.array(z.enum(PARTIES)).optional(),
+      atRisk: z
+        .object({ warning: Percent, critical: Percent })
+        .strict()
+        .refine((t) => t.warning <= t.critical, { message: "warning must not be above critical" })
+        .optional(),
+    })
+    .strict(),
+);
 export type WorkQueueOptions = z.input<typeof WorkQueueOptionsSchema>;
 
 /** The options with their defaults filled in. */
@@ -36,7 +39,7 @@ export interface ResolvedWorkQueueOptions {
 }
 
 /** The default at-risk levels: 50 % and 75 % of the period elapsed (100 %: breached). */
-export const DEFAULT_AT_RISK = { warning: 50, critical: 75 } as const;
+export const DEFAULT_AT_RISK = frozen({ warning: 50, critical: 75 } as const);
 
 /**
  * The options checked (a bad one is a RuleInputError naming it) and the defaults filled in.

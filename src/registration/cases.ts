@@ -3,6 +3,7 @@ import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input
 import { parseInput } from "../core/errors.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { evaluateRegistration } from "./registration-processing.js";
+import { frozen } from "../core/freeze.js";
 
 // A row gives the request as `request`, the open-point options as `options`, a calendar as
 // `calendar`. The options are checked by the function itself, so rows see its errors.
@@ -15,7 +16,7 @@ const Row = z
   .strict();
 
 /** Rule-table evaluators of the REGISTRATION-* rules. */
-export const REGISTRATION_CASES: Readonly<Record<string, CaseEvaluator>> = {
+export const REGISTRATION_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   evaluateRegistration: (input) => {
     const row = parseInput(Row, input, "REGISTRATION-PROCESSING");
     return evaluateRegistration(row.request as never, {
@@ -23,4 +24,4 @@ export const REGISTRATION_CASES: Readonly<Record<string, CaseEvaluator>> = {
       calendar: resolveCalendar(row.calendar),
     });
   },
-};
+});

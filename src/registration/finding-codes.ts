@@ -1,7 +1,8 @@
 import type { FindingCodeEntry } from "../core/types.js";
+import { frozen } from "../core/freeze.js";
 
 /** The kinds of finding the registration rules give, each with its stable code (docs/rules.md). */
-export const REGISTRATION_FINDING_CODES = [
+export const REGISTRATION_FINDING_CODES = frozen([
   {
     ruleId: "REGISTRATION-BULK",
     code: "multiple-template-not-used",
@@ -14,4 +15,4 @@ export const REGISTRATION_FINDING_CODES = [
     severity: "warning",
     summary: "The request is marked incomplete but names no missing field.",
   },
-] as const satisfies readonly FindingCodeEntry[];
+] as const satisfies readonly FindingCodeEntry[]);

@@ -4,6 +4,7 @@ import { readAreaSettings } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
 import type { Settings } from "../calendar/settings.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * Open interpretation 7: "processed within a minimum of 2 business days" (REGISTRATION-PROCESSING).
@@ -12,7 +13,7 @@ import type { Settings } from "../calendar/settings.js";
  * - `target`: the 2-business-day date is the date processing is expected by (a latest date);
  * - `both`: processing is expected on the 2-business-day date, not before and not after.
  */
-export const ProcessingReadingSchema = z.enum(["floor", "target", "both"]);
+export const ProcessingReadingSchema = frozen(z.enum(["floor", "target", "both"]));
 export type ProcessingReading = z.infer<typeof ProcessingReadingSchema>;
 
 /**
@@ -20,18 +21,20 @@ export type ProcessingReading = z.infer<typeof ProcessingReadingSchema>;
  * - `21-calendar-days` (default): 3 weeks of 7 calendar days;
  * - `15-business-days`: 3 working weeks of 5 business days (State Holidays lengthen it).
  */
-export const BulkExtensionSchema = z.enum(["21-calendar-days", "15-business-days"]);
+export const BulkExtensionSchema = frozen(z.enum(["21-calendar-days", "15-business-days"]));
 export type BulkExtension = z.infer<typeof BulkExtensionSchema>;
 
 /** The open-point options of registration, as JSON (`settings.options`). */
-export const RegistrationOptionsSchema = z
-  .object({
-    processingReading: ProcessingReadingSchema.optional(),
-    bulkExtension: BulkExtensionSchema.optional(),
-    /** Open point 10: a request submitted on a weekend or holiday (default `count-from-start`). */
-    businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
-  })
-  .strict();
+export const RegistrationOptionsSchema = frozen(
+  z
+    .object({
+      processingReading: ProcessingReadingSchema.optional(),
+      bulkExtension: BulkExtensionSchema.optional(),
+      /** Open point 10: a request submitted on a weekend or holiday (default `count-from-start`). */
+      businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
+    })
+    .strict(),
+);
 
 /** The open-point options of `evaluateRegistration`, as callers give them. */
 export type RegistrationOptions = z.input<typeof RegistrationOptionsSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../core/iso-date.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * A portal registration request (HFS Provider Notice of 2023-02-22): when it was submitted, whether every required field
@@ -7,18 +8,20 @@ import { IsoDateSchema } from "../core/iso-date.js";
  * registers, and whether the multiple-registration template was used. `missing` may be omitted
  * for a complete request.
  */
-export const RegistrationRequestSchema = z
-  .object({
-    submittedOn: IsoDateSchema,
-    complete: z.boolean(),
-    missing: z.array(z.string().min(1)).optional(),
-    individuals: z.number().int().min(1),
-    usedMultipleTemplate: z.boolean(),
-  })
-  .strict()
-  .refine((r) => !(r.complete && (r.missing?.length ?? 0) > 0), {
-    path: ["missing"],
-    error: "a complete request cannot have missing fields (REGISTRATION-INCOMPLETE)",
-  });
+export const RegistrationRequestSchema = frozen(
+  z
+    .object({
+      submittedOn: IsoDateSchema,
+      complete: z.boolean(),
+      missing: z.array(z.string().min(1)).optional(),
+      individuals: z.number().int().min(1),
+      usedMultipleTemplate: z.boolean(),
+    })
+    .strict()
+    .refine((r) => !(r.complete && (r.missing?.length ?? 0) > 0), {
+      path: ["missing"],
+      error: "a complete request cannot have missing fields (REGISTRATION-INCOMPLETE)",
+    }),
+);
 
 export type RegistrationRequest = z.input<typeof RegistrationRequestSchema>;

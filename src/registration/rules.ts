@@ -1,4 +1,5 @@
 import { businessDays, count, defineRule, weeks } from "../rules/define.js";
+import { frozen } from "../core/freeze.js";
 
 // The HFS Provider Notice of 2023-02-22 is a notice of "updates and reminders": registration
 // existed before it, but the notice is the only source of these timeframes, so the rules are in
@@ -10,7 +11,7 @@ const BASIS = {
 };
 
 /** REGISTRATION-* rules: portal registration (docs/rules.md, "registration"). */
-export const REGISTRATION_RULES = [
+export const REGISTRATION_RULES = frozen([
   defineRule({
     id: "REGISTRATION-PROCESSING",
     title: "A complete registration is processed within a minimum of 2 business days",
@@ -71,4 +72,4 @@ export const REGISTRATION_RULES = [
     openPoints: [9],
     versions: [{ from: "2023-02-22", ...BASIS }],
   }),
-];
+]);

@@ -9,6 +9,7 @@ import { REGISTRATION_CASES } from "../registration/cases.js";
 import { SANCTION_CASES } from "../sanctions/cases.js";
 import { SPENDDOWN_CASES } from "../spenddown/cases.js";
 import { WEBCM_CASES } from "../webcm/cases.js";
+import { frozen } from "../core/freeze.js";
 
 export type { CaseEvaluator } from "../core/case-evaluator.js";
 
@@ -36,4 +37,4 @@ function gather(areas: readonly Readonly<Record<string, CaseEvaluator>>[]): Read
 }
 
 /** Every evaluator a rule table can name in `kind`, from every area (calendar, portal, sanctions, portal statistics, registration, WebCM, spenddown, work queue). */
-export const CASE_EVALUATORS: Readonly<Record<string, CaseEvaluator>> = gather(AREAS);
+export const CASE_EVALUATORS: Readonly<Record<string, CaseEvaluator>> = frozen(gather(AREAS));

@@ -3,27 +3,32 @@ import { z } from "zod";
 import { argumentError } from "../core/arguments.js";
 import { cutText, describeValue } from "../core/describe-value.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
+import { frozen } from "../core/freeze.js";
 
 /** One row of a rule table: a rule ID, the inputs, the expected output and a note. */
-export const RuleTableCaseSchema = z.object({
-  /** Rule ID (defaults to the table's). */
-  rule: z.string().min(1).optional(),
-  /** What is being computed (defaults to the table's), e.g. `addBusinessDays`, `evaluateTicket`. */
-  kind: z.string().min(1).optional(),
-  name: z.string().min(1),
-  input: z.unknown(),
-  /** A partial expected result, or `{ error: "text" }` when the input must be rejected. */
-  expected: z.unknown(),
-  note: z.string().optional(),
-});
+export const RuleTableCaseSchema = frozen(
+  z.object({
+    /** Rule ID (defaults to the table's). */
+    rule: z.string().min(1).optional(),
+    /** What is being computed (defaults to the table's), e.g. `addBusinessDays`, `evaluateTicket`. */
+    kind: z.string().min(1).optional(),
+    name: z.string().min(1),
+    input: z.unknown(),
+    /** A partial expected result, or `{ error: "text" }` when the input must be rejected. */
+    expected: z.unknown(),
+    note: z.string().optional(),
+  }),
+);
 
 /** A rule table file (YAML): defaults for its rows, then the rows. */
-export const RuleTableSchema = z.object({
-  rule: z.string().min(1).optional(),
-  kind: z.string().min(1).optional(),
-  description: z.string().optional(),
-  cases: z.array(RuleTableCaseSchema).min(1),
-});
+export const RuleTableSchema = frozen(
+  z.object({
+    rule: z.string().min(1).optional(),
+    kind: z.string().min(1).optional(),
+    description: z.string().optional(),
+    cases: z.array(RuleTableCaseSchema).min(1),
+  }),
+);
 
 export type RuleTableCase = z.infer<typeof RuleTableCaseSchema>;
 export type RuleTable = z.infer<typeof RuleTableSchema>;

@@ -40,29 +40,30 @@ export function defineRule<const Id extends string, const P extends Parameters =
       .sort()
       .join(",");
   for (const v of rule.versions) {
-    if (names(v.parameters) !== names(rule.versions[0]?.parameters))
+    if (names(own(v, "parameters")) !== names(rule.versions[0] && own(rule.versions[0], "parameters")))
       throw new Error(`${rule.id}: every version must name the same parameters`);
   }
   const citations = Object.freeze(
     rule.cite.map((c) => Object.freeze({ source: c.source, section: c.section, quote: c.quote })),
   );
-  const first = (rule.versions[0]?.parameters ?? {}) as P;
+  const firstVersion = rule.versions[0];
+  const first = ((firstVersion && own(firstVersion, "parameters")) ?? {}) as P;
   return Object.freeze({
     id: rule.id,
     title: typeof rule.title === "function" ? rule.title(first) : rule.title,
     area: rule.area,
     source: Object.freeze([...new Set(citations.map((c) => c.source))]),
     citations,
-    openPoints: Object.freeze([...(rule.openPoints ?? [])].sort((a, b) => a - b)),
+    openPoints: Object.freeze([...(own(rule, "openPoints") ?? [])].sort((a, b) => a - b)),
     versions: Object.freeze(
       rule.versions.map((v) =>
         Object.freeze({
           effectiveFrom: v.from as IsoDate,
-          effectiveTo: (v.to ?? null) as IsoDate | null,
-          effectiveMonthOnly: v.monthOnly === true,
+          effectiveTo: (own(v, "to") ?? null) as IsoDate | null,
+          effectiveMonthOnly: own(v, "monthOnly") === true,
           parameters: Object.freeze(
             Object.fromEntries(
-              Object.entries(v.parameters ?? {}).map(([k, p]) => [
+              Object.entries(own(v, "parameters") ?? {}).map(([k, p]) => [
                 k,
                 Object.freeze({ value: freezeValue(p.value), unit: p.unit }),
               ]),
@@ -112,3 +113,11 @@ export const weekdays = parameter("weekdays")<readonly string[]>;
 export const monthDays = parameter("month-days")<readonly string[]>;
 /** A list of amounts in integer cents, ascending. @example centsList([10000, 20000]) */
 export const centsList = parameter("cents-list")<readonly number[]>;
+
+/**
+ * An optional key of a definition, read as an own property: the registry is built when the module
+ * loads, and a key put on Object.prototype before that (`to`, `monthOnly`) must not change a rule.
+ */
+function own<T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}

@@ -6,6 +6,7 @@ import { REGISTRATION_FINDING_CODES } from "../registration/finding-codes.js";
 import { SANCTION_FINDING_CODES } from "../sanctions/finding-codes.js";
 import { SPENDDOWN_FINDING_CODES } from "../spenddown/finding-codes.js";
 import { WEBCM_FINDING_CODES } from "../webcm/finding-codes.js";
+import { frozen } from "../core/freeze.js";
 import { checkFindingCodes } from "./check-finding-codes.js";
 import { hasRule } from "./registry.js";
 
@@ -28,12 +29,7 @@ const AREA_LISTS: readonly (readonly FindingCodeEntry[])[] = [
  *
  * @example FINDING_CODES.filter((c) => c.ruleId === "PORTAL-OVERDUE").map((c) => c.code) // e.g. ["proposal-overdue"]
  */
-export const FINDING_CODES: readonly FindingCodeEntry[] = Object.freeze(
-  checkFindingCodes(
-    AREA_LISTS.flat().map((entry) => Object.freeze({ ...entry })),
-    hasRule,
-  ),
-);
+export const FINDING_CODES: readonly FindingCodeEntry[] = frozen(checkFindingCodes(AREA_LISTS.flat(), hasRule));
 
 /**
  * The finding codes of one rule, in list order.

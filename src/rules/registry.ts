@@ -2,7 +2,7 @@ import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { CALENDAR_RULES } from "../calendar/rules.js";
 import { cutText, describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
-import { deepFreeze } from "../core/freeze.js";
+import { frozen } from "../core/freeze.js";
 import { type IsoDate, isIsoDate, isoDate } from "../core/iso-date.js";
 import { PORTAL_RULES } from "../portal/rules.js";
 import { REGISTRATION_RULES } from "../registration/rules.js";
@@ -17,7 +17,7 @@ import { getSource } from "./sources.js";
  * Every rule of the catalogue, as data, in catalogue order. Frozen deeply: explanations
  * carry a rule's sources, and results must share nothing mutable with the engine (principle 1).
  */
-export const RULES: readonly AnyRule[] = deepFreeze([
+export const RULES: readonly AnyRule[] = frozen([
   ...CALENDAR_RULES,
   ...PORTAL_RULES,
   ...SANCTION_RULES,

@@ -3,6 +3,7 @@ import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 import { HOLIDAY_SOURCES } from "../calendar/holiday-sources.js";
 import type { Source } from "../core/source.js";
+import { frozen } from "../core/freeze.js";
 
 const HFS = "Illinois Department of Healthcare and Family Services";
 const HFS_BMC = `${HFS}, Bureau of Managed Care`;
@@ -12,7 +13,7 @@ const HFS_BMC = `${HFS}, Bureau of Managed Care`;
  * administrative rule, each by a stable ID (principle 3). A rule cites them by
  * ID with a section and a short quote (`Rule.citations`); an explanation names them by `short`.
  */
-export const POLICY_SOURCES: readonly Source[] = [
+export const POLICY_SOURCES: readonly Source[] = frozen([
   {
     id: "hfs-prp-requirements",
     issuer: HFS_BMC,
@@ -104,15 +105,13 @@ export const POLICY_SOURCES: readonly Source[] = [
     url: "https://www.illinois.gov/hfs/MedicalProviders/cc/Pages/ManagedCareComplaints.aspx",
     short: "HFS Managed Care Provider Complaints page",
   },
-];
+]);
 
 /**
  * Every document of the registry, in the order `docs/rules.md` lists them: the rules' documents,
  * then the State Holiday calendar's (statutes, each year's published list, announcements).
  */
-export const SOURCES: readonly Source[] = Object.freeze(
-  [...POLICY_SOURCES, ...HOLIDAY_SOURCES].map((s) => Object.freeze({ ...s })),
-);
+export const SOURCES: readonly Source[] = frozen([...POLICY_SOURCES, ...HOLIDAY_SOURCES]);
 
 const BY_ID: ReadonlyMap<string, Source> = new Map(SOURCES.map((s) => [s.id, s]));
 

@@ -10,6 +10,7 @@ import { evaluateSanctionNotices, SanctionNoticesInputSchema } from "./notices-a
 import { reportingPeriodOf } from "./reporting-period.js";
 import { sanctionCalendar } from "./sanction-calendar.js";
 import { sanctionNotices } from "./sanction-notices.js";
+import { frozen } from "../core/freeze.js";
 
 // Rule-table rows give the open-point options as `options`, a calendar as `calendar` and the
 // date as `asOf` beside the function's input; the evaluators pass them as settings.
@@ -28,7 +29,7 @@ function settingsOf(input: {
 }
 
 /** Rule-table evaluators of the SANCTION-* rules (and PORTAL-STATISTICS, see src/portal-statistics). */
-export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = {
+export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   reportingPeriodOf: (input) =>
     reportingPeriodOf(parseInput(z.object({ date: IsoDateSchema }).strict(), input, "SANCTION-PERIOD").date),
   sanctionNoticeDueDate: (input) => {
@@ -49,4 +50,4 @@ export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = {
   },
   formatCents: (input) =>
     formatCents(parseInput(z.object({ cents: z.number().int() }).strict(), input, "PORTAL-FINE").cents),
-};
+});

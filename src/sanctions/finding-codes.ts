@@ -1,7 +1,8 @@
 import type { FindingCodeEntry } from "../core/types.js";
+import { frozen } from "../core/freeze.js";
 
 /** The kinds of finding the sanctions rules give, each with its stable code (docs/rules.md). */
-export const SANCTION_FINDING_CODES = [
+export const SANCTION_FINDING_CODES = frozen([
   {
     ruleId: "SANCTION-PERIOD",
     code: "fine-before-sanctions",
@@ -38,4 +39,4 @@ export const SANCTION_FINDING_CODES = [
     severity: "warning",
     summary: "A notice was issued for an MCO and reporting period with no fine known.",
   },
-] as const satisfies readonly FindingCodeEntry[];
+] as const satisfies readonly FindingCodeEntry[]);

@@ -4,6 +4,7 @@ import { parseInput } from "../core/errors.js";
 import { IsoDateSchema, toDayNumber } from "../core/iso-date.js";
 import { identifierText, nameText } from "../core/text-schemas.js";
 import type { Fine } from "../core/types.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * A portal fine (PORTAL-FINE) as JSON, so that fines can be given directly to the sanction
@@ -11,25 +12,27 @@ import type { Fine } from "../core/types.js";
  * `overdueOn` must be the day after `dueDate`; `issuedOn` is null when the issue date is unknown;
  * `amountCents` is a whole number of cents (500000 = $5,000.00).
  */
-export const FineSchema = z
-  .object({
-    ticketNumber: identifierText("a ticket number"),
-    mco: nameText("the MCO"),
-    dueDate: IsoDateSchema,
-    overdueOn: IsoDateSchema,
-    issuedOn: IsoDateSchema.nullable(),
-    amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  })
-  .strict()
-  // Day numbers, not addCalendarDays: a due date of 2199-12-31 has no day after it in the
-  // supported range, and must be this issue, not an error about a computed date.
-  .refine((fine) => toDayNumber(fine.overdueOn) === toDayNumber(fine.dueDate) + 1, {
-    path: ["overdueOn"],
-    error: "the first day overdue must be the day after the due date (PORTAL-OVERDUE)",
-  });
+export const FineSchema = frozen(
+  z
+    .object({
+      ticketNumber: identifierText("a ticket number"),
+      mco: nameText("the MCO"),
+      dueDate: IsoDateSchema,
+      overdueOn: IsoDateSchema,
+      issuedOn: IsoDateSchema.nullable(),
+      amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    })
+    .strict()
+    // Day numbers, not addCalendarDays: a due date of 2199-12-31 has no day after it in the
+    // supported range, and must be this issue, not an error about a computed date.
+    .refine((fine) => toDayNumber(fine.overdueOn) === toDayNumber(fine.dueDate) + 1, {
+      path: ["overdueOn"],
+      error: "the first day overdue must be the day after the due date (PORTAL-OVERDUE)",
+    }),
+);
 
 /** A list of fines as JSON. */
-export const FinesSchema = z.array(FineSchema);
+export const FinesSchema = frozen(z.array(FineSchema));
 /** A fine as callers give it (plain `YYYY-MM-DD` strings): the input type of `FineSchema`. */
 export type FineInput = z.input<typeof FineSchema>;
 

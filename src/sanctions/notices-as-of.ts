@@ -9,22 +9,25 @@ import { FinesSchema, type InvalidFine, parseFinesEach } from "./fine.js";
 import { compareText } from "../core/compare.js";
 import { type EvaluateSanctionNoticesSettings, readSanctionSettings } from "./options.js";
 import { type SanctionNotice, sanctionNotices } from "./sanction-notices.js";
+import { frozen } from "../core/freeze.js";
 
 /** A Portal Sanction Payment Notice HFS has issued: MCO, period and issue date. */
-export const IssuedNoticeSchema = z
-  .object({
-    mco: nameText("the MCO"),
-    year: z.number().int(),
-    quarter: z.number().int().min(1).max(4),
-    issuedOn: IsoDateSchema,
-  })
-  .strict();
+export const IssuedNoticeSchema = frozen(
+  z
+    .object({
+      mco: nameText("the MCO"),
+      year: z.number().int(),
+      quarter: z.number().int().min(1).max(4),
+      issuedOn: IsoDateSchema,
+    })
+    .strict(),
+);
 export type IssuedNotice = z.infer<typeof IssuedNoticeSchema>;
 
 /** The facts for {@link evaluateSanctionNotices}: the fines and the notices already issued (the date is `settings.asOf`). */
-export const SanctionNoticesInputSchema = z
-  .object({ fines: FinesSchema, issued: z.array(IssuedNoticeSchema).optional() })
-  .strict();
+export const SanctionNoticesInputSchema = frozen(
+  z.object({ fines: FinesSchema, issued: z.array(IssuedNoticeSchema).optional() }).strict(),
+);
 // The other fields are checked as a whole; the fines one by one (onError).
 const NoticesAsOfFieldsSchema = SanctionNoticesInputSchema.extend({ fines: z.array(z.unknown()) }).strict();
 export type SanctionNoticesInput = z.input<typeof SanctionNoticesInputSchema>;

@@ -5,6 +5,7 @@ import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * Open point 2 for SANCTION-NOTICE-DUE: whether a notice deadline that falls on a weekend or State
@@ -27,16 +28,18 @@ export type SanctionUnstatedRoll = z.infer<typeof SanctionUnstatedRollSchema>;
  *   and its notice line says so (`fineDateBasis: "overdue (issue date unknown)"`);
  * - `overdue`: the day the ticket went overdue (the day after the missed due date).
  */
-export const FineDateBasisSchema = z.enum(["issued", "overdue"]);
+export const FineDateBasisSchema = frozen(z.enum(["issued", "overdue"]));
 export type FineDateBasis = z.infer<typeof FineDateBasisSchema>;
 
 /** The open-point options of the SANCTION-* functions, as JSON (`settings.options`). */
-export const SanctionOptionsSchema = z
-  .object({
-    unstatedRoll: SanctionUnstatedRollSchema.optional(),
-    fineDateBasis: FineDateBasisSchema.optional(),
-  })
-  .strict();
+export const SanctionOptionsSchema = frozen(
+  z
+    .object({
+      unstatedRoll: SanctionUnstatedRollSchema.optional(),
+      fineDateBasis: FineDateBasisSchema.optional(),
+    })
+    .strict(),
+);
 
 /** The open-point options of the SANCTION-* functions, as callers give them. */
 export type SanctionOptions = z.input<typeof SanctionOptionsSchema>;

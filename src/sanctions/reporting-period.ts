@@ -5,15 +5,18 @@ import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { RuleVersion } from "../core/types.js";
 import type { ParametersOf } from "../rules/rule-id.js";
 import { getRule } from "../rules/registry.js";
+import { frozen } from "../core/freeze.js";
 
 /** A SANCTION-PERIOD reporting period: a calendar quarter, built by the one quarter helper. */
 export type ReportingPeriod = CalendarQuarter;
 
 /** A reporting period as callers name it: year and quarter (a {@link CalendarQuarter} will do). */
-export const ReportingPeriodInputSchema = z.object({
-  year: z.number().int().min(1900).max(2199),
-  quarter: z.number().int().min(1).max(12),
-});
+export const ReportingPeriodInputSchema = frozen(
+  z.object({
+    year: z.number().int().min(1900).max(2199),
+    quarter: z.number().int().min(1).max(12),
+  }),
+);
 export type ReportingPeriodInput = z.input<typeof ReportingPeriodInputSchema>;
 
 function monthsOf(version: RuleVersion<ParametersOf<"SANCTION-PERIOD">>): number {

@@ -1,4 +1,5 @@
 import { defineRule, months } from "../rules/define.js";
+import { frozen } from "../core/freeze.js";
 
 // Open interpretation 9: the policy history gives "May 2020 Add Portal Fines/Sanctions" by month
 // only; the default effective date is the first day of that month (as PORTAL-FINE).
@@ -10,7 +11,7 @@ const BASIS = {
 };
 
 /** SANCTION-* rules: the quarterly sanction calendar (docs/rules.md, "sanctions"). */
-export const SANCTION_RULES = [
+export const SANCTION_RULES = frozen([
   defineRule({
     id: "SANCTION-PERIOD",
     title: "Fines are tracked per calendar-quarter reporting period",
@@ -70,4 +71,4 @@ export const SANCTION_RULES = [
     openPoints: [6, 9],
     versions: [{ from: "2020-05-01", ...BASIS }],
   }),
-];
+]);

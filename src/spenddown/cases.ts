@@ -19,6 +19,7 @@ import { quarterlyReportDueDates } from "./report-due-dates.js";
 import { reportingQuarter, reportingQuarterOfMonth } from "./reporting-quarter.js";
 import { PrerequisitesSchema } from "./schemas.js";
 import { evaluateStandards } from "./standards.js";
+import { frozen } from "../core/freeze.js";
 
 // Rule-table rows may give the open-point options as `options`, a calendar as `calendar` and
 // the date as `asOf`; the rest of the row is the function's input, validated by the function's
@@ -47,7 +48,7 @@ function strict<S extends z.ZodRawShape>(shape: S, input: unknown, ruleId: strin
 }
 
 /** Rule-table evaluators of the SPENDDOWN-* rules, by kind. */
-export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
+export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   dollarsToCents: (input) => {
     const { row } = strict({ amount: DollarsSchema }, input, "SPENDDOWN-THRESHOLD");
     return { cents: row.amount, display: formatCents(row.amount) };
@@ -107,4 +108,4 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { rest, options, asOf } = split(input, "SPENDDOWN-MEASURES");
     return evaluateProviderQuarter(rest as never, { ...options, asOf });
   },
-};
+});

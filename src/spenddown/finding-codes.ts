@@ -1,7 +1,8 @@
 import type { FindingCodeEntry } from "../core/types.js";
+import { frozen } from "../core/freeze.js";
 
 /** The kinds of finding the spenddown rules give, each with its stable code (docs/rules.md). */
-export const SPENDDOWN_FINDING_CODES = [
+export const SPENDDOWN_FINDING_CODES = frozen([
   {
     ruleId: "SPENDDOWN-PAYMENT-DUE",
     code: "payment-missed",
@@ -57,4 +58,4 @@ export const SPENDDOWN_FINDING_CODES = [
     severity: "error",
     summary: "A quarterly financial or performance report is not submitted and its due date has passed.",
   },
-] as const satisfies readonly FindingCodeEntry[];
+] as const satisfies readonly FindingCodeEntry[]);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
+import { frozen } from "../core/freeze.js";
 
 // Money is exact: integer cents inside. Dollars are parsed from their decimal text, never by
 // multiplying a float (1.15 * 100 === 114.99999999999999).
@@ -43,22 +44,24 @@ export function toCents(value: number | string): number | null {
  * Anything else - three decimals, negative, NaN, `"1,005"`, `"$5"` - is an input error naming
  * the field.
  */
-export const DollarsSchema = z
-  .union(
-    [
-      z.number({ error: REASON }).nonnegative({ error: REASON }),
-      z.string({ error: REASON }).regex(DOLLARS_TEXT, { error: REASON }),
-    ],
-    { error: REASON },
-  )
-  .transform((value, ctx) => {
-    const cents = toCents(value);
-    if (cents === null) {
-      ctx.issues.push({ code: "custom", message: `${REASON}, got ${describeValue(value)}`, input: value });
-      return z.NEVER;
-    }
-    return cents;
-  });
+export const DollarsSchema = frozen(
+  z
+    .union(
+      [
+        z.number({ error: REASON }).nonnegative({ error: REASON }),
+        z.string({ error: REASON }).regex(DOLLARS_TEXT, { error: REASON }),
+      ],
+      { error: REASON },
+    )
+    .transform((value, ctx) => {
+      const cents = toCents(value);
+      if (cents === null) {
+        ctx.issues.push({ code: "custom", message: `${REASON}, got ${describeValue(value)}`, input: value });
+        return z.NEVER;
+      }
+      return cents;
+    }),
+);
 
 /**
  * Integer cents of a dollar amount, exactly; a bad amount is a RuleInputError naming `field`.

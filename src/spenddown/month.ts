@@ -2,10 +2,11 @@ import { z } from "zod";
 import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
+import { frozen } from "../core/freeze.js";
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export const MONTH_NAMES = [
+export const MONTH_NAMES = frozen([
   "January",
   "February",
   "March",
@@ -18,12 +19,12 @@ export const MONTH_NAMES = [
   "October",
   "November",
   "December",
-] as const;
+] as const);
 
 /** A calendar month as `YYYY-MM` (a member-month of the spenddown program). */
-export const SpenddownMonthSchema = z
-  .string()
-  .regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` });
+export const SpenddownMonthSchema = frozen(
+  z.string().regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` }),
+);
 export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
 
 /** @internal The test of {@link SpenddownMonthSchema}, without zod (the fast path of clean Class Members). */

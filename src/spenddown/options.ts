@@ -5,6 +5,7 @@ import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * Open interpretation 2 for SPENDDOWN-PAYMENT-DUE and SPENDDOWN-QUARTERLY-REPORTS: are "no later
@@ -16,55 +17,57 @@ export const SpenddownUnstatedRollSchema = UnstatedRollSchema;
  * Open interpretation 8, buckets: `cumulative` (default; "less than $300" includes every amount
  * under $100 and $200) or `banded` ($200.00-$299.99 only; the first band is under $100).
  */
-export const BucketReadingSchema = z.enum(["cumulative", "banded"]);
+export const BucketReadingSchema = frozen(z.enum(["cumulative", "banded"]));
 /**
  * Open interpretation 8, standard 3: measure 3 counts the monthly *spenddown amount* over $500
  * and not over $600, standard 3 says *monthly incomes*. `spenddown` (default, the measure) or `income`.
  */
-export const Standard3BasisSchema = z.enum(["spenddown", "income"]);
+export const Standard3BasisSchema = frozen(z.enum(["spenddown", "income"]));
 /**
  * Standard 3 gives "2%" without "at least" or "no more than". `at-most` (default: with
  * standard 2's 98% under $500 the 2% is the rest, a ceiling) or `at-least`.
  */
-export const Standard3DirectionSchema = z.enum(["at-most", "at-least"]);
+export const Standard3DirectionSchema = frozen(z.enum(["at-most", "at-least"]));
 /**
  * "Unduplicated" members: `any-month` (default; a member counts once for a measure when any of
  * their months in the quarter meets it) or `every-month` (only when all their months do).
  */
-export const MemberCountingSchema = z.enum(["any-month", "every-month"]);
+export const MemberCountingSchema = frozen(z.enum(["any-month", "every-month"]));
 /**
  * Standard 2 lists five buckets against one 98%: `widest-bucket` (default; 98% under $500, the
  * other buckets are reported) or `every-bucket` (each bucket must reach 98%).
  */
-export const Standard2ReadingSchema = z.enum(["widest-bucket", "every-bucket"]);
+export const Standard2ReadingSchema = frozen(z.enum(["widest-bucket", "every-bucket"]));
 /**
  * Standard 6, "no more than 10% ... per month": `each-month` (default; every month of the quarter,
  * the figure is the worst month) or `quarter` (unduplicated terminations over the quarter).
  */
-export const Standard6EvaluationSchema = z.enum(["each-month", "quarter"]);
+export const Standard6EvaluationSchema = frozen(z.enum(["each-month", "quarter"]));
 /**
  * SPENDDOWN-THRESHOLD, "the number of Class Members' monthly spend down amounts over the ...
  * threshold of $1,005": what is compared with the threshold - `spenddown` (default, as written)
  * or `income` (the monthly household income, as in measure 1) - and what is counted -
  * `member-months` (default: each monthly amount) or `members` (unduplicated).
  */
-export const ContractAdjustmentBasisSchema = z.enum(["spenddown", "income"]);
-export const ContractAdjustmentUnitSchema = z.enum(["member-months", "members"]);
+export const ContractAdjustmentBasisSchema = frozen(z.enum(["spenddown", "income"]));
+export const ContractAdjustmentUnitSchema = frozen(z.enum(["member-months", "members"]));
 
 /** The open-point options of the SPENDDOWN-* functions, as JSON (no calendar). */
-export const SpenddownOptionsSchema = z
-  .object({
-    unstatedRoll: SpenddownUnstatedRollSchema.optional(),
-    bucketReading: BucketReadingSchema.optional(),
-    standard3Basis: Standard3BasisSchema.optional(),
-    standard3Direction: Standard3DirectionSchema.optional(),
-    memberCounting: MemberCountingSchema.optional(),
-    standard2Reading: Standard2ReadingSchema.optional(),
-    standard6Evaluation: Standard6EvaluationSchema.optional(),
-    contractAdjustmentBasis: ContractAdjustmentBasisSchema.optional(),
-    contractAdjustmentUnit: ContractAdjustmentUnitSchema.optional(),
-  })
-  .strict();
+export const SpenddownOptionsSchema = frozen(
+  z
+    .object({
+      unstatedRoll: SpenddownUnstatedRollSchema.optional(),
+      bucketReading: BucketReadingSchema.optional(),
+      standard3Basis: Standard3BasisSchema.optional(),
+      standard3Direction: Standard3DirectionSchema.optional(),
+      memberCounting: MemberCountingSchema.optional(),
+      standard2Reading: Standard2ReadingSchema.optional(),
+      standard6Evaluation: Standard6EvaluationSchema.optional(),
+      contractAdjustmentBasis: ContractAdjustmentBasisSchema.optional(),
+      contractAdjustmentUnit: ContractAdjustmentUnitSchema.optional(),
+    })
+    .strict(),
+);
 
 type Choices = Required<z.infer<typeof SpenddownOptionsSchema>>;
 
@@ -85,7 +88,7 @@ export type ResolvedSpenddownOptions = Choices & {
 };
 
 /** The defaults of every open-point option (docs/spenddown.md). */
-export const SPENDDOWN_DEFAULTS: Readonly<Choices> = {
+export const SPENDDOWN_DEFAULTS: Readonly<Choices> = frozen({
   unstatedRoll: "none",
   bucketReading: "cumulative",
   standard3Basis: "spenddown",
@@ -95,7 +98,7 @@ export const SPENDDOWN_DEFAULTS: Readonly<Choices> = {
   standard6Evaluation: "each-month",
   contractAdjustmentBasis: "spenddown",
   contractAdjustmentUnit: "member-months",
-};
+});
 
 /** The settings as a SPENDDOWN-* function reads them. */
 export interface ReadSpenddownSettings {

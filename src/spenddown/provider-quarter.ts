@@ -21,14 +21,17 @@ import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js"
 import { ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
 import { evaluateStandardsOf, type StandardsEvaluation } from "./standards.js";
 import { countText } from "../core/describe-value.js";
+import { frozen } from "../core/freeze.js";
 
 /** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
-export const ProviderQuarterAsOfInputSchema = ProviderQuarterInputSchema.extend({
-  reportsSubmitted: z
-    .object({ financial: IsoDateSchema.nullable().optional(), performance: IsoDateSchema.nullable().optional() })
-    .strict()
-    .optional(),
-}).strict();
+export const ProviderQuarterAsOfInputSchema = frozen(
+  ProviderQuarterInputSchema.extend({
+    reportsSubmitted: z
+      .object({ financial: IsoDateSchema.nullable().optional(), performance: IsoDateSchema.nullable().optional() })
+      .strict()
+      .optional(),
+  }).strict(),
+);
 export type ProviderQuarterAsOfInput = z.input<typeof ProviderQuarterAsOfInputSchema>;
 
 // The quarter's own fields are checked as a whole; the members one by one (onError).

@@ -1,5 +1,6 @@
 import { formatCents } from "../core/money.js";
 import { cents, centsList, dayOfMonth, defineRule, monthDays, monthOfYear, percent } from "../rules/define.js";
+import { frozen } from "../core/freeze.js";
 
 // The DHS grant program Medicaid Spend-Down is undated: the registry uses 2017-01-01 until a
 // contract date is known. A new threshold, bucket or percentage is a new version here (a data
@@ -33,7 +34,7 @@ const ordinal = (n: number): string =>
   `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
 
 /** SPENDDOWN-* rules: Williams Class Member advance pay (docs/rules.md, "spenddown"). */
-export const SPENDDOWN_RULES = [
+export const SPENDDOWN_RULES = frozen([
   defineRule({
     id: "SPENDDOWN-THRESHOLD",
     title: (p) =>
@@ -219,4 +220,4 @@ export const SPENDDOWN_RULES = [
       },
     ],
   }),
-];
+]);

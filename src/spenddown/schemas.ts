@@ -3,32 +3,35 @@ import { identifierText, nameText } from "../core/text-schemas.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { DollarsSchema } from "./money.js";
 import { SpenddownMonthSchema } from "./month.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * SPENDDOWN-PREREQUISITES: what the provider did before the Class Member left the NF/IMD, each
  * with its date (null = not done). The AABD application is done `by` the provider (assisting)
  * or was already completed by the NF/IMD ("if not completed by the NF/IMD").
  */
-export const PrerequisitesSchema = z
-  .object({
-    enrollmentFormSentOn: IsoDateSchema.nullable(),
-    representativePayeeAgreementSignedOn: IsoDateSchema.nullable(),
-    aabdApplication: z
-      .object({ by: z.enum(["provider", "NF/IMD"]), on: IsoDateSchema })
-      .strict()
-      .nullable(),
-  })
-  .strict();
+export const PrerequisitesSchema = frozen(
+  z
+    .object({
+      enrollmentFormSentOn: IsoDateSchema.nullable(),
+      representativePayeeAgreementSignedOn: IsoDateSchema.nullable(),
+      aabdApplication: z
+        .object({ by: z.enum(["provider", "NF/IMD"]), on: IsoDateSchema })
+        .strict()
+        .nullable(),
+    })
+    .strict(),
+);
 export type Prerequisites = z.infer<typeof PrerequisitesSchema>;
 
 /** The input of `evaluatePrerequisites`: the prerequisites and the day the member left the NF/IMD (null: not yet). */
-export const PrerequisitesInputSchema = z
-  .object({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable().optional() })
-  .strict();
+export const PrerequisitesInputSchema = frozen(
+  z.object({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable().optional() }).strict(),
+);
 export type PrerequisitesInput = z.input<typeof PrerequisitesInputSchema>;
 
 /** The advance payment made to HFS for a month: amount in dollars and the date paid. */
-export const AdvancePaymentSchema = z.object({ amount: DollarsSchema, paidOn: IsoDateSchema }).strict();
+export const AdvancePaymentSchema = frozen(z.object({ amount: DollarsSchema, paidOn: IsoDateSchema }).strict());
 
 /**
  * One member-month: the monthly household income, the monthly spenddown (deductible) amount, the
@@ -36,18 +39,20 @@ export const AdvancePaymentSchema = z.object({ amount: DollarsSchema, paidOn: Is
  * to HFS (null = none), continuous engagement with the provider, self-termination from mental
  * health services in the month, and whether the agency is the representative payee.
  */
-export const MemberMonthSchema = z
-  .object({
-    month: SpenddownMonthSchema,
-    householdIncome: DollarsSchema,
-    spenddownAmount: DollarsSchema,
-    allowableBills: DollarsSchema,
-    payment: AdvancePaymentSchema.nullable(),
-    continuousEngagement: z.boolean(),
-    selfTerminated: z.boolean(),
-    agencyIsRepresentativePayee: z.boolean(),
-  })
-  .strict();
+export const MemberMonthSchema = frozen(
+  z
+    .object({
+      month: SpenddownMonthSchema,
+      householdIncome: DollarsSchema,
+      spenddownAmount: DollarsSchema,
+      allowableBills: DollarsSchema,
+      payment: AdvancePaymentSchema.nullable(),
+      continuousEngagement: z.boolean(),
+      selfTerminated: z.boolean(),
+      agencyIsRepresentativePayee: z.boolean(),
+    })
+    .strict(),
+);
 export type MemberMonth = z.output<typeof MemberMonthSchema>;
 
 const MemberFields = {
@@ -58,40 +63,44 @@ const MemberFields = {
 };
 
 /** A Williams Class Member enrolled with the provider, with their months (each month once). */
-export const ClassMemberSchema = z
-  .object({ ...MemberFields, months: z.array(MemberMonthSchema) })
-  .strict()
-  .superRefine((member, ctx) => {
-    const seen = new Set<string>();
-    member.months.forEach((m, i) => {
-      if (seen.has(m.month))
-        ctx.addIssue({
-          code: "custom",
-          path: ["months", i, "month"],
-          message: "this month is given twice for the member; give each month once",
-        });
-      seen.add(m.month);
-    });
-  });
+export const ClassMemberSchema = frozen(
+  z
+    .object({ ...MemberFields, months: z.array(MemberMonthSchema) })
+    .strict()
+    .superRefine((member, ctx) => {
+      const seen = new Set<string>();
+      member.months.forEach((m, i) => {
+        if (seen.has(m.month))
+          ctx.addIssue({
+            code: "custom",
+            path: ["months", i, "month"],
+            message: "this month is given twice for the member; give each month once",
+          });
+        seen.add(m.month);
+      });
+    }),
+);
 export type ClassMember = z.output<typeof ClassMemberSchema>;
 export type ClassMemberInput = z.input<typeof ClassMemberSchema>;
 
 /** The Class Members of one provider (each member once). */
-export const ClassMembersSchema = z.array(ClassMemberSchema).superRefine((members, ctx) => {
-  const seen = new Set<string>();
-  members.forEach((m, i) => {
-    if (seen.has(m.memberId))
-      ctx.addIssue({
-        code: "custom",
-        path: [i, "memberId"],
-        message: "this member ID is given twice; give each member once with all their months",
-      });
-    seen.add(m.memberId);
-  });
-});
+export const ClassMembersSchema = frozen(
+  z.array(ClassMemberSchema).superRefine((members, ctx) => {
+    const seen = new Set<string>();
+    members.forEach((m, i) => {
+      if (seen.has(m.memberId))
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "memberId"],
+          message: "this member ID is given twice; give each member once with all their months",
+        });
+      seen.add(m.memberId);
+    });
+  }),
+);
 
 /** The input of `evaluateMemberMonth`: one member-month and the member's prerequisites (the date is `settings.asOf`). */
-export const MemberMonthInputSchema = MemberMonthSchema.extend(MemberFields).strict();
+export const MemberMonthInputSchema = frozen(MemberMonthSchema.extend(MemberFields).strict());
 export type MemberMonthInput = z.input<typeof MemberMonthInputSchema>;
 /** A checked member-month (money in integer cents), as `evaluateMemberMonth` reads it. */
 export type MemberMonthRow = z.output<typeof MemberMonthInputSchema>;
@@ -101,12 +110,14 @@ export type MemberMonthRow = z.output<typeof MemberMonthInputSchema>;
  * fiscal year and quarter 1-4), and its Class Members with their months (months outside the
  * quarter are left out of the report).
  */
-export const ProviderQuarterInputSchema = z
-  .object({
-    provider: nameText("the provider"),
-    fiscalYear: z.number().int().min(2).max(9999),
-    quarter: z.number().int().min(1).max(4),
-    members: ClassMembersSchema,
-  })
-  .strict();
+export const ProviderQuarterInputSchema = frozen(
+  z
+    .object({
+      provider: nameText("the provider"),
+      fiscalYear: z.number().int().min(2).max(9999),
+      quarter: z.number().int().min(1).max(4),
+      members: ClassMembersSchema,
+    })
+    .strict(),
+);
 export type ProviderQuarterInput = z.input<typeof ProviderQuarterInputSchema>;

@@ -8,6 +8,7 @@ import { PARTIES } from "../core/types.js";
 import { AT_RISK_LEVELS, type AtRiskLevel, QUEUE_STATUSES, type WorkQueueItem } from "../queue/types.js";
 import { STATUS_LOOKS } from "./status-look.js";
 import { el, escapeText } from "./markup.js";
+import { frozen } from "../core/freeze.js";
 
 // The fields of a WorkQueueItem the page shows, checked where a caller hands items in: a
 // hand-made or altered item is a RuleInputError naming `settings.queue[i]…`. Other fields
@@ -33,7 +34,7 @@ const QueueItemSchema = z.object({
  *
  * @example QueueItemsSchema.safeParse(workQueue(evaluations, { asOf }).items).success // true
  */
-export const QueueItemsSchema = z.array(QueueItemSchema);
+export const QueueItemsSchema = frozen(z.array(QueueItemSchema));
 
 /** The part of a {@link WorkQueueItem} the page shows. */
 export type QueueRowItem = z.output<typeof QueueItemSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { frozen } from "../core/freeze.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { PartySchema } from "../core/result-schemas.js";
 import { SEVERITIES } from "../core/types.js";
@@ -11,34 +12,36 @@ import { TIMELINE_STATUSES } from "./status-look.js";
 // enumeration is the vocabulary's own list: a value the library produces is always accepted.
 
 /** @internal A {@link TicketTimeline} as data. */
-export const TicketTimelineSchema = z.object({
-  ticketNumber: z.string(),
-  mco: z.string(),
-  program: z.string(),
-  providerType: z.string(),
-  asOf: IsoDateSchema,
-  status: z.enum(TICKET_STATUSES),
-  closureReason: ClosureReasonSchema.nullable(),
-  events: z.array(z.object({ date: IsoDateSchema, label: z.string() })),
-  deadlines: z.array(
-    z.object({
-      ruleId: z.string(),
-      name: z.string(),
-      party: PartySchema,
-      start: IsoDateSchema,
-      dueDate: IsoDateSchema,
-      status: z.enum(TIMELINE_STATUSES),
-      metOn: IsoDateSchema.nullable(),
-      explanation: z.string(),
-      condition: z.string().nullable(),
-    }),
-  ),
-  findings: z.array(
-    z.object({
-      ruleId: z.string(),
-      code: z.string().nullable(),
-      severity: z.enum(SEVERITIES),
-      message: z.string(),
-    }),
-  ),
-});
+export const TicketTimelineSchema = frozen(
+  z.object({
+    ticketNumber: z.string(),
+    mco: z.string(),
+    program: z.string(),
+    providerType: z.string(),
+    asOf: IsoDateSchema,
+    status: z.enum(TICKET_STATUSES),
+    closureReason: ClosureReasonSchema.nullable(),
+    events: z.array(z.object({ date: IsoDateSchema, label: z.string() })),
+    deadlines: z.array(
+      z.object({
+        ruleId: z.string(),
+        name: z.string(),
+        party: PartySchema,
+        start: IsoDateSchema,
+        dueDate: IsoDateSchema,
+        status: z.enum(TIMELINE_STATUSES),
+        metOn: IsoDateSchema.nullable(),
+        explanation: z.string(),
+        condition: z.string().nullable(),
+      }),
+    ),
+    findings: z.array(
+      z.object({
+        ruleId: z.string(),
+        code: z.string().nullable(),
+        severity: z.enum(SEVERITIES),
+        message: z.string(),
+      }),
+    ),
+  }),
+);

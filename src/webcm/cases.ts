@@ -10,6 +10,7 @@ import { contactTimeline } from "./contact-timeline.js";
 import { lastTransferDateMeetingDeadline, TransferPlanSchema } from "./last-transfer-date.js";
 import type { WebcmSettings } from "./options.js";
 import { CareCoordinatorContactSchema } from "./schemas.js";
+import { frozen } from "../core/freeze.js";
 
 // Rows give the open-point options as `options`, a calendar as `calendar` (JSON) and the date
 // as `asOf` next to the function's own input; the evaluator passes them as its settings.
@@ -27,7 +28,7 @@ function settingsOf(row: {
 }
 
 /** Rule-table evaluators for the WEBCM-* rules. */
-export const WEBCM_CASES: Readonly<Record<string, CaseEvaluator>> = {
+export const WEBCM_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   webcmContactIssues: (input) =>
     contactIssues(
       parseInput(z.object({ contact: CareCoordinatorContactSchema }).strict(), input, "WEBCM-CONTACT-FIELDS").contact,
@@ -54,4 +55,4 @@ export const WEBCM_CASES: Readonly<Record<string, CaseEvaluator>> = {
     const { options, calendar, asOf, ...report } = row;
     return webcmComplianceReport(report, { asOf, ...settingsOf({ options, calendar }) });
   },
-};
+});

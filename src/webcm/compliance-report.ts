@@ -10,17 +10,20 @@ import type { WebcmDeadlineRule } from "./deadline-explanation.js";
 import { readWebcmSettings, type WebcmReportSettings, type WebcmUnstatedRoll } from "./options.js";
 import { complianceQuarter, WebcmQuarterSchema } from "./report-quarter.js";
 import { WebcmMemberHistorySchema } from "./schemas.js";
+import { frozen } from "../core/freeze.js";
 
 /** What a quarterly WEBCM-COMPLIANCE-REPORT is made from. */
-export const WebcmComplianceReportInputSchema = z
-  .object({
-    mco: nameText("the MCO"),
-    /** The calendar quarter, e.g. `2024-Q2`. */
-    quarter: WebcmQuarterSchema,
-    /** Member histories; those of other MCOs are left out of this MCO's report. */
-    members: z.array(WebcmMemberHistorySchema),
-  })
-  .strict();
+export const WebcmComplianceReportInputSchema = frozen(
+  z
+    .object({
+      mco: nameText("the MCO"),
+      /** The calendar quarter, e.g. `2024-Q2`. */
+      quarter: WebcmQuarterSchema,
+      /** Member histories; those of other MCOs are left out of this MCO's report. */
+      members: z.array(WebcmMemberHistorySchema),
+    })
+    .strict(),
+);
 
 // The report's own fields are checked as a whole; the members one by one (onError).
 const ReportFieldsSchema = WebcmComplianceReportInputSchema.extend({ members: z.array(z.unknown()) }).strict();

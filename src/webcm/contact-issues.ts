@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseInput } from "../core/errors.js";
 import { type CareCoordinatorContact, CareCoordinatorContactSchema } from "./schemas.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * A US telephone number of 10 digits (NANP: area code and exchange start with 2-9) in the
@@ -11,24 +12,29 @@ const US_TELEPHONE =
   /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-]?)[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:[xX]|[eE][xX][tT]\.?)\s*\d{1,6})?$/;
 
 /** A well-formed care-coordinator name: at least one letter (WEBCM-CONTACT-FIELDS). */
-export const CoordinatorNameSchema = z.string().trim().regex(/\p{L}/u, { error: "a name needs at least one letter" });
+export const CoordinatorNameSchema = frozen(
+  z.string().trim().regex(/\p{L}/u, { error: "a name needs at least one letter" }),
+);
 /** A well-formed e-mail address (zod's `z.email()`). */
-export const CoordinatorEmailSchema = z
-  .string()
-  .trim()
-  .pipe(z.email({ error: "not a valid e-mail address" }));
+export const CoordinatorEmailSchema = frozen(
+  z
+    .string()
+    .trim()
+    .pipe(z.email({ error: "not a valid e-mail address" })),
+);
 /** A US telephone number of 10 digits in a common format, see docs/webcm.md. */
-export const CoordinatorTelephoneSchema = z
-  .string()
-  .trim()
-  .regex(US_TELEPHONE, { error: "not a US telephone number of 10 digits (e.g. 312-555-0142)" });
+export const CoordinatorTelephoneSchema = frozen(
+  z.string().trim().regex(US_TELEPHONE, { error: "not a US telephone number of 10 digits (e.g. 312-555-0142)" }),
+);
 
 /** A contact with all three fields present and well-formed: what meets a WEBCM deadline. */
-export const ValidCareCoordinatorContactSchema = z.object({
-  name: CoordinatorNameSchema,
-  email: CoordinatorEmailSchema,
-  telephone: CoordinatorTelephoneSchema,
-});
+export const ValidCareCoordinatorContactSchema = frozen(
+  z.object({
+    name: CoordinatorNameSchema,
+    email: CoordinatorEmailSchema,
+    telephone: CoordinatorTelephoneSchema,
+  }),
+);
 
 export type ContactField = "name" | "email" | "telephone";
 

@@ -5,15 +5,16 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { parameterOf, ruleVersionAt } from "../rules/registry.js";
 import type { ResolvedWebcmOptions } from "./options.js";
+import { frozen } from "../core/freeze.js";
 
 /** The two WebCM contact deadlines. */
 export type WebcmDeadlineRule = "WEBCM-INITIAL-DUE" | "WEBCM-CHANGE-DUE";
 
 /** What starts each deadline, as named in explanations. */
-export const START_LABEL: Record<WebcmDeadlineRule, string> = {
+export const START_LABEL: Record<WebcmDeadlineRule, string> = frozen({
   "WEBCM-INITIAL-DUE": "HSP waiver assignment notified",
   "WEBCM-CHANGE-DUE": "care coordinator changed",
-};
+});
 
 /** Why the days are calendar days (the reading of the HSP contact policy), recorded in every explanation. */
 export function calendarDaysNote(days: number): string {

@@ -1,7 +1,8 @@
 import type { FindingCodeEntry } from "../core/types.js";
+import { frozen } from "../core/freeze.js";
 
 /** The kinds of finding the webcm rules give, each with its stable code (docs/rules.md). */
-export const WEBCM_FINDING_CODES = [
+export const WEBCM_FINDING_CODES = frozen([
   {
     ruleId: "WEBCM-INITIAL-DUE",
     code: "initial-contact-late",
@@ -52,4 +53,4 @@ export const WEBCM_FINDING_CODES = [
     severity: "error",
     summary: "A contact entry has a missing or malformed name, e-mail or telephone: it does not meet a deadline.",
   },
-] as const satisfies readonly FindingCodeEntry[];
+] as const satisfies readonly FindingCodeEntry[]);

@@ -7,17 +7,20 @@ import type { Explanation } from "../core/types.js";
 import type { evaluateContactDeadlines } from "./contact-deadlines.js";
 import { START_LABEL, webcmDeadlineExplanation } from "./deadline-explanation.js";
 import { readWebcmSettings, type WebcmSettings } from "./options.js";
+import { frozen } from "../core/freeze.js";
 
 /** What {@link lastTransferDateMeetingDeadline} is asked: the deadline's trigger and the MCO's transfer weekday. */
-export const TransferPlanSchema = z
-  .object({
-    ruleId: z.enum(["WEBCM-INITIAL-DUE", "WEBCM-CHANGE-DUE"]),
-    /** The notification of the HSP waiver assignment, or the day the care coordinator changed. */
-    triggerDate: IsoDateSchema,
-    /** The weekday of the MCO's weekly file transfer, e.g. `Wednesday`. */
-    transferWeekday: z.enum(WEEKDAY_NAMES),
-  })
-  .strict();
+export const TransferPlanSchema = frozen(
+  z
+    .object({
+      ruleId: z.enum(["WEBCM-INITIAL-DUE", "WEBCM-CHANGE-DUE"]),
+      /** The notification of the HSP waiver assignment, or the day the care coordinator changed. */
+      triggerDate: IsoDateSchema,
+      /** The weekday of the MCO's weekly file transfer, e.g. `Wednesday`. */
+      transferWeekday: z.enum(WEEKDAY_NAMES),
+    })
+    .strict(),
+);
 
 /** The answer for an MCO that sends contacts only by the weekly file transfer. */
 export interface TransferPlan {

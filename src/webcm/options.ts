@@ -5,6 +5,7 @@ import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * Open interpretation 2 (docs/interpretations.md) for WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE: is a 15-day
@@ -16,7 +17,7 @@ export const WebcmUnstatedRollSchema = UnstatedRollSchema;
 export type WebcmUnstatedRoll = z.infer<typeof WebcmUnstatedRollSchema>;
 
 /** The open-point options of the WEBCM-* functions, as JSON (`settings.options`). */
-export const WebcmOptionsSchema = z.object({ unstatedRoll: WebcmUnstatedRollSchema.optional() }).strict();
+export const WebcmOptionsSchema = frozen(z.object({ unstatedRoll: WebcmUnstatedRollSchema.optional() }).strict());
 
 /** The open-point options of the WEBCM-* functions, as callers give them. */
 export type WebcmOptions = z.input<typeof WebcmOptionsSchema>;

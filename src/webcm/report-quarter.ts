@@ -2,11 +2,12 @@ import { z } from "zod";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type CalendarQuarter, calendarQuarter } from "../calendar/quarter.js";
 import { getRule } from "../rules/registry.js";
+import { frozen } from "../core/freeze.js";
 
 /** A reporting quarter, written `YYYY-Qn` (e.g. `2024-Q2` = April-June 2024). */
-export const WebcmQuarterSchema = z
-  .string()
-  .regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" });
+export const WebcmQuarterSchema = frozen(
+  z.string().regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" }),
+);
 
 /**
  * The calendar quarter `YYYY-Qn` as a WEBCM-COMPLIANCE-REPORT period: its length in months is

@@ -1,4 +1,5 @@
 import { calendarDays, defineRule, months } from "../rules/define.js";
+import { frozen } from "../core/freeze.js";
 
 const BASIS = {
   monthOnly: true,
@@ -9,7 +10,7 @@ const BASIS = {
 const FROM = "2022-10-01";
 
 /** WEBCM-* rules: HSP waiver care-coordinator contacts (docs/rules.md, "webcm"). */
-export const WEBCM_RULES = [
+export const WEBCM_RULES = frozen([
   defineRule({
     id: "WEBCM-CONTACT-FIELDS",
     title: "The MCO transmits the Care Coordinator's name, e-mail address and telephone number",
@@ -109,4 +110,4 @@ export const WEBCM_RULES = [
     openPoints: [9],
     versions: [{ from: FROM, parameters: { monthsPerPeriod: months(3) }, ...BASIS }],
   }),
-];
+]);

@@ -36,7 +36,8 @@ function nominalDay(rule: HolidayRule, year: number): number | undefined {
  * (Juneteenth, 5 ILCS 490/63), then there is no closure that year.
  */
 function closedDay(holiday: StatuteHoliday, year: number): number | undefined {
-  if (holiday.from !== undefined && year < holiday.from) return undefined;
+  // Own properties only: a key put on Object.prototype (`from`, `name`) must not change a closure.
+  if (Object.hasOwn(holiday, "from") && holiday.from !== undefined && year < holiday.from) return undefined;
   const day = nominalDay(holiday.rule, year);
   if (day === undefined || holiday.rule.kind !== "fixed") return day;
   const weekday = weekdayOfDayNumber(day);
@@ -92,10 +93,10 @@ function publishedDay(day: PublishedDay, year: PublishedYear): Holiday {
   const row = statuteHoliday(entry.holiday);
   return {
     date: entry.date,
-    name: entry.name ?? nameOn(row, entry.date),
+    name: (Object.hasOwn(entry, "name") ? entry.name : undefined) ?? nameOn(row, entry.date),
     provenance: "published",
-    source: entry.source ?? year.source,
-    basis: entry.basis ?? row.basis,
+    source: (Object.hasOwn(entry, "source") ? entry.source : undefined) ?? year.source,
+    basis: (Object.hasOwn(entry, "basis") ? entry.basis : undefined) ?? row.basis,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from "../../core/iso-date.js";
 import type { StatuteHolidayKey } from "./statute.js";
+import { frozen } from "../../core/freeze.js";
 
 /**
  * One day of a published closure list: its date and which statute holiday it is (name and
@@ -45,12 +46,12 @@ const JUNETEENTH_2021: PublishedDayEntry = {
  * Secretary of State closed its offices that day; P.A. 102-0334 is the later act); the option
  * `juneteenth2022: "none"` of illinoisStateCalendar() removes it. See docs/calendar.md.
  */
-export const JUNETEENTH_2022: PublishedDayEntry = {
+export const JUNETEENTH_2022: PublishedDayEntry = frozen({
   date: "2022-06-20" as IsoDate,
   holiday: "juneteenth",
   basis:
     '5 ILCS 490/63 as amended by P.A. 102-0334: "When June nineteenth shall fall on a Sunday, the following Monday shall be held and considered the holiday"',
-};
+});
 
 /**
  * The Illinois state-office closure lists as published, year by year (CAL-STATE-HOLIDAYS):
@@ -58,7 +59,7 @@ export const JUNETEENTH_2022: PublishedDayEntry = {
  * Each day cites its year's list unless it carries its own source. Years outside this table
  * are projected from STATUTE_HOLIDAYS.
  */
-export const PUBLISHED_YEARS: readonly PublishedYear[] = [
+export const PUBLISHED_YEARS: readonly PublishedYear[] = frozen([
   {
     year: 2017,
     source: "cms-state-holidays-2017",
@@ -269,4 +270,4 @@ export const PUBLISHED_YEARS: readonly PublishedYear[] = [
       ["2027-12-31", "new-years-day"],
     ],
   },
-];
+]);

@@ -1,3 +1,4 @@
+import { frozen } from "../../core/freeze.js";
 /**
  * When a statutory holiday falls, as data (CAL-STATE-HOLIDAYS). A fixed date may have a weekend
  * substitute (`observance`); the other kinds always fall on a weekday.
@@ -55,7 +56,7 @@ const OBSERVED = "; on a Saturday observed the Friday before, on a Sunday the Mo
  * 5 ILCS 490 and 80 Ill. Adm. Code 303.190; Juneteenth from 2022 with no weekend substitute
  * (5 ILCS 490/63 as amended by P.A. 102-0014); the Day after Thanksgiving as on every CMS list.
  */
-export const STATUTE_HOLIDAYS: readonly StatuteHoliday[] = [
+export const STATUTE_HOLIDAYS: readonly StatuteHoliday[] = frozen([
   {
     key: "new-years-day",
     name: "New Year's Day",
@@ -156,7 +157,7 @@ export const STATUTE_HOLIDAYS: readonly StatuteHoliday[] = [
     source: "80-iac-303.190",
     basis: `${AUTHORIZED}${OBSERVED}`,
   },
-];
+]);
 
 /** The table's row for a key. */
 export function statuteHoliday(key: StatuteHolidayKey): StatuteHoliday {
