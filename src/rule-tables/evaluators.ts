@@ -29,7 +29,7 @@ function gather(areas: readonly Readonly<Record<string, CaseEvaluator>>[]): Read
   for (const area of areas) {
     for (const [kind, evaluate] of Object.entries(area)) {
       // Two areas naming one kind would silently hide an evaluator: a programming error.
-      if (kind in all) throw new Error(`rule-table kind ${kind} is registered twice`);
+      if (Object.hasOwn(all, kind)) throw new Error(`rule-table kind ${kind} is registered twice`);
       all[kind] = evaluate;
     }
   }

@@ -16,7 +16,7 @@ describe("a polluted Object.prototype", () => {
   const clean = run("clean");
 
   it("answers every operation in a clean process (the comparison's baseline)", () => {
-    expect(clean.length).toBeGreaterThan(25);
+    expect(clean.length).toBeGreaterThanOrEqual(25);
     expect(clean.filter((line) => !line.ok).map((line) => line.name)).toEqual([]);
   });
 

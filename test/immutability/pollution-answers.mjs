@@ -10,7 +10,7 @@ const VALUE = "2024-08-05";
 if (mode === "before")
   for (const key of keys)
     Object.defineProperty(Object.prototype, key, { value: VALUE, writable: true, configurable: true });
-const lib = await import("../../src/index.ts");
+const lib = await import("../../src/internal.ts");
 if (mode === "after") for (const key of keys) Object.prototype[key] = VALUE;
 
 const tickets = JSON.parse(readFileSync(new URL("../../examples/data/tickets.json", import.meta.url), "utf8"));
