@@ -5,7 +5,7 @@ import { parseInput } from "../core/errors.js";
 import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
 import { evaluateTicket } from "../portal/evaluate-ticket.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { evaluateContactDeadlines } from "../webcm/contact-deadlines.js";
+import { evaluateContactDeadlines } from "../api/operations/webcm.js";
 import { workQueue } from "./work-queue.js";
 import { frozen } from "../core/freeze.js";
 

@@ -2,12 +2,17 @@ import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { activeContact } from "./active-contact.js";
-import { WebcmComplianceReportInputSchema, webcmComplianceReport } from "./compliance-report.js";
-import { evaluateContactDeadlines } from "./contact-deadlines.js";
-import { contactIssues } from "./contact-issues.js";
-import { contactTimeline } from "./contact-timeline.js";
-import { lastTransferDateMeetingDeadline, TransferPlanSchema } from "./last-transfer-date.js";
+// The rule tables run the operations as a caller does: through the boundary (src/api).
+import {
+  activeContact,
+  contactIssues,
+  contactTimeline,
+  evaluateContactDeadlines,
+  lastTransferDateMeetingDeadline,
+  webcmComplianceReport,
+} from "../api/operations/webcm.js";
+import { WebcmComplianceReportInputSchema } from "./compliance-report.js";
+import { TransferPlanSchema } from "./last-transfer-date.js";
 import type { WebcmSettings } from "./options.js";
 import { CareCoordinatorContactSchema } from "./schemas.js";
 import { frozen } from "../core/freeze.js";

@@ -1,15 +1,14 @@
 import { explanationText } from "../calendar/explain.js";
 import { z } from "zod";
 import { nameText } from "../core/text-schemas.js";
-import { type InvalidItem, runBatch } from "../core/batch.js";
-import { parseInput } from "../core/errors.js";
+import type { InvalidItem } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { DeadlineStatus } from "../core/types.js";
 import { deadlinesOf, type WebcmDeadline } from "./contact-deadlines.js";
 import type { WebcmDeadlineRule } from "./deadline-explanation.js";
-import { readWebcmSettings, type WebcmReportSettings, type WebcmUnstatedRoll } from "./options.js";
+import type { ResolvedWebcmOptions, WebcmUnstatedRoll } from "./options.js";
 import { complianceQuarter, WebcmQuarterSchema } from "./report-quarter.js";
-import { WebcmMemberHistorySchema } from "./schemas.js";
+import { type WebcmMemberHistory, WebcmMemberHistorySchema } from "./schemas.js";
 import { frozen } from "../core/freeze.js";
 
 /** What a quarterly WEBCM-COMPLIANCE-REPORT is made from. */
@@ -26,13 +25,15 @@ export const WebcmComplianceReportInputSchema = frozen(
 );
 
 // The report's own fields are checked as a whole; the members one by one (onError).
-const ReportFieldsSchema = WebcmComplianceReportInputSchema.extend({ members: z.array(z.unknown()) }).strict();
+/** @internal The report's own fields, checked by the boundary as a whole (the members one by one). */
+export const ReportFieldsSchema = WebcmComplianceReportInputSchema.extend({ members: z.array(z.unknown()) }).strict();
 
 /** A member history the report could not read, under `onError: "collect"` (`index` 0-based in `members`). */
 export type InvalidMemberHistory = InvalidItem<"member">;
 
 // Members are named by position only in messages (privacy); the ID stays in its own field.
-const MEMBER_ITEMS = { label: "WebCM member history", idKey: "member", idInMessage: false } as const;
+/** @internal How the boundary names a member history in a batch. */
+export const MEMBER_ITEMS = { label: "WebCM member history", idKey: "member", idInMessage: false } as const;
 
 /** Deadlines by status; `due` = met + late + missed + open. */
 export interface WebcmComplianceCounts {
@@ -111,36 +112,30 @@ const key = (r: WebcmComplianceRow) =>
  * default (`onError: "throw"`, the error names its 0-based index in `members`); with
  * `onError: "collect"` (a setting) it is left out and listed in `invalidMembers`.
  *
- * @example
- * const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf: "2024-04-15" });
- * report.counts // { due: 4, met: 2, late: 1, missed: 1, open: 0 }; report.complianceRate // 0.5
+ * Policy: parsed members and resolved settings in; the boundary (src/api/operations/webcm.ts)
+ * checks the arguments and reads the members one by one.
+ *
+ * @example complianceReportOf({ mco: "Meridian", quarter: "2024-Q1" }, members, [], "2024-04-15", options).counts
  */
-export function webcmComplianceReport(
-  input: z.input<typeof WebcmComplianceReportInputSchema>,
-  settings: WebcmReportSettings,
+export function complianceReportOf(
+  fields: { readonly mco: string; readonly quarter: string },
+  members: readonly WebcmMemberHistory[],
+  invalidMembers: readonly InvalidMemberHistory[],
+  asOf: IsoDate,
+  resolved: ResolvedWebcmOptions,
 ): WebcmComplianceReport {
-  const read = readWebcmSettings(settings, "webcmComplianceReport", {
-    ruleId: "WEBCM-COMPLIANCE-REPORT",
-    asOf: true,
-    batch: true,
-  });
-  const asOf = read.asOf as IsoDate;
-  const resolved = read.options;
-  const { mco, quarter, members } = parseInput(ReportFieldsSchema, input, "WEBCM-COMPLIANCE-REPORT");
+  const { mco, quarter } = fields;
   const period = complianceQuarter(quarter);
   // Each member's deadlines become rows of the quarter at once: no deadline outside it is kept,
   // and each row's sort key is built once (not once per comparison).
   const keyed: { readonly key: string; readonly row: WebcmComplianceRow }[] = [];
-  const items = runBatch(members, read.onError, MEMBER_ITEMS, (raw) => {
-    const m = parseInput(WebcmMemberHistorySchema, raw, "WEBCM-COMPLIANCE-REPORT");
-    if (m.mco !== mco) return null;
+  for (const m of members) {
+    if (m.mco !== mco) continue;
     for (const d of deadlinesOf(m, asOf, resolved).deadlines) {
       const r = rowOf(d);
       if (period.firstDay <= r.dueDate && r.dueDate <= period.lastDay) keyed.push({ key: key(r), row: r });
     }
-    return null;
-  });
-  const invalidMembers = items.filter((x): x is InvalidMemberHistory => x !== null);
+  }
   const rows = keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.row);
   const counts = countsOf(rows);
   const decided = counts.met + counts.late + counts.missed;

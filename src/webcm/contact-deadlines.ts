@@ -1,5 +1,4 @@
 import { cutText } from "../core/describe-value.js";
-import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { Deadline, Finding } from "../core/types.js";
@@ -7,14 +6,8 @@ import { type ContactIssue, contactIssuesOf, sameCoordinator } from "./contact-i
 import { type ContactChannel, type ContactPeriod, contactOf } from "./contact-timeline.js";
 import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
 import { sortEvents } from "./event-order.js";
-import { type ResolvedWebcmOptions, readWebcmSettings, type WebcmAsOfSettings } from "./options.js";
-import {
-  type ContactEntry,
-  type WebcmEvent,
-  type WebcmMemberHistory,
-  type WebcmMemberHistoryInput,
-  WebcmMemberHistorySchema,
-} from "./schemas.js";
+import type { ResolvedWebcmOptions } from "./options.js";
+import type { ContactEntry, WebcmEvent, WebcmMemberHistory } from "./schemas.js";
 import { countText } from "../core/describe-value.js";
 
 type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
@@ -214,27 +207,4 @@ export function deadlinesOf(
   const triggers = events.filter((e): e is Trigger => !isEntry(e));
   const deadlines = triggers.flatMap((t) => deadlineFor(t, ctx) ?? []);
   return { member: history.member, mco: history.mco, asOf, deadlines, contactIssues: issues, findings };
-}
-
-/**
- * The WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE deadlines of one member as of `settings.asOf`, each met on
- * time, met late (with the days late), open or missed, with its explanation. A deadline is met
- * by the first complete, well-formed contact (WEBCM-CONTACT-FIELDS) entered on or after its
- * trigger day by either channel; for a change, only by a contact naming the care coordinator
- * responsible on the day it was entered (a re-send of the former coordinator is a finding).
- * Events after `asOf` are not known yet and are ignored.
- *
- * @example
- * evaluateContactDeadlines({ member: "M1", mco: "Meridian", events: [
- *   { type: "waiver assignment notified", date: "2024-03-01" },
- *   { type: "file transfer", date: "2024-03-16", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
- * ] }, { asOf: "2024-04-01" }).deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
- */
-export function evaluateContactDeadlines(
-  history: WebcmMemberHistoryInput,
-  settings: WebcmAsOfSettings,
-): ContactDeadlines {
-  const read = readWebcmSettings(settings, "evaluateContactDeadlines", { asOf: true });
-  const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-INITIAL-DUE");
-  return deadlinesOf(parsed, read.asOf as IsoDate, read.options);
 }

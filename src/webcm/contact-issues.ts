@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { parseInput } from "../core/errors.js";
-import { type CareCoordinatorContact, CareCoordinatorContactSchema } from "./schemas.js";
+import type { CareCoordinatorContact } from "./schemas.js";
 import { frozen } from "../core/freeze.js";
 
 /**
@@ -53,18 +52,6 @@ const FIELDS: readonly [ContactField, z.ZodType][] = [
 ];
 
 const LABEL: Record<ContactField, string> = { name: "name", email: "e-mail address", telephone: "telephone number" };
-
-/**
- * The missing or malformed fields of a transmitted contact (WEBCM-CONTACT-FIELDS), in the order
- * name, e-mail, telephone; empty when the contact is complete and well-formed.
- *
- * @example
- * contactIssues({ name: "Ann Lee", email: "ann.lee@", telephone: "312-555-0142" })
- * // [{ field: "email", value: "ann.lee@", problem: "malformed", reason: "not a valid e-mail address" }]
- */
-export function contactIssues(contact: CareCoordinatorContact): ContactIssue[] {
-  return contactIssuesOf(parseInput(CareCoordinatorContactSchema, contact, "contactIssues: contact"));
-}
 
 /** @internal {@link contactIssues} of a contact of a parsed history. */
 export function contactIssuesOf(contact: CareCoordinatorContact): ContactIssue[] {

@@ -1,14 +1,7 @@
-import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
-import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { type ContactIssue, contactIssuesOf } from "./contact-issues.js";
 import { sortEvents } from "./event-order.js";
-import {
-  type ContactEntry,
-  type WebcmMemberHistory,
-  type WebcmMemberHistoryInput,
-  WebcmMemberHistorySchema,
-} from "./schemas.js";
+import type { ContactEntry, WebcmMemberHistory } from "./schemas.js";
 
 /** The channel a contact came in by (WEBCM-CHANNELS). */
 export type ContactChannel = ContactEntry["type"];
@@ -77,22 +70,4 @@ export function timelineOf(history: WebcmMemberHistory, date: IsoDate): ContactP
       reason: periodReason(entry, next, date),
     };
   });
-}
-
-/**
- * Every contact entry of a member up to `settings.asOf`, in order, each with the date it was replaced:
- * a file transfer replaces whatever was active; a manual Alternate Contact stays active until
- * the next file transfer or manual entry (WEBCM-MANUAL-PERSISTS). Entries after `asOf` are not
- * known yet and are left out. Same-date entries follow {@link compareWebcmEvents}.
- *
- * @example
- * contactTimeline({ member: "M1", mco: "Meridian", events: [
- *   { type: "manual alternate contact", date: "2024-03-04", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
- *   { type: "file transfer", date: "2024-03-06", contact: { name: "Bo Chan", email: "bo@mco.com", telephone: "312-555-0199" } },
- * ] }, { asOf: "2024-03-31" }).map((p) => [p.enteredOn, p.supersededOn])
- * // [["2024-03-04", "2024-03-06"], ["2024-03-06", null]]
- */
-export function contactTimeline(history: WebcmMemberHistoryInput, settings: AsOfSettings): ContactPeriod[] {
-  const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-MANUAL-PERSISTS");
-  return timelineOf(parsed, readAsOfSettings(settings, "contactTimeline").asOf);
 }

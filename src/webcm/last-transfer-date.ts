@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { makeExplanation } from "../calendar/explain.js";
-import { parseInput, RuleInputError } from "../core/errors.js";
+import { RuleInputError } from "../core/errors.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { type IsoDate, IsoDateSchema, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import type { evaluateContactDeadlines } from "./contact-deadlines.js";
 import { START_LABEL, webcmDeadlineExplanation } from "./deadline-explanation.js";
-import { readWebcmSettings, type WebcmSettings } from "./options.js";
+import type { ResolvedWebcmOptions } from "./options.js";
 import { frozen } from "../core/freeze.js";
 
 /** What {@link lastTransferDateMeetingDeadline} is asked: the deadline's trigger and the MCO's transfer weekday. */
@@ -40,19 +39,17 @@ export interface TransferPlan {
  * For an MCO that sends contacts only by its weekly file transfer (WEBCM-CHANNELS): the last
  * transfer date that still meets a WEBCM-INITIAL-DUE or WEBCM-CHANGE-DUE deadline, i.e. the last
  * day with the transfer's weekday on or before the due date and not before the trigger day.
- * The due date follows the same settings as {@link evaluateContactDeadlines} (open interpretation 2).
+ * The due date follows the same settings as `evaluateContactDeadlines` (open interpretation 2).
  * A transfer is assumed to run on its weekday even on a State Holiday.
  *
  * @example
  * lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01", transferWeekday: "Wednesday" })
  *   .lastTransferDate // "2024-03-13" (due Saturday 2024-03-16)
  */
-export function lastTransferDateMeetingDeadline(
-  input: z.input<typeof TransferPlanSchema>,
-  settings?: WebcmSettings,
+export function lastTransferDateOf(
+  plan: z.output<typeof TransferPlanSchema>,
+  resolved: ResolvedWebcmOptions,
 ): TransferPlan {
-  const resolved = readWebcmSettings(settings, "lastTransferDateMeetingDeadline", { ruleId: "WEBCM-CHANNELS" }).options;
-  const plan = parseInput(TransferPlanSchema, input, "WEBCM-CHANNELS");
   const due = webcmDeadlineExplanation(plan.ruleId, plan.triggerDate, resolved);
   if (!due) {
     throw new RuleInputError([

@@ -12,7 +12,7 @@ import type { WorkQueueOptions } from "../../queue/options.js";
 import type { WorkQueueItem } from "../../queue/types.js";
 import { workQueue } from "../../queue/work-queue.js";
 import { evaluateProviderQuarter } from "../../spenddown/provider-quarter.js";
-import { evaluateContactDeadlines } from "../../webcm/contact-deadlines.js";
+import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
 import { collectRecords } from "../collect.js";
 import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
 import { toCsv } from "../columns/csv.js";

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
-import { type ContactDeadlines, evaluateContactDeadlines } from "../../webcm/contact-deadlines.js";
-import { webcmComplianceReport } from "../../webcm/compliance-report.js";
+import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
+import type { ContactDeadlines } from "../../webcm/contact-deadlines.js";
+import { webcmComplianceReport } from "../../api/operations/webcm.js";
 import { WebcmOptionsSchema } from "../../webcm/options.js";
 import { WebcmMemberHistorySchema } from "../../webcm/schemas.js";
 import { type CalendarEntry, deadlineEntries } from "../../ics/icalendar.js";
