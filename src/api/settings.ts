@@ -33,6 +33,10 @@ function isDate(value: unknown): boolean {
 function readSetting(key: string, value: unknown, at: InputPath, context: string): unknown {
   if (CALENDAR_KEYS.has(key) && isBusinessCalendar(value)) return value;
   if (isDate(value)) return value;
+  // The options are a record of their own, where a calendar put by mistake is passed on for the
+  // area to name ("options.calendar: moved to settings.calendar").
+  if (key === "options" && value !== null && typeof value === "object" && !Array.isArray(value))
+    return readSettingsRecord(value, context, [...at, key]);
   return readPlainData(value, [...at, key], context) satisfies PlainData;
 }
 
