@@ -2,7 +2,8 @@ import { z } from "zod";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { evaluateRegistration } from "./registration-processing.js";
+// The rule tables run the operations as a caller does: through the boundary (src/api).
+import { evaluateRegistration } from "../api/operations/registration.js";
 import { frozen } from "../core/freeze.js";
 
 // A row gives the request as `request`, the open-point options as `options`, a calendar as

@@ -1,19 +1,20 @@
-import { parseInput } from "../core/errors.js";
+import type { z } from "zod";
 import type { Finding } from "../core/types.js";
 import { parameterInForce } from "../rules/registry.js";
-import { type RegistrationRequest, RegistrationRequestSchema } from "./request.js";
+import type { RegistrationRequestSchema } from "./request.js";
+
+/** A registration request as its schema reads it (the boundary parses it). */
+export type ParsedRegistrationRequest = z.output<typeof RegistrationRequestSchema>;
 
 /**
  * Findings about a registration request: several individuals registered without the
- * multiple-registration template (REGISTRATION-BULK: "registering multiple providers or
- * facilities, they must use the multiple registration template"), and an incomplete request that
- * names no missing field (REGISTRATION-INCOMPLETE).
+ * multiple-registration template (REGISTRATION-BULK), and an incomplete request that names no
+ * missing field (REGISTRATION-INCOMPLETE). Policy: a parsed request in; the boundary
+ * (src/api/operations/registration.ts) checks the arguments.
  *
- * @example registrationFindings({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: false })
- * // [{ ruleId: "REGISTRATION-BULK", code: "multiple-template-not-used", party: "provider", severity: "warning", … }]
+ * @example registrationFindingsOf(parsedRequest)[0]?.code // "multiple-template-not-used"
  */
-export function registrationFindings(request: RegistrationRequest): Finding[] {
-  const r = parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING");
+export function registrationFindingsOf(r: ParsedRegistrationRequest): Finding[] {
   const findings: Finding[] = [];
   const templateFrom = parameterInForce("REGISTRATION-BULK", r.submittedOn, "templateFrom");
   if (typeof templateFrom === "number" && r.individuals >= templateFrom && !r.usedMultipleTemplate) {

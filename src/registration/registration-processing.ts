@@ -1,11 +1,10 @@
 import { dueDate } from "../calendar/due-date.js";
-import { parseInput, RuleInputError } from "../core/errors.js";
+import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
 import { parameterOf, ruleVersionAt } from "../rules/registry.js";
-import { type RegistrationSettings, type ResolvedRegistrationOptions, readRegistrationSettings } from "./options.js";
-import { registrationFindings } from "./registration-findings.js";
-import { type RegistrationRequest, RegistrationRequestSchema } from "./request.js";
+import type { ResolvedRegistrationOptions } from "./options.js";
+import { type ParsedRegistrationRequest, registrationFindingsOf } from "./registration-findings.js";
 import type { RuleId } from "../rules/rule-id.js";
 
 /** An incomplete request: denied until completed (REGISTRATION-INCOMPLETE). */
@@ -86,24 +85,18 @@ function extendedDate(processing: Explanation, submittedOn: IsoDate, o: Resolved
 }
 
 /**
- * What happens to a portal registration request. An incomplete one is denied with its missing
- * fields (REGISTRATION-INCOMPLETE); a complete one gets a processing window: the date 2 business
- * days after submission (REGISTRATION-PROCESSING), read as the earliest date by default (option
- * `processingReading`, open point 7), and for 10 or more individuals a latest date up to 3 more
- * weeks after it (REGISTRATION-BULK, option `bulkExtension`). Findings flag several individuals
- * registered without the multiple-registration template.
+ * What happens to a portal registration request: denied when incomplete (REGISTRATION-INCOMPLETE),
+ * else its processing window (REGISTRATION-PROCESSING, REGISTRATION-BULK). Policy: a parsed
+ * request and resolved options in; the boundary (src/api/operations/registration.ts) checks the
+ * arguments.
  *
- * @example
- * evaluateRegistration({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: true })
- * // { outcome: "processing", bulk: true, earliestDate: "2024-06-05", latestDate: "2024-06-26", … }
+ * @example registrationOutcomeOf(parsedRequest, resolvedOptions).outcome // "processing"
  */
-export function evaluateRegistration(
-  request: RegistrationRequest,
-  settings?: RegistrationSettings,
+export function registrationOutcomeOf(
+  r: ParsedRegistrationRequest,
+  o: ResolvedRegistrationOptions,
 ): RegistrationOutcome {
-  const o = readRegistrationSettings(settings, "evaluateRegistration");
-  const r = parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING");
-  const findings = registrationFindings(request);
+  const findings = registrationFindingsOf(r);
   if (!r.complete) {
     requireInForce("REGISTRATION-INCOMPLETE", r.submittedOn);
     const missing = r.missing ?? [];

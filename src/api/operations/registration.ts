@@ -1,10 +1,24 @@
-import { registrationFindings as registrationFindingsRun } from "../../registration/registration-findings.js";
-import { evaluateRegistration as evaluateRegistrationRun } from "../../registration/registration-processing.js";
-import { RegistrationRequestSchema } from "../../registration/request.js";
+import { parseInput } from "../../core/errors.js";
+import type { Finding } from "../../core/types.js";
+import { readRegistrationSettings, type RegistrationSettings } from "../../registration/options.js";
+import { registrationFindingsOf } from "../../registration/registration-findings.js";
+import { type RegistrationOutcome, registrationOutcomeOf } from "../../registration/registration-processing.js";
+import { type RegistrationRequest, RegistrationRequestSchema } from "../../registration/request.js";
 import { data, settings } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 
 // Portal registration (docs/registration.md): each public operation declared once (src/api/operation.ts).
+// The arguments are checked here, at the boundary, and nowhere in src/registration: the policy
+// functions (registrationOutcomeOf, registrationFindingsOf) take a parsed request and resolved options.
+
+function evaluateRegistrationRun(request: RegistrationRequest, settings?: RegistrationSettings): RegistrationOutcome {
+  const o = readRegistrationSettings(settings, "evaluateRegistration");
+  return registrationOutcomeOf(parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING"), o);
+}
+
+function registrationFindingsRun(request: RegistrationRequest): Finding[] {
+  return registrationFindingsOf(parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING"));
+}
 
 export const EVALUATE_REGISTRATION = declareOperation({
   name: "evaluateRegistration",
