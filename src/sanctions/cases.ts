@@ -5,11 +5,15 @@ import { IsoDateSchema } from "../core/iso-date.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { FinesSchema } from "./fine.js";
 import { formatCents } from "../core/money.js";
-import { sanctionNoticeDueDate } from "./notice-due-date.js";
-import { evaluateSanctionNotices, SanctionNoticesInputSchema } from "./notices-as-of.js";
+// The rule tables run the operations as a caller does: through the boundary (src/api).
+import {
+  evaluateSanctionNotices,
+  sanctionCalendar,
+  sanctionNoticeDueDate,
+  sanctionNotices,
+} from "../api/operations/sanctions.js";
+import { SanctionNoticesInputSchema } from "./notices-as-of.js";
 import { reportingPeriodOf } from "./reporting-period.js";
-import { sanctionCalendar } from "./sanction-calendar.js";
-import { sanctionNotices } from "./sanction-notices.js";
 import { frozen } from "../core/freeze.js";
 
 // Rule-table rows give the open-point options as `options`, a calendar as `calendar` and the

@@ -2,8 +2,8 @@ import { fixedDueDate } from "../calendar/due-date.js";
 import { daysInMonth, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { parameterOf } from "../rules/registry.js";
-import { type ResolvedSanctionOptions, readSanctionSettings, type SanctionSettings } from "./options.js";
-import { type ReportingPeriod, reportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
+import type { ResolvedSanctionOptions } from "./options.js";
+import type { ReportingPeriod } from "./reporting-period.js";
 
 const MONTH_NAMES = [
   "January",
@@ -22,23 +22,12 @@ const MONTH_NAMES = [
 
 /**
  * The date by which HFS issues the Portal Sanction Payment Notice of a reporting period
- * (SANCTION-NOTICE-DUE): "no later than the end of the month following the close of the
- * reporting period" - April 30, July 31, October 31 and January 31 of the next year. The party
- * is HFS. The period is a year and quarter (a `calendarQuarter` will do); one before the
- * sanction rules were in force is an error. Option `unstatedRoll` (open point 2, default `none`)
- * may move a weekend or holiday deadline to the preceding (`backward`) or next (`forward`)
- * business day; the explanation records it.
+ * (SANCTION-NOTICE-DUE): the end of the month following the close of the period, rolled as option
+ * `unstatedRoll` (open point 2) says. Policy: a reporting period and resolved options in; the
+ * boundary (src/api/operations/sanctions.ts) checks the arguments.
  *
- * @example
- * sanctionNoticeDueDate({ year: 2024, quarter: 2 }).result // "2024-07-31"
- * sanctionNoticeDueDate({ year: 2022, quarter: 1 }, { options: { unstatedRoll: "backward" } }).result // "2022-04-29" (Apr 30 is a Saturday)
+ * @example noticeDueDateOf(reportingPeriodOfQuarter(2024, 2), resolvedOptions).result // "2024-07-31"
  */
-export function sanctionNoticeDueDate(period: ReportingPeriodInput, settings?: SanctionSettings): Explanation {
-  const { options } = readSanctionSettings(settings, "sanctionNoticeDueDate", "SANCTION-NOTICE-DUE");
-  return noticeDueDateOf(reportingPeriod(period), options);
-}
-
-/** {@link sanctionNoticeDueDate} of a checked period, with resolved options. */
 export function noticeDueDateOf(period: ReportingPeriod, options: ResolvedSanctionOptions): Explanation {
   const { unstatedRoll, calendar } = options;
   const after = parameterOf("SANCTION-NOTICE-DUE", period.lastDay, "monthsAfterPeriod");

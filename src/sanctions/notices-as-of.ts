@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { nameText } from "../core/text-schemas.js";
 import { makeDeadline } from "../core/deadline.js";
-import { parseInput } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
-import type { Deadline, Finding } from "../core/types.js";
+import type { Deadline, Fine, Finding } from "../core/types.js";
 import { fineKnownOn } from "./fine-date.js";
-import { FinesSchema, type InvalidFine, parseFinesEach } from "./fine.js";
+import { FinesSchema, type InvalidFine } from "./fine.js";
 import { compareText } from "../core/compare.js";
-import { type EvaluateSanctionNoticesSettings, readSanctionSettings } from "./options.js";
-import { type SanctionNotice, sanctionNotices } from "./sanction-notices.js";
+import type { ResolvedSanctionOptions } from "./options.js";
+import { type SanctionNotice, sanctionNoticesOf } from "./sanction-notices.js";
 import { frozen } from "../core/freeze.js";
 
 /** A Portal Sanction Payment Notice HFS has issued: MCO, period and issue date. */
@@ -108,33 +107,24 @@ function issuedWithoutFines(
 }
 
 /**
- * Which Portal Sanction Payment Notices are due and which are late as of a date
- * (SANCTION-NOTICE-DUE, party HFS). Only fines known by `settings.asOf` count (issued on or before it, or
- * overdue on or before it when the issue date is unknown); notices issued after `asOf` are
- * ignored, like every action after `asOf`. The setting `onError` as for {@link sanctionNotices}
- * (the index is the fine's 0-based position in `fines`).
+ * Which Portal Sanction Payment Notices are due and which are late as of `asOf`
+ * (SANCTION-NOTICE-DUE, party HFS); only fines known by `asOf` count. Policy: parsed fines and
+ * issued notices, the fines set apart under `onError: "collect"` and resolved options in; the
+ * boundary (src/api/operations/sanctions.ts) checks the arguments and reads the fines one by one.
  *
- * @example
- * // one $5,000 fine of Acme issued 2024-03-06, no notice issued yet
- * evaluateSanctionNotices({ fines }, { asOf: "2024-04-15" }).due  // [{ mco: "Acme", period: "2024-Q1", noticeDueDate: "2024-04-30", total: "$5,000.00", daysLate: 0 }]
- * evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }).late // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
+ * @example noticesAsOf(fines, [], [], "2024-04-15", resolvedOptions).due[0]?.noticeDueDate // "2024-04-30"
  */
-export function evaluateSanctionNotices(
-  input: SanctionNoticesInput,
-  settings: EvaluateSanctionNoticesSettings,
+export function noticesAsOf(
+  fines: readonly Fine[],
+  issued: readonly IssuedNotice[],
+  invalidFines: readonly InvalidFine[],
+  asOf: IsoDate,
+  resolved: ResolvedSanctionOptions,
 ): SanctionNoticesAsOf {
-  const read = readSanctionSettings(settings, "evaluateSanctionNotices", "SANCTION-NOTICE-DUE", {
-    batch: true,
-    asOf: true,
-  });
-  const asOf = read.asOf as IsoDate;
-  const { fines: raw, issued = [] } = parseInput(NoticesAsOfFieldsSchema, input, "SANCTION-NOTICE-DUE");
-  const { fines, invalidFines } = parseFinesEach(raw, read.onError, "SANCTION-NOTICE-DUE");
   const known = fines.filter((fine) => fineKnownOn(fine) <= asOf);
-  const result = sanctionNotices(known, {
-    calendar: read.options.calendar,
-    options: { unstatedRoll: read.options.unstatedRoll, fineDateBasis: read.options.fineDateBasis },
-  });
+  // The notices' explanations are the lean record whatever the `detail` setting, as before the
+  // checks moved to the boundary (the notices were built by a call that left `detail` out).
+  const result = sanctionNoticesOf(known, [], { ...resolved, detail: "lean" });
   const notices = result.notices.map((notice): NoticeStatus => {
     const record = issued
       .filter((i) => i.mco === notice.mco && i.year === notice.period.year && i.quarter === notice.period.quarter)
@@ -158,3 +148,6 @@ export function evaluateSanctionNotices(
     invalidFines,
   };
 }
+
+/** @internal The fields of {@link noticesAsOf}'s input, checked by the boundary as a whole (the fines one by one). */
+export { NoticesAsOfFieldsSchema };

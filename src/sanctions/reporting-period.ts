@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type CalendarQuarter, calendarQuarter, calendarQuarterOf } from "../calendar/quarter.js";
-import { parseInput, RuleInputError } from "../core/errors.js";
+import { RuleInputError } from "../core/errors.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { RuleVersion } from "../core/types.js";
 import type { ParametersOf } from "../rules/rule-id.js";
@@ -70,12 +70,12 @@ export function reportingPeriodOf(date: IsoDate): ReportingPeriod {
 
 /**
  * The reporting period `quarter` (1-4) of `year` (SANCTION-PERIOD): `calendarQuarter` with the
- * rule's months per period, refused before the rule was in force.
+ * rule's months per period, refused before the rule was in force. Policy: a year and quarter
+ * already read by `ReportingPeriodInputSchema` (the boundary checks the arguments).
  *
- * @example reportingPeriod({ year: 2024, quarter: 4 }).lastDay // "2024-12-31"
+ * @example reportingPeriodOfQuarter(2024, 4).lastDay // "2024-12-31"
  */
-export function reportingPeriod(input: ReportingPeriodInput): ReportingPeriod {
-  const { year, quarter } = parseInput(ReportingPeriodInputSchema, input, "SANCTION-PERIOD");
+export function reportingPeriodOfQuarter(year: number, quarter: number): ReportingPeriod {
   const period = periodInForce((months) => {
     const count = Math.floor(12 / months);
     if (quarter > count) {

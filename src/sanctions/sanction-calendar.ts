@@ -3,7 +3,7 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { getRule } from "../rules/registry.js";
 import { noticeDueDateOf } from "./notice-due-date.js";
-import { readSanctionSettings, type SanctionSettings } from "./options.js";
+import type { ResolvedSanctionOptions } from "./options.js";
 import { type ReportingPeriod, reportingPeriodsOfYear } from "./reporting-period.js";
 
 /** One reporting period of a year and the date its sanction notices are due. */
@@ -20,20 +20,13 @@ export interface SanctionCalendar {
 }
 
 /**
- * A year's reporting periods and their notice deadlines, as in the policy's table. In 2020 the
- * calendar starts with April-June (fines were added in May 2020); earlier years are an error.
+ * A year's reporting periods and their notice deadlines (SANCTION-PERIOD, SANCTION-NOTICE-DUE).
+ * In 2020 the calendar starts with April-June; earlier years are an error. Policy: a whole year
+ * and resolved options in; the boundary (src/api/operations/sanctions.ts) checks the arguments.
  *
- * @example
- * sanctionCalendar(2024, { options: { unstatedRoll: "none" } }).periods.map((p) => p.noticeDueDate)
- * // ["2024-04-30", "2024-07-31", "2024-10-31", "2025-01-31"]
+ * @example sanctionCalendarOf(2024, resolvedOptions).periods.length // 4
  */
-export function sanctionCalendar(year: number, settings?: SanctionSettings): SanctionCalendar {
-  const { options } = readSanctionSettings(settings, "sanctionCalendar", "SANCTION-NOTICE-DUE");
-  if (!Number.isInteger(year)) {
-    throw new RuleInputError([
-      { field: "year", value: year, reason: "expected a whole year", ruleId: "SANCTION-PERIOD" },
-    ]);
-  }
+export function sanctionCalendarOf(year: number, options: ResolvedSanctionOptions): SanctionCalendar {
   const periods = reportingPeriodsOfYear(year);
   if (periods.length === 0) {
     const first = getRule("SANCTION-PERIOD").versions[0]?.effectiveFrom ?? "?";

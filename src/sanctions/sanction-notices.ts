@@ -1,17 +1,12 @@
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, Finding } from "../core/types.js";
+import type { Explanation, Fine, Finding } from "../core/types.js";
 import { type FineDate, fineDateOf } from "./fine-date.js";
 import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
-import { type FineInput, type InvalidFine, parseFinesEach } from "./fine.js";
+import type { InvalidFine } from "./fine.js";
 import { compareText } from "../core/compare.js";
 import { formatCents, sumCents } from "../core/money.js";
 import { noticeDueDateOf } from "./notice-due-date.js";
-import {
-  readSanctionSettings,
-  type SanctionNoticesSettings,
-  type SanctionUnstatedRoll,
-  type FineDateBasis,
-} from "./options.js";
+import type { FineDateBasis, ResolvedSanctionOptions, SanctionUnstatedRoll } from "./options.js";
 import { type ReportingPeriod, reportingPeriodOf } from "./reporting-period.js";
 
 /** One fine on a Portal Sanction Payment Notice. */
@@ -92,28 +87,18 @@ function groupByMcoAndPeriod(
 
 /**
  * The Portal Sanction Payment Notices of a set of fines (SANCTION-NOTICE-ONLY-IF-FINED): one per
- * MCO and reporting period with at least one fine, none for a period without fines. Each notice
- * lists its fines (ticket, due date, fine date), their count and total in integer cents, and the
- * date HFS must issue it by (SANCTION-NOTICE-DUE). Fines may come from evaluated tickets or be
- * given directly as JSON (`FineSchema`). Option `fineDateBasis` (open point 6) chooses which date
- * places a fine in a period; `unstatedRoll` is passed to the deadline. A bad fine stops
- * the notices by default (setting `onError: "throw"`, the error names its ticket number and 0-based
- * index); with `onError: "collect"` it is left out and listed in `invalidFines`. A total beyond
- * 9,007,199,254,740,991 cents cannot be kept exact and is a RuleInputError naming
- * `fines[].amountCents`.
+ * MCO and reporting period with at least one fine, each with its total and the date HFS must
+ * issue it by (SANCTION-NOTICE-DUE). Policy: parsed fines, the fines set apart under
+ * `onError: "collect"` and resolved options in; the boundary (src/api/operations/sanctions.ts)
+ * checks the arguments and reads the fines one by one.
  *
- * @example
- * sanctionNotices([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents: 500000 }])
- *   .notices[0] // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
+ * @example sanctionNoticesOf(fines, [], resolvedOptions).notices[0]?.total // "$5,000.00"
  */
-export function sanctionNotices(input: readonly FineInput[], settings?: SanctionNoticesSettings): SanctionNotices {
-  const { options: resolved, onError } = readSanctionSettings(
-    settings,
-    "sanctionNotices",
-    "SANCTION-NOTICE-ONLY-IF-FINED",
-    { batch: true },
-  );
-  const { fines, invalidFines } = parseFinesEach(input, onError);
+export function sanctionNoticesOf(
+  fines: readonly Fine[],
+  invalidFines: readonly InvalidFine[],
+  resolved: ResolvedSanctionOptions,
+): SanctionNotices {
   const dated = fines.map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
   const findings = fineFindings(dated).sort(
     (a, b) => compareText(a.events[0] ?? "", b.events[0] ?? "") || compareText(a.message, b.message),

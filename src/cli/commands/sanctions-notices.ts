@@ -10,8 +10,8 @@ import { explanationEntry } from "../../ics/icalendar.js";
 import { evaluateTicket } from "../../portal/evaluate-ticket.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { FineSchema } from "../../sanctions/fine.js";
-import { finesOf } from "../../sanctions/fines-of.js";
-import { evaluateSanctionNotices, type IssuedNotice, IssuedNoticeSchema } from "../../sanctions/notices-as-of.js";
+import { evaluateSanctionNotices, finesOf } from "../../api/operations/sanctions.js";
+import { type IssuedNotice, IssuedNoticeSchema } from "../../sanctions/notices-as-of.js";
 import { SanctionOptionsSchema } from "../../sanctions/options.js";
 import { collectRecords } from "../collect.js";
 import {
