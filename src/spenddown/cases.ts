@@ -3,22 +3,25 @@ import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { contractAdjustmentCount } from "./contract-adjustment.js";
+// The rule tables run the operations as a caller does: through the boundary (src/api).
+import {
+  contractAdjustmentCount,
+  evaluateMemberMonth,
+  evaluatePrerequisites,
+  evaluateProviderQuarter,
+  evaluateStandards,
+  performanceReport,
+  quarterlyReportDueDates,
+  spenddownPaymentDueDate,
+  spenddownReportCalendar,
+} from "../api/operations/spenddown.js";
 import { deductibleBucket } from "./deductible-bucket.js";
-import { evaluateMemberMonth } from "./evaluate-member-month.js";
+import { reportingQuarter, reportingQuarterOfMonth } from "./reporting-quarter.js";
 import { formatCents } from "../core/money.js";
 import { DollarsSchema } from "./money.js";
 import { firstDayOfMonth, SpenddownMonthSchema } from "./month.js";
 import type { SpenddownSettings } from "./options.js";
-import { spenddownPaymentDueDate } from "./payment-due.js";
-import { performanceReport } from "./performance-report.js";
-import { evaluatePrerequisites } from "./prerequisites.js";
-import { evaluateProviderQuarter } from "./provider-quarter.js";
-import { spenddownReportCalendar } from "./report-calendar.js";
-import { quarterlyReportDueDates } from "./report-due-dates.js";
-import { reportingQuarter, reportingQuarterOfMonth } from "./reporting-quarter.js";
 import { PrerequisitesSchema } from "./schemas.js";
-import { evaluateStandards } from "./standards.js";
 import { frozen } from "../core/freeze.js";
 
 // Rule-table rows may give the open-point options as `options`, a calendar as `calendar` and

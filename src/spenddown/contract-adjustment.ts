@@ -1,14 +1,8 @@
-import { parseInput } from "../core/errors.js";
 import { formatCents } from "../core/money.js";
 import { compareText, firstDayOfMonth } from "./month.js";
-import {
-  optionRecord,
-  type ResolvedSpenddownOptions,
-  readSpenddownSettings,
-  type SpenddownSettings,
-} from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { thresholdCentsAt } from "./parameters.js";
-import { type ClassMember, type ClassMemberInput, ClassMembersSchema } from "./schemas.js";
+import type { ClassMember } from "./schemas.js";
 
 /** One monthly amount over the threshold. */
 export interface AmountOverThreshold {
@@ -35,33 +29,20 @@ export interface ContractAdjustment {
   readonly options: Readonly<Record<string, string>>;
 }
 
-/**
- * The number the provider's contract is adjusted by (SPENDDOWN-THRESHOLD): "the number of Class
- * Members' monthly spend down amounts over the HFS established threshold of $1,005". By default
- * each member's monthly spenddown amount over the threshold in force that month counts once
- * (member-months). Options: `contractAdjustmentBasis` (`spenddown` default | `income`) and
- * `contractAdjustmentUnit` (`member-months` default | `members`); see docs/spenddown.md.
- *
- * @example
- * contractAdjustmentCount([{ memberId: "W-1", months: [{ month: "2024-08", householdIncome: 2500,
- *   spenddownAmount: "1005.01", allowableBills: 1200, payment: null, continuousEngagement: true,
- *   selfTerminated: false, agencyIsRepresentativePayee: true }] }]).count // 1
- */
-export function contractAdjustmentCount(
-  members: readonly ClassMemberInput[],
-  settings?: SpenddownSettings,
-): ContractAdjustment {
-  const resolved = readSpenddownSettings(settings, "contractAdjustmentCount", "SPENDDOWN-THRESHOLD").options;
-  return contractAdjustmentOf(parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD"), resolved);
-}
-
 /** What the count reads of a member: the ID and each month's amounts in cents. */
 export interface MonthAmounts {
   readonly memberId: string;
   readonly months: readonly Pick<ClassMember["months"][number], "month" | "householdIncome" | "spenddownAmount">[];
 }
 
-/** {@link contractAdjustmentCount} of members already checked, with resolved options. */
+/**
+ * The number the provider's contract is adjusted by (SPENDDOWN-THRESHOLD): the monthly amounts
+ * over the threshold in force that month, counted as options `contractAdjustmentBasis` and
+ * `contractAdjustmentUnit` say. Policy: members already checked (amounts in cents) and resolved
+ * options in; the boundary (src/api/operations/spenddown.ts) checks the arguments.
+ *
+ * @example contractAdjustmentOf([{ memberId: "W-1", months: [{ month: "2024-08", householdIncome: 250000, spenddownAmount: 100501 }] }], resolved).count // 1
+ */
 export function contractAdjustmentOf(
   parsed: readonly MonthAmounts[],
   resolved: ResolvedSpenddownOptions,

@@ -1,21 +1,15 @@
 import { makeDeadline } from "../core/deadline.js";
-import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type MonthFacts, monthFactsOf } from "./month-facts.js";
 import { firstDayOfMonth } from "./month.js";
 import { requireSpenddownInForce } from "./parameters.js";
 import { formatCents } from "../core/money.js";
-import {
-  optionRecord,
-  type ResolvedSpenddownOptions,
-  readSpenddownSettings,
-  type SpenddownAsOfSettings,
-} from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { paymentDueDateOf } from "./payment-due.js";
 import { type PrerequisitesEvaluation, prerequisitesOf } from "./prerequisites.js";
 import { type SharedValues, sharedValue } from "./shared-values.js";
-import { type MemberMonth, type MemberMonthInput, MemberMonthInputSchema, type MemberMonthRow } from "./schemas.js";
+import type { MemberMonth, MemberMonthRow } from "./schemas.js";
 import { countText } from "../core/describe-value.js";
 
 /** The advance payment of a member-month against its due date (SPENDDOWN-PAYMENT-DUE). */
@@ -142,42 +136,13 @@ function paymentFindings(
   return findings;
 }
 
-/**
- * Evaluates one member-month: income at or under the threshold (SPENDDOWN-THRESHOLD), the
- * deductible bucket (SPENDDOWN-MEASURES), bills sufficient to meet the spenddown
- * (SPENDDOWN-BILLS-SUFFICIENT), the payment due date and whether it was paid on time
- * (SPENDDOWN-PAYMENT-DUE), and prerequisites missing (SPENDDOWN-PREREQUISITES). Money in the
- * input is dollars (at most two decimals); results carry integer cents and display strings.
- * Facts dated after `settings.asOf` are not known yet.
- *
- * @example
- * evaluateMemberMonth({ memberId: "W-1", month: "2024-08", householdIncome: "1005.00", spenddownAmount: 99.99,
- *   allowableBills: 150, payment: { amount: 99.99, paidOn: "2024-08-20" }, continuousEngagement: true,
- *   selfTerminated: false, agencyIsRepresentativePayee: true }, { asOf: "2024-09-01" })
- * // { income: { atOrUnderThreshold: true, … }, spenddown: { bucket: { band: "under $100.00", … } },
- * //   bills: { sufficient: true, … }, payment: { onTime: true, deadline: { dueDate: "2024-08-20", … } }, … }
- */
-export function evaluateMemberMonth(input: MemberMonthInput, settings: SpenddownAsOfSettings): MemberMonthEvaluation {
-  const read = readSpenddownSettings(settings, "evaluateMemberMonth", "SPENDDOWN-PAYMENT-DUE", { asOf: true });
-  return memberMonthOf(input, read.asOf as IsoDate, read.options);
-}
-
-/** {@link evaluateMemberMonth} with checked settings. */
-export function memberMonthOf(
-  input: MemberMonthInput,
-  asOf: IsoDate,
-  resolved: ResolvedSpenddownOptions,
-): MemberMonthEvaluation {
-  const row = parseInput(MemberMonthInputSchema, input, "SPENDDOWN-MEASURES");
-  return memberMonthOfRow(row, row, asOf, resolved);
-}
-
 /** What a member-month's evaluation reads of the member besides the month. */
 export type MemberOfMonth = Pick<MemberMonthRow, "memberId" | "prerequisites" | "leftFacilityOn">;
 
 /**
- * {@link evaluateMemberMonth} of a member-month already checked (a batch checks its input once,
- * not once per month): the member's fields and the month's, apart (a batch does not copy them
+ * One member-month evaluated (SPENDDOWN-THRESHOLD, SPENDDOWN-MEASURES, SPENDDOWN-BILLS-SUFFICIENT,
+ * SPENDDOWN-PAYMENT-DUE, SPENDDOWN-PREREQUISITES). Policy: a member-month already checked by the
+ * boundary (src/api/operations/spenddown.ts; a batch checks its input once, not once per month): the member's fields and the month's, apart (a batch does not copy them
  * into one row per month: those copies, spread from a rest object, lifted the peak memory of a
  * 90,000 member-month quarter by about 100 MiB).
  * With `memo`, equal parts (the payment deadline, the bucket, the options) are one frozen value

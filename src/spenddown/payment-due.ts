@@ -1,34 +1,18 @@
 import { fixedDueDate } from "../calendar/due-date.js";
 import type { Explanation } from "../core/types.js";
-import { dayOfMonth, firstDayOfMonth, monthName, monthParts } from "./month.js";
-import {
-  optionRecord,
-  type ResolvedSpenddownOptions,
-  readSpenddownSettings,
-  type SpenddownSettings,
-} from "./options.js";
+import { dayOfMonth, firstDayOfMonth, monthName } from "./month.js";
+import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { paymentDayAt, requireSpenddownInForce } from "./parameters.js";
 
 /**
  * The date the provider's advance spenddown payment to HFS for `month` (`YYYY-MM`) is due
- * (SPENDDOWN-PAYMENT-DUE): "no later than the 20th day of the month" - the 20th of that same
- * month. Option `unstatedRoll` (open point 2): `none` (default, as written) or `forward` (a
- * 20th on a weekend or State Holiday moves to the next business day).
+ * (SPENDDOWN-PAYMENT-DUE): the 20th of that same month, rolled as option `unstatedRoll` (open
+ * point 2) says. Policy: a month already checked (`YYYY-MM`) and resolved options in; the
+ * boundary (src/api/operations/spenddown.ts) checks the arguments.
  *
- * @example
- * spenddownPaymentDueDate("2024-07").result // "2024-07-20" (a Saturday, as written)
- * spenddownPaymentDueDate("2024-07", { options: { unstatedRoll: "forward" } }).result // "2024-07-22"
+ * @example paymentDueDateOf("2024-07", resolved).result // "2024-07-20"
  */
-export function spenddownPaymentDueDate(month: string, settings?: SpenddownSettings): Explanation {
-  return paymentDueDateOf(
-    month,
-    readSpenddownSettings(settings, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options,
-  );
-}
-
-/** {@link spenddownPaymentDueDate} with resolved options. */
 export function paymentDueDateOf(month: string, resolved: ResolvedSpenddownOptions): Explanation {
-  monthParts(month, "SPENDDOWN-PAYMENT-DUE");
   const start = firstDayOfMonth(month);
   requireSpenddownInForce(start, "month", month);
   const day = paymentDayAt(start);

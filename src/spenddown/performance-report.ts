@@ -1,17 +1,11 @@
-import { parseInput } from "../core/errors.js";
 import type { Finding } from "../core/types.js";
 import { type MeasureDefinition, measureDefinitions } from "./measures.js";
 import { type MonthFacts, monthFacts } from "./month-facts.js";
 import { compareText } from "./month.js";
-import {
-  optionRecord,
-  type ResolvedSpenddownOptions,
-  readSpenddownSettings,
-  type SpenddownSettings,
-} from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { type Share, share } from "./percentage.js";
 import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
-import { type ProviderQuarterInput, ProviderQuarterInputSchema } from "./schemas.js";
+import type { ClassMember } from "./schemas.js";
 
 /** One measure of the quarterly performance report: a count of unduplicated members over all members. */
 export interface MeasureResult extends Share {
@@ -111,22 +105,19 @@ function afterTerminationFindings(
 }
 
 /**
- * The quarterly performance report of one provider (SPENDDOWN-MEASURES): the seven measures of
- * the DHS grant program Medicaid Spend-Down, each a count of unduplicated Class Members over the members with at least one month
- * in the quarter. A member counts once for a measure when any of their months in the quarter
- * meets it (`memberCounting: "any-month"`, default) or only when every month does
- * (`every-month`); self-termination (measure 6) is an event of the quarter, counted in any month.
- * The deductible buckets are cumulative by default (open point 8, `bucketReading`). Measure
- * `3-income` counts the same range on income, for standard 3 as worded. The result does not
- * depend on the order of members or months.
+ * The quarterly performance report of one provider (SPENDDOWN-MEASURES): the seven measures, each
+ * a count of unduplicated Class Members over the members with at least one month in the quarter,
+ * counted as options `memberCounting` and `bucketReading` say; the result does not depend on the
+ * order of members or months. Policy: the report's header, checked members and resolved options
+ * in; the boundary (src/api/operations/spenddown.ts) checks the arguments.
  *
- * @example
- * performanceReport({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...] })
- * // { quarter: { id: "SFY2025-Q1", … }, memberCount: 12, measures: [{ key: "1", count: 12, denominator: 12, percent: 100, … }, …] }
+ * @example performanceReportOfMembers({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1 }, members, resolved).memberCount
  */
-export function performanceReport(input: ProviderQuarterInput, settings?: SpenddownSettings): PerformanceReport {
-  const resolved = readSpenddownSettings(settings, "performanceReport", "SPENDDOWN-MEASURES").options;
-  const { members, ...header } = parseInput(ProviderQuarterInputSchema, input, "SPENDDOWN-MEASURES");
+export function performanceReportOfMembers(
+  header: ReportHeader,
+  members: readonly ClassMember[],
+  resolved: ResolvedSpenddownOptions,
+): PerformanceReport {
   const quarter = reportingQuarter(header.fiscalYear, header.quarter);
   const sorted = [...members].sort((a, b) => compareText(a.memberId, b.memberId));
   const inQuarter = sorted.map((m) =>
@@ -148,7 +139,7 @@ export interface ReportHeader {
 }
 
 /**
- * {@link performanceReport} of members already checked and sorted by ID, with the facts of each
+ * {@link performanceReportOfMembers} of members already checked and sorted by ID, with the facts of each
  * member's months in the quarter (sorted by month, aligned with `sorted`) and resolved options: a
  * batch that has the facts already does not compute them again.
  */

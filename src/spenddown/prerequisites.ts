@@ -1,8 +1,6 @@
-import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
-import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Finding } from "../core/types.js";
-import { type Prerequisites, type PrerequisitesInput, PrerequisitesInputSchema } from "./schemas.js";
+import type { Prerequisites } from "./schemas.js";
 
 /**
  * Where one prerequisite stands: `done` (on or before the move, or by the NF/IMD), `late` (done
@@ -47,24 +45,12 @@ function itemStatus(
 }
 
 /**
- * Whether the provider completed the paperwork "prior to the Class member moving from the
- * Nursing Facility (NF)/Institution for Mental Disease (IMD)" (SPENDDOWN-PREREQUISITES): the
- * enrollment form sent to HFS, the signed representative-payee agreement, and the AABD
- * application (assisted by the provider, or already completed by the NF/IMD). Dates after
- * `settings.asOf` are not known yet; a move after `asOf` has not happened yet.
+ * Whether the provider completed the paperwork before the Class Member moved from the NF/IMD
+ * (SPENDDOWN-PREREQUISITES), as known on `asOf`. Policy: checked facts in; the boundary
+ * (src/api/operations/spenddown.ts) checks the arguments.
  *
- * @example
- * evaluatePrerequisites({ prerequisites: { enrollmentFormSentOn: "2024-05-02", representativePayeeAgreementSignedOn: null,
- *   aabdApplication: { by: "NF/IMD", on: "2024-04-01" } }, leftFacilityOn: "2024-05-15" }, { asOf: "2024-06-01" }).missing
- * // ["representative-payee agreement signed"]
+ * @example prerequisitesOf(prerequisites, "2024-05-15", "2024-06-01").missing // ["representative-payee agreement signed"]
  */
-export function evaluatePrerequisites(input: PrerequisitesInput, settings: AsOfSettings): PrerequisitesEvaluation {
-  const { asOf } = readAsOfSettings(settings, "evaluatePrerequisites");
-  const { prerequisites, leftFacilityOn } = parseInput(PrerequisitesInputSchema, input, "SPENDDOWN-PREREQUISITES");
-  return prerequisitesOf(prerequisites, leftFacilityOn ?? null, asOf);
-}
-
-/** {@link evaluatePrerequisites} of checked facts. */
 export function prerequisitesOf(
   prerequisites: Prerequisites,
   leftFacilityOn: IsoDate | null,

@@ -1,25 +1,23 @@
 import { z } from "zod";
-import { type InvalidItem, type OnError, runBatch } from "../core/batch.js";
+import type { InvalidItem } from "../core/batch.js";
 import { makeDeadline } from "../core/deadline.js";
-import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
-import { cleanClassMember } from "./clean-member.js";
 import { type ContractAdjustment, contractAdjustmentOf } from "./contract-adjustment.js";
 import { type MemberMonthEvaluation, memberMonthOfRow } from "./evaluate-member-month.js";
 import { compareText } from "./month.js";
 import type { SharedValues } from "./shared-values.js";
+import type { ResolvedSpenddownOptions } from "./options.js";
 import {
-  type ProviderQuarterSettings,
-  type ResolvedSpenddownOptions,
-  readSpenddownSettings,
-  settingsOf,
-} from "./options.js";
-import { type MonthsGiven, type PerformanceReport, performanceReportOf } from "./performance-report.js";
+  type MonthsGiven,
+  type PerformanceReport,
+  performanceReportOf,
+  type ReportHeader,
+} from "./performance-report.js";
 import { reportDueDatesOf } from "./report-due-dates.js";
-import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
-import { ClassMemberSchema, ProviderQuarterInputSchema } from "./schemas.js";
-import { evaluateStandardsOf, type StandardsEvaluation } from "./standards.js";
+import type { SpenddownQuarter } from "./reporting-quarter.js";
+import { type ClassMember, ProviderQuarterInputSchema } from "./schemas.js";
+import { standardsOf, type StandardsEvaluation } from "./standards.js";
 import { countText } from "../core/describe-value.js";
 import { frozen } from "../core/freeze.js";
 
@@ -58,7 +56,8 @@ export interface ProviderQuarter {
   readonly invalidMembers: readonly InvalidClassMember[];
 }
 
-interface EvaluatedMember {
+/** @internal One Class Member of a quarter, evaluated. */
+export interface EvaluatedMember {
   /** The months given for the member (the checked member itself is not kept). */
   readonly given: MonthsGiven;
   readonly memberId: string;
@@ -66,32 +65,21 @@ interface EvaluatedMember {
   readonly memberMonths: readonly MemberMonthEvaluation[];
 }
 
-/** Each member checked and its months of the quarter evaluated; a member ID given twice is a bad member. */
-function evaluateMembers(
-  members: readonly unknown[],
+/**
+ * @internal How each Class Member of a quarter is evaluated: its months of the quarter, each
+ * (SPENDDOWN-MEASURES). Policy: a checked member in; the boundary (src/api/operations/spenddown.ts)
+ * reads the members one by one and evaluates each as soon as it is read, so that a member that
+ * cannot be evaluated is that member's error (onError) and no checked member is kept.
+ * Equal parts of the member-months of one quarter are one shared value (`memo`).
+ */
+export function classMemberEvaluator(
   quarter: SpenddownQuarter,
   asOf: IsoDate,
   resolved: ResolvedSpenddownOptions,
-  onError: OnError,
-) {
-  const seen = new Map<string, number>();
+): (member: ClassMember) => EvaluatedMember {
   const memo: SharedValues = new Map();
-  return runBatch(members, onError, MEMBER_ITEMS, (item, index): EvaluatedMember => {
-    // A clean member is read without zod (the same value; clean-member.ts): memory and speed.
-    const member = cleanClassMember(item) ?? parseInput(ClassMemberSchema, item, "SPENDDOWN-MEASURES");
-    const first = seen.get(member.memberId);
-    if (first !== undefined) {
-      throw new RuleInputError([
-        {
-          field: "memberId",
-          value: "(not shown)",
-          reason: `the same member ID as the member at index ${first}; give each member once with all their months`,
-          ruleId: "SPENDDOWN-MEASURES",
-        },
-      ]);
-    }
-    seen.set(member.memberId, index);
-    // Each month from the member as checked above: the input is checked once, not once per month.
+  return (member) => {
+    // Each month from the member as checked: the input is checked once, not once per month.
     const months = member.months;
     const memberMonths = months
       .filter((m) => quarter.months.includes(m.month))
@@ -102,40 +90,32 @@ function evaluateMembers(
       memberId: member.memberId,
       memberMonths,
     };
-  });
+  };
 }
 
+/** The dates a provider's reports of the quarter were submitted, null or absent when not. */
+export type ReportsSubmitted = z.output<typeof ProviderQuarterAsOfInputSchema>["reportsSubmitted"];
+
 /**
- * One provider's quarter as of `settings.asOf`: each member-month of the quarter evaluated
- * ({@link evaluateMemberMonth}), the contract adjustment count of the quarter, the performance
- * report, the seven standards, and the deadlines of the financial and performance reports with
- * their status (met, late, open, missed). A bad Class Member stops the quarter by default
- * (setting `onError: "throw"`, the error names its 0-based index in `members`, never its ID); with
- * `onError: "collect"` it is left out of every count and listed in `invalidMembers`.
+ * One provider's quarter as of `asOf`: each member-month of the quarter, the contract adjustment
+ * count, the performance report, the seven standards, and the report deadlines with their
+ * status (SPENDDOWN-MEASURES, SPENDDOWN-THRESHOLD, SPENDDOWN-STANDARDS, SPENDDOWN-QUARTERLY-REPORTS).
+ * Policy: the quarter, its members evaluated ({@link classMemberEvaluator}), the members set apart
+ * under `onError: "collect"` and resolved options in; the boundary (src/api/operations/spenddown.ts)
+ * checks the arguments.
  *
- * @example
- * evaluateProviderQuarter({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...],
- *   reportsSubmitted: { financial: "2024-10-30", performance: null } }, { asOf: "2024-11-15" }).reportDeadlines.map((d) => d.status)
- * // ["met", "missed"]
+ * @example providerQuarterOf(header, quarter, evaluated, [], { financial: "2024-10-30" }, "2024-11-15", resolved).reportDeadlines
  */
-export function evaluateProviderQuarter(
-  input: ProviderQuarterAsOfInput,
-  settings: ProviderQuarterSettings,
+export function providerQuarterOf(
+  header: ReportHeader,
+  quarter: SpenddownQuarter,
+  evaluated: readonly EvaluatedMember[],
+  invalidMembers: readonly InvalidClassMember[],
+  reportsSubmitted: ReportsSubmitted,
+  asOf: IsoDate,
+  resolved: ResolvedSpenddownOptions,
 ): ProviderQuarter {
-  const read = readSpenddownSettings(settings, "evaluateProviderQuarter", "SPENDDOWN-MEASURES", {
-    asOf: true,
-    batch: true,
-  });
-  const asOf = read.asOf as IsoDate;
-  const resolved = read.options;
-  const again = settingsOf(resolved);
-  const { reportsSubmitted, members, ...quarterInput } = parseInput(QuarterFieldsSchema, input, "SPENDDOWN-MEASURES");
-  const quarter = reportingQuarter(quarterInput.fiscalYear, quarterInput.quarter);
-  const items = evaluateMembers(members, quarter, asOf, resolved, read.onError);
-  const invalidMembers = items.filter((x): x is InvalidClassMember => "status" in x);
-  const valid = items
-    .filter((x): x is EvaluatedMember => !("status" in x))
-    .sort((a, b) => compareText(a.memberId, b.memberId));
+  const valid = [...evaluated].sort((a, b) => compareText(a.memberId, b.memberId));
   const memberMonths = valid.flatMap((m) => m.memberMonths);
   // The amounts of the months in the quarter, in cents, as their evaluations carry them.
   const inQuarter = valid.map((m) => ({
@@ -148,12 +128,12 @@ export function evaluateProviderQuarter(
   }));
   // A member-month evaluation carries the month's facts (MonthFacts): the report counts those.
   const report = performanceReportOf(
-    quarterInput,
+    header,
     valid.map((m) => m.given),
     valid.map((m) => m.memberMonths),
     resolved,
   );
-  const due = reportDueDatesOf(quarter, again);
+  const due = reportDueDatesOf(quarter, resolved);
   const reportDeadlines = due.reports.map((r) =>
     makeDeadline({
       ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
@@ -178,16 +158,16 @@ export function evaluateProviderQuarter(
       }),
     );
   return {
-    provider: quarterInput.provider,
+    provider: header.provider,
     asOf,
     memberMonths,
     contractAdjustment: contractAdjustmentOf(inQuarter, resolved),
     report,
-    standards: evaluateStandardsOf(report, again),
+    standards: standardsOf(report, resolved),
     reportDeadlines,
     // The privacy rule (docs/privacy.md): the member's ID goes in each finding's `member` field, not its message.
     findings: [...memberFindings(valid), ...unique([...report.findings, ...deadlineFindings])],
-    invalidMembers,
+    invalidMembers: [...invalidMembers],
   };
 }
 
@@ -223,3 +203,8 @@ function unique(findings: readonly Finding[]): Finding[] {
     return true;
   });
 }
+
+/** @internal The quarter's own fields, checked by the boundary as a whole (the members one by one). */
+export { QuarterFieldsSchema };
+/** @internal How the boundary names a Class Member in a batch. */
+export { MEMBER_ITEMS };

@@ -1,7 +1,6 @@
-import { RuleInputError } from "../core/errors.js";
 import { type QuarterlyReportDueDates, reportDueDatesOf } from "./report-due-dates.js";
 import { reportingQuarter } from "./reporting-quarter.js";
-import type { SpenddownSettings } from "./options.js";
+import type { ResolvedSpenddownOptions } from "./options.js";
 
 /** A state fiscal year's reporting quarters and their report due dates. */
 export interface SpenddownReportCalendar {
@@ -10,24 +9,13 @@ export interface SpenddownReportCalendar {
 }
 
 /**
- * The reporting calendar of state fiscal year `fiscalYear` (July of the year before to June):
- * its four quarters, each with the due dates of its financial and performance reports
- * (SPENDDOWN-QUARTERLY-REPORTS).
+ * The reporting calendar of state fiscal year `fiscalYear` (July of the year before to June): its
+ * four quarters, each with the due dates of its reports (SPENDDOWN-QUARTERLY-REPORTS). Policy: a
+ * whole fiscal year and resolved options in; the boundary (src/api/operations/spenddown.ts)
+ * checks the arguments.
  *
- * @example
- * spenddownReportCalendar(2025).quarters.map((q) => q.reports[0]?.dueDate)
- * // ["2024-11-01", "2025-02-01", "2025-05-01", "2025-08-01"]
+ * @example reportCalendarOf(2025, resolved).quarters.map((q) => q.reports[0]?.dueDate)[0] // "2024-11-01"
  */
-export function spenddownReportCalendar(fiscalYear: number, settings?: SpenddownSettings): SpenddownReportCalendar {
-  if (!Number.isInteger(fiscalYear)) {
-    throw new RuleInputError([
-      {
-        field: "fiscalYear",
-        value: fiscalYear,
-        reason: "expected a whole state fiscal year, e.g. 2025",
-        ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
-      },
-    ]);
-  }
-  return { fiscalYear, quarters: [1, 2, 3, 4].map((q) => reportDueDatesOf(reportingQuarter(fiscalYear, q), settings)) };
+export function reportCalendarOf(fiscalYear: number, resolved: ResolvedSpenddownOptions): SpenddownReportCalendar {
+  return { fiscalYear, quarters: [1, 2, 3, 4].map((q) => reportDueDatesOf(reportingQuarter(fiscalYear, q), resolved)) };
 }

@@ -3,9 +3,8 @@ import { RuleInputError } from "../core/errors.js";
 import { type IsoDate, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { MONTH_NAMES } from "./month.js";
-import { optionRecord, readSpenddownSettings, type SpenddownSettings } from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { reportScheduleAt } from "./parameters.js";
-import { quarterArgument } from "./report-arguments.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 
 /** One quarterly report of SPENDDOWN-QUARTERLY-REPORTS and its due date. */
@@ -57,25 +56,16 @@ function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: st
 
 /**
  * The due dates of a quarter's Financial Report and Performance Report
- * (SPENDDOWN-QUARTERLY-REPORTS): "no later than November 1, February 1, May 1, and August 1" -
- * for July-September, October-December, January-March and April-June. The party is the
- * Williams provider. Option `unstatedRoll` (open point 2, default `none`) may move a date on a
- * weekend or State Holiday to the next business day; each explanation records it.
+ * (SPENDDOWN-QUARTERLY-REPORTS), rolled as option `unstatedRoll` (open point 2) says. Policy: a
+ * quarter the library made and resolved options in; the boundary (src/api/operations/spenddown.ts)
+ * checks the arguments.
  *
- * @example
- * quarterlyReportDueDates(reportingQuarterOfMonth("2024-08")).reports.map((r) => r.dueDate)
- * // ["2024-11-01", "2024-11-01"]
+ * @example reportDueDatesOf(reportingQuarter(2025, 1), resolved).reports[0]?.dueDate // "2024-11-01"
  */
-export function quarterlyReportDueDates(
+export function reportDueDatesOf(
   quarter: SpenddownQuarter,
-  settings?: SpenddownSettings,
+  resolved: ResolvedSpenddownOptions,
 ): QuarterlyReportDueDates {
-  return reportDueDatesOf(quarterArgument(quarter, "quarterlyReportDueDates", "quarter"), settings);
-}
-
-/** @internal {@link quarterlyReportDueDates} of a quarter the library made. */
-export function reportDueDatesOf(quarter: SpenddownQuarter, settings?: SpenddownSettings): QuarterlyReportDueDates {
-  const resolved = readSpenddownSettings(settings, "quarterlyReportDueDates", "SPENDDOWN-QUARTERLY-REPORTS").options;
   const { date } = scheduledDate(quarter);
   const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? "";
   const reports = REPORTS.map((r): QuarterlyReportDue => {

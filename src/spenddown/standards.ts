@@ -1,14 +1,8 @@
 import type { PerformanceReport, MeasureResult } from "./performance-report.js";
-import {
-  optionRecord,
-  type ResolvedSpenddownOptions,
-  readSpenddownSettings,
-  type SpenddownSettings,
-} from "./options.js";
+import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { compareShare, compareShares, type Share, share } from "./percentage.js";
 import { measureBoundsAt, type StandardTarget, standardTargetAt } from "./parameters.js";
 import { formatCents } from "../core/money.js";
-import { performanceReportArgument } from "./report-arguments.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 
 /** How a figure is compared with its target. */
@@ -157,28 +151,13 @@ function standard6(report: PerformanceReport, target: number, o: ResolvedSpenddo
 
 /**
  * Evaluates the seven performance standards of a quarterly report (SPENDDOWN-STANDARDS) against
- * their targets in force at the quarter's first day (98%, 98%, 2%, 100%, 90%, at most 10% per
- * month, 50%): the figure (count, denominator, percent), the target, met or not. Comparisons are
- * exact (count × 100 against target × denominator). Options: `standard2Reading`,
- * `standard3Basis`, `standard3Direction`, `standard6Evaluation` (docs/spenddown.md).
+ * their targets in force at the quarter's first day. Policy: a report the library made and
+ * resolved options in (the buckets read as the report read them unless the options say
+ * otherwise: the boundary, src/api/operations/spenddown.ts, resolves that and checks the arguments).
  *
- * @example
- * evaluateStandards(performanceReport(input)).standards.map((s) => s.met)
- * // [true, true, true, false, true, true, true]
+ * @example standardsOf(report, resolved).standards.map((s) => s.met) // [true, true, true, false, true, true, true]
  */
-export function evaluateStandards(report: PerformanceReport, settings?: SpenddownSettings): StandardsEvaluation {
-  return evaluateStandardsOf(performanceReportArgument(report, "evaluateStandards"), settings);
-}
-
-/** @internal {@link evaluateStandards} of a report the library made. */
-export function evaluateStandardsOf(report: PerformanceReport, settings?: SpenddownSettings): StandardsEvaluation {
-  // The buckets are read as the report read them, unless the options say otherwise.
-  const given = settings?.options;
-  const bucketReading =
-    given?.bucketReading ?? (report.options.bucketReading as ResolvedSpenddownOptions["bucketReading"] | undefined);
-  const withBuckets =
-    settings === undefined ? { options: { bucketReading } } : { ...settings, options: { ...given, bucketReading } };
-  const o = readSpenddownSettings(withBuckets, "evaluateStandards", "SPENDDOWN-STANDARDS").options;
+export function standardsOf(report: PerformanceReport, o: ResolvedSpenddownOptions): StandardsEvaluation {
   const t = (name: StandardTarget) => standardTargetAt(report.quarter.firstDay, name);
   const simple = (standard: number, key: string, target: number, comparison: StandardComparison, title: string) =>
     result({ standard, title, measure: key, target, comparison, lines: [], figure: measure(report, key) });

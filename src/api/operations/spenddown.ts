@@ -1,15 +1,5 @@
-import { contractAdjustmentCount as contractAdjustmentCountRun } from "../../spenddown/contract-adjustment.js";
 import { deductibleBucket as deductibleBucketRun } from "../../spenddown/deductible-bucket.js";
-import { evaluateMemberMonth as evaluateMemberMonthRun } from "../../spenddown/evaluate-member-month.js";
-import { spenddownPaymentDueDate as spenddownPaymentDueDateRun } from "../../spenddown/payment-due.js";
-import { performanceReport as performanceReportRun } from "../../spenddown/performance-report.js";
-import { evaluatePrerequisites as evaluatePrerequisitesRun } from "../../spenddown/prerequisites.js";
-import {
-  evaluateProviderQuarter as evaluateProviderQuarterRun,
-  ProviderQuarterAsOfInputSchema,
-} from "../../spenddown/provider-quarter.js";
-import { spenddownReportCalendar as spenddownReportCalendarRun } from "../../spenddown/report-calendar.js";
-import { quarterlyReportDueDates as quarterlyReportDueDatesRun } from "../../spenddown/report-due-dates.js";
+import { ProviderQuarterAsOfInputSchema } from "../../spenddown/provider-quarter.js";
 import {
   reportingQuarter as reportingQuarterRun,
   reportingQuarterOfMonth as reportingQuarterOfMonthRun,
@@ -20,11 +10,23 @@ import {
   PrerequisitesInputSchema,
   ProviderQuarterInputSchema,
 } from "../../spenddown/schemas.js";
-import { evaluateStandards as evaluateStandardsRun } from "../../spenddown/standards.js";
 import { data, settings, value, withItems } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
+import {
+  contractAdjustmentCountRun,
+  evaluateMemberMonthRun,
+  evaluatePrerequisitesRun,
+  evaluateProviderQuarterRun,
+  evaluateStandardsRun,
+  performanceReportRun,
+  quarterlyReportDueDatesRun,
+  spenddownPaymentDueDateRun,
+  spenddownReportCalendarRun,
+} from "./spenddown-runs.js";
 
 // Williams spenddown (docs/spenddown.md): each public operation declared once (src/api/operation.ts).
+// Its checked run is in ./spenddown-runs.ts: the arguments are checked there, at the boundary,
+// and nowhere in src/spenddown.
 
 export const EVALUATE_MEMBER_MONTH = declareOperation({
   name: "evaluateMemberMonth",

@@ -11,7 +11,7 @@ import { PortalOptionsSchema } from "../../portal/options.js";
 import type { WorkQueueOptions } from "../../queue/options.js";
 import type { WorkQueueItem } from "../../queue/types.js";
 import { workQueue } from "../../queue/work-queue.js";
-import { evaluateProviderQuarter } from "../../spenddown/provider-quarter.js";
+import { evaluateProviderQuarter } from "../../api/operations/spenddown.js";
 import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
 import { collectRecords } from "../collect.js";
 import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
