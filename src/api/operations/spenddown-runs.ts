@@ -165,6 +165,8 @@ export function spenddownReportCalendarRun(fiscalYear: number, settings?: Spendd
       },
     ]);
   }
+  // The year checked before the settings, as when each quarter read them: its first quarter in force.
+  reportingQuarter(fiscalYear, 1);
   // The settings are named as those of the quarters' due dates, as the calendar has always named them.
   const resolved = readSpenddownSettings(settings, "quarterlyReportDueDates", "SPENDDOWN-QUARTERLY-REPORTS").options;
   return reportCalendarOf(fiscalYear, resolved);
