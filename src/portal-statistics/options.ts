@@ -32,7 +32,8 @@ export type StatisticsOptions = z.input<typeof StatisticsOptionsSchema>;
 /** The options of `portalStatistics`: the grouping, and the portal's own options for evaluating each ticket (`portal`). */
 export const PortalStatisticsOptionsSchema = frozen(
   z.strictObject({
-    ...StatisticsOptionsSchema.shape /** The open-point options of `evaluateTicket`, checked by it. */,
+    ...StatisticsOptionsSchema.shape,
+    /** The open-point options of `evaluateTicket`, checked by it. */
     portal: z.optional(z.unknown()),
   }),
 );

@@ -23,6 +23,8 @@ export const FineSchema = frozen(
       amountCents: z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER)),
     })
     .check(
+      // Day numbers, not addCalendarDays: a due date of 2199-12-31 has no day after it in the
+      // supported range, and must be this issue, not an error about a computed date.
       z.refine((fine) => toDayNumber(fine.overdueOn) === toDayNumber(fine.dueDate) + 1, {
         path: ["overdueOn"],
         error: "the first day overdue must be the day after the due date (PORTAL-OVERDUE)",
