@@ -55,7 +55,10 @@ function readRecord(value: object, path: PropertyKey[], passOn?: string): PlainR
     path.push(key);
     const field = (value as Record<string, unknown>)[key];
     if (field === undefined) checkUndefined(value, key, path);
-    out[key] = key === passOn ? (field as PlainData) : readValue(field, path);
+    const read = key === passOn ? (field as PlainData) : readValue(field, path);
+    // An own key "__proto__" (JSON.parse makes one) stays a key: assigning it would set the prototype.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: read, enumerable: true, writable: true });
+    else out[key] = read;
     path.pop();
   }
   // No prototype: a field the input left out reads `undefined`, never a property some other code
