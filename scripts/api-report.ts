@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -28,7 +28,7 @@ export interface EntryReport {
 export type ApiReport = Record<keyof typeof ENTRIES, EntryReport>;
 
 function kindOf(value: unknown): string {
-  if (value instanceof z.ZodType) return "zod schema";
+  if (value instanceof z.core.$ZodType) return "zod schema";
   if (typeof value === "function")
     return /^class\b/.test(Function.prototype.toString.call(value)) ? "class" : "function";
   if (Array.isArray(value)) return "array";

@@ -1,7 +1,7 @@
 // Every exported input schema as JSON Schema (zod v4 `toJSONSchema`), so that an application
 // in any language can validate what it sends. scripts/build-schemas.ts writes them to
 // schemas/ at build time; test/schemas.test.ts checks the shipped files against these.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** `TicketSchema` → `ticket`, `WebcmMemberHistorySchema` → `webcm-member-history`. */
 export function schemaFileName(exportName: string): string {
@@ -13,9 +13,11 @@ export function schemaFileName(exportName: string): string {
 }
 
 /** The exports of a module that are zod schemas, by export name, sorted. */
-export function exportedSchemas(module: Record<string, unknown>): [string, z.ZodType][] {
+export function exportedSchemas(module: Record<string, unknown>): [string, z.core.$ZodType][] {
   return Object.entries(module)
-    .filter((entry): entry is [string, z.ZodType] => entry[0].endsWith("Schema") && entry[1] instanceof z.ZodType)
+    .filter(
+      (entry): entry is [string, z.core.$ZodType] => entry[0].endsWith("Schema") && entry[1] instanceof z.core.$ZodType,
+    )
     .sort(([a], [b]) => a.localeCompare(b));
 }
 
@@ -32,7 +34,7 @@ const MONTH_DAY =
 export const ISO_DATE_PATTERN = `^(?:(?:${LEAP_YEAR})-02-29|${YEAR}-${MONTH_DAY})$`;
 
 /** The JSON Schema of a zod schema, for the data a caller sends (`io: "input"`). */
-export function jsonSchemaOf(name: string, schema: z.ZodType): Record<string, unknown> {
+export function jsonSchemaOf(name: string, schema: z.core.$ZodType): Record<string, unknown> {
   return {
     ...z.toJSONSchema(schema, {
       io: "input",

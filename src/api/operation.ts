@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { RuleInputError } from "../core/errors.js";
 import { hasRule } from "../rules/registry.js";
 import { freezeTree } from "../core/freeze.js";
@@ -46,7 +46,7 @@ export interface ArgumentDeclaration {
   readonly name: string;
   readonly kind: ArgumentKind;
   /** The argument's schema (one item's for `items`), when it has one: its JSON Schema is published. */
-  readonly schema?: z.ZodType;
+  readonly schema?: z.core.$ZodType;
   /** For `data-with-items`: the key of the list read item by item. */
   readonly itemsKey?: string;
   readonly optional?: boolean;
@@ -65,7 +65,7 @@ export interface OperationDeclaration<F extends (...args: never[]) => unknown> {
   /** The settings it takes (keys of its settings argument), in the order the docs list them. */
   readonly settings: readonly SettingName[];
   /** Its result's schema, when the library publishes one. */
-  readonly result?: z.ZodType;
+  readonly result?: z.core.$ZodType;
   /** The checked function the boundary calls with the arguments read (today's entry of the area). */
   readonly run: F;
 }

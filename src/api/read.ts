@@ -18,7 +18,7 @@ export interface PlainRecord {
   readonly [key: string]: PlainData;
 }
 
-/** Deeper than any real input (a ticket is 4 levels deep); past it the input is refused. */
+/** Deeper than any real input (a ticket is 4 levels deep); past it the input is refused (a cycle too). */
 const MAX_DEPTH = 64;
 
 /** Why an input cannot be read, at a path; thrown inside the walk, turned into a RuleInputError at its top. */
@@ -29,62 +29,60 @@ class Unreadable {
   ) {}
 }
 
-/** The keys other than a list's indices and `length`: a list with them is not plain data. */
-function isIndex(key: string, length: number): boolean {
-  const n = Number(key);
-  return Number.isInteger(n) && n >= 0 && n < length && String(n) === key;
-}
-
-function readList(value: readonly unknown[], path: PropertyKey[], seen: Set<object>): PlainData[] {
+function readList(value: readonly unknown[], path: PropertyKey[]): PlainData[] {
   if (Object.getPrototypeOf(value) !== Array.prototype) throw new Unreadable(path, "expected a plain list");
-  const length = (Object.getOwnPropertyDescriptor(value, "length")?.value ?? 0) as number;
-  for (const key of Reflect.ownKeys(value)) {
-    if (typeof key === "symbol") throw new Unreadable(path, "a list with a symbol key is not plain data");
-    if (key !== "length" && !isIndex(key, length))
-      throw new Unreadable(path, "a list with named keys is not plain data");
-  }
+  const length = value.length;
   const out: PlainData[] = new Array(length);
   for (let i = 0; i < length; i++) {
     path.push(i);
-    const descriptor = Object.getOwnPropertyDescriptor(value, i);
-    if (descriptor === undefined) throw new Unreadable(path, "a hole in a list is not data");
-    if (!("value" in descriptor)) throw new Unreadable(path, "an accessor (getter or setter) is not data");
-    out[i] = readValue(descriptor.value, path, seen);
+    const item = value[i];
+    if (item === undefined) checkUndefined(value, i, path);
+    out[i] = readValue(item, path);
     path.pop();
   }
   return out;
 }
 
-function readRecord(value: object, path: PropertyKey[], seen: Set<object>, passOn?: string): PlainRecord {
+function readRecord(value: object, path: PropertyKey[], passOn?: string): PlainRecord {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null)
     throw new Unreadable(path, "expected plain data (an object literal or JSON), got an object of a class");
-  const out: Record<string, PlainData> = Object.create(null);
-  for (const key of Reflect.ownKeys(value)) {
-    if (typeof key === "symbol") throw new Unreadable(path, "a symbol key is not data");
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    // Non-enumerable properties are not data (JSON.stringify skips them too).
-    if (descriptor === undefined || !descriptor.enumerable) continue;
+  // Own enumerable string keys, each read once (a getter that returns a value is read like the
+  // value; one that throws, or a Proxy trap that throws, is caught at the top). Symbol keys are
+  // not data and are not read, as JSON.stringify does.
+  const out: Record<string, PlainData> = {};
+  for (const key of Object.keys(value)) {
     path.push(key);
-    if (!("value" in descriptor)) throw new Unreadable(path, "an accessor (getter or setter) is not data");
-    out[key] = key === passOn ? (descriptor.value as PlainData) : readValue(descriptor.value, path, seen);
+    const field = (value as Record<string, unknown>)[key];
+    if (field === undefined) checkUndefined(value, key, path);
+    const read = key === passOn ? (field as PlainData) : readValue(field, path);
+    // An own key "__proto__" (JSON.parse makes one) stays a key: assigning it would set the prototype.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: read, enumerable: true, writable: true });
+    else out[key] = read;
     path.pop();
   }
-  return out;
+  // No prototype: a field the input left out reads `undefined`, never a property some other code
+  // put on Object.prototype. Set after the fields (V8 keeps the record in its fast shape; a record
+  // made by Object.create(null) is a slower dictionary).
+  return Object.setPrototypeOf(out, null) as PlainRecord;
 }
 
-function readValue(value: unknown, path: PropertyKey[], seen: Set<object>): PlainData {
+/** An `undefined` read is a value, a hole in a list, or a setter without a getter: the last two are refused. */
+function checkUndefined(value: object, key: PropertyKey, path: PropertyKey[]): void {
+  const descriptor = Object.getOwnPropertyDescriptor(value, key);
+  if (descriptor === undefined) throw new Unreadable(path, "a hole in a list is not data");
+  if (!("value" in descriptor)) throw new Unreadable(path, "an accessor (getter or setter) is not data");
+}
+
+function readValue(value: unknown, path: PropertyKey[]): PlainData {
   if (value === null || typeof value !== "object") {
     if (typeof value === "function") throw new Unreadable(path, "a function is not data");
     if (typeof value === "symbol") throw new Unreadable(path, "a symbol is not data");
     return value as PlainData;
   }
-  if (seen.has(value)) throw new Unreadable(path, "a cycle: the value contains itself");
-  if (path.length > MAX_DEPTH) throw new Unreadable(path, `nested deeper than ${MAX_DEPTH} levels`);
-  seen.add(value);
-  const out = Array.isArray(value) ? readList(value, path, seen) : readRecord(value, path, seen);
-  seen.delete(value);
-  return out;
+  // Deeper than any input of the library: a cycle ends here too, without a set of visited objects.
+  if (path.length > MAX_DEPTH) throw new Unreadable(path, `nested deeper than ${MAX_DEPTH} levels, or a cycle`);
+  return Array.isArray(value) ? readList(value, path) : readRecord(value, path);
 }
 
 /**
@@ -99,7 +97,7 @@ function readValue(value: unknown, path: PropertyKey[], seen: Set<object>): Plai
 export function readPlainData(value: unknown, at: InputPath = [], context?: string, itemsKey?: string): PlainData {
   const path = [...at];
   try {
-    if (itemsKey === undefined) return readValue(value, path, new Set());
+    if (itemsKey === undefined) return readValue(value, path);
     return readRecordWithItems(value, itemsKey, path);
   } catch (error) {
     throw unreadableError(error, path, context);
@@ -112,8 +110,8 @@ export function readPlainData(value: unknown, at: InputPath = [], context?: stri
  * item's error and the batch goes on (`onError: "collect"`).
  */
 function readRecordWithItems(value: unknown, itemsKey: string, path: PropertyKey[]): PlainData {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return readValue(value, path, new Set());
-  return readRecord(value, path, new Set([value]), itemsKey);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return readValue(value, path);
+  return readRecord(value, path, itemsKey);
 }
 
 /** The RuleInputError of an input the walk could not read: its path and why, never the value. */

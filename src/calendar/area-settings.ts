@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { settingsArgument } from "../core/arguments.js";
 import { ownFields, ownKey } from "../core/plain-object.js";
 import { type OnError, onErrorOf } from "../core/batch.js";
@@ -19,7 +19,7 @@ export const UnstatedRollSchema = frozen(z.enum(["none", "forward"]));
 export const UnstatedRollOrBackwardSchema = frozen(z.enum(["none", "forward", "backward"]));
 
 /** How an area reads its settings: the function, the rule cited, the options schema, the old option names. */
-export interface AreaSettingsSpec<S extends z.ZodType> {
+export interface AreaSettingsSpec<S extends z.ZodMiniType> {
   /** The public function, as named in errors (`settings.asOf` of `evaluateContactDeadlines`). */
   readonly fn: string;
   readonly ruleId: string;
@@ -46,8 +46,8 @@ export interface AreaSettings<O> {
 // The options schema of each area wrapped once as `{ options }` (so that a bad option is named
 // `options.<name>`): building a zod schema costs more than parsing with it. Keyed by the area's
 // own schema constant; nothing a caller gives is kept.
-const WRAPPED = new WeakMap<z.ZodType, z.ZodType>();
-function wrapped(schema: z.ZodType): z.ZodType {
+const WRAPPED = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
+function wrapped(schema: z.ZodMiniType): z.ZodMiniType {
   let w = WRAPPED.get(schema);
   // Stryker disable next-line ConditionalExpression: cache only; a schema built again parses the same
   if (w === undefined) {
@@ -65,7 +65,7 @@ const MOVED: Readonly<Record<string, string>> = {
   asOf: "settings.asOf",
 };
 
-function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodType>): InputIssueInit[] {
+function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodMiniType>): InputIssueInit[] {
   const issues: InputIssueInit[] = [];
   for (const key of Object.keys(options)) {
     const renamed = ownKey(spec.renamed, key);
@@ -86,7 +86,7 @@ function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodType>): Input
   return issues;
 }
 
-function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): InputIssueInit[] {
+function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodMiniType>): InputIssueInit[] {
   const allowed = new Set(["asOf", "calendar", "detail", "options", ...(spec.batch ? ["onError"] : [])]);
   const where = `settings are ${[...allowed].join(", ")}; open-point options go in settings.options`;
   return Object.keys(settings)
@@ -112,7 +112,7 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodType>): Inp
  *
  * @example readAreaSettings({ options: { unstatedRoll: "forward" } }, { fn: "f", ruleId: "R", schema }).options
  */
-export function readAreaSettings<S extends z.ZodType>(
+export function readAreaSettings<S extends z.ZodMiniType>(
   settings: unknown,
   areaSpec: AreaSettingsSpec<S>,
 ): AreaSettings<z.output<S>> {

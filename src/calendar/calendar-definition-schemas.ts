@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { frozen } from "../core/freeze.js";
 
@@ -6,22 +6,28 @@ import { frozen } from "../core/freeze.js";
 // wrong name, weekend or holiday is a RuleInputError naming it, never a TypeError from a later
 // lookup. A holiday date is a date of the supported range.
 
-const Text = z.string().min(1).max(500);
-const Weekend = z.array(z.int().min(0).max(6)).max(7);
+const Text = z.string().check(z.minLength(1), z.maxLength(500));
+const Weekend = z.array(z.int().check(z.gte(0), z.lte(6))).check(z.maxLength(7));
 
 /** A holiday as a caller supplies it (`HolidayInput`). */
 export const HolidayInputSchema = frozen(
   z.looseObject({
     date: IsoDateSchema,
-    name: z.string().min(1).max(500),
-    provenance: z.enum(["published", "statute", "projected"]).optional(),
-    source: Text.optional(),
-    basis: Text.optional(),
-    note: z.string().max(500).optional(),
+    name: z.string().check(z.minLength(1), z.maxLength(500)),
+    provenance: z.optional(z.enum(["published", "statute", "projected"])),
+    source: z.optional(Text),
+    basis: z.optional(Text),
+    note: z.optional(z.string().check(z.maxLength(500))),
   }),
 );
 
-const Identity = { name: Text, version: Text, provenance: Text, source: Text.optional(), weekend: Weekend.optional() };
+const Identity = {
+  name: Text,
+  version: Text,
+  provenance: Text,
+  source: z.optional(Text),
+  weekend: z.optional(Weekend),
+};
 
 /** The argument of `createCalendar`. */
 export const CalendarDefinitionSchema = frozen(
@@ -49,16 +55,16 @@ export const CalendarFromDateHolidaysSchema = frozen(
       (v) => typeof v === "object" && v !== null && typeof (v as { getHolidays?: unknown }).getHolidays === "function",
       { error: "expected a date-holidays instance (an object with getHolidays)" },
     ),
-    types: z.array(z.string()).optional(),
+    types: z.optional(z.array(z.string())),
   }),
 );
 
 /** The changes of `withChanges`. */
 export const CalendarChangesSchema = frozen(
   z.strictObject({
-    add: z.array(HolidayInputSchema).optional(),
-    remove: z.array(IsoDateSchema).optional(),
-    name: Text.optional(),
-    source: Text.optional(),
+    add: z.optional(z.array(HolidayInputSchema)),
+    remove: z.optional(z.array(IsoDateSchema)),
+    name: z.optional(Text),
+    source: z.optional(Text),
   }),
 );

@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { type BusinessCalendar, calendarFromDates, withChanges } from "./business-calendar.js";
 import { illinoisStateCalendar } from "./illinois.js";
 import { frozen } from "../core/freeze.js";
 
-const HolidaySchema = z.object({ date: IsoDateSchema, name: z.string().min(1) });
+const HolidaySchema = z.object({ date: IsoDateSchema, name: z.string().check(z.minLength(1)) });
 
 /**
  * A calendar as plain data, for JSON inputs (CLI, rule tables): omitted means the Illinois
@@ -13,14 +13,12 @@ const HolidaySchema = z.object({ date: IsoDateSchema, name: z.string().min(1) })
  * single dates (CAL-STATE-HOLIDAYS).
  */
 export const CalendarInputSchema = frozen(
-  z
-    .object({
-      name: z.string().min(1).optional(),
-      holidays: z.array(z.union([IsoDateSchema, HolidaySchema])).optional(),
-      add: z.array(HolidaySchema).optional(),
-      remove: z.array(IsoDateSchema).optional(),
-    })
-    .strict(),
+  z.strictObject({
+    name: z.optional(z.string().check(z.minLength(1))),
+    holidays: z.optional(z.array(z.union([IsoDateSchema, HolidaySchema]))),
+    add: z.optional(z.array(HolidaySchema)),
+    remove: z.optional(z.array(IsoDateSchema)),
+  }),
 );
 
 export type CalendarInput = z.infer<typeof CalendarInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
@@ -12,22 +12,20 @@ import { nextBusinessDay, rollBackward, rollForward } from "./roll.js";
 import type { RuleId } from "../rules/rule-id.js";
 import { frozen } from "../core/freeze.js";
 
-const WithCalendar = { calendar: CalendarInputSchema.optional() };
-const DateInput = z.object({ date: IsoDateSchema, ...WithCalendar }).strict();
-const ShiftInput = z.object({ date: IsoDateSchema, n: z.number().int(), ...WithCalendar }).strict();
-const RangeInput = z.object({ from: IsoDateSchema, to: IsoDateSchema, ...WithCalendar }).strict();
-const YearInput = z.object({ year: z.number().int().min(2017).max(2100), ...WithCalendar }).strict();
-const DueDateInput = z
-  .object({
-    rule: z.string(),
-    start: IsoDateSchema,
-    amount: z.number().int(),
-    counting: z.enum(["calendar-days", "business-days"]),
-    roll: z.enum(["none", "forward", "backward"]).optional(),
-    businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
-    ...WithCalendar,
-  })
-  .strict();
+const WithCalendar = { calendar: z.optional(CalendarInputSchema) };
+const DateInput = z.strictObject({ date: IsoDateSchema, ...WithCalendar });
+const ShiftInput = z.strictObject({ date: IsoDateSchema, n: z.number().check(z.int()), ...WithCalendar });
+const RangeInput = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema, ...WithCalendar });
+const YearInput = z.strictObject({ year: z.number().check(z.int(), z.gte(2017), z.lte(2100)), ...WithCalendar });
+const DueDateInput = z.strictObject({
+  rule: z.string(),
+  start: IsoDateSchema,
+  amount: z.number().check(z.int()),
+  counting: z.enum(["calendar-days", "business-days"]),
+  roll: z.optional(z.enum(["none", "forward", "backward"])),
+  businessDayStart: z.optional(z.enum(["count-from-start", "roll-start-forward"])),
+  ...WithCalendar,
+});
 
 /** Rule-table evaluators for the CAL-* rules. */
 export const CALENDAR_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({

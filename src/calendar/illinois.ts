@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseInput } from "../core/errors.js";
 import type { BusinessCalendar, Holiday } from "./business-calendar.js";
 import {
@@ -24,9 +24,9 @@ export interface IllinoisCalendarOptions {
   readonly juneteenth2022?: Juneteenth2022;
 }
 
-const OptionsSchema = z.object({ juneteenth2022: z.enum(["observed-monday", "none"]).optional() }).strict();
+const OptionsSchema = z.strictObject({ juneteenth2022: z.optional(z.enum(["observed-monday", "none"])) });
 /** A calendar year as ISO dates write it (four digits). */
-const YearSchema = z.object({ year: z.number().int().min(1).max(9999), options: OptionsSchema });
+const YearSchema = z.object({ year: z.number().check(z.int(), z.gte(1), z.lte(9999)), options: OptionsSchema });
 
 /**
  * The Illinois state-office closures of a year (CAL-STATE-HOLIDAYS): the published list when

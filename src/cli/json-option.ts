@@ -1,7 +1,7 @@
 // An option whose value is JSON checked by a schema (--options, --calendar): read it inline or
 // from a file, validate it, and on failure say what is wrong with which field, naming the
 // option and the file once. Values are never echoed (a wrong file may hold member data).
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { UsageError } from "./exit.js";
 import { readJsonArgument } from "./files.js";
@@ -16,7 +16,7 @@ export function issuesText(error: RuleInputError): string {
  *
  * @example jsonOption("--options", "portal-options.json", PortalOptionsSchema)
  */
-export function jsonOption<S extends z.ZodType, T = z.output<S>>(
+export function jsonOption<S extends z.ZodMiniType, T = z.output<S>>(
   flag: string,
   value: string,
   schema: S,

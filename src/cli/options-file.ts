@@ -1,11 +1,11 @@
 // `--options <file.json | inline JSON>`: an area's open-point options, validated by its schema.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { jsonOption } from "./json-option.js";
 
 const read = new Map<string, unknown>();
 
 /** The options of `value`, read and validated once per run (commands call it for every record). */
-export function optionsFile<S extends z.ZodType>(
+export function optionsFile<S extends z.ZodMiniType>(
   value: string | undefined,
   schema: S,
 ): z.output<S> | Record<string, never> {

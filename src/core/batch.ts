@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { iterableArgument } from "./arguments.js";
 import { readPlainData } from "../api/read.js";
 import { type InputIssue, parseInput, RuleInputError } from "./errors.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { cutText, describeValue, formatPath, isFieldName } from "./describe-value.js";
 import { safeReason } from "./zod-reasons.js";
 
@@ -84,7 +84,7 @@ function unknownKeyIssues(path: readonly PropertyKey[], keys: readonly string[],
   return [...named, { field: formatPath(path), reason, ...rule }];
 }
 
-function issuesOf(error: z.ZodError, ruleId?: string): InputIssueInit[] {
+function issuesOf(error: z.core.$ZodError, ruleId?: string): InputIssueInit[] {
   return error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
       ? unknownKeyIssues(issue.path, issue.keys, ruleId)
@@ -108,10 +108,10 @@ function unreadable(error: unknown, ruleId?: string): RuleInputError {
  * @example parseInput(IsoDateSchema, "2024-02-30", "PORTAL-PROPOSAL-DUE")
  * // throws RuleInputError: PORTAL-PROPOSAL-DUE: input: expected a calendar date YYYY-MM-DD, got a day that does not exist
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, ruleId?: string): z.output<S> {
-  let result: z.ZodSafeParseResult<z.output<S>>;
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, ruleId?: string): z.output<S> {
+  let result: z.core.util.SafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input, { error: safeReason }) as z.ZodSafeParseResult<z.output<S>>;
+    result = z.safeParse(schema, input, { error: safeReason });
   } catch (error) {
     if (error instanceof RuleInputError) throw error;
     throw unreadable(error, ruleId);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DATE_REASON, describeDate, type IsoDate, isIsoDate } from "./dates.js";
 import { frozen } from "./freeze.js";
 
@@ -17,9 +17,11 @@ const SUPPORTED_YEARS = /^(?:19|20|21)\d\d-/;
 export const IsoDateSchema = frozen(
   z.iso
     .date({ error: dateError, abort: true })
-    .regex(SUPPORTED_YEARS, { error: dateError, abort: true })
-    .refine(isIsoDate, { error: dateError })
-    .meta({ format: "date" }) as unknown as z.ZodType<IsoDate, string>,
+    .check(
+      z.regex(SUPPORTED_YEARS, { error: dateError, abort: true }),
+      z.refine(isIsoDate, { error: dateError }),
+      z.meta({ format: "date" }),
+    ) as unknown as z.ZodMiniType<IsoDate, string>,
 );
 
 /** Years 1900-2198: a date a ticket's deadlines start from leaves them room inside the range. */
@@ -43,9 +45,11 @@ const ticketDateError = (issue: { input?: unknown }) =>
 export const TicketDateSchema = frozen(
   z.iso
     .date({ error: dateError, abort: true })
-    .regex(TICKET_YEARS, { error: ticketDateError, abort: true })
-    .refine(isIsoDate, { error: dateError })
-    .meta({ format: "date" }) as unknown as z.ZodType<IsoDate, string>,
+    .check(
+      z.regex(TICKET_YEARS, { error: ticketDateError, abort: true }),
+      z.refine(isIsoDate, { error: dateError }),
+      z.meta({ format: "date" }),
+    ) as unknown as z.ZodMiniType<IsoDate, string>,
 );
 
 /** The test of {@link TicketDateSchema}, without zod (the fast path of clean tickets). */

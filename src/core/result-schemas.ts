@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { frozen } from "./freeze.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
 import { COUNTINGS, DEADLINE_STATUSES, EXPLANATION_STEP_KINDS, PARTIES, SEVERITIES } from "./types.js";
@@ -11,7 +11,7 @@ import { COUNTINGS, DEADLINE_STATUSES, EXPLANATION_STEP_KINDS, PARTIES, SEVERITI
 export const ExplanationStepSchema = frozen(
   z.strictObject({
     kind: z.enum(EXPLANATION_STEP_KINDS),
-    from: IsoDateSchema.optional(),
+    from: z.optional(IsoDateSchema),
     to: IsoDateSchema,
     reason: z.string(),
   }),
@@ -25,17 +25,17 @@ export const ExplanationStepSchema = frozen(
  */
 export const ExplanationSchema = frozen(
   z.strictObject({
-    ruleId: z.string().optional(),
-    source: z.array(z.string()).optional(),
-    documents: z.array(z.string()).optional(),
+    ruleId: z.optional(z.string()),
+    source: z.optional(z.array(z.string())),
+    documents: z.optional(z.array(z.string())),
     start: IsoDateSchema,
-    startLabel: z.string().optional(),
+    startLabel: z.optional(z.string()),
     counting: z.enum(COUNTINGS),
-    amount: z.number().int(),
-    options: z.record(z.string(), z.string()).optional(),
+    amount: z.number().check(z.int()),
+    options: z.optional(z.record(z.string(), z.string())),
     steps: z.array(ExplanationStepSchema),
     result: IsoDateSchema,
-    text: z.string().optional(),
+    text: z.optional(z.string()),
   }),
 );
 
@@ -51,8 +51,8 @@ export const DeadlineSchema = frozen(
     dueDate: IsoDateSchema,
     // Every DeadlineStatus, `not used` and `not applicable` included (daysLate 0 for both).
     status: z.enum(DEADLINE_STATUSES),
-    metOn: IsoDateSchema.nullable(),
-    daysLate: z.number().int().nonnegative(),
+    metOn: z.nullable(IsoDateSchema),
+    daysLate: z.number().check(z.int(), z.nonnegative()),
     explanation: ExplanationSchema,
   }),
 );
@@ -61,12 +61,12 @@ export const DeadlineSchema = frozen(
 export const FindingSchema = frozen(
   z.strictObject({
     ruleId: z.string(),
-    code: z.string().optional(),
+    code: z.optional(z.string()),
     party: PartySchema,
     severity: z.enum(SEVERITIES),
     message: z.string(),
     events: z.array(z.string()),
-    date: IsoDateSchema.optional(),
-    member: z.string().optional(),
+    date: z.optional(IsoDateSchema),
+    member: z.optional(z.string()),
   }),
 );

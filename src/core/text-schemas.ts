@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // Names and identifiers of the inputs (a ticket number, a member, an MCO, a care coordinator).
 // Each check is a pattern *before* any trim, so that the shipped JSON Schema (which cannot say
@@ -23,12 +23,12 @@ const NO_OUTER_SPACE = /^\S(?:[\s\S]*\S)?$/;
  * @example nameText("the MCO").parse(" Acme ") // "Acme"
  */
 export function nameText(what: string) {
-  return z
-    .string()
-    .regex(VISIBLE_CHARACTER, {
+  return z.string().check(
+    z.regex(VISIBLE_CHARACTER, {
       error: `${what} is required: got only spaces, line breaks or control characters, or nothing`,
-    })
-    .trim();
+    }),
+    z.trim(),
+  );
 }
 
 /**
@@ -52,6 +52,8 @@ export function isIdentifierText(value: unknown): value is string {
 export function identifierText(what: string) {
   return z
     .string()
-    .regex(NO_OUTER_SPACE, { error: `${what} cannot be empty or start or end with a space or a line break` })
-    .regex(VISIBLE_CHARACTER, { error: `${what} needs a visible character: got only control or format characters` });
+    .check(
+      z.regex(NO_OUTER_SPACE, { error: `${what} cannot be empty or start or end with a space or a line break` }),
+      z.regex(VISIBLE_CHARACTER, { error: `${what} needs a visible character: got only control or format characters` }),
+    );
 }

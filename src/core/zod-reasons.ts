@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { cutText, describeValue } from "./describe-value.js";
 
 // The reasons of zod's issues, said the library's way ("expected text, got a number") and

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { frozen } from "../core/freeze.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { DEADLINE_STATUSES, PARTIES } from "../core/types.js";
@@ -10,13 +10,13 @@ import { DEADLINE_STATUSES, PARTIES } from "../core/types.js";
 /** The parts of a Deadline's {@link Explanation} an event description uses (its text is rendered from them). */
 const DeadlineExplanationForEntrySchema = z.looseObject({
   start: IsoDateSchema,
-  startLabel: z.string().optional(),
+  startLabel: z.optional(z.string()),
   result: IsoDateSchema,
   steps: z.array(z.looseObject({ reason: z.string() })),
 });
 
 /** The parts of a standalone {@link Explanation} an event uses: it carries its rule ID. */
-export const ExplanationForEntrySchema = frozen(DeadlineExplanationForEntrySchema.extend({ ruleId: z.string() }));
+export const ExplanationForEntrySchema = frozen(z.extend(DeadlineExplanationForEntrySchema, { ruleId: z.string() }));
 
 /** The parts of a {@link Deadline} an event uses. */
 export const DeadlineForEntrySchema = frozen(
@@ -26,7 +26,7 @@ export const DeadlineForEntrySchema = frozen(
     party: z.enum(PARTIES),
     dueDate: IsoDateSchema,
     status: z.enum(DEADLINE_STATUSES),
-    metOn: IsoDateSchema.nullable(),
+    metOn: z.nullable(IsoDateSchema),
     explanation: DeadlineExplanationForEntrySchema,
   }),
 );
@@ -37,7 +37,7 @@ export const UidPartsSchema = frozen(z.union([z.string(), z.array(z.string())]))
 /** One calendar entry, as {@link toICalendar} takes it. */
 export const CalendarEntrySchema = frozen(
   z.strictObject({
-    uid: z.string().min(1),
+    uid: z.string().check(z.minLength(1)),
     date: IsoDateSchema,
     summary: z.string(),
     ruleId: z.string(),

@@ -3,7 +3,7 @@ import { describeValue } from "../core/describe-value.js";
 // iCalendar (.ics) export of deadlines, so compliance staff can subscribe in Outlook or Google
 // Calendar. Built with ical-generator; all-day events; UIDs derived from the data only, so the
 // same deadline keeps its UID across exports; DTSTAMP is `asOf`, never the clock.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ICalCalendarMethod, default as ical } from "ical-generator";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { argumentError, listArgument } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
 import { parseInput } from "../core/errors.js";
@@ -70,7 +71,7 @@ export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts 
   return countRecords(parseInput(STATISTICS_TICKETS, tickets, "countTickets: tickets"));
 }
 
-const STATISTICS_TICKETS = StatisticsTicketSchema.array();
+const STATISTICS_TICKETS = z.array(StatisticsTicketSchema);
 
 /** @internal {@link countTickets} of checked records. */
 export function countRecords(tickets: readonly StatisticsTicket[]): GroupCounts {

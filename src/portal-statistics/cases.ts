@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
@@ -13,16 +13,14 @@ import { frozen } from "../core/freeze.js";
 // take the values of a clean ticket, as in the portal's own tables.
 
 const Grouping = StatisticsOptionsSchema.shape;
-const PortalRow = z
-  .object({
-    tickets: z.array(z.record(z.string(), z.unknown())),
-    asOf: z.string(),
-    ...Grouping,
-    options: z.unknown().optional(),
-    calendar: CalendarInputSchema.optional(),
-  })
-  .strict();
-const RecordsRow = z.object({ records: z.unknown(), ...Grouping }).strict();
+const PortalRow = z.strictObject({
+  tickets: z.array(z.record(z.string(), z.unknown())),
+  asOf: z.string(),
+  ...Grouping,
+  options: z.optional(z.unknown()),
+  calendar: z.optional(CalendarInputSchema),
+});
+const RecordsRow = z.strictObject({ records: z.unknown(), ...Grouping });
 
 /** Rule-table evaluators of PORTAL-STATISTICS (registered through src/sanctions/cases.ts). */
 export const STATISTICS_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({

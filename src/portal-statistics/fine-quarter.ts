@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { calendarQuarterOf } from "../calendar/quarter.js";
 import { parseInput } from "../core/errors.js";
 import { formatCents, sumCents } from "../core/money.js";

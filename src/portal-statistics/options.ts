@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { readAreaSettings } from "../calendar/area-settings.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
@@ -12,30 +12,30 @@ export type StatisticsDimension = z.infer<typeof StatisticsDimensionSchema>;
 
 /** Options of the statistics: grouping dimensions (any combination, in order), quarters. */
 export const StatisticsOptionsSchema = frozen(
-  z
-    .object({
-      groupBy: z
+  z.strictObject({
+    groupBy: z.optional(
+      z
         .array(StatisticsDimensionSchema)
-        .refine((dims) => new Set(dims).size === dims.length, { error: "each dimension at most once" })
-        .optional(),
-      /**
-       * Also split by quarter: a ticket counts in the calendar quarter of its portal submission,
-       * its fines in the quarter of their fine date, as on the sanction notices (`fineQuarter`).
-       */
-      byQuarter: z.boolean().optional(),
-      /** Which date puts a fine in a quarter (open point 6), as for `sanctionNotices`: `issued` (default) or `overdue`. */
-      fineDateBasis: FineDateBasisSchema.optional(),
-    })
-    .strict(),
+        .check(z.refine((dims) => new Set(dims).size === dims.length, { error: "each dimension at most once" })),
+    ),
+    /**
+     * Also split by quarter: a ticket counts in the calendar quarter of its portal submission,
+     * its fines in the quarter of their fine date, as on the sanction notices (`fineQuarter`).
+     */
+    byQuarter: z.optional(z.boolean()),
+    /** Which date puts a fine in a quarter (open point 6), as for `sanctionNotices`: `issued` (default) or `overdue`. */
+    fineDateBasis: z.optional(FineDateBasisSchema),
+  }),
 );
 export type StatisticsOptions = z.input<typeof StatisticsOptionsSchema>;
 
 /** The options of `portalStatistics`: the grouping, and the portal's own options for evaluating each ticket (`portal`). */
 export const PortalStatisticsOptionsSchema = frozen(
-  StatisticsOptionsSchema.extend({
+  z.strictObject({
+    ...StatisticsOptionsSchema.shape,
     /** The open-point options of `evaluateTicket`, checked by it. */
-    portal: z.unknown().optional(),
-  }).strict(),
+    portal: z.optional(z.unknown()),
+  }),
 );
 export type PortalStatisticsOptions = StatisticsOptions & { readonly portal?: EvaluateTicketSettings["options"] };
 

@@ -1,6 +1,6 @@
 import { calendarQuarterOf } from "../calendar/quarter.js";
 import { parseInput } from "../core/errors.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Fine } from "../core/types.js";
 import { countFines, fineQuarterOf } from "./fine-quarter.js";
 import { countRecords, type GroupCounts } from "./aggregate.js";

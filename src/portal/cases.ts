@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
@@ -45,14 +45,12 @@ const CLEAN_TICKET = {
   events: [],
 };
 
-const TicketRow = z
-  .object({
-    ticket: z.record(z.string(), z.unknown()),
-    asOf: z.unknown(),
-    options: z.unknown().optional(),
-    calendar: CalendarInputSchema.optional(),
-  })
-  .strict();
+const TicketRow = z.strictObject({
+  ticket: z.record(z.string(), z.unknown()),
+  asOf: z.unknown(),
+  options: z.optional(z.unknown()),
+  calendar: z.optional(CalendarInputSchema),
+});
 
 /** The evaluation, plus two views for readable tables: deadlines by name, finding rule IDs. */
 function evaluateRow(input: unknown): unknown {
@@ -69,14 +67,12 @@ function evaluateRow(input: unknown): unknown {
   return { ...result, deadline, findingRules: result.findings.map((f) => f.ruleId) };
 }
 
-const DateRow = z
-  .object({
-    start: IsoDateSchema,
-    filedOn: IsoDateSchema.optional(),
-    options: PortalOptionsSchema.optional(),
-    calendar: CalendarInputSchema.optional(),
-  })
-  .strict();
+const DateRow = z.strictObject({
+  start: IsoDateSchema,
+  filedOn: z.optional(IsoDateSchema),
+  options: z.optional(PortalOptionsSchema),
+  calendar: z.optional(CalendarInputSchema),
+});
 
 function dateCase(ruleId: string, compute: (start: never, options: PortalDateOptions) => Explanation): CaseEvaluator {
   return (input) => {
@@ -86,18 +82,18 @@ function dateCase(ruleId: string, compute: (start: never, options: PortalDateOpt
   };
 }
 
-const WindowRow = z
-  .object({
-    internalDispute: InternalDisputeSchema,
-    portalSubmittedOn: IsoDateSchema,
-    options: PortalOptionsSchema.optional(),
-    calendar: CalendarInputSchema.optional(),
-  })
-  .strict();
+const WindowRow = z.strictObject({
+  internalDispute: InternalDisputeSchema,
+  portalSubmittedOn: IsoDateSchema,
+  options: z.optional(PortalOptionsSchema),
+  calendar: z.optional(CalendarInputSchema),
+});
 
-const FineRow = z
-  .object({ ticketNumber: z.string().min(1), dueDate: IsoDateSchema, amountCents: z.number().int().positive() })
-  .strict();
+const FineRow = z.strictObject({
+  ticketNumber: z.string().check(z.minLength(1)),
+  dueDate: IsoDateSchema,
+  amountCents: z.number().check(z.int(), z.positive()),
+});
 
 /** Rule-table evaluators of the PORTAL-* rules, by kind. */
 export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({

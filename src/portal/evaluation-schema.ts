@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "../core/iso-date-schema.js";
 import { DeadlineSchema, ExplanationSchema, FindingSchema } from "../core/result-schemas.js";
 import { ClosureReasonSchema } from "./schemas.js";
@@ -14,7 +14,7 @@ const SubmissionWindowSchema = z.strictObject({
   earliest: ExplanationSchema,
   latest: ExplanationSchema,
   submittedOn: IsoDateSchema,
-  daysAfterStart: z.number().int(),
+  daysAfterStart: z.number().check(z.int()),
   timing: z.enum(["premature", "timely", "not timely"]),
 });
 
@@ -23,8 +23,8 @@ const FineResultSchema = z.strictObject({
   mco: z.string(),
   dueDate: IsoDateSchema,
   overdueOn: IsoDateSchema,
-  issuedOn: IsoDateSchema.nullable(),
-  amountCents: z.number().int(),
+  issuedOn: z.nullable(IsoDateSchema),
+  amountCents: z.number().check(z.int()),
 });
 
 /**
@@ -46,22 +46,22 @@ export const TicketEvaluationSchema = frozen(
       rulesNotInForce: z.array(z.string()),
     }),
     status: z.enum(TICKET_STATUSES),
-    closure: z
-      .strictObject({
+    closure: z.nullable(
+      z.strictObject({
         reason: ClosureReasonSchema,
         ruleId: z.string(),
         on: IsoDateSchema,
         source: z.enum(["intake", "policy", "event"]),
-      })
-      .nullable(),
-    submissionWindow: SubmissionWindowSchema.nullable(),
-    mcoReceivedOn: IsoDateSchema.nullable(),
-    proposalDueDate: IsoDateSchema.nullable(),
+      }),
+    ),
+    submissionWindow: z.nullable(SubmissionWindowSchema),
+    mcoReceivedOn: z.nullable(IsoDateSchema),
+    proposalDueDate: z.nullable(IsoDateSchema),
     deadlines: z.array(DeadlineSchema),
     findings: z.array(FindingSchema),
     overdue: z.boolean(),
-    overdueSince: IsoDateSchema.nullable(),
-    fine: FineResultSchema.nullable(),
-    fineNotice: z.strictObject({ subject: z.string(), body: z.string() }).nullable(),
+    overdueSince: z.nullable(IsoDateSchema),
+    fine: z.nullable(FineResultSchema),
+    fineNotice: z.nullable(z.strictObject({ subject: z.string(), body: z.string() })),
   }),
 );

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
@@ -99,19 +99,17 @@ export type ExtensionOnceCounts = z.infer<typeof ExtensionOnceCountsSchema>;
 
 /** The open-point options of the ticket rules engine, as JSON (the calendar is given apart). */
 export const PortalOptionsSchema = frozen(
-  z
-    .object({
-      submissionWindowStart: SubmissionWindowStartSchema.optional(),
-      unstatedRoll: UnstatedRollSchema.optional(),
-      extensionLimitFrom: ExtensionLimitFromSchema.optional(),
-      mcoClockStart: McoClockStartSchema.optional(),
-      hfsReviewClockFrom: HfsReviewClockFromSchema.optional(),
-      monthOnlyEffectiveDate: MonthOnlyEffectiveDateSchema.optional(),
-      businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
-      eventsAfterAsOf: EventsAfterAsOfSchema.optional(),
-      extensionOnceCounts: ExtensionOnceCountsSchema.optional(),
-    })
-    .strict(),
+  z.strictObject({
+    submissionWindowStart: z.optional(SubmissionWindowStartSchema),
+    unstatedRoll: z.optional(UnstatedRollSchema),
+    extensionLimitFrom: z.optional(ExtensionLimitFromSchema),
+    mcoClockStart: z.optional(McoClockStartSchema),
+    hfsReviewClockFrom: z.optional(HfsReviewClockFromSchema),
+    monthOnlyEffectiveDate: z.optional(MonthOnlyEffectiveDateSchema),
+    businessDayStart: z.optional(z.enum(["count-from-start", "roll-start-forward"])),
+    eventsAfterAsOf: z.optional(EventsAfterAsOfSchema),
+    extensionOnceCounts: z.optional(ExtensionOnceCountsSchema),
+  }),
 );
 /** The open-point options as callers send them (`z.input` of {@link PortalOptionsSchema}). */
 export type PortalOptions = z.input<typeof PortalOptionsSchema>;

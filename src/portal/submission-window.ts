@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { dueDate } from "../calendar/due-date.js";
 import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { dateArgument, settingsArgument } from "../core/arguments.js";
@@ -150,7 +151,7 @@ export function submissionWindow(
   refuseRenamedOptions(settingsArgument(options, "submissionWindow", "options"), "submissionWindow");
   const choice =
     parseInput(
-      SubmissionWindowStartSchema.optional(),
+      z.optional(SubmissionWindowStartSchema),
       options.submissionWindowStart,
       "submissionWindow: options.submissionWindowStart",
     ) ?? DEFAULT_START;

@@ -1,5 +1,5 @@
 import type { TicketInput } from "../portal/schemas.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
@@ -11,15 +11,13 @@ import { frozen } from "../core/freeze.js";
 
 // A row gives tickets (the intake facts not given are those of a clean ticket, as in the
 // portal's tables) and WebCM member histories, evaluated as of `asOf` and queued.
-const QueueRow = z
-  .object({
-    asOf: z.string(),
-    tickets: z.array(z.record(z.string(), z.unknown())).optional(),
-    webcm: z.array(z.unknown()).optional(),
-    options: z.unknown().optional(),
-    calendar: CalendarInputSchema.optional(),
-  })
-  .strict();
+const QueueRow = z.strictObject({
+  asOf: z.string(),
+  tickets: z.optional(z.array(z.record(z.string(), z.unknown()))),
+  webcm: z.optional(z.array(z.unknown())),
+  options: z.optional(z.unknown()),
+  calendar: z.optional(CalendarInputSchema),
+});
 
 const TICKET_DEFAULTS = {
   ticketNumber: "T-1",

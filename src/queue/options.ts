@@ -1,8 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { frozen } from "../core/freeze.js";
 import { parseInput } from "../core/errors.js";
 import { PARTIES, type Party } from "../core/types.js";
-const Percent = z.number().min(0).max(100);
+const Percent = z.number().check(z.gte(0), z.lte(100));
 
 /**
  * The options of {@link workQueue} (docs/queue.md):
@@ -15,18 +15,16 @@ const Percent = z.number().min(0).max(100);
  *   missed deadline is `breached`).
  */
 export const WorkQueueOptionsSchema = frozen(
-  z
-    .object({
-      withinBusinessDays: z.number().int().min(0).optional(),
-      withinCalendarDays: z.number().int().min(0).optional(),
-      parties: z.array(z.enum(PARTIES)).optional(),
-      atRisk: z
-        .object({ warning: Percent, critical: Percent })
-        .strict()
-        .refine((t) => t.warning <= t.critical, { message: "warning must not be above critical" })
-        .optional(),
-    })
-    .strict(),
+  z.strictObject({
+    withinBusinessDays: z.optional(z.number().check(z.int(), z.gte(0))),
+    withinCalendarDays: z.optional(z.number().check(z.int(), z.gte(0))),
+    parties: z.optional(z.array(z.enum(PARTIES))),
+    atRisk: z.optional(
+      z
+        .strictObject({ warning: Percent, critical: Percent })
+        .check(z.refine((t) => t.warning <= t.critical, { message: "warning must not be above critical" })),
+    ),
+  }),
 );
 export type WorkQueueOptions = z.input<typeof WorkQueueOptionsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
@@ -8,13 +8,11 @@ import { frozen } from "../core/freeze.js";
 
 // A row gives the request as `request`, the open-point options as `options`, a calendar as
 // `calendar`. The options are checked by the function itself, so rows see its errors.
-const Row = z
-  .object({
-    request: z.unknown(),
-    options: z.record(z.string(), z.unknown()).optional(),
-    calendar: CalendarInputSchema.optional(),
-  })
-  .strict();
+const Row = z.strictObject({
+  request: z.unknown(),
+  options: z.optional(z.record(z.string(), z.unknown())),
+  calendar: z.optional(CalendarInputSchema),
+});
 
 /** Rule-table evaluators of the REGISTRATION-* rules. */
 export const REGISTRATION_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Detail } from "../core/types.js";
 import { readAreaSettings } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
@@ -26,14 +26,12 @@ export type BulkExtension = z.infer<typeof BulkExtensionSchema>;
 
 /** The open-point options of registration, as JSON (`settings.options`). */
 export const RegistrationOptionsSchema = frozen(
-  z
-    .object({
-      processingReading: ProcessingReadingSchema.optional(),
-      bulkExtension: BulkExtensionSchema.optional(),
-      /** Open point 10: a request submitted on a weekend or holiday (default `count-from-start`). */
-      businessDayStart: z.enum(["count-from-start", "roll-start-forward"]).optional(),
-    })
-    .strict(),
+  z.strictObject({
+    processingReading: z.optional(ProcessingReadingSchema),
+    bulkExtension: z.optional(BulkExtensionSchema),
+    /** Open point 10: a request submitted on a weekend or holiday (default `count-from-start`). */
+    businessDayStart: z.optional(z.enum(["count-from-start", "roll-start-forward"])),
+  }),
 );
 
 /** The open-point options of `evaluateRegistration`, as callers give them. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Finding } from "../core/types.js";
 import { parameterInForce } from "../rules/registry.js";
 import type { RegistrationRequestSchema } from "./request.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { frozen } from "../core/freeze.js";
 
@@ -10,18 +10,19 @@ import { frozen } from "../core/freeze.js";
  */
 export const RegistrationRequestSchema = frozen(
   z
-    .object({
+    .strictObject({
       submittedOn: IsoDateSchema,
       complete: z.boolean(),
-      missing: z.array(z.string().min(1)).optional(),
-      individuals: z.number().int().min(1),
+      missing: z.optional(z.array(z.string().check(z.minLength(1)))),
+      individuals: z.number().check(z.int(), z.gte(1)),
       usedMultipleTemplate: z.boolean(),
     })
-    .strict()
-    .refine((r) => !(r.complete && (r.missing?.length ?? 0) > 0), {
-      path: ["missing"],
-      error: "a complete request cannot have missing fields (REGISTRATION-INCOMPLETE)",
-    }),
+    .check(
+      z.refine((r) => !(r.complete && (r.missing?.length ?? 0) > 0), {
+        path: ["missing"],
+        error: "a complete request cannot have missing fields (REGISTRATION-INCOMPLETE)",
+      }),
+    ),
 );
 
 export type RegistrationRequest = z.input<typeof RegistrationRequestSchema>;

@@ -1,5 +1,5 @@
 import { parse } from "yaml";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { argumentError } from "../core/arguments.js";
 import { cutText, describeValue } from "../core/describe-value.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
@@ -9,24 +9,24 @@ import { frozen } from "../core/freeze.js";
 export const RuleTableCaseSchema = frozen(
   z.object({
     /** Rule ID (defaults to the table's). */
-    rule: z.string().min(1).optional(),
+    rule: z.optional(z.string().check(z.minLength(1))),
     /** What is being computed (defaults to the table's), e.g. `addBusinessDays`, `evaluateTicket`. */
-    kind: z.string().min(1).optional(),
-    name: z.string().min(1),
+    kind: z.optional(z.string().check(z.minLength(1))),
+    name: z.string().check(z.minLength(1)),
     input: z.unknown(),
     /** A partial expected result, or `{ error: "text" }` when the input must be rejected. */
     expected: z.unknown(),
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   }),
 );
 
 /** A rule table file (YAML): defaults for its rows, then the rows. */
 export const RuleTableSchema = frozen(
   z.object({
-    rule: z.string().min(1).optional(),
-    kind: z.string().min(1).optional(),
-    description: z.string().optional(),
-    cases: z.array(RuleTableCaseSchema).min(1),
+    rule: z.optional(z.string().check(z.minLength(1))),
+    kind: z.optional(z.string().check(z.minLength(1))),
+    description: z.optional(z.string()),
+    cases: z.array(RuleTableCaseSchema).check(z.minLength(1)),
   }),
 );
 

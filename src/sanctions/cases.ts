@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
@@ -18,11 +18,18 @@ import { frozen } from "../core/freeze.js";
 
 // Rule-table rows give the open-point options as `options`, a calendar as `calendar` and the
 // date as `asOf` beside the function's input; the evaluators pass them as settings.
-const WithOptions = { options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional() };
-const PeriodInput = z.object({ year: z.number().int(), quarter: z.number().int(), ...WithOptions }).strict();
-const YearInput = z.object({ year: z.number().int(), ...WithOptions }).strict();
-const FinesInput = z.object({ fines: FinesSchema, ...WithOptions }).strict();
-const AsOfInput = SanctionNoticesInputSchema.extend({ asOf: IsoDateSchema, ...WithOptions }).strict();
+const WithOptions = {
+  options: z.optional(z.record(z.string(), z.unknown())),
+  calendar: z.optional(CalendarInputSchema),
+};
+const PeriodInput = z.strictObject({
+  year: z.number().check(z.int()),
+  quarter: z.number().check(z.int()),
+  ...WithOptions,
+});
+const YearInput = z.strictObject({ year: z.number().check(z.int()), ...WithOptions });
+const FinesInput = z.strictObject({ fines: FinesSchema, ...WithOptions });
+const AsOfInput = z.strictObject({ ...SanctionNoticesInputSchema.shape, asOf: IsoDateSchema, ...WithOptions });
 
 function settingsOf(input: {
   options?: Record<string, unknown> | undefined;
@@ -35,7 +42,7 @@ function settingsOf(input: {
 /** Rule-table evaluators of the SANCTION-* rules (and PORTAL-STATISTICS, see src/portal-statistics). */
 export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   reportingPeriodOf: (input) =>
-    reportingPeriodOf(parseInput(z.object({ date: IsoDateSchema }).strict(), input, "SANCTION-PERIOD").date),
+    reportingPeriodOf(parseInput(z.strictObject({ date: IsoDateSchema }), input, "SANCTION-PERIOD").date),
   sanctionNoticeDueDate: (input) => {
     const row = parseInput(PeriodInput, input, "SANCTION-NOTICE-DUE");
     return sanctionNoticeDueDate({ year: row.year, quarter: row.quarter }, settingsOf(row));
@@ -53,5 +60,5 @@ export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
     return evaluateSanctionNotices(facts, { asOf, ...settingsOf({ options, calendar }) });
   },
   formatCents: (input) =>
-    formatCents(parseInput(z.object({ cents: z.number().int() }).strict(), input, "PORTAL-FINE").cents),
+    formatCents(parseInput(z.strictObject({ cents: z.number().check(z.int()) }), input, "PORTAL-FINE").cents),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type InvalidItem, type OnError, runBatch } from "../core/batch.js";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema, toDayNumber } from "../core/iso-date.js";
@@ -14,21 +14,22 @@ import { frozen } from "../core/freeze.js";
  */
 export const FineSchema = frozen(
   z
-    .object({
+    .strictObject({
       ticketNumber: identifierText("a ticket number"),
       mco: nameText("the MCO"),
       dueDate: IsoDateSchema,
       overdueOn: IsoDateSchema,
-      issuedOn: IsoDateSchema.nullable(),
-      amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+      issuedOn: z.nullable(IsoDateSchema),
+      amountCents: z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER)),
     })
-    .strict()
-    // Day numbers, not addCalendarDays: a due date of 2199-12-31 has no day after it in the
-    // supported range, and must be this issue, not an error about a computed date.
-    .refine((fine) => toDayNumber(fine.overdueOn) === toDayNumber(fine.dueDate) + 1, {
-      path: ["overdueOn"],
-      error: "the first day overdue must be the day after the due date (PORTAL-OVERDUE)",
-    }),
+    .check(
+      // Day numbers, not addCalendarDays: a due date of 2199-12-31 has no day after it in the
+      // supported range, and must be this issue, not an error about a computed date.
+      z.refine((fine) => toDayNumber(fine.overdueOn) === toDayNumber(fine.dueDate) + 1, {
+        path: ["overdueOn"],
+        error: "the first day overdue must be the day after the due date (PORTAL-OVERDUE)",
+      }),
+    ),
 );
 
 /** A list of fines as JSON. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { nameText } from "../core/text-schemas.js";
 import { makeDeadline } from "../core/deadline.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
@@ -12,23 +12,21 @@ import { frozen } from "../core/freeze.js";
 
 /** A Portal Sanction Payment Notice HFS has issued: MCO, period and issue date. */
 export const IssuedNoticeSchema = frozen(
-  z
-    .object({
-      mco: nameText("the MCO"),
-      year: z.number().int(),
-      quarter: z.number().int().min(1).max(4),
-      issuedOn: IsoDateSchema,
-    })
-    .strict(),
+  z.strictObject({
+    mco: nameText("the MCO"),
+    year: z.number().check(z.int()),
+    quarter: z.number().check(z.int(), z.gte(1), z.lte(4)),
+    issuedOn: IsoDateSchema,
+  }),
 );
 export type IssuedNotice = z.infer<typeof IssuedNoticeSchema>;
 
 /** The facts for {@link evaluateSanctionNotices}: the fines and the notices already issued (the date is `settings.asOf`). */
 export const SanctionNoticesInputSchema = frozen(
-  z.object({ fines: FinesSchema, issued: z.array(IssuedNoticeSchema).optional() }).strict(),
+  z.strictObject({ fines: FinesSchema, issued: z.optional(z.array(IssuedNoticeSchema)) }),
 );
 // The other fields are checked as a whole; the fines one by one (onError).
-const NoticesAsOfFieldsSchema = SanctionNoticesInputSchema.extend({ fines: z.array(z.unknown()) }).strict();
+const NoticesAsOfFieldsSchema = z.strictObject({ ...SanctionNoticesInputSchema.shape, fines: z.array(z.unknown()) });
 export type SanctionNoticesInput = z.input<typeof SanctionNoticesInputSchema>;
 
 /**

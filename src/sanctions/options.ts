@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Detail } from "../core/types.js";
 import { readAreaSettings, UnstatedRollOrBackwardSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
@@ -33,12 +33,10 @@ export type FineDateBasis = z.infer<typeof FineDateBasisSchema>;
 
 /** The open-point options of the SANCTION-* functions, as JSON (`settings.options`). */
 export const SanctionOptionsSchema = frozen(
-  z
-    .object({
-      unstatedRoll: SanctionUnstatedRollSchema.optional(),
-      fineDateBasis: FineDateBasisSchema.optional(),
-    })
-    .strict(),
+  z.strictObject({
+    unstatedRoll: z.optional(SanctionUnstatedRollSchema),
+    fineDateBasis: z.optional(FineDateBasisSchema),
+  }),
 );
 
 /** The open-point options of the SANCTION-* functions, as callers give them. */

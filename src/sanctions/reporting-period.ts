@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type CalendarQuarter, calendarQuarter, calendarQuarterOf } from "../calendar/quarter.js";
 import { RuleInputError } from "../core/errors.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
@@ -13,8 +13,8 @@ export type ReportingPeriod = CalendarQuarter;
 /** A reporting period as callers name it: year and quarter (a {@link CalendarQuarter} will do). */
 export const ReportingPeriodInputSchema = frozen(
   z.object({
-    year: z.number().int().min(1900).max(2199),
-    quarter: z.number().int().min(1).max(12),
+    year: z.number().check(z.int(), z.gte(1900), z.lte(2199)),
+    quarter: z.number().check(z.int(), z.gte(1), z.lte(12)),
   }),
 );
 export type ReportingPeriodInput = z.input<typeof ReportingPeriodInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
@@ -27,13 +27,11 @@ import { frozen } from "../core/freeze.js";
 // Rule-table rows may give the open-point options as `options`, a calendar as `calendar` and
 // the date as `asOf`; the rest of the row is the function's input, validated by the function's
 // own schema. The options are checked by the function itself, so rows see its errors.
-const Extras = z
-  .object({
-    options: z.record(z.string(), z.unknown()).optional(),
-    calendar: CalendarInputSchema.optional(),
-    asOf: z.string().optional(),
-  })
-  .loose();
+const Extras = z.looseObject({
+  options: z.optional(z.record(z.string(), z.unknown())),
+  calendar: z.optional(CalendarInputSchema),
+  asOf: z.optional(z.string()),
+});
 
 // A row may also give its facts under `facts`, so that a table can reuse them with a YAML alias.
 function split(input: unknown, ruleId: string) {
@@ -45,9 +43,9 @@ function split(input: unknown, ruleId: string) {
   return { rest: facts, options: settings, asOf: asOf ?? (typeof factsAsOf === "string" ? factsAsOf : "") };
 }
 
-function strict<S extends z.ZodRawShape>(shape: S, input: unknown, ruleId: string) {
+function strict<S extends z.core.$ZodShape>(shape: S, input: unknown, ruleId: string) {
   const { rest, options, asOf } = split(input, ruleId);
-  return { row: parseInput(z.object(shape).strict(), rest, ruleId), options, asOf };
+  return { row: parseInput(z.strictObject(shape), rest, ruleId), options, asOf };
 }
 
 /** Rule-table evaluators of the SPENDDOWN-* rules, by kind. */
@@ -74,7 +72,7 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   },
   evaluatePrerequisites: (input) => {
     const { row, asOf } = strict(
-      { prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable() },
+      { prerequisites: PrerequisitesSchema, leftFacilityOn: z.nullable(IsoDateSchema) },
       input,
       "SPENDDOWN-PREREQUISITES",
     );
@@ -89,14 +87,14 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
     reportingQuarterOfMonth(strict({ month: SpenddownMonthSchema }, input, "SPENDDOWN-QUARTERLY-REPORTS").row.month),
   quarterlyReportDueDates: (input) => {
     const { row, options } = strict(
-      { fiscalYear: z.number().int(), quarter: z.number().int() },
+      { fiscalYear: z.number().check(z.int()), quarter: z.number().check(z.int()) },
       input,
       "SPENDDOWN-QUARTERLY-REPORTS",
     );
     return quarterlyReportDueDates(reportingQuarter(row.fiscalYear, row.quarter), options);
   },
   spenddownReportCalendar: (input) => {
-    const { row, options } = strict({ fiscalYear: z.number().int() }, input, "SPENDDOWN-QUARTERLY-REPORTS");
+    const { row, options } = strict({ fiscalYear: z.number().check(z.int()) }, input, "SPENDDOWN-QUARTERLY-REPORTS");
     return spenddownReportCalendar(row.fiscalYear, options);
   },
   performanceReport: (input) => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 import { frozen } from "../core/freeze.js";
@@ -45,15 +45,15 @@ export function toCents(value: number | string): number | null {
  * the field.
  */
 export const DollarsSchema = frozen(
-  z
-    .union(
+  z.pipe(
+    z.union(
       [
-        z.number({ error: REASON }).nonnegative({ error: REASON }),
-        z.string({ error: REASON }).regex(DOLLARS_TEXT, { error: REASON }),
+        z.number({ error: REASON }).check(z.nonnegative({ error: REASON })),
+        z.string({ error: REASON }).check(z.regex(DOLLARS_TEXT, { error: REASON })),
       ],
       { error: REASON },
-    )
-    .transform((value, ctx) => {
+    ),
+    z.transform((value, ctx) => {
       const cents = toCents(value);
       if (cents === null) {
         ctx.issues.push({ code: "custom", message: `${REASON}, got ${describeValue(value)}`, input: value });
@@ -61,6 +61,7 @@ export const DollarsSchema = frozen(
       }
       return cents;
     }),
+  ),
 );
 
 /**

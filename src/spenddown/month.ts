@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { describeValue } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
@@ -23,7 +23,9 @@ export const MONTH_NAMES = frozen([
 
 /** A calendar month as `YYYY-MM` (a member-month of the spenddown program). */
 export const SpenddownMonthSchema = frozen(
-  z.string().regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` }),
+  z
+    .string()
+    .check(z.regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` })),
 );
 export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
 

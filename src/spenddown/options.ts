@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Detail } from "../core/types.js";
 import { readAreaSettings, UnstatedRollSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
@@ -54,19 +54,17 @@ export const ContractAdjustmentUnitSchema = frozen(z.enum(["member-months", "mem
 
 /** The open-point options of the SPENDDOWN-* functions, as JSON (no calendar). */
 export const SpenddownOptionsSchema = frozen(
-  z
-    .object({
-      unstatedRoll: SpenddownUnstatedRollSchema.optional(),
-      bucketReading: BucketReadingSchema.optional(),
-      standard3Basis: Standard3BasisSchema.optional(),
-      standard3Direction: Standard3DirectionSchema.optional(),
-      memberCounting: MemberCountingSchema.optional(),
-      standard2Reading: Standard2ReadingSchema.optional(),
-      standard6Evaluation: Standard6EvaluationSchema.optional(),
-      contractAdjustmentBasis: ContractAdjustmentBasisSchema.optional(),
-      contractAdjustmentUnit: ContractAdjustmentUnitSchema.optional(),
-    })
-    .strict(),
+  z.strictObject({
+    unstatedRoll: z.optional(SpenddownUnstatedRollSchema),
+    bucketReading: z.optional(BucketReadingSchema),
+    standard3Basis: z.optional(Standard3BasisSchema),
+    standard3Direction: z.optional(Standard3DirectionSchema),
+    memberCounting: z.optional(MemberCountingSchema),
+    standard2Reading: z.optional(Standard2ReadingSchema),
+    standard6Evaluation: z.optional(Standard6EvaluationSchema),
+    contractAdjustmentBasis: z.optional(ContractAdjustmentBasisSchema),
+    contractAdjustmentUnit: z.optional(ContractAdjustmentUnitSchema),
+  }),
 );
 
 type Choices = Required<z.infer<typeof SpenddownOptionsSchema>>;

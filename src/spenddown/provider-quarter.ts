@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { InvalidItem } from "../core/batch.js";
 import { makeDeadline } from "../core/deadline.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
@@ -23,17 +23,20 @@ import { frozen } from "../core/freeze.js";
 
 /** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
 export const ProviderQuarterAsOfInputSchema = frozen(
-  ProviderQuarterInputSchema.extend({
-    reportsSubmitted: z
-      .object({ financial: IsoDateSchema.nullable().optional(), performance: IsoDateSchema.nullable().optional() })
-      .strict()
-      .optional(),
-  }).strict(),
+  z.strictObject({
+    ...ProviderQuarterInputSchema.shape,
+    reportsSubmitted: z.optional(
+      z.strictObject({
+        financial: z.optional(z.nullable(IsoDateSchema)),
+        performance: z.optional(z.nullable(IsoDateSchema)),
+      }),
+    ),
+  }),
 );
 export type ProviderQuarterAsOfInput = z.input<typeof ProviderQuarterAsOfInputSchema>;
 
 // The quarter's own fields are checked as a whole; the members one by one (onError).
-const QuarterFieldsSchema = ProviderQuarterAsOfInputSchema.extend({ members: z.array(z.unknown()) }).strict();
+const QuarterFieldsSchema = z.strictObject({ ...ProviderQuarterAsOfInputSchema.shape, members: z.array(z.unknown()) });
 
 /** A Class Member the quarter could not evaluate, under `onError: "collect"` (`index` 0-based in `members`). */
 export type InvalidClassMember = InvalidItem<"memberId">;

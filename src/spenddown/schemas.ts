@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { identifierText, nameText } from "../core/text-schemas.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { DollarsSchema } from "./money.js";
@@ -11,27 +11,22 @@ import { frozen } from "../core/freeze.js";
  * or was already completed by the NF/IMD ("if not completed by the NF/IMD").
  */
 export const PrerequisitesSchema = frozen(
-  z
-    .object({
-      enrollmentFormSentOn: IsoDateSchema.nullable(),
-      representativePayeeAgreementSignedOn: IsoDateSchema.nullable(),
-      aabdApplication: z
-        .object({ by: z.enum(["provider", "NF/IMD"]), on: IsoDateSchema })
-        .strict()
-        .nullable(),
-    })
-    .strict(),
+  z.strictObject({
+    enrollmentFormSentOn: z.nullable(IsoDateSchema),
+    representativePayeeAgreementSignedOn: z.nullable(IsoDateSchema),
+    aabdApplication: z.nullable(z.strictObject({ by: z.enum(["provider", "NF/IMD"]), on: IsoDateSchema })),
+  }),
 );
 export type Prerequisites = z.infer<typeof PrerequisitesSchema>;
 
 /** The input of `evaluatePrerequisites`: the prerequisites and the day the member left the NF/IMD (null: not yet). */
 export const PrerequisitesInputSchema = frozen(
-  z.object({ prerequisites: PrerequisitesSchema, leftFacilityOn: IsoDateSchema.nullable().optional() }).strict(),
+  z.strictObject({ prerequisites: PrerequisitesSchema, leftFacilityOn: z.optional(z.nullable(IsoDateSchema)) }),
 );
 export type PrerequisitesInput = z.input<typeof PrerequisitesInputSchema>;
 
 /** The advance payment made to HFS for a month: amount in dollars and the date paid. */
-export const AdvancePaymentSchema = frozen(z.object({ amount: DollarsSchema, paidOn: IsoDateSchema }).strict());
+export const AdvancePaymentSchema = frozen(z.strictObject({ amount: DollarsSchema, paidOn: IsoDateSchema }));
 
 /**
  * One member-month: the monthly household income, the monthly spenddown (deductible) amount, the
@@ -40,34 +35,30 @@ export const AdvancePaymentSchema = frozen(z.object({ amount: DollarsSchema, pai
  * health services in the month, and whether the agency is the representative payee.
  */
 export const MemberMonthSchema = frozen(
-  z
-    .object({
-      month: SpenddownMonthSchema,
-      householdIncome: DollarsSchema,
-      spenddownAmount: DollarsSchema,
-      allowableBills: DollarsSchema,
-      payment: AdvancePaymentSchema.nullable(),
-      continuousEngagement: z.boolean(),
-      selfTerminated: z.boolean(),
-      agencyIsRepresentativePayee: z.boolean(),
-    })
-    .strict(),
+  z.strictObject({
+    month: SpenddownMonthSchema,
+    householdIncome: DollarsSchema,
+    spenddownAmount: DollarsSchema,
+    allowableBills: DollarsSchema,
+    payment: z.nullable(AdvancePaymentSchema),
+    continuousEngagement: z.boolean(),
+    selfTerminated: z.boolean(),
+    agencyIsRepresentativePayee: z.boolean(),
+  }),
 );
 export type MemberMonth = z.output<typeof MemberMonthSchema>;
 
 const MemberFields = {
   memberId: identifierText("a member ID"),
   /** The day the member moved from the NF/IMD to the community (null: not yet). */
-  leftFacilityOn: IsoDateSchema.nullable().optional(),
-  prerequisites: PrerequisitesSchema.optional(),
+  leftFacilityOn: z.optional(z.nullable(IsoDateSchema)),
+  prerequisites: z.optional(PrerequisitesSchema),
 };
 
 /** A Williams Class Member enrolled with the provider, with their months (each month once). */
 export const ClassMemberSchema = frozen(
-  z
-    .object({ ...MemberFields, months: z.array(MemberMonthSchema) })
-    .strict()
-    .superRefine((member, ctx) => {
+  z.strictObject({ ...MemberFields, months: z.array(MemberMonthSchema) }).check(
+    z.superRefine((member, ctx) => {
       const seen = new Set<string>();
       member.months.forEach((m, i) => {
         if (seen.has(m.month))
@@ -79,28 +70,31 @@ export const ClassMemberSchema = frozen(
         seen.add(m.month);
       });
     }),
+  ),
 );
 export type ClassMember = z.output<typeof ClassMemberSchema>;
 export type ClassMemberInput = z.input<typeof ClassMemberSchema>;
 
 /** The Class Members of one provider (each member once). */
 export const ClassMembersSchema = frozen(
-  z.array(ClassMemberSchema).superRefine((members, ctx) => {
-    const seen = new Set<string>();
-    members.forEach((m, i) => {
-      if (seen.has(m.memberId))
-        ctx.addIssue({
-          code: "custom",
-          path: [i, "memberId"],
-          message: "this member ID is given twice; give each member once with all their months",
-        });
-      seen.add(m.memberId);
-    });
-  }),
+  z.array(ClassMemberSchema).check(
+    z.superRefine((members, ctx) => {
+      const seen = new Set<string>();
+      members.forEach((m, i) => {
+        if (seen.has(m.memberId))
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "memberId"],
+            message: "this member ID is given twice; give each member once with all their months",
+          });
+        seen.add(m.memberId);
+      });
+    }),
+  ),
 );
 
 /** The input of `evaluateMemberMonth`: one member-month and the member's prerequisites (the date is `settings.asOf`). */
-export const MemberMonthInputSchema = frozen(MemberMonthSchema.extend(MemberFields).strict());
+export const MemberMonthInputSchema = frozen(z.strictObject({ ...MemberMonthSchema.shape, ...MemberFields }));
 export type MemberMonthInput = z.input<typeof MemberMonthInputSchema>;
 /** A checked member-month (money in integer cents), as `evaluateMemberMonth` reads it. */
 export type MemberMonthRow = z.output<typeof MemberMonthInputSchema>;
@@ -111,13 +105,11 @@ export type MemberMonthRow = z.output<typeof MemberMonthInputSchema>;
  * quarter are left out of the report).
  */
 export const ProviderQuarterInputSchema = frozen(
-  z
-    .object({
-      provider: nameText("the provider"),
-      fiscalYear: z.number().int().min(2).max(9999),
-      quarter: z.number().int().min(1).max(4),
-      members: ClassMembersSchema,
-    })
-    .strict(),
+  z.strictObject({
+    provider: nameText("the provider"),
+    fiscalYear: z.number().check(z.int(), z.gte(2), z.lte(9999)),
+    quarter: z.number().check(z.int(), z.gte(1), z.lte(4)),
+    members: ClassMembersSchema,
+  }),
 );
 export type ProviderQuarterInput = z.input<typeof ProviderQuarterInputSchema>;

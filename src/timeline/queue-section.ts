@@ -1,7 +1,7 @@
 // The work queue at the top of the timeline page: the open and missed deadlines in the order
 // `workQueue` gives them, each with its explanation on hover.
 import { explanationText } from "../calendar/explain.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseInput } from "../core/errors.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { PARTIES } from "../core/types.js";
@@ -15,16 +15,16 @@ import { frozen } from "../core/freeze.js";
 // (the area, calendar days, the subject's member) are not shown and not required.
 const QueueItemSchema = z.object({
   dueDate: IsoDateSchema,
-  businessDaysLeft: z.number().int(),
+  businessDaysLeft: z.number().check(z.int()),
   status: z.enum(QUEUE_STATUSES),
   atRisk: z.enum(AT_RISK_LEVELS),
   ruleId: z.string(),
   name: z.string(),
   party: z.enum(PARTIES),
-  subject: z.object({ ticketNumber: z.string().optional(), mco: z.string().optional(), label: z.string() }),
+  subject: z.object({ ticketNumber: z.optional(z.string()), mco: z.optional(z.string()), label: z.string() }),
   explanation: z.object({
     start: IsoDateSchema,
-    startLabel: z.string().optional(),
+    startLabel: z.optional(z.string()),
     steps: z.array(z.object({ reason: z.string() })),
   }),
 });

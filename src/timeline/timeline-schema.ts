@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { frozen } from "../core/freeze.js";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { PartySchema } from "../core/result-schemas.js";
@@ -20,7 +20,7 @@ export const TicketTimelineSchema = frozen(
     providerType: z.string(),
     asOf: IsoDateSchema,
     status: z.enum(TICKET_STATUSES),
-    closureReason: ClosureReasonSchema.nullable(),
+    closureReason: z.nullable(ClosureReasonSchema),
     events: z.array(z.object({ date: IsoDateSchema, label: z.string() })),
     deadlines: z.array(
       z.object({
@@ -30,15 +30,15 @@ export const TicketTimelineSchema = frozen(
         start: IsoDateSchema,
         dueDate: IsoDateSchema,
         status: z.enum(TIMELINE_STATUSES),
-        metOn: IsoDateSchema.nullable(),
+        metOn: z.nullable(IsoDateSchema),
         explanation: z.string(),
-        condition: z.string().nullable(),
+        condition: z.nullable(z.string()),
       }),
     ),
     findings: z.array(
       z.object({
         ruleId: z.string(),
-        code: z.string().nullable(),
+        code: z.nullable(z.string()),
         severity: z.enum(SEVERITIES),
         message: z.string(),
       }),

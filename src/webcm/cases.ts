@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
@@ -19,10 +19,10 @@ import { frozen } from "../core/freeze.js";
 
 // Rows give the open-point options as `options`, a calendar as `calendar` (JSON) and the date
 // as `asOf` next to the function's own input; the evaluator passes them as its settings.
-const Extras = { options: z.record(z.string(), z.unknown()).optional(), calendar: CalendarInputSchema.optional() };
-const AtDate = z.object({ history: z.unknown(), date: z.string() }).strict();
-const ReportRow = WebcmComplianceReportInputSchema.extend({ asOf: z.string(), ...Extras }).strict();
-const AsOf = z.object({ history: z.unknown(), asOf: z.string(), ...Extras }).strict();
+const Extras = { options: z.optional(z.record(z.string(), z.unknown())), calendar: z.optional(CalendarInputSchema) };
+const AtDate = z.strictObject({ history: z.unknown(), date: z.string() });
+const ReportRow = z.strictObject({ ...WebcmComplianceReportInputSchema.shape, asOf: z.string(), ...Extras });
+const AsOf = z.strictObject({ history: z.unknown(), asOf: z.string(), ...Extras });
 
 function settingsOf(row: {
   options?: Record<string, unknown> | undefined;
@@ -36,7 +36,7 @@ function settingsOf(row: {
 export const WEBCM_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   webcmContactIssues: (input) =>
     contactIssues(
-      parseInput(z.object({ contact: CareCoordinatorContactSchema }).strict(), input, "WEBCM-CONTACT-FIELDS").contact,
+      parseInput(z.strictObject({ contact: CareCoordinatorContactSchema }), input, "WEBCM-CONTACT-FIELDS").contact,
     ),
   webcmActiveContact: (input) => {
     const row = parseInput(AtDate, input, "WEBCM-MANUAL-PERSISTS");
@@ -51,7 +51,7 @@ export const WEBCM_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
     return evaluateContactDeadlines(row.history as never, { asOf: row.asOf, ...settingsOf(row) });
   },
   webcmLastTransferDate: (input) => {
-    const row = parseInput(TransferPlanSchema.extend(Extras), input, "WEBCM-CHANNELS");
+    const row = parseInput(z.extend(TransferPlanSchema, Extras), input, "WEBCM-CHANNELS");
     const { options, calendar, ...plan } = row;
     return lastTransferDateMeetingDeadline(plan, settingsOf({ options, calendar }));
   },

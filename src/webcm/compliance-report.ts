@@ -1,5 +1,5 @@
 import { explanationText } from "../calendar/explain.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { nameText } from "../core/text-schemas.js";
 import type { InvalidItem } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -13,20 +13,21 @@ import { frozen } from "../core/freeze.js";
 
 /** What a quarterly WEBCM-COMPLIANCE-REPORT is made from. */
 export const WebcmComplianceReportInputSchema = frozen(
-  z
-    .object({
-      mco: nameText("the MCO"),
-      /** The calendar quarter, e.g. `2024-Q2`. */
-      quarter: WebcmQuarterSchema,
-      /** Member histories; those of other MCOs are left out of this MCO's report. */
-      members: z.array(WebcmMemberHistorySchema),
-    })
-    .strict(),
+  z.strictObject({
+    mco: nameText("the MCO"),
+    /** The calendar quarter, e.g. `2024-Q2`. */
+    quarter: WebcmQuarterSchema,
+    /** Member histories; those of other MCOs are left out of this MCO's report. */
+    members: z.array(WebcmMemberHistorySchema),
+  }),
 );
 
 // The report's own fields are checked as a whole; the members one by one (onError).
 /** @internal The report's own fields, checked by the boundary as a whole (the members one by one). */
-export const ReportFieldsSchema = WebcmComplianceReportInputSchema.extend({ members: z.array(z.unknown()) }).strict();
+export const ReportFieldsSchema = z.strictObject({
+  ...WebcmComplianceReportInputSchema.shape,
+  members: z.array(z.unknown()),
+});
 
 /** A member history the report could not read, under `onError: "collect"` (`index` 0-based in `members`). */
 export type InvalidMemberHistory = InvalidItem<"member">;

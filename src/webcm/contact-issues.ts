@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CareCoordinatorContact } from "./schemas.js";
 import { frozen } from "../core/freeze.js";
 
@@ -12,18 +12,17 @@ const US_TELEPHONE =
 
 /** A well-formed care-coordinator name: at least one letter (WEBCM-CONTACT-FIELDS). */
 export const CoordinatorNameSchema = frozen(
-  z.string().trim().regex(/\p{L}/u, { error: "a name needs at least one letter" }),
+  z.string().check(z.trim(), z.regex(/\p{L}/u, { error: "a name needs at least one letter" })),
 );
 /** A well-formed e-mail address (zod's `z.email()`). */
 export const CoordinatorEmailSchema = frozen(
-  z
-    .string()
-    .trim()
-    .pipe(z.email({ error: "not a valid e-mail address" })),
+  z.pipe(z.string().check(z.trim()), z.email({ error: "not a valid e-mail address" })),
 );
 /** A US telephone number of 10 digits in a common format, see docs/webcm.md. */
 export const CoordinatorTelephoneSchema = frozen(
-  z.string().trim().regex(US_TELEPHONE, { error: "not a US telephone number of 10 digits (e.g. 312-555-0142)" }),
+  z
+    .string()
+    .check(z.trim(), z.regex(US_TELEPHONE, { error: "not a US telephone number of 10 digits (e.g. 312-555-0142)" })),
 );
 
 /** A contact with all three fields present and well-formed: what meets a WEBCM deadline. */
@@ -45,7 +44,7 @@ export interface ContactIssue {
   readonly reason: string;
 }
 
-const FIELDS: readonly [ContactField, z.ZodType][] = [
+const FIELDS: readonly [ContactField, z.ZodMiniType][] = [
   ["name", CoordinatorNameSchema],
   ["email", CoordinatorEmailSchema],
   ["telephone", CoordinatorTelephoneSchema],

@@ -22,7 +22,7 @@ export type {
   ContactPeriod,
 } from "./contact-timeline.js";
 
-export { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
+export type { WebcmDeadlineRule } from "./deadline-explanation.js";
 export type {
   ContactDeadlines,
   ContactEntryIssue,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { makeExplanation } from "../calendar/explain.js";
 import { RuleInputError } from "../core/errors.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
@@ -10,15 +10,13 @@ import { frozen } from "../core/freeze.js";
 
 /** What {@link lastTransferDateMeetingDeadline} is asked: the deadline's trigger and the MCO's transfer weekday. */
 export const TransferPlanSchema = frozen(
-  z
-    .object({
-      ruleId: z.enum(["WEBCM-INITIAL-DUE", "WEBCM-CHANGE-DUE"]),
-      /** The notification of the HSP waiver assignment, or the day the care coordinator changed. */
-      triggerDate: IsoDateSchema,
-      /** The weekday of the MCO's weekly file transfer, e.g. `Wednesday`. */
-      transferWeekday: z.enum(WEEKDAY_NAMES),
-    })
-    .strict(),
+  z.strictObject({
+    ruleId: z.enum(["WEBCM-INITIAL-DUE", "WEBCM-CHANGE-DUE"]),
+    /** The notification of the HSP waiver assignment, or the day the care coordinator changed. */
+    triggerDate: IsoDateSchema,
+    /** The weekday of the MCO's weekly file transfer, e.g. `Wednesday`. */
+    transferWeekday: z.enum(WEEKDAY_NAMES),
+  }),
 );
 
 /** The answer for an MCO that sends contacts only by the weekly file transfer. */

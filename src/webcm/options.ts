@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Detail } from "../core/types.js";
 import { type AreaSettingsSpec, readAreaSettings, UnstatedRollSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
@@ -17,7 +17,7 @@ export const WebcmUnstatedRollSchema = UnstatedRollSchema;
 export type WebcmUnstatedRoll = z.infer<typeof WebcmUnstatedRollSchema>;
 
 /** The open-point options of the WEBCM-* functions, as JSON (`settings.options`). */
-export const WebcmOptionsSchema = frozen(z.object({ unstatedRoll: WebcmUnstatedRollSchema.optional() }).strict());
+export const WebcmOptionsSchema = frozen(z.strictObject({ unstatedRoll: z.optional(WebcmUnstatedRollSchema) }));
 
 /** The open-point options of the WEBCM-* functions, as callers give them. */
 export type WebcmOptions = z.input<typeof WebcmOptionsSchema>;

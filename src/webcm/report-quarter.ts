@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type CalendarQuarter, calendarQuarter } from "../calendar/quarter.js";
 import { getRule } from "../rules/registry.js";
@@ -6,7 +6,7 @@ import { frozen } from "../core/freeze.js";
 
 /** A reporting quarter, written `YYYY-Qn` (e.g. `2024-Q2` = April-June 2024). */
 export const WebcmQuarterSchema = frozen(
-  z.string().regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" }),
+  z.string().check(z.regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" })),
 );
 
 /**

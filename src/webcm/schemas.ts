@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "../core/iso-date.js";
 import { identifierText, nameText } from "../core/text-schemas.js";
 import { frozen } from "../core/freeze.js";
@@ -9,13 +9,11 @@ import { frozen } from "../core/freeze.js";
  * {@link contactIssues}, not a reason to reject the input.
  */
 export const CareCoordinatorContactSchema = frozen(
-  z
-    .object({
-      name: z.string().nullable().optional(),
-      email: z.string().nullable().optional(),
-      telephone: z.string().nullable().optional(),
-    })
-    .strict(),
+  z.strictObject({
+    name: z.optional(z.nullable(z.string())),
+    email: z.optional(z.nullable(z.string())),
+    telephone: z.optional(z.nullable(z.string())),
+  }),
 );
 
 export type CareCoordinatorContact = z.infer<typeof CareCoordinatorContactSchema>;
@@ -24,36 +22,34 @@ export type CareCoordinatorContact = z.infer<typeof CareCoordinatorContactSchema
 const Common = {
   date: IsoDateSchema,
   /** Optional identifier, quoted in findings. */
-  id: z.string().min(1).optional(),
+  id: z.optional(z.string().check(z.minLength(1))),
   /** Order among entries of the same date, when known (default 0; lower first). */
-  sequence: z.number().int().min(0).optional(),
+  sequence: z.optional(z.number().check(z.int(), z.gte(0))),
 };
 
 /** The MCO was notified of an HSP waiver assignment (starts WEBCM-INITIAL-DUE). */
 export const WaiverAssignmentNotifiedSchema = frozen(
-  z.object({ type: z.literal("waiver assignment notified"), ...Common }).strict(),
+  z.strictObject({ type: z.literal("waiver assignment notified"), ...Common }),
 );
 
 /** The care coordinator responsible for the member changed at the MCO (starts WEBCM-CHANGE-DUE). */
 export const CareCoordinatorChangedSchema = frozen(
-  z
-    .object({
-      type: z.literal("care coordinator changed"),
-      ...Common,
-      /** The name of the new care coordinator: only a contact naming them meets the change deadline. */
-      newCoordinator: nameText("the new care coordinator's name"),
-    })
-    .strict(),
+  z.strictObject({
+    type: z.literal("care coordinator changed"),
+    ...Common,
+    /** The name of the new care coordinator: only a contact naming them meets the change deadline. */
+    newCoordinator: nameText("the new care coordinator's name"),
+  }),
 );
 
 /** A weekly file transfer carrying a contact for the member (WEBCM-CHANNELS). */
 export const FileTransferSchema = frozen(
-  z.object({ type: z.literal("file transfer"), ...Common, contact: CareCoordinatorContactSchema }).strict(),
+  z.strictObject({ type: z.literal("file transfer"), ...Common, contact: CareCoordinatorContactSchema }),
 );
 
 /** A manual "Alternate Contact" entered in WebCM (WEBCM-CHANNELS, WEBCM-MANUAL-PERSISTS). */
 export const ManualAlternateContactSchema = frozen(
-  z.object({ type: z.literal("manual alternate contact"), ...Common, contact: CareCoordinatorContactSchema }).strict(),
+  z.strictObject({ type: z.literal("manual alternate contact"), ...Common, contact: CareCoordinatorContactSchema }),
 );
 
 /** One dated event of a member's WebCM history. */
@@ -72,14 +68,12 @@ export type CareCoordinatorChanged = z.infer<typeof CareCoordinatorChangedSchema
 
 /** The WebCM history of one HSP waiver member enrolled with an MCO. */
 export const WebcmMemberHistorySchema = frozen(
-  z
-    .object({
-      /** The member (e.g. the HFS Recipient Identification Number or a case number). */
-      member: identifierText("a member"),
-      mco: nameText("the MCO"),
-      events: z.array(WebcmEventSchema),
-    })
-    .strict(),
+  z.strictObject({
+    /** The member (e.g. the HFS Recipient Identification Number or a case number). */
+    member: identifierText("a member"),
+    mco: nameText("the MCO"),
+    events: z.array(WebcmEventSchema),
+  }),
 );
 
 export type WebcmMemberHistory = z.infer<typeof WebcmMemberHistorySchema>;

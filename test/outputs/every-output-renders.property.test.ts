@@ -271,7 +271,7 @@ describe("every output renders every value the library produces", () => {
     const missing = (name: string, all: readonly string[], got: ReadonlySet<string>) =>
       all.filter((v) => !got.has(v)).map((v) => `${name}: ${v}`);
     const eventTypes = (schema: typeof TicketEventSchema | typeof WebcmEventSchema) =>
-      schema.options.map((o) => o.shape.type.value as string);
+      schema.def.options.map((o) => o.shape.type.def.values[0] as string);
     expect([
       ...missing("deadline status", DEADLINE_STATUSES, seen.deadlineStatus),
       ...missing("timeline status", TIMELINE_STATUSES, seen.timelineStatus),

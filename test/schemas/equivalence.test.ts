@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   CareCoordinatorChangedSchema,
   FineSchema,
@@ -97,7 +97,7 @@ describe("ticket.schema.json ⇔ evaluateTicket", () => {
   });
 });
 
-const parts: [string, z.ZodType, unknown[]][] = [
+const parts: [string, z.ZodMiniType, unknown[]][] = [
   ["ticket-event", TicketEventSchema, TICKETS.flatMap((t) => t.events)],
   ["ticket-member", TicketMemberSchema, TICKETS.flatMap((t) => t.members)],
   ["internal-dispute", InternalDisputeSchema, TICKETS.map((t) => t.internalDispute)],

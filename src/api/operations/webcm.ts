@@ -30,7 +30,7 @@ import {
   type WebcmMemberHistoryInput,
   WebcmMemberHistorySchema,
 } from "../../webcm/schemas.js";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { data, settings, value, withItems } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 

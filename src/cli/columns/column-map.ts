@@ -2,7 +2,7 @@
 // field, which column holds each event's date (one column per event kind), the export's date
 // format (a date-fns `parse` pattern such as `MM/dd/yyyy`) and the constant values of fields the
 // export lacks. docs/cli.md, "Reading a portal export".
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TicketEventSchema } from "../../portal/schemas.js";
 
 /** How a cell is read. */
@@ -54,38 +54,39 @@ export const EVENT_FIELD_KINDS: Readonly<Record<string, Readonly<Record<string, 
   "ticket closed": { reason: "text" },
 };
 
-const EVENT_TYPES = TicketEventSchema.options.map((o) => o.shape.type.value) as [string, ...string[]];
-const Column = z.string().min(1);
+const EVENT_TYPES = TicketEventSchema.def.options.map((o) => o.shape.type.def.values[0]) as [string, ...string[]];
+const Column = z.string().check(z.minLength(1));
 
 /** One event kind read from the export: its type, the column of its date, the columns of its fields. */
-export const EventColumnsSchema = z.object({ type: z.enum(EVENT_TYPES), date: Column }).catchall(Column);
+export const EventColumnsSchema = z.catchall(z.object({ type: z.enum(EVENT_TYPES), date: Column }), Column);
 
 /** The column map file. */
 export const ColumnMapSchema = z
-  .object({
+  .strictObject({
     /** The date-fns `parse` pattern of every date cell, e.g. `MM/dd/yyyy` (default `yyyy-MM-dd`). */
-    dateFormat: z.string().min(1).default("yyyy-MM-dd"),
+    dateFormat: z._default(z.string().check(z.minLength(1)), "yyyy-MM-dd"),
     fields: z.partialRecord(z.enum(Object.keys(TICKET_FIELD_KINDS) as [TicketField, ...TicketField[]]), Column),
     /** Constant values of the fields the export does not have, e.g. `members: []`. */
-    defaults: z.record(z.string(), z.unknown()).default({}),
-    events: z.array(EventColumnsSchema).default([]),
+    defaults: z._default(z.record(z.string(), z.unknown()), {}),
+    events: z._default(z.array(EventColumnsSchema), []),
   })
-  .strict()
-  .superRefine((map, ctx) => {
-    for (const field of [...Object.keys(TICKET_FIELD_KINDS), "members"]) {
-      const top = field.split(".")[0] ?? field;
-      if (!(field in map.fields) && !(top in map.defaults))
-        ctx.addIssue({
-          code: "custom",
-          path: ["fields", field],
-          message: "every ticket field needs a column or a value in defaults",
-        });
-    }
-    for (const [i, e] of map.events.entries()) {
-      const known = { ...EVENT_FIELD_KINDS["*"], ...(EVENT_FIELD_KINDS[e.type] ?? {}) };
-      for (const key of Object.keys(e))
-        if (key !== "type" && key !== "date" && !(key in known))
-          ctx.addIssue({ code: "custom", path: ["events", i, key], message: `not a field of a "${e.type}" event` });
-    }
-  });
+  .check(
+    z.superRefine((map, ctx) => {
+      for (const field of [...Object.keys(TICKET_FIELD_KINDS), "members"]) {
+        const top = field.split(".")[0] ?? field;
+        if (!(field in map.fields) && !(top in map.defaults))
+          ctx.addIssue({
+            code: "custom",
+            path: ["fields", field],
+            message: "every ticket field needs a column or a value in defaults",
+          });
+      }
+      for (const [i, e] of map.events.entries()) {
+        const known = { ...EVENT_FIELD_KINDS["*"], ...(EVENT_FIELD_KINDS[e.type] ?? {}) };
+        for (const key of Object.keys(e))
+          if (key !== "type" && key !== "date" && !(key in known))
+            ctx.addIssue({ code: "custom", path: ["events", i, key], message: `not a field of a "${e.type}" event` });
+      }
+    }),
+  );
 export type ColumnMap = z.output<typeof ColumnMapSchema>;

@@ -3,7 +3,7 @@
 // --as-of: finesOf), with the notices HFS already issued (`--issued`, `--notice-issued`).
 import type { TicketInput } from "../../portal/schemas.js";
 import type { Command } from "commander";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseInput } from "../../core/errors.js";
 import type { Fine, Finding } from "../../core/types.js";
 import { explanationEntry } from "../../ics/icalendar.js";
