@@ -184,8 +184,9 @@ class CalendarBrand extends Stamp {
 }
 
 function stampCalendar(calendar: BusinessCalendar): BusinessCalendar {
-  new CalendarBrand(calendar);
-  return calendar;
+  // The constructor returns the calendar itself, stamped. Its value is what is returned, so that no
+  // bundler's tree-shaking drops the call as unused (tsup's did: no calendar was a calendar).
+  return new CalendarBrand(calendar) as unknown as BusinessCalendar;
 }
 
 /**

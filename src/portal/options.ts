@@ -1,3 +1,4 @@
+import { ownFields } from "../core/plain-object.js";
 import * as z from "zod/mini";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
@@ -162,7 +163,7 @@ export function resolvePortalOptions(
   if (isEmptyPlainObject(options)) return withCalendar(PORTAL_OPTION_DEFAULTS, resolved, detail);
   const given = settingsArgument(options, "PORTAL-PROPOSAL-DUE", "options");
   refuseRenamedOptions(given, "PORTAL-PROPOSAL-DUE");
-  const parsed = parseInput(PortalOptionsSchema, given, "PORTAL-PROPOSAL-DUE");
+  const parsed = parseInput(PortalOptionsSchema, ownFields(given), "PORTAL-PROPOSAL-DUE");
   return withCalendar({ ...PORTAL_OPTION_DEFAULTS, ...stripUndefined(parsed) }, resolved, detail);
 }
 
@@ -186,9 +187,10 @@ function withCalendar(o: Required<PortalOptions>, calendar: BusinessCalendar, de
 }
 
 function isEmptyPlainObject(value: unknown): boolean {
-  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  for (const _key in value) return false;
-  return true;
+  if (typeof value !== "object" || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  // Own keys only: an enumerable property put on Object.prototype is not an option (issue 23).
+  return (proto === Object.prototype || proto === null) && Object.keys(value).length === 0;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
