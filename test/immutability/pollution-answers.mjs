@@ -1,16 +1,17 @@
-// Run by prototype-pollution.test.ts in a child process: `node --import tsx <this> <mode> <keys>`.
+// Run by prototype-pollution.test.ts in a child process: `node <this> <mode> <keys> <bundle>`, the
+// bundle being the library's private surface (src/internal.ts) built by the test.
 // mode "clean": no pollution; "before": the keys are put on Object.prototype (not enumerable: an
 // enumerable one makes zod 4.6.7's own import throw, see the test) before the library is imported;
 // "after": put on it (enumerable, by plain assignment) after the import. Prints the answers as JSON.
 import { readFileSync } from "node:fs";
 
-const [mode, keyList] = process.argv.slice(2);
+const [mode, keyList, bundle] = process.argv.slice(2);
 const keys = (keyList ?? "").split(",").filter(Boolean);
 const VALUE = "2024-08-05";
 if (mode === "before")
   for (const key of keys)
     Object.defineProperty(Object.prototype, key, { value: VALUE, writable: true, configurable: true });
-const lib = await import("../../src/internal.ts");
+const lib = await import(bundle);
 if (mode === "after") for (const key of keys) Object.prototype[key] = VALUE;
 
 const tickets = JSON.parse(readFileSync(new URL("../../examples/data/tickets.json", import.meta.url), "utf8"));
