@@ -180,14 +180,18 @@ async function until(test: () => boolean): Promise<void> {
 /**
  * Resolves once the CLI waits for more input with its SIGINT handler installed: on Linux, when
  * /proc says SIGINT is caught and the process has slept (idle in its event loop, so reading
- * standard input) for three polls in a row; elsewhere after 1.5 s. A fixed wait alone was too
- * short on a loaded machine: the signal came before the handler and killed the process.
+ * standard input) for twelve polls in a row (300 ms); elsewhere after 1.5 s. A fixed wait alone
+ * was too short on a loaded machine: the signal came before the handler and killed the process.
+ * "SIGINT caught" alone proves nothing: Node catches SIGINT from its start (to reset the
+ * terminal, then die of the signal), so a process still loading its modules, asleep on a file
+ * read, passed three polls and was killed (exit code null, in two runs of a loaded day). Loading
+ * sleeps for milliseconds at a time; waiting for standard input sleeps until input comes.
  */
 async function waitingForInput(pid: number | undefined): Promise<void> {
   const status = `/proc/${pid}/status`;
   if (pid === undefined || !existsSync(status)) return new Promise((r) => setTimeout(r, 1500));
   let idle = 0;
-  for (let i = 0; i < 600 && idle < 3; i++) {
+  for (let i = 0; i < 600 && idle < 12; i++) {
     await new Promise((r) => setTimeout(r, 25));
     const text = existsSync(status) ? readFileSync(status, "utf8") : "";
     const caught = BigInt(`0x${/^SigCgt:\s*([0-9a-f]+)/m.exec(text)?.[1] ?? "0"}`);
