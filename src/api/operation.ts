@@ -5,7 +5,7 @@ import { freezeTree } from "../core/freeze.js";
 import { readPlainData } from "./read.js";
 import { readSettingsRecord } from "./settings.js";
 
-// One declaration per public operation (issue 23, docs/boundary.md): its name, area, one-line
+// One declaration per public operation (docs/boundary.md): its name, area, one-line
 // summary, arguments (each a schema and how the boundary reads it), the settings it takes and its
 // result schema. The exported function, the operation's JSON Schemas and the API table of the docs
 // all come from it; nothing in it assumes a caller in the same process (an HTTP server can read a

@@ -116,7 +116,7 @@ export function readAreaSettings<S extends z.ZodMiniType>(
   settings: unknown,
   areaSpec: AreaSettingsSpec<S>,
 ): AreaSettings<z.output<S>> {
-  // Own fields only, here and below: nothing on Object.prototype is a setting (issue 23).
+  // Own fields only, here and below: nothing on Object.prototype is a setting (another library may have put one there).
   const spec = ownFields(areaSpec);
   if (settings !== undefined || spec.asOf) settingsArgument(settings, spec.fn);
   const given = ownFields(

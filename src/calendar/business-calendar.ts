@@ -93,7 +93,7 @@ export interface CalendarDefinition {
  * @example createCalendar({ name: "Weekends only", version: "1", provenance: "none", holidaysOfYear: () => [] })
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
-  // Own properties only: a key inherited from Object.prototype is never a setting (issue 23).
+  // Own properties only: a key inherited from Object.prototype is never a setting (another library may have put one there).
   const weekend = frozen([...(ownValue(definition, "weekend") ?? [0, 6])]);
   const defaults = {
     provenance: "published" as const,

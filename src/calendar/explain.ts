@@ -117,7 +117,7 @@ function appliedOptions(
   if (options === undefined || applied === undefined || applied.length === 0) return undefined;
   let kept: Record<string, string> | undefined;
   for (const name of applied) {
-    // Own options only: an option not given is not one Object.prototype holds (issue 23).
+    // Own options only: an option not given is not one Object.prototype holds (another library may have put one there).
     const value = Object.hasOwn(options, name) ? options[name] : undefined;
     if (value === undefined) continue;
     kept = kept ?? {};

@@ -59,7 +59,7 @@ export function illinoisCalendarOf(juneteenth: Juneteenth2022): BusinessCalendar
 /**
  * The default calendar of every function, built when the module loads (its year tables are built
  * on first use of each year) and shared: frozen, its only state a memo of frozen year tables, so
- * sharing it changes no result (principle 1; issue 23: no module-level binding written after load).
+ * sharing it changes no result (principle 1; no module-level binding is written after load).
  */
 const DEFAULT_CALENDAR = illinoisCalendarOf("observed-monday");
 

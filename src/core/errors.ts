@@ -68,7 +68,7 @@ export class RuleInputError extends Error {
   }
 }
 // The class and its prototype are exported: frozen, so that no caller can change how every later
-// input error reads (issue 23, item 4). Instances set their own `name` and `issues`.
+// input error reads (nothing exported can change an answer). Instances set their own `name` and `issues`.
 Object.freeze(RuleInputError);
 Object.freeze(RuleInputError.prototype);
 
@@ -123,7 +123,7 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown,
 /**
  * zod's output with every plain record made a null-prototype one: an optional field the input
  * left out reads `undefined`, never a property some other code put on Object.prototype
- * (issue 23: nothing inherited changes an answer). Objects of classes (a calendar) are kept.
+ * (nothing inherited changes an answer). Objects of classes (a calendar) are kept.
  */
 function withoutPrototypes<T>(value: T, depth = 0): T {
   if (value === null || typeof value !== "object") return value;

@@ -43,7 +43,7 @@ export function freezeTree<T>(value: T): T {
  * @internal Freezes a constant of the library where it is defined: the value and every object it
  * reaches through own properties (enumerable or not, symbol keys too) and Map/Set contents, so that
  * nothing a caller does to an exported table, registry or default can change a later answer
- * (issue 23, item 4). A RegExp is left as it is (RegExp methods write its `lastIndex`).
+ * (nothing exported can change an answer). A RegExp is left as it is (RegExp methods write its `lastIndex`).
  *
  * A zod schema met on the way (an object with zod's `_zod` internals) keeps its instance, internals
  * and `def` unfrozen: zod 4 defines a schema's methods and lazy internals on the instance at first

@@ -1,4 +1,4 @@
-// The vocabulary of the package root (issue 23, item 6): the date type and its check, the input
+// The vocabulary of the package root: the date type and its check, the input
 // error, the batch answer of an invalid item, money as text, and the shared types. Helpers the
 // areas share (day numbers, settings readers, deepFreeze, describeValue, …) stay private: import
 // them from their modules inside src/, never through this barrel.

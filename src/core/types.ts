@@ -7,7 +7,7 @@ export type { ParameterName, ParameterValueOf, RuleId, RuleLookup } from "../rul
 // The vocabulary's unions, each defined once as a frozen list and the type read from it: the
 // zod schemas (result-schemas.ts, the work queue's options) and every output (timeline, iCalendar,
 // CLI) take theirs from here, and an output's lookup by value is a `Record<…>` of the type, so that
-// a value added here is a compile error in every output that forgot it (issue 23, item 5).
+// a value added here is a compile error in every output that forgot it.
 
 /** Every {@link Party}, in the order the docs list them. */
 export const PARTIES = Object.freeze([

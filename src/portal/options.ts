@@ -189,7 +189,7 @@ function withCalendar(o: Required<PortalOptions>, calendar: BusinessCalendar, de
 function isEmptyPlainObject(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  // Own keys only: an enumerable property put on Object.prototype is not an option (issue 23).
+  // Own keys only: an enumerable property put on Object.prototype is not an option (another library may have put one there).
   return (proto === Object.prototype || proto === null) && Object.keys(value).length === 0;
 }
 

@@ -23,7 +23,7 @@ export interface StatusLook {
 }
 
 // One entry per status, typed by the union: a status added to DEADLINE_STATUSES that is not
-// given a look here does not compile (issue 23: every output accepts every value).
+// given a look here does not compile (every output accepts every value).
 export const STATUS_LOOKS: Readonly<Record<TimelineStatus, StatusLook>> = deepFreeze({
   met: { cls: "met", colour: "#2e7d32", hollow: false, dashed: false },
   late: { cls: "late", colour: "#e65100", hollow: false, dashed: false },
