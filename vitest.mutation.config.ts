@@ -17,7 +17,7 @@ export default defineConfig({
       "test/privacy/**/*.test.ts",
       "test/rule-tables.test.ts",
     ],
-    setupFiles: ["test/mutation-setup.ts"],
+    setupFiles: ["test/setup/yield-to-event-loop.ts", "test/mutation-setup.ts"],
     testTimeout: 30_000,
   },
 });
