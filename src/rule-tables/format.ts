@@ -1,4 +1,4 @@
-import { parse } from "yaml";
+import { parseDocument } from "yaml";
 import * as z from "zod/mini";
 import { argumentError } from "../core/arguments.js";
 import { cutText, describeValue } from "../core/describe-value.js";
@@ -47,17 +47,33 @@ export function parseRuleTable(text: string, source: string): RuleTable {
   return parseInput(RuleTableSchema, parseYaml(text, context), context);
 }
 
-/** The YAML document of `text`; a syntax error is a RuleInputError saying where, not quoting the text. */
+/**
+ * The YAML document of `text`. A syntax error, or a warning (an unknown tag such as `!!foo`), is a
+ * RuleInputError saying where, never quoting the text: the yaml package's own warnings would go to
+ * stderr with the source line, member values included, and no library call writes to stderr.
+ */
 function parseYaml(text: string, context: string): unknown {
+  let document: ReturnType<typeof parseDocument>;
   try {
-    return parse(text);
+    document = parseDocument(text, { logLevel: "silent" });
   } catch (error) {
-    const where = (error as { linePos?: readonly { line: number; col: number }[] } | null)?.linePos?.[0];
-    const code = (error as { code?: unknown } | null)?.code;
-    const what =
-      error instanceof RangeError
-        ? "nested too deeply"
-        : `${typeof code === "string" ? cutText(code) : "a syntax error"}${where ? ` at line ${where.line}, column ${where.col}` : ""}`;
-    throw new RuleInputError([{ field: "text", reason: `not valid YAML: ${what}` }], context);
+    throw yamlError(error, context);
   }
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem !== undefined) throw yamlError(problem, context);
+  try {
+    return document.toJS();
+  } catch (error) {
+    throw yamlError(error, context);
+  }
+}
+
+function yamlError(error: unknown, context: string): RuleInputError {
+  const where = (error as { linePos?: readonly { line: number; col: number }[] } | null)?.linePos?.[0];
+  const code = (error as { code?: unknown } | null)?.code;
+  const what =
+    error instanceof RangeError
+      ? "nested too deeply"
+      : `${typeof code === "string" ? cutText(code) : "a syntax error"}${where ? ` at line ${where.line}, column ${where.col}` : ""}`;
+  return new RuleInputError([{ field: "text", reason: `not valid YAML: ${what}` }], context);
 }

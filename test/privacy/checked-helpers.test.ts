@@ -3,7 +3,7 @@
 // library's own helpers taken off the public entry stay off it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as api from "../../src/internal.js";
 import { compareWebcmEvents } from "../../src/webcm/event-order.js";
 import {
@@ -60,6 +60,25 @@ describe("rule tables", () => {
     const error = rejection(() => parseRuleTable(`cases: [ { name: "${CANARY}"`, "mine.yaml"));
     expect(error.message).toMatch(/^rule table mine\.yaml: text: not valid YAML: .* at line 1, column \d+/);
     expect(error.message).not.toContain(CANARY);
+  });
+  it("a YAML warning (an unknown tag) is a RuleInputError saying where; nothing reaches stderr", () => {
+    // The yaml package writes its warnings to stderr through process.emitWarning, source line included.
+    const warnings: unknown[] = [];
+    const listen = (warning: unknown) => warnings.push(warning);
+    process.on("warning", listen);
+    const emit = vi.spyOn(process, "emitWarning");
+    try {
+      const error = rejection(() => parseRuleTable(`cases:\n  - name: !!foo ${CANARY}\n`, "mine.yaml"));
+      expect(error.message).toMatch(
+        /^rule table mine\.yaml: text: not valid YAML: TAG_RESOLVE_FAILED at line 2, column \d+/,
+      );
+      expect(error.message).not.toContain(CANARY);
+      expect(emit).not.toHaveBeenCalled();
+    } finally {
+      emit.mockRestore();
+      process.off("warning", listen);
+    }
+    expect(warnings).toEqual([]);
   });
   it("a row or table that is not one is refused; a kind that is an Object property is unknown", () => {
     expect(rejection(() => runCase({ cases: [] } as never, null as never)).message).toMatch(/row/);
