@@ -124,7 +124,7 @@ export function toICalendar(entries: readonly CalendarEntry[], options: { name: 
   parseInput(z.array(CalendarEntrySchema), entries, "toICalendar: entries");
   parseInput(ICalendarOptionsSchema, options, "toICalendar: options");
   const calendar = ical({
-    name: options.name,
+    name: escapeText(options.name),
     prodId: { company: "hfs-mco-rules", product: "hfs-mco-rules", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
   });
@@ -145,4 +145,14 @@ export function toICalendar(entries: readonly CalendarEntry[], options: { name: 
     });
   }
   return calendar.toString();
+}
+
+/**
+ * A TEXT value escaped as RFC 5545 §3.3.11 says (backslash, semicolon, comma, line breaks). ical-generator
+ * escapes an event's summary and description but writes the calendar's name (NAME, X-WR-CALNAME) as
+ * given: a line break in it (a ticket number or an MCO name from an export) would start a property or
+ * an event of its own.
+ */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 }

@@ -60,6 +60,20 @@ describe("toICalendar", () => {
     );
     expect(events[1]).toMatchObject({ uid: "notice-1@hfs-mco-rules", start: "2024-07-05" });
   });
+  it("a calendar name with a line break, a comma or a semicolon stays one name, never a property or an event", () => {
+    const name = "Tickets\r\nBEGIN:VEVENT\nUID:x;y, z\\";
+    const text = toICalendar(deadlineEntries([deadline], "Ticket T-1", ["ticket", "T-1"]), {
+      name,
+      asOf: "2024-07-01" as IsoDate,
+    });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    // NAME and X-WR-CALNAME are TEXT; ical.js reads them raw, so its own TEXT decoder unescapes them.
+    const textValue = ICAL.design.icalendar.value.text;
+    for (const property of ["name", "x-wr-calname"])
+      expect(textValue.fromICAL(String(calendar.getFirstPropertyValue(property)))).toBe(name.replace(/\r\n/g, "\n"));
+    expect(calendar.getAllSubcomponents("vevent")).toHaveLength(1);
+    expect(text.split("\r\n").filter((line) => line.startsWith("BEGIN:VEVENT"))).toHaveLength(1);
+  });
   it("is the same text on every run (stable UIDs, DTSTAMP from asOf, not the clock)", () => {
     const a = toICalendar(deadlineEntries([deadline], "T", "t"), { name: "x", asOf: "2024-07-01" as IsoDate });
     const b = toICalendar(deadlineEntries([deadline], "T", "t"), { name: "x", asOf: "2024-07-01" as IsoDate });
