@@ -10,7 +10,8 @@ import { EXIT_INTERRUPTED, EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupte
 import { issuesText, jsonOption } from "./json-option.js";
 import { type Columns, createWriter, type OutputFormat } from "./output.js";
 import { runRecords } from "./pipeline.js";
-import { type RecordReader, startReading } from "./reading.js";
+import { DEFAULT_RECORD_MIB } from "./record-limit.js";
+import { type RecordReader, startReading, unknownColumnsHint } from "./reading.js";
 
 export { UsageError } from "./exit.js";
 
@@ -36,6 +37,10 @@ export function withCommonOptions(command: Command): Command {
       "output: json (default), ndjson, table, or ics where the command computes dates (ticket: also html)",
     )
     .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
+    .option(
+      "--max-record-size <MiB>",
+      `the longest NDJSON line or CSV row read, in MiB (default ${DEFAULT_RECORD_MIB}); a longer one is an error naming its line`,
+    )
     .option(
       "--calendar <file|json>",
       'a JSON calendar file, or inline JSON: {"holidays": [...]} or {"add": [...], "remove": [...]}',
@@ -112,6 +117,7 @@ export async function processRecords<T>(args: {
   const stderr = (text: string) => process.stderr.write(text);
   const { errors, errorCount, summary, stopped } = await runRecords(reading.items, args.evaluate, writer, stderr);
   writer.end(errors, { ...summary }, stopped?.message, errorCount);
+  unknownColumnsHint(reading.format, errors);
   if (summary.invalid > 0) stderr(`${summary.invalid} of ${summary.records} record(s) invalid\n`);
   if (stopped) {
     stderr(`hfs-mco-rules: ${stopped.message}\n`);

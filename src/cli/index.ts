@@ -17,6 +17,7 @@ import { ticketCommand } from "./commands/ticket.js";
 import { webcmCommand } from "./commands/webcm.js";
 import { EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
 import { handleInterrupts } from "./interrupt.js";
+import { setRecordLimit } from "./record-limit.js";
 
 let exitCode = 0;
 const setExit = (code: number) => {
@@ -39,7 +40,9 @@ const program = new Command("hfs-mco-rules")
   .description("Illinois Medicaid managed-care compliance rules: deadlines, statuses, fines and report dates")
   .version(packageJson.version, "-V, --version", "print the version and exit")
   .exitOverride()
-  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+  // The run's record limit, from the command's own flag, before it reads anything.
+  .hook("preAction", (_program, command) => setRecordLimit(command.opts().maxRecordSize));
 
 ticketCommand(program, setExit);
 calendarCommand(program);

@@ -5,7 +5,7 @@ import { Interrupted, systemReason, UsageError } from "./exit.js";
 import { openInput } from "./files.js";
 import { interruptible } from "./interrupt.js";
 import type { Readable } from "node:stream";
-import { formatOf, type RecordItem, readRecords } from "./records.js";
+import { formatOf, type InputFormat, type RecordItem, readRecords } from "./records.js";
 
 /** A reader of its own for an input (e.g. a flat export through a column map). */
 export type RecordReader = (stream: Readable) => AsyncGenerator<RecordItem>;
@@ -13,7 +13,23 @@ export type RecordReader = (stream: Readable) => AsyncGenerator<RecordItem>;
 /** The records of an opened input, named for messages. */
 export interface Reading {
   readonly name: string;
+  readonly format: InputFormat;
   readonly items: AsyncGenerator<RecordItem>;
+}
+
+let hinted = false;
+
+/**
+ * After a CSV input's records were checked: when some had columns the command does not know (an
+ * "unknown key"), one line on stderr says how an export with its own column names is read.
+ */
+export function unknownColumnsHint(format: InputFormat, errors: readonly { readonly reason: string }[]): void {
+  if (hinted || format !== "csv" || !errors.some((e) => /unknown key/.test(e.reason))) return;
+  hinted = true;
+  process.stderr.write(
+    "hint: the CSV has columns this command does not know; an export with its own column names is read " +
+      'through a column map, --columns MAP.yaml (docs/cli.md, "Reading a portal export")\n',
+  );
 }
 
 /** Why reading stopped early: interrupted (exit 130) or the input failed (exit 2). */
@@ -50,5 +66,5 @@ export async function startReading(
       throw stopReason(source.name, error);
     }
   }
-  return { name: source.name, items: all() };
+  return { name: source.name, format: reader ? "csv" : format, items: all() };
 }
