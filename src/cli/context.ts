@@ -6,7 +6,7 @@ import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Detail } from "../core/types.js";
-import { EXIT_INTERRUPTED, EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
+import { EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
 import { issuesText, jsonOption } from "./json-option.js";
 import { type Columns, createWriter, type OutputFormat } from "./output.js";
 import { runRecords } from "./pipeline.js";
@@ -98,7 +98,7 @@ export function calendarOf(options: CommonOptions): BusinessCalendar {
 /**
  * Reads records from `path` (or stdin), evaluates each, writes results in the chosen format and
  * returns the exit code: 0 all good, 1 some records invalid, 2 the input could not be read to
- * the end, 130 interrupted. An input that cannot be opened (or whose CSV header is unusable)
+ * the end, 128 + the signal's number when stopped by a signal (130 for Ctrl-C). An input that cannot be opened (or whose CSV header is unusable)
  * throws a UsageError before anything is written.
  */
 export async function processRecords<T>(args: {
@@ -121,7 +121,7 @@ export async function processRecords<T>(args: {
   if (summary.invalid > 0) stderr(`${summary.invalid} of ${summary.records} record(s) invalid\n`);
   if (stopped) {
     stderr(`hfs-mco-rules: ${stopped.message}\n`);
-    return stopped instanceof Interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
+    return stopped instanceof Interrupted ? stopped.exitCode : EXIT_USAGE;
   }
   return summary.invalid > 0 ? EXIT_INVALID_RECORDS : EXIT_OK;
 }
