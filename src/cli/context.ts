@@ -9,6 +9,7 @@ import type { Detail } from "../core/types.js";
 import { EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
 import { issuesText, jsonOption } from "./json-option.js";
 import { type Columns, createWriter, type OutputFormat } from "./output.js";
+import { helpOf, withHelp } from "./help.js";
 import { runRecords } from "./pipeline.js";
 import { DEFAULT_RECORD_MIB } from "./record-limit.js";
 import { type RecordReader, startReading, unknownColumnsHint } from "./reading.js";
@@ -28,19 +29,22 @@ export interface CommonOptions {
   detail?: string;
 }
 
-/** Adds --as-of, --format, --input-format and --calendar to a command. */
+/**
+ * Adds --as-of, --format (the command's own formats and default, and its examples: help.ts),
+ * --calendar, --detail and, to a command that reads records, --input-format and --max-record-size.
+ */
 export function withCommonOptions(command: Command): Command {
+  withHelp(
+    command.option("--as-of <date>", "evaluate as of this date (YYYY-MM-DD); default: today in America/Chicago"),
+  );
+  if (helpOf(command)?.reads)
+    command
+      .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
+      .option(
+        "--max-record-size <MiB>",
+        `the longest NDJSON line or CSV row read, in MiB (default ${DEFAULT_RECORD_MIB}); a longer one is an error naming its line`,
+      );
   return command
-    .option("--as-of <date>", "evaluate as of this date (YYYY-MM-DD); default: today in America/Chicago")
-    .option(
-      "--format <format>",
-      "output: json (default), ndjson, table, or ics where the command computes dates (ticket: also html)",
-    )
-    .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
-    .option(
-      "--max-record-size <MiB>",
-      `the longest NDJSON line or CSV row read, in MiB (default ${DEFAULT_RECORD_MIB}); a longer one is an error naming its line`,
-    )
     .option(
       "--calendar <file|json>",
       'a JSON calendar file, or inline JSON: {"holidays": [...]} or {"add": [...], "remove": [...]}',

@@ -17,6 +17,7 @@ import { spenddownCommand } from "./commands/spenddown.js";
 import { ticketCommand } from "./commands/ticket.js";
 import { webcmCommand } from "./commands/webcm.js";
 import { EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
+import { checkFormat } from "./help.js";
 import { handleInterrupts } from "./interrupt.js";
 import { setRecordLimit } from "./record-limit.js";
 import { quietWarnings } from "./warnings.js";
@@ -44,8 +45,12 @@ const program = new Command("hfs-mco-rules")
   .version(packageJson.version, "-V, --version", "print the version and exit")
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) })
-  // The run's record limit, from the command's own flag, before it reads anything.
-  .hook("preAction", (_program, command) => setRecordLimit(command.opts().maxRecordSize));
+  // Before the command runs: its --format checked against its own formats (help.ts), and the
+  // run's record limit from its own flag.
+  .hook("preAction", (_program, command) => {
+    checkFormat(command);
+    setRecordLimit(command.opts().maxRecordSize);
+  });
 
 ticketCommand(program, setExit);
 calendarCommand(program);
