@@ -4,12 +4,14 @@
 //
 // Environment: BENCH_CLI_TICKETS (default 100000), BENCH_MILLION=1 (the CLI peak on 1,000,000
 // tickets: about a minute per format), BENCH_MEMBERS (Class Members of the spenddown quarter,
-// 3 months each; default 30000 = 90,000 member-months), BENCH_ONLY=portal,calendar,cli,spenddown,import,bundle.
+// 3 months each; default 30000 = 90,000 member-months), BENCH_ONLY=portal,calendar,cli,reading,spenddown,import,bundle
+// (reading: the CLI's readers on a wide CSV header and a long NDJSON line, bench/cli-reading.ts).
 import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addBusinessDays, evaluateTicket, type IsoDate, illinoisStateCalendar } from "../src/index.js";
 import { fromDayNumber, toDayNumber } from "../src/core/checked-dates.js";
+import { readingFigures } from "./cli-reading.js";
 import { BUNDLE_GOALS_KB, browserBundle, bundleDetail, IMPORT_GOAL, importTimes, kb } from "./footprint.js";
 import { bestOf, runNode, timed } from "./measure.js";
 import { prefixSumLookup } from "./prefix-sum.js";
@@ -265,6 +267,7 @@ try {
   if (wanted("bundle")) await bundleFigure();
   if (wanted("spenddown")) spenddownFigure();
   if (wanted("cli")) cliFigures(dir);
+  if (wanted("reading")) rows.push(...(await readingFigures()));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import { parseRuleTable } from "../rule-tables/format.js";
 import { type CaseResult, runRuleTable } from "../rule-tables/run.js";
 import { type CheckedCase, caseLines, explanationTexts } from "./check-details.js";
 import { systemReason, UsageError } from "./exit.js";
+import { yamlSource } from "./warnings.js";
 
 /** The files under a folder, or a UsageError naming the path once. */
 function filesOf(path: string): string[] {
@@ -56,7 +57,7 @@ export function checkRuleTables(paths: readonly string[]): CheckReport {
     let lines: number[] = [];
     try {
       const text = readTable(file);
-      results = runRuleTable(parseRuleTable(text, file));
+      results = runRuleTable(yamlSource(file, () => parseRuleTable(text, file)));
       lines = caseLines(text);
     } catch (error) {
       const message = error instanceof RuleInputError || error instanceof Error ? error.message : String(error);

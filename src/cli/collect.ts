@@ -4,7 +4,7 @@
 // stdout empty: the error is thrown, with its exit code.
 import { type RecordError, formatError } from "./output.js";
 import { itemErrors } from "./pipeline.js";
-import { type RecordReader, startReading } from "./reading.js";
+import { type RecordReader, startReading, unknownColumnsHint } from "./reading.js";
 
 export async function collectRecords<T>(
   path: string | undefined,
@@ -22,5 +22,6 @@ export async function collectRecords<T>(
     for (const e of found) process.stderr.write(`${formatError(e)}\n`);
     errors.push(...found);
   }
+  unknownColumnsHint(reading.format, errors);
   return { values, errors, records };
 }

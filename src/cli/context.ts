@@ -6,11 +6,13 @@ import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
 import type { Detail } from "../core/types.js";
-import { EXIT_INTERRUPTED, EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
+import { EXIT_INVALID_RECORDS, EXIT_OK, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
 import { issuesText, jsonOption } from "./json-option.js";
 import { type Columns, createWriter, type OutputFormat } from "./output.js";
+import { helpOf, withHelp } from "./help.js";
 import { runRecords } from "./pipeline.js";
-import { type RecordReader, startReading } from "./reading.js";
+import { DEFAULT_RECORD_MIB } from "./record-limit.js";
+import { type RecordReader, startReading, unknownColumnsHint } from "./reading.js";
 
 export { UsageError } from "./exit.js";
 
@@ -27,15 +29,22 @@ export interface CommonOptions {
   detail?: string;
 }
 
-/** Adds --as-of, --format, --input-format and --calendar to a command. */
+/**
+ * Adds --as-of, --format (the command's own formats and default, and its examples: help.ts),
+ * --calendar, --detail and, to a command that reads records, --input-format and --max-record-size.
+ */
 export function withCommonOptions(command: Command): Command {
+  withHelp(
+    command.option("--as-of <date>", "evaluate as of this date (YYYY-MM-DD); default: today in America/Chicago"),
+  );
+  if (helpOf(command)?.reads)
+    command
+      .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
+      .option(
+        "--max-record-size <MiB>",
+        `the longest NDJSON line or CSV row read, in MiB (default ${DEFAULT_RECORD_MIB}); a longer one is an error naming its line`,
+      );
   return command
-    .option("--as-of <date>", "evaluate as of this date (YYYY-MM-DD); default: today in America/Chicago")
-    .option(
-      "--format <format>",
-      "output: json (default), ndjson, table, or ics where the command computes dates (ticket: also html)",
-    )
-    .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
     .option(
       "--calendar <file|json>",
       'a JSON calendar file, or inline JSON: {"holidays": [...]} or {"add": [...], "remove": [...]}',
@@ -93,7 +102,7 @@ export function calendarOf(options: CommonOptions): BusinessCalendar {
 /**
  * Reads records from `path` (or stdin), evaluates each, writes results in the chosen format and
  * returns the exit code: 0 all good, 1 some records invalid, 2 the input could not be read to
- * the end, 130 interrupted. An input that cannot be opened (or whose CSV header is unusable)
+ * the end, 128 + the signal's number when stopped by a signal (130 for Ctrl-C). An input that cannot be opened (or whose CSV header is unusable)
  * throws a UsageError before anything is written.
  */
 export async function processRecords<T>(args: {
@@ -112,10 +121,11 @@ export async function processRecords<T>(args: {
   const stderr = (text: string) => process.stderr.write(text);
   const { errors, errorCount, summary, stopped } = await runRecords(reading.items, args.evaluate, writer, stderr);
   writer.end(errors, { ...summary }, stopped?.message, errorCount);
+  unknownColumnsHint(reading.format, errors);
   if (summary.invalid > 0) stderr(`${summary.invalid} of ${summary.records} record(s) invalid\n`);
   if (stopped) {
     stderr(`hfs-mco-rules: ${stopped.message}\n`);
-    return stopped instanceof Interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
+    return stopped instanceof Interrupted ? stopped.exitCode : EXIT_USAGE;
   }
   return summary.invalid > 0 ? EXIT_INVALID_RECORDS : EXIT_OK;
 }

@@ -2,11 +2,11 @@
 // Cells are text unless the header says otherwise: `name:number`, `name:boolean` (true/false),
 // `name:json` (an array or object, e.g. a ticket's events). An empty cell is an absent field.
 // Nothing is guessed from a cell's look (principle 6: nothing is silently coerced), no row is
-// lost (any line ending, mixed in one file; a byte-order mark; no newline at the end), and no
-// message quotes a cell (it may be a member's name): rows are named by line and column.
+// lost (any line ending, mixed in one file; a byte-order mark; no newline at the end), a row
+// whose cells do not match the header is an error, and no message quotes a cell, a header cell
+// included (it may be a member's name): rows are named by line and column number.
 import type { Readable } from "node:stream";
-import { pipeline } from "node:stream";
-import { type CsvError, parse as parseCsv } from "csv-parse";
+import { csvRows } from "./csv-rows.js";
 import { UsageError } from "./exit.js";
 import { parseJson } from "./files.js";
 import type { RecordItem } from "./record-item.js";
@@ -21,15 +21,20 @@ interface Column {
   readonly type: string;
 }
 
+/** A field name: letters, digits and `_`, dotted for nesting (what a record's keys are). */
+const FIELD_NAME = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+
 /**
- * The columns of a header row, or a UsageError naming the column: an empty or dotted-empty
- * name, a key that reaches a prototype, an unknown type, a name given twice, or a name that is
- * also the parent of another (`a` and `a.b`): each would lose or corrupt data.
+ * The columns of a header row, or a UsageError naming the column by its number (never its
+ * text: a header row that is really the first data row holds a member's name): a name that is
+ * not a field name, a key that reaches a prototype, an unknown type, a name given twice, or a
+ * name that is also the parent of another (`a` and `a.b`): each would lose or corrupt data.
+ * Linear in the header's size (a header of 40,000 columns is read at once).
  */
 export function csvColumns(headers: readonly string[]): Column[] {
   const columns = headers.map((untrimmed, i) => {
     const header = untrimmed.trim();
-    const where = `CSV header, column ${i + 1} (${JSON.stringify(header.slice(0, 60))})`;
+    const where = `CSV header, column ${i + 1}`;
     const [name = "", type = "string", ...rest] = header.split(":");
     const path = name.split(".");
     if (rest.length > 0 || !TYPES.has(type))
@@ -37,88 +42,48 @@ export function csvColumns(headers: readonly string[]): Column[] {
     if (path.some((key) => key === "")) throw new UsageError(`${where}: a field name is missing`);
     if (path.some((key) => FORBIDDEN.has(key)))
       throw new UsageError(`${where}: __proto__, constructor and prototype cannot be field names`);
+    if (!FIELD_NAME.test(name))
+      throw new UsageError(
+        `${where}: not a field name (letters, digits and _, dotted for nesting, e.g. internalDispute.trackingNumber); ` +
+          "an export with its own column names is read with --columns MAP.yaml (docs/cli.md)",
+      );
     return { header, path, type };
   });
-  const names = columns.map((c) => c.path.join("."));
-  for (const [i, name] of names.entries()) {
-    const clash = names.findIndex((other, j) => j !== i && (other === name || other.startsWith(`${name}.`)));
-    if (clash >= 0)
-      throw new UsageError(
-        `CSV header, columns ${i + 1} and ${clash + 1}: both write the field ${JSON.stringify(name.slice(0, 60))}`,
-      );
+  const index = new Map<string, number>();
+  for (const [i, column] of columns.entries()) {
+    const name = column.path.join(".");
+    const twice = index.get(name);
+    if (twice !== undefined) throw clash(twice, i);
+    index.set(name, i);
   }
+  // A parent and its child (`a`, `a.b`): every proper prefix of every name, looked up once.
+  for (const [i, column] of columns.entries())
+    for (let n = 1; n < column.path.length; n++) {
+      const parent = index.get(column.path.slice(0, n).join("."));
+      if (parent !== undefined) throw clash(Math.min(parent, i), Math.max(parent, i));
+    }
   return columns;
 }
 
-/** A parse error as `line N: reason`, in words, never with the cell's content. */
-function csvErrorItem(error: CsvError, headerCells: number): RecordItem | undefined {
-  const line = Number((error as { lines?: number }).lines ?? 0);
-  const record = (error as { record?: unknown }).record;
-  switch (error.code) {
-    case "CSV_RECORD_INCONSISTENT_COLUMNS": {
-      const cells = Array.isArray(record) ? record : [];
-      // A line of only spaces is a blank line, not a record.
-      if (cells.every((cell) => String(cell).trim() === "")) return undefined;
-      return { line, error: { field: "", reason: `the row has ${cells.length} cell(s), the header ${headerCells}` } };
-    }
-    case "CSV_QUOTE_NOT_CLOSED":
-      return {
-        line,
-        error: { field: "", reason: "a quote is opened and never closed (the file ends inside a quoted cell)" },
-      };
-    default:
-      return { line, error: { field: "", reason: `not a valid CSV row (${error.code})` } };
-  }
-}
+const clash = (i: number, j: number) =>
+  new UsageError(`CSV header, columns ${i + 1} and ${j + 1}: both write the same field`);
 
-/** Reads CSV records; rows that cannot be read are yielded as errors, in line order. */
+/**
+ * Reads CSV records; rows that cannot be read (a quote never closed, too few or too many cells)
+ * are yielded as errors naming the line and column, in line order (csv-rows.ts).
+ */
 export async function* readCsv(stream: Readable): AsyncGenerator<RecordItem> {
   let columns: Column[] = [];
-  const skipped: RecordItem[] = [];
-  let lastLine = 0;
-  let lastSkipped = 0;
-  const parser = parseCsv({
-    bom: true,
-    columns: (headers: string[]) => {
-      columns = csvColumns(headers);
-      return headers.map((_, i) => `c${i}`);
-    },
-    info: true,
-    // Every line ending, mixed in one file: csv-parse would otherwise fix it from the first line.
-    record_delimiter: ["\r\n", "\n", "\r"],
-    // A quote inside a cell is kept as a character: with strict quotes, one stray quote turns
-    // every later row into one quoted cell.
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_empty_values: true,
-    // Spaces before a quoted cell go; other cells are trimmed below. (csv-parse's rtrim drops
-    // the rest of its buffer after a character that follows a closing quote: rows lost.)
-    ltrim: true,
-    skip_records_with_error: true,
-    on_skip: (error: CsvError | undefined) => {
-      const item = error && csvErrorItem(error, columns.length);
-      // The parser may report one row twice (a cell cut short, then its quote): one row, one error.
-      if (item && item.line !== lastSkipped && item.line !== lastLine) skipped.push(item);
-      if (item) lastSkipped = item.line;
-    },
-  });
-  pipeline(stream, parser, () => {});
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>) {
-    // The parser reports a skipped row as soon as it reads it: keep the output in line order.
-    while (skipped.length > 0 && (skipped[0]?.line ?? 0) < info.lines) yield skipped.shift() as RecordItem;
-    lastLine = info.lines;
-    yield csvRecord(columns, record, info.lines);
-  }
-  while (skipped.length > 0) yield skipped.shift() as RecordItem;
+  for await (const row of csvRows(stream, (names) => {
+    columns = csvColumns(names);
+  }))
+    yield "error" in row ? row : csvRecord(columns, row.cells, row.line);
 }
 
-function csvRecord(columns: readonly Column[], record: Record<string, string>, line: number): RecordItem {
+function csvRecord(columns: readonly Column[], cells: readonly string[], line: number): RecordItem {
   const value: Record<string, unknown> = {};
   for (const [i, column] of columns.entries()) {
-    const cell = (record[`c${i}`] ?? "").trim();
+    const cell = cells[i] ?? "";
     if (cell === "") continue;
     const typed = typedCell(cell, column.type);
     if ("error" in typed)

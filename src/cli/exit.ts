@@ -1,7 +1,7 @@
 // How a run ends. Exit codes (docs/cli.md): 0 all good; 1 some records invalid or a rule-table
 // mismatch; 2 the command could not run as asked (a usage error, an input, options or calendar
-// file that cannot be read, an output that was closed early); 130 interrupted (Ctrl-C), the
-// shell's convention for SIGINT.
+// file that cannot be read, an output that was closed early); 128 + the signal's number when
+// stopped by a signal (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP), the shell's convention.
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID_RECORDS = 1;
@@ -13,9 +13,15 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-/** The run was stopped by SIGINT before it read everything: exit code 130. */
+/** The run was stopped by a signal before it read everything: exit code 128 + the signal's number. */
 export class Interrupted extends Error {
   override name = "Interrupted";
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_INTERRUPTED,
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -1,8 +1,9 @@
 // The `hfs-mco-rules` command. The only place in the package that reads the clock: `--as-of`
 // defaults to today in America/Chicago. Exit codes (docs/cli.md): 0 all good, 1 some records
 // invalid (or a rule-table mismatch), 2 the command could not run as asked (usage, a file that
-// cannot be read, the output closed early), 130 interrupted. Whatever happens, one line on
-// stderr and never a stack trace.
+// cannot be read, the output closed early), 128 + the signal's number when stopped by SIGINT
+// (130), SIGTERM (143) or SIGHUP (129). Whatever happens, one line on stderr and never a stack
+// trace, nor a library's warning as it is (warnings.ts).
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { RuleInputError } from "../core/errors.js";
@@ -15,8 +16,11 @@ import { sanctionsCommand } from "./commands/sanctions.js";
 import { spenddownCommand } from "./commands/spenddown.js";
 import { ticketCommand } from "./commands/ticket.js";
 import { webcmCommand } from "./commands/webcm.js";
-import { EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
+import { EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
+import { checkFormat } from "./help.js";
 import { handleInterrupts } from "./interrupt.js";
+import { setRecordLimit } from "./record-limit.js";
+import { quietWarnings } from "./warnings.js";
 
 let exitCode = 0;
 const setExit = (code: number) => {
@@ -34,12 +38,19 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 process.stdout.on("error", onOutputError);
 process.stderr.on("error", () => process.exit(EXIT_USAGE));
 handleInterrupts();
+quietWarnings();
 
 const program = new Command("hfs-mco-rules")
   .description("Illinois Medicaid managed-care compliance rules: deadlines, statuses, fines and report dates")
   .version(packageJson.version, "-V, --version", "print the version and exit")
   .exitOverride()
-  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+  // Before the command runs: its --format checked against its own formats (help.ts), and the
+  // run's record limit from its own flag.
+  .hook("preAction", (_program, command) => {
+    checkFormat(command);
+    setRecordLimit(command.opts().maxRecordSize);
+  });
 
 ticketCommand(program, setExit);
 calendarCommand(program);
@@ -62,7 +73,7 @@ try {
     // A RuleInputError here comes from the flags (a --quarter, a --fiscal-year the rules do not
     // cover), not from a record: records are reported one by one. Its message carries no value.
     process.stderr.write(`hfs-mco-rules: ${error.message}\n`);
-    process.exitCode = error instanceof Interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
+    process.exitCode = error instanceof Interrupted ? error.exitCode : EXIT_USAGE;
   } else {
     // A defect, not the user's mistake: its kind and message, cut short, never a stack trace.
     const message =

@@ -4,8 +4,8 @@
 import { Interrupted, systemReason, UsageError } from "./exit.js";
 import { openInput } from "./files.js";
 import { interruptible } from "./interrupt.js";
-import type { Readable } from "node:stream";
-import { formatOf, type RecordItem, readRecords } from "./records.js";
+import { Readable } from "node:stream";
+import { formatOf, type InputFormat, type RecordItem, readRecords } from "./records.js";
 
 /** A reader of its own for an input (e.g. a flat export through a column map). */
 export type RecordReader = (stream: Readable) => AsyncGenerator<RecordItem>;
@@ -13,7 +13,42 @@ export type RecordReader = (stream: Readable) => AsyncGenerator<RecordItem>;
 /** The records of an opened input, named for messages. */
 export interface Reading {
   readonly name: string;
+  readonly format: InputFormat;
   readonly items: AsyncGenerator<RecordItem>;
+}
+
+/**
+ * For tests: with this variable set to 1, the CLI writes {@link READY_LINE} to stderr each time
+ * it waits for input with none left unread (its signal handlers are installed by then), so a
+ * test sends a signal at a known point without watching the process (docs/cli.md).
+ */
+export const READY_VARIABLE = "HFS_MCO_RULES_TEST_READY";
+export const READY_LINE = "hfs-mco-rules: waiting for input";
+
+/** The chunks of `stream`, announcing each wait for a chunk that has not come yet. */
+async function* announced(stream: Readable): AsyncGenerator<unknown> {
+  const chunks = stream[Symbol.asyncIterator]();
+  for (;;) {
+    if (stream.readableLength === 0) process.stderr.write(`${READY_LINE}\n`);
+    const next = await chunks.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+let hinted = false;
+
+/**
+ * After a CSV input's records were checked: when some had columns the command does not know (an
+ * "unknown key"), one line on stderr says how an export with its own column names is read.
+ */
+export function unknownColumnsHint(format: InputFormat, errors: readonly { readonly reason: string }[]): void {
+  if (hinted || format !== "csv" || !errors.some((e) => /unknown key/.test(e.reason))) return;
+  hinted = true;
+  process.stderr.write(
+    "hint: the CSV has columns this command does not know; an export with its own column names is read " +
+      'through a column map, --columns MAP.yaml (docs/cli.md, "Reading a portal export")\n',
+  );
 }
 
 /** Why reading stopped early: interrupted (exit 130) or the input failed (exit 2). */
@@ -33,22 +68,26 @@ export async function startReading(
 ): Promise<Reading> {
   const format = formatOf(path, inputFormat);
   const source = openInput(path);
-  interruptible(source.name, source.stream);
-  const items = reader ? reader(source.stream) : readRecords(source.stream, format);
+  const release = interruptible(source.name, source.stream);
+  const stream = process.env[READY_VARIABLE] === "1" ? Readable.from(announced(source.stream)) : source.stream;
+  const items = reader ? reader(stream) : readRecords(stream, format);
   let first: IteratorResult<RecordItem>;
   try {
     first = await items.next();
   } catch (error) {
+    release();
     throw stopReason(source.name, error);
   }
   async function* all(): AsyncGenerator<RecordItem> {
-    if (first.done) return;
-    yield first.value;
     try {
+      if (first.done) return;
+      yield first.value;
       yield* items;
     } catch (error) {
       throw stopReason(source.name, error);
+    } finally {
+      release();
     }
   }
-  return { name: source.name, items: all() };
+  return { name: source.name, format: reader ? "csv" : format, items: all() };
 }

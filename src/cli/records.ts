@@ -6,7 +6,11 @@ import type { Readable } from "node:stream";
 import { readCsv } from "./csv.js";
 import { UsageError } from "./exit.js";
 import { parseJson } from "./files.js";
+import { limitedLines, TOO_LONG } from "./lines.js";
 import type { RecordItem } from "./record-item.js";
+import { recordLimit, recordLimitReason } from "./record-limit.js";
+
+export { lines } from "./lines.js";
 
 export type InputFormat = "json" | "ndjson" | "csv";
 
@@ -31,44 +35,17 @@ export function readRecords(stream: Readable, format: InputFormat): AsyncGenerat
 
 async function* readNdjson(stream: Readable): AsyncGenerator<RecordItem> {
   let line = 0;
-  for await (const text of lines(stream)) {
+  const limit = recordLimit();
+  for await (const text of limitedLines(stream, limit.characters)) {
     line++;
+    if (text === TOO_LONG) {
+      yield { line, error: { field: "", reason: recordLimitReason(limit) } };
+      continue;
+    }
     if (text.trim() === "" || (line === 1 && text === "\ufeff")) continue;
     const parsed = parseJson(text);
     yield "reason" in parsed ? { line, error: { field: "", reason: parsed.reason } } : { line, value: parsed.value };
   }
-}
-
-/**
- * The lines of a stream, decoded as UTF-8 across chunk boundaries, each ended by \n, \r\n or \r
- * (what readline does), one chunk at a time and pulled as the caller reads: no line waits in a
- * queue (readline's iterator buffers up to a thousand), so a line is garbage as soon as its
- * record is read, and a large input streams in bounded memory.
- */
-export async function* lines(stream: AsyncIterable<unknown>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-  let rest = "";
-  for await (const chunk of stream) {
-    const text = rest + (typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true }));
-    // The next \n and the next \r, each searched for again only once passed (a file of \n
-    // lines has no \r: one search for it per chunk, not one per line).
-    let lf = text.indexOf("\n");
-    let cr = text.indexOf("\r");
-    let start = 0;
-    for (;;) {
-      if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
-      if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
-      const end = cr < 0 ? lf : lf < 0 || cr < lf ? cr : lf;
-      // Not ended yet, or a \r last in the chunk: a \n may follow in the next one.
-      if (end < 0 || (end === cr && end === text.length - 1)) break;
-      yield text.slice(start, end);
-      start = end + (end === cr && lf === end + 1 ? 2 : 1);
-    }
-    rest = text.slice(start);
-  }
-  rest += decoder.decode();
-  if (rest.endsWith("\r")) rest = rest.slice(0, -1);
-  if (rest !== "") yield rest;
 }
 
 async function* readJson(stream: Readable): AsyncGenerator<RecordItem> {

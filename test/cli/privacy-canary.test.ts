@@ -188,6 +188,55 @@ const runs: [string, string[]][] = [
       ),
     ],
   ],
+  // A file without its header row: its first row (a member's name, a Recipient ID) would be the header.
+  [
+    "ticket, CSV without its header row",
+    ["ticket", file("no-header.csv", `${NAME},${RIN},${DOS}\n${NAME},${RIN},${DOS}\n`)],
+  ],
+  [
+    "ticket --columns, an export without its header row",
+    [
+      "ticket",
+      file("no-header-export.csv", `T-1,${NAME},${RIN},${DOS}\n`),
+      "--columns",
+      "examples/data/portal-export.columns.yaml",
+    ],
+  ],
+  [
+    "statistics, a header row of names only",
+    ["statistics", file("names-header.csv", `${NAME},ZZCANARY,${NAME}\nx,y,z\n`)],
+  ],
+  [
+    "sanctions notices, rows cut short and too long",
+    [
+      "sanctions",
+      "notices",
+      file(
+        "shape.csv",
+        `${FINES_CSV.split("\n")[0]}\nT-1,${NAME},${RIN}\nT-2,a,2024-02-05,2024-02-06,${DOS},1,${NAME},${RIN}\n`,
+      ),
+    ],
+  ],
+  [
+    "an NDJSON line over the record limit",
+    [
+      "webcm",
+      "deadlines",
+      file("long.ndjson", `${JSON.stringify({ member: RIN, name: NAME, note: "x".repeat(1.2 * 1024 * 1024) })}\n`),
+      "--max-record-size",
+      "1",
+    ],
+  ],
+  [
+    "a CSV row over the record limit",
+    [
+      "sanctions",
+      "notices",
+      file("long.csv", `${FINES_CSV.split("\n")[0]}\n"${NAME},${RIN}${"x".repeat(1.2 * 1024 * 1024)}\n`),
+      "--max-record-size",
+      "1",
+    ],
+  ],
 ];
 
 function leaks(text: string): string[] {

@@ -5,10 +5,9 @@
 // column, never the cell's content.
 import { readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
-import { pipeline } from "node:stream";
-import { parse as parseCsv } from "csv-parse";
 import { parse as parseYaml } from "yaml";
 import { parseInput, RuleInputError } from "../../core/errors.js";
+import { csvRows } from "../csv-rows.js";
 import { UsageError } from "../exit.js";
 import { issuesText } from "../json-option.js";
 import type { RecordItem } from "../records.js";
@@ -31,34 +30,27 @@ export function readColumnMap(path: string): ColumnMap {
   }
 }
 
-/** The records of a flat export read through `map`, in line order. */
+/** The records of a flat export read through `map`, in line order (its shape checked by csvRows). */
 export async function* readMappedCsv(stream: Readable, map: ColumnMap): AsyncGenerator<RecordItem> {
-  const parser = parseCsv({
-    bom: true,
-    columns: (headers: string[]) => {
-      const names = headers.map((h) => h.trim());
-      const missing = mappedColumns(map).filter((c) => !names.includes(c));
-      if (missing.length > 0)
-        throw new UsageError(
-          `the column map names column(s) the CSV header does not have: ${missing.map((c) => JSON.stringify(c.slice(0, 60))).join(", ")}`,
-        );
-      return names;
-    },
-    info: true,
-    record_delimiter: ["\r\n", "\n", "\r"],
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    ltrim: true,
-  });
-  pipeline(stream, parser, () => {});
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>) {
+  let names: readonly string[] = [];
+  const header = (cells: readonly string[]) => {
+    const present = new Set(cells);
+    const missing = mappedColumns(map).filter((c) => !present.has(c));
+    if (missing.length > 0)
+      throw new UsageError(
+        `the column map names column(s) the CSV header does not have: ${missing.map((c) => JSON.stringify(c.slice(0, 60))).join(", ")}`,
+      );
+    names = cells;
+  };
+  for await (const row of csvRows(stream, header)) {
+    if ("error" in row) {
+      yield row;
+      continue;
+    }
+    const record = Object.fromEntries(names.map((name, i) => [name, row.cells[i] ?? ""]));
     const read = ticketFromRow(record, map);
     yield "error" in read
-      ? { line: info.lines, error: { field: `column ${JSON.stringify(read.error.column)}`, reason: read.error.reason } }
-      : { line: info.lines, value: read.value };
+      ? { line: row.line, error: { field: `column ${JSON.stringify(read.error.column)}`, reason: read.error.reason } }
+      : { line: row.line, value: read.value };
   }
 }

@@ -10,6 +10,8 @@ import { COUNT_COLUMNS, groupColumns, statisticsRow } from "../columns/statistic
 import { toCsv } from "../columns/csv.js";
 import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
 import { optionsFile } from "../options-file.js";
+import { unknownColumnsHint } from "../reading.js";
+import { formatOf } from "../records.js";
 import { renderTable } from "../output.js";
 
 type StatisticsCliOptions = CommonOptions & {
@@ -91,6 +93,7 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
           `line ${line}: ${t.error.issues.map((i) => `${i.field || "record"}: ${i.reason}`).join("; ")}\n`,
         );
       }
+      unknownColumnsHint(formatOf(file, options.inputFormat), errors);
       const columns = groupColumns(stats.groupBy, stats.byQuarter);
       const rows = [
         ...stats.groups.map((g) => statisticsRow(columns, g.group, g)),

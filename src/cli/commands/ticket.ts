@@ -7,6 +7,7 @@ import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
 import { readColumnMap, readMappedCsv } from "../columns/mapped-csv.js";
+import { yamlSource } from "../warnings.js";
 import { recordsCommand } from "./records-command.js";
 import {
   evaluateView,
@@ -39,7 +40,8 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
         ),
       reader: (options) => {
         if (options.columns === undefined) return undefined;
-        const map = readColumnMap(options.columns as string);
+        const path = options.columns as string;
+        const map = yamlSource(path, () => readColumnMap(path));
         return (stream) => readMappedCsv(stream, map);
       },
       prepare: (options) => {
