@@ -139,7 +139,8 @@ export function readAreaSettings<S extends z.ZodMiniType>(
       spec.ruleId,
     );
   const read = readSettings(given as Parameters<typeof readSettings>[0], spec.fn);
-  const parsed = (parseInput(wrapped(spec.schema), { options }, spec.ruleId) as { options: z.output<S> }).options;
+  const parsed = (parseInput(wrapped(spec.schema), { options }, spec.ruleId, "names") as { options: z.output<S> })
+    .options;
   return {
     asOf: read.asOf,
     calendar: read.calendar,

@@ -49,7 +49,7 @@ export function illinoisStateHolidays(year: number, options: IllinoisCalendarOpt
  * @example createIllinoisStateCalendar({ juneteenth2022: "none" }).holidayOn(parseIsoDate("2022-06-20")) // undefined
  */
 export function createIllinoisStateCalendar(options: IllinoisCalendarOptions = {}): BusinessCalendar {
-  const checked = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS");
+  const checked = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS", "names");
   return illinoisCalendarOf(checked.juneteenth2022 ?? "observed-monday");
 }
 
@@ -69,6 +69,7 @@ const OPTION_CALENDARS: Readonly<Record<Juneteenth2022, BusinessCalendar>> = Obj
 export function illinoisStateCalendar(options?: IllinoisCalendarOptions): BusinessCalendar {
   // Every evaluator's default argument: no option, no parsing, no lookup.
   if (options === undefined) return defaultIllinoisCalendar();
-  const juneteenth = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS").juneteenth2022 ?? "observed-monday";
+  const juneteenth =
+    parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS", "names").juneteenth2022 ?? "observed-monday";
   return OPTION_CALENDARS[juneteenth];
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { cutText, describeValue, formatPath, isFieldName } from "./describe-value.js";
+import { closestFieldName, knownKeysAt } from "./known-keys.js";
 import { safeReason } from "./zod-reasons.js";
 
 /**
@@ -72,22 +73,49 @@ export class RuleInputError extends Error {
 Object.freeze(RuleInputError);
 Object.freeze(RuleInputError.prototype);
 
-/** The issues of an unknown-keys issue: a key that looks like a field name is named, any other is counted. */
-function unknownKeyIssues(path: readonly PropertyKey[], keys: readonly string[], ruleId?: string): InputIssueInit[] {
+/**
+ * What the keys of an input are: `data` for records that hold member facts (a key may be a
+ * Recipient ID or a name), `names` for settings and options, whose keys are the library's own words.
+ */
+export type KeysAre = "data" | "names";
+
+/**
+ * The issues of an unknown-keys issue. A key close to a field name the schema knows there is named,
+ * with the name it is likely a typo of; any other key may be data (a Recipient ID, a member's name)
+ * and is only counted, at its object's path.
+ */
+function unknownKeyIssues(
+  schema: z.core.$ZodType,
+  issue: { readonly path: readonly PropertyKey[]; readonly keys: readonly string[] },
+  keysAre: KeysAre,
+  ruleId?: string,
+): InputIssueInit[] {
+  const { path, keys } = issue;
   const rule = ruleId ? { ruleId } : {};
-  const named = keys
-    .filter(isFieldName)
-    .map((key) => ({ field: formatPath([...path, key]), reason: "unknown key", ...rule }));
+  const known = knownKeysAt(schema, path);
+  const named: InputIssueInit[] = [];
+  for (const key of keys) {
+    if (!isFieldName(key)) continue;
+    const suggestion = closestFieldName(key, known);
+    const reason = suggestion !== undefined ? `unknown key (did you mean ${suggestion}?)` : "unknown key";
+    if (suggestion !== undefined || keysAre === "names")
+      named.push({ field: formatPath([...path, key]), reason, ...rule });
+  }
   const hidden = keys.length - named.length;
   if (hidden === 0) return named;
-  const reason = `${hidden === 1 ? "an unknown key" : `${hidden} unknown keys`} not shown (not written like a field name)`;
+  const reason = `${hidden === 1 ? "an unknown key" : `${hidden} unknown keys`} (not shown: not close to a field name)`;
   return [...named, { field: formatPath(path), reason, ...rule }];
 }
 
-function issuesOf(error: z.core.$ZodError, ruleId?: string): InputIssueInit[] {
+function issuesOf(
+  schema: z.core.$ZodType,
+  error: z.core.$ZodError,
+  keysAre: KeysAre,
+  ruleId?: string,
+): InputIssueInit[] {
   return error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
-      ? unknownKeyIssues(issue.path, issue.keys, ruleId)
+      ? unknownKeyIssues(schema, issue, keysAre, ruleId)
       : [{ field: formatPath(issue.path), reason: issue.message, ...(ruleId ? { ruleId } : {}) }],
   );
 }
@@ -105,10 +133,19 @@ function unreadable(error: unknown, ruleId?: string): RuleInputError {
  * Parses `input` with `schema`; on failure throws a {@link RuleInputError} naming every bad
  * field by its path and what is wrong with it, never its value.
  *
+ * An unknown key is named when it is close to a field name (with the name it likely means); any
+ * other is counted, unless `keysAre` is `names` (settings, options: then every key written like a
+ * field name is named).
+ *
  * @example parseInput(IsoDateSchema, "2024-02-30", "PORTAL-PROPOSAL-DUE")
  * // throws RuleInputError: PORTAL-PROPOSAL-DUE: input: expected a calendar date YYYY-MM-DD, got a day that does not exist
  */
-export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, ruleId?: string): z.output<S> {
+export function parseInput<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  ruleId?: string,
+  keysAre: KeysAre = "data",
+): z.output<S> {
   let result: z.core.util.SafeParseResult<z.output<S>>;
   try {
     result = z.safeParse(schema, input, { error: safeReason });
@@ -117,7 +154,7 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown,
     throw unreadable(error, ruleId);
   }
   if (result.success) return withoutPrototypes(result.data);
-  throw new RuleInputError(issuesOf(result.error, ruleId), ruleId);
+  throw new RuleInputError(issuesOf(schema, result.error, keysAre, ruleId), ruleId);
 }
 
 /**

@@ -122,7 +122,7 @@ export function explanationEntry(explanation: Explanation, summary: string, uid:
  */
 export function toICalendar(entries: readonly CalendarEntry[], options: { name: string; asOf: IsoDate }): string {
   parseInput(z.array(CalendarEntrySchema), entries, "toICalendar: entries");
-  parseInput(ICalendarOptionsSchema, options, "toICalendar: options");
+  parseInput(ICalendarOptionsSchema, options, "toICalendar: options", "names");
   const calendar = ical({
     name: escapeText(options.name),
     prodId: { company: "hfs-mco-rules", product: "hfs-mco-rules", language: "EN" },

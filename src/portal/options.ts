@@ -163,7 +163,7 @@ export function resolvePortalOptions(
   if (isEmptyPlainObject(options)) return withCalendar(PORTAL_OPTION_DEFAULTS, resolved, detail);
   const given = settingsArgument(options, "PORTAL-PROPOSAL-DUE", "options");
   refuseRenamedOptions(given, "PORTAL-PROPOSAL-DUE");
-  const parsed = parseInput(PortalOptionsSchema, ownFields(given), "PORTAL-PROPOSAL-DUE");
+  const parsed = parseInput(PortalOptionsSchema, ownFields(given), "PORTAL-PROPOSAL-DUE", "names");
   return withCalendar({ ...PORTAL_OPTION_DEFAULTS, ...stripUndefined(parsed) }, resolved, detail);
 }
 

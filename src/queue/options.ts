@@ -45,7 +45,7 @@ export const DEFAULT_AT_RISK = frozen({ warning: 50, critical: 75 } as const);
  * @example resolveWorkQueueOptions({ withinBusinessDays: 5 }).atRisk // { warning: 50, critical: 75 }
  */
 export function resolveWorkQueueOptions(options: unknown): ResolvedWorkQueueOptions {
-  const o = parseInput(WorkQueueOptionsSchema, options ?? {});
+  const o = parseInput(WorkQueueOptionsSchema, options ?? {}, undefined, "names");
   return {
     withinBusinessDays: o.withinBusinessDays ?? null,
     withinCalendarDays: o.withinCalendarDays ?? null,

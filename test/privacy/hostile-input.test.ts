@@ -100,7 +100,7 @@ describe("hostile input", () => {
     const error = expectShortRuleInputError(() =>
       evaluateTicket({ ...ticket, ["k".repeat(5_000_000)]: 1 } as TicketInput, { asOf: "2024-07-10" }),
     );
-    expect(error.message).toContain("input: an unknown key not shown (not written like a field name)");
+    expect(error.message).toContain("input: an unknown key (not shown: not close to a field name)");
   });
   it("an error lists five issues and counts the rest", () => {
     const error = expectShortRuleInputError(() =>
