@@ -143,13 +143,21 @@ describe("--version", () => {
 });
 
 describe("CSV rows with unexpected columns", () => {
-  it("names the line and the columns, never prints the row", () => {
+  it("names the line and counts the unknown columns, never prints the row or the header", () => {
     const run = cli(["ticket", file("odd.csv", "patient,rin\nJordan Lee,412345678\n"), "--as-of", "2024-07-10"]);
     expect(run.status).toBe(1);
-    // The column names are named (as unknown keys), the values never.
-    expect(run.stderr).toMatch(/^line 2: .*patient/m);
-    expect(run.stderr).toMatch(/^line 2: .*rin/m);
-    expect(`${run.stderr}${JSON.stringify(JSON.parse(run.stdout).errors)}`).not.toMatch(/Jordan Lee|412345678/);
+    // A header may be a data row (an export without its header): unknown column names are counted,
+    // never shown, unless close to a field name; the hint says how to map an export's own columns.
+    expect(run.stderr).toMatch(/^line 2: record: 2 unknown keys \(not shown: not close to a field name\)/m);
+    expect(run.stderr).toMatch(/^hint: .*--columns/m);
+    const printed = `${run.stderr}${JSON.stringify(JSON.parse(run.stdout).errors)}`;
+    expect(printed).not.toMatch(/Jordan Lee|412345678|patient|\brin\b/);
+  });
+  it("names an unknown column close to a field name, with the field it likely means", () => {
+    const run = cli(["ticket", file("typo.csv", "ticketNumbr,mco\nT-1,Acme\n"), "--as-of", "2024-07-10"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^line 2: ticketNumbr: unknown key \(did you mean ticketNumber\?\)/m);
+    expect(run.stderr).not.toMatch(/T-1|Acme/);
   });
 });
 
