@@ -52,7 +52,7 @@ export type DateKind = keyof TicketDates;
  * @internal The due dates of the tickets filed on `filedOn` under `options`, computed each time
  * (no cache).
  *
- * @example ticketDates(resolvePortalOptions(), parseIsoDate("2024-05-20")).contest(parseIsoDate("2024-07-01")).result // "2024-07-09"
+ * @example ticketDates(resolved, parseIsoDate("2024-05-20")).contest(parseIsoDate("2024-07-01")).result // "2024-07-09"
  */
 export function ticketDates(options: ResolvedPortalOptions, filedOn: IsoDate): TicketDates {
   const base: ResolvedPortalDateOptions & {

@@ -5,7 +5,7 @@ import { parseInput, RuleInputError } from "../../core/errors.js";
 import { frozen } from "../../core/freeze.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Explanation, Fine, Finding } from "../../core/types.js";
-import { isCleanTicket } from "../../portal/clean-ticket.js";
+import { isCleanTicket } from "./portal-clean-ticket.js";
 import { contestDueDateOf } from "../../portal/contest-due-date.js";
 import type { PortalDateOptions, ResolvedPortalDateOptions } from "../../portal/date-options.js";
 import type { DatesCache } from "../../portal/dates-cache.js";
@@ -53,7 +53,7 @@ export const TICKET_ITEMS: BatchItems<"ticketNumber"> = frozen({
   idInMessage: true,
 });
 
-/** @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call (clean-ticket.ts). */
+/** @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call (portal-clean-ticket.ts). */
 export function parseTicket(ticket: unknown): Ticket {
   return isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket);
 }
@@ -120,7 +120,7 @@ export function evaluateTicketsRun(
   const evaluateOne = parsedTicketEvaluator(settings);
   iterableArgument(tickets, "evaluateTickets", "tickets");
   const onError = onErrorOf(settings.onError);
-  // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see clean-ticket.ts.
+  // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see portal-clean-ticket.ts.
   if (settings.validate === false)
     return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => trusted(ticket as Ticket, evaluateOne));
   return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(parseTicket(ticket)));
