@@ -142,33 +142,68 @@ export function submissionWindowRun(
 }
 
 type DatePolicy = (start: IsoDate, options: ResolvedPortalDateOptions) => Explanation;
-type DateRun = (start: IsoDate, options?: PortalDateOptions) => Explanation;
 
 /**
- * The checked run of a single date function: its start a date (named `argument`), its options
- * an object resolved with their defaults; `refuseRenamed` where the function reads open point 2.
+ * The checked run of a single date function `fn`: its start a date (named `argument`), its
+ * options an object resolved with their defaults; `refuseRenamed` where the function reads open
+ * point 2 (`unstatedRoll`, once `rollUnstatedLimits`).
  */
-function dateRun(fn: string, argument: string, policy: DatePolicy, refuseRenamed = false): DateRun {
-  return (start, options = {}) => {
-    const checked = dateArgument(start, fn, argument);
-    return policy(checked, readDateOptions(options, checked, fn, refuseRenamed));
-  };
+function dateRun(
+  fn: string,
+  argument: string,
+  policy: DatePolicy,
+  start: IsoDate,
+  options: PortalDateOptions,
+  refuseRenamed = false,
+): Explanation {
+  const checked = dateArgument(start, fn, argument);
+  return policy(checked, readDateOptions(options, checked, fn, refuseRenamed));
 }
 
-/** @internal The checked runs of the portal's single date functions, by operation name. */
-export const presentToMcoDueDateRun = dateRun("presentToMcoDueDate", "portalReceivedOn", presentToMcoDueDateOf);
-export const infoRequestDueDateRun = dateRun("infoRequestDueDate", "mcoReceivedOn", infoRequestDueDateOf);
-export const infoResponseDueDateRun = dateRun("infoResponseDueDate", "requestedOn", infoResponseDueDateOf);
-export const proposalDueDateRun = dateRun("proposalDueDate", "mcoReceivedOn", proposalDueDateOf);
-export const extendedProposalDueDateRun = dateRun(
-  "extendedProposalDueDate",
-  "mcoReceivedOn",
-  extendedProposalDueDateOf,
-);
-export const extensionRequestLimitRun = dateRun("extensionRequestLimit", "mcoReceivedOn", extensionRequestLimitOf);
-export const contestDueDateRun = dateRun("contestDueDate", "responseReceivedOn", contestDueDateOf);
-export const hfsReviewRequestDueDateRun = dateRun("hfsReviewRequestDueDate", "start", hfsReviewRequestDueDateOf, true);
-export const evidenceDueDateRun = dateRun("evidenceDueDate", "reviewRequestedOn", evidenceDueDateOf, true);
+/** @internal The checked run of `presentToMcoDueDate`. */
+export function presentToMcoDueDateRun(portalReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("presentToMcoDueDate", "portalReceivedOn", presentToMcoDueDateOf, portalReceivedOn, options);
+}
+
+/** @internal The checked run of `infoRequestDueDate`. */
+export function infoRequestDueDateRun(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("infoRequestDueDate", "mcoReceivedOn", infoRequestDueDateOf, mcoReceivedOn, options);
+}
+
+/** @internal The checked run of `infoResponseDueDate`. */
+export function infoResponseDueDateRun(requestedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("infoResponseDueDate", "requestedOn", infoResponseDueDateOf, requestedOn, options);
+}
+
+/** @internal The checked run of `proposalDueDate`. */
+export function proposalDueDateRun(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("proposalDueDate", "mcoReceivedOn", proposalDueDateOf, mcoReceivedOn, options);
+}
+
+/** @internal The checked run of `extendedProposalDueDate`. */
+export function extendedProposalDueDateRun(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("extendedProposalDueDate", "mcoReceivedOn", extendedProposalDueDateOf, mcoReceivedOn, options);
+}
+
+/** @internal The checked run of `extensionRequestLimit`. */
+export function extensionRequestLimitRun(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("extensionRequestLimit", "mcoReceivedOn", extensionRequestLimitOf, mcoReceivedOn, options);
+}
+
+/** @internal The checked run of `contestDueDate`. */
+export function contestDueDateRun(responseReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("contestDueDate", "responseReceivedOn", contestDueDateOf, responseReceivedOn, options);
+}
+
+/** @internal The checked run of `hfsReviewRequestDueDate`. */
+export function hfsReviewRequestDueDateRun(start: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("hfsReviewRequestDueDate", "start", hfsReviewRequestDueDateOf, start, options, true);
+}
+
+/** @internal The checked run of `evidenceDueDate`. */
+export function evidenceDueDateRun(reviewRequestedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("evidenceDueDate", "reviewRequestedOn", evidenceDueDateOf, reviewRequestedOn, options, true);
+}
 
 /** @internal The checked run of `fineNotice`: a fine with a ticket number, a due date and a positive amount. */
 export function fineNoticeRun(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amountCents">): FineNotice {
