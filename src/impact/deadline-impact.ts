@@ -5,7 +5,8 @@ import { calendarArgument } from "../calendar/calendar-argument.js";
 import { dateArgument, iterableArgument, settingsArgument } from "../core/arguments.js";
 import { runBatch } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
-import { evaluateTicket, TICKET_ITEMS, type TicketEvaluation } from "../portal/evaluate-ticket.js";
+import { evaluateTicketRun as evaluateTicket, TICKET_ITEMS } from "../api/operations/portal-runs.js";
+import type { TicketEvaluation } from "../portal/evaluate-ticket.js";
 import type { TicketStatus } from "../portal/status.js";
 import { type DeadlineChange, deadlineChanges } from "./deadline-changes.js";
 

@@ -8,7 +8,7 @@ import { parseInput } from "../core/errors.js";
 import { freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Detail, Explanation, Party } from "../core/types.js";
-import { evaluateTicket } from "../portal/evaluate-ticket.js";
+import { evaluateTicketRun as evaluateTicket } from "../api/operations/portal-runs.js";
 import { type Ticket, type TicketEvent, TicketSchema } from "../portal/schemas.js";
 import type { TicketStatus } from "../portal/status.js";
 import { CONTINUATIONS, type Continuation } from "./continuations.js";

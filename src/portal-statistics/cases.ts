@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
 import { parseInput } from "../core/errors.js";
-import { CLEAN_INTAKE_FACTS } from "../portal/cases.js";
+import { CLEAN_INTAKE_FACTS } from "../rule-tables/cases/portal.js";
 import type { PortalOptions } from "../portal/options.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { StatisticsOptionsSchema } from "./options.js";

@@ -3,7 +3,8 @@ import { describeValue } from "../core/describe-value.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { sortTicketEvents } from "../portal/event-order.js";
-import { parseTicket, type TicketEvaluation } from "../portal/evaluate-ticket.js";
+import { parseTicket } from "../api/operations/portal-runs.js";
+import type { TicketEvaluation } from "../portal/evaluate-ticket.js";
 import type { Ticket, TicketEvent } from "../portal/schemas.js";
 import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
 

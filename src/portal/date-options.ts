@@ -1,7 +1,6 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
 import { dueDate } from "../calendar/due-date.js";
-import { illinoisStateCalendar } from "../calendar/illinois.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Detail, Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
@@ -27,6 +26,25 @@ export interface PortalDateOptions {
   readonly detail?: Detail;
 }
 
+/**
+ * The options of a portal date function as its policy reads them: every open point with its
+ * default applied, the calendar and the filing date filled in (the boundary resolves them from
+ * {@link PortalDateOptions}: src/api/settings/portal.ts; the ticket evaluator from its options).
+ */
+export interface ResolvedPortalDateOptions {
+  readonly calendar: BusinessCalendar;
+  readonly businessDayStart: BusinessDayStart;
+  readonly unstatedRoll: UnstatedRoll;
+  readonly extensionLimitFrom: ExtensionLimitFrom;
+  /** The ticket's filing date, whose rule versions apply. */
+  readonly filedOn: IsoDate;
+  /** What the start date is, for the explanation (default: the rule's own label). */
+  readonly startLabel?: string;
+  /** Further open-point options that shaped the start date, recorded in the explanation. */
+  readonly recordOptions?: Readonly<Record<string, string>>;
+  readonly detail: Detail;
+}
+
 /** @internal A due date of a PORTAL-* rule, its period read from the registry. */
 export function portalDueDate(args: {
   ruleId: RuleId;
@@ -34,11 +52,11 @@ export function portalDueDate(args: {
   start: IsoDate;
   defaultLabel: string;
   roll: "none" | "forward";
-  options: PortalDateOptions;
+  options: ResolvedPortalDateOptions;
   extraOptions?: Readonly<Record<string, string>>;
 }): Explanation {
   const { options } = args;
-  const amount = Number(ruleParameter(args.ruleId, options.filedOn ?? args.start, args.parameter));
+  const amount = Number(ruleParameter(args.ruleId, options.filedOn, args.parameter));
   const businessDays = args.parameter === "businessDays";
   return dueDate({
     ruleId: args.ruleId,
@@ -47,10 +65,10 @@ export function portalDueDate(args: {
     amount,
     counting: businessDays ? "business-days" : "calendar-days",
     roll: args.roll,
-    calendar: options.calendar ?? illinoisStateCalendar(),
-    ...(businessDays ? { businessDayStart: options.businessDayStart ?? "count-from-start" } : {}),
+    calendar: options.calendar,
+    ...(businessDays ? { businessDayStart: options.businessDayStart } : {}),
     options: { ...(options.recordOptions ?? {}), ...(args.extraOptions ?? {}) },
-    ...(options.detail ? { detail: options.detail } : {}),
+    detail: options.detail,
   });
 }
 

@@ -1,16 +1,16 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { contestDueDate } from "./contest-due-date.js";
-import type { PortalDateOptions } from "./date-options.js";
-import { evidenceDueDate } from "./evidence-due-date.js";
-import { extendedProposalDueDate } from "./extended-proposal-due-date.js";
-import { extensionRequestLimit } from "./extension-request-limit.js";
-import { hfsReviewRequestDueDate } from "./hfs-review-request-due-date.js";
-import { infoRequestDueDate } from "./info-request-due-date.js";
-import { infoResponseDueDate } from "./info-response-due-date.js";
+import { contestDueDateOf } from "./contest-due-date.js";
+import type { ResolvedPortalDateOptions } from "./date-options.js";
+import { evidenceDueDateOf } from "./evidence-due-date.js";
+import { extendedProposalDueDateOf } from "./extended-proposal-due-date.js";
+import { extensionRequestLimitOf } from "./extension-request-limit.js";
+import { hfsReviewRequestDueDateOf } from "./hfs-review-request-due-date.js";
+import { infoRequestDueDateOf } from "./info-request-due-date.js";
+import { infoResponseDueDateOf } from "./info-response-due-date.js";
 import type { ResolvedPortalOptions } from "./options.js";
-import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
-import { proposalDueDate } from "./proposal-due-date.js";
+import { presentToMcoDueDateOf } from "./present-to-mco-due-date.js";
+import { proposalDueDateOf } from "./proposal-due-date.js";
 import {
   earliestSubmission,
   latestSubmission,
@@ -52,12 +52,11 @@ export type DateKind = keyof TicketDates;
  * @internal The due dates of the tickets filed on `filedOn` under `options`, computed each time
  * (no cache).
  *
- * @example ticketDates(resolvePortalOptions(), parseIsoDate("2024-05-20")).contest(parseIsoDate("2024-07-01")).result // "2024-07-09"
+ * @example ticketDates(resolved, parseIsoDate("2024-05-20")).contest(parseIsoDate("2024-07-01")).result // "2024-07-09"
  */
 export function ticketDates(options: ResolvedPortalOptions, filedOn: IsoDate): TicketDates {
-  const base: PortalDateOptions & {
+  const base: ResolvedPortalDateOptions & {
     submissionWindowStart: ResolvedPortalOptions["submissionWindowStart"];
-    filedOn: IsoDate;
   } = {
     calendar: options.calendar,
     businessDayStart: options.businessDayStart,
@@ -77,15 +76,15 @@ export function ticketDates(options: ResolvedPortalOptions, filedOn: IsoDate): T
     recordOptions: { hfsReviewClockFrom: from },
   };
   return {
-    presentToMco: (start) => presentToMcoDueDate(start, base),
-    infoRequest: (start) => infoRequestDueDate(start, clock),
-    infoResponse: (start) => infoResponseDueDate(start, base),
-    proposal: (start, startLabel) => proposalDueDate(start, { ...clock, startLabel }),
-    extendedProposal: (start, startLabel) => extendedProposalDueDate(start, { ...clock, startLabel }),
-    extensionRequestLimit: (start) => extensionRequestLimit(start, clock),
-    contest: (start) => contestDueDate(start, base),
-    hfsReviewRequest: (start) => hfsReviewRequestDueDate(start, review),
-    evidence: (start) => evidenceDueDate(start, base),
+    presentToMco: (start) => presentToMcoDueDateOf(start, base),
+    infoRequest: (start) => infoRequestDueDateOf(start, clock),
+    infoResponse: (start) => infoResponseDueDateOf(start, base),
+    proposal: (start, startLabel) => proposalDueDateOf(start, { ...clock, startLabel }),
+    extendedProposal: (start, startLabel) => extendedProposalDueDateOf(start, { ...clock, startLabel }),
+    extensionRequestLimit: (start) => extensionRequestLimitOf(start, clock),
+    contest: (start) => contestDueDateOf(start, base),
+    hfsReviewRequest: (start) => hfsReviewRequestDueDateOf(start, review),
+    evidence: (start) => evidenceDueDateOf(start, base),
     earliestSubmission: (start, startLabel) => earliestSubmission(start, startLabel, base),
     latestSubmission: (start, startLabel) => latestSubmission(start, startLabel, base),
     latestSubmissionAfterResolution: (resolvedOn) => latestSubmissionAfterResolution(resolvedOn, base),

@@ -1,26 +1,22 @@
-import { type AsOfSettings, readAsOfSettings } from "../calendar/settings.js";
-import { type BatchItems, type InvalidItem, type OnError, onErrorOf, runBatch } from "../core/batch.js";
-import { iterableArgument } from "../core/arguments.js";
-import { parseInput, RuleInputError } from "../core/errors.js";
+import type { AsOfSettings } from "../calendar/settings.js";
+import type { InvalidItem, OnError } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
-import { isCleanTicket } from "./clean-ticket.js";
 import type { Closure } from "./closure.js";
 import { type TicketContext, ticketContext } from "./context.js";
 import { type DatesCache, NEW_PORTAL_RULE, sharedDatesCache } from "./dates-cache.js";
 import { type FineNotice, fineNoticeOf } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
-import { type PortalOptions, type ResolvedPortalOptions, resolvePortalOptions } from "./options.js";
+import type { PortalOptions, ResolvedPortalOptions } from "./options.js";
 import { overdueOn, proposalTimeline } from "./proposal-timeline.js";
-import { type Ticket, type TicketInput, TicketSchema } from "./schemas.js";
+import type { Ticket } from "./schemas.js";
 import { ticketStatus, type TicketStatus } from "./status.js";
 import type { SubmissionWindow } from "./submission-window.js";
 import { overdueAndFine } from "./ticket-fine.js";
 import { ticketDeadlines } from "./deadlines.js";
 
 import type { TicketPolicy } from "./ticket-policy.js";
-import { frozen } from "../core/freeze.js";
 
 export type { TicketPolicy };
 
@@ -56,6 +52,16 @@ export interface TicketEvaluation {
  * TypeScript and validated at run time for JSON from outside.
  */
 export type EvaluateTicketSettings = AsOfSettings<PortalOptions>;
+
+/**
+ * The settings of an evaluation as the policy reads them: `asOf` checked, the open-point options
+ * with their defaults applied, the calendar and `detail` among them (the boundary reads them:
+ * src/api/settings/portal.ts).
+ */
+export interface ResolvedTicketSettings {
+  readonly asOf: IsoDate;
+  readonly options: ResolvedPortalOptions;
+}
 
 // The filing date's TicketPolicy (one per filing date, shared by the results, frozen).
 function policyOf(ctx: TicketContext): TicketPolicy {
@@ -137,124 +143,45 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
   };
 }
 
-const TICKET_CONTEXT = "Provider Resolution Portal ticket";
-
-function settingsOf(settings: EvaluateTicketSettings, fn: string): { asOf: IsoDate; options: ResolvedPortalOptions } {
-  const { asOf, calendar, options, detail } = readAsOfSettings(settings, fn);
-  return { asOf, options: resolvePortalOptions(options, calendar, detail) };
-}
-
 /**
- * Where one Provider Resolution Portal ticket stands as of `asOf` under the policy: status,
- * closure, every deadline with its explanation, findings, overdue, fine and fine notice. The
- * ticket is validated (a bad field is a RuleInputError naming it); an impossible history is a
- * finding, never an exception.
+ * Where one parsed Provider Resolution Portal ticket stands as of `asOf` under the policy:
+ * status, closure, every deadline with its explanation, findings, overdue, fine and fine notice.
+ * An impossible history is a finding, never an exception. The policy of `evaluateTicket` (the
+ * ticket parsed and the settings read at the boundary: src/api/operations/portal-runs.ts); the
+ * rule lookups of each filing date come from `dates` (by default the cache shared by the
+ * evaluations under the same options).
  *
- * @example
- * evaluateTicket(ticketJson, { asOf: "2024-07-10" }).deadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`)
+ * @example evaluateTicketOf(ticket, { asOf, options }).deadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`)
  */
-export function evaluateTicket(ticket: TicketInput, settings: EvaluateTicketSettings): TicketEvaluation {
-  const { asOf, options } = settingsOf(settings, "evaluateTicket");
-  const parsed = isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket, TICKET_CONTEXT);
-  return evaluate(parsed, asOf, sharedDatesCache(options));
+export function evaluateTicketOf(
+  ticket: Ticket,
+  settings: ResolvedTicketSettings,
+  dates: DatesCache = sharedDatesCache(settings.options),
+): TicketEvaluation {
+  return evaluate(ticket, settings.asOf, dates);
 }
 
 /**
- * The fast path of {@link evaluateTicket} for a ticket already parsed with `TicketSchema` (its
- * type says so): no validation of the ticket, only of `asOf` and the options.
+ * The evaluator of parsed tickets under one set of resolved settings: the rule lookups of each
+ * filing date shared by its tickets (through `dates`, by default the shared cache).
  *
- * @example evaluateParsedTicket(TicketSchema.parse(json), { asOf: "2024-07-10" }).status
+ * @example tickets.map(ticketEvaluator({ asOf, options }))
  */
-export function evaluateParsedTicket(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
-  const { asOf, options } = settingsOf(settings, "evaluateParsedTicket");
-  return trusted(ticket, (t) => evaluate(t, asOf, sharedDatesCache(options)));
-}
-
-/**
- * `run(ticket)` for a ticket the caller says is parsed: nothing is checked on the way (the fast
- * path), but should the evaluation fail on a ticket that is not one, TicketSchema says which
- * field is wrong (a RuleInputError), never a TypeError (principle 6).
- */
-function trusted(ticket: Ticket, run: (ticket: Ticket) => TicketEvaluation): TicketEvaluation {
-  try {
-    return run(ticket);
-  } catch (error) {
-    if (error instanceof RuleInputError) throw error;
-    parseInput(TicketSchema, ticket, TICKET_CONTEXT);
-    throw error;
-  }
+export function ticketEvaluator(
+  settings: ResolvedTicketSettings,
+  dates: DatesCache = sharedDatesCache(settings.options),
+): (ticket: Ticket) => TicketEvaluation {
+  const { asOf } = settings;
+  return (ticket) => evaluate(ticket, asOf, dates);
 }
 
 /** A ticket `evaluateTickets` could not evaluate, under `onError: "collect"` (`index` is 0-based). */
 export type InvalidTicket = InvalidItem<"ticketNumber">;
 
-/** The settings of {@link evaluateTickets}. */
+/** The settings of `evaluateTickets`. */
 export interface EvaluateTicketsSettings extends EvaluateTicketSettings {
   /** `false`: the tickets are already parsed (`Ticket`) and are not validated again. */
   readonly validate?: boolean;
   /** `throw` (default): the first bad ticket stops the batch; `collect`: it gets an {@link InvalidTicket} and the batch goes on. */
   readonly onError?: OnError;
-}
-
-/** @internal How the batch entries name a ticket: by its ticket number when it has one (not PHI). */
-export const TICKET_ITEMS: BatchItems<"ticketNumber"> = frozen({
-  label: TICKET_CONTEXT,
-  idKey: "ticketNumber",
-  idInMessage: true,
-});
-
-/** @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call (clean-ticket.ts). */
-export function parseTicket(ticket: unknown): Ticket {
-  return isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket);
-}
-
-/**
- * @internal The evaluator of parsed tickets under one set of settings, validated once (the batch
- * entries' fast path). `newCache` gives it a cache of its own instead of the shared one (the
- * property that a reused cache changes no result compares the two).
- */
-export function parsedTicketEvaluator(
-  settings: EvaluateTicketSettings,
-  fn = "evaluateTickets",
-  newCache?: (options: ResolvedPortalOptions) => DatesCache,
-): (ticket: Ticket) => TicketEvaluation {
-  const { asOf, options } = settingsOf(settings, fn);
-  const cache = newCache === undefined ? sharedDatesCache(options) : newCache(options);
-  return (ticket) => evaluate(ticket, asOf, cache);
-}
-
-/**
- * Evaluates many tickets as of one date: the options are validated once and the rule lookups
- * of each filing date are shared. `validate: false` skips the per-ticket zod parse for tickets
- * already parsed (the fastest path); by default each ticket is validated. One answer per ticket,
- * in input order. A bad ticket (a RuleInputError) stops the batch by default (`onError:
- * "throw"`, the error names the ticket number and the 0-based index); with `onError: "collect"`
- * its answer is `{ status: "invalid input", index, ticketNumber?, error }` and the batch goes on.
- *
- * @example evaluateTickets(tickets, { asOf: "2024-07-10" }).filter((e) => e.overdue).length
- * @example evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
- */
-export function evaluateTickets(
-  tickets: Iterable<TicketInput>,
-  settings: EvaluateTicketsSettings & { readonly onError: "collect" },
-): (TicketEvaluation | InvalidTicket)[];
-export function evaluateTickets(
-  tickets: Iterable<TicketInput>,
-  settings: EvaluateTicketsSettings & { readonly onError?: "throw" },
-): TicketEvaluation[];
-export function evaluateTickets(
-  tickets: Iterable<TicketInput>,
-  settings: EvaluateTicketsSettings,
-): (TicketEvaluation | InvalidTicket)[];
-export function evaluateTickets(
-  tickets: Iterable<TicketInput>,
-  settings: EvaluateTicketsSettings,
-): (TicketEvaluation | InvalidTicket)[] {
-  const evaluateOne = parsedTicketEvaluator(settings);
-  iterableArgument(tickets, "evaluateTickets", "tickets");
-  const onError = onErrorOf(settings.onError);
-  // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see clean-ticket.ts.
-  if (settings.validate === false)
-    return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => trusted(ticket as Ticket, evaluateOne));
-  return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(parseTicket(ticket)));
 }

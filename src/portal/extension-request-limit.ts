@@ -1,14 +1,12 @@
-import { dateArgument, settingsArgument } from "../core/arguments.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { makeExplanation } from "../calendar/explain.js";
-import { illinoisStateCalendar } from "../calendar/illinois.js";
 import { isBusinessDay } from "../calendar/is-business-day.js";
 import { rollForward } from "../calendar/roll.js";
 import { rollStep } from "../calendar/explain.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, ExplanationStep } from "../core/types.js";
 import { parameterOf } from "../rules/registry.js";
-import type { PortalDateOptions } from "./date-options.js";
+import type { ResolvedPortalDateOptions } from "./date-options.js";
 import { countText } from "../core/describe-value.js";
 
 /**
@@ -17,14 +15,15 @@ import { countText } from "../core/describe-value.js";
  * counted back from the raw 30th day (default: day 23 after receipt) or from the rolled
  * proposal due date (`extensionLimitFrom: "rolled-due-date"`).
  *
+ * The policy of `extensionRequestLimit`: its arguments are checked at the boundary
+ * (src/api/operations/portal-runs.ts), its options resolved (src/api/settings/portal.ts).
+ *
  * @example extensionRequestLimit(parseIsoDate("2024-06-04")).result // "2024-06-27" (day 23)
  */
-export function extensionRequestLimit(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
-  dateArgument(mcoReceivedOn, "extensionRequestLimit", "mcoReceivedOn");
-  settingsArgument(options, "extensionRequestLimit", "options");
-  const filedOn = options.filedOn ?? mcoReceivedOn;
-  const calendar = options.calendar ?? illinoisStateCalendar();
-  const from = options.extensionLimitFrom ?? "raw-30th-day";
+export function extensionRequestLimitOf(mcoReceivedOn: IsoDate, options: ResolvedPortalDateOptions): Explanation {
+  const filedOn = options.filedOn;
+  const calendar = options.calendar;
+  const from = options.extensionLimitFrom;
   const period = parameterOf("PORTAL-PROPOSAL-DUE", filedOn, "days");
   const before = parameterOf("PORTAL-EXTENSION-REQUEST", filedOn, "daysBefore");
   const end = addCalendarDays(mcoReceivedOn, period);
@@ -58,6 +57,6 @@ export function extensionRequestLimit(mcoReceivedOn: IsoDate, options: PortalDat
     options: { ...(options.recordOptions ?? {}), extensionLimitFrom: from, roll: "none" },
     // Open point 3 decides the date only when the 30th day is not a business day.
     applied: isBusinessDay(end, calendar) ? [] : ["extensionLimitFrom"],
-    ...(options.detail ? { detail: options.detail } : {}),
+    detail: options.detail,
   });
 }

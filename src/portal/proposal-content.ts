@@ -1,9 +1,7 @@
-import { argumentError } from "../core/arguments.js";
 import { cutText } from "../core/describe-value.js";
-import { parseInput } from "../core/errors.js";
 import type { Finding } from "../core/types.js";
 import { eventName } from "./event-order.js";
-import { type ProposalEvent, TicketEventSchema } from "./schemas.js";
+import type { ProposalEvent } from "./schemas.js";
 
 const blank = (value: string | null) => value === null || value.trim() === "";
 
@@ -11,18 +9,12 @@ const blank = (value: string | null) => value === null || value.trim() === "";
  * What a written proposal lacks under PORTAL-PROPOSAL-CONTENT: a detailed plan, an MCO contact
  * (name, phone, e-mail) and exactly one of the **Upheld** / **Overturned** checkboxes. The
  * resolution period is required only "as applicable", so its absence is not reported.
+ * The policy of `proposalFindings` (a proposal checked at the boundary:
+ * src/api/operations/portal-runs.ts) and of the ticket evaluator.
  *
- * @example proposalFindings(proposal).map((f) => f.message)
+ * @example proposalFindingsOf(proposal).map((f) => f.message)
  * // ["The proposal checks neither Upheld nor Overturned."]
  */
-export function proposalFindings(proposal: ProposalEvent): Finding[] {
-  const event = parseInput(TicketEventSchema, proposal, "proposalFindings: proposal");
-  if (event.type !== "proposal submitted")
-    throw argumentError("proposalFindings", "proposal.type", 'expected a "proposal submitted" event');
-  return proposalFindingsOf(event);
-}
-
-/** @internal {@link proposalFindings} of an event of a parsed ticket. */
 export function proposalFindingsOf(proposal: ProposalEvent): Finding[] {
   const problems: [code: string, message: string][] = [];
   if (blank(proposal.plan)) problems.push(["proposal-without-plan", "The proposal has no resolution plan."]);

@@ -1,14 +1,10 @@
-import * as z from "zod/mini";
 import { dueDate } from "../calendar/due-date.js";
-import { illinoisStateCalendar } from "../calendar/illinois.js";
-import { dateArgument, settingsArgument } from "../core/arguments.js";
-import { parseInput } from "../core/errors.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { ruleParameter } from "../rules/registry.js";
-import type { PortalDateOptions } from "./date-options.js";
-import { refuseRenamedOptions, type SubmissionWindowStart, SubmissionWindowStartSchema } from "./options.js";
-import { InternalDisputeSchema, type Ticket } from "./schemas.js";
+import type { ResolvedPortalDateOptions } from "./date-options.js";
+import type { SubmissionWindowStart } from "./options.js";
+import type { Ticket } from "./schemas.js";
 
 /** When a ticket may be submitted to the Portal, and where its submission fell. */
 export interface SubmissionWindow {
@@ -27,7 +23,6 @@ export interface SubmissionWindow {
 
 /** @internal The facts a submission window reads. */
 export type WindowFacts = Pick<Ticket, "internalDispute" | "portalSubmittedOn">;
-const DEFAULT_START: SubmissionWindowStart = "tracking-number-issued";
 
 /** @internal The date the window counts from under open point 1, and what it is. */
 export function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): { start: IsoDate; label: string } {
@@ -44,10 +39,9 @@ export function windowStart(facts: WindowFacts, choice: SubmissionWindowStart): 
   return { start: dispute.submittedToMcoOn, label: "submitted to the MCO's internal process" };
 }
 
-/** The window's date options, with the filing date whose rule versions apply. */
-type WindowOptions = PortalDateOptions & {
-  readonly submissionWindowStart?: SubmissionWindowStart;
-  readonly filedOn: IsoDate;
+/** The window's date options, resolved: open point 1 and the filing date whose rule versions apply. */
+export type WindowOptions = ResolvedPortalDateOptions & {
+  readonly submissionWindowStart: SubmissionWindowStart;
 };
 
 /** @internal The three dates of a submission window (the dates interface gives them, cached). */
@@ -63,21 +57,21 @@ function latestDueDate(
   parameter: "days" | "daysAfterResolution",
   options: WindowOptions,
 ): Explanation {
-  const roll = options.unstatedRoll ?? "none";
+  const roll = options.unstatedRoll;
   return dueDate({
     ruleId: "PORTAL-SUBMIT-LATEST",
     counting: "calendar-days",
     roll,
-    calendar: options.calendar ?? illinoisStateCalendar(),
+    calendar: options.calendar,
     start,
     startLabel,
     amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
     options: {
       ...(options.recordOptions ?? {}),
-      submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START,
+      submissionWindowStart: options.submissionWindowStart,
       unstatedRoll: roll,
     },
-    ...(options.detail ? { detail: options.detail } : {}),
+    detail: options.detail,
   });
 }
 
@@ -92,9 +86,9 @@ export function earliestSubmission(start: IsoDate, startLabel: string, options: 
     roll: "none",
     options: {
       ...(options.recordOptions ?? {}),
-      submissionWindowStart: options.submissionWindowStart ?? DEFAULT_START,
+      submissionWindowStart: options.submissionWindowStart,
     },
-    ...(options.detail ? { detail: options.detail } : {}),
+    detail: options.detail,
   });
 }
 
@@ -139,41 +133,15 @@ function latestDate(
  * day 60 are in the window; day 29 is premature, day 61 not timely. Open point 1 chooses the
  * start (`submissionWindowStart`), open point 2 whether the 60th day rolls (`unstatedRoll`).
  *
+ * The policy of `submissionWindow`: its facts are checked at the boundary
+ * (src/api/operations/portal-runs.ts), its options resolved (src/api/settings/portal.ts).
+ *
  * @example
  * submissionWindow({ internalDispute: { submittedToMcoOn: d("2024-05-01"), trackingNumber: "A-1",
  *   trackingNumberIssuedOn: d("2024-05-02") }, portalSubmittedOn: d("2024-06-01") }).timing // "timely"
  */
-export function submissionWindow(
-  facts: WindowFacts,
-  options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
-): SubmissionWindow {
-  const checked = windowFacts(facts);
-  refuseRenamedOptions(settingsArgument(options, "submissionWindow", "options"), "submissionWindow");
-  const choice =
-    parseInput(
-      z.optional(SubmissionWindowStartSchema),
-      options.submissionWindowStart,
-      "submissionWindow: options.submissionWindowStart",
-    ) ?? DEFAULT_START;
-  const filedOn =
-    options.filedOn === undefined
-      ? checked.portalSubmittedOn
-      : dateArgument(options.filedOn, "submissionWindow", "options.filedOn");
-  return windowOf(checked, choice, computedDates({ ...options, filedOn }));
-}
-
-/** The facts of {@link submissionWindow}, checked (the internal dispute by its schema). */
-function windowFacts(facts: WindowFacts): WindowFacts {
-  settingsArgument(facts, "submissionWindow", "facts");
-  const portalSubmittedOn = dateArgument(facts.portalSubmittedOn, "submissionWindow", "facts.portalSubmittedOn");
-  return {
-    internalDispute: parseInput(
-      InternalDisputeSchema,
-      facts.internalDispute,
-      "submissionWindow: facts.internalDispute",
-    ),
-    portalSubmittedOn,
-  };
+export function submissionWindowOf(facts: WindowFacts, options: WindowOptions): SubmissionWindow {
+  return windowOf(facts, options.submissionWindowStart, computedDates(options));
 }
 
 /** @internal The window of `facts` with its dates from `dates` (the ticket's dates interface). */

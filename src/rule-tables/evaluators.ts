@@ -2,7 +2,7 @@
 // A new area adds its line here (and nowhere else), so `kind` names are easy to find.
 import { CALENDAR_CASES } from "../calendar/cases.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { PORTAL_CASES } from "../portal/cases.js";
+import { PORTAL_CASES } from "./cases/portal.js";
 import { STATISTICS_CASES } from "../portal-statistics/cases.js";
 import { QUEUE_CASES } from "../queue/cases.js";
 import { REGISTRATION_CASES } from "../registration/cases.js";

@@ -9,7 +9,7 @@ import { evaluateParsedTicket, evaluateTickets, sanctionNotices, type TicketInpu
 import { TicketSchema } from "../../src/schemas.js";
 import { portalStatistics, statisticsRecord } from "../../src/index.js";
 
-import { CLEAN_INTAKE_FACTS as CLEAN } from "../../src/portal/cases.js";
+import { CLEAN_INTAKE_FACTS as CLEAN } from "../../src/rule-tables/cases/portal.js";
 const table = parse(readFileSync(join(import.meta.dirname, "..", "rule-tables", "portal-statistics.yaml"), "utf8"));
 const tickets: TicketInput[] = table.cases[0].input.tickets.map((t: object) => ({ ...CLEAN, ...t }));
 const asOf = "2024-09-30";

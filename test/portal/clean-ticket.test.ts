@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IsoDateSchema, TicketSchema } from "../../src/schemas.js";
 import { isIsoDate } from "../../src/index.js";
-import { isCleanTicket } from "../../src/portal/clean-ticket.js";
+import { isCleanTicket } from "../../src/api/operations/portal-clean-ticket.js";
 import { damaged } from "../damage.js";
 import { richTicketArb, ticketArb } from "./arbitraries.js";
 

@@ -8,7 +8,7 @@ import { createIllinoisStateCalendar } from "../../src/calendar/illinois.js";
 import { type IsoDate, parseIsoDate, submissionWindow } from "../../src/index.js";
 import { DatesCache, sharedDatesCache } from "../../src/portal/dates-cache.js";
 import { ticketDates } from "../../src/portal/dates.js";
-import { resolvePortalOptions } from "../../src/portal/options.js";
+import { resolvePortalOptions } from "../../src/api/settings/portal.js";
 import type { WindowFacts } from "../../src/portal/submission-window.js";
 
 const d = (iso: string): IsoDate => parseIsoDate(iso);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 import type { IsoDate, Ticket } from "../../src/index.js";
 import { DatesCache } from "../../src/portal/dates-cache.js";
-import { parsedTicketEvaluator } from "../../src/portal/evaluate-ticket.js";
+import { parsedTicketEvaluator } from "../../src/api/operations/portal-runs.js";
 import { dayBetween, portalOptionsArb, richTicketArb } from "./arbitraries.js";
 
 const asOfArb = dayBetween("2019-06-01", "2026-06-30");

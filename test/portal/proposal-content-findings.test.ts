@@ -4,7 +4,7 @@
 // applicable", so its absence is none.
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../src/index.js";
-import { proposalFindings } from "../../src/portal/proposal-content.js";
+import { proposalFindingsRun as proposalFindings } from "../../src/api/operations/portal-runs.js";
 import type { ProposalEvent } from "../../src/portal/schemas.js";
 
 const complete: ProposalEvent = {

@@ -9,7 +9,7 @@ import {
   RuleInputError,
   submissionWindow,
 } from "../../src/index.js";
-import { resolvePortalOptions } from "../../src/portal/options.js";
+import { resolvePortalOptions } from "../../src/api/settings/portal.js";
 import { ticket } from "../privacy/entry-points.js";
 
 function migrationError(run: () => unknown): RuleInputError {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type IsoDate, parseIsoDate } from "../../src/index.js";
 import { ticketContext } from "../../src/portal/context.js";
 import { DatesCache } from "../../src/portal/dates-cache.js";
-import { resolvePortalOptions } from "../../src/portal/options.js";
+import { resolvePortalOptions } from "../../src/api/settings/portal.js";
 import type { Ticket } from "../../src/portal/schemas.js";
 import { RULES, ruleVersionAt } from "../../src/rules/registry.js";
 import { CLEAN_TICKET } from "./ticket-fixture.js";

@@ -2,7 +2,7 @@
 // dispute submitted 2024-04-01 with a tracking number of 2024-04-02 (a timely window), every
 // intake fact clean (src/portal/cases.ts), no event yet.
 import type { TicketInput } from "../../src/index.js";
-import { CLEAN_INTAKE_FACTS } from "../../src/portal/cases.js";
+import { CLEAN_INTAKE_FACTS } from "../../src/rule-tables/cases/portal.js";
 
 /** An event as a caller writes it (dates as text). */
 export type TicketEvent = TicketInput["events"][number];

@@ -1,26 +1,28 @@
-import { contestDueDate as contestDueDateRun } from "../../portal/contest-due-date.js";
 import {
-  evaluateTicket as evaluateTicketRun,
-  evaluateTickets as evaluateTicketsRun,
-  evaluateParsedTicket as evaluateParsedTicketRun,
-} from "../../portal/evaluate-ticket.js";
-import { evidenceDueDate as evidenceDueDateRun } from "../../portal/evidence-due-date.js";
-import { extendedProposalDueDate as extendedProposalDueDateRun } from "../../portal/extended-proposal-due-date.js";
-import { extensionRequestLimit as extensionRequestLimitRun } from "../../portal/extension-request-limit.js";
-import { fineNotice as fineNoticeRun } from "../../portal/fine-notice.js";
-import { hfsReviewRequestDueDate as hfsReviewRequestDueDateRun } from "../../portal/hfs-review-request-due-date.js";
-import { infoRequestDueDate as infoRequestDueDateRun } from "../../portal/info-request-due-date.js";
-import { infoResponseDueDate as infoResponseDueDateRun } from "../../portal/info-response-due-date.js";
-import { presentToMcoDueDate as presentToMcoDueDateRun } from "../../portal/present-to-mco-due-date.js";
-import { proposalFindings as proposalFindingsRun } from "../../portal/proposal-content.js";
-import { proposalDueDate as proposalDueDateRun } from "../../portal/proposal-due-date.js";
+  contestDueDateRun,
+  evaluateParsedTicketRun,
+  evaluateTicketRun,
+  evaluateTicketsRun,
+  evidenceDueDateRun,
+  extendedProposalDueDateRun,
+  extensionRequestLimitRun,
+  fineNoticeRun,
+  hfsReviewRequestDueDateRun,
+  infoRequestDueDateRun,
+  infoResponseDueDateRun,
+  presentToMcoDueDateRun,
+  proposalDueDateRun,
+  proposalFindingsRun,
+  submissionWindowRun,
+} from "./portal-runs.js";
 import { portalRuleVersion as portalRuleVersionRun } from "../../portal/rule-in-force.js";
 import { TicketSchema } from "../../portal/schemas.js";
-import { submissionWindow as submissionWindowRun } from "../../portal/submission-window.js";
 import { data, items, settings, value } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 
 // Provider Resolution Portal tickets (docs/portal.md): each public operation declared once (src/api/operation.ts).
+// Each `run` is a checked run (./portal-runs.ts): the arguments and settings are checked there, the
+// policy in src/portal takes them parsed and resolved.
 
 export const EVALUATE_TICKET = declareOperation({
   name: "evaluateTicket",

@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { explanationEntry, toICalendar } from "../../ics/icalendar.js";
-import { evaluateTicket } from "../../portal/evaluate-ticket.js";
+import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import type { WorkQueueOptions } from "../../queue/options.js";
 import type { WorkQueueItem } from "../../queue/types.js";

@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { parseInput } from "../../core/errors.js";
 import type { Fine, Finding } from "../../core/types.js";
 import { explanationEntry } from "../../ics/icalendar.js";
-import { evaluateTicket } from "../../portal/evaluate-ticket.js";
+import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { FineSchema } from "../../sanctions/fine.js";
 import { evaluateSanctionNotices, finesOf } from "../../api/operations/sanctions.js";

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { deadlineEntries } from "../../ics/icalendar.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
-import { evaluateTicket, type TicketEvaluation } from "../../portal/evaluate-ticket.js";
+import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
+import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import type { TicketInput } from "../../portal/schemas.js";
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";

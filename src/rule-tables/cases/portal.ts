@@ -1,25 +1,32 @@
 import * as z from "zod/mini";
-import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
-import { parseInput } from "../core/errors.js";
-import { IsoDateSchema } from "../core/iso-date.js";
-import type { Deadline, Explanation } from "../core/types.js";
-import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { contestDueDate } from "./contest-due-date.js";
-import type { PortalDateOptions } from "./date-options.js";
-import { evaluateTicket } from "./evaluate-ticket.js";
-import { evidenceDueDate } from "./evidence-due-date.js";
-import { extendedProposalDueDate } from "./extended-proposal-due-date.js";
-import { extensionRequestLimit } from "./extension-request-limit.js";
-import { fineNotice } from "./fine-notice.js";
-import { hfsReviewRequestDueDate } from "./hfs-review-request-due-date.js";
-import { infoRequestDueDate } from "./info-request-due-date.js";
-import { infoResponseDueDate } from "./info-response-due-date.js";
-import { type PortalOptions, PortalOptionsSchema, resolvePortalOptions } from "./options.js";
-import { presentToMcoDueDate } from "./present-to-mco-due-date.js";
-import { proposalDueDate } from "./proposal-due-date.js";
-import { InternalDisputeSchema, type TicketInput } from "./schemas.js";
-import { submissionWindow } from "./submission-window.js";
-import { frozen } from "../core/freeze.js";
+import {
+  contestDueDateRun,
+  evaluateTicketRun,
+  evidenceDueDateRun,
+  extendedProposalDueDateRun,
+  extensionRequestLimitRun,
+  fineNoticeRun,
+  hfsReviewRequestDueDateRun,
+  infoRequestDueDateRun,
+  infoResponseDueDateRun,
+  presentToMcoDueDateRun,
+  proposalDueDateRun,
+  submissionWindowRun,
+} from "../../api/operations/portal-runs.js";
+import { resolvePortalOptions } from "../../api/settings/portal.js";
+import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import type { CaseEvaluator } from "../../core/case-evaluator.js";
+import { parseInput } from "../../core/errors.js";
+import { frozen } from "../../core/freeze.js";
+import { IsoDateSchema } from "../../core/iso-date.js";
+import type { Deadline, Explanation } from "../../core/types.js";
+import type { PortalDateOptions } from "../../portal/date-options.js";
+import { type PortalOptions, PortalOptionsSchema } from "../../portal/options.js";
+import { InternalDisputeSchema, type TicketInput } from "../../portal/schemas.js";
+
+// The rule-table evaluators of the PORTAL-* rules (test/rule-tables/portal*.yaml): an adapter
+// from a table's row to the portal's checked runs (src/api/operations/portal-runs.ts), as a
+// caller of the library would call them.
 
 /**
  * The intake facts of a clean ticket (registered provider, complete, Medicaid, no
@@ -57,7 +64,7 @@ function evaluateRow(input: unknown): unknown {
   const row = parseInput(TicketRow, input, "evaluateTicket row");
   // The row's ticket and options are YAML: evaluateTicket validates them at run time.
   const ticket = { ...CLEAN_TICKET, ...row.ticket } as unknown as TicketInput;
-  const result = evaluateTicket(ticket, {
+  const result = evaluateTicketRun(ticket, {
     asOf: row.asOf as string,
     calendar: resolveCalendar(row.calendar),
     options: (row.options ?? {}) as PortalOptions,
@@ -101,16 +108,16 @@ export const PORTAL_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   submissionWindow: (input) => {
     const row = parseInput(WindowRow, input, "PORTAL-SUBMIT-EARLIEST");
     const resolved = resolvePortalOptions(row.options ?? {}, resolveCalendar(row.calendar));
-    return submissionWindow(row, resolved);
+    return submissionWindowRun(row, resolved);
   },
-  presentToMcoDueDate: dateCase("PORTAL-PRESENT-TO-MCO", presentToMcoDueDate),
-  infoRequestDueDate: dateCase("PORTAL-INFO-REQUEST", infoRequestDueDate),
-  infoResponseDueDate: dateCase("PORTAL-INFO-RESPONSE", infoResponseDueDate),
-  proposalDueDate: dateCase("PORTAL-PROPOSAL-DUE", proposalDueDate),
-  extendedProposalDueDate: dateCase("PORTAL-EXTENSION-DUE", extendedProposalDueDate),
-  extensionRequestLimit: dateCase("PORTAL-EXTENSION-REQUEST", extensionRequestLimit),
-  contestDueDate: dateCase("PORTAL-CONTEST", contestDueDate),
-  hfsReviewRequestDueDate: dateCase("PORTAL-HFS-REVIEW-REQUEST", hfsReviewRequestDueDate),
-  evidenceDueDate: dateCase("PORTAL-HFS-REVIEW-EVIDENCE", evidenceDueDate),
-  fineNotice: (input) => fineNotice(parseInput(FineRow, input, "PORTAL-FINE-NOTICE")),
+  presentToMcoDueDate: dateCase("PORTAL-PRESENT-TO-MCO", presentToMcoDueDateRun),
+  infoRequestDueDate: dateCase("PORTAL-INFO-REQUEST", infoRequestDueDateRun),
+  infoResponseDueDate: dateCase("PORTAL-INFO-RESPONSE", infoResponseDueDateRun),
+  proposalDueDate: dateCase("PORTAL-PROPOSAL-DUE", proposalDueDateRun),
+  extendedProposalDueDate: dateCase("PORTAL-EXTENSION-DUE", extendedProposalDueDateRun),
+  extensionRequestLimit: dateCase("PORTAL-EXTENSION-REQUEST", extensionRequestLimitRun),
+  contestDueDate: dateCase("PORTAL-CONTEST", contestDueDateRun),
+  hfsReviewRequestDueDate: dateCase("PORTAL-HFS-REVIEW-REQUEST", hfsReviewRequestDueDateRun),
+  evidenceDueDate: dateCase("PORTAL-HFS-REVIEW-EVIDENCE", evidenceDueDateRun),
+  fineNotice: (input) => fineNoticeRun(parseInput(FineRow, input, "PORTAL-FINE-NOTICE")),
 });

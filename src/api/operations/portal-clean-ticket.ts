@@ -1,8 +1,8 @@
-import { isIsoDate } from "../core/iso-date.js";
-import { type Plain, plainWith } from "../core/plain-object.js";
-import { isTicketDate } from "../core/iso-date-schema.js";
-import { VISIBLE_CHARACTER } from "../core/text-schemas.js";
-import { ClosureReasonSchema, type Ticket } from "./schemas.js";
+import { isIsoDate } from "../../core/iso-date.js";
+import { type Plain, plainWith } from "../../core/plain-object.js";
+import { isTicketDate } from "../../core/iso-date-schema.js";
+import { VISIBLE_CHARACTER } from "../../core/text-schemas.js";
+import { ClosureReasonSchema, type Ticket } from "../../portal/schemas.js";
 
 // Speed: zod costs about as much as the evaluation itself. Most tickets are already clean:
 // plain JSON objects that TicketSchema accepts and returns unchanged. `isCleanTicket` proves

@@ -1,0 +1,234 @@
+import { argumentError, dateArgument, iterableArgument, settingsArgument } from "../../core/arguments.js";
+import { type BatchItems, onErrorOf, runBatch } from "../../core/batch.js";
+import { describeValue } from "../../core/describe-value.js";
+import { parseInput, RuleInputError } from "../../core/errors.js";
+import { frozen } from "../../core/freeze.js";
+import type { IsoDate } from "../../core/iso-date.js";
+import type { Explanation, Fine, Finding } from "../../core/types.js";
+import { isCleanTicket } from "./portal-clean-ticket.js";
+import { contestDueDateOf } from "../../portal/contest-due-date.js";
+import type { PortalDateOptions, ResolvedPortalDateOptions } from "../../portal/date-options.js";
+import type { DatesCache } from "../../portal/dates-cache.js";
+import {
+  type EvaluateTicketSettings,
+  type EvaluateTicketsSettings,
+  evaluateTicketOf,
+  type InvalidTicket,
+  type TicketEvaluation,
+  ticketEvaluator,
+} from "../../portal/evaluate-ticket.js";
+import { evidenceDueDateOf } from "../../portal/evidence-due-date.js";
+import { extendedProposalDueDateOf } from "../../portal/extended-proposal-due-date.js";
+import { extensionRequestLimitOf } from "../../portal/extension-request-limit.js";
+import { type FineNotice, fineNoticeOf } from "../../portal/fine-notice.js";
+import { hfsReviewRequestDueDateOf } from "../../portal/hfs-review-request-due-date.js";
+import { infoRequestDueDateOf } from "../../portal/info-request-due-date.js";
+import { infoResponseDueDateOf } from "../../portal/info-response-due-date.js";
+import type { ResolvedPortalOptions, SubmissionWindowStart } from "../../portal/options.js";
+import { presentToMcoDueDateOf } from "../../portal/present-to-mco-due-date.js";
+import { proposalFindingsOf } from "../../portal/proposal-content.js";
+import { proposalDueDateOf } from "../../portal/proposal-due-date.js";
+import {
+  InternalDisputeSchema,
+  type ProposalEvent,
+  type Ticket,
+  TicketEventSchema,
+  type TicketInput,
+  TicketSchema,
+} from "../../portal/schemas.js";
+import { type SubmissionWindow, submissionWindowOf, type WindowFacts } from "../../portal/submission-window.js";
+import { readDateOptions, readTicketSettings, readWindowOptions } from "../settings/portal.js";
+
+// The checked runs of the Provider Resolution Portal operations (declared in ./portal.ts). The
+// arguments are checked here, at the boundary, and nowhere in src/portal: the policy functions
+// (evaluateTicketOf, ticketEvaluator, submissionWindowOf, the nine `…DueDateOf`, fineNoticeOf,
+// proposalFindingsOf) take a parsed ticket, checked dates and resolved settings.
+
+const TICKET_CONTEXT = "Provider Resolution Portal ticket";
+
+/** @internal How the batch entries name a ticket: by its ticket number when it has one (not PHI). */
+export const TICKET_ITEMS: BatchItems<"ticketNumber"> = frozen({
+  label: TICKET_CONTEXT,
+  idKey: "ticketNumber",
+  idInMessage: true,
+});
+
+/** @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call (portal-clean-ticket.ts). */
+export function parseTicket(ticket: unknown): Ticket {
+  return isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket);
+}
+
+/** @internal The checked run of `evaluateTicket`. */
+export function evaluateTicketRun(ticket: TicketInput, settings: EvaluateTicketSettings): TicketEvaluation {
+  const read = readTicketSettings(settings, "evaluateTicket");
+  const parsed = isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket, TICKET_CONTEXT);
+  return evaluateTicketOf(parsed, read);
+}
+
+/** @internal The checked run of `evaluateParsedTicket`: the settings checked, the ticket trusted. */
+export function evaluateParsedTicketRun(ticket: Ticket, settings: EvaluateTicketSettings): TicketEvaluation {
+  const read = readTicketSettings(settings, "evaluateParsedTicket");
+  return trusted(ticket, (t) => evaluateTicketOf(t, read));
+}
+
+/**
+ * `run(ticket)` for a ticket the caller says is parsed: nothing is checked on the way (the fast
+ * path), but should the evaluation fail on a ticket that is not one, TicketSchema says which
+ * field is wrong (a RuleInputError), never a TypeError (principle 6).
+ */
+function trusted(ticket: Ticket, run: (ticket: Ticket) => TicketEvaluation): TicketEvaluation {
+  try {
+    return run(ticket);
+  } catch (error) {
+    if (error instanceof RuleInputError) throw error;
+    parseInput(TicketSchema, ticket, TICKET_CONTEXT);
+    throw error;
+  }
+}
+
+/**
+ * @internal The evaluator of parsed tickets under one set of settings, checked once (the batch
+ * entries' fast path). `newCache` gives it a cache of its own instead of the shared one (the
+ * property that a reused cache changes no result compares the two).
+ */
+export function parsedTicketEvaluator(
+  settings: EvaluateTicketSettings,
+  fn = "evaluateTickets",
+  newCache?: (options: ResolvedPortalOptions) => DatesCache,
+): (ticket: Ticket) => TicketEvaluation {
+  const read = readTicketSettings(settings, fn);
+  return newCache === undefined ? ticketEvaluator(read) : ticketEvaluator(read, newCache(read.options));
+}
+
+/** @internal The checked run of `evaluateTickets`: the settings checked once, each ticket in turn. */
+export function evaluateTicketsRun(
+  tickets: Iterable<TicketInput>,
+  settings: EvaluateTicketsSettings & { readonly onError: "collect" },
+): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTicketsRun(
+  tickets: Iterable<TicketInput>,
+  settings: EvaluateTicketsSettings & { readonly onError?: "throw" },
+): TicketEvaluation[];
+export function evaluateTicketsRun(
+  tickets: Iterable<TicketInput>,
+  settings: EvaluateTicketsSettings,
+): (TicketEvaluation | InvalidTicket)[];
+export function evaluateTicketsRun(
+  tickets: Iterable<TicketInput>,
+  settings: EvaluateTicketsSettings,
+): (TicketEvaluation | InvalidTicket)[] {
+  const evaluateOne = parsedTicketEvaluator(settings);
+  iterableArgument(tickets, "evaluateTickets", "tickets");
+  const onError = onErrorOf(settings.onError);
+  // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see portal-clean-ticket.ts.
+  if (settings.validate === false)
+    return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => trusted(ticket as Ticket, evaluateOne));
+  return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(parseTicket(ticket)));
+}
+
+/** @internal The checked run of `submissionWindow`: the facts first, then the options. */
+export function submissionWindowRun(
+  facts: WindowFacts,
+  options: PortalDateOptions & { submissionWindowStart?: SubmissionWindowStart } = {},
+): SubmissionWindow {
+  settingsArgument(facts, "submissionWindow", "facts");
+  const portalSubmittedOn = dateArgument(facts.portalSubmittedOn, "submissionWindow", "facts.portalSubmittedOn");
+  const internalDispute = parseInput(
+    InternalDisputeSchema,
+    facts.internalDispute,
+    "submissionWindow: facts.internalDispute",
+  );
+  return submissionWindowOf({ internalDispute, portalSubmittedOn }, readWindowOptions(options, portalSubmittedOn));
+}
+
+type DatePolicy = (start: IsoDate, options: ResolvedPortalDateOptions) => Explanation;
+
+/**
+ * The checked run of a single date function `fn`: its start a date (named `argument`), its
+ * options an object resolved with their defaults; `refuseRenamed` where the function reads open
+ * point 2 (`unstatedRoll`, once `rollUnstatedLimits`).
+ */
+function dateRun(
+  fn: string,
+  argument: string,
+  policy: DatePolicy,
+  start: IsoDate,
+  options: PortalDateOptions,
+  refuseRenamed = false,
+): Explanation {
+  const checked = dateArgument(start, fn, argument);
+  return policy(checked, readDateOptions(options, checked, fn, refuseRenamed));
+}
+
+/** @internal The checked run of `presentToMcoDueDate`. */
+export function presentToMcoDueDateRun(portalReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("presentToMcoDueDate", "portalReceivedOn", presentToMcoDueDateOf, portalReceivedOn, options);
+}
+
+/** @internal The checked run of `infoRequestDueDate`. */
+export function infoRequestDueDateRun(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("infoRequestDueDate", "mcoReceivedOn", infoRequestDueDateOf, mcoReceivedOn, options);
+}
+
+/** @internal The checked run of `infoResponseDueDate`. */
+export function infoResponseDueDateRun(requestedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("infoResponseDueDate", "requestedOn", infoResponseDueDateOf, requestedOn, options);
+}
+
+/** @internal The checked run of `proposalDueDate`. */
+export function proposalDueDateRun(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("proposalDueDate", "mcoReceivedOn", proposalDueDateOf, mcoReceivedOn, options);
+}
+
+/** @internal The checked run of `extendedProposalDueDate`. */
+export function extendedProposalDueDateRun(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("extendedProposalDueDate", "mcoReceivedOn", extendedProposalDueDateOf, mcoReceivedOn, options);
+}
+
+/** @internal The checked run of `extensionRequestLimit`. */
+export function extensionRequestLimitRun(mcoReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("extensionRequestLimit", "mcoReceivedOn", extensionRequestLimitOf, mcoReceivedOn, options);
+}
+
+/** @internal The checked run of `contestDueDate`. */
+export function contestDueDateRun(responseReceivedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("contestDueDate", "responseReceivedOn", contestDueDateOf, responseReceivedOn, options);
+}
+
+/** @internal The checked run of `hfsReviewRequestDueDate`. */
+export function hfsReviewRequestDueDateRun(start: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("hfsReviewRequestDueDate", "start", hfsReviewRequestDueDateOf, start, options, true);
+}
+
+/** @internal The checked run of `evidenceDueDate`. */
+export function evidenceDueDateRun(reviewRequestedOn: IsoDate, options: PortalDateOptions = {}): Explanation {
+  return dateRun("evidenceDueDate", "reviewRequestedOn", evidenceDueDateOf, reviewRequestedOn, options, true);
+}
+
+/** @internal The checked run of `fineNotice`: a fine with a ticket number, a due date and a positive amount. */
+export function fineNoticeRun(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amountCents">): FineNotice {
+  settingsArgument(fine, "fineNotice", "fine");
+  const { ticketNumber, amountCents } = fine;
+  if (typeof ticketNumber !== "string" || ticketNumber.trim() === "")
+    throw argumentError(
+      "fineNotice",
+      "fine.ticketNumber",
+      `expected a ticket number, got ${typeof ticketNumber === "string" ? "only spaces or nothing" : describeValue(ticketNumber)}`,
+    );
+  dateArgument(fine.dueDate, "fineNotice", "fine.dueDate");
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
+    throw argumentError(
+      "fineNotice",
+      "fine.amountCents",
+      `expected a whole number of cents above 0, got ${describeValue(amountCents)}`,
+    );
+  return fineNoticeOf(fine);
+}
+
+/** @internal The checked run of `proposalFindings`: a ticket event, and a "proposal submitted" one. */
+export function proposalFindingsRun(proposal: ProposalEvent): Finding[] {
+  const event = parseInput(TicketEventSchema, proposal, "proposalFindings: proposal");
+  if (event.type !== "proposal submitted")
+    throw argumentError("proposalFindings", "proposal.type", 'expected a "proposal submitted" event');
+  return proposalFindingsOf(event);
+}
