@@ -6,7 +6,7 @@ import type { TicketInput } from "../../portal/schemas.js";
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
-import { readColumnMap, readMappedCsv } from "../columns/mapped-csv.js";
+import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import { recordsCommand } from "./records-command.js";
 import {
   evaluateView,
@@ -37,11 +37,10 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
               'read a flat CSV export through a column map (docs/cli.md, "Reading a portal export")',
             ),
         ),
-      reader: (options) => {
-        if (options.columns === undefined) return undefined;
-        const map = readColumnMap(options.columns as string);
-        return (stream) => readMappedCsv(stream, map);
-      },
+      reader: (options, file) =>
+        options.columns === undefined
+          ? undefined
+          : mappedReader(readColumnMap(options.columns as string, "tickets"), file),
       prepare: (options) => {
         ticketView(options);
         optionsFile(options.options as string | undefined, PortalOptionsSchema);
