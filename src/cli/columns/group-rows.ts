@@ -12,6 +12,8 @@ export type GroupedRow =
 
 /** How a kind of map reads a row and builds an input from a group's head and parts. */
 export interface GroupedReader {
+  /** The columns of the head's fields besides the key (they must agree on every row of a group). */
+  readonly headColumns?: readonly string[];
   readonly read: (row: Readonly<Record<string, string>>) => GroupedRow;
   readonly build: (head: Record<string, unknown>, parts: readonly unknown[], lines: readonly number[]) => GroupBuilt;
 }
@@ -54,6 +56,12 @@ export function rowGrouper(reader: GroupedReader): {
         order.push(group);
       }
       group.errors.push(...errors);
+      if (JSON.stringify(read.head) !== JSON.stringify(group.head))
+        group.errors.push({
+          line,
+          column: (reader.headColumns ?? []).join(", "),
+          reason: "differs from the first row of its record (these cells must agree on every row)",
+        });
       if ("part" in read) {
         group.parts.push(read.part);
         group.lines.push(line);

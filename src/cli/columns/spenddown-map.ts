@@ -10,6 +10,11 @@ import { type CellError, readFields } from "./map-row.js";
 import type { CellKind } from "./read-cell.js";
 
 const QUARTER_KINDS = { provider: "text", fiscalYear: "integer", quarter: "integer" } as const;
+// The quarter's own fields besides its key: given on each row, they must agree.
+const REPORT_KINDS = {
+  "reportsSubmitted.financial": "nullable-date",
+  "reportsSubmitted.performance": "nullable-date",
+} as const;
 const MEMBER_KINDS = {
   memberId: "text",
   leftFacilityOn: "nullable-date",
@@ -29,9 +34,18 @@ const MONTH_KINDS = {
   selfTerminated: "boolean",
   agencyIsRepresentativePayee: "boolean",
 } as const;
-const KINDS: Readonly<Record<string, CellKind>> = { ...QUARTER_KINDS, ...MEMBER_KINDS, ...MONTH_KINDS };
-type SpenddownField = keyof typeof QUARTER_KINDS | keyof typeof MEMBER_KINDS | keyof typeof MONTH_KINDS;
-const OPTIONAL = ["leftFacilityOn", "payment", "prerequisites"];
+const KINDS: Readonly<Record<string, CellKind>> = {
+  ...QUARTER_KINDS,
+  ...REPORT_KINDS,
+  ...MEMBER_KINDS,
+  ...MONTH_KINDS,
+};
+type SpenddownField =
+  | keyof typeof QUARTER_KINDS
+  | keyof typeof REPORT_KINDS
+  | keyof typeof MEMBER_KINDS
+  | keyof typeof MONTH_KINDS;
+const OPTIONAL = ["leftFacilityOn", "payment", "prerequisites", "reportsSubmitted"];
 
 /** The spenddown column map file. */
 export const SpenddownColumnMapSchema = z
@@ -85,12 +99,13 @@ export function spenddownReader(map: SpenddownColumnMap): GroupedReader {
   const columns = Object.fromEntries(fields.map(([f, c]) => [f, c.column]));
   const memberColumns = fields.filter(([f]) => f !== "memberId" && f in MEMBER_KINDS).map(([, c]) => c.column);
   return {
+    headColumns: fields.filter(([f]) => f in REPORT_KINDS).map(([, c]) => c.column),
     read(row) {
       const errors: CellError[] = [];
       const read: Record<string, unknown> = structuredClone(map.defaults);
       readFields(row, fields, read, errors);
       const keyBroken = errors.some((e) => Object.keys(QUARTER_KINDS).some((k) => columns[k] === e.column));
-      const head = pick(read, Object.keys(QUARTER_KINDS));
+      const head = pick(read, [...Object.keys(QUARTER_KINDS), "reportsSubmitted"]);
       const key = JSON.stringify([head.provider, head.fiscalYear, head.quarter]);
       if (keyBroken) return { errors };
       const paid = payment(read, columns);
