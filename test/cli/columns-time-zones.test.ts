@@ -3,7 +3,6 @@
 // 2024-06-28T23:30:00Z is 2024-06-28 in the map's America/Chicago, never 2024-06-29 in
 // Kiritimati. Child processes with TZ set: the zone is read once, when a process starts.
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, ROOT } from "./run-cli.js";
 
