@@ -24,12 +24,12 @@ function run(args: string[], tz: string): string {
   return child.stdout;
 }
 
-// The library function itself, in a child process of each zone.
+// The library function itself, from the built entry hfs-mco-rules/schemas, in a child process of each zone.
 const LIBRARY = `
 import { readFileSync } from "node:fs";
 import { parse as csv } from "csv-parse/sync";
 import { parse as yaml } from "yaml";
-import { inputsFromRows } from "./src/cli/columns/inputs-from-rows.ts";
+import { inputsFromRows } from "./dist/schemas.js";
 const rows = csv(readFileSync("${D}/export-tickets.csv"), { columns: true, bom: true });
 const read = inputsFromRows(rows, yaml(readFileSync("${D}/export-tickets.columns.yaml", "utf8")));
 process.stdout.write(JSON.stringify(read));
@@ -43,7 +43,7 @@ describe("column maps read the same in every time zone", () => {
     });
   it("inputsFromRows, and the instant's date is Chicago's", () => {
     const outputs = ZONES.map((tz) => {
-      const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", LIBRARY], {
+      const child = spawnSync(process.execPath, ["--input-type=module", "-e", LIBRARY], {
         cwd: ROOT,
         encoding: "utf8",
         env: { ...process.env, TZ: tz },

@@ -14,6 +14,7 @@ export type { MappedRecord } from "./group-rows.js";
 
 /** A column map of any kind: `tickets` (the default), `webcm` or `spenddown`. */
 export type AnyColumnMap = ColumnMap | WebcmColumnMap | SpenddownColumnMap;
+/** The kinds of column map: what one row of an export is. */
 export type ColumnMapKind = AnyColumnMap["kind"];
 
 /**

@@ -17,8 +17,9 @@ export interface DateReading {
 }
 
 const DAY_MS = 86_400_000;
-// Any fixed day does: `parse` takes the parts a pattern lacks from it.
-const REFERENCE = new UtcDate(Date.UTC(2000, 0, 1));
+// Any fixed day does: `parse` takes the parts a pattern lacks from it (a new Date each time:
+// no module-level object that a caller could change).
+const REFERENCE_DAY = Date.UTC(2000, 0, 1);
 const SERIAL = /^\d{1,7}(\.\d+)?$/;
 
 /** The ISO date of a time zone's calendar for an instant, with `Intl` (no process zone involved). */
@@ -73,7 +74,9 @@ function describe(reading: DateReading): string {
 /** A date cell (trimmed, not empty) as an ISO date, or why not (never the cell). */
 export function readDate(cell: string, reading: DateReading): { value: string } | { error: string } {
   for (const pattern of reading.patterns) {
-    const date = parse(cell, pattern, REFERENCE, { in: (value) => new UtcDate(value as number | Date) });
+    const date = parse(cell, pattern, new UtcDate(REFERENCE_DAY), {
+      in: (value) => new UtcDate(value as number | Date),
+    });
     if (!isValid(date)) continue;
     const iso = readsInstant(pattern) ? reading.dayOf(date.getTime()) : isoOf(date);
     if (!withinYears(iso)) return { error: `a date outside 1900-2199 (read as ${pattern})` };
