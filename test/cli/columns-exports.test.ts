@@ -144,6 +144,23 @@ describe("errors of a mapped export", () => {
     expect(run.stderr).toContain('line 6: column "Activity Time"');
     expect(JSON.parse(run.stdout).summary).toMatchObject({ records: 5, evaluated: 4, invalid: 1 });
   });
+  it("a row with fewer or more cells than the header is an error, never read as blank cells", () => {
+    const text = readFileSync(join(ROOT, D, "export-tickets.csv"), "utf8").split("\r\n");
+    text[3] = (text[3] ?? "").replace(/,,,,,,,,,,,,,7\/20\/2024$/, ""); // PRP-2024-1003 cut short: no fine
+    text[5] = `${text[5]},extra`;
+    const file = join(dir, "shape.csv");
+    writeFileSync(file, text.join("\r\n"));
+    const run = cli(["ticket", file, "--columns", TICKETS[2] ?? "", "--as-of", "2024-10-15"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("line 4: record: has 15 cell(s) where the header has 28");
+    expect(run.stderr).toContain("line 6: record: has 29 cell(s) where the header has 28");
+    expect(JSON.parse(run.stdout).summary).toMatchObject({ records: 12, evaluated: 10, invalid: 2 });
+    const webcm = readFileSync(join(ROOT, D, "export-webcm.csv"), "utf8").replace(",Bo Chan,,,", ",Bo Chan");
+    writeFileSync(join(dir, "webcm-short.csv"), webcm);
+    const member = cli(["webcm", "deadlines", join(dir, "webcm-short.csv"), "--columns", WEBCM[2] ?? ""]);
+    expect(member.stderr).toContain("line 6: record: has 5 cell(s) where the header has 8");
+    expect(JSON.parse(member.stdout).summary).toMatchObject({ records: 5, evaluated: 4, invalid: 1 });
+  });
   it("a map of another kind is a usage error", () => {
     const run = cli(["webcm", "deadlines", ...TICKETS]);
     expect(run.status).toBe(2);

@@ -36,15 +36,18 @@ interface Group {
 
 /** Groups rows by key as they come; `end` gives the records, in the order their keys first appear. */
 export function rowGrouper(reader: GroupedReader): {
-  add: (row: Readonly<Record<string, string>>, line: number) => MappedRecord[];
+  add: (row: Readonly<Record<string, string>>, line: number, rowErrors?: readonly CellError[]) => MappedRecord[];
   end: () => MappedRecord[];
 } {
   const groups = new Map<string, Group>();
   const order: (Group | MappedRecord)[] = [];
   return {
-    add(row, line) {
+    add(row, line, rowErrors = []) {
       const read = reader.read(row);
-      const errors = "errors" in read ? read.errors.map((e) => ({ ...e, line: e.line ?? line })) : [];
+      const errors = [...rowErrors, ...("errors" in read ? read.errors : [])].map((e) => ({
+        ...e,
+        line: e.line ?? line,
+      }));
       if (read.key === undefined || read.head === undefined) {
         order.push({ line, errors });
         return [];
@@ -62,7 +65,7 @@ export function rowGrouper(reader: GroupedReader): {
           column: (reader.headColumns ?? []).join(", "),
           reason: "differs from the first row of its record (these cells must agree on every row)",
         });
-      if ("part" in read) {
+      if ("part" in read && errors.length === 0) {
         group.parts.push(read.part);
         group.lines.push(line);
       }

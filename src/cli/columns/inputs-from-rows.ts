@@ -37,15 +37,17 @@ export function columnsOfMap(map: AnyColumnMap): string[] {
 
 /** Reads rows one at a time: tickets come as their rows do, grouped kinds at the end. */
 export function rowMapper(map: AnyColumnMap): {
-  add: (row: Readonly<Record<string, string>>, line: number) => MappedRecord[];
+  /** Reads a row; `rowErrors`: what is wrong with the row as a whole (e.g. its number of cells). */
+  add: (row: Readonly<Record<string, string>>, line: number, rowErrors?: readonly CellError[]) => MappedRecord[];
   end: () => MappedRecord[];
 } {
   if (map.kind === "tickets") {
     const read = ticketReader(map);
     return {
-      add: (row, line) => {
+      add: (row, line, rowErrors = []) => {
         const r = read(row);
-        return ["value" in r ? { line, value: r.value } : { line, errors: r.errors.map((e) => ({ ...e, line })) }];
+        const errors = [...rowErrors, ...("errors" in r ? r.errors : [])].map((e) => ({ ...e, line }));
+        return ["value" in r && errors.length === 0 ? { line, value: r.value } : { line, errors }];
       },
       end: () => [],
     };

@@ -15,6 +15,7 @@ import { issuesText } from "../json-option.js";
 import type { RecordItem } from "../records.js";
 import type { RecordReader } from "../reading.js";
 import type { MappedRecord } from "./group-rows.js";
+import type { CellError } from "./map-row.js";
 import { type AnyColumnMap, type ColumnMapKind, columnMapOf, columnsOfMap, rowMapper } from "./inputs-from-rows.js";
 
 export type { ColumnMap } from "./column-map.js";
@@ -63,7 +64,7 @@ function recordItem(record: MappedRecord, file: string | undefined): RecordItem 
   const at = file === undefined ? "" : ` (in ${file})`;
   const [first, ...rest] = record.errors.map((e) => ({
     line: e.line ?? record.line,
-    field: `column ${JSON.stringify(e.column)}`,
+    field: e.column === "" ? "record" : `column ${JSON.stringify(e.column)}`,
     reason: `${e.reason}${at}`,
   }));
   return {
@@ -74,19 +75,33 @@ function recordItem(record: MappedRecord, file: string | undefined): RecordItem 
 }
 
 /** The records of a flat export read through `map`, in line order (grouped kinds: when all rows are read). */
+/**
+ * The header's names, checked against the map: every mapped column once. Only the map's own
+ * names (the analyst's file) are quoted, never the header's other cells, which may be data.
+ */
+function headerOf(cells: readonly string[], map: AnyColumnMap): string[] {
+  const names = cells.map((h) => h.trim());
+  const mapped = columnsOfMap(map);
+  const missing = mapped.filter((c) => !names.includes(c));
+  const quote = (c: string) => JSON.stringify(c.slice(0, 60));
+  if (missing.length > 0)
+    throw new UsageError(
+      `the column map names column(s) the CSV header does not have: ${missing.map(quote).join(", ")}`,
+    );
+  const twice = mapped.filter((c) => names.indexOf(c) !== names.lastIndexOf(c));
+  if (twice.length > 0)
+    throw new UsageError(`the CSV header names a mapped column twice: ${twice.map(quote).join(", ")}`);
+  return names;
+}
+
+/** A row whose cells do not match the header is an error (a short row would read as blank cells). */
+function shapeErrors(cells: number, header: number): CellError[] {
+  return cells === header ? [] : [{ column: "", reason: `has ${cells} cell(s) where the header has ${header}` }];
+}
+
 export async function* readMappedCsv(stream: Readable, map: AnyColumnMap, file?: string): AsyncGenerator<RecordItem> {
   const parser = parseCsv({
     bom: true,
-    columns: (headers: string[]) => {
-      const names = headers.map((h) => h.trim());
-      const missing = columnsOfMap(map).filter((c) => !names.includes(c));
-      // The names are the map's own (the analyst's file), not the export's cells.
-      if (missing.length > 0)
-        throw new UsageError(
-          `the column map names column(s) the CSV header does not have: ${missing.map((c) => JSON.stringify(c.slice(0, 60))).join(", ")}`,
-        );
-      return names;
-    },
     info: true,
     record_delimiter: ["\r\n", "\n", "\r"],
     relax_quotes: true,
@@ -96,11 +111,15 @@ export async function* readMappedCsv(stream: Readable, map: AnyColumnMap, file?:
   });
   pipeline(stream, parser, () => {});
   const mapper = rowMapper(map);
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>)
-    for (const r of mapper.add(record, info.lines)) yield recordItem(r, file);
+  let header: string[] | undefined;
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    if (header === undefined) {
+      header = headerOf(record, map);
+      continue;
+    }
+    const row = Object.fromEntries(header.map((name, i) => [name, record[i] ?? ""]));
+    for (const r of mapper.add(row, info.lines, shapeErrors(record.length, header.length))) yield recordItem(r, file);
+  }
   for (const r of mapper.end()) yield recordItem(r, file);
 }
 
