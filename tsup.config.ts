@@ -19,7 +19,9 @@ export default defineConfig([
     // functions): with "sideEffects": false a bundler drops every module a program does not use,
     // the portal, the CLI's dependencies, the YAML reader and zod among them. Node loads the
     // build above (a few files load faster than 150).
-    entry: ["src/**/*.ts", "!src/cli/**", "!src/internal.ts"],
+    // src/cli/columns/ is in it: hfs-mco-rules/schemas exports the column maps' pure reading
+    // (inputsFromRows); the rest of the CLI is not.
+    entry: ["src/**/*.ts", "!src/cli/*.ts", "!src/cli/commands/**", "!src/internal.ts"],
     outDir: "dist/esm",
     format: ["esm"],
     bundle: false,

@@ -86,3 +86,12 @@ export {
   WebcmEventSchema,
   WebcmMemberHistorySchema,
 } from "./webcm/schemas.js";
+// Rows of a flat export and a column map → the inputs of an operation (docs/cli.md, "Column maps").
+export {
+  type AnyColumnMap,
+  type ColumnMapKind,
+  columnMapOf,
+  inputsFromRows,
+  type MappedRecord,
+  type RowError,
+} from "./cli/columns/inputs-from-rows.js";

@@ -5,6 +5,7 @@ import { RuleInputError } from "../core/errors.js";
 import { Interrupted, UsageError } from "./exit.js";
 import { formatError, LISTED_ERRORS, type RecordError, type ResultWriter } from "./output.js";
 import type { RecordItem } from "./records.js";
+import { itemErrorList } from "./record-item.js";
 
 export interface RunSummary {
   readonly records: number;
@@ -29,7 +30,7 @@ export function recordErrors(line: number, error: unknown): RecordError[] {
 
 /** The errors of one item: the reason it could not be read, or what evaluating it threw. */
 export function itemErrors(item: RecordItem, evaluate: () => void): RecordError[] {
-  if ("error" in item) return [{ line: item.line, ...item.error }];
+  if ("error" in item) return itemErrorList(item);
   try {
     evaluate();
     return [];
@@ -67,7 +68,7 @@ export async function runRecords<T>(
     for await (const item of items) {
       records++;
       if ("error" in item) {
-        report([{ line: item.line, ...item.error }]);
+        report(itemErrorList(item));
         continue;
       }
       let result: T | T[];

@@ -71,7 +71,7 @@ describe("cells through a column map", () => {
     const read = ticketFromRow(row, map);
     expect("value" in read).toBe(false); // MCO and the other text fields are empty
     const full = Object.fromEntries(
-      Object.values(map.fields).map((c) => [
+      (Object.values(map.fields) as string[]).map((c) => [
         c,
         c.includes("Date") || c.includes("Submitted")
           ? "05/20/2024"

@@ -237,6 +237,38 @@ const runs: [string, string[]][] = [
       "1",
     ],
   ],
+  [
+    "webcm deadlines --columns, canaries in cells",
+    [
+      "webcm",
+      "deadlines",
+      file(
+        "webcm-export.csv",
+        `RIN,Plan,Activity,When\n${RIN},Meridian,${NAME},${DOS}\n${NAME},Meridian,WAIVER,60\n,${NAME},WAIVER,x${RIN}\n`,
+      ),
+      "--columns",
+      file(
+        "webcm.columns.yaml",
+        "kind: webcm\nserialDates: true\nfields: { member: RIN, mco: Plan, date: When, type: { column: Activity, values: { WAIVER: waiver assignment notified } } }\n",
+      ),
+    ],
+  ],
+  [
+    "spenddown quarter --columns, canaries in cells",
+    [
+      "spenddown",
+      "quarter",
+      file(
+        "spenddown-export.csv",
+        `Client,Month,Income,Paid,Paid On\n${RIN},${DOS},${RIN}.999,$${RIN},\n${NAME},07/2024,1.00,,${NAME}\n${NAME},07/2024,1.00,1.00,07/02/2024\n`,
+      ),
+      "--columns",
+      file(
+        "spenddown.columns.yaml",
+        "kind: spenddown\ndateFormat: MM/dd/yyyy\nfields: { memberId: Client, month: { column: Month, dateFormat: MM/yyyy }, householdIncome: Income, spenddownAmount: Income, allowableBills: Income, payment.amount: Paid, payment.paidOn: Paid On }\ndefaults: { provider: P, fiscalYear: 2025, quarter: 1, continuousEngagement: true, selfTerminated: false, agencyIsRepresentativePayee: true }\n",
+      ),
+    ],
+  ],
 ];
 
 function leaks(text: string): string[] {

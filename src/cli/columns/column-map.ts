@@ -1,20 +1,13 @@
-// A column map (YAML) says how a flat portal export becomes tickets: which column holds each
-// field, which column holds each event's date (one column per event kind), the export's date
-// format (a date-fns `parse` pattern such as `MM/dd/yyyy`) and the constant values of fields the
-// export lacks. docs/cli.md, "Reading a portal export".
+// A ticket column map (YAML) says how a flat portal export becomes tickets: which column holds
+// each field, which column holds each event's date (one column per event kind), how dates,
+// booleans and enumerations are written, and the constant values of fields the export lacks.
+// docs/cli.md, "Column maps".
 import * as z from "zod/mini";
 import { TicketEventSchema } from "../../portal/schemas.js";
+import { ColumnSpecSchema, MAP_SETTINGS } from "./column-spec.js";
+import type { CellKind } from "./read-cell.js";
 
-/** How a cell is read. */
-export type CellKind =
-  | "text"
-  | "text-or-empty"
-  | "optional-text"
-  | "nullable-text"
-  | "date"
-  | "nullable-date"
-  | "boolean"
-  | "decision";
+export type { CellKind } from "./read-cell.js";
 
 /** The ticket fields a column can hold, and how each is read (an empty cell → null where the field allows null). */
 export const TICKET_FIELD_KINDS = {
@@ -55,19 +48,22 @@ export const EVENT_FIELD_KINDS: Readonly<Record<string, Readonly<Record<string, 
 };
 
 const EVENT_TYPES = TicketEventSchema.def.options.map((o) => o.shape.type.def.values[0]) as [string, ...string[]];
-const Column = z.string().check(z.minLength(1));
 
 /** One event kind read from the export: its type, the column of its date, the columns of its fields. */
-export const EventColumnsSchema = z.catchall(z.object({ type: z.enum(EVENT_TYPES), date: Column }), Column);
+export const EventColumnsSchema = z.catchall(
+  z.object({ type: z.enum(EVENT_TYPES), date: ColumnSpecSchema }),
+  ColumnSpecSchema,
+);
 
-/** The column map file. */
+/** The ticket column map file (`kind: tickets`, the default). */
 export const ColumnMapSchema = z
   .strictObject({
-    /** The date-fns `parse` pattern of every date cell, e.g. `MM/dd/yyyy` (default `yyyy-MM-dd`). */
-    dateFormat: z._default(z.string().check(z.minLength(1)), "yyyy-MM-dd"),
-    fields: z.partialRecord(z.enum(Object.keys(TICKET_FIELD_KINDS) as [TicketField, ...TicketField[]]), Column),
-    /** Constant values of the fields the export does not have, e.g. `members: []`. */
-    defaults: z._default(z.record(z.string(), z.unknown()), {}),
+    kind: z._default(z.literal("tickets"), "tickets"),
+    ...MAP_SETTINGS,
+    fields: z.partialRecord(
+      z.enum(Object.keys(TICKET_FIELD_KINDS) as [TicketField, ...TicketField[]]),
+      ColumnSpecSchema,
+    ),
     events: z._default(z.array(EventColumnsSchema), []),
   })
   .check(

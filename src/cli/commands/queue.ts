@@ -14,10 +14,12 @@ import { workQueue } from "../../queue/work-queue.js";
 import { evaluateProviderQuarter } from "../../api/operations/spenddown.js";
 import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
 import { collectRecords } from "../collect.js";
+import type { ColumnMapKind } from "../columns/inputs-from-rows.js";
 import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
 import { toCsv } from "../columns/csv.js";
 import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommonOptions } from "../context.js";
 import { optionsFile } from "../options-file.js";
+import { mappedReader, readColumnMaps } from "../columns/mapped-csv.js";
 import { type RecordError, renderTable } from "../output.js";
 
 type QueueCliOptions = CommonOptions & {
@@ -27,6 +29,7 @@ type QueueCliOptions = CommonOptions & {
   webcm?: string[];
   spenddown?: string[];
   ticketOptions?: string;
+  columns?: string[];
 };
 
 const FORMATS = ["table", "csv", "json", "ndjson", "ics"] as const;
@@ -60,8 +63,11 @@ async function evaluateInputs(
   const results: unknown[] = [];
   const errors: RecordError[] = [];
   const ticketOptions = optionsFile(options.ticketOptions, PortalOptionsSchema);
-  const read = async (path: string | undefined, evaluate: (v: unknown) => unknown) => {
-    const r = await collectRecords(path, path === undefined ? options.inputFormat : undefined, evaluate);
+  // Each --columns map reads the inputs of its kind: tickets, --webcm or --spenddown files.
+  const maps = readColumnMaps(options.columns);
+  const read = async (path: string | undefined, evaluate: (v: unknown) => unknown, kind: ColumnMapKind) => {
+    const reader = mappedReader(maps.get(kind), path);
+    const r = await collectRecords(path, path === undefined ? options.inputFormat : undefined, evaluate, reader);
     results.push(...r.values);
     errors.push(...r.errors);
   };
@@ -69,11 +75,15 @@ async function evaluateInputs(
   const ticketFiles: (string | undefined)[] = files.length === 0 && others === 0 ? [undefined] : [...files];
   const detail = detailOf(options);
   for (const f of ticketFiles)
-    await read(f, (v) => evaluateTicket(v as TicketInput, { asOf, calendar, detail, options: ticketOptions }));
+    await read(
+      f,
+      (v) => evaluateTicket(v as TicketInput, { asOf, calendar, detail, options: ticketOptions }),
+      "tickets",
+    );
   for (const f of options.webcm ?? [])
-    await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail }));
+    await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail }), "webcm");
   for (const f of options.spenddown ?? [])
-    await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail }));
+    await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail }), "spenddown");
   return { results, errors };
 }
 
@@ -145,6 +155,11 @@ export function queueCommand(program: Command, setExit: (code: number) => void):
     .option("--webcm <file>", "WebCM member histories (repeatable)", collect)
     .option("--spenddown <file>", "spenddown provider quarters (repeatable)", collect)
     .option("--ticket-options <file>", "the portal's open-point options, as JSON")
+    .option(
+      "--columns <map.yaml>",
+      'a column map (repeatable, one per kind): read the tickets, --webcm or --spenddown CSV exports through it (docs/cli.md, "Column maps")',
+      collect,
+    )
     .action(async (files: string[], options: QueueCliOptions) => {
       const format = options.format ?? "table";
       if (!(FORMATS as readonly string[]).includes(format))

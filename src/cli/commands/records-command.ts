@@ -40,7 +40,7 @@ export function recordsCommand<T>(
     /** Checks the command's own options before any record is read (a usage error exits 2). */
     prepare?: (options: CommonOptions & Record<string, unknown>) => void;
     /** A reader of its own for the input, from the command's options (e.g. `--columns`). */
-    reader?: (options: CommonOptions & Record<string, unknown>) => RecordReader | undefined;
+    reader?: (options: CommonOptions & Record<string, unknown>, file: string | undefined) => RecordReader | undefined;
     /**
      * With `--format ics`: the calendar entries of a result (every record is read first; only the
      * entries are kept), and the input line of its record (how an event refers to a member:
@@ -68,7 +68,7 @@ export function recordsCommand<T>(
         options,
       };
       spec.prepare?.(options);
-      const reader = spec.reader?.(options);
+      const reader = spec.reader?.(options, file);
       if (options.format === "ics" && spec.ics) {
         const ics = spec.ics;
         // A calendar is one document (its UIDs are made unique across it): every entry is kept, not the results.

@@ -26,6 +26,7 @@ import {
 import { documentFormat, printDocument } from "../document.js";
 import { jsonOption } from "../json-option.js";
 import { optionsFile } from "../options-file.js";
+import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import type { RecordError } from "../output.js";
 import { renderTable } from "../output.js";
 
@@ -35,6 +36,7 @@ type NoticesCliOptions = CommonOptions & {
   ticketOptions?: string;
   issued?: string;
   noticeIssued?: string[];
+  columns?: string;
 };
 
 /** `--notice-issued "MCO,YYYY-Qn,YYYY-MM-DD"`: one notice HFS issued. */
@@ -70,8 +72,15 @@ async function finesOfInput(
     return { fines: direct.values, errors: direct.errors, records: direct.records };
   const ticketOptions = optionsFile(options.ticketOptions, PortalOptionsSchema);
   // The tickets file's format is guessed from its name (--input-format is the fines file's).
-  const tickets = await collectRecords(options.fromTickets, undefined, (v) =>
-    evaluateTicket(v as TicketInput, { asOf, calendar, options: ticketOptions }),
+  const reader =
+    options.columns === undefined
+      ? undefined
+      : mappedReader(readColumnMap(options.columns, "tickets"), options.fromTickets);
+  const tickets = await collectRecords(
+    options.fromTickets,
+    undefined,
+    (v) => evaluateTicket(v as TicketInput, { asOf, calendar, options: ticketOptions }),
+    reader,
   );
   return {
     fines: [...direct.values, ...finesOf(tickets.values)],
@@ -103,6 +112,10 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
       "take the fines from these tickets (JSON, NDJSON or CSV), each evaluated as of --as-of",
     )
     .option("--ticket-options <file>", "the portal's open-point options for --from-tickets, as JSON")
+    .option(
+      "--columns <map.yaml>",
+      'read the --from-tickets file as a flat CSV export through a ticket column map (docs/cli.md, "Column maps")',
+    )
     .option("--issued <file|json>", "the notices HFS already issued: a JSON array of {mco, year, quarter, issuedOn}")
     .option(
       "--notice-issued <mco,YYYY-Qn,date>",

@@ -8,6 +8,7 @@ import { printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
 import { recordsCommand } from "./records-command.js";
+import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 
 type SpenddownCliOptions = CommonOptions & { options?: string; fiscalYear?: string };
 
@@ -20,8 +21,18 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
       name: "quarter",
       description:
         "each provider quarter ({provider, fiscalYear, quarter, members, reportsSubmitted?}): member-months, measures, standards, report deadlines",
-      extraOptions: (c) => c.option("--options <file>", 'open-point options as JSON, e.g. {"unstatedRoll":"forward"}'),
+      extraOptions: (c) =>
+        c
+          .option("--options <file>", 'open-point options as JSON, e.g. {"unstatedRoll":"forward"}')
+          .option(
+            "--columns <map.yaml>",
+            'read a CSV export, one row per member-month, through a spenddown column map (docs/cli.md, "Column maps")',
+          ),
       prepare: (options) => optionsFile(options.options as string | undefined, SpenddownOptionsSchema),
+      reader: (options, file) =>
+        options.columns === undefined
+          ? undefined
+          : mappedReader(readColumnMap(options.columns as string, "spenddown"), file),
       evaluate: (value, { asOf, calendar, detail, options }) => {
         const settings = {
           asOf,

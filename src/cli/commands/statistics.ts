@@ -12,6 +12,7 @@ import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions }
 import { optionsFile } from "../options-file.js";
 import { unknownColumnsHint } from "../reading.js";
 import { formatOf } from "../records.js";
+import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import { renderTable } from "../output.js";
 
 type StatisticsCliOptions = CommonOptions & {
@@ -19,6 +20,7 @@ type StatisticsCliOptions = CommonOptions & {
   byQuarter?: boolean;
   fineDateBasis?: string;
   options?: string;
+  columns?: string;
 };
 
 function groupByOf(value: string | undefined): StatisticsDimension[] | undefined {
@@ -61,6 +63,7 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
       "which date puts a fine in a quarter: issued (default) or overdue, as for sanctions notices",
     )
     .option("--options <file>", "the portal's open-point options, as JSON")
+    .option("--columns <map.yaml>", 'read a flat CSV export through a ticket column map (docs/cli.md, "Column maps")')
     .action(async (file: string | undefined, options: StatisticsCliOptions) => {
       const format = options.format ?? "table";
       if (!["table", "csv", "json"].includes(format))
@@ -69,7 +72,14 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
       const groupBy = groupByOf(options.groupBy);
       const fineDateBasis = fineDateBasisOf(options.fineDateBasis);
       const portalOptions = optionsFile(options.options, PortalOptionsSchema);
-      const { values, errors } = await collectRecords(file, options.inputFormat, (value, line) => ({ value, line }));
+      const reader =
+        options.columns === undefined ? undefined : mappedReader(readColumnMap(options.columns, "tickets"), file);
+      const { values, errors } = await collectRecords(
+        file,
+        options.inputFormat,
+        (value, line) => ({ value, line }),
+        reader,
+      );
       const stats = portalStatistics(
         values.map((v) => v.value),
         {

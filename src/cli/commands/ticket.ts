@@ -7,8 +7,7 @@ import type { TicketInput } from "../../portal/schemas.js";
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
-import { readColumnMap, readMappedCsv } from "../columns/mapped-csv.js";
-import { yamlSource } from "../warnings.js";
+import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import { recordsCommand } from "./records-command.js";
 import {
   evaluateView,
@@ -39,12 +38,10 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
               'read a flat CSV export through a column map (docs/cli.md, "Reading a portal export")',
             ),
         ),
-      reader: (options) => {
-        if (options.columns === undefined) return undefined;
-        const path = options.columns as string;
-        const map = yamlSource(path, () => readColumnMap(path));
-        return (stream) => readMappedCsv(stream, map);
-      },
+      reader: (options, file) =>
+        options.columns === undefined
+          ? undefined
+          : mappedReader(readColumnMap(options.columns as string, "tickets"), file),
       prepare: (options) => {
         ticketView(options);
         optionsFile(options.options as string | undefined, PortalOptionsSchema);

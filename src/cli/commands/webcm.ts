@@ -11,9 +11,11 @@ import { asOfOf, calendarOf, type CommonOptions, detailOf, withCommonOptions } f
 import { documentFormat, printDocument } from "../document.js";
 import { optionsFile } from "../options-file.js";
 import { renderTable } from "../output.js";
+import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import { recordsCommand } from "./records-command.js";
 
-type WebcmCliOptions = CommonOptions & { options?: string; quarter?: string; mco?: string };
+type WebcmCliOptions = CommonOptions & { options?: string; quarter?: string; mco?: string; columns?: string };
+const COLUMNS_HELP = 'read a CSV export, one row per event, through a WebCM column map (docs/cli.md, "Column maps")';
 
 /**
  * A member's deadlines as calendar events. An event synced to a phone is free text: it names
@@ -36,8 +38,15 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     {
       name: "deadlines",
       description: "each member history's 15-day contact deadlines, met / late / open / missed",
-      extraOptions: (c) => c.option("--options <file>", 'open-point options as JSON, e.g. {"unstatedRoll":"forward"}'),
+      extraOptions: (c) =>
+        c
+          .option("--options <file>", 'open-point options as JSON, e.g. {"unstatedRoll":"forward"}')
+          .option("--columns <map.yaml>", COLUMNS_HELP),
       prepare: (options) => optionsFile(options.options as string | undefined, WebcmOptionsSchema),
+      reader: (options, file) =>
+        options.columns === undefined
+          ? undefined
+          : mappedReader(readColumnMap(options.columns as string, "webcm"), file),
       evaluate: (value, { asOf, calendar, detail, options }) =>
         evaluateContactDeadlines(value as never, {
           asOf,
@@ -64,6 +73,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     .requiredOption("--quarter <quarter>", "calendar quarter, e.g. 2024-Q3")
     .requiredOption("--mco <mco>", "the MCO reported on")
     .option("--options <file>", "open-point options as JSON")
+    .option("--columns <map.yaml>", COLUMNS_HELP)
     .action(async (file: string | undefined, options: WebcmCliOptions) => {
       documentFormat(options.format);
       const asOf = asOfOf(options);
@@ -73,10 +83,14 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
         detail: detailOf(options),
         options: optionsFile(options.options, WebcmOptionsSchema),
       };
-      const read = await collectRecords(file, options.inputFormat, (v, line) => ({
-        line,
-        history: parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT"),
-      }));
+      const reader =
+        options.columns === undefined ? undefined : mappedReader(readColumnMap(options.columns, "webcm"), file);
+      const read = await collectRecords(
+        file,
+        options.inputFormat,
+        (v, line) => ({ line, history: parseInput(WebcmMemberHistorySchema, v, "WEBCM-COMPLIANCE-REPORT") }),
+        reader,
+      );
       const { errors, records } = read;
       const values = read.values.map((v) => v.history);
       const report = webcmComplianceReport(

@@ -1,0 +1,62 @@
+// The column-map reading in three time zones far apart (UTC+14, UTC-6/-5, UTC-11): the same
+// export gives the same inputs, whatever the process's zone (guide rule 2). The instant
+// 2024-06-28T23:30:00Z is 2024-06-28 in the map's America/Chicago, never 2024-06-29 in
+// Kiritimati. Child processes with TZ set: the zone is read once, when a process starts.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { CLI, ROOT } from "./run-cli.js";
+
+const ZONES = ["Pacific/Kiritimati", "America/Chicago", "Pacific/Pago_Pago", "Asia/Kathmandu"];
+const D = "examples/data";
+const RUNS: string[][] = [
+  ["ticket", `${D}/export-tickets.csv`, "--columns", `${D}/export-tickets.columns.yaml`],
+  ["webcm", "deadlines", `${D}/export-webcm.csv`, "--columns", `${D}/export-webcm.columns.yaml`],
+  ["spenddown", "quarter", `${D}/export-spenddown.csv`, "--columns", `${D}/export-spenddown.columns.yaml`],
+];
+
+function run(args: string[], tz: string): string {
+  const child = spawnSync(process.execPath, [CLI, ...args, "--as-of", "2024-10-15", "--format", "ndjson"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, TZ: tz },
+  });
+  expect(child.status, child.stderr).toBe(0);
+  return child.stdout;
+}
+
+// The library function itself, from the built entry hfs-mco-rules/schemas, in a child process of each zone.
+const LIBRARY = `
+import { readFileSync } from "node:fs";
+import { parse as csv } from "csv-parse/sync";
+import { parse as yaml } from "yaml";
+import { inputsFromRows } from "./dist/schemas.js";
+const rows = csv(readFileSync("${D}/export-tickets.csv"), { columns: true, bom: true });
+const read = inputsFromRows(rows, yaml(readFileSync("${D}/export-tickets.columns.yaml", "utf8")));
+process.stdout.write(JSON.stringify(read));
+`;
+
+describe("column maps read the same in every time zone", () => {
+  for (const args of RUNS)
+    it(args.slice(0, 2).join(" "), () => {
+      const outputs = ZONES.map((tz) => run(args, tz));
+      for (const out of outputs.slice(1)) expect(out).toBe(outputs[0]);
+    });
+  it("inputsFromRows, and the instant's date is Chicago's", () => {
+    const outputs = ZONES.map((tz) => {
+      const child = spawnSync(process.execPath, ["--input-type=module", "-e", LIBRARY], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, TZ: tz },
+      });
+      expect(child.status, child.stderr).toBe(0);
+      return child.stdout;
+    });
+    for (const out of outputs.slice(1)) expect(out).toBe(outputs[0]);
+    const read = JSON.parse(outputs[0] ?? "");
+    expect(read.invalid).toEqual([]);
+    const first = read.inputs[0].value;
+    expect(first.events.find((e: { type: string }) => e.type === "proposal submitted").date).toBe("2024-06-28");
+    expect(first.internalDispute.submittedToMcoOn).toBe("2024-04-01"); // serial 45383
+    expect(first.portalSubmittedOn).toBe("2024-05-20"); // "2024-05-20 16:40"
+  });
+});
