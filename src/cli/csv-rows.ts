@@ -17,8 +17,11 @@ export interface CsvRow {
   readonly cells: readonly string[];
 }
 
-/** A row that cannot be read, as a record error (line, column number, reason). */
-export type CsvRowError = Extract<RecordItem, { error: unknown }>;
+/**
+ * A row that cannot be read, as a record error (line, column number, reason); a row of the wrong
+ * shape keeps its cells, so that a reader grouping rows can make the whole group invalid.
+ */
+export type CsvRowError = Extract<RecordItem, { error: unknown }> & { readonly cells?: readonly string[] };
 
 const rowError = (line: number, field: string, reason: string): CsvRowError => ({ line, error: { field, reason } });
 
@@ -107,7 +110,8 @@ export async function* csvRows(
       continue;
     }
     const row = { line: info.lines, cells };
-    yield shapeError(row, columns) ?? row;
+    const error = shapeError(row, columns);
+    yield error === undefined ? row : { ...error, cells };
   }
   while (skipped.length > 0) yield skipped.shift() as CsvRowError;
 }

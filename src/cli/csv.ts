@@ -74,10 +74,11 @@ const clash = (i: number, j: number) =>
  */
 export async function* readCsv(stream: Readable): AsyncGenerator<RecordItem> {
   let columns: Column[] = [];
+  // A row error keeps no cell (its cells are member data): line, column, reason.
   for await (const row of csvRows(stream, (names) => {
     columns = csvColumns(names);
   }))
-    yield "error" in row ? row : csvRecord(columns, row.cells, row.line);
+    yield "error" in row ? { line: row.line, error: row.error } : csvRecord(columns, row.cells, row.line);
 }
 
 function csvRecord(columns: readonly Column[], cells: readonly string[], line: number): RecordItem {

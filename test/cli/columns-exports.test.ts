@@ -152,13 +152,13 @@ describe("errors of a mapped export", () => {
     writeFileSync(file, text.join("\r\n"));
     const run = cli(["ticket", file, "--columns", TICKETS[2] ?? "", "--as-of", "2024-10-15"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("line 4: record: has 15 cell(s) where the header has 28");
-    expect(run.stderr).toContain("line 6: record: has 29 cell(s) where the header has 28");
+    expect(run.stderr).toContain("line 4: column 16: the row ends after 15 cell(s), the header has 28 columns");
+    expect(run.stderr).toContain("line 6: column 29: the row has 29 cells, the header only 28 columns");
     expect(JSON.parse(run.stdout).summary).toMatchObject({ records: 12, evaluated: 10, invalid: 2 });
     const webcm = readFileSync(join(ROOT, D, "export-webcm.csv"), "utf8").replace(",Bo Chan,,,", ",Bo Chan");
     writeFileSync(join(dir, "webcm-short.csv"), webcm);
     const member = cli(["webcm", "deadlines", join(dir, "webcm-short.csv"), "--columns", WEBCM[2] ?? ""]);
-    expect(member.stderr).toContain("line 6: record: has 5 cell(s) where the header has 8");
+    expect(member.stderr).toContain("line 6: column 6: the row ends after 5 cell(s), the header has 8 columns");
     expect(JSON.parse(member.stdout).summary).toMatchObject({ records: 5, evaluated: 4, invalid: 1 });
   });
   it("a map of another kind is a usage error", () => {

@@ -10,6 +10,8 @@ export interface CellError {
   readonly column: string;
   readonly reason: string;
   readonly line?: number;
+  /** Where the error is when it is not one mapped column (e.g. "column 16" of a row cut short). */
+  readonly field?: string;
 }
 
 /** A row read: the input it makes, or every error of its cells. */

@@ -37,7 +37,7 @@ export function readColumnMap(path: string, kind?: ColumnMapKind): AnyColumnMap 
   try {
     // A map is the analyst's own file, never record data: its YAML errors are not echoed all the same.
     // Its YAML warnings become lines naming the file and line (src/cli/warnings.ts), never raw.
-    map = columnMapOf(yamlSource(path, () => parseYaml(text, { prettyErrors: false })));
+    map = columnMapOf(yamlSource(path, () => parseYaml(text)));
   } catch (error) {
     if (error instanceof RuleInputError) throw new UsageError(`--columns ${path}: ${issuesText(error)}`);
     throw new UsageError(`--columns ${path}: not valid YAML`);
@@ -64,7 +64,7 @@ function recordItem(record: MappedRecord, file: string | undefined): RecordItem 
   const at = file === undefined ? "" : ` (in ${file})`;
   const [first, ...rest] = record.errors.map((e) => ({
     line: e.line ?? record.line,
-    field: e.column === "" ? "record" : `column ${JSON.stringify(e.column)}`,
+    field: e.field ?? (e.column === "" ? "record" : `column ${JSON.stringify(e.column)}`),
     reason: `${e.reason}${at}`,
   }));
   return {
@@ -104,12 +104,16 @@ export async function* readMappedCsv(stream: Readable, map: AnyColumnMap, file?:
   for await (const row of csvRows(stream, (cells) => {
     header = headerOf(cells, map);
   })) {
-    if ("error" in row) {
-      yield row;
+    if ("error" in row && (row.cells === undefined || map.kind === "tickets")) {
+      const { cells: _, ...item } = row;
+      yield item;
       continue;
     }
-    const record = Object.fromEntries(header.map((name, i) => [name, row.cells[i] ?? ""]));
-    for (const r of mapper.add(record, row.line, [])) yield recordItem(r, file);
+    // A row of the wrong shape in a grouped export makes its whole record (member, provider
+    // quarter) invalid: the record is never evaluated without one of its rows.
+    const rowErrors = "error" in row ? [{ column: "", ...row.error, line: row.line }] : [];
+    const record = Object.fromEntries(header.map((name, i) => [name, row.cells?.[i] ?? ""]));
+    for (const r of mapper.add(record, row.line, rowErrors)) yield recordItem(r, file);
   }
   for (const r of mapper.end()) yield recordItem(r, file);
 }
