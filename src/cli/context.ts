@@ -43,7 +43,8 @@ export function withCommonOptions(command: Command): Command {
       .option(
         "--max-record-size <MiB>",
         `the longest NDJSON line or CSV row read, in MiB (default ${DEFAULT_RECORD_MIB}); a longer one is an error naming its line`,
-      );
+      )
+      .option("-q, --quiet", "no progress line on stderr (shown only when stderr is a terminal)");
   return command
     .option(
       "--calendar <file|json>",

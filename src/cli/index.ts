@@ -19,6 +19,7 @@ import { webcmCommand } from "./commands/webcm.js";
 import { EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
 import { checkFormat } from "./help.js";
 import { handleInterrupts } from "./interrupt.js";
+import { silenceProgress } from "./progress.js";
 import { setRecordLimit } from "./record-limit.js";
 import { quietWarnings } from "./warnings.js";
 
@@ -46,10 +47,11 @@ const program = new Command("hfs-mco-rules")
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) })
   // Before the command runs: its --format checked against its own formats (help.ts), and the
-  // run's record limit from its own flag.
+  // run's record limit from its own flag, and --quiet.
   .hook("preAction", (_program, command) => {
     checkFormat(command);
     setRecordLimit(command.opts().maxRecordSize);
+    if (command.opts().quiet === true) silenceProgress();
   });
 
 ticketCommand(program, setExit);

@@ -5,6 +5,7 @@ import { Interrupted, systemReason, UsageError } from "./exit.js";
 import { openInput } from "./files.js";
 import { interruptible } from "./interrupt.js";
 import { Readable } from "node:stream";
+import { startProgress } from "./progress.js";
 import { formatOf, type InputFormat, type RecordItem, readRecords } from "./records.js";
 
 /** A reader of its own for an input (e.g. a flat export through a column map). */
@@ -79,13 +80,20 @@ export async function startReading(
     throw stopReason(source.name, error);
   }
   async function* all(): AsyncGenerator<RecordItem> {
+    // On a terminal: a line counting the records read (progress.ts); nothing in a pipe.
+    const progress = startProgress();
     try {
       if (first.done) return;
+      progress.tick();
       yield first.value;
-      yield* items;
+      for await (const item of items) {
+        progress.tick();
+        yield item;
+      }
     } catch (error) {
       throw stopReason(source.name, error);
     } finally {
+      progress.done();
       release();
     }
   }
