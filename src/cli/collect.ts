@@ -11,17 +11,21 @@ export async function collectRecords<T>(
   inputFormat: string | undefined,
   parse: (value: unknown, line: number) => T,
   reader?: RecordReader,
-): Promise<{ values: T[]; errors: RecordError[]; records: number }> {
+): Promise<{ values: T[]; errors: RecordError[]; records: number; invalid: number }> {
   const values: T[] = [];
   const errors: RecordError[] = [];
   let records = 0;
+  let invalid = 0;
   const reading = await startReading(path, inputFormat, reader);
   for await (const item of reading.items) {
     records++;
     const found = itemErrors(item, () => values.push(parse((item as { value: unknown }).value, item.line)));
-    for (const e of found) process.stderr.write(`${formatError(e)}\n`);
-    errors.push(...found);
+    if (found.length > 0) invalid++;
+    for (const e of found) {
+      process.stderr.write(`${formatError(e)}\n`);
+      errors.push(e);
+    }
   }
   unknownColumnsHint(reading.format, errors);
-  return { values, errors, records };
+  return { values, errors, records, invalid };
 }

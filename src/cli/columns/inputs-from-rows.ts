@@ -82,7 +82,8 @@ export function inputsFromRows(
   const records: MappedRecord[] = [];
   let line = options.firstLine ?? 2;
   for (const row of rows) records.push(...mapper.add(row, line++));
-  records.push(...mapper.end());
+  // One push per record: a spread of every grouped record (one per member) could overflow the stack.
+  for (const record of mapper.end()) records.push(record);
   const file = options.file === undefined ? {} : { file: options.file };
   return {
     inputs: records.flatMap((r) => ("value" in r ? [{ line: r.line, value: r.value }] : [])),

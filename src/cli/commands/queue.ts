@@ -62,14 +62,18 @@ async function evaluateInputs(
 ) {
   const results: unknown[] = [];
   const errors: RecordError[] = [];
+  const count = { records: 0, invalid: 0 };
   const ticketOptions = optionsFile(options.ticketOptions, PortalOptionsSchema);
   // Each --columns map reads the inputs of its kind: tickets, --webcm or --spenddown files.
   const maps = readColumnMaps(options.columns);
   const read = async (path: string | undefined, evaluate: (v: unknown) => unknown, kind: ColumnMapKind) => {
     const reader = mappedReader(maps.get(kind), path);
     const r = await collectRecords(path, path === undefined ? options.inputFormat : undefined, evaluate, reader);
-    results.push(...r.values);
-    errors.push(...r.errors);
+    // One push per value: a spread of 130,000 arguments overflows the call stack.
+    for (const value of r.values) results.push(value);
+    for (const error of r.errors) errors.push(error);
+    count.records += r.records;
+    count.invalid += r.invalid;
   };
   const others = (options.webcm?.length ?? 0) + (options.spenddown?.length ?? 0);
   const ticketFiles: (string | undefined)[] = files.length === 0 && others === 0 ? [undefined] : [...files];
@@ -84,7 +88,7 @@ async function evaluateInputs(
     await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail }), "webcm");
   for (const f of options.spenddown ?? [])
     await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail }), "spenddown");
-  return { results, errors };
+  return { results, errors, count };
 }
 
 /** The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md, "Calendars"). */
@@ -170,10 +174,11 @@ export function queueCommand(program: Command, setExit: (code: number) => void):
       const calendar = calendarOf(options);
       const settings = { asOf, calendar, options: queueOptions(options) };
       workQueue([], settings); // a bad option is a usage error before any input is read
-      const { results, errors } = await evaluateInputs(files, options, asOf, calendar);
+      const { results, errors, count } = await evaluateInputs(files, options, asOf, calendar);
       const queue = workQueue(results, settings);
       print(format, queue.items, { asOf, calendar: calendar.name, options: queue.options }, errors, asOf);
-      if (errors.length > 0) process.stderr.write(`${errors.length} record(s) invalid\n`);
+      // Records, not errors: one record may have several (each on its own line above).
+      if (count.invalid > 0) process.stderr.write(`${count.invalid} of ${count.records} record(s) invalid\n`);
       setExit(errors.length > 0 ? 1 : 0);
     });
 }
