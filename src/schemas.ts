@@ -35,7 +35,7 @@ export {
   TicketMemberSchema,
   TicketSchema,
 } from "./portal/schemas.js";
-export { WorkQueueOptionsSchema } from "./queue/options.js";
+export { WorkQueueOptionsSchema } from "./queue/options-schema.js";
 export { BulkExtensionSchema, ProcessingReadingSchema, RegistrationOptionsSchema } from "./registration/options.js";
 export { RegistrationRequestSchema } from "./registration/request.js";
 export { FineSchema, FinesSchema } from "./sanctions/fine.js";

@@ -12,7 +12,7 @@ import type { Columns } from "../output.js";
 import type { DocumentFormat, RecordContext } from "./records-command.js";
 import { optionsFile } from "../options-file.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
-import { workQueue } from "../../queue/work-queue.js";
+import { workQueueRun as workQueue } from "../../api/operations/queue.js";
 import { type TicketTimeline, timelineAndEvaluation } from "../../timeline/ticket-timeline.js";
 import { timelinePage } from "../../timeline/timeline-page.js";
 import { countText } from "../../core/describe-value.js";
