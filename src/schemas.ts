@@ -16,8 +16,8 @@ export {
   PortalStatisticsOptionsSchema,
   StatisticsDimensionSchema,
   StatisticsOptionsSchema,
-} from "./portal-statistics/options.js";
-export { StatisticsTicketSchema } from "./portal-statistics/record.js";
+} from "./portal-statistics/options-schema.js";
+export { StatisticsTicketSchema } from "./portal-statistics/record-schema.js";
 export { TicketEvaluationSchema } from "./portal/evaluation-schema.js";
 export {
   ExtensionLimitFromSchema,
