@@ -1,47 +1,12 @@
-import { calendarArgument } from "../../calendar/calendar-argument.js";
 import { explanationText as explanationTextRun } from "../../calendar/explain.js";
-import { dateArgument, settingsArgument } from "../../core/arguments.js";
-import { parseInput } from "../../core/errors.js";
-import type { EvaluateTicketSettings } from "../../portal/evaluate-ticket.js";
 import { TicketSchema } from "../../portal/schemas.js";
-import {
-  type TicketTimeline,
-  type TicketTimelineSettings,
-  type TimelineAndEvaluation,
-  timelineOf,
-} from "../../timeline/ticket-timeline.js";
-import { timelinePage as timelinePageRun } from "../../timeline/timeline-page.js";
 import { TicketTimelineSchema } from "../../timeline/timeline-schema.js";
-import { ticketTimelineSvg as ticketTimelineSvgRun } from "../../timeline/timeline-svg.js";
 import { data, settings, value } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
-import { readTicketSettings } from "../settings/portal.js";
-import { TICKET_ITEMS } from "./portal-runs.js";
+import { ticketTimelineRun, ticketTimelineSvgRun, timelinePageRun } from "./outputs-runs.js";
 
 // Pictures and documents: the timeline, iCalendar, explanation text: each public operation declared once (src/api/operation.ts).
-
-/**
- * @internal The checked run of `ticketTimeline`, with the evaluation the timeline is drawn from
- * (the CLI's `--format html` queues it, each ticket evaluated once): the settings, the ticket,
- * then the portal options. `project` is read as a flag, as before.
- *
- * @example workQueueRun([timelineAndEvaluationRun(ticket, { asOf }).evaluation], { asOf })
- */
-export function timelineAndEvaluationRun(ticket: unknown, settings: TicketTimelineSettings): TimelineAndEvaluation {
-  const fn = "ticketTimeline";
-  settingsArgument(settings, fn);
-  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar =
-    settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
-  const parsed = parseInput(TicketSchema, ticket, TICKET_ITEMS.label);
-  const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
-  return timelineOf(parsed, readTicketSettings(base as EvaluateTicketSettings, "evaluateTicket"), !!settings.project);
-}
-
-/** @internal The checked run of `ticketTimeline`. */
-function ticketTimelineRun(ticket: unknown, settings: TicketTimelineSettings): TicketTimeline {
-  return timelineAndEvaluationRun(ticket, settings).timeline;
-}
+// The checked runs of the timeline are in ./outputs-runs.ts.
 
 export const TICKET_TIMELINE = declareOperation({
   name: "ticketTimeline",

@@ -14,9 +14,11 @@ import type { DocumentFormat, RecordContext } from "./records-command.js";
 import { optionsFile } from "../options-file.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { workQueueRun as workQueue } from "../../api/operations/queue.js";
-import { timelineAndEvaluationRun as timelineAndEvaluation } from "../../api/operations/outputs.js";
+import {
+  timelineAndEvaluationRun as timelineAndEvaluation,
+  timelinePageRun as timelinePage,
+} from "../../api/operations/outputs-runs.js";
 import type { TicketTimeline } from "../../timeline/ticket-timeline.js";
-import { timelinePage } from "../../timeline/timeline-page.js";
 import { countText } from "../../core/describe-value.js";
 
 /** One deadline of a projection, as a row: the ticket, the deadline, and its condition (null when it exists). */
