@@ -15,7 +15,10 @@ export {
   StatisticsOptionsSchema,
 } from "./options-schema.js";
 
-/** The options of `portalStatistics`: the grouping, and the portal's own options for evaluating each ticket (`portal`). */
+/**
+ * The options of `portalStatistics`: the grouping, and the portal's own options for evaluating
+ * each ticket (`portal`).
+ */
 export type PortalStatisticsOptions = StatisticsOptions & { readonly portal?: EvaluateTicketSettings["options"] };
 
 /** The settings of `ticketStatistics`: `{ options }`. */

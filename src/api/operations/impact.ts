@@ -42,7 +42,8 @@ export function deadlineImpactRun(
       before: readTicketSettings({ asOf, calendar: before, options }, "evaluateTicket"),
       after: readTicketSettings({ asOf, calendar: after, options }, "evaluateTicket"),
     };
-    return ticketDeadlineChanges(parseTicket(ticket), read);
+    // Parsed as `evaluateTicket` parses it: its issues name the ticket as their rule.
+    return ticketDeadlineChanges(parseTicket(ticket, TICKET_ITEMS.label), read);
   });
   return (per as TicketDeadlineChange[][]).flat();
 }

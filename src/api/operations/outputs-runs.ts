@@ -62,9 +62,11 @@ export function ticketTimelineSvgRun(timeline: TicketTimeline, calendar: Busines
 }
 
 /**
- * The items, checked: a RuleInputError naming `settings.queue` (and the item's field) when they are not queue items.
+ * The items, checked: a RuleInputError naming `settings.queue` (and the item's field) when they
+ * are not queue items.
  *
- * @example queueItemsArgument({ items: [] } as never, "timelinePage") // throws "timelinePage: settings.queue: expected a list, got an object"
+ * @example queueItemsArgument({ items: [] } as never, "timelinePage")
+ * // throws "timelinePage: settings.queue: expected a list, got an object"
  */
 function queueItemsArgument(queue: readonly WorkQueueItem[], fn: string): readonly QueueRowItem[] {
   return parseInput(z.object({ settings: z.object({ queue: QueueItemsSchema }) }), { settings: { queue } }, fn).settings

@@ -13,8 +13,10 @@ import { resolveWorkQueueOptions } from "../settings/queue.js";
 // The arguments are checked here, at the boundary, and nowhere in src/queue: the policy
 // (workQueueOf) takes each result's deadlines as recognised and the options resolved.
 
-const KNOWN_RESULTS =
-  "is not a result workQueue knows (a ticket evaluation, WebCM contact deadlines, a spenddown member-month or provider quarter, a sanction calendar, notices or notices as of a date)";
+const KNOWN_RESULTS = [
+  "is not a result workQueue knows (a ticket evaluation, WebCM contact deadlines, a spenddown member-month",
+  "or provider quarter, a sanction calendar, notices or notices as of a date)",
+].join(" ");
 
 /**
  * The deadlines of each result in input order, recognised one by one as the policy reads them

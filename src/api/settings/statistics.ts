@@ -10,7 +10,8 @@ import { StatisticsOptionsSchema } from "../../portal-statistics/options-schema.
  * Checks the settings of `ticketStatistics` and fills in the defaults (group by MCO, program and
  * provider type; no quarters; fines by issue date).
  *
- * @example readStatisticsSettings({ options: { byQuarter: true } }, "ticketStatistics").groupBy // ["mco", "program", "providerType"]
+ * @example readStatisticsSettings({ options: { byQuarter: true } }, "ticketStatistics").groupBy
+ * // ["mco", "program", "providerType"]
  */
 export function readStatisticsSettings(settings: unknown, fn: string): ResolvedStatisticsOptions {
   return resolvedStatisticsOptions(
