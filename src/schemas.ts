@@ -16,8 +16,8 @@ export {
   PortalStatisticsOptionsSchema,
   StatisticsDimensionSchema,
   StatisticsOptionsSchema,
-} from "./portal-statistics/options.js";
-export { StatisticsTicketSchema } from "./portal-statistics/record.js";
+} from "./portal-statistics/options-schema.js";
+export { StatisticsTicketSchema } from "./portal-statistics/record-schema.js";
 export { TicketEvaluationSchema } from "./portal/evaluation-schema.js";
 export {
   ExtensionLimitFromSchema,
@@ -35,7 +35,7 @@ export {
   TicketMemberSchema,
   TicketSchema,
 } from "./portal/schemas.js";
-export { WorkQueueOptionsSchema } from "./queue/options.js";
+export { WorkQueueOptionsSchema } from "./queue/options-schema.js";
 export { BulkExtensionSchema, ProcessingReadingSchema, RegistrationOptionsSchema } from "./registration/options.js";
 export { RegistrationRequestSchema } from "./registration/request.js";
 export { FineSchema, FinesSchema } from "./sanctions/fine.js";

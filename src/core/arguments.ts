@@ -1,14 +1,21 @@
 import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
-import { daysFromCivil, daysInMonth, describeDate, digitsAt, type IsoDate, SUPPORTED_RANGE } from "./iso-date.js";
+import {
+  daysFromCivil,
+  daysInMonth,
+  describeDate,
+  digitsAt,
+  FIRST_DAY,
+  type IsoDate,
+  LAST_DAY,
+  SUPPORTED_RANGE,
+} from "./iso-date.js";
 
 // Argument checks of the public functions (principle 6: every public function checks its
 // arguments). Each is a few comparisons on the fast path; a bad argument is a RuleInputError
 // naming the argument and what is wrong with it, never its value (docs/privacy.md).
 
-/** First and last day numbers of the supported range 1900-01-01 … 2199-12-31. */
-export const FIRST_DAY = -25567;
-export const LAST_DAY = 84005;
+export { FIRST_DAY, LAST_DAY } from "./iso-date.js";
 /** The largest count of days that can stay in the supported range. */
 export const MAX_DAYS = LAST_DAY - FIRST_DAY;
 

@@ -17,6 +17,9 @@ export type IsoDate = string & { readonly __brand: "IsoDate" };
 export const FIRST_SUPPORTED_DATE = "1900-01-01" as IsoDate;
 export const LAST_SUPPORTED_DATE = "2199-12-31" as IsoDate;
 export const SUPPORTED_RANGE = `${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`;
+/** First and last day numbers of the supported range 1900-01-01 … 2199-12-31. */
+export const FIRST_DAY = -25567;
+export const LAST_DAY = 84005;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
 

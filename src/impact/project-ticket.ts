@@ -1,15 +1,10 @@
-import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
+import { evaluateTicketOf, type ResolvedTicketSettings } from "../portal/evaluate-ticket.js";
 import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { calendarArgument } from "../calendar/calendar-argument.js";
-import { dateArgument, settingsArgument } from "../core/arguments.js";
-import { detailSetting } from "../calendar/settings.js";
-import { parseInput } from "../core/errors.js";
 import { freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Detail, Explanation, Party } from "../core/types.js";
-import { evaluateTicketRun as evaluateTicket } from "../api/operations/portal-runs.js";
-import { type Ticket, type TicketEvent, TicketSchema } from "../portal/schemas.js";
+import type { Ticket, TicketEvent } from "../portal/schemas.js";
 import type { TicketStatus } from "../portal/status.js";
 import { CONTINUATIONS, type Continuation } from "./continuations.js";
 
@@ -46,7 +41,7 @@ export interface TicketProjection {
   readonly projected: readonly ProjectedDeadline[];
 }
 
-/** The settings of {@link projectTicket}: the call shape of every evaluator. */
+/** The settings of `projectTicket`: the call shape of every evaluator. */
 export interface ProjectTicketSettings {
   readonly asOf: IsoDate | string;
   readonly calendar?: BusinessCalendar;
@@ -122,33 +117,22 @@ function explore(branch: Branch, evaluate: Evaluate, out: ProjectedDeadline[]): 
 }
 
 /**
- * A ticket's whole future as of `asOf`: the deadlines that exist (`evaluateTicket`), and the
- * ones that will follow, each under the condition that brings it, in the policy's words: "if
- * the proposal is submitted on its due date" (the contest window), "if the provider contests
- * on the last day" (the HFS review request), "if HFS approves an extension requested on the
- * last allowed day" (the extended proposal). Each projected deadline is what `evaluateTicket`
- * gives, as of `evaluatedAsOf`, for the ticket with its events known as of `asOf` (those dated
- * on or before it) and `assumedEvents`: nothing is recomputed here. The presentation to the MCO
- * comes first: while it is due, the MCO's deadlines are projected from it (open point 4). A bad ticket or setting is a RuleInputError naming it.
+ * A parsed ticket's whole future as of `settings.asOf`: the deadlines that exist and the ones
+ * that will follow, each under the condition that brings it (the continuations' table). Each
+ * projected deadline is what the portal's evaluator gives, as of `evaluatedAsOf`, for the ticket
+ * with its events known as of `asOf` and the assumed events: nothing is recomputed here. The
+ * policy of `projectTicket` (the ticket parsed and the settings read at the boundary:
+ * src/api/operations/impact.ts).
  *
- * @example
- * projectTicket(freshTicket, { asOf: "2024-05-20" }).projected.map((d) => `${d.name} ${d.dueDate} ${d.condition}`)
- * // ["proposal 2024-07-05 if the Portal Team presents the ticket to the MCO on its due date", "contest 2024-07-12 if …", …]
+ * @example projectTicketOf(ticket, { asOf, options }).projected.map((d) => `${d.name} ${d.dueDate} ${d.condition}`)
  */
-export function projectTicket(ticket: unknown, settings: ProjectTicketSettings): TicketProjection {
-  const fn = "projectTicket";
-  settingsArgument(settings, fn);
-  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar =
-    settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
-  const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
-  const detail = detailSetting(settings.detail, fn);
-  const base = { asOf, options: settings.options, detail, ...(calendar ? { calendar } : {}) };
-  const evaluation = evaluateTicket(parsed, base as EvaluateTicketSettings);
+export function projectTicketOf(ticket: Ticket, settings: ResolvedTicketSettings): TicketProjection {
+  const { asOf, options } = settings;
+  const evaluation = evaluateTicketOf(ticket, settings);
   // What is known as of asOf goes on: an event of the record dated later is not known yet (open
   // point 11) and would otherwise meet a projected deadline with hindsight.
-  const known: Ticket = { ...parsed, events: parsed.events.filter((e) => e.date <= asOf) };
-  const evaluate: Evaluate = (t, on) => evaluateTicket(t, { ...base, asOf: on } as EvaluateTicketSettings).deadlines;
+  const known: Ticket = { ...ticket, events: ticket.events.filter((e) => e.date <= asOf) };
+  const evaluate: Evaluate = (t, on) => evaluateTicketOf(t, { asOf: on, options }).deadlines;
   const projected: ProjectedDeadline[] = [];
   explore(
     { ticket: known, on: asOf, conditions: [], assumed: [], deadlines: evaluation.deadlines },

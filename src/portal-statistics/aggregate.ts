@@ -1,10 +1,6 @@
-import * as z from "zod/mini";
-import { argumentError, listArgument } from "../core/arguments.js";
-import { describeValue } from "../core/describe-value.js";
-import { parseInput } from "../core/errors.js";
 import { daysBetween } from "../core/iso-date.js";
 import { formatCents, sumCents } from "../core/money.js";
-import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
+import type { StatisticsTicket } from "./record-schema.js";
 
 /** The counts of one group of tickets (or of all of them). */
 export interface GroupCounts {
@@ -34,19 +30,11 @@ export interface GroupCounts {
 }
 
 /**
- * The median of a list of numbers (the mean of the two middle values for an even count), or null.
+ * @internal The median of numbers the library counted (the mean of the two middle values for an
+ * even count), or null; `median` checks a caller's list at the boundary (src/api/operations/statistics-runs.ts).
  *
- * @example median([3, 1, 2, 10]) // 2.5
+ * @example medianOf([3, 1, 2, 10]) // 2.5
  */
-export function median(values: readonly number[]): number | null {
-  listArgument(values, "median", "values").forEach((v, i) => {
-    if (typeof v !== "number" || !Number.isFinite(v))
-      throw argumentError("median", `values[${i}]`, `expected a number, got ${describeValue(v)}`);
-  });
-  return medianOf(values);
-}
-
-/** @internal {@link median} of numbers the library counted. */
 export function medianOf(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -61,19 +49,12 @@ function sortedRecord(counts: Map<string, number>): Record<string, number> {
 }
 
 /**
- * The counts of a set of tickets (PORTAL-STATISTICS): open, closed (by reason), overdue, fines and
- * sanction total (integer cents), upheld vs overturned, and the median days from MCO receipt to
- * the proposal.
+ * @internal The counts of a set of checked records (PORTAL-STATISTICS): open, closed (by
+ * reason), overdue, fines and sanction total (integer cents), upheld vs overturned, and the
+ * median days from MCO receipt to the proposal; `countTickets` checks a caller's records.
  *
- * @example countTickets([]) // { total: 0, open: 0, closed: 0, …, medianDaysToProposal: null }
+ * @example countRecords([]) // { total: 0, open: 0, closed: 0, …, medianDaysToProposal: null }
  */
-export function countTickets(tickets: readonly StatisticsTicket[]): GroupCounts {
-  return countRecords(parseInput(STATISTICS_TICKETS, tickets, "countTickets: tickets"));
-}
-
-const STATISTICS_TICKETS = z.array(StatisticsTicketSchema);
-
-/** @internal {@link countTickets} of checked records. */
 export function countRecords(tickets: readonly StatisticsTicket[]): GroupCounts {
   const reasons = new Map<string, number>();
   const days: number[] = [];

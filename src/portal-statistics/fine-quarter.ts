@@ -1,31 +1,19 @@
-import * as z from "zod/mini";
 import { calendarQuarterOf } from "../calendar/quarter.js";
-import { parseInput } from "../core/errors.js";
 import { formatCents, sumCents } from "../core/money.js";
 import type { Fine } from "../core/types.js";
 import { fineDateOf } from "../sanctions/fine-date.js";
 import { inForce } from "../sanctions/fine-findings.js";
-import { FineSchema } from "../sanctions/fine.js";
-import { type FineDateBasis, FineDateBasisSchema } from "../sanctions/options.js";
+import type { FineDateBasis } from "../sanctions/options.js";
 import { reportingPeriodOf } from "../sanctions/reporting-period.js";
 
 /**
- * The quarter a fine is counted in, by statistics and sanction notices alike: the reporting
- * period (SANCTION-PERIOD) of its fine date (`fineDateOf`, open point 6, option `fineDateBasis`:
- * the issue date by default, else the day the ticket went overdue). A fine dated before portal
- * sanctions were in force has no reporting period (no notice lists it); it is counted in the
- * calendar quarter of that date.
+ * The quarter a checked fine is counted in, by statistics and sanction notices alike: the
+ * reporting period (SANCTION-PERIOD) of its fine date (`fineDateOf`, open point 6: `basis`); a
+ * fine dated before portal sanctions were in force is counted in the calendar quarter of that
+ * date. The policy of `fineQuarter` (checked at the boundary: src/api/operations/statistics-runs.ts).
  *
- * @example fineQuarter({ ...fine, overdueOn: "2025-03-29", issuedOn: "2025-04-02" }, "issued") // "2025-Q2"
+ * @example fineQuarterOf({ ...fine, overdueOn: "2025-03-29", issuedOn: "2025-04-02" }, "issued") // "2025-Q2"
  */
-export function fineQuarter(fine: Fine, basis: FineDateBasis = "issued"): string {
-  return fineQuarterOf(
-    parseInput(FineSchema, fine, "fineQuarter: fine"),
-    parseInput(FineDateBasisSchema, basis, "fineQuarter: basis"),
-  );
-}
-
-/** @internal {@link fineQuarter} of a fine already checked. */
 export function fineQuarterOf(fine: Fine, basis: FineDateBasis): string {
   const { date } = fineDateOf(fine, basis);
   return inForce(date) ? reportingPeriodOf(date).id : calendarQuarterOf(date).id;
@@ -40,15 +28,11 @@ export interface FineCounts {
 }
 
 /**
- * The fine counts of a set of fines: how many, how many issued, the total in integer cents.
+ * @internal The fine counts of checked fines: how many, how many issued, the total in integer
+ * cents; `fineCounts` checks a caller's list.
  *
- * @example fineCounts([]) // { fines: 0, finesIssued: 0, sanctionTotalCents: 0, sanctionTotal: "$0.00" }
+ * @example countFines([]) // { fines: 0, finesIssued: 0, sanctionTotalCents: 0, sanctionTotal: "$0.00" }
  */
-export function fineCounts(fines: readonly Fine[]): FineCounts {
-  return countFines(parseInput(z.array(FineSchema), fines, "fineCounts: fines"));
-}
-
-/** @internal {@link fineCounts} of fines already checked. */
 export function countFines(fines: readonly Fine[]): FineCounts {
   const cents = sumCents(
     fines.map((f) => f.amountCents),

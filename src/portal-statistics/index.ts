@@ -6,7 +6,7 @@ export type {
   StatisticsGroupKey,
 } from "./ticket-statistics.js";
 export type { GroupCounts } from "./aggregate.js";
-export type { StatisticsTicket } from "./record.js";
+export type { StatisticsTicket } from "./record-schema.js";
 export type {
   StatisticsOptions,
   PortalStatisticsOptions,

@@ -1,13 +1,9 @@
-import type { PortalOptions } from "../portal/options.js";
-import { readAreaSettings } from "../calendar/area-settings.js";
-import { runBatch } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
-import { parsedTicketEvaluator, parseTicket, TICKET_ITEMS } from "../api/operations/portal-runs.js";
-import type { InvalidTicket } from "../portal/evaluate-ticket.js";
-import { listArgument } from "../core/arguments.js";
+import { type InvalidTicket, type ResolvedTicketSettings, ticketEvaluator } from "../portal/evaluate-ticket.js";
+import type { Ticket } from "../portal/schemas.js";
 import { recordOf } from "./from-evaluation.js";
-import { type PortalStatisticsSettings, PortalStatisticsOptionsSchema, resolved } from "./options.js";
-import type { StatisticsTicket } from "./record.js";
+import type { ResolvedStatisticsOptions } from "./options.js";
+import type { StatisticsTicket } from "./record-schema.js";
 import { type PortalStatistics, statisticsOf } from "./ticket-statistics.js";
 
 /** Portal statistics of tickets evaluated as of a date. */
@@ -21,59 +17,50 @@ export interface PortalStatisticsAsOf extends PortalStatistics {
   readonly invalidTickets: readonly InvalidTicket[];
 }
 
-type Counted = { readonly record: StatisticsTicket } | { readonly later: string };
+/** One ticket as the statistics count it: its record, or, submitted after `asOf`, its ticket number. */
+export type CountedTicket = { readonly record: StatisticsTicket } | { readonly later: string };
 
 /**
- * Public portal statistics (PORTAL-STATISTICS) of a set of Provider Resolution Portal tickets,
- * each evaluated as of `settings.asOf` with `evaluateTicket`'s rules, calendar and options
- * (`options.portal`): complaints by MCO, program and provider type (any combination:
- * `options.groupBy`, default all three), optionally by calendar quarter of the portal submission
- * (`options.byQuarter`); for each group and overall: open,
- * closed (by closure reason), overdue, fines and sanction total (integer cents), upheld vs
- * overturned, and the median days from the MCO's receipt of the ticket to its proposal.
- * Tickets submitted in the portal after `asOf` are left out (listed in `submittedAfterAsOf`).
- * A bad ticket stops the statistics by default (setting `onError: "throw"`, the error names its ticket
- * number and 0-based index); with `onError: "collect"` it is left out of every count and listed
- * in `invalidTickets` (and counted in `invalidCount`). Plain data, sorted, independent of the
- * order of the tickets.
+ * How the statistics count one parsed ticket as of `settings.asOf` (PORTAL-STATISTICS): evaluated
+ * with the portal's rules under the settings (one evaluator for every ticket, sharing its rule
+ * lookups) into its statistics record; a ticket submitted in the portal after `asOf` is not
+ * known yet (open point 11) and is not counted, only named.
  *
- * @example
- * portalStatistics(tickets, { asOf: "2024-09-30", options: { groupBy: ["mco"], byQuarter: true } }).groups
- * // [{ group: { quarter: "2024-Q2", mco: "Acme Health" }, total: 4, open: 1, closed: 3, … }, …]
+ * @example tickets.map(ticketCounter({ asOf, options }))
  */
-export function portalStatistics(
-  tickets: readonly unknown[],
-  settings: PortalStatisticsSettings,
-): PortalStatisticsAsOf {
-  const read = readAreaSettings(settings, {
-    fn: "portalStatistics",
-    ruleId: "PORTAL-STATISTICS",
-    schema: PortalStatisticsOptionsSchema,
-    asOf: true,
-    batch: true,
-  });
-  const asOf = read.asOf as IsoDate;
-  listArgument(tickets, "portalStatistics", "tickets");
-  const { portal, ...grouping } = read.options;
-  const evaluate = parsedTicketEvaluator({
-    asOf,
-    calendar: read.calendar,
-    ...(portal !== undefined ? { options: portal as PortalOptions } : {}),
-  });
-  const items = runBatch<unknown, Counted, "ticketNumber">(tickets, read.onError, TICKET_ITEMS, (t) => {
-    const ticket = parseTicket(t);
+export function ticketCounter(settings: ResolvedTicketSettings): (ticket: Ticket) => CountedTicket {
+  const evaluate = ticketEvaluator(settings);
+  const { asOf } = settings;
+  return (ticket) => {
     // As everywhere, facts after asOf are not known: a ticket submitted later is not counted.
     if (ticket.portalSubmittedOn > asOf) return { later: ticket.ticketNumber };
     return { record: recordOf(ticket, evaluate(ticket)) };
-  });
+  };
+}
+
+/**
+ * Public portal statistics (PORTAL-STATISTICS) of the tickets counted as of `asOf`
+ * ({@link ticketCounter}, in input order; the ones the batch could not read are listed as
+ * invalid and counted nowhere): the counts overall and per group (`grouping`), the tickets
+ * submitted after `asOf` by number (sorted), and the invalid ones. The policy of
+ * `portalStatistics` (the tickets parsed and the settings read at the boundary:
+ * src/api/operations/statistics-runs.ts).
+ *
+ * @example portalStatisticsOf(tickets.map(ticketCounter({ asOf, options })), asOf, grouping).overall.total
+ */
+export function portalStatisticsOf(
+  counted: readonly (CountedTicket | InvalidTicket)[],
+  asOf: IsoDate,
+  grouping: ResolvedStatisticsOptions,
+): PortalStatisticsAsOf {
   const records: StatisticsTicket[] = [];
   const later: string[] = [];
   const invalidTickets: InvalidTicket[] = [];
-  for (const item of items) {
+  for (const item of counted) {
     if ("status" in item) invalidTickets.push(item);
     else if ("record" in item) records.push(item.record);
     else later.push(item.later);
   }
-  const statistics = statisticsOf(records, resolved(grouping));
+  const statistics = statisticsOf(records, grouping);
   return { ...statistics, asOf, submittedAfterAsOf: later.sort(), invalidCount: invalidTickets.length, invalidTickets };
 }

@@ -1,16 +1,9 @@
 import { calendarQuarterOf } from "../calendar/quarter.js";
-import { parseInput } from "../core/errors.js";
-import * as z from "zod/mini";
 import type { Fine } from "../core/types.js";
 import { countFines, fineQuarterOf } from "./fine-quarter.js";
 import { countRecords, type GroupCounts } from "./aggregate.js";
-import {
-  type ResolvedStatisticsOptions,
-  readStatisticsSettings,
-  type StatisticsDimension,
-  type TicketStatisticsSettings,
-} from "./options.js";
-import { type StatisticsTicket, StatisticsTicketSchema } from "./record.js";
+import type { ResolvedStatisticsOptions, StatisticsDimension } from "./options.js";
+import type { StatisticsTicket } from "./record-schema.js";
 
 /** What a group is: the value of each grouping dimension, and the quarter when asked. */
 export interface StatisticsGroupKey {
@@ -77,26 +70,17 @@ function compareKeys(a: StatisticsGroupKey, b: StatisticsGroupKey, o: ResolvedSt
 }
 
 /**
- * Portal statistics of a set of tickets given as {@link StatisticsTicket} records
- * (PORTAL-STATISTICS): complaints by MCO, program and provider type (any combination, `groupBy`),
- * optionally by quarter (`byQuarter`: a ticket in the calendar quarter of its portal submission,
- * its fines in the quarter of their fine date as on the sanction notices, `fineDateBasis`), with open, closed (by reason), overdue, fines and
- * sanction total, upheld vs overturned, and the median days from MCO receipt to proposal. The
- * result does not depend on the order of the tickets.
+ * Portal statistics of a set of checked {@link StatisticsTicket} records (PORTAL-STATISTICS):
+ * complaints by MCO, program and provider type (any combination, `groupBy`), optionally by
+ * quarter (`byQuarter`: a ticket in the calendar quarter of its portal submission, its fines in
+ * the quarter of their fine date as on the sanction notices, `fineDateBasis`), with open, closed
+ * (by reason), overdue, fines and sanction total, upheld vs overturned, and the median days from
+ * MCO receipt to proposal; independent of the order of the records. The policy of
+ * `ticketStatistics` and `portalStatistics` (checked at the boundary:
+ * src/api/operations/statistics-runs.ts).
  *
- * @example
- * ticketStatistics(records, { options: { groupBy: ["mco"], byQuarter: true } }).groups[0]
- * // { group: { quarter: "2024-Q1", mco: "Acme Health" }, total: 3, open: 1, closed: 2, … }
+ * @example statisticsOf(records, { groupBy: ["mco"], byQuarter: true, fineDateBasis: "issued" }).groups[0]
  */
-export function ticketStatistics(
-  tickets: readonly StatisticsTicket[],
-  settings?: TicketStatisticsSettings,
-): PortalStatistics {
-  const o = readStatisticsSettings(settings, "ticketStatistics");
-  return statisticsOf(parseInput(z.array(StatisticsTicketSchema), tickets, "PORTAL-STATISTICS"), o);
-}
-
-/** {@link ticketStatistics} of checked records, with resolved options. */
 export function statisticsOf(records: readonly StatisticsTicket[], o: ResolvedStatisticsOptions): PortalStatistics {
   const groups = groupTickets(records, o);
   return {

@@ -1,5 +1,4 @@
 import type { RuleId } from "../rules/rule-id.js";
-import { RuleInputError } from "../core/errors.js";
 import type { Deadline } from "../core/types.js";
 import type { QueueArea, QueueSubject } from "./types.js";
 
@@ -133,14 +132,13 @@ export interface ResultDeadlines {
 const NONE: ResultDeadlines = { deadlines: [], undated: [] };
 
 /**
- * The deadlines of one result, recognised by its shape (docs/queue.md, "What goes in"). A batch
- * entry that could not be evaluated (`status: "invalid input"`) adds nothing: its batch reported
- * it. Anything else is a RuleInputError naming `results[index]`.
+ * The deadlines of one result, recognised by its shape (docs/queue.md, "What goes in"), or
+ * undefined for a value of no known shape (the boundary names it: src/api/operations/queue.ts).
+ * A batch entry that could not be evaluated (`status: "invalid input"`) adds nothing: its batch
+ * reported it.
  */
-export function resultDeadlines(result: unknown, index: number): ResultDeadlines {
-  const field = `results[${index}]`;
-  if (!isRecord(result))
-    throw new RuleInputError([{ field, reason: "is not the result of an evaluator (an object expected)" }]);
+export function resultDeadlines(result: unknown, index: number): ResultDeadlines | undefined {
+  if (!isRecord(result)) return undefined;
   const r = result;
   if (r.status === "invalid input") return NONE;
   if (typeof r.ticketNumber === "string" && isRecord(r.policy) && isArray(r.deadlines))
@@ -154,11 +152,5 @@ export function resultDeadlines(result: unknown, index: number): ResultDeadlines
     return { deadlines: fromNoticesAsOf(r), undated: [] };
   if ((typeof r.year === "number" && isArray(r.periods)) || (isArray(r.notices) && isArray(r.invalidFines)))
     return { deadlines: [], undated: undated(r) };
-  throw new RuleInputError([
-    {
-      field,
-      reason:
-        "is not a result workQueue knows (a ticket evaluation, WebCM contact deadlines, a spenddown member-month or provider quarter, a sanction calendar, notices or notices as of a date)",
-    },
-  ]);
+  return undefined;
 }

@@ -1,23 +1,22 @@
 import { businessDaysBetween } from "../calendar/business-days-between.js";
-import { readAsOfSettings, type AsOfSettings } from "../calendar/settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { iterableArgument } from "../core/arguments.js";
 import { compareText } from "../core/compare.js";
 import { explanationOfDeadline } from "../core/deadline.js";
 import { daysBetween, type IsoDate } from "../core/iso-date.js";
 import type { Deadline } from "../core/types.js";
 import { atRiskLevel, elapsedPercent } from "./at-risk.js";
-import { type ResolvedWorkQueueOptions, resolveWorkQueueOptions, type WorkQueueOptions } from "./options.js";
-import { type QueueCandidate, resultDeadlines } from "./sources.js";
+import type { ResolvedWorkQueueOptions } from "./options.js";
+import type { QueueCandidate, ResultDeadlines } from "./sources.js";
 import { QUEUE_STATUSES, type QueueStatus, type WorkQueue, type WorkQueueItem } from "./types.js";
 
-interface Context {
+/** The settings of {@link workQueueOf}: checked, the options resolved (src/api/operations/queue.ts). */
+export interface WorkQueueContext {
   readonly asOf: IsoDate;
   readonly calendar: BusinessCalendar;
   readonly options: ResolvedWorkQueueOptions;
 }
 
-function item(c: QueueCandidate, status: QueueStatus, ctx: Context): WorkQueueItem {
+function item(c: QueueCandidate, status: QueueStatus, ctx: WorkQueueContext): WorkQueueItem {
   const d = c.deadline;
   const percent = elapsedPercent(d.explanation, ctx.asOf, ctx.calendar);
   return {
@@ -70,27 +69,16 @@ const isWork = (d: Deadline): d is Deadline & { status: QueueStatus } =>
   (QUEUE_STATUSES as readonly string[]).includes(d.status);
 
 /**
- * The work queue as of `asOf`: one item per open or missed deadline of the given results, of any
- * area (portal ticket evaluations, WebCM contact deadlines, spenddown member-months and provider
- * quarters, sanction calendars, notices and notices as of a date; each recognised by its shape,
- * docs/queue.md), sorted by due date, then area, subject, rule, name and party. Each item says
- * how many business days are left (negative when missed), its status, rule, party, what it is
- * about, its at-risk level and its explanation. A closed ticket adds nothing (its deadlines are
- * moot). Options (`WorkQueueOptions`): `withinBusinessDays`, `withinCalendarDays`, `parties`,
- * `atRisk`. A result of no known shape is a RuleInputError naming `results[i]`.
+ * The work queue as of `asOf` of the deadlines of each result (`resultDeadlines`, read by the
+ * boundary in input order): one item per open or missed deadline, and one per undated due date
+ * not passed yet (listed as open, never as missed: nothing says whether HFS acted), sorted by due
+ * date, then area, subject, rule, name and party, and kept when in the options' window and parties.
  *
- * @example
- * workQueue(evaluateTickets(tickets, { asOf: "2024-06-20" }), { asOf: "2024-06-20", options: { withinBusinessDays: 5 } })
- *   .items.map((i) => `${i.dueDate} ${i.subject.label} ${i.name} ${i.businessDaysLeft}`)
+ * @example workQueueOf([resultDeadlines(evaluation, 0)], { asOf, calendar, options }).items.length
  */
-export function workQueue(results: Iterable<unknown>, settings: AsOfSettings<WorkQueueOptions>): WorkQueue {
-  const read = readAsOfSettings(settings, "workQueue");
-  iterableArgument(results, "workQueue", "results");
-  const ctx: Context = { asOf: read.asOf, calendar: read.calendar, options: resolveWorkQueueOptions(read.options) };
+export function workQueueOf(results: Iterable<ResultDeadlines>, ctx: WorkQueueContext): WorkQueue {
   const items: WorkQueueItem[] = [];
-  let index = 0;
-  for (const result of results) {
-    const found = resultDeadlines(result, index++);
+  for (const found of results) {
     for (const c of found.deadlines) if (isWork(c.deadline)) items.push(item(c, c.deadline.status, ctx));
     for (const u of found.undated) {
       if (u.explanation.result < ctx.asOf) continue;

@@ -3,8 +3,8 @@
 import { CALENDAR_CASES } from "../calendar/cases.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { PORTAL_CASES } from "./cases/portal.js";
-import { STATISTICS_CASES } from "../portal-statistics/cases.js";
-import { QUEUE_CASES } from "../queue/cases.js";
+import { STATISTICS_CASES } from "./cases/statistics.js";
+import { QUEUE_CASES } from "./cases/queue.js";
 import { REGISTRATION_CASES } from "../registration/cases.js";
 import { SANCTION_CASES } from "../sanctions/cases.js";
 import { SPENDDOWN_CASES } from "../spenddown/cases.js";

@@ -1,5 +1,4 @@
-import { FIRST_DAY, LAST_DAY } from "../core/arguments.js";
-import { daysBetween, fromDayNumber, type IsoDate, toDayNumber } from "../core/iso-date.js";
+import { daysBetween, FIRST_DAY, fromDayNumber, type IsoDate, LAST_DAY, toDayNumber } from "../core/iso-date.js";
 import type { TicketTimeline } from "./ticket-timeline.js";
 
 /** The geometry of one timeline: the days it shows and where each lands, in pixels. */

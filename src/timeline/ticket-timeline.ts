@@ -1,17 +1,12 @@
 import { explanationText } from "../calendar/explain.js";
-import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
 import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { calendarArgument } from "../calendar/calendar-argument.js";
-import { dateArgument, settingsArgument } from "../core/arguments.js";
-import { parseInput } from "../core/errors.js";
 import { freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Party, Severity } from "../core/types.js";
-import { projectTicket } from "../impact/project-ticket.js";
-import { evaluateTicketRun as evaluateTicket } from "../api/operations/portal-runs.js";
-import type { TicketEvaluation } from "../portal/evaluate-ticket.js";
-import { type ClosureReason, type Ticket, type TicketEvent, TicketSchema } from "../portal/schemas.js";
+import { projectTicketOf } from "../impact/project-ticket.js";
+import { evaluateTicketOf, type ResolvedTicketSettings, type TicketEvaluation } from "../portal/evaluate-ticket.js";
+import type { ClosureReason, Ticket, TicketEvent } from "../portal/schemas.js";
 import type { TicketStatus } from "../portal/status.js";
 import type { TimelineStatus } from "./status-look.js";
 
@@ -60,7 +55,7 @@ export interface TicketTimeline {
   }[];
 }
 
-/** The settings of {@link ticketTimeline}: the call shape of every evaluator, and `project`. */
+/** The settings of `ticketTimeline`: the call shape of every evaluator, and `project`. */
 export interface TicketTimelineSettings {
   readonly asOf: IsoDate | string;
   readonly calendar?: BusinessCalendar;
@@ -103,36 +98,25 @@ function eventsOf(ticket: Ticket, asOf: IsoDate): TimelineEvent[] {
   return [...filing, ...known].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/**
- * The timeline of one Provider Resolution Portal ticket as of `asOf`: its events known by then,
- * its deadlines (every status: met, late, open, missed, not used) from `evaluateTicket` and, with `project`, the
- * deadlines that will follow (`projectTicket`). Plain data without any member value, for
- * {@link timelinePage}. A bad ticket or setting is a RuleInputError naming it.
- *
- * @example ticketTimeline(ticket, { asOf: "2024-07-10", project: true }).deadlines.map((d) => `${d.name} ${d.status}`)
- */
-export function ticketTimeline(ticket: unknown, settings: TicketTimelineSettings): TicketTimeline {
-  return timelineAndEvaluation(ticket, settings).timeline;
+/** A ticket's timeline and the evaluation it is drawn from. */
+export interface TimelineAndEvaluation {
+  readonly timeline: TicketTimeline;
+  readonly evaluation: TicketEvaluation;
 }
 
 /**
- * @internal {@link ticketTimeline} and the evaluation it is drawn from, so that a caller that
- * also wants the work queue (the CLI's `--format html`) evaluates each ticket once.
+ * The timeline of one parsed Provider Resolution Portal ticket as of `settings.asOf`, and the
+ * evaluation it is drawn from (so that a caller that also wants the work queue, the CLI's
+ * `--format html`, evaluates each ticket once): its events known by then, its deadlines (every
+ * status) from the portal's evaluator and, with `project`, the deadlines that will follow
+ * (`projectTicketOf`). The policy of `ticketTimeline` (the ticket parsed and the settings read at
+ * the boundary: src/api/operations/outputs.ts).
  *
- * @example workQueue([timelineAndEvaluation(ticket, { asOf }).evaluation], { asOf })
+ * @example timelineOf(ticket, { asOf, options }, true).timeline.deadlines.map((d) => `${d.name} ${d.status}`)
  */
-export function timelineAndEvaluation(
-  ticket: unknown,
-  settings: TicketTimelineSettings,
-): { readonly timeline: TicketTimeline; readonly evaluation: TicketEvaluation } {
-  const fn = "ticketTimeline";
-  settingsArgument(settings, fn);
-  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar =
-    settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
-  const parsed = parseInput(TicketSchema, ticket, "Provider Resolution Portal ticket");
-  const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
-  const e = evaluateTicket(parsed, base as EvaluateTicketSettings);
+export function timelineOf(ticket: Ticket, settings: ResolvedTicketSettings, project: boolean): TimelineAndEvaluation {
+  const { asOf } = settings;
+  const e = evaluateTicketOf(ticket, settings);
   const existing: TimelineDeadline[] = e.deadlines.map((d) => ({
     ...pick(d),
     start: d.explanation.start,
@@ -141,8 +125,8 @@ export function timelineAndEvaluation(
     explanation: explanationText(d.explanation),
     condition: null,
   }));
-  const projected: TimelineDeadline[] = settings.project
-    ? projectTicket(parsed, base).projected.map((d) => ({
+  const projected: TimelineDeadline[] = project
+    ? projectTicketOf(ticket, settings).projected.map((d) => ({
         ...pick(d),
         start: d.explanation.start,
         status: "projected",
@@ -159,7 +143,7 @@ export function timelineAndEvaluation(
     asOf,
     status: e.status,
     closureReason: e.closure?.reason ?? null,
-    events: eventsOf(parsed, asOf),
+    events: eventsOf(ticket, asOf),
     deadlines: [...existing, ...projected],
     findings: e.findings.map((f) => ({
       ruleId: f.ruleId,

@@ -1,15 +1,15 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { calendarArgument } from "../calendar/calendar-argument.js";
-import { dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
+import type { IsoDate } from "../core/iso-date.js";
 import { el, escapeText } from "./markup.js";
 import type { WorkQueueItem } from "../queue/types.js";
 import { PAGE_STYLE } from "./page-style.js";
+import type { QueueRowItem } from "./queue-item-schema.js";
 import { STATUS_LOOKS } from "./status-look.js";
-import { queueItemsArgument, queueSection } from "./queue-section.js";
+import { queueSection } from "./queue-section.js";
 import type { TicketTimeline, TimelineDeadline } from "./ticket-timeline.js";
-import { ticketTimelineSvg } from "./timeline-svg.js";
+import { timelineSvgOf } from "./timeline-svg.js";
 
-/** The settings of {@link timelinePage}. */
+/** The settings of `timelinePage`. */
 export interface TimelinePageSettings {
   readonly asOf: string;
   readonly calendar: BusinessCalendar;
@@ -20,6 +20,14 @@ export interface TimelinePageSettings {
    * the order given (the queue's), each row's explanation on hover. Default: no queue section.
    */
   readonly queue?: readonly WorkQueueItem[];
+}
+
+/** The settings of {@link timelinePageOf}: checked at the boundary, the queue's items read as the page shows them. */
+export interface ResolvedTimelinePageSettings {
+  readonly asOf: IsoDate;
+  readonly calendar: BusinessCalendar;
+  readonly title?: string;
+  readonly queue?: readonly QueueRowItem[];
 }
 
 function deadlineRow(d: TimelineDeadline): string {
@@ -60,7 +68,7 @@ function ticketSection(t: TicketTimeline, calendar: BusinessCalendar): string {
     { class: "ticket", "data-ticket": t.ticketNumber },
     el("h2", {}, escapeText(`Ticket ${t.ticketNumber}: ${status}`)),
     el("p", { class: "summary" }, escapeText(`${t.mco} · ${t.program} · ${t.providerType}`)),
-    ticketTimelineSvg(t, calendar),
+    timelineSvgOf(t, calendar),
     deadlineTable(t),
     findingsList(t),
   );
@@ -68,24 +76,18 @@ function ticketSection(t: TicketTimeline, calendar: BusinessCalendar): string {
 
 /**
  * One self-contained HTML page (inline SVG and CSS, no script, nothing loaded from the
- * network) with the timeline of each ticket (`ticketTimeline`), `asOf` marked, weekends and
- * holidays shaded, and each deadline's explanation on hover and in a table beside it. The page
- * holds no member value (the timelines carry none; a queue item's subject is shown by its ticket
- * number and MCO, or its label, never its member). With `queue` (the items of `workQueue`), the
- * page opens with the work queue: due date, business days left, status, at-risk level, rule,
- * deadline, party, ticket and MCO; a `queue` that is not a list of queue items is a
- * RuleInputError naming `settings.queue`.
+ * network) with the timeline of each checked ticket timeline, `asOf` marked, weekends and
+ * holidays shaded, and each deadline's explanation on hover and in a table beside it; with
+ * `queue`, the page opens with the work queue. The page holds no member value (the timelines
+ * carry none; a queue item's subject is shown by its ticket number and MCO, or its label, never
+ * its member). The policy of `timelinePage` (checked at the boundary:
+ * src/api/operations/outputs-runs.ts).
  *
- * @example timelinePage([ticketTimeline(ticket, { asOf })], { asOf, calendar: illinoisStateCalendar() })
- * @example timelinePage(timelines, { asOf, calendar, queue: workQueue(evaluations, { asOf, calendar }).items })
+ * @example timelinePageOf([timeline], { asOf, calendar: illinoisStateCalendar() })
  */
-export function timelinePage(timelines: readonly TicketTimeline[], settings: TimelinePageSettings): string {
-  const fn = "timelinePage";
-  listArgument(timelines, fn, "timelines");
-  settingsArgument(settings, fn);
-  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar = calendarArgument(settings.calendar, fn, "settings.calendar");
-  const queue = settings.queue === undefined ? "" : queueSection(queueItemsArgument(settings.queue, fn), asOf);
+export function timelinePageOf(timelines: readonly TicketTimeline[], settings: ResolvedTimelinePageSettings): string {
+  const { asOf, calendar } = settings;
+  const queue = settings.queue === undefined ? "" : queueSection(settings.queue, asOf);
   const heading = settings.title ?? "Provider Resolution Portal tickets";
   const meta = `as of ${asOf} · calendar: ${calendar.name} (version ${calendar.version}) · ${timelines.length} ticket(s) · hover a mark for its explanation`;
   const head = el(

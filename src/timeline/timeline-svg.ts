@@ -1,12 +1,9 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
-import { calendarArgument } from "../calendar/calendar-argument.js";
-import { parseInput } from "../core/errors.js";
 import { daysInMonth, type IsoDate, weekday } from "../core/iso-date.js";
 import { el, escapeText, title } from "./markup.js";
 import { LABEL_WIDTH, PLOT_WIDTH, type Scale, scaleOf } from "./scale.js";
 import type { TicketTimeline, TimelineDeadline, TimelineEvent } from "./ticket-timeline.js";
-import { TicketTimelineSchema } from "./timeline-schema.js";
 import { STATUS_LOOKS, TIMELINE_STATUSES } from "./status-look.js";
 
 const AXIS = 36;
@@ -152,16 +149,15 @@ function legend(y: number): string {
 }
 
 /**
- * The SVG timeline of one ticket: its events and deadlines (every status: met, late, open,
- * missed, not used, not applicable, projected) on a day axis, `asOf` marked, weekends and the calendar's holidays shaded, and each mark's
- * explanation on hover (`<title>`). Inline SVG, styled by the page's CSS (`timelinePage`). A
- * timeline that is not one (`ticketTimeline` makes them) is a RuleInputError naming the field.
+ * The SVG timeline of one checked ticket timeline: its events and deadlines (every status) on a
+ * day axis, `asOf` marked, weekends and the calendar's holidays shaded, and each mark's
+ * explanation on hover (`<title>`). Inline SVG, styled by the page's CSS. The policy of
+ * `ticketTimelineSvg` (the timeline and the calendar checked at the boundary:
+ * src/api/operations/outputs-runs.ts).
  *
- * @example ticketTimelineSvg(ticketTimeline(ticket, { asOf: "2024-07-10" }), illinoisStateCalendar()).startsWith("<svg") // true
+ * @example timelineSvgOf(timelineOf(ticket, { asOf, options }, false).timeline, calendar).startsWith("<svg") // true
  */
-export function ticketTimelineSvg(timeline: TicketTimeline, calendar: BusinessCalendar): string {
-  parseInput(TicketTimelineSchema, timeline, "ticketTimelineSvg: timeline");
-  calendarArgument(calendar, "ticketTimelineSvg");
+export function timelineSvgOf(timeline: TicketTimeline, calendar: BusinessCalendar): string {
   const s = scaleOf(timeline);
   const bottom = AXIS + EVENTS + timeline.deadlines.length * LANE;
   const width = LABEL_WIDTH + PLOT_WIDTH + 20;

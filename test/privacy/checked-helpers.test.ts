@@ -22,7 +22,7 @@ import {
   type TicketInput,
   type WebcmEvent,
 } from "../../src/index.js";
-import { countTickets, median } from "../../src/portal-statistics/aggregate.js";
+import { countTickets, median } from "../../src/api/operations/statistics-runs.js";
 import { parseRuleTable, runCase, runRuleTable } from "../../src/rule-tables/index.js";
 import { TicketSchema } from "../../src/schemas.js";
 

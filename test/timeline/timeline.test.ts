@@ -135,6 +135,10 @@ describe("timelinePage", () => {
     expect(() => ticketTimeline({}, { asOf })).toThrow(RuleInputError);
     expect(() => timelinePage("x" as never, { asOf, calendar })).toThrow(/timelines/);
     expect(() => timelinePage([], { asOf, calendar: {} as never })).toThrow(/settings\.calendar/);
+    // Each timeline of the list is checked before any is drawn: not an object is a RuleInputError
+    // too (it was a TypeError).
+    expect(() => timelinePage([null as never], { asOf, calendar })).toThrow(RuleInputError);
+    expect(() => timelinePage([null as never], { asOf, calendar })).toThrow(/timeline: input: expected an object/);
   });
 });
 

@@ -1,10 +1,65 @@
-import { deadlineImpact as deadlineImpactRun } from "../../impact/deadline-impact.js";
-import { projectTicket as projectTicketRun } from "../../impact/project-ticket.js";
+import { calendarArgument } from "../../calendar/calendar-argument.js";
+import { detailSetting } from "../../calendar/settings.js";
+import { dateArgument, iterableArgument, settingsArgument } from "../../core/arguments.js";
+import { runBatch } from "../../core/batch.js";
+import { parseInput } from "../../core/errors.js";
+import {
+  type DeadlineImpactSettings,
+  type ResolvedImpactSettings,
+  type TicketDeadlineChange,
+  ticketDeadlineChanges,
+} from "../../impact/deadline-impact.js";
+import { type ProjectTicketSettings, projectTicketOf, type TicketProjection } from "../../impact/project-ticket.js";
+import type { EvaluateTicketSettings } from "../../portal/evaluate-ticket.js";
+import type { PortalOptions } from "../../portal/options.js";
 import { TicketSchema } from "../../portal/schemas.js";
 import { data, items, settings } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
+import { readTicketSettings } from "../settings/portal.js";
+import { parseTicket, TICKET_ITEMS } from "./portal-runs.js";
 
 // What a calendar change moves, a ticket's projected future (docs/impact.md): each public operation declared once (src/api/operation.ts).
+// The arguments are checked here, at the boundary, and nowhere in src/impact: the policy
+// (ticketDeadlineChanges, projectTicketOf) takes a parsed ticket and resolved settings.
+
+/** @internal The checked run of `deadlineImpact`: the settings, the list, then each ticket parsed once. */
+export function deadlineImpactRun(
+  tickets: Iterable<unknown>,
+  settings: DeadlineImpactSettings,
+): TicketDeadlineChange[] {
+  const fn = "deadlineImpact";
+  settingsArgument(settings, fn);
+  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
+  const before = calendarArgument(settings.before, fn, "settings.before");
+  const after = calendarArgument(settings.after, fn, "settings.after");
+  iterableArgument(tickets, fn, "tickets");
+  const options = settings.options as PortalOptions;
+  let read: ResolvedImpactSettings | undefined;
+  const per = runBatch(tickets, "throw", TICKET_ITEMS, (ticket) => {
+    // The portal options are checked with the first ticket, as `evaluateTicket` checks them: a
+    // bad option is named with that ticket, and a list without tickets checks none.
+    read ??= {
+      before: readTicketSettings({ asOf, calendar: before, options }, "evaluateTicket"),
+      after: readTicketSettings({ asOf, calendar: after, options }, "evaluateTicket"),
+    };
+    // Parsed as `evaluateTicket` parses it: its issues name the ticket as their rule.
+    return ticketDeadlineChanges(parseTicket(ticket, TICKET_ITEMS.label), read);
+  });
+  return (per as TicketDeadlineChange[][]).flat();
+}
+
+/** @internal The checked run of `projectTicket`: the settings, the ticket, the detail, then the portal options. */
+export function projectTicketRun(ticket: unknown, settings: ProjectTicketSettings): TicketProjection {
+  const fn = "projectTicket";
+  settingsArgument(settings, fn);
+  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
+  const calendar =
+    settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
+  const parsed = parseInput(TicketSchema, ticket, TICKET_ITEMS.label);
+  const detail = detailSetting(settings.detail, fn);
+  const base = { asOf, options: settings.options, detail, ...(calendar ? { calendar } : {}) };
+  return projectTicketOf(parsed, readTicketSettings(base as EvaluateTicketSettings, "evaluateTicket"));
+}
 
 export const DEADLINE_IMPACT = declareOperation({
   name: "deadlineImpact",

@@ -1,13 +1,12 @@
 import { explanationText as explanationTextRun } from "../../calendar/explain.js";
 import { TicketSchema } from "../../portal/schemas.js";
-import { ticketTimeline as ticketTimelineRun } from "../../timeline/ticket-timeline.js";
-import { timelinePage as timelinePageRun } from "../../timeline/timeline-page.js";
 import { TicketTimelineSchema } from "../../timeline/timeline-schema.js";
-import { ticketTimelineSvg as ticketTimelineSvgRun } from "../../timeline/timeline-svg.js";
 import { data, settings, value } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
+import { ticketTimelineRun, ticketTimelineSvgRun, timelinePageRun } from "./outputs-runs.js";
 
 // Pictures and documents: the timeline, iCalendar, explanation text: each public operation declared once (src/api/operation.ts).
+// The checked runs of the timeline are in ./outputs-runs.ts.
 
 export const TICKET_TIMELINE = declareOperation({
   name: "ticketTimeline",

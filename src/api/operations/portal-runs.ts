@@ -53,9 +53,12 @@ export const TICKET_ITEMS: BatchItems<"ticketNumber"> = frozen({
   idInMessage: true,
 });
 
-/** @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call (portal-clean-ticket.ts). */
-export function parseTicket(ticket: unknown): Ticket {
-  return isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket);
+/**
+ * @internal A ticket as `TicketSchema` parses it; a clean ticket skips the zod call
+ * (portal-clean-ticket.ts). `context` names the ticket in the issues of a bad one.
+ */
+export function parseTicket(ticket: unknown, context?: string): Ticket {
+  return isCleanTicket(ticket) ? ticket : parseInput(TicketSchema, ticket, context);
 }
 
 /** @internal The checked run of `evaluateTicket`. */

@@ -1,8 +1,47 @@
-import { workQueue as workQueueRun } from "../../queue/work-queue.js";
+import { type AsOfSettings, readAsOfSettings } from "../../calendar/settings.js";
+import { iterableArgument } from "../../core/arguments.js";
+import { RuleInputError } from "../../core/errors.js";
+import type { WorkQueueOptions } from "../../queue/options.js";
+import { type ResultDeadlines, resultDeadlines } from "../../queue/sources.js";
+import type { WorkQueue } from "../../queue/types.js";
+import { workQueueOf } from "../../queue/work-queue.js";
 import { data, settings } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
+import { resolveWorkQueueOptions } from "../settings/queue.js";
 
 // The work queue across areas (docs/queue.md): each public operation declared once (src/api/operation.ts).
+// The arguments are checked here, at the boundary, and nowhere in src/queue: the policy
+// (workQueueOf) takes each result's deadlines as recognised and the options resolved.
+
+const KNOWN_RESULTS = [
+  "is not a result workQueue knows (a ticket evaluation, WebCM contact deadlines, a spenddown member-month",
+  "or provider quarter, a sanction calendar, notices or notices as of a date)",
+].join(" ");
+
+/**
+ * The deadlines of each result in input order, recognised one by one as the policy reads them
+ * (so that a bad result is named when reached, as before the move): anything of no known shape
+ * is a RuleInputError naming `results[index]`.
+ */
+function* recognised(results: Iterable<unknown>): Generator<ResultDeadlines> {
+  let index = 0;
+  for (const result of results) {
+    const field = `results[${index}]`;
+    if (typeof result !== "object" || result === null || Array.isArray(result))
+      throw new RuleInputError([{ field, reason: "is not the result of an evaluator (an object expected)" }]);
+    const found = resultDeadlines(result, index++);
+    if (found === undefined) throw new RuleInputError([{ field, reason: KNOWN_RESULTS }]);
+    yield found;
+  }
+}
+
+/** @internal The checked run of `workQueue`: the settings, then the list, then the options, then each result. */
+export function workQueueRun(results: Iterable<unknown>, settings: AsOfSettings<WorkQueueOptions>): WorkQueue {
+  const read = readAsOfSettings(settings, "workQueue");
+  iterableArgument(results, "workQueue", "results");
+  const options = resolveWorkQueueOptions(read.options);
+  return workQueueOf(recognised(results), { asOf: read.asOf, calendar: read.calendar, options });
+}
 
 export const WORK_QUEUE = declareOperation({
   name: "workQueue",

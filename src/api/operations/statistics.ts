@@ -1,13 +1,11 @@
-import { fineQuarter as fineQuarterRun } from "../../portal-statistics/fine-quarter.js";
-import { statisticsRecord as statisticsRecordRun } from "../../portal-statistics/from-evaluation.js";
-import { portalStatistics as portalStatisticsRun } from "../../portal-statistics/portal-statistics.js";
-import { ticketStatistics as ticketStatisticsRun } from "../../portal-statistics/ticket-statistics.js";
 import { TicketSchema } from "../../portal/schemas.js";
 import { FineSchema } from "../../sanctions/fine.js";
 import { data, items, settings, value } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
+import { fineQuarterRun, portalStatisticsRun, statisticsRecordRun, ticketStatisticsRun } from "./statistics-runs.js";
 
 // Portal statistics (docs/statistics.md): each public operation declared once (src/api/operation.ts).
+// The checked runs are in ./statistics-runs.ts.
 
 export const PORTAL_STATISTICS = declareOperation({
   name: "portalStatistics",

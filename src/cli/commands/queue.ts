@@ -10,7 +10,7 @@ import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal
 import { PortalOptionsSchema } from "../../portal/options.js";
 import type { WorkQueueOptions } from "../../queue/options.js";
 import type { WorkQueueItem } from "../../queue/types.js";
-import { workQueue } from "../../queue/work-queue.js";
+import { workQueueRun as workQueue } from "../../api/operations/queue.js";
 import { evaluateProviderQuarter } from "../../api/operations/spenddown.js";
 import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
 import { collectRecords } from "../collect.js";

@@ -1,7 +1,7 @@
 // `statistics`: public portal statistics (PORTAL-STATISTICS) of tickets evaluated as of --as-of,
 // grouped by MCO, program and provider type, optionally by quarter, as a table, CSV or JSON.
 import type { Command } from "commander";
-import { portalStatistics } from "../../portal-statistics/portal-statistics.js";
+import { portalStatisticsRun as portalStatistics } from "../../api/operations/statistics-runs.js";
 import { type StatisticsDimension, StatisticsDimensionSchema } from "../../portal-statistics/options.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { FineDateBasisSchema } from "../../sanctions/options.js";

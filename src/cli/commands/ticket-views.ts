@@ -3,8 +3,9 @@
 // --format html (the timeline page, TICKET_DOCUMENTS). Each is one call of the library; nothing is computed here.
 import type { Command } from "commander";
 import type { Deadline } from "../../core/types.js";
-import { deadlineImpact, type TicketDeadlineChange } from "../../impact/deadline-impact.js";
-import { type ProjectedDeadline, projectTicket } from "../../impact/project-ticket.js";
+import { deadlineImpactRun as deadlineImpact, projectTicketRun as projectTicket } from "../../api/operations/impact.js";
+import type { TicketDeadlineChange } from "../../impact/deadline-impact.js";
+import type { ProjectedDeadline } from "../../impact/project-ticket.js";
 import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import { calendarFlag } from "../calendar-flag.js";
 import { type CommonOptions, UsageError } from "../context.js";
@@ -12,9 +13,12 @@ import type { Columns } from "../output.js";
 import type { DocumentFormat, RecordContext } from "./records-command.js";
 import { optionsFile } from "../options-file.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
-import { workQueue } from "../../queue/work-queue.js";
-import { type TicketTimeline, timelineAndEvaluation } from "../../timeline/ticket-timeline.js";
-import { timelinePage } from "../../timeline/timeline-page.js";
+import { workQueueRun as workQueue } from "../../api/operations/queue.js";
+import {
+  timelineAndEvaluationRun as timelineAndEvaluation,
+  timelinePageRun as timelinePage,
+} from "../../api/operations/outputs-runs.js";
+import type { TicketTimeline } from "../../timeline/ticket-timeline.js";
 import { countText } from "../../core/describe-value.js";
 
 /** One deadline of a projection, as a row: the ticket, the deadline, and its condition (null when it exists). */

@@ -1,14 +1,16 @@
-import type { TicketInput } from "../portal/schemas.js";
 import * as z from "zod/mini";
-import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
-import { parseInput } from "../core/errors.js";
-import { CLEAN_INTAKE_FACTS } from "../rule-tables/cases/portal.js";
-import { evaluateTicketRun as evaluateTicket } from "../api/operations/portal-runs.js";
-import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { evaluateContactDeadlines } from "../api/operations/webcm.js";
-import { workQueue } from "./work-queue.js";
-import { frozen } from "../core/freeze.js";
+import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
+import { workQueueRun } from "../../api/operations/queue.js";
+import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
+import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import type { CaseEvaluator } from "../../core/case-evaluator.js";
+import { parseInput } from "../../core/errors.js";
+import { frozen } from "../../core/freeze.js";
+import type { TicketInput } from "../../portal/schemas.js";
+import { CLEAN_INTAKE_FACTS } from "./portal.js";
 
+// The rule-table evaluators of the work queue (test/rule-tables/queue*.yaml): an adapter from a
+// table's row to the checked runs (src/api/operations/queue.ts), as a caller would call them.
 // A row gives tickets (the intake facts not given are those of a clean ticket, as in the
 // portal's tables) and WebCM member histories, evaluated as of `asOf` and queued.
 const QueueRow = z.strictObject({
@@ -37,6 +39,6 @@ export const QUEUE_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
       evaluateTicket({ ...TICKET_DEFAULTS, ...t } as unknown as TicketInput, { asOf: row.asOf, calendar }),
     );
     const members = (row.webcm ?? []).map((h) => evaluateContactDeadlines(h as never, { asOf: row.asOf }));
-    return workQueue([...tickets, ...members], { asOf: row.asOf, calendar, options: row.options as never });
+    return workQueueRun([...tickets, ...members], { asOf: row.asOf, calendar, options: row.options as never });
   },
 });

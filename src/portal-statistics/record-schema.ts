@@ -44,3 +44,6 @@ export const StatisticsTicketSchema = frozen(
 );
 
 export type StatisticsTicket = z.infer<typeof StatisticsTicketSchema>;
+
+/** @internal A list of {@link StatisticsTicket} records (`ticketStatistics`, `countTickets`). */
+export const StatisticsTicketsSchema = frozen(z.array(StatisticsTicketSchema));
