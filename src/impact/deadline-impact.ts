@@ -23,7 +23,7 @@ export interface DeadlineImpactSettings {
   readonly asOf: IsoDate | string;
   /** The calendar in force so far (e.g. `illinoisStateCalendar()`). */
   readonly before: BusinessCalendar;
-  /** The calendar after the change (e.g. `withChanges(before, { add: [...] })`). */
+  /** The calendar after the change (e.g. `createCalendar({ base: before, add: [...] })`). */
   readonly after: BusinessCalendar;
   /** The portal's open-point options, passed to `evaluateTicket` unchanged under both calendars. */
   readonly options?: unknown;
@@ -44,7 +44,7 @@ function ticketChanges(before: TicketEvaluation, after: TicketEvaluation): Ticke
  * it (ticket number and 0-based index); a bad setting, one naming the setting.
  *
  * @example
- * const after = withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Office closure" }] });
+ * const after = createCalendar({ base: illinoisStateCalendar(), add: [{ date: "2024-07-05", name: "Office closure" }] });
  * deadlineImpact(tickets, { asOf: "2024-07-10", before: illinoisStateCalendar(), after })
  * // [{ ticketNumber: "PRP-2024-0614", name: "proposal", before: { dueDate: "2024-07-05", … }, after: { dueDate: "2024-07-08", … }, daysMoved: 3, … }]
  */
