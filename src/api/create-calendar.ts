@@ -61,7 +61,8 @@ export type CreateCalendarSettings =
   | CalendarFromDateHolidaysSettings
   | CalendarChangesSettings;
 
-type Form = "definition" | "dates" | "date-holidays" | "changes";
+// "holiday-rules", not the package's name: the built root never names date-holidays (test/calendar/bundle.test.ts).
+type Form = "definition" | "dates" | "holiday-rules" | "changes";
 
 /** The form of `settings`, by its own keys (`holidaysOfYear` first, as createCalendar read it in 0.2). */
 function formOf(settings: unknown): Form {
@@ -70,7 +71,7 @@ function formOf(settings: unknown): Form {
     if (Object.hasOwn(settings, "holidaysOfYear")) return "definition";
     if (Object.hasOwn(settings, "base")) return "changes";
     if (!Object.hasOwn(settings, "holidays")) return "definition";
-    return Array.isArray((settings as { holidays: unknown }).holidays) ? "dates" : "date-holidays";
+    return Array.isArray((settings as { holidays: unknown }).holidays) ? "dates" : "holiday-rules";
   } catch {
     // A Proxy trap or a getter that throws: the caller's own error never leaves the library.
     throw argumentError(FN, "settings", "could not be read");
@@ -103,7 +104,7 @@ export function createCalendarRun(settings: CreateCalendarSettings): BusinessCal
     case "dates":
       parseInput(CalendarFromDatesSchema, settings, FN);
       return unchecked.calendarFromDates(settings as CalendarFromDatesSettings);
-    case "date-holidays":
+    case "holiday-rules":
       parseInput(CalendarFromDateHolidaysSchema, settings, FN);
       return unchecked.calendarFromDateHolidays(settings as CalendarFromDateHolidaysSettings);
     default:
