@@ -38,6 +38,5 @@ console.log(
 );
 
 // The date functions on their own.
-console.log(
-  `\nportalDueDate(PORTAL-PROPOSAL-DUE, 2024-10-30): ${explanationText(portalDueDate("PORTAL-PROPOSAL-DUE", parseIsoDate("2024-10-30")))}`,
-);
+const proposal = portalDueDate("PORTAL-PROPOSAL-DUE", parseIsoDate("2024-10-30"));
+console.log(`\nportalDueDate(PORTAL-PROPOSAL-DUE, 2024-10-30): ${explanationText(proposal)}`);

@@ -12,7 +12,8 @@ import { table } from "./table.js";
 export function sanctionsDemo(asOf: IsoDate): string {
   const year = Number(asOf.slice(0, 4));
   // No reporting period of a year before the sanction rules were in force (SANCTION-NOTICE-DUE).
-  if (ruleVersionAt("SANCTION-NOTICE-DUE", `${year}-12-31` as IsoDate) === undefined)
+  const lastDay = `${year}-12-31` as IsoDate;
+  if (ruleVersionAt("SANCTION-NOTICE-DUE", lastDay) === undefined)
     return `Quarterly sanction calendar ${year}: none (portal fines start May 2020, HFS Provider Resolution Portal Requirements)`;
   const calendar = sanctionCalendar(year);
   const rows = calendar.periods.map(({ period, noticeDueDate }) => [

@@ -55,7 +55,8 @@ export const CALENDAR_DIFF = declareOperation({
  * A bad argument, or `to` before `from`, is a RuleInputError naming it.
  *
  * @example
- * const after = createCalendar({ base: illinoisStateCalendar(), add: [{ date: "2024-07-05", name: "Office closure" }] });
+ * const closure = { date: "2024-07-05", name: "Office closure" };
+ * const after = createCalendar({ base: illinoisStateCalendar(), add: [closure] });
  * calendarDiff(illinoisStateCalendar(), after, { from: "2024-01-01", to: "2024-12-31" }).added
  * // [{ date: "2024-07-05", weekday: "Friday", name: "Office closure", kind: "holiday", … }]
  */
@@ -100,8 +101,7 @@ export const calendarQuarterOf = entry(CALENDAR_QUARTER_OF);
 export const CREATE_CALENDAR = declareOperation({
   name: "createCalendar",
   area: "calendar",
-  summary:
-    "A calendar: holidays from a function of the year, a list of dates or a `date-holidays` instance, or a calendar changed.",
+  summary: "A calendar: holidays from a function of a year, a list, a `date-holidays` instance or another calendar.",
   context: "CAL-STATE-HOLIDAYS",
   arguments: [value("settings")],
   settings: [],

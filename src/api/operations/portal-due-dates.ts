@@ -47,8 +47,9 @@ export const PORTAL_DUE_DATE = declareOperation({
  *
  * Another rule ID, a bad `start` or a bad option is a RuleInputError naming the argument.
  *
- * @example portalDueDate("PORTAL-PROPOSAL-DUE", parseIsoDate("2024-06-04")).result // "2024-07-05": 07-04 is Independence Day
- * @example portalDueDate("PORTAL-INFO-REQUEST", parseIsoDate("2024-07-01")).result // "2024-07-09" (Independence Day skipped)
+ * @example
+ * portalDueDate("PORTAL-PROPOSAL-DUE", parseIsoDate("2024-06-04")).result // "2024-07-05": 07-04 is Independence Day
+ * portalDueDate("PORTAL-INFO-REQUEST", parseIsoDate("2024-07-01")).result // "2024-07-09" (Independence Day skipped)
  */
 export const portalDueDate: (ruleId: PortalDueDateRule, start: IsoDate, options?: PortalDateOptions) => Explanation =
   entry(PORTAL_DUE_DATE);
