@@ -1,7 +1,7 @@
 // A Provider Resolution Portal ticket through the rules engine: where it stands on a
 // few dates, every deadline with its explanation, findings, the fine and the fine notice.
 // Run: npx tsx examples/portal-ticket.ts
-import { evaluateTicket, explanationText, proposalDueDate, parseIsoDate } from "../src/index.js";
+import { evaluateTicket, explanationText, portalDueDate, parseIsoDate } from "../src/index.js";
 import { SAMPLE_TICKETS } from "./demo/portal.js";
 
 const ticket = SAMPLE_TICKETS[0];
@@ -38,4 +38,5 @@ console.log(
 );
 
 // The date functions on their own.
-console.log(`\nproposalDueDate(2024-10-30): ${explanationText(proposalDueDate(parseIsoDate("2024-10-30")))}`);
+const proposal = portalDueDate("PORTAL-PROPOSAL-DUE", parseIsoDate("2024-10-30"));
+console.log(`\nportalDueDate(PORTAL-PROPOSAL-DUE, 2024-10-30): ${explanationText(proposal)}`);

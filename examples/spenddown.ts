@@ -4,7 +4,7 @@ import {
   explanationText,
   contractAdjustmentCount,
   evaluateMemberMonth,
-  evaluateStandards,
+  evaluateProviderQuarter,
   performanceReport,
   spenddownReportCalendar,
 } from "../src/index.js";
@@ -83,10 +83,17 @@ for (const m of report.measures)
     `  ${m.key.padEnd(9)}${String(m.count).padStart(2)}/${m.denominator}  ${String(m.percent).padStart(5)}%  ${m.title}`,
   );
 
+// The standards of the quarter, as its evaluation gives them once the quarter is over.
+const quarter = { provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members };
+const standardsOf = (options = {}) =>
+  evaluateProviderQuarter(
+    { ...quarter, reportsSubmitted: { financial: null, performance: null } },
+    { asOf: "2025-06-30", options },
+  ).standards;
 console.log("\nStandards (default readings)");
-for (const s of evaluateStandards(report).standards) console.log(`  ${s.text}`);
+for (const s of standardsOf().standards) console.log(`  ${s.text}`);
 console.log("\nStandard 3 read on income, as worded (open point 8)");
-console.log(`  ${evaluateStandards(report, { options: { standard3Basis: "income" } }).standards[2]?.text}`);
+console.log(`  ${standardsOf({ standard3Basis: "income" }).standards[2]?.text}`);
 
 console.log(
   `\nContract adjustment count (spenddown amounts over $1,005.00): ${contractAdjustmentCount(members).count}`,

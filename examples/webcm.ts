@@ -1,7 +1,7 @@
 // WebCM care-coordinator contacts (WEBCM-*): one MCO's members, their deadlines, a weekly
 // transfer plan and the quarterly compliance report. Run: npx tsx examples/webcm.ts
 import {
-  activeContact,
+  contactTimeline,
   evaluateContactDeadlines,
   lastTransferDateMeetingDeadline,
   type WebcmMemberHistoryInput,
@@ -50,7 +50,8 @@ const members: WebcmMemberHistoryInput[] = [
 console.log(`WebCM contact deadlines, as of ${asOf}\n`);
 for (const history of members) {
   const result = evaluateContactDeadlines(history, { asOf });
-  const active = activeContact(history, { asOf });
+  // The active contact is the last entry of the timeline (WEBCM-MANUAL-PERSISTS).
+  const active = contactTimeline(history, { asOf }).at(-1) ?? null;
   console.log(
     `Member ${history.member}: active contact ${active ? `${active.contact.name} (${active.channel} ${active.enteredOn}${active.valid ? "" : ", incomplete"})` : "none"}`,
   );

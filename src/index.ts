@@ -22,3 +22,10 @@ export * from "./queue/index.js";
 // The operations, through the boundary (src/api): each reads its input once into plain data
 // (own data properties only), runs the area's policy and freezes its result.
 export * from "./api/entries.js";
+export type {
+  CreateCalendarSettings,
+  CalendarFromDatesSettings,
+  CalendarFromDateHolidaysSettings,
+  CalendarChangesSettings,
+} from "./api/create-calendar.js";
+export type { PortalDueDateRule } from "./api/operations/portal-runs.js";

@@ -5,6 +5,33 @@
 export * from "./index.js";
 export * from "./schemas.js";
 export * from "./rule-tables/index.js";
+// The operations the root exported up to 0.3's small surface (issue 23, item 6): merged into
+// createCalendar and portalDueDate, or redundant with another operation (docs/migration-0.3.md).
+export { calendarFromDateHolidays, calendarFromDates, withChanges } from "./api/operations/calendar.js";
+export { nextBusinessDay, rollBackward, rollForward } from "./calendar/roll.js";
+export {
+  contestDueDate,
+  evidenceDueDate,
+  extendedProposalDueDate,
+  extensionRequestLimit,
+  hfsReviewRequestDueDate,
+  infoRequestDueDate,
+  infoResponseDueDate,
+  presentToMcoDueDate,
+  proposalDueDate,
+} from "./api/operations/portal-due-dates.js";
+export { evaluateParsedTicket, fineNotice, proposalFindings } from "./api/operations/portal.js";
+export { portalRuleVersion } from "./portal/rule-in-force.js";
+export { finesOf, sanctionNoticeDueDate } from "./api/operations/sanctions.js";
+export { reportingPeriodsOfYear } from "./sanctions/reporting-period.js";
+export { activeContact, contactIssues } from "./api/operations/webcm.js";
+export { sortWebcmEvents } from "./webcm/event-order.js";
+export { evaluatePrerequisites, evaluateStandards, quarterlyReportDueDates } from "./api/operations/spenddown.js";
+export { deductibleBucket } from "./spenddown/deductible-bucket.js";
+export { reportingQuarter, reportingQuarterOfMonth } from "./spenddown/reporting-quarter.js";
+export { registrationFindings } from "./api/operations/registration.js";
+export { fineQuarter, statisticsRecord } from "./api/operations/statistics.js";
+export { ticketTimelineSvg } from "./api/operations/outputs.js";
 export type { CalendarEntry, UidParts } from "./ics/icalendar.js";
 export type { ReadSettings } from "./calendar/settings.js";
 export { resolveCalendar } from "./calendar/calendar-input.js";

@@ -2,7 +2,7 @@ import {
   addCalendarDays,
   explanationText,
   type IsoDate,
-  reportingPeriodsOfYear,
+  ruleVersionAt,
   sanctionCalendar,
   sanctionNotices,
 } from "../../src/index.js";
@@ -11,7 +11,9 @@ import { table } from "./table.js";
 /** The sanction calendar of asOf's year (periods, notice deadlines with explanations) and a small notice. */
 export function sanctionsDemo(asOf: IsoDate): string {
   const year = Number(asOf.slice(0, 4));
-  if (reportingPeriodsOfYear(year).length === 0)
+  // No reporting period of a year before the sanction rules were in force (SANCTION-NOTICE-DUE).
+  const lastDay = `${year}-12-31` as IsoDate;
+  if (ruleVersionAt("SANCTION-NOTICE-DUE", lastDay) === undefined)
     return `Quarterly sanction calendar ${year}: none (portal fines start May 2020, HFS Provider Resolution Portal Requirements)`;
   const calendar = sanctionCalendar(year);
   const rows = calendar.periods.map(({ period, noticeDueDate }) => [

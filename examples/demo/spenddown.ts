@@ -1,13 +1,16 @@
 import {
   explanationText,
   addCalendarDays,
+  calendarQuarterOf,
   type ClassMemberInput,
   formatCents,
   type IsoDate,
   evaluateProviderQuarter,
-  reportingQuarterOfMonth,
 } from "../../src/index.js";
 import { table } from "./table.js";
+
+/** The reporting quarters of the spenddown reports: quarters of the state fiscal year (SPENDDOWN-QUARTERLY-REPORTS). */
+const SFY = { yearStartMonth: 7, prefix: "SFY" } as const;
 
 /** Six sample Class Members of one provider over the three months of a quarter. */
 function sampleMembers(months: readonly string[]): ClassMemberInput[] {
@@ -87,14 +90,14 @@ function sampleMembers(months: readonly string[]): ClassMemberInput[] {
  * against the 20th, the performance measures, the seven standards and the report deadlines.
  */
 export function spenddownDemo(asOf: IsoDate): string {
-  const quarter = reportingQuarterOfMonth(addCalendarDays(reportingQuarterOfMonth(asOf).firstDay, -1));
+  const quarter = calendarQuarterOf(addCalendarDays(calendarQuarterOf(asOf, SFY).firstDay, -1), SFY);
   // Sample: the financial report went in 20 days after the quarter closed; the performance report not yet.
   const financial = addCalendarDays(quarter.lastDay, 20);
   const reportsSubmitted = { financial: financial <= asOf ? financial : null, performance: null };
   const result = evaluateProviderQuarter(
     {
       provider: "Lakeside Community Mental Health Center",
-      fiscalYear: quarter.fiscalYear,
+      fiscalYear: quarter.year,
       quarter: quarter.quarter,
       reportsSubmitted,
       members: sampleMembers(quarter.months),

@@ -1,7 +1,6 @@
 import {
   explanationText,
   addCalendarDays,
-  activeContact,
   evaluateContactDeadlines,
   contactTimeline,
   type IsoDate,
@@ -57,7 +56,8 @@ export function webcmDemo(asOf: IsoDate): string {
     d.deadline.metOn ?? "-",
     String(d.deadline.daysLate),
   ]);
-  const active = activeContact(history, { asOf });
+  // The active contact is the last entry of the timeline (WEBCM-MANUAL-PERSISTS).
+  const active = contactTimeline(history, { asOf }).at(-1) ?? null;
   const open = result.deadlines.find((d) => d.deadline.status === "open");
   const plan = open
     ? lastTransferDateMeetingDeadline({

@@ -1,60 +1,40 @@
-// The operations the package exports, each an entry() of its declaration (src/api/operations).
-// The root re-exports this module whole: the list of operations is written once, here.
+// The operations the package exports, written once, here: the root re-exports this module whole,
+// and src/api/index.ts lists as OPERATIONS (docs/api.md) the declarations of these names only.
+// Each is an entry() of its declaration (src/api/operations), but the date functions, exported
+// as written (their checks are a few comparisons on the hot path, operations/dates.ts).
+// Operations that are not here are private (src/internal.ts), and so not in docs/api.md.
+export { addBusinessDays } from "../calendar/add-business-days.js";
+export { addCalendarDays } from "../calendar/add-calendar-days.js";
+export { businessDaysBetween } from "../calendar/business-days-between.js";
+export { isBusinessDay } from "../calendar/is-business-day.js";
 export {
   dueDate,
   calendarDiff,
   calendarQuarter,
   calendarQuarterOf,
-  calendarFromDates,
-  withChanges,
+  createCalendar,
   illinoisStateCalendar,
 } from "./operations/calendar.js";
-export {
-  evaluateTicket,
-  evaluateTickets,
-  evaluateParsedTicket,
-  submissionWindow,
-  presentToMcoDueDate,
-  infoRequestDueDate,
-  infoResponseDueDate,
-  proposalDueDate,
-  extendedProposalDueDate,
-  extensionRequestLimit,
-  contestDueDate,
-  hfsReviewRequestDueDate,
-  evidenceDueDate,
-  proposalFindings,
-  fineNotice,
-} from "./operations/portal.js";
-export {
-  sanctionNoticeDueDate,
-  sanctionCalendar,
-  sanctionNotices,
-  evaluateSanctionNotices,
-  finesOf,
-} from "./operations/sanctions.js";
+export { evaluateTicket, evaluateTickets, submissionWindow } from "./operations/portal.js";
+export { portalDueDate } from "./operations/portal-due-dates.js";
+export { sanctionCalendar, sanctionNotices, evaluateSanctionNotices } from "./operations/sanctions.js";
 export {
   evaluateContactDeadlines,
   webcmDeadlineExplanation,
-  activeContact,
   contactTimeline,
-  contactIssues,
   lastTransferDateMeetingDeadline,
   webcmComplianceReport,
 } from "./operations/webcm.js";
 export {
   evaluateMemberMonth,
-  evaluatePrerequisites,
   performanceReport,
   evaluateProviderQuarter,
   contractAdjustmentCount,
-  evaluateStandards,
-  quarterlyReportDueDates,
   spenddownReportCalendar,
   spenddownPaymentDueDate,
 } from "./operations/spenddown.js";
-export { evaluateRegistration, registrationFindings } from "./operations/registration.js";
-export { portalStatistics, ticketStatistics, statisticsRecord, fineQuarter } from "./operations/statistics.js";
+export { evaluateRegistration } from "./operations/registration.js";
+export { portalStatistics, ticketStatistics } from "./operations/statistics.js";
 export { workQueue } from "./operations/queue.js";
 export { deadlineImpact, projectTicket } from "./operations/impact.js";
-export { ticketTimeline, ticketTimelineSvg, timelinePage, explanationText } from "./operations/outputs.js";
+export { ticketTimeline, timelinePage, explanationText } from "./operations/outputs.js";

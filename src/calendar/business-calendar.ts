@@ -190,8 +190,8 @@ function stampCalendar(calendar: BusinessCalendar): BusinessCalendar {
 }
 
 /**
- * Whether `value` is a calendar this library made (createCalendar, calendarFromDates,
- * illinoisStateCalendar …). Reads no property of `value`: a Proxy is never one.
+ * Whether `value` is a calendar this library made (createCalendar, illinoisStateCalendar,
+ * the constructors of 0.2 …). Reads no property of `value`: a Proxy is never one.
  *
  * @example isBusinessCalendar(illinoisStateCalendar()) // true
  * @example isBusinessCalendar({ yearIndex() {}, holidayOn() {} }) // false

@@ -4,8 +4,8 @@ import { type BusinessCalendar, isBusinessCalendar } from "./business-calendar.j
 import { illinoisStateCalendar } from "./illinois.js";
 
 /**
- * `value` when it is a {@link BusinessCalendar} (made by `createCalendar`,
- * `calendarFromDates`, `illinoisStateCalendar` …); otherwise a RuleInputError naming
+ * `value` when it is a {@link BusinessCalendar} (made by `createCalendar` or
+ * `illinoisStateCalendar`); otherwise a RuleInputError naming
  * `argument` of `fn`. A brand test that reads no property: a Proxy is never a calendar.
  *
  * @example calendarArgument(illinoisStateCalendar(), "addBusinessDays")
@@ -16,11 +16,7 @@ export function calendarArgument(value: unknown, fn: string, argument = "calenda
     typeof value === "object" && value !== null && !Array.isArray(value)
       ? "an object that is not one"
       : describeValue(value);
-  throw argumentError(
-    fn,
-    argument,
-    `expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar), got ${got}`,
-  );
+  throw argumentError(fn, argument, `expected a business calendar (createCalendar, illinoisStateCalendar), got ${got}`);
 }
 
 /**

@@ -71,7 +71,8 @@ function describeClosure(day: number, calendar: BusinessCalendar): ClosureDiffer
  * A bad argument, or `to` before `from`, is a RuleInputError naming it.
  *
  * @example
- * const after = withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Office closure" }] });
+ * const closure = { date: "2024-07-05", name: "Office closure" };
+ * const after = createCalendar({ base: illinoisStateCalendar(), add: [closure] });
  * calendarDiff(illinoisStateCalendar(), after, { from: "2024-01-01", to: "2024-12-31" }).added
  * // [{ date: "2024-07-05", weekday: "Friday", name: "Office closure", kind: "holiday", … }]
  */

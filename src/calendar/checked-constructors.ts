@@ -63,7 +63,7 @@ export function withChanges(
     throw argumentError(
       "withChanges",
       "calendar",
-      "expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar)",
+      "expected a business calendar (createCalendar, illinoisStateCalendar)",
     );
   }
   parseInput(CalendarChangesSchema, changes, "withChanges: changes");

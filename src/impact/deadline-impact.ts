@@ -18,7 +18,7 @@ export interface DeadlineImpactSettings {
   readonly asOf: IsoDate | string;
   /** The calendar in force so far (e.g. `illinoisStateCalendar()`). */
   readonly before: BusinessCalendar;
-  /** The calendar after the change (e.g. `withChanges(before, { add: [...] })`). */
+  /** The calendar after the change (e.g. `createCalendar({ base: before, add: [...] })`). */
   readonly after: BusinessCalendar;
   /** The portal's open-point options, passed to `evaluateTicket` unchanged under both calendars. */
   readonly options?: unknown;

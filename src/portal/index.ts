@@ -14,8 +14,6 @@ export type {
 export type { PortalDateOptions } from "./date-options.js";
 export type { SubmissionWindow } from "./submission-window.js";
 
-export { portalRuleVersion } from "./rule-in-force.js";
-
 export type { FineNotice } from "./fine-notice.js";
 export { TICKET_STATUSES, type TicketStatus } from "./status.js";
 export type { Closure } from "./closure.js";

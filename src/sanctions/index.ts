@@ -1,4 +1,4 @@
-export { reportingPeriodsOfYear, type ReportingPeriod, type ReportingPeriodInput } from "./reporting-period.js";
+export type { ReportingPeriod, ReportingPeriodInput } from "./reporting-period.js";
 
 export type {
   SanctionCalendar,

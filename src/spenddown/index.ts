@@ -15,7 +15,7 @@ export type {
   ProviderQuarterSettings,
   ResolvedSpenddownOptions,
 } from "./options.js";
-export { deductibleBucket, type DeductibleBucket } from "./deductible-bucket.js";
+export type { DeductibleBucket } from "./deductible-bucket.js";
 export type { MonthFacts } from "./month-facts.js";
 
 export type {
@@ -31,7 +31,7 @@ export type {
   ContractAdjustment,
   AmountOverThreshold,
 } from "./contract-adjustment.js";
-export { reportingQuarterOfMonth, reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
+export type { SpenddownQuarter } from "./reporting-quarter.js";
 export type {
   QuarterlyReportDue,
   QuarterlyReportDueDates,

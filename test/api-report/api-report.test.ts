@@ -26,4 +26,8 @@ describe("the API report", () => {
     for (const helper of ["deepFreeze", "cutText", "describeValue", "median", "parseInput", "runCase", "toICalendar"])
       expect(names, helper).not.toContain(helper);
   }, 60_000);
+  it("keeps the root at 60 runtime names or fewer (issue 23, item 6)", async () => {
+    const { "hfs-mco-rules": root } = await current;
+    expect(Object.keys(root.runtime).length).toBeLessThanOrEqual(60);
+  }, 60_000);
 });

@@ -17,7 +17,7 @@ import {
   rollBackward,
   rollForward,
   RuleInputError,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { daysBetween, daysInMonth, fromDayNumber, toDayNumber, weekday, yearOf } from "../../src/core/checked-dates.js";
 import { fixedDueDate } from "../../src/calendar/due-date.js";
 import { resolveCalendar } from "../../src/calendar/calendar-input.js";

@@ -8,7 +8,7 @@ import {
   type IsoDate,
   RuleInputError,
   withChanges,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { createIllinoisStateCalendar } from "../../src/calendar/illinois.js";
 import { fixedDueDate } from "../../src/calendar/due-date.js";
 import { nonBusinessReason } from "../../src/calendar/explain.js";
@@ -111,9 +111,8 @@ describe("the calendar's arguments", () => {
     for (const calendar of [null, "Illinois", { yearIndex: 1 }]) {
       expect(issueOf(() => withChanges(calendar as never, {}))).toMatchObject({
         field: "calendar",
-        reason: "expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar)",
-        message:
-          "withChanges: calendar: expected a business calendar (createCalendar, calendarFromDates, illinoisStateCalendar)",
+        reason: "expected a business calendar (createCalendar, illinoisStateCalendar)",
+        message: "withChanges: calendar: expected a business calendar (createCalendar, illinoisStateCalendar)",
       });
     }
   });

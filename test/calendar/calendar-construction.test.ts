@@ -9,7 +9,7 @@ import {
   createCalendar,
   type IsoDate,
   RuleInputError,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import * as unchecked from "../../src/calendar/business-calendar.js";
 
 const contract = { name: "Contract", version: "2024", provenance: "Contract §1" };

@@ -10,7 +10,7 @@ import {
   isBusinessDay,
   RuleInputError,
   withChanges,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 
 const state = illinoisStateCalendar();

@@ -12,7 +12,7 @@ import {
   parseIsoDate,
   RuleInputError,
   withChanges,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { CalendarInputSchema } from "../../src/schemas.js";
 import { nonBusinessReason } from "../../src/calendar/explain.js";
 import { resolveCalendar } from "../../src/calendar/calendar-input.js";

@@ -3,7 +3,7 @@
 // holidays adjusted to the CMS lists. Test and bench code only: the package never loads
 // date-holidays (test/calendar/bundle.test.ts checks it).
 import Holidays from "date-holidays";
-import { type BusinessCalendar, calendarFromDateHolidays } from "../../src/index.js";
+import { type BusinessCalendar, calendarFromDateHolidays } from "../../src/internal.js";
 
 /** How the Illinois state-office holiday list differs from `date-holidays`' US/IL data, and why. */
 export const ILLINOIS_ADJUSTMENTS: readonly {

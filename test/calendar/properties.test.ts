@@ -13,7 +13,7 @@ import {
   rollBackward,
   rollForward,
   RuleInputError,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 
 const calendar = illinoisStateCalendar();

@@ -12,7 +12,7 @@ import {
   isBusinessDay,
   RuleInputError,
   withChanges,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { HOLIDAY_SOURCES } from "../../src/calendar/holiday-sources.js";
 import { ILLINOIS_PUBLISHED_YEARS, illinoisStateHolidays } from "../../src/calendar/illinois.js";
 import { nonBusinessReason } from "../../src/calendar/explain.js";

@@ -12,7 +12,7 @@ import {
   isBusinessDay,
   RuleInputError,
   withChanges,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { dayBetween, ticketArb } from "../portal/arbitraries.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -1,7 +1,7 @@
 // The portal's batch entry points: evaluateTickets validates each ticket unless told the tickets
 // are already parsed (`validate: false`), and every entry point names itself in a RuleInputError.
 import { describe, expect, it } from "vitest";
-import { evaluateParsedTicket, evaluateTickets, RuleInputError, type TicketInput } from "../../src/index.js";
+import { evaluateParsedTicket, evaluateTickets, RuleInputError, type TicketInput } from "../../src/internal.js";
 import type { Ticket } from "../../src/portal/schemas.js";
 import { CLEAN_TICKET } from "./ticket-fixture.js";
 

@@ -3,7 +3,13 @@
 // table portal-boundaries.yaml gives worked rows of the same rules).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, evaluateTicket, type IsoDate, proposalDueDate, type TicketInput } from "../../src/index.js";
+import {
+  addCalendarDays,
+  evaluateTicket,
+  type IsoDate,
+  proposalDueDate,
+  type TicketInput,
+} from "../../src/internal.js";
 import { dayBetween } from "./arbitraries.js";
 import { proposalOn, type TicketEvent } from "./ticket-fixture.js";
 

@@ -2,7 +2,7 @@
 // and severity: a program tells findings apart by (ruleId, code), never by parsing the message.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateParsedTicket, type Finding } from "../../src/index.js";
+import { evaluateParsedTicket, type Finding } from "../../src/internal.js";
 import { PORTAL_FINDING_CODES } from "../../src/portal/finding-codes.js";
 import { dayBetween, portalOptionsArb, richTicketArb } from "./arbitraries.js";
 

@@ -10,7 +10,7 @@ import {
   proposalDueDate,
   type Ticket,
   type TicketEvent,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { dayBetween, ticketArb } from "./arbitraries.js";
 
 const asOfArb = dayBetween("2019-06-01", "2026-12-31");

@@ -11,7 +11,7 @@ import {
   type IsoDate,
   RuleInputError,
   type TicketInput,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { PORTAL_OPTION_DEFAULTS } from "../../src/portal/options.js";
 import { TicketSchema } from "../../src/schemas.js";
 import { ticketArb } from "./arbitraries.js";

@@ -17,7 +17,7 @@ import {
   presentToMcoDueDate,
   proposalDueDate,
   submissionWindow,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { toDayNumber } from "../../src/core/checked-dates.js";
 import { dayBetween, ticketArb } from "./arbitraries.js";
 

@@ -8,7 +8,7 @@ import {
   parseIsoDate,
   RuleInputError,
   submissionWindow,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { resolvePortalOptions } from "../../src/api/settings/portal.js";
 import { ticket } from "../privacy/entry-points.js";
 

@@ -21,7 +21,7 @@ import {
   submissionWindow,
   type TicketInput,
   type WebcmEvent,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { countTickets, median } from "../../src/api/operations/statistics-runs.js";
 import { parseRuleTable, runCase, runRuleTable } from "../../src/rule-tables/index.js";
 import { TicketSchema } from "../../src/schemas.js";

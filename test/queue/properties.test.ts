@@ -13,7 +13,7 @@ import {
   type IsoDate,
   type TicketEvaluation,
   workQueue,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { daysBetween } from "../../src/core/checked-dates.js";
 import { dayBetween, ticketArb } from "../portal/arbitraries.js";
 

@@ -9,7 +9,7 @@ import {
   isBusinessDay,
   evaluateRegistration,
   registrationFindings,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 import { REGISTRATION_FINDING_CODES } from "../../src/registration/finding-codes.js";
 import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";

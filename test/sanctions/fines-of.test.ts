@@ -1,7 +1,7 @@
 // finesOf: ticket evaluations → the fines sanctionNotices takes (PORTAL-FINE → SANCTION-NOTICE-ONLY-IF-FINED).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateSanctionNotices, evaluateTickets, finesOf, sanctionNotices } from "../../src/index.js";
+import { evaluateSanctionNotices, evaluateTickets, finesOf, sanctionNotices } from "../../src/internal.js";
 
 const tickets = JSON.parse(readFileSync(new URL("../../examples/data/tickets.json", import.meta.url), "utf8"));
 

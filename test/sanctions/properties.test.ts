@@ -12,7 +12,7 @@ import {
   sanctionCalendar,
   sanctionNoticeDueDate,
   sanctionNotices,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 // The SANCTION-PERIOD wrapper of the one quarter helper (not public: callers use calendarQuarterOf).
 import { reportingPeriodOf } from "../../src/sanctions/reporting-period.js";

@@ -7,7 +7,7 @@ import {
   RuleInputError,
   sanctionNoticeDueDate,
   sanctionNotices,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 
 const fine = (over: Partial<Fine> = {}): Fine => ({
   ticketNumber: "T-1",

@@ -34,7 +34,7 @@ vi.mock("../../src/spenddown/rules.js", async (importOriginal) => {
   };
 });
 
-const { evaluateMemberMonth, evaluateStandards, performanceReport } = await import("../../src/index.js");
+const { evaluateMemberMonth, evaluateStandards, performanceReport } = await import("../../src/internal.js");
 
 const month = (m: string, income: string) => ({
   month: m,

@@ -17,7 +17,7 @@ import {
   spenddownPaymentDueDate,
   spenddownReportCalendar,
   workQueue,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { DollarsSchema } from "../../src/schemas.js";
 import { parseInput } from "../../src/core/errors.js";
 import { cents, centsText, members } from "./arbitraries.js";

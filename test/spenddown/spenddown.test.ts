@@ -15,7 +15,7 @@ import {
   RuleInputError,
   spenddownPaymentDueDate,
   spenddownReportCalendar,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { dollarsToCents } from "../../src/spenddown/money.js";
 
 const month = (m: string, over: Record<string, unknown> = {}) => ({

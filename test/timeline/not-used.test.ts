@@ -8,7 +8,7 @@ import {
   ticketTimeline,
   ticketTimelineSvg,
   timelinePage,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { cli } from "../cli/run-cli.js";
 
 const notContested: TicketInput = {

@@ -16,7 +16,7 @@ import {
   type WorkQueueItem,
   withChanges,
   workQueue,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];

@@ -15,7 +15,7 @@ import {
   type WebcmEvent,
   type WebcmMemberHistory,
   webcmComplianceReport,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 import { fromDayNumber, toDayNumber, weekday } from "../../src/core/checked-dates.js";
 import { WEEKDAY_NAMES } from "../../src/core/iso-date.js";
 import { WEBCM_FINDING_CODES } from "../../src/webcm/finding-codes.js";

@@ -8,7 +8,7 @@ import {
   lastTransferDateMeetingDeadline,
   RuleInputError,
   webcmComplianceReport,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 
 const ann = { name: "Ann Lee", email: "ann@mco.example.com", telephone: "312-555-0142" };
 const history = {

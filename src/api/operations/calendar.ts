@@ -1,6 +1,5 @@
 import { calendarDiff as calendarDiffRun } from "../../calendar/calendar-diff.js";
 import {
-  createCalendar as createCalendarRun,
   calendarFromDateHolidays as calendarFromDateHolidaysRun,
   calendarFromDates as calendarFromDatesRun,
   withChanges as withChangesRun,
@@ -12,6 +11,7 @@ import {
   calendarQuarterOf as calendarQuarterOfRun,
 } from "../../calendar/quarter.js";
 import { data, settings, value } from "../arguments.js";
+import { createCalendarRun } from "../create-calendar.js";
 import { declareOperation, entry } from "../operation.js";
 
 // Business calendars and due dates (docs/calendar.md): each public operation declared once (src/api/operation.ts).
@@ -55,7 +55,8 @@ export const CALENDAR_DIFF = declareOperation({
  * A bad argument, or `to` before `from`, is a RuleInputError naming it.
  *
  * @example
- * const after = withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Office closure" }] });
+ * const closure = { date: "2024-07-05", name: "Office closure" };
+ * const after = createCalendar({ base: illinoisStateCalendar(), add: [closure] });
  * calendarDiff(illinoisStateCalendar(), after, { from: "2024-01-01", to: "2024-12-31" }).added
  * // [{ date: "2024-07-05", weekday: "Friday", name: "Office closure", kind: "holiday", … }]
  */
@@ -100,12 +101,30 @@ export const calendarQuarterOf = entry(CALENDAR_QUARTER_OF);
 export const CREATE_CALENDAR = declareOperation({
   name: "createCalendar",
   area: "calendar",
-  summary: "A calendar from a definition.",
+  summary: "A calendar: holidays from a function of a year, a list, a `date-holidays` instance or another calendar.",
   context: "CAL-STATE-HOLIDAYS",
-  arguments: [value("definition")],
+  arguments: [value("settings")],
   settings: [],
   run: createCalendarRun,
 });
+
+/**
+ * A business calendar, its holidays from one of (the key says which):
+ * - `holidaysOfYear`: a function giving the non-working days of a year;
+ * - `holidays`: a list of dates (`published`, e.g. a contract's own State Holiday list), or a
+ *   `date-holidays` instance the caller configured (`projected`, of `types`, default `public`);
+ * - `base`: a calendar of this library with days added (`add`) or removed (`remove`), e.g. an
+ *   emergency closure; the days it keeps keep their provenance.
+ *
+ * A bad field is a RuleInputError naming its path (`createCalendar: holidays[0]: …`), never its value.
+ *
+ * @example createCalendar({ name: "Contract", version: "2024", provenance: "contract", holidays: ["2024-12-24"] })
+ * @example createCalendar({ base: illinoisStateCalendar(), add: [{ date: "2024-07-05", name: "Closure" }] })
+ */
+export const createCalendar = entry(CREATE_CALENDAR);
+
+// The constructors of 0.2, private now (src/internal.ts, for the project's own tests): createCalendar
+// takes each one's argument, with `base` for the calendar withChanges took first.
 
 export const CALENDAR_FROM_DATE_HOLIDAYS = declareOperation({
   name: "calendarFromDateHolidays",
@@ -117,6 +136,9 @@ export const CALENDAR_FROM_DATE_HOLIDAYS = declareOperation({
   run: calendarFromDateHolidaysRun,
 });
 
+/** @internal `createCalendar({ …, holidays: dateHolidaysInstance })` in 0.3. */
+export const calendarFromDateHolidays = entry(CALENDAR_FROM_DATE_HOLIDAYS);
+
 export const CALENDAR_FROM_DATES = declareOperation({
   name: "calendarFromDates",
   area: "calendar",
@@ -127,12 +149,7 @@ export const CALENDAR_FROM_DATES = declareOperation({
   run: calendarFromDatesRun,
 });
 
-/**
- * A calendar from a list of dates (checked: a date that is not a valid `YYYY-MM-DD` is a
- * RuleInputError naming it).
- *
- * @example calendarFromDates({ name: "Contract", version: "2024", provenance: "contract", holidays: ["2024-12-24"] })
- */
+/** @internal `createCalendar({ …, holidays: dates })` in 0.3. */
 export const calendarFromDates = entry(CALENDAR_FROM_DATES);
 
 export const WITH_CHANGES = declareOperation({
@@ -145,11 +162,7 @@ export const WITH_CHANGES = declareOperation({
   run: withChangesRun,
 });
 
-/**
- * `calendar` with days added or removed (checked: the calendar must be one, and each date valid).
- *
- * @example withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Closure" }] })
- */
+/** @internal `createCalendar({ base: calendar, add, remove })` in 0.3. */
 export const withChanges = entry(WITH_CHANGES);
 
 export const ILLINOIS_STATE_CALENDAR = declareOperation({

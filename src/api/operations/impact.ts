@@ -79,7 +79,8 @@ export const DEADLINE_IMPACT = declareOperation({
  * it (ticket number and 0-based index); a bad setting, one naming the setting.
  *
  * @example
- * const after = withChanges(illinoisStateCalendar(), { add: [{ date: "2024-07-05", name: "Office closure" }] });
+ * const closure = { date: "2024-07-05", name: "Office closure" };
+ * const after = createCalendar({ base: illinoisStateCalendar(), add: [closure] });
  * deadlineImpact(tickets, { asOf: "2024-07-10", before: illinoisStateCalendar(), after })
  * // [{ ticketNumber: "PRP-2024-0614", name: "proposal", before: { dueDate: "2024-07-05", … }, after: { dueDate: "2024-07-08", … }, daysMoved: 3, … }]
  */
