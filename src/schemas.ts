@@ -36,8 +36,12 @@ export {
   TicketSchema,
 } from "./portal/schemas.js";
 export { WorkQueueOptionsSchema } from "./queue/options-schema.js";
-export { BulkExtensionSchema, ProcessingReadingSchema, RegistrationOptionsSchema } from "./registration/options.js";
-export { RegistrationRequestSchema } from "./registration/request.js";
+export {
+  BulkExtensionSchema,
+  ProcessingReadingSchema,
+  RegistrationOptionsSchema,
+} from "./registration/options-schema.js";
+export { RegistrationRequestSchema } from "./registration/request-schema.js";
 export { FineSchema, FinesSchema } from "./sanctions/fine.js";
 export { IssuedNoticeSchema, SanctionNoticesInputSchema } from "./sanctions/notices-as-of.js";
 export { FineDateBasisSchema, SanctionOptionsSchema, SanctionUnstatedRollSchema } from "./sanctions/options.js";
