@@ -71,16 +71,16 @@ export {
   PrerequisitesSchema,
   ProviderQuarterInputSchema,
 } from "./spenddown/schemas.js";
-export { WebcmComplianceReportInputSchema } from "./webcm/compliance-report.js";
+export { WebcmComplianceReportInputSchema } from "./webcm/compliance-report-schema.js";
 export {
   CoordinatorEmailSchema,
   CoordinatorNameSchema,
   CoordinatorTelephoneSchema,
   ValidCareCoordinatorContactSchema,
-} from "./webcm/contact-issues.js";
-export { TransferPlanSchema } from "./webcm/last-transfer-date.js";
-export { WebcmOptionsSchema, WebcmUnstatedRollSchema } from "./webcm/options.js";
-export { WebcmQuarterSchema } from "./webcm/report-quarter.js";
+} from "./webcm/contact-schemas.js";
+export { TransferPlanSchema } from "./webcm/transfer-plan-schema.js";
+export { WebcmOptionsSchema, WebcmUnstatedRollSchema } from "./webcm/options-schema.js";
+export { WebcmQuarterSchema } from "./webcm/report-quarter-schema.js";
 export {
   CareCoordinatorChangedSchema,
   CareCoordinatorContactSchema,

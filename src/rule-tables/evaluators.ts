@@ -8,7 +8,7 @@ import { QUEUE_CASES } from "./cases/queue.js";
 import { REGISTRATION_CASES } from "./cases/registration.js";
 import { SANCTION_CASES } from "../sanctions/cases.js";
 import { SPENDDOWN_CASES } from "../spenddown/cases.js";
-import { WEBCM_CASES } from "../webcm/cases.js";
+import { WEBCM_CASES } from "./cases/webcm.js";
 import { frozen } from "../core/freeze.js";
 
 export type { CaseEvaluator } from "../core/case-evaluator.js";

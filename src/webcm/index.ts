@@ -16,7 +16,6 @@ export type {
   WebcmAsOfSettings,
   WebcmReportSettings,
 } from "./options.js";
-export { sortWebcmEvents } from "./event-order.js";
 export type {
   ContactChannel,
   ContactPeriod,
