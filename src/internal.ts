@@ -68,5 +68,5 @@ export { SANCTION_RULES } from "./sanctions/rules.js";
 export { dollarsTextToCents, dollarsToCents } from "./spenddown/money.js";
 export { SPENDDOWN_DEFAULTS, resolveSpenddownOptions } from "./spenddown/options.js";
 export { SPENDDOWN_RULES } from "./spenddown/rules.js";
-export { compareWebcmEvents } from "./webcm/event-order.js";
+export { compareWebcmEvents } from "./api/operations/webcm-runs.js";
 export { WEBCM_RULES } from "./webcm/rules.js";

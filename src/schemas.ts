@@ -36,8 +36,12 @@ export {
   TicketSchema,
 } from "./portal/schemas.js";
 export { WorkQueueOptionsSchema } from "./queue/options-schema.js";
-export { BulkExtensionSchema, ProcessingReadingSchema, RegistrationOptionsSchema } from "./registration/options.js";
-export { RegistrationRequestSchema } from "./registration/request.js";
+export {
+  BulkExtensionSchema,
+  ProcessingReadingSchema,
+  RegistrationOptionsSchema,
+} from "./registration/options-schema.js";
+export { RegistrationRequestSchema } from "./registration/request-schema.js";
 export { FineSchema, FinesSchema } from "./sanctions/fine.js";
 export { IssuedNoticeSchema, SanctionNoticesInputSchema } from "./sanctions/notices-as-of.js";
 export { FineDateBasisSchema, SanctionOptionsSchema, SanctionUnstatedRollSchema } from "./sanctions/options.js";
@@ -67,16 +71,16 @@ export {
   PrerequisitesSchema,
   ProviderQuarterInputSchema,
 } from "./spenddown/schemas.js";
-export { WebcmComplianceReportInputSchema } from "./webcm/compliance-report.js";
+export { WebcmComplianceReportInputSchema } from "./webcm/compliance-report-schema.js";
 export {
   CoordinatorEmailSchema,
   CoordinatorNameSchema,
   CoordinatorTelephoneSchema,
   ValidCareCoordinatorContactSchema,
-} from "./webcm/contact-issues.js";
-export { TransferPlanSchema } from "./webcm/last-transfer-date.js";
-export { WebcmOptionsSchema, WebcmUnstatedRollSchema } from "./webcm/options.js";
-export { WebcmQuarterSchema } from "./webcm/report-quarter.js";
+} from "./webcm/contact-schemas.js";
+export { TransferPlanSchema } from "./webcm/transfer-plan-schema.js";
+export { WebcmOptionsSchema, WebcmUnstatedRollSchema } from "./webcm/options-schema.js";
+export { WebcmQuarterSchema } from "./webcm/report-quarter-schema.js";
 export {
   CareCoordinatorChangedSchema,
   CareCoordinatorContactSchema,

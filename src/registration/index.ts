@@ -4,5 +4,5 @@ export type {
   RegistrationWindow,
 } from "./registration-processing.js";
 
-export type { RegistrationRequest } from "./request.js";
+export type { RegistrationRequest } from "./request-schema.js";
 export type { RegistrationOptions, RegistrationSettings, ProcessingReading, BulkExtension } from "./options.js";

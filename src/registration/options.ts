@@ -1,41 +1,21 @@
-import * as z from "zod/mini";
-import type { Detail } from "../core/types.js";
-import { readAreaSettings } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
 import type { Settings } from "../calendar/settings.js";
-import { frozen } from "../core/freeze.js";
+import type { Detail } from "../core/types.js";
+import type { BulkExtension, ProcessingReading, RegistrationOptions } from "./options-schema.js";
 
-/**
- * Open interpretation 7: "processed within a minimum of 2 business days" (REGISTRATION-PROCESSING).
- * - `floor` (default): the 2-business-day date is the earliest processing date; no latest date
- *   is stated (except the extended one for 10 or more individuals);
- * - `target`: the 2-business-day date is the date processing is expected by (a latest date);
- * - `both`: processing is expected on the 2-business-day date, not before and not after.
- */
-export const ProcessingReadingSchema = frozen(z.enum(["floor", "target", "both"]));
-export type ProcessingReading = z.infer<typeof ProcessingReadingSchema>;
+// Registration's options as the policy reads them: checked and with their defaults filled in at
+// the boundary (src/api/settings/registration.ts, `readRegistrationSettings`).
 
-/**
- * How "up to an additional 3 weeks" (REGISTRATION-BULK) is counted from the 2-business-day date:
- * - `21-calendar-days` (default): 3 weeks of 7 calendar days;
- * - `15-business-days`: 3 working weeks of 5 business days (State Holidays lengthen it).
- */
-export const BulkExtensionSchema = frozen(z.enum(["21-calendar-days", "15-business-days"]));
-export type BulkExtension = z.infer<typeof BulkExtensionSchema>;
+export {
+  type BulkExtension,
+  BulkExtensionSchema,
+  type ProcessingReading,
+  ProcessingReadingSchema,
+  type RegistrationOptions,
+  RegistrationOptionsSchema,
+} from "./options-schema.js";
 
-/** The open-point options of registration, as JSON (`settings.options`). */
-export const RegistrationOptionsSchema = frozen(
-  z.strictObject({
-    processingReading: z.optional(ProcessingReadingSchema),
-    bulkExtension: z.optional(BulkExtensionSchema),
-    /** Open point 10: a request submitted on a weekend or holiday (default `count-from-start`). */
-    businessDayStart: z.optional(z.enum(["count-from-start", "roll-start-forward"])),
-  }),
-);
-
-/** The open-point options of `evaluateRegistration`, as callers give them. */
-export type RegistrationOptions = z.input<typeof RegistrationOptionsSchema>;
 /** The settings of `evaluateRegistration`: `{ calendar, options }`. */
 export type RegistrationSettings = Settings<RegistrationOptions>;
 
@@ -46,24 +26,4 @@ export interface ResolvedRegistrationOptions {
   readonly calendar: BusinessCalendar;
   /** The `detail` setting: the explanations' record (default `lean`). */
   readonly detail: Detail;
-}
-
-/**
- * Checks the settings (a bad one is a RuleInputError naming it) and fills in the defaults.
- *
- * @example readRegistrationSettings({ options: { processingReading: "target" } }, "evaluateRegistration").bulkExtension // "21-calendar-days"
- */
-export function readRegistrationSettings(settings: unknown, fn: string): ResolvedRegistrationOptions {
-  const {
-    calendar,
-    detail,
-    options: parsed,
-  } = readAreaSettings(settings, { fn, ruleId: "REGISTRATION-PROCESSING", schema: RegistrationOptionsSchema });
-  return {
-    processingReading: parsed.processingReading ?? "floor",
-    bulkExtension: parsed.bulkExtension ?? "21-calendar-days",
-    businessDayStart: parsed.businessDayStart ?? "count-from-start",
-    calendar,
-    detail,
-  };
 }

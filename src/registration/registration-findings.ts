@@ -1,10 +1,8 @@
-import type * as z from "zod/mini";
 import type { Finding } from "../core/types.js";
 import { parameterInForce } from "../rules/registry.js";
-import type { RegistrationRequestSchema } from "./request.js";
+import type { ParsedRegistrationRequest } from "./request-schema.js";
 
-/** A registration request as its schema reads it (the boundary parses it). */
-export type ParsedRegistrationRequest = z.output<typeof RegistrationRequestSchema>;
+export type { ParsedRegistrationRequest } from "./request-schema.js";
 
 /**
  * Findings about a registration request: several individuals registered without the

@@ -1,11 +1,9 @@
 import { dueDate } from "../calendar/due-date.js";
-import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
-import { parameterOf, ruleVersionAt } from "../rules/registry.js";
+import { parameterOf } from "../rules/registry.js";
 import type { ResolvedRegistrationOptions } from "./options.js";
 import { type ParsedRegistrationRequest, registrationFindingsOf } from "./registration-findings.js";
-import type { RuleId } from "../rules/rule-id.js";
 
 /** An incomplete request: denied until completed (REGISTRATION-INCOMPLETE). */
 export interface RegistrationDenied {
@@ -40,17 +38,11 @@ export interface RegistrationWindow {
 
 export type RegistrationOutcome = RegistrationDenied | RegistrationWindow;
 
-function requireInForce(ruleId: RuleId, submittedOn: IsoDate): void {
-  if (ruleVersionAt(ruleId, submittedOn) === undefined) {
-    throw new RuleInputError([
-      {
-        field: "submittedOn",
-        value: submittedOn,
-        reason: `${ruleId} is in force from its source, the HFS Provider Notice of 2023-02-22; no version on that date`,
-        ruleId,
-      },
-    ]);
-  }
+/** The rule that decides a request: REGISTRATION-INCOMPLETE when incomplete, else REGISTRATION-PROCESSING. */
+export function registrationRuleOf(
+  r: ParsedRegistrationRequest,
+): "REGISTRATION-INCOMPLETE" | "REGISTRATION-PROCESSING" {
+  return r.complete ? "REGISTRATION-PROCESSING" : "REGISTRATION-INCOMPLETE";
 }
 
 function processingDate(submittedOn: IsoDate, o: ResolvedRegistrationOptions): Explanation {
@@ -88,7 +80,7 @@ function extendedDate(processing: Explanation, submittedOn: IsoDate, o: Resolved
  * What happens to a portal registration request: denied when incomplete (REGISTRATION-INCOMPLETE),
  * else its processing window (REGISTRATION-PROCESSING, REGISTRATION-BULK). Policy: a parsed
  * request and resolved options in; the boundary (src/api/operations/registration.ts) checks the
- * arguments.
+ * arguments, and that the rule applied (`registrationRuleOf`) is in force on `submittedOn`.
  *
  * @example registrationOutcomeOf(parsedRequest, resolvedOptions).outcome // "processing"
  */
@@ -98,7 +90,6 @@ export function registrationOutcomeOf(
 ): RegistrationOutcome {
   const findings = registrationFindingsOf(r);
   if (!r.complete) {
-    requireInForce("REGISTRATION-INCOMPLETE", r.submittedOn);
     const missing = r.missing ?? [];
     const what = missing.length > 0 ? `missing: ${missing.join(", ")}` : "no missing field named";
     const message = `Registration request of ${r.submittedOn} is incomplete (${what}): denied; no ticket can be entered until it is completed.`;
@@ -113,7 +104,6 @@ export function registrationOutcomeOf(
       options: {},
     };
   }
-  requireInForce("REGISTRATION-PROCESSING", r.submittedOn);
   const processing = processingDate(r.submittedOn, o);
   const bulk = r.individuals >= parameterOf("REGISTRATION-BULK", r.submittedOn, "individuals");
   const extended = bulk ? extendedDate(processing, r.submittedOn, o) : null;

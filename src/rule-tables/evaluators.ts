@@ -5,10 +5,10 @@ import type { CaseEvaluator } from "../core/case-evaluator.js";
 import { PORTAL_CASES } from "./cases/portal.js";
 import { STATISTICS_CASES } from "./cases/statistics.js";
 import { QUEUE_CASES } from "./cases/queue.js";
-import { REGISTRATION_CASES } from "../registration/cases.js";
+import { REGISTRATION_CASES } from "./cases/registration.js";
 import { SANCTION_CASES } from "../sanctions/cases.js";
 import { SPENDDOWN_CASES } from "../spenddown/cases.js";
-import { WEBCM_CASES } from "../webcm/cases.js";
+import { WEBCM_CASES } from "./cases/webcm.js";
 import { frozen } from "../core/freeze.js";
 
 export type { CaseEvaluator } from "../core/case-evaluator.js";

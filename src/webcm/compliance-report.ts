@@ -1,40 +1,15 @@
 import { explanationText } from "../calendar/explain.js";
-import * as z from "zod/mini";
-import { nameText } from "../core/text-schemas.js";
 import type { InvalidItem } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { DeadlineStatus } from "../core/types.js";
 import { deadlinesOf, type WebcmDeadline } from "./contact-deadlines.js";
 import type { WebcmDeadlineRule } from "./deadline-explanation.js";
 import type { ResolvedWebcmOptions, WebcmUnstatedRoll } from "./options.js";
-import { complianceQuarter, WebcmQuarterSchema } from "./report-quarter.js";
-import { type WebcmMemberHistory, WebcmMemberHistorySchema } from "./schemas.js";
-import { frozen } from "../core/freeze.js";
-
-/** What a quarterly WEBCM-COMPLIANCE-REPORT is made from. */
-export const WebcmComplianceReportInputSchema = frozen(
-  z.strictObject({
-    mco: nameText("the MCO"),
-    /** The calendar quarter, e.g. `2024-Q2`. */
-    quarter: WebcmQuarterSchema,
-    /** Member histories; those of other MCOs are left out of this MCO's report. */
-    members: z.array(WebcmMemberHistorySchema),
-  }),
-);
-
-// The report's own fields are checked as a whole; the members one by one (onError).
-/** @internal The report's own fields, checked by the boundary as a whole (the members one by one). */
-export const ReportFieldsSchema = z.strictObject({
-  ...WebcmComplianceReportInputSchema.shape,
-  members: z.array(z.unknown()),
-});
+import type { CalendarQuarter } from "../calendar/quarter.js";
+import type { WebcmMemberHistory } from "./schemas.js";
 
 /** A member history the report could not read, under `onError: "collect"` (`index` 0-based in `members`). */
 export type InvalidMemberHistory = InvalidItem<"member">;
-
-// Members are named by position only in messages (privacy); the ID stays in its own field.
-/** @internal How the boundary names a member history in a batch. */
-export const MEMBER_ITEMS = { label: "WebCM member history", idKey: "member", idInMessage: false } as const;
 
 /** Deadlines by status; `due` = met + late + missed + open. */
 export interface WebcmComplianceCounts {
@@ -113,20 +88,20 @@ const key = (r: WebcmComplianceRow) =>
  * default (`onError: "throw"`, the error names its 0-based index in `members`); with
  * `onError: "collect"` (a setting) it is left out and listed in `invalidMembers`.
  *
- * Policy: parsed members and resolved settings in; the boundary (src/api/operations/webcm.ts)
- * checks the arguments and reads the members one by one.
+ * Policy: the MCO, its checked quarter (`complianceQuarterOf`), parsed members and resolved
+ * settings in; the boundary (src/api/operations/webcm-runs.ts) checks the arguments, reads the
+ * members one by one and names a quarter before the rule was in force.
  *
- * @example complianceReportOf({ mco: "Meridian", quarter: "2024-Q1" }, members, [], "2024-04-15", options).counts
+ * @example complianceReportOf({ mco, period: complianceQuarterOf("2024-Q1") }, members, [], asOf, options).counts
  */
 export function complianceReportOf(
-  fields: { readonly mco: string; readonly quarter: string },
+  fields: { readonly mco: string; readonly period: CalendarQuarter },
   members: readonly WebcmMemberHistory[],
   invalidMembers: readonly InvalidMemberHistory[],
   asOf: IsoDate,
   resolved: ResolvedWebcmOptions,
 ): WebcmComplianceReport {
-  const { mco, quarter } = fields;
-  const period = complianceQuarter(quarter);
+  const { mco, period } = fields;
   // Each member's deadlines become rows of the quarter at once: no deadline outside it is kept,
   // and each row's sort key is built once (not once per comparison).
   const keyed: { readonly key: string; readonly row: WebcmComplianceRow }[] = [];

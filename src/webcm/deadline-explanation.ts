@@ -1,6 +1,5 @@
 import { dueDate } from "../calendar/due-date.js";
 import { makeExplanation } from "../calendar/explain.js";
-import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { parameterOf, ruleVersionAt } from "../rules/registry.js";
@@ -36,10 +35,8 @@ export function webcmDeadlineExplanation(
   options: ResolvedWebcmOptions,
 ): Explanation | null {
   if (!ruleVersionAt(ruleId, trigger)) return null;
+  // `days` is a number by the rule's type (calendarDays(15) in src/webcm/rules.ts): no check.
   const days = parameterOf(ruleId, trigger, "days");
-  if (typeof days !== "number") {
-    throw new RuleInputError([{ field: "days", value: days, reason: "registry parameter must be a number", ruleId }]);
-  }
   const base = dueDate({
     ruleId,
     start: trigger,

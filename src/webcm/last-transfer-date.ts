@@ -1,23 +1,10 @@
-import * as z from "zod/mini";
 import { makeExplanation } from "../calendar/explain.js";
-import { RuleInputError } from "../core/errors.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
-import { type IsoDate, IsoDateSchema, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
+import { type IsoDate, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { START_LABEL, webcmDeadlineExplanation } from "./deadline-explanation.js";
+import { START_LABEL } from "./deadline-explanation.js";
 import type { ResolvedWebcmOptions } from "./options.js";
-import { frozen } from "../core/freeze.js";
-
-/** What {@link lastTransferDateMeetingDeadline} is asked: the deadline's trigger and the MCO's transfer weekday. */
-export const TransferPlanSchema = frozen(
-  z.strictObject({
-    ruleId: z.enum(["WEBCM-INITIAL-DUE", "WEBCM-CHANGE-DUE"]),
-    /** The notification of the HSP waiver assignment, or the day the care coordinator changed. */
-    triggerDate: IsoDateSchema,
-    /** The weekday of the MCO's weekly file transfer, e.g. `Wednesday`. */
-    transferWeekday: z.enum(WEEKDAY_NAMES),
-  }),
-);
+import type { ParsedTransferPlan } from "./transfer-plan-schema.js";
 
 /** The answer for an MCO that sends contacts only by the weekly file transfer. */
 export interface TransferPlan {
@@ -40,25 +27,18 @@ export interface TransferPlan {
  * The due date follows the same settings as `evaluateContactDeadlines` (open interpretation 2).
  * A transfer is assumed to run on its weekday even on a State Holiday.
  *
+ * Policy: a parsed plan, the deadline's due date (`webcmDeadlineExplanation`, which the boundary
+ * checks is not null: the rule in force on the trigger day) and resolved settings in.
+ *
  * @example
- * lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01", transferWeekday: "Wednesday" })
- *   .lastTransferDate // "2024-03-13" (due Saturday 2024-03-16)
+ * lastTransferDateOf(plan, webcmDeadlineExplanation(plan.ruleId, plan.triggerDate, resolved), resolved)
+ *   .lastTransferDate // "2024-03-13" (Wednesday transfers, due Saturday 2024-03-16)
  */
 export function lastTransferDateOf(
-  plan: z.output<typeof TransferPlanSchema>,
+  plan: ParsedTransferPlan,
+  due: Explanation,
   resolved: ResolvedWebcmOptions,
 ): TransferPlan {
-  const due = webcmDeadlineExplanation(plan.ruleId, plan.triggerDate, resolved);
-  if (!due) {
-    throw new RuleInputError([
-      {
-        field: "triggerDate",
-        value: plan.triggerDate,
-        reason: "the rule was not in force on that date",
-        ruleId: plan.ruleId,
-      },
-    ]);
-  }
   const target = WEEKDAY_NAMES.indexOf(plan.transferWeekday);
   const back = (weekday(due.result) - target + 7) % 7;
   const last = addCalendarDays(due.result, -back);

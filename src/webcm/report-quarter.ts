@@ -1,26 +1,18 @@
-import * as z from "zod/mini";
-import { parseInput, RuleInputError } from "../core/errors.js";
 import { type CalendarQuarter, calendarQuarter } from "../calendar/quarter.js";
 import { getRule } from "../rules/registry.js";
-import { frozen } from "../core/freeze.js";
-
-/** A reporting quarter, written `YYYY-Qn` (e.g. `2024-Q2` = April-June 2024). */
-export const WebcmQuarterSchema = frozen(
-  z.string().check(z.regex(/^\d{4}-Q[1-4]$/, { error: "expected a calendar quarter YYYY-Qn, e.g. 2024-Q2" })),
-);
 
 /**
- * The calendar quarter `YYYY-Qn` as a WEBCM-COMPLIANCE-REPORT period: its length in months is
- * the `monthsPerPeriod` of the rule version in force during the period (3). A quarter before the
- * rule was in force (October 2022) is an error naming it.
+ * The calendar quarter `YYYY-Qn` (checked by WebcmQuarterSchema) as a WEBCM-COMPLIANCE-REPORT
+ * period: its length in months is the `monthsPerPeriod` of the rule version in force during the
+ * period (3); undefined for a quarter before the rule was in force (October 2022), which the
+ * boundary names (src/api/operations/webcm-runs.ts).
  *
- * The period is the one quarter helper's {@link calendarQuarter}; this adds the rule's check.
+ * The period is the one quarter helper's {@link calendarQuarter}; this adds the rule's version.
  *
  * @example
- * complianceQuarter("2024-Q2") // { id: "2024-Q2", year: 2024, quarter: 2, firstDay: "2024-04-01", lastDay: "2024-06-30", … }
+ * complianceQuarterOf("2024-Q2") // { id: "2024-Q2", quarter: 2, firstDay: "2024-04-01", lastDay: "2024-06-30", … }
  */
-export function complianceQuarter(quarterId: string): CalendarQuarter {
-  const id = parseInput(WebcmQuarterSchema, quarterId, "WEBCM-COMPLIANCE-REPORT");
+export function complianceQuarterOf(id: string): CalendarQuarter | undefined {
   const year = Number(id.slice(0, 4));
   const quarter = Number(id.slice(6));
   for (const version of getRule("WEBCM-COMPLIANCE-REPORT").versions) {
@@ -33,12 +25,5 @@ export function complianceQuarter(quarterId: string): CalendarQuarter {
     )
       return period;
   }
-  throw new RuleInputError([
-    {
-      field: "quarter",
-      value: id,
-      reason: "WEBCM-COMPLIANCE-REPORT was not in force in that quarter (from October 2022)",
-      ruleId: "WEBCM-COMPLIANCE-REPORT",
-    },
-  ]);
+  return undefined;
 }

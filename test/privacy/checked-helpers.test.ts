@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import * as api from "../../src/internal.js";
-import { compareWebcmEvents } from "../../src/webcm/event-order.js";
+import { compareWebcmEvents } from "../../src/api/operations/webcm-runs.js";
 import {
   contactIssues,
   evaluateParsedTicket,

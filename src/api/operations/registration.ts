@@ -1,19 +1,44 @@
-import { parseInput } from "../../core/errors.js";
+import { parseInput, RuleInputError } from "../../core/errors.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import type { Finding } from "../../core/types.js";
-import { readRegistrationSettings, type RegistrationSettings } from "../../registration/options.js";
+import type { RegistrationSettings } from "../../registration/options.js";
 import { registrationFindingsOf } from "../../registration/registration-findings.js";
-import { type RegistrationOutcome, registrationOutcomeOf } from "../../registration/registration-processing.js";
-import { type RegistrationRequest, RegistrationRequestSchema } from "../../registration/request.js";
+import {
+  type RegistrationOutcome,
+  registrationOutcomeOf,
+  registrationRuleOf,
+} from "../../registration/registration-processing.js";
+import { type RegistrationRequest, RegistrationRequestSchema } from "../../registration/request-schema.js";
+import { ruleVersionAt } from "../../rules/registry.js";
+import type { RuleId } from "../../rules/rule-id.js";
 import { data, settings } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
+import { readRegistrationSettings } from "../settings/registration.js";
 
 // Portal registration (docs/registration.md): each public operation declared once (src/api/operation.ts).
 // The arguments are checked here, at the boundary, and nowhere in src/registration: the policy
 // functions (registrationOutcomeOf, registrationFindingsOf) take a parsed request and resolved options.
 
+/** A request submitted before the rule that decides it was in force is an error naming `submittedOn`. */
+function requireInForce(ruleId: RuleId, submittedOn: IsoDate): void {
+  if (ruleVersionAt(ruleId, submittedOn) === undefined) {
+    throw new RuleInputError([
+      {
+        field: "submittedOn",
+        value: submittedOn,
+        reason: `${ruleId} is in force from its source, the HFS Provider Notice of 2023-02-22; no version on that date`,
+        ruleId,
+      },
+    ]);
+  }
+}
+
+/** The checked run of `evaluateRegistration`: the settings, the request, the rule in force. */
 function evaluateRegistrationRun(request: RegistrationRequest, settings?: RegistrationSettings): RegistrationOutcome {
   const o = readRegistrationSettings(settings, "evaluateRegistration");
-  return registrationOutcomeOf(parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING"), o);
+  const parsed = parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING");
+  requireInForce(registrationRuleOf(parsed), parsed.submittedOn);
+  return registrationOutcomeOf(parsed, o);
 }
 
 function registrationFindingsRun(request: RegistrationRequest): Finding[] {

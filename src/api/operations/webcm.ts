@@ -1,90 +1,22 @@
-import { type AsOfSettings, readAsOfSettings } from "../../calendar/settings.js";
-import { parseInput } from "../../core/errors.js";
-import type { IsoDate } from "../../core/iso-date.js";
-import { activeContactOf } from "../../webcm/active-contact.js";
-import { runBatch } from "../../core/batch.js";
-import {
-  complianceReportOf,
-  type InvalidMemberHistory,
-  MEMBER_ITEMS,
-  ReportFieldsSchema,
-  type WebcmComplianceReport,
-  WebcmComplianceReportInputSchema,
-} from "../../webcm/compliance-report.js";
-import { type ContactDeadlines, deadlinesOf } from "../../webcm/contact-deadlines.js";
-import { type ContactIssue, contactIssuesOf } from "../../webcm/contact-issues.js";
-import { type ContactPeriod, timelineOf } from "../../webcm/contact-timeline.js";
-import {
-  readWebcmSettings,
-  type WebcmAsOfSettings,
-  type WebcmReportSettings,
-  type WebcmSettings,
-} from "../../webcm/options.js";
 import { webcmDeadlineExplanation as webcmDeadlineExplanationRun } from "../../webcm/deadline-explanation.js";
-import { sortWebcmEvents as sortWebcmEventsRun } from "../../webcm/event-order.js";
-import { lastTransferDateOf, type TransferPlan, TransferPlanSchema } from "../../webcm/last-transfer-date.js";
-import {
-  type CareCoordinatorContact,
-  CareCoordinatorContactSchema,
-  type WebcmMemberHistory,
-  type WebcmMemberHistoryInput,
-  WebcmMemberHistorySchema,
-} from "../../webcm/schemas.js";
-import type * as z from "zod/mini";
+import { CareCoordinatorContactSchema, WebcmMemberHistorySchema } from "../../webcm/schemas.js";
+import { WebcmComplianceReportInputSchema } from "../../webcm/compliance-report-schema.js";
+import { TransferPlanSchema } from "../../webcm/transfer-plan-schema.js";
 import { data, settings, value, withItems } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
+import {
+  activeContactRun,
+  contactIssuesRun,
+  contactTimelineRun,
+  evaluateContactDeadlinesRun,
+  lastTransferDateMeetingDeadlineRun,
+  sortWebcmEvents as sortWebcmEventsRun,
+  webcmComplianceReportRun,
+} from "./webcm-runs.js";
 
 // WebCM care-coordinator contacts (docs/webcm.md): each public operation declared once (src/api/operation.ts).
-// The arguments are checked here, at the boundary, and nowhere in src/webcm: the policy functions
-// (timelineOf, activeContactOf, deadlinesOf, contactIssuesOf) take a parsed history and resolved
-// settings.
-
-function evaluateContactDeadlinesRun(history: WebcmMemberHistoryInput, settings: WebcmAsOfSettings): ContactDeadlines {
-  const read = readWebcmSettings(settings, "evaluateContactDeadlines", { asOf: true });
-  const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-INITIAL-DUE");
-  return deadlinesOf(parsed, read.asOf as IsoDate, read.options);
-}
-
-function activeContactRun(history: WebcmMemberHistoryInput, settings: AsOfSettings): ContactPeriod | null {
-  const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-MANUAL-PERSISTS");
-  return activeContactOf(parsed, readAsOfSettings(settings, "activeContact").asOf);
-}
-
-function contactTimelineRun(history: WebcmMemberHistoryInput, settings: AsOfSettings): ContactPeriod[] {
-  const parsed = parseInput(WebcmMemberHistorySchema, history, "WEBCM-MANUAL-PERSISTS");
-  return timelineOf(parsed, readAsOfSettings(settings, "contactTimeline").asOf);
-}
-
-function lastTransferDateMeetingDeadlineRun(
-  input: z.input<typeof TransferPlanSchema>,
-  settings?: WebcmSettings,
-): TransferPlan {
-  const resolved = readWebcmSettings(settings, "lastTransferDateMeetingDeadline", { ruleId: "WEBCM-CHANNELS" }).options;
-  return lastTransferDateOf(parseInput(TransferPlanSchema, input, "WEBCM-CHANNELS"), resolved);
-}
-
-function webcmComplianceReportRun(
-  input: z.input<typeof WebcmComplianceReportInputSchema>,
-  settings: WebcmReportSettings,
-): WebcmComplianceReport {
-  const read = readWebcmSettings(settings, "webcmComplianceReport", {
-    ruleId: "WEBCM-COMPLIANCE-REPORT",
-    asOf: true,
-    batch: true,
-  });
-  const { mco, quarter, members } = parseInput(ReportFieldsSchema, input, "WEBCM-COMPLIANCE-REPORT");
-  // Each member read and checked in turn: a bad one is its own error (onError).
-  const parsed = runBatch(members, read.onError, MEMBER_ITEMS, (raw) =>
-    parseInput(WebcmMemberHistorySchema, raw, "WEBCM-COMPLIANCE-REPORT"),
-  );
-  const valid = parsed.filter((m): m is WebcmMemberHistory => !("status" in m));
-  const invalid = parsed.filter((m): m is InvalidMemberHistory => "status" in m);
-  return complianceReportOf({ mco, quarter }, valid, invalid, read.asOf as IsoDate, read.options);
-}
-
-function contactIssuesRun(contact: CareCoordinatorContact): ContactIssue[] {
-  return contactIssuesOf(parseInput(CareCoordinatorContactSchema, contact, "contactIssues: contact"));
-}
+// The checked runs are in ./webcm-runs.ts; src/webcm computes only (parsed histories and
+// resolved settings in). `webcmDeadlineExplanation` takes values and settings as given.
 
 export const EVALUATE_CONTACT_DEADLINES = declareOperation({
   name: "evaluateContactDeadlines",

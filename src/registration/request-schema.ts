@@ -26,3 +26,6 @@ export const RegistrationRequestSchema = frozen(
 );
 
 export type RegistrationRequest = z.input<typeof RegistrationRequestSchema>;
+
+/** A registration request as its schema reads it (the boundary parses it). */
+export type ParsedRegistrationRequest = z.output<typeof RegistrationRequestSchema>;

@@ -1,8 +1,4 @@
 import * as z from "zod/mini";
-import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
-import { parseInput } from "../core/errors.js";
-import type { CaseEvaluator } from "../core/case-evaluator.js";
-// The rule tables run the operations as a caller does: through the boundary (src/api).
 import {
   activeContact,
   contactIssues,
@@ -10,13 +6,18 @@ import {
   evaluateContactDeadlines,
   lastTransferDateMeetingDeadline,
   webcmComplianceReport,
-} from "../api/operations/webcm.js";
-import { WebcmComplianceReportInputSchema } from "./compliance-report.js";
-import { TransferPlanSchema } from "./last-transfer-date.js";
-import type { WebcmSettings } from "./options.js";
-import { CareCoordinatorContactSchema } from "./schemas.js";
-import { frozen } from "../core/freeze.js";
+} from "../../api/operations/webcm.js";
+import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import type { CaseEvaluator } from "../../core/case-evaluator.js";
+import { parseInput } from "../../core/errors.js";
+import { frozen } from "../../core/freeze.js";
+import { WebcmComplianceReportInputSchema } from "../../webcm/compliance-report-schema.js";
+import type { WebcmSettings } from "../../webcm/options.js";
+import { CareCoordinatorContactSchema } from "../../webcm/schemas.js";
+import { TransferPlanSchema } from "../../webcm/transfer-plan-schema.js";
 
+// The rule-table evaluators of WebCM (test/rule-tables/webcm*.yaml): an adapter from a table's
+// row to the operations (src/api/operations/webcm.ts), as a caller would call them.
 // Rows give the open-point options as `options`, a calendar as `calendar` (JSON) and the date
 // as `asOf` next to the function's own input; the evaluator passes them as its settings.
 const Extras = { options: z.optional(z.record(z.string(), z.unknown())), calendar: z.optional(CalendarInputSchema) };

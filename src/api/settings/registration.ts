@@ -1,0 +1,26 @@
+import { readAreaSettings } from "../../calendar/area-settings.js";
+import type { ResolvedRegistrationOptions } from "../../registration/options.js";
+import { RegistrationOptionsSchema } from "../../registration/options-schema.js";
+
+// The settings of registration, read and checked once at the boundary (principle 3): the policy
+// in src/registration takes them resolved (ResolvedRegistrationOptions).
+
+/**
+ * Checks the settings (a bad one is a RuleInputError naming it) and fills in the defaults.
+ *
+ * @example readRegistrationSettings({ options: { processingReading: "target" } }, "evaluateRegistration").bulkExtension // "21-calendar-days"
+ */
+export function readRegistrationSettings(settings: unknown, fn: string): ResolvedRegistrationOptions {
+  const {
+    calendar,
+    detail,
+    options: parsed,
+  } = readAreaSettings(settings, { fn, ruleId: "REGISTRATION-PROCESSING", schema: RegistrationOptionsSchema });
+  return {
+    processingReading: parsed.processingReading ?? "floor",
+    bulkExtension: parsed.bulkExtension ?? "21-calendar-days",
+    businessDayStart: parsed.businessDayStart ?? "count-from-start",
+    calendar,
+    detail,
+  };
+}
