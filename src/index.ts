@@ -15,7 +15,6 @@ export * from "./sanctions/index.js";
 export * from "./registration/index.js";
 export * from "./webcm/index.js";
 // The checked helper of the WebCM same-day order (not an operation: it takes values as given).
-export { sortWebcmEvents } from "./api/operations/webcm-runs.js";
 export * from "./spenddown/index.js";
 export * from "./portal-statistics/index.js";
 export * from "./impact/index.js";

@@ -25,7 +25,7 @@ export { portalRuleVersion } from "./portal/rule-in-force.js";
 export { finesOf, sanctionNoticeDueDate } from "./api/operations/sanctions.js";
 export { reportingPeriodsOfYear } from "./sanctions/reporting-period.js";
 export { activeContact, contactIssues } from "./api/operations/webcm.js";
-export { sortWebcmEvents } from "./webcm/event-order.js";
+export { sortWebcmEvents } from "./api/operations/webcm-runs.js";
 export { evaluatePrerequisites, evaluateStandards, quarterlyReportDueDates } from "./api/operations/spenddown.js";
 export { deductibleBucket } from "./spenddown/deductible-bucket.js";
 export { reportingQuarter, reportingQuarterOfMonth } from "./spenddown/reporting-quarter.js";
