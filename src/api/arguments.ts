@@ -10,7 +10,9 @@ export const data = (name: string, schema?: z.core.$ZodType): ArgumentDeclaratio
   ...(schema === undefined ? {} : { schema }),
 });
 
-/** A list read item by item by the batch (one bad item is that item's answer). @example items("tickets", TicketSchema) */
+/**
+ * A list read item by item by the batch (one bad item is that item's answer). @example items("tickets", TicketSchema)
+ */
 export const items = (name: string, schema?: z.core.$ZodType): ArgumentDeclaration => ({
   name,
   kind: "items",

@@ -80,7 +80,8 @@ function readArgument(arg: ArgumentDeclaration | undefined, value: unknown, cont
     case "data-with-items":
       return readPlainData(value, [arg.name], context, arg.itemsKey);
     default:
-      // `items` (read by the batch, item by item), `value` (checked by the operation) and arguments past the declared ones.
+      // `items` (read by the batch, item by item), `value` (checked by the operation) and arguments past the declared
+      // ones.
       return value;
   }
 }

@@ -21,7 +21,10 @@ function settingsError(field: string, reason: string, context: string): RuleInpu
   return new RuleInputError([{ field, reason }], context);
 }
 
-/** A Date object (no trap of a Proxy reaches the caller): passed on, so that the area's own check says "got a Date object". */
+/**
+ * A Date object (no trap of a Proxy reaches the caller): passed on, so that the area's own check says "got a Date
+ * object".
+ */
 function isDate(value: unknown): boolean {
   try {
     return value instanceof Date;
@@ -46,7 +49,8 @@ function readSetting(key: string, value: unknown, at: InputPath, context: string
  * read as plain data except a calendar this library made. Anything else, a getter, a Proxy that
  * throws or a symbol key is a RuleInputError naming `settings` or `settings.<key>`.
  *
- * @example readSettingsRecord({ asOf: "2024-07-10" }, "evaluateTicket") // [Object: null prototype] { asOf: "2024-07-10" }
+ * @example readSettingsRecord({ asOf: "2024-07-10" }, "evaluateTicket")
+ * // [Object: null prototype] { asOf: "2024-07-10" }
  */
 export function readSettingsRecord(settings: unknown, context: string, at: InputPath = ["settings"]): unknown {
   if (settings === undefined) return undefined;

@@ -93,7 +93,8 @@ export interface CalendarDefinition {
  * @example createCalendar({ name: "Weekends only", version: "1", provenance: "none", holidaysOfYear: () => [] })
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
-  // Own properties only: a key inherited from Object.prototype is never a setting (another library may have put one there).
+  // Own properties only: a key inherited from Object.prototype is never a setting (another library may have put one
+  // there).
   const weekend = frozen([...(ownValue(definition, "weekend") ?? [0, 6])]);
   const defaults = {
     provenance: "published" as const,
@@ -116,7 +117,8 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
       let index = supported[slot];
       if (index === undefined) {
         index = build(year);
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: the array's shape only (dense, never holey); every answer is the same
+        // the array's shape only (dense, never holey); every answer is the same
+        // Stryker disable next-line ConditionalExpression,EqualityOperator
         for (let i = supported.length; i < slot; i++) supported.push(undefined); // dense, never holey
         supported[slot] = index;
       }
@@ -159,7 +161,8 @@ function holidaysFromCaller(definition: CalendarDefinition, year: number): reado
   } catch (error) {
     if (error instanceof RuleInputError) throw error;
   }
-  const reason = `its holidaysOfYear(${year}) did not give a list of holidays ({ date, name }): it threw or gave another value`;
+  const reason =
+    `its holidaysOfYear(${year}) did not give a list of holidays ({ date, name }): it threw or gave ` + "another value";
   throw new RuleInputError([{ field: "calendar", reason, ruleId: "CAL-STATE-HOLIDAYS" }], definition.name);
 }
 
@@ -254,7 +257,8 @@ function buildYearIndex(year: number, weekend: readonly number[], holidays: read
  * A calendar from an explicit list of dates, e.g. a contract's own State Holiday list. Its
  * holidays are `published`, citing `source` (default: `provenance`) unless a holiday says otherwise.
  *
- * @example calendarFromDates({ name: "Contract", version: "2024", provenance: "Contract §1", holidays: ["2024-12-24"] })
+ * @example
+ * calendarFromDates({ name: "Contract", version: "2024", provenance: "Contract §1", holidays: ["2024-12-24"] })
  */
 export function calendarFromDates(args: {
   name: string;
@@ -282,7 +286,8 @@ export function calendarFromDates(args: {
     provenance: args.provenance,
     ...(args.source ? { source: args.source } : {}),
     ...(args.weekend ? { weekend: args.weekend } : {}),
-    // Stryker disable next-line ConditionalExpression,MethodExpression: a date of another year is dropped by the year's index anyway (buildYearIndex); this only saves sorting it
+    // a date of another year is dropped by the year's index anyway (buildYearIndex); this only saves sorting it
+    // Stryker disable next-line ConditionalExpression,MethodExpression
     holidaysOfYear: (year) => list.filter((h) => Number(h.date.slice(0, 4)) === year),
   });
 }
@@ -302,7 +307,8 @@ export interface DateHolidaysLike {
  * days included. Its holidays are `projected` (computed from rules), citing `source`
  * (default: `provenance`).
  *
- * @example calendarFromDateHolidays({ name: "US", version: "1", provenance: "date-holidays US", holidays: new Holidays("US") })
+ * @example
+ * calendarFromDateHolidays({ name: "US", version: "1", provenance: "date-holidays US", holidays: new Holidays("US") })
  */
 export function calendarFromDateHolidays(args: {
   name: string;
@@ -326,7 +332,8 @@ export function calendarFromDateHolidays(args: {
       const all = [...args.holidays.getHolidays(year), ...args.holidays.getHolidays(year + 1)]
         .filter((h) => types.includes(h.type))
         .map((h) => ({ date: h.date.slice(0, 10) as IsoDate, name: h.name }));
-      // Stryker disable next-line MethodExpression: a day of another year is dropped by the year's index anyway (buildYearIndex)
+      // a day of another year is dropped by the year's index anyway (buildYearIndex)
+      // Stryker disable next-line MethodExpression
       return (
         closureDays(all, weekend)
           // Stryker disable next-line StringLiteral: as above (a day of another year is dropped by the year's index)

@@ -38,7 +38,9 @@ export interface CalendarDiff {
 
 function describeClosure(day: number, calendar: BusinessCalendar): ClosureDifference {
   const date = fromDayNumber(day);
-  // Stryker disable next-line StringLiteral: the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for it
+  // the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks
+  // for it
+  // Stryker disable next-line StringLiteral
   const weekday = WEEKDAY_NAMES[weekdayOfDayNumber(day)] ?? "";
   const holiday = calendar.holidayOn(date);
   if (holiday) {

@@ -40,7 +40,8 @@ export function calendarFromDates(args: Parameters<typeof unchecked.calendarFrom
  * A calendar from a `date-holidays` instance the caller configured (checked: it must have
  * `getHolidays`).
  *
- * @example calendarFromDateHolidays({ name: "US", version: "1", provenance: "date-holidays US", holidays: new Holidays("US") })
+ * @example
+ * calendarFromDateHolidays({ name: "US", version: "1", provenance: "date-holidays US", holidays: new Holidays("US") })
  */
 export function calendarFromDateHolidays(
   args: Parameters<typeof unchecked.calendarFromDateHolidays>[0],

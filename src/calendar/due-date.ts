@@ -74,7 +74,9 @@ function businessCount(
       kind: "option",
       from: spec.start,
       to: from,
-      reason: `${nonBusinessReason(spec.start, calendar)} → start rolled to ${from} (business-day start: roll-start-forward)`,
+      reason:
+        `${nonBusinessReason(spec.start, calendar)} → start rolled to ${from} (business-day start: ` +
+        "roll-start-forward)",
     });
   }
   const to = addBusinessDays(from, spec.amount, calendar);

@@ -26,7 +26,10 @@ export function nonBusinessReason(date: IsoDate, calendar: BusinessCalendar): st
   const day = WEEKDAY_NAMES[weekday(date)] ?? "";
   if (holiday && calendar.weekend.includes(weekday(date))) return `${date} is a ${day} (${holiday.name})`;
   if (holiday?.provenance === "projected") {
-    return `${date} ${holiday.name}, projected from ${holidaySourceShort(holiday.source)}${holiday.note ? `: ${holiday.note}` : ""}`;
+    return (
+      `${date} ${holiday.name}, projected from ` +
+      `${holidaySourceShort(holiday.source)}${holiday.note ? `: ${holiday.note}` : ""}`
+    );
   }
   if (holiday) return `${date} ${holiday.name} (State Holiday, ${calendar.name})`;
   return `${date} is a ${day}`;
@@ -57,7 +60,8 @@ export function rollStep(
  * `text`). `applied` names the options that decided a step of this date (Explanation.options).
  *
  * @example makeExplanation({ ruleId: "WEBCM-INITIAL-DUE", start, counting: "calendar-days", amount: 15, steps })
- * @example makeExplanation({ ruleId, start, counting, amount, steps, options: { roll: "forward" }, applied: ["roll"], detail: "full" }).text
+ * @example
+ * makeExplanation({ ruleId, start, counting, amount, steps, options: { roll: "forward" }, applied: ["roll"], detail: "full" }).text
  */
 export function makeExplanation(given: {
   ruleId: RuleId;
@@ -143,7 +147,8 @@ function stepsText(
  *
  * @example
  * explanationText(evaluateTicket(ticket, { asOf }).deadlines[0].explanation)
- * // "ticket received by the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)"
+ * // "ticket received by the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State
+ * //   Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)"
  * A RuleInputError names what is wrong (`explanation`, `explanation.start`, `explanation.steps`).
  */
 export function explanationText(

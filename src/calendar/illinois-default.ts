@@ -23,7 +23,8 @@ export const ILLINOIS_PUBLISHED_YEARS = frozen({
 function projectionNote(year: number): string {
   return year > ILLINOIS_PUBLISHED_YEARS.last
     ? `the state has not published ${year}`
-    : `no published list for ${year} is held (published lists: ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last})`;
+    : `no published list for ${year} is held (published lists: ` +
+        `${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last})`;
 }
 
 /** @internal The closures of a year (a whole number 1-9999): the published list, else projected from the statute. */
@@ -51,7 +52,9 @@ export function illinoisCalendarOf(juneteenth: Juneteenth2022): BusinessCalendar
   return createCalendar({
     name: "Illinois State Holidays",
     version: juneteenth === "none" ? "2026.2+juneteenth2022=none" : "2026.2",
-    provenance: `CMS State Holidays lists ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last} as published; other years projected from 5 ILCS 490 and 80 Ill. Adm. Code 303.190; see docs/calendar.md`,
+    provenance:
+      `CMS State Holidays lists ${ILLINOIS_PUBLISHED_YEARS.first}-${ILLINOIS_PUBLISHED_YEARS.last} as ` +
+      "published; other years projected from 5 ILCS 490 and 80 Ill. Adm. Code 303.190; see docs/calendar.md",
     holidaysOfYear: (year) => illinoisHolidaysOfYear(year, juneteenth),
   });
 }

@@ -46,9 +46,13 @@ const MONTH_NAMES = [
   "December",
 ] as const;
 
-// Stryker disable next-line StringLiteral: the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for it
+// the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for
+// it
+// Stryker disable next-line StringLiteral
 const monthName = (monthId: string) => MONTH_NAMES[Number(monthId.slice(5, 7)) - 1] ?? "";
-// Stryker disable next-line StringLiteral: the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for it
+// the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for
+// it
+// Stryker disable next-line StringLiteral
 const list = (names: readonly string[]) =>
   names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "");
 
@@ -88,9 +92,13 @@ function build(year: number, quarter: number, shape: Required<QuarterShape>): Ca
     const n = start + i;
     return `${String(Math.floor(n / 12)).padStart(4, "0")}-${String((n % 12) + 1).padStart(2, "0")}`;
   });
-  // Stryker disable next-line StringLiteral: the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for it
+  // the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks
+  // for it
+  // Stryker disable next-line StringLiteral
   const first = months[0] ?? "";
-  // Stryker disable next-line StringLiteral: the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for it
+  // the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks
+  // for it
+  // Stryker disable next-line StringLiteral
   const last = months[months.length - 1] ?? "";
   const [ly, lm] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
   return {
@@ -107,7 +115,9 @@ function build(year: number, quarter: number, shape: Required<QuarterShape>): Ca
 /**
  * Period `quarter` of `year` (calendar quarters unless `shape` says otherwise).
  *
- * @example calendarQuarter(2024, 2) // { id: "2024-Q2", months: ["2024-04", "2024-05", "2024-06"], firstDay: "2024-04-01", lastDay: "2024-06-30", label: "April, May and June 2024", … }
+ * @example calendarQuarter(2024, 2)
+ * // { id: "2024-Q2", months: ["2024-04", "2024-05", "2024-06"], firstDay: "2024-04-01", lastDay: "2024-06-30",
+ * //   label: "April, May and June 2024", … }
  * @example calendarQuarter(2025, 1, { yearStartMonth: 7, prefix: "SFY" }).firstDay // "2024-07-01"
  */
 export function calendarQuarter(year: number, quarter: number, shape?: QuarterShape): CalendarQuarter {

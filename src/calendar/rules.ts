@@ -26,7 +26,8 @@ export const CALENDAR_RULES = frozen([
         from: "2017-01-01",
         parameters: { weekend: weekdays(["Saturday", "Sunday"]) },
         basis:
-          "HFS Provider Resolution Portal Requirements and HFS Provider Notice of 2023-02-22; the calendar is validated from 2017",
+          "HFS Provider Resolution Portal Requirements and HFS Provider Notice of 2023-02-22; the calendar is " +
+          "validated from 2017",
         sources: ["hfs-prp-requirements", "hfs-notice-2023-02-22"],
       },
     ],
@@ -55,14 +56,16 @@ export const CALENDAR_RULES = frozen([
         from: "2017-01-01",
         to: "2020-10-31",
         basis:
-          "HFS Provider Resolution Portal Requirements: 'the Portal system will adjust the proposal due date to the next business day'",
+          "HFS Provider Resolution Portal Requirements: 'the Portal system will adjust the proposal due date to the " +
+          "next business day'",
         sources: ["hfs-prp-requirements"],
       },
       {
         from: "2020-11-01",
         monthOnly: true,
         basis:
-          "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days Resolution Dates that fall on weekends or State Holidays' (month only: open point 9)",
+          "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days " +
+          "Resolution Dates that fall on weekends or State Holidays' (month only: open point 9)",
         sources: ["hfs-prp-requirements"],
       },
     ],
@@ -70,7 +73,8 @@ export const CALENDAR_RULES = frozen([
   defineRule({
     id: "CAL-STATE-HOLIDAYS",
     title:
-      "State Holidays are a versioned calendar: Illinois state-office holidays by default, replaceable by a contract's list",
+      "State Holidays are a versioned calendar: Illinois state-office holidays by default, replaceable by a " +
+      "contract's list",
     area: "calendar",
     cite: [
       {
@@ -82,7 +86,8 @@ export const CALENDAR_RULES = frozen([
         source: "5-ilcs-490",
         section: "Sec. 63, Juneteenth National Freedom Day (as amended by P.A. 102-0014)",
         quote:
-          "when June nineteenth shall fall on a Saturday or Sunday, neither the preceding Friday nor the following Monday shall be held or considered as a paid holiday",
+          "when June nineteenth shall fall on a Saturday or Sunday, neither the preceding Friday nor the following " +
+          "Monday shall be held or considered as a paid holiday",
       },
       {
         source: "pa-102-0334",
@@ -97,7 +102,8 @@ export const CALENDAR_RULES = frozen([
         from: "2017-01-01",
         parameters: { calendarVersion: version("2026.2") },
         basis:
-          "the state's published closure lists 2017-2027 and announced one-off closures; later years projected from 5 ILCS 490 and 80 Ill. Adm. Code 303.190 (docs/calendar.md)",
+          "the state's published closure lists 2017-2027 and announced one-off closures; later years projected from " +
+          "5 ILCS 490 and 80 Ill. Adm. Code 303.190 (docs/calendar.md)",
         sources: HOLIDAY_SOURCES.map((s) => s.id),
       },
     ],

@@ -70,10 +70,15 @@ const escapeXml = (text: string) =>
     .join("");
 
 function testcase(c: CheckedCase): string {
-  const attrs = `classname="${escapeXml(c.file)}" name="${escapeXml(`${c.rule} · ${c.name} [${c.kind}]`)}" file="${escapeXml(c.file)}" line="${c.line}"`;
+  const attrs =
+    `classname="${escapeXml(c.file)}" name="${escapeXml(`${c.rule} · ${c.name} [${c.kind}]`)}" ` +
+    `file="${escapeXml(c.file)}" line="${c.line}"`;
   if (c.passed) return `    <testcase ${attrs}/>`;
   const body = [...c.diffs, ...c.explanations.map((e) => `why: ${e}`), `at ${c.file}:${c.line}`].join("\n");
-  return `    <testcase ${attrs}>\n      <failure message="${escapeXml(c.diffs[0] ?? "mismatch")}" type="mismatch">${escapeXml(body)}</failure>\n    </testcase>`;
+  return (
+    `    <testcase ${attrs}>\n      <failure message="${escapeXml(c.diffs[0] ?? "mismatch")}" ` +
+    `type="mismatch">${escapeXml(body)}</failure>\n    </testcase>`
+  );
 }
 
 /** The cases as a JUnit XML report: one `testsuite` per table file, one `testcase` per row. */
@@ -82,8 +87,14 @@ export function junitReport(cases: readonly CheckedCase[]): string {
   const suites = files.map((file) => {
     const own = cases.filter((c) => c.file === file);
     const failures = own.filter((c) => !c.passed).length;
-    return `  <testsuite name="${escapeXml(file)}" tests="${own.length}" failures="${failures}" errors="0" skipped="0">\n${own.map(testcase).join("\n")}\n  </testsuite>`;
+    return (
+      `  <testsuite name="${escapeXml(file)}" tests="${own.length}" failures="${failures}" errors="0" ` +
+      `skipped="0">\n${own.map(testcase).join("\n")}\n  </testsuite>`
+    );
   });
   const failures = cases.filter((c) => !c.passed).length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="hfs-mco-rules check" tests="${cases.length}" failures="${failures}" errors="0">\n${suites.join("\n")}\n</testsuites>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="hfs-mco-rules check" tests="${cases.length}" ` +
+    `failures="${failures}" errors="0">\n${suites.join("\n")}\n</testsuites>\n`
+  );
 }

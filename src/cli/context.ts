@@ -42,7 +42,8 @@ export function withCommonOptions(command: Command): Command {
       .option("--input-format <format>", "input: json, ndjson or csv (default: from the file name, else json)")
       .option(
         "--max-record-size <MiB>",
-        `the longest NDJSON line or CSV row read, in MiB (default ${DEFAULT_RECORD_MIB}); a longer one is an error naming its line`,
+        `the longest NDJSON line or CSV row read, in MiB (default ${DEFAULT_RECORD_MIB}); a longer one is an error ` +
+          "naming its line",
       )
       .option("-q, --quiet", "no progress line on stderr (shown only when stderr is a terminal)");
   return command
@@ -52,7 +53,8 @@ export function withCommonOptions(command: Command): Command {
     )
     .option(
       "--detail <detail>",
-      "explanations in json/ndjson output: lean (default; the text is rendered in table, text and ics output) or full (rule ID, source, documents, every option and the text in each)",
+      "explanations in json/ndjson output: lean (default; the text is rendered in table, text and ics output) or " +
+        "full (rule ID, source, documents, every option and the text in each)",
     );
 }
 
@@ -103,8 +105,8 @@ export function calendarOf(options: CommonOptions): BusinessCalendar {
 /**
  * Reads records from `path` (or stdin), evaluates each, writes results in the chosen format and
  * returns the exit code: 0 all good, 1 some records invalid, 2 the input could not be read to
- * the end, 128 + the signal's number when stopped by a signal (130 for Ctrl-C). An input that cannot be opened (or whose CSV header is unusable)
- * throws a UsageError before anything is written.
+ * the end, 128 + the signal's number when stopped by a signal (130 for Ctrl-C). An input that cannot be opened (or
+ * whose CSV header is unusable) throws a UsageError before anything is written.
  */
 export async function processRecords<T>(args: {
   command: string;

@@ -44,7 +44,8 @@ export function csvColumns(headers: readonly string[]): Column[] {
       throw new UsageError(`${where}: __proto__, constructor and prototype cannot be field names`);
     if (!FIELD_NAME.test(name))
       throw new UsageError(
-        `${where}: not a field name (letters, digits and _, dotted for nesting, e.g. internalDispute.trackingNumber); ` +
+        `${where}: not a field name (letters, digits and _, dotted for nesting, e.g. ` +
+          "internalDispute.trackingNumber); " +
           "an export with its own column names is read with --columns MAP.yaml (docs/cli.md)",
       );
     return { header, path, type };

@@ -23,7 +23,8 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     reads: true,
     examples: [
       "hfs-mco-rules ticket examples/data/tickets.json --as-of 2024-07-10 --format table",
-      "hfs-mco-rules ticket examples/data/portal-export.csv --columns examples/data/portal-export.columns.yaml --format ics > deadlines.ics",
+      "hfs-mco-rules ticket examples/data/portal-export.csv --columns examples/data/portal-export.columns.yaml " +
+        "--format ics > deadlines.ics",
     ],
   },
   "webcm deadlines": {
@@ -92,7 +93,8 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     formats: PLAIN,
     reads: false,
     examples: [
-      "hfs-mco-rules calendar diff --calendar test/fixtures/cli/closure-2024-07-05.json --from 2024-07-01 --to 2024-07-31 --format table",
+      "hfs-mco-rules calendar diff --calendar test/fixtures/cli/closure-2024-07-05.json --from 2024-07-01 --to " +
+        "2024-07-31 --format table",
     ],
   },
   rules: { formats: PLAIN, reads: false, examples: ["hfs-mco-rules rules --format table"] },

@@ -28,7 +28,10 @@ const NONE: Progress = Object.freeze({ tick: () => {}, done: () => {} });
 /** `12,345 records · 8,120/s · 1.5 s`: counts and time only. */
 export function progressText(records: number, elapsedMs: number): string {
   const rate = elapsedMs > 0 ? Math.round((records * 1000) / elapsedMs) : 0;
-  return `${records.toLocaleString("en-US")} records · ${rate.toLocaleString("en-US")}/s · ${(elapsedMs / 1000).toFixed(1)} s`;
+  return (
+    `${records.toLocaleString("en-US")} records · ${rate.toLocaleString("en-US")}/s · ` +
+    `${(elapsedMs / 1000).toFixed(1)} s`
+  );
 }
 
 /**

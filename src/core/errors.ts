@@ -138,7 +138,8 @@ function unreadable(error: unknown, ruleId?: string): RuleInputError {
  * field name is named).
  *
  * @example parseInput(IsoDateSchema, "2024-02-30", "PORTAL-PROPOSAL-DUE")
- * // throws RuleInputError: PORTAL-PROPOSAL-DUE: input: expected a calendar date YYYY-MM-DD, got a day that does not exist
+ * // throws RuleInputError: PORTAL-PROPOSAL-DUE: input: expected a calendar date YYYY-MM-DD, got a day that does not
+ * //   exist
  */
 export function parseInput<S extends z.core.$ZodType>(
   schema: S,

@@ -88,7 +88,9 @@ function zodDef(value: object): object | undefined {
   return typeof def === "object" && def !== null ? def : undefined;
 }
 
-/** Plain data (a record, an array, a Map, a Set, a function) is frozen; an instance of another class is its library's. */
+/**
+ * Plain data (a record, an array, a Map, a Set, a function) is frozen; an instance of another class is its library's.
+ */
 const DATA_PROTOTYPES: ReadonlySet<unknown> = new Set([
   null,
   Object.prototype,

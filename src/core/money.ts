@@ -46,7 +46,9 @@ export function sumCents(amounts: Iterable<number>, field: string, what: string)
     // Two safe integers add up exactly below 2^53; at or above it the rounded sum stays at or
     // above 2^53, so this test never lets an inexact total through.
     if (!Number.isSafeInteger(total)) {
-      const reason = `their total (${what}) is more than ${MAX_EXACT_CENTS} cents (${formatCents(MAX_EXACT_CENTS)}), the largest total kept exact`;
+      const reason =
+        `their total (${what}) is more than ${MAX_EXACT_CENTS} cents (${formatCents(MAX_EXACT_CENTS)}), ` +
+        "the largest total kept exact";
       throw new RuleInputError([{ field, value: `${count} amounts`, reason }]);
     }
   }

@@ -20,8 +20,8 @@ export function plainWith(value: unknown, keys: ReadonlySet<string>): value is P
 
 /**
  * @internal The own enumerable fields of an option bag, in a null-prototype record: a field left
- * out reads `undefined`, never a property some other code put on Object.prototype (another library may have put one there).
- * Shallow and cheap (a bag has a handful of keys); the funnels of settings, specs and options call
+ * out reads `undefined`, never a property some other code put on Object.prototype (another library may have put one
+ * there). Shallow and cheap (a bag has a handful of keys); the funnels of settings, specs and options call
  * it once on entry.
  *
  * @example ownFields({ roll: "forward" }).detail // undefined, whatever Object.prototype holds

@@ -74,7 +74,8 @@ function unionReason(issue: Issue & { code: "invalid_union" }): string {
  * The reason of one zod issue, for `safeParse(input, { error: safeReason })`. A schema's own
  * `error` (IsoDateSchema's, for instance) comes first; this map says the rest.
  *
- * @example safeReason({ code: "invalid_type", expected: "string", input: 3, path: [] }) // "expected text, got a number"
+ * @example safeReason({ code: "invalid_type", expected: "string", input: 3, path: [] })
+ * // "expected text, got a number"
  */
 export function safeReason(issue: Issue): string {
   switch (issue.code) {

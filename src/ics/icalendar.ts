@@ -91,7 +91,9 @@ export function deadlineEntries(deadlines: readonly Deadline[], subject: string,
     date: d.dueDate,
     summary: `${subject}: ${d.name} due (${d.party})`,
     ruleId: d.ruleId,
-    description: `${ruleAndDocuments(d.ruleId)}. ${STATUS_WORDS[d.status]}${d.metOn ? ` (met ${d.metOn})` : ""}. ${explanationText(d.explanation)}`,
+    description:
+      `${ruleAndDocuments(d.ruleId)}. ${STATUS_WORDS[d.status]}${d.metOn ? ` (met ${d.metOn})` : ""}. ` +
+      `${explanationText(d.explanation)}`,
   }));
 }
 
@@ -118,7 +120,8 @@ export function explanationEntry(explanation: Explanation, summary: string, uid:
  * in each description. Two entries with the same UID (the same deadline given twice) get
  * `~2`, `~3`, … in input order, so no calendar application merges them.
  *
- * @example toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"]), { name: "Ticket T-1", asOf: "2024-07-01" })
+ * @example
+ * toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"]), { name: "Ticket T-1", asOf: "2024-07-01" })
  */
 export function toICalendar(entries: readonly CalendarEntry[], options: { name: string; asOf: IsoDate }): string {
   parseInput(z.array(CalendarEntrySchema), entries, "toICalendar: entries");

@@ -22,13 +22,17 @@ export const StatisticsOptionsSchema = frozen(
      * its fines in the quarter of their fine date, as on the sanction notices (`fineQuarter`).
      */
     byQuarter: z.optional(z.boolean()),
-    /** Which date puts a fine in a quarter (open point 6), as for `sanctionNotices`: `issued` (default) or `overdue`. */
+    /**
+     * Which date puts a fine in a quarter (open point 6), as for `sanctionNotices`: `issued` (default) or `overdue`.
+     */
     fineDateBasis: z.optional(FineDateBasisSchema),
   }),
 );
 export type StatisticsOptions = z.input<typeof StatisticsOptionsSchema>;
 
-/** The options of `portalStatistics`: the grouping, and the portal's own options for evaluating each ticket (`portal`). */
+/**
+ * The options of `portalStatistics`: the grouping, and the portal's own options for evaluating each ticket (`portal`).
+ */
 export const PortalStatisticsOptionsSchema = frozen(
   z.strictObject({
     ...StatisticsOptionsSchema.shape,

@@ -24,7 +24,10 @@ export interface PortalStatistics {
   readonly groupBy: readonly StatisticsDimension[];
   readonly byQuarter: boolean;
   readonly overall: GroupCounts;
-  /** One entry per group with at least one ticket (or, by quarter, one fine), sorted by quarter then the dimensions in order. */
+  /**
+   * One entry per group with at least one ticket (or, by quarter, one fine), sorted by quarter then the dimensions in
+   * order.
+   */
   readonly groups: readonly GroupStatistics[];
 }
 

@@ -107,7 +107,8 @@ export class DatesCache {
       // Shared by the results of the tickets filed that day: frozen (principle 1).
       policy: deepFreeze({
         filedOn,
-        // Stryker disable next-line OptionalChaining: PORTAL-PROPOSAL-DUE always has a first version; TypeScript asks for the fallback
+        // PORTAL-PROPOSAL-DUE always has a first version; TypeScript asks for the fallback
+        // Stryker disable next-line OptionalChaining
         newPortalFrom: getRule(NEW_PORTAL_RULE).versions[0]?.effectiveFrom ?? filedOn,
         inScope: !notInForce.includes(NEW_PORTAL_RULE),
         rulesNotInForce: notInForce,
@@ -210,7 +211,8 @@ export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
 }
 
 // The defaults (most calls) need no key string built per call.
-// Stryker disable BlockStatement,ConditionalExpression,EqualityOperator,BooleanLiteral: a fast path only; without it the defaults are keyed by their values, one cache all the same
+// Stryker disable BlockStatement,ConditionalExpression,EqualityOperator,BooleanLiteral: a fast path only; without it
+// the defaults are keyed by their values, one cache all the same
 function isDefaults(options: ResolvedPortalOptions): boolean {
   for (const name of OPTION_NAMES) if (options[name] !== PORTAL_OPTION_DEFAULTS[name]) return false;
   return true;

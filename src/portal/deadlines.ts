@@ -73,7 +73,9 @@ function lateFinding({ deadline, report }: Entry): Finding | null {
 }
 
 function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: Entry[]): undefined {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: mcoDeadlines runs only with a proposal timeline (PORTAL-PROPOSAL-DUE in force), and this rule has the same versions (rules.ts); with no request the loop pushes nothing
+  // mcoDeadlines runs only with a proposal timeline (PORTAL-PROPOSAL-DUE in force), and this rule has the same versions
+  // (rules.ts); with no request the loop pushes nothing
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator
   if (h.infoRequests.length > 0 && ctx.inForce("PORTAL-INFO-REQUEST")) {
     for (const request of h.infoRequests) {
       out.push(
@@ -89,11 +91,15 @@ function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: 
     }
   }
   for (const request of h.infoRequests) {
-    // Stryker disable next-line ConditionalExpression: PORTAL-INFO-RESPONSE has the versions of PORTAL-PROPOSAL-DUE (rules.ts), so a request here always has its due date
+    // PORTAL-INFO-RESPONSE has the versions of PORTAL-PROPOSAL-DUE (rules.ts), so a request here always has its due
+    // date
+    // Stryker disable next-line ConditionalExpression
     if (request.responseDue)
       out.push(entry(ctx, "provide information", "provider", request.responseDue, request.provided?.date ?? null));
   }
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: mcoDeadlines runs only with a proposal timeline (PORTAL-PROPOSAL-DUE in force), and this rule has the same versions (rules.ts); with no request the loop pushes nothing
+  // mcoDeadlines runs only with a proposal timeline (PORTAL-PROPOSAL-DUE in force), and this rule has the same versions
+  // (rules.ts); with no request the loop pushes nothing
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator
   if (h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-REQUEST")) {
     for (const r of h.extensions) {
       if (r.requested.requestedBy !== "MCO") continue;

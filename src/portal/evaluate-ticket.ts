@@ -73,7 +73,9 @@ function policyOf(ctx: TicketContext): TicketPolicy {
       code: "outside-modelled-policy",
       party: "HFS Portal Team",
       severity: "warning",
-      message: `Filed ${ctx.filedOn}, before the new portal process of ${newPortalFrom}: outside the modelled policy. Only the rules then in force are evaluated; not evaluated: ${rulesNotInForce.join(", ")}.`,
+      message:
+        `Filed ${ctx.filedOn}, before the new portal process of ${newPortalFrom}: outside the modelled ` +
+        `policy. Only the rules then in force are evaluated; not evaluated: ${rulesNotInForce.join(", ")}.`,
       events: ["portal submission"],
       date: ctx.filedOn,
     });
@@ -118,7 +120,8 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
   // Stryker disable next-line ConditionalExpression: the timeline is already null when the intake closed the ticket
   const deadlines = ticketDeadlines(h, ctx, intake.closure === null ? timeline : null);
   const fine = overdueAndFine(h, ctx, timeline);
-  // Stryker disable next-line ConditionalExpression: PORTAL-FINE-NOTICE has the versions of PORTAL-FINE (rules.ts): a fine is never without its notice rule
+  // PORTAL-FINE-NOTICE has the versions of PORTAL-FINE (rules.ts): a fine is never without its notice rule
+  // Stryker disable next-line ConditionalExpression
   const notice =
     fine !== null && cache.rulesOf(fine.overdueOn).inForce["PORTAL-FINE-NOTICE"] ? fineNoticeOf(fine) : null;
   const closure = h.closure !== null && h.closure.on <= asOf ? h.closure : null;
@@ -182,6 +185,9 @@ export type InvalidTicket = InvalidItem<"ticketNumber">;
 export interface EvaluateTicketsSettings extends EvaluateTicketSettings {
   /** `false`: the tickets are already parsed (`Ticket`) and are not validated again. */
   readonly validate?: boolean;
-  /** `throw` (default): the first bad ticket stops the batch; `collect`: it gets an {@link InvalidTicket} and the batch goes on. */
+  /**
+   * `throw` (default): the first bad ticket stops the batch; `collect`: it gets an {@link InvalidTicket} and the batch
+   * goes on.
+   */
   readonly onError?: OnError;
 }

@@ -49,7 +49,9 @@ function afterDenial(
       "extension-after-denial-refused",
       e.requestedBy,
       "error",
-      `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: "Only one (1) extension is possible", read as one request per ticket (extensionOnceCounts: requests); ignored.`,
+      `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: ` +
+        `"Only one (1) extension is possible", read as one request per ticket (extensionOnceCounts: requests); ` +
+        "ignored.",
       events,
     );
     return true;
@@ -60,7 +62,9 @@ function afterDenial(
     "extension-after-denial",
     e.requestedBy,
     "info",
-    `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: allowed, "Only one (1) extension is possible" counts the extensions HFS approves and none was (extensionOnceCounts: approved-extensions).`,
+    `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: ` +
+      `allowed, "Only one (1) extension is possible" counts the extensions HFS approves and none was ` +
+      "(extensionOnceCounts: approved-extensions).",
     events,
   );
   return false;
@@ -83,7 +87,8 @@ export function applyExtensionEvent(requests: ExtensionRequest[], ctx: TicketCon
         "extension-after-approval",
         e.requestedBy,
         "error",
-        `Second extension requested by the ${e.requestedBy}; an extension (requested by the ${approved.requested.requestedBy}) was already approved: only one extension per ticket, ignored.`,
+        `Second extension requested by the ${e.requestedBy}; an extension (requested by the ` +
+          `${approved.requested.requestedBy}) was already approved: only one extension per ticket, ignored.`,
         [approved.requested, e],
       );
     }

@@ -45,7 +45,9 @@ export function extensionRequestLimitOf(mcoReceivedOn: IsoDate, options: Resolve
     kind: "count",
     from: base,
     to: limit,
-    reason: `− ${countText(before, "calendar day")} = ${limit} (no later than ${countText(before, "calendar day")} prior; extensionLimitFrom: ${from})`,
+    reason:
+      `− ${countText(before, "calendar day")} = ${limit} (no later than ${countText(before, "calendar day")} ` +
+      `prior; extensionLimitFrom: ${from})`,
   });
   return makeExplanation({
     ruleId: "PORTAL-EXTENSION-REQUEST",

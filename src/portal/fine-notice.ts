@@ -20,6 +20,9 @@ export interface FineNotice {
 export function fineNoticeOf(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amountCents">): FineNotice {
   return {
     subject: `MCO Provider Resolution Portal Fine Notice \u2013 ${fine.ticketNumber}`,
-    body: `A written proposal for Provider Resolution ticket ${fine.ticketNumber} was due ${fine.dueDate}. Your written proposal was not received on or before this date. Your plan has been fined ${formatCents(fine.amountCents)} for the untimely handling of the Provider Resolution Ticket.`,
+    body:
+      `A written proposal for Provider Resolution ticket ${fine.ticketNumber} was due ${fine.dueDate}. Your ` +
+      "written proposal was not received on or before this date. Your plan has been fined " +
+      `${formatCents(fine.amountCents)} for the untimely handling of the Provider Resolution Ticket.`,
   };
 }

@@ -53,7 +53,8 @@ function finding(
 ): undefined {
   const last = events[events.length - 1];
   const names = events.map(eventName);
-  // Stryker disable next-line ObjectLiteral: every finding of the walk names at least one event; the other branch is for the type
+  // every finding of the walk names at least one event; the other branch is for the type
+  // Stryker disable next-line ObjectLiteral
   ctx.findings.push(
     last
       ? { ruleId, code, party, severity, message, events: names, date: last.date }
@@ -84,7 +85,8 @@ function settleClosures(
       "closed-information-not-provided",
       "provider",
       "error",
-      `Information requested ${open.requested.date} was not provided by ${open.responseDue.result}: ticket closed ${on}.`,
+      `Information requested ${open.requested.date} was not provided by ${open.responseDue.result}: ticket closed ` +
+        `${on}.`,
       [open.requested],
     );
     return;
@@ -115,7 +117,8 @@ function afterClosure(h: History, ctx: TicketContext, event: TicketEvent, closur
         "closed-again",
         "HFS Portal Team",
         "info",
-        `Ticket closed as "${event.reason}" on ${event.date}; it was already closed as "${closure.reason}" on ${closure.on}.`,
+        `Ticket closed as "${event.reason}" on ${event.date}; it was already closed as "${closure.reason}" on ` +
+          `${closure.on}.`,
         [event],
       );
     }
@@ -127,7 +130,8 @@ function afterClosure(h: History, ctx: TicketContext, event: TicketEvent, closur
     "event-after-closure",
     "HFS Portal Team",
     "warning",
-    `${event.type} on ${event.date} after the ticket was closed on ${closure.on} (closed tickets are not re-opened): ignored.`,
+    `${event.type} on ${event.date} after the ticket was closed on ${closure.on} (closed tickets are not re-opened): ` +
+      "ignored.",
     [event],
   );
 }
@@ -252,7 +256,8 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
           "presented-after-proposal",
           "HFS Portal Team",
           "warning",
-          `Presented to the MCO on ${e.date}, after the MCO's written proposal of ${h.proposal.date}: a proposal cannot come before the MCO has the ticket; one of the two dates is wrong.`,
+          `Presented to the MCO on ${e.date}, after the MCO's written proposal of ${h.proposal.date}: a proposal ` +
+            "cannot come before the MCO has the ticket; one of the two dates is wrong.",
           [h.proposal, e],
         );
       return;
@@ -318,7 +323,8 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
  * no review, an event after closure, two proposals, …) as findings that name the events.
  */
 export function walkHistory(ctx: TicketContext, intakeClosure: Closure | null): History {
-  // Stryker disable next-line ObjectLiteral: an evidence slot unset reads as none (deadlines.ts reads it with ?. and ??)
+  // an evidence slot unset reads as none (deadlines.ts reads it with ?. and ??)
+  // Stryker disable next-line ObjectLiteral
   const h: History = {
     closure: intakeClosure,
     closedEvent: null,
@@ -349,7 +355,9 @@ export function walkHistory(ctx: TicketContext, intakeClosure: Closure | null): 
       continue;
     }
     settleClosures(h, ctx, { before: e.date });
-    // Stryker disable next-line ConditionalExpression: a closure known before an event is never later than it (intake: the filing day; an event: an earlier one; the policy: settled before this date)
+    // a closure known before an event is never later than it (intake: the filing day; an event: an earlier one; the
+    // policy: settled before this date)
+    // Stryker disable next-line ConditionalExpression
     if (h.closure !== null && h.closure.on <= e.date) afterClosure(h, ctx, e, h.closure);
     else applyEvent(h, ctx, e);
   }

@@ -10,7 +10,8 @@ import { type ResolvedPortalDateOptions, portalDueDate } from "./date-options.js
  * The policy of `infoResponseDueDate`: its arguments are checked at the boundary
  * (src/api/operations/portal-runs.ts), its options resolved (src/api/settings/portal.ts).
  *
- * @example infoResponseDueDate(parseIsoDate("2024-11-26")).result // "2024-12-05" (Thanksgiving Thursday and Friday skipped)
+ * @example infoResponseDueDate(parseIsoDate("2024-11-26")).result
+ * // "2024-12-05" (Thanksgiving Thursday and Friday skipped)
  */
 export function infoResponseDueDateOf(requestedOn: IsoDate, options: ResolvedPortalDateOptions): Explanation {
   return portalDueDate({

@@ -39,7 +39,8 @@ function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [C
     );
   if (d.trackingNumber === null) addReason(out, ctx, "missing tracking number", "no MCO complaint tracking number");
   if (window !== null && window.timing !== "timely") {
-    const after = `submitted ${countText(window.daysAfterStart, "calendar day")} after ${window.startLabel} ${window.start}`;
+    const after =
+      `submitted ${countText(window.daysAfterStart, "calendar day")} after ${window.startLabel} ` + `${window.start}`;
     if (window.timing === "premature")
       addReason(out, ctx, "premature", `${after}, before day 30 (${window.earliest.result})`);
     else addReason(out, ctx, "not timely", `${after}, after the last day ${window.latest.result}`);
@@ -73,7 +74,9 @@ function trackingFindings(ctx: TicketContext): undefined {
     findings.push({
       ...base,
       code: "tracking-number-issue-date-unknown",
-      message: `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the dispute was submitted to the MCO (${d.submittedToMcoOn}).`,
+      message:
+        `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the ` +
+        `dispute was submitted to the MCO (${d.submittedToMcoOn}).`,
     });
   } else if (issued < d.submittedToMcoOn) {
     findings.push({
@@ -102,7 +105,8 @@ function memberFindings(ctx: TicketContext): undefined {
   // Stryker disable next-line EqualityOperator: one more turn reads undefined and is skipped below
   for (let i = 0; i < members.length; i++) {
     const member = members[i];
-    // Stryker disable next-line ConditionalExpression: within the bounds a member is never undefined; TypeScript asks for the check
+    // within the bounds a member is never undefined; TypeScript asks for the check
+    // Stryker disable next-line ConditionalExpression
     if (member === undefined) continue;
     const name = member.name.trim() === "";
     const rin = !NINE_DIGITS.test(member.recipientId);
@@ -112,7 +116,8 @@ function memberFindings(ctx: TicketContext): undefined {
       name ? "no name" : null,
       // The privacy rule (docs/privacy.md): the member is named by position, the RIN only by its length.
       rin
-        ? `the Recipient Identification Number is not 9 digits (it has ${member.recipientId.length} character${member.recipientId.length === 1 ? "" : "s"})`
+        ? `the Recipient Identification Number is not 9 digits (it has ${member.recipientId.length} ` +
+          `character${member.recipientId.length === 1 ? "" : "s"})`
         : null,
       dates ? "no date of service" : null,
     ].filter((p): p is string => p !== null);

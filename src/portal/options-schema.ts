@@ -9,7 +9,8 @@ import { frozen } from "../core/freeze.js";
  * (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST).
  * - `tracking-number-issued` (default): the day the MCO issued its complaint tracking number,
  *   which the HFS Provider Resolution Portal Requirements call the day the complaint "is considered received by the MCO";
- * - `submitted-to-mco`: the day the provider submitted to the MCO's internal process (HFS Provider Notice of 2023-02-22;
+ * - `submitted-to-mco`: the day the provider submitted to the MCO's internal process (HFS Provider Notice of
+ * 2023-02-22;
  *   89 Ill. Adm. Code 140.75(b)(2));
  * - `adm-code-140.75`: the administrative rule's full reading: no sooner than 30 days after
  *   submitting to the MCO, and not later than 30 days after the unsatisfactory internal

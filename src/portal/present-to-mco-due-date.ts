@@ -9,7 +9,8 @@ import { type ResolvedPortalDateOptions, portalDueDate } from "./date-options.js
  * The policy of `presentToMcoDueDate`: its arguments are checked at the boundary
  * (src/api/operations/portal-runs.ts), its options resolved (src/api/settings/portal.ts).
  *
- * @example presentToMcoDueDate(parseIsoDate("2024-11-20")).result // "2024-12-06" (Thanksgiving Thursday and Friday skipped)
+ * @example presentToMcoDueDate(parseIsoDate("2024-11-20")).result
+ * // "2024-12-06" (Thanksgiving Thursday and Friday skipped)
  */
 export function presentToMcoDueDateOf(portalReceivedOn: IsoDate, options: ResolvedPortalDateOptions): Explanation {
   return portalDueDate({

@@ -42,7 +42,8 @@ function presentation(ctx: TicketContext): TicketEvent | undefined {
 function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): boolean {
   if (ctx.options.eventsAfterAsOf !== "not-known" || ctx.options.mcoClockStart !== "presentation-else-portal-receipt")
     return false;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a fast path only; within 30 days of the filing the presentation is never after the due date counted from it
+  // a fast path only; within 30 days of the filing the presentation is never after the due date counted from it
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator
   if (toDayNumber(presented.date) - toDayNumber(ctx.filedOn) <= 30) return false;
   const due = ctx.dates.proposal(ctx.filedOn, RECEIPT_LABEL).result;
   if (presented.date <= due) return false;
@@ -51,7 +52,10 @@ function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): bool
     code: "presented-after-due-date",
     party: "HFS Portal Team",
     severity: "warning",
-    message: `Presented to the MCO on ${presented.date}, after the proposal due date ${due} counted from the Portal receipt had passed with no presentation known: the presentation does not move a deadline already passed; the MCO's 30 days count from the Portal receipt (eventsAfterAsOf: not-known).`,
+    message:
+      `Presented to the MCO on ${presented.date}, after the proposal due date ${due} counted from the Portal ` +
+      "receipt had passed with no presentation known: the presentation does not move a deadline already passed; the " +
+      "MCO's 30 days count from the Portal receipt (eventsAfterAsOf: not-known).",
     events: [eventName(presented)],
     date: presented.date,
   });
@@ -88,8 +92,11 @@ function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): 
     code: "extension-after-due-date",
     party: "HFS",
     severity: "warning",
-    message: `Extension approved on a request of ${approved.requested.date}, after the proposal due date ${initialDue}: the ticket had already gone overdue; the extension is not counted.`,
-    // Stryker disable next-line ArrayDeclaration: an approved request always has its decision; TypeScript asks for the other branch
+    message:
+      `Extension approved on a request of ${approved.requested.date}, after the proposal due date ` +
+      `${initialDue}: the ticket had already gone overdue; the extension is not counted.`,
+    // an approved request always has its decision; TypeScript asks for the other branch
+    // Stryker disable next-line ArrayDeclaration
     events: [eventName(approved.requested), ...(approved.decision ? [eventName(approved.decision)] : [])],
     date: approved.requested.date,
   });
@@ -102,7 +109,9 @@ export function proposalTimeline(h: History, ctx: TicketContext): ProposalTimeli
   const received = mcoReceivedOn(ctx);
   if (received === null) return null;
   const initialDue = ctx.dates.proposal(received.date, received.label);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: with no extension countedExtension is false; PORTAL-EXTENSION-DUE is in force whenever PORTAL-PROPOSAL-DUE is (same versions, rules.ts)
+  // with no extension countedExtension is false; PORTAL-EXTENSION-DUE is in force whenever PORTAL-PROPOSAL-DUE is (same
+  // versions, rules.ts)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator
   const extended =
     h.extensions.length > 0 && ctx.inForce("PORTAL-EXTENSION-DUE") && countedExtension(h, ctx, initialDue.result);
   const extendedDue = extended ? ctx.dates.extendedProposal(received.date, received.label) : null;

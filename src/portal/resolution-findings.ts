@@ -14,7 +14,10 @@ export function resolutionFindings(ctx: TicketContext): undefined {
     code: "resolution-before-dispute",
     party: "MCO",
     severity: "warning",
-    message: `Internal resolution dated ${resolution.date}, before the dispute was submitted to the MCO (${dispute.submittedToMcoOn}): a dispute cannot be resolved before it is filed; one of the two dates is wrong.`,
+    message:
+      `Internal resolution dated ${resolution.date}, before the dispute was submitted to the MCO ` +
+      `(${dispute.submittedToMcoOn}): a dispute cannot be resolved before it is filed; one of the two dates is ` +
+      "wrong.",
     events: ["internal dispute"],
     date: resolution.date,
   });

@@ -4,7 +4,8 @@ import { frozen } from "../core/freeze.js";
 const NEW_PORTAL = "2020-02-28";
 const NEW_PORTAL_BASIS = {
   basis:
-    "HFS Provider Resolution Portal Requirements: the portal 'implemented on February 28, 2020'; HFS Provider Notices of 2020-02-21 and 2020-03-30: 'New HFS Provider Resolution Process and Portal effective 02/28/2020'",
+    "HFS Provider Resolution Portal Requirements: the portal 'implemented on February 28, 2020'; HFS Provider " +
+    "Notices of 2020-02-21 and 2020-03-30: 'New HFS Provider Resolution Process and Portal effective 02/28/2020'",
   sources: ["hfs-prp-requirements", "hfs-notice-2020-02-21", "hfs-notice-2020-03-30"],
 };
 // The policy history's November 2020 line, "Clarify 30-Business Days Resolution Dates that fall
@@ -15,7 +16,9 @@ const ROLL_CLARIFIED = "2020-11-01";
 const ROLL_CLARIFIED_EVE = "2020-10-31";
 const ROLL_CLARIFIED_BASIS = {
   basis:
-    "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days Resolution Dates that fall on weekends or State Holidays' (month only: open point 9, first day of the month by default); read as clarifying the stated roll, not starting it",
+    "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days " +
+    "Resolution Dates that fall on weekends or State Holidays' (month only: open point 9, first day of the month by " +
+    "default); read as clarifying the stated roll, not starting it",
   sources: ["hfs-prp-requirements"],
 };
 const OPENED = "2017-02-08";
@@ -25,7 +28,8 @@ const OPENED_BASIS = {
 };
 const FINES_BASIS = {
   basis:
-    "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9, first day of the month by default)",
+    "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month " +
+    "only: open point 9, first day of the month by default)",
   sources: ["hfs-prp-requirements"],
 };
 
@@ -40,19 +44,22 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "requires providers to first work with the MCO via the MCOs internal dispute process to attempt to resolve disputes before submitting a complaint in the Portal",
+          "requires providers to first work with the MCO via the MCOs internal dispute process to attempt to " +
+          "resolve disputes before submitting a complaint in the Portal",
       },
       {
         source: "hfs-press-2017-02-08",
         section: "paragraph 2",
         quote:
-          "If HFS determines a complaint was submitted to the Department prior to the MCO being afforded an opportunity to resolve it directly with the provider, the complaint will be immediately closed",
+          "If HFS determines a complaint was submitted to the Department prior to the MCO being afforded an " +
+          "opportunity to resolve it directly with the provider, the complaint will be immediately closed",
       },
       {
         source: "hfs-notice-2023-02-22",
         section: "bullet on the MCO internal dispute process",
         quote:
-          "The Department requires that providers first use the MCO internal dispute process to attempt to resolve a complaint",
+          "The Department requires that providers first use the MCO internal dispute process to attempt to resolve " +
+          "a complaint",
       },
     ],
     versions: [{ from: OPENED, ...OPENED_BASIS }],
@@ -66,7 +73,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "The complaint is considered received by the MCO once the MCO has issued a complaint tracking number for the complaint",
+          "The complaint is considered received by the MCO once the MCO has issued a complaint tracking number for " +
+          "the complaint",
       },
       {
         source: "hfs-notice-2023-02-22",
@@ -110,7 +118,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "Complaints submitted after 60 calendar days from the date received by the MCO will also be closed as not timely",
+          "Complaints submitted after 60 calendar days from the date received by the MCO will also be closed as not " +
+          "timely",
       },
       {
         source: "hfs-notice-2023-02-22",
@@ -121,7 +130,8 @@ export const PORTAL_RULES = frozen([
         source: "89-iac-140.75",
         section: "(b)(2)",
         quote:
-          "not later than 30 calendar days after the unsatisfactory resolution of the internal MCO process or 60 calendar days after submitting",
+          "not later than 30 calendar days after the unsatisfactory resolution of the internal MCO process or 60 " +
+          "calendar days after submitting",
       },
     ],
     openPoints: [1, 2],
@@ -130,7 +140,10 @@ export const PORTAL_RULES = frozen([
         from: NEW_PORTAL,
         parameters: { days: calendarDays(60), daysAfterResolution: calendarDays(30) },
         sources: [...NEW_PORTAL_BASIS.sources, "89-iac-140.75"],
-        basis: `${NEW_PORTAL_BASIS.basis}; daysAfterResolution: 89 Ill. Adm. Code 140.75(b)(2) 'not later than 30 calendar days after the unsatisfactory resolution of the internal MCO process' (used only with submissionWindowStart adm-code-140.75)`,
+        basis:
+          `${NEW_PORTAL_BASIS.basis}; daysAfterResolution: 89 Ill. Adm. Code 140.75(b)(2) 'not later than 30 ` +
+          "calendar days after the unsatisfactory resolution of the internal MCO process' (used only with " +
+          "submissionWindowStart adm-code-140.75)",
       },
     ],
   }),
@@ -148,13 +161,15 @@ export const PORTAL_RULES = frozen([
         source: "hfs-notice-2023-02-22",
         section: "opening paragraphs",
         quote:
-          "Provider complaints regarding the resolution of Medicaid fee-for-service issues should continue to be directed to the Department",
+          "Provider complaints regarding the resolution of Medicaid fee-for-service issues should continue to be " +
+          "directed to the Department",
       },
       {
         source: "hfs-press-2017-02-08",
         section: "paragraph 5",
         quote:
-          "Provider complaints regarding the resolution of Medicaid Fee-for-Service issues should continue to be directed to HFS",
+          "Provider complaints regarding the resolution of Medicaid Fee-for-Service issues should continue to be " +
+          "directed to HFS",
       },
     ],
     versions: [{ from: OPENED, ...OPENED_BASIS }],
@@ -194,7 +209,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-notice-2023-02-22",
         section: "bullet on portal guidelines",
         quote:
-          "Tickets that do not follow the portal guidelines, including incomplete submissions, will be closed. Closed tickets will not be re-opened or re-started.",
+          "Tickets that do not follow the portal guidelines, including incomplete submissions, will be closed. " +
+          "Closed tickets will not be re-opened or re-started.",
       },
     ],
     versions: [{ from: NEW_PORTAL, ...NEW_PORTAL_BASIS }],
@@ -208,7 +224,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-press-2017-02-08",
         section: "paragraph 4",
         quote:
-          "providers must share the relevant member name(s), HFS 9-digit Recipient Identification Number(s), and date(s) of service",
+          "providers must share the relevant member name(s), HFS 9-digit Recipient Identification Number(s), and " +
+          "date(s) of service",
       },
       {
         source: "hfs-press-2017-02-08",
@@ -240,7 +257,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "The HFS Portal Team shall present complaints to the appropriate MCO within 10 business days of receipt via the Portal",
+          "The HFS Portal Team shall present complaints to the appropriate MCO within 10 business days of receipt " +
+          "via the Portal",
       },
     ],
     openPoints: [10, 11],
@@ -255,13 +273,15 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: MCO Written Response/Proposal",
         quote:
-          "the MCO must request the additional information from the provider within five (5) business days of receiving the complaint ticket in the Portal",
+          "the MCO must request the additional information from the provider within five (5) business days of " +
+          "receiving the complaint ticket in the Portal",
       },
       {
         source: "hfs-notice-2023-02-22",
         section: "bullet on additional information",
         quote:
-          "An MCO can request additional information from a provider within five business days of receiving the ticket in the portal",
+          "An MCO can request additional information from a provider within five business days of receiving the " +
+          "ticket in the portal",
       },
     ],
     openPoints: [4, 10],
@@ -276,7 +296,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: MCO Written Response/Proposal",
         quote:
-          "the provider has five (5) business days to provide the additional information or demonstrate that it was already provided to the MCO",
+          "the provider has five (5) business days to provide the additional information or demonstrate that it was " +
+          "already provided to the MCO",
       },
       {
         source: "hfs-notice-2023-02-22",
@@ -296,7 +317,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: MCO Written Response/Proposal",
         quote:
-          "The MCO has 30 calendar days to review the complaint and issue a written response/proposal to resolve the disputed complaint ticket",
+          "The MCO has 30 calendar days to review the complaint and issue a written response/proposal to resolve " +
+          "the disputed complaint ticket",
       },
       {
         source: "hfs-prp-requirements",
@@ -311,7 +333,9 @@ export const PORTAL_RULES = frozen([
         to: ROLL_CLARIFIED_EVE,
         parameters: { days: calendarDays(30), roll: roll("forward") },
         sources: NEW_PORTAL_BASIS.sources,
-        basis: `${NEW_PORTAL_BASIS.basis}; the roll ('the Portal system will adjust the proposal due date to the next business day') is stated in the text from the new portal on`,
+        basis:
+          `${NEW_PORTAL_BASIS.basis}; the roll ('the Portal system will adjust the proposal due date to the ` +
+          "next business day') is stated in the text from the new portal on",
       },
       {
         from: ROLL_CLARIFIED,
@@ -330,7 +354,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: MCO Written Response/Proposal",
         quote:
-          "An extension request must be made by the MCO no later than seven (7) calendar days prior to the end of the initial 30 calendar day period",
+          "An extension request must be made by the MCO no later than seven (7) calendar days prior to the end of " +
+          "the initial 30 calendar day period",
       },
     ],
     openPoints: [3, 4],
@@ -345,7 +370,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: MCO Written Response/Proposal",
         quote:
-          "An approved extension adds 30 calendar days to the initial 30 calendar day period, for a total of 60 calendar days within which the MCO must develop a written proposal",
+          "An approved extension adds 30 calendar days to the initial 30 calendar day period, for a total of 60 " +
+          "calendar days within which the MCO must develop a written proposal",
       },
     ],
     openPoints: [4],
@@ -375,7 +401,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: MCO Written Response/Proposal",
         quote:
-          "Only one (1) extension is possible in extenuating circumstances to either the provider or the MCO, but not both (as approved by HFS)",
+          "Only one (1) extension is possible in extenuating circumstances to either the provider or the MCO, but " +
+          "not both (as approved by HFS)",
       },
     ],
     openPoints: [13],
@@ -390,13 +417,15 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "The MCO response shall include the detailed plan for resolution and a time period in which the complaint will be resolved, as applicable",
+          "The MCO response shall include the detailed plan for resolution and a time period in which the complaint " +
+          "will be resolved, as applicable",
       },
       {
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "the MCOs must also select the \u201cUpheld\u201d or the \u201cOvertured\u201d checkbox to complete the ticket response process",
+          "the MCOs must also select the \u201cUpheld\u201d or the \u201cOvertured\u201d checkbox to complete the " +
+          "ticket response process",
       },
     ],
     versions: [{ from: NEW_PORTAL, ...NEW_PORTAL_BASIS }],
@@ -410,7 +439,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "If the provider does not contest the response/resolution within five (5) business days of receipt, the Portal Team closes the ticket",
+          "If the provider does not contest the response/resolution within five (5) business days of receipt, the " +
+          "Portal Team closes the ticket",
       },
     ],
     openPoints: [10],
@@ -425,7 +455,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "If the MCO's proposed response/proposal is contested, the provider has 30 calendar days to request HFS to review the dispute and make a final determination",
+          "If the MCO's proposed response/proposal is contested, the provider has 30 calendar days to request HFS " +
+          "to review the dispute and make a final determination",
       },
     ],
     openPoints: [2, 5],
@@ -440,7 +471,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "Within 30 calendar days of a provider\u2019s request for HFS review, both the MCO and the provider shall deliver all relevant information to HFS",
+          "Within 30 calendar days of a provider\u2019s request for HFS review, both the MCO and the provider shall " +
+          "deliver all relevant information to HFS",
       },
     ],
     openPoints: [2, 5],
@@ -455,7 +487,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements",
         quote:
-          "During the HFS MCO Account Manager and HFS SME review, the ticket will be placed in \u201cAdministrative Review\u201d status by the Portal Team",
+          "During the HFS MCO Account Manager and HFS SME review, the ticket will be placed in \u201cAdministrative " +
+          "Review\u201d status by the Portal Team",
       },
       {
         source: "hfs-prp-requirements",
@@ -488,7 +521,8 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: fines and sanctions",
         quote:
-          "For each Portal ticket that the MCO has not provided a written proposal/response within the resolution time frame provided in the Portal, a $5,000.00 fine may be issued to the MCO",
+          "For each Portal ticket that the MCO has not provided a written proposal/response within the resolution " +
+          "time frame provided in the Portal, a $5,000.00 fine may be issued to the MCO",
       },
     ],
     openPoints: [6, 9],
@@ -508,7 +542,9 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: fines and sanctions, Email message",
         quote:
-          "A written proposal for Provider Resolution ticket [insert ticket reference number] was due [insert date]. Your written proposal was not received on or before this date. Your plan has been fined $5,000.00 for the untimely handling of the Provider Resolution Ticket.",
+          "A written proposal for Provider Resolution ticket [insert ticket reference number] was due [insert " +
+          "date]. Your written proposal was not received on or before this date. Your plan has been fined $5,000.00 " +
+          "for the untimely handling of the Provider Resolution Ticket.",
       },
     ],
     openPoints: [9],
@@ -523,13 +559,15 @@ export const PORTAL_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: fines and sanctions",
         quote:
-          "The number of complaints, by MCO and program, counts for open, closed and overdue, and number of sanctions may be included in posted reports",
+          "The number of complaints, by MCO and program, counts for open, closed and overdue, and number of " +
+          "sanctions may be included in posted reports",
       },
       {
         source: "hfs-press-2017-02-08",
         section: "paragraph 3",
         quote:
-          "HFS will collect and publically report the volume of complaints received and resolved by provider type, MCO, and other categories",
+          "HFS will collect and publically report the volume of complaints received and resolved by provider type, " +
+          "MCO, and other categories",
       },
     ],
     openPoints: [11],

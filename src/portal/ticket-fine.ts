@@ -14,13 +14,16 @@ export function overdueAndFine(h: History, ctx: TicketContext, t: ProposalTimeli
   const fineEvents = h.fines;
   if (t?.extensionPending && ctx.asOf > t.initialDue.result) {
     const pending = h.extensions.find((r) => r.decision === null);
-    // Stryker disable next-line ArrayDeclaration: a pending extension always has its request; TypeScript asks for the other branch
+    // a pending extension always has its request; TypeScript asks for the other branch
+    // Stryker disable next-line ArrayDeclaration
     ctx.findings.push({
       ruleId: "PORTAL-EXTENSION-REQUEST",
       code: "extension-decision-pending",
       party: "HFS",
       severity: "info",
-      message: `The extension request of ${pending?.requested.date} awaits HFS's decision: the ticket is not counted overdue until HFS decides.`,
+      message:
+        `The extension request of ${pending?.requested.date} awaits HFS's decision: the ticket is not counted ` +
+        "overdue until HFS decides.",
       events: pending ? [eventName(pending.requested)] : [],
     });
   }

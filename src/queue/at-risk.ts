@@ -11,7 +11,8 @@ import type { AtRiskLevel, QueueStatus } from "./types.js";
  * 0 % before its due date and 100 % on it.
  *
  * @internal
- * @example elapsedPercent(dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-03", ... }), "2024-06-18", calendar) // 50
+ * @example elapsedPercent(dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-03", ... }), "2024-06-18", calendar)
+ * // 50
  */
 export function elapsedPercent(explanation: Explanation, asOf: IsoDate, calendar: BusinessCalendar): number {
   const count =

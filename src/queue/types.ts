@@ -23,8 +23,8 @@ export const AT_RISK_LEVELS = Object.freeze(["on track", "warning", "critical", 
 
 /**
  * What a queue item is about, as far as the area's result says: the ticket number, the member
- * (WebCM: the member as the caller identified them, labelled by the result's position; spenddown: the member ID, and their position
- * in the provider's quarter), the provider, the MCO, the period. `label` is a short line for a
+ * (WebCM: the member as the caller identified them, labelled by the result's position; spenddown: the member ID, and
+ * their position in the provider's quarter), the provider, the MCO, the period. `label` is a short line for a
  * person; it never holds a member ID (docs/privacy.md): a member is named by position or not
  * at all.
  */

@@ -21,7 +21,9 @@ export function registrationFindingsOf(r: ParsedRegistrationRequest): Finding[] 
       code: "multiple-template-not-used",
       party: "provider",
       severity: "warning",
-      message: `The request registers ${r.individuals} individuals without the multiple registration template, which the HFS Provider Notice of 2023-02-22 says must be used when registering multiple providers or facilities.`,
+      message:
+        `The request registers ${r.individuals} individuals without the multiple registration template, which ` +
+        "the HFS Provider Notice of 2023-02-22 says must be used when registering multiple providers or facilities.",
       events: [`registration request ${r.submittedOn}`],
       date: r.submittedOn,
     });

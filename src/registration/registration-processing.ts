@@ -92,7 +92,9 @@ export function registrationOutcomeOf(
   if (!r.complete) {
     const missing = r.missing ?? [];
     const what = missing.length > 0 ? `missing: ${missing.join(", ")}` : "no missing field named";
-    const message = `Registration request of ${r.submittedOn} is incomplete (${what}): denied; no ticket can be entered until it is completed.`;
+    const message =
+      `Registration request of ${r.submittedOn} is incomplete (${what}): denied; no ticket can be ` +
+      "entered until it is completed.";
     return {
       outcome: "denied",
       ruleId: "REGISTRATION-INCOMPLETE",

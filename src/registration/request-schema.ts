@@ -3,8 +3,8 @@ import { IsoDateSchema } from "../core/iso-date.js";
 import { frozen } from "../core/freeze.js";
 
 /**
- * A portal registration request (HFS Provider Notice of 2023-02-22): when it was submitted, whether every required field
- * (including the Medicaid ID) was given and, if not, which are missing, how many individuals it
+ * A portal registration request (HFS Provider Notice of 2023-02-22): when it was submitted, whether every required
+ * field (including the Medicaid ID) was given and, if not, which are missing, how many individuals it
  * registers, and whether the multiple-registration template was used. `missing` may be omitted
  * for a complete request.
  */

@@ -21,7 +21,8 @@ export const REGISTRATION_RULES = frozen([
         source: "hfs-notice-2023-02-22",
         section: "bullet on registration",
         quote:
-          "Registration requests that are complete (all required fields completed, including providing the Medicaid ID) will be processed within a minimum of 2 business days",
+          "Registration requests that are complete (all required fields completed, including providing the Medicaid " +
+          "ID) will be processed within a minimum of 2 business days",
       },
     ],
     openPoints: [7, 9, 10],
@@ -36,13 +37,15 @@ export const REGISTRATION_RULES = frozen([
         source: "hfs-notice-2023-02-22",
         section: "bullet on registration",
         quote:
-          "If a provider or representative is registering multiple providers or facilities, they must use the multiple registration template provided on the portal homepage",
+          "If a provider or representative is registering multiple providers or facilities, they must use the " +
+          "multiple registration template provided on the portal homepage",
       },
       {
         source: "hfs-notice-2023-02-22",
         section: "bullet on registration",
         quote:
-          "Registration requests for 10 or more individuals will result in extended processing timeframes \u2013 up to an additional 3 weeks",
+          "Registration requests for 10 or more individuals will result in extended processing timeframes \u2013 up " +
+          "to an additional 3 weeks",
       },
     ],
     openPoints: [7, 9],
@@ -66,7 +69,8 @@ export const REGISTRATION_RULES = frozen([
         source: "hfs-notice-2023-02-22",
         section: "bullet on registration",
         quote:
-          "Incomplete registration requests will be denied, and the provider will not be able to enter a ticket until the missing or incomplete information has been provided",
+          "Incomplete registration requests will be denied, and the provider will not be able to enter a ticket " +
+          "until the missing or incomplete information has been provided",
       },
     ],
     openPoints: [9],

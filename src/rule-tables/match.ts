@@ -118,7 +118,8 @@ function matchByKey(
   for (const item of expected) {
     if (!isRecord(item) || !key.required.some((f) => f in item)) {
       diffs.push(
-        `${path}: each expected ${key.kind} must state ${key.required.join(" or ")} (the list is matched by ${key.fields.join(" + ")}), got ${show(item)}`,
+        `${path}: each expected ${key.kind} must state ${key.required.join(" or ")} (the list is matched by ` +
+          `${key.fields.join(" + ")}), got ${show(item)}`,
       );
       continue;
     }

@@ -7,7 +7,8 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * each rule ID known to `knownRule`. A broken list is a programming error (an Error naming every
  * bad entry), thrown when the catalogue loads.
  *
- * @example checkFindingCodes([{ ruleId: "PORTAL-OVERDUE", code: "Proposal_Overdue", severity: "error", summary: "…" }], hasRule)
+ * @example
+ * checkFindingCodes([{ ruleId: "PORTAL-OVERDUE", code: "Proposal_Overdue", severity: "error", summary: "…" }], hasRule)
  * // throws: PORTAL-OVERDUE/Proposal_Overdue: the code is not kebab-case
  */
 export function checkFindingCodes<T extends FindingCodeEntry>(

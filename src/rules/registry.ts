@@ -91,7 +91,9 @@ function versionOn(rule: Rule, date: IsoDate): RuleVersion | undefined {
  * everywhere.
  *
  * @example ruleVersionAt("PORTAL-FINE", parseIsoDate("2020-04-30")) // undefined
- * @example ruleVersionAt("PORTAL-FINE", parseIsoDate("2020-05-15"), { monthOnlyEffectiveDate: "first-day-of-next-month" }) // undefined
+ * @example
+ * ruleVersionAt("PORTAL-FINE", parseIsoDate("2020-05-15"), { monthOnlyEffectiveDate: "first-day-of-next-month" })
+ * // undefined
  */
 export function ruleVersionAt<Id extends RuleId>(
   id: Id,

@@ -18,7 +18,8 @@ export const POLICY_SOURCES: readonly Source[] = frozen([
     id: "hfs-prp-requirements",
     issuer: HFS_BMC,
     title:
-      "HFS Provider Resolution Portal Requirements (Managed Care Organizations Policy/Procedures, General Contract Monitoring)",
+      "HFS Provider Resolution Portal Requirements (Managed Care Organizations Policy/Procedures, General Contract " +
+      "Monitoring)",
     date: "policy history April 2018 - December 2020; revisions approved through February 2023",
     kind: "policy",
     short: "HFS Provider Resolution Portal Requirements, revised February 2023",
@@ -27,7 +28,8 @@ export const POLICY_SOURCES: readonly Source[] = frozen([
     id: "hfs-hsp-webcm-contacts",
     issuer: HFS_BMC,
     title:
-      "Division of Rehabilitation Services (DRS) Home Services Program (HSP) Managed Care Case Manager Contact Information (Managed Care Organizations Policy/Procedures, General HCBS Waiver Guidance)",
+      "Division of Rehabilitation Services (DRS) Home Services Program (HSP) Managed Care Case Manager Contact " +
+      "Information (Managed Care Organizations Policy/Procedures, General HCBS Waiver Guidance)",
     date: "policy history October 2022",
     kind: "policy",
     short: "HFS policy on HSP Managed Care Case Manager Contact Information, October 2022",
@@ -45,7 +47,8 @@ export const POLICY_SOURCES: readonly Source[] = frozen([
     id: "hfs-notice-2023-02-22",
     issuer: HFS,
     title:
-      "HFS Managed Care Provider Resolution Portal Updates and Reminders 2023 (to all Medical Assistance Program providers)",
+      "HFS Managed Care Provider Resolution Portal Updates and Reminders 2023 (to all Medical Assistance Program " +
+      "providers)",
     date: "2023-02-22",
     kind: "provider notice",
     url: "https://www2.illinois.gov/hfs/MedicalProviders/notices/Pages/prn230222a.aspx",
@@ -55,7 +58,8 @@ export const POLICY_SOURCES: readonly Source[] = frozen([
     id: "dhs-williams-spenddown",
     issuer: "Illinois Department of Human Services, Division of Mental Health",
     title:
-      'Medicaid Spend-Down grant program for Williams Class Members ("Advance Pay"), CSFA 444-22-1187: scope of service, deliverables, reporting, performance measures and standards',
+      'Medicaid Spend-Down grant program for Williams Class Members ("Advance Pay"), CSFA 444-22-1187: scope of ' +
+      "service, deliverables, reporting, performance measures and standards",
     date: "undated (state fiscal-year grant exhibit)",
     kind: "grant program",
     url: "http://www.dhs.state.il.us/page.aspx?item=92674",

@@ -43,6 +43,9 @@ export function statusStyles(): string {
     const { cls, colour, hollow, dashed } = STATUS_LOOKS[status];
     const fill = hollow ? "#fff" : colour;
     const dash = dashed ? " stroke-dasharray: 4 3;" : "";
-    return `svg .${cls} .bar, svg .${cls} .due, svg .${cls} .swatch { stroke: ${colour}; fill: ${fill};${dash} }\ntd.status-${cls} { color: ${colour}; }`;
+    return (
+      `svg .${cls} .bar, svg .${cls} .due, svg .${cls} .swatch { stroke: ${colour}; fill: ${fill};${dash} ` +
+      `}\ntd.status-${cls} { color: ${colour}; }`
+    );
   }).join("\n");
 }

@@ -89,7 +89,9 @@ export function timelinePageOf(timelines: readonly TicketTimeline[], settings: R
   const { asOf, calendar } = settings;
   const queue = settings.queue === undefined ? "" : queueSection(settings.queue, asOf);
   const heading = settings.title ?? "Provider Resolution Portal tickets";
-  const meta = `as of ${asOf} · calendar: ${calendar.name} (version ${calendar.version}) · ${timelines.length} ticket(s) · hover a mark for its explanation`;
+  const meta =
+    `as of ${asOf} · calendar: ${calendar.name} (version ${calendar.version}) · ${timelines.length} ` +
+    "ticket(s) · hover a mark for its explanation";
   const head = el(
     "head",
     {},

@@ -35,7 +35,9 @@ export interface WebcmDeadline {
   /** The contact entry that met it (on time or late), or null. */
   readonly metBy: ContactEntryRef | null;
   readonly deadline: Deadline;
-  /** One line for a person, e.g. `initial contact due 2024-03-16: met late on 2024-03-17 by file transfer, 1 day late`. */
+  /**
+   * One line for a person, e.g. `initial contact due 2024-03-16: met late on 2024-03-17 by file transfer, 1 day late`.
+   */
   readonly summary: string;
 }
 
@@ -63,7 +65,8 @@ const ref = (e: ContactEntry): ContactEntryRef => ({
   contact: contactOf(e),
 });
 const label = (e: ContactEntry) =>
-  `${e.type === "file transfer" ? "file transfer" : "manual Alternate Contact"} of ${e.date}${e.id ? ` (${e.id})` : ""}`;
+  `${e.type === "file transfer" ? "file transfer" : "manual Alternate Contact"} of ` +
+  `${e.date}${e.id ? ` (${e.id})` : ""}`;
 
 /** The coordinator named by the latest change on or before `date` (null when none). */
 function responsibleOn(
@@ -100,7 +103,9 @@ function meetingEntry(trigger: Trigger, ctx: Context): ContactEntry | null {
         code: "former-coordinator-named",
         party: "MCO",
         severity: "warning",
-        message: `${label(entry)} names ${JSON.stringify(entry.contact.name)}, not the new care coordinator ${JSON.stringify(responsible)} (changed ${trigger.date}): it does not meet the change deadline`,
+        message:
+          `${label(entry)} names ${JSON.stringify(entry.contact.name)}, not the new care coordinator ` +
+          `${JSON.stringify(responsible)} (changed ${trigger.date}): it does not meet the change deadline`,
         events: [entry.id ?? label(entry)],
         date: entry.date,
       });
@@ -181,7 +186,9 @@ function issuesOf(entries: readonly ContactEntry[], findings: Finding[]): Contac
         code: "contact-field-invalid",
         party: "MCO",
         severity: "error",
-        message: `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not meet a deadline`,
+        message:
+          `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not ` +
+          "meet a deadline",
         events: [entry.id ?? label(entry)],
         date: entry.date,
       });

@@ -27,7 +27,8 @@ export function calendarDaysNote(days: number): string {
  * Null when the rule was not in force on the trigger day (the HSP contact policy dates from October 2022).
  *
  * @example
- * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { unstatedRoll: "none", calendar }).result // "2024-03-16"
+ * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { unstatedRoll: "none", calendar }).result
+ * // "2024-03-16"
  */
 export function webcmDeadlineExplanation(
   ruleId: WebcmDeadlineRule,

@@ -45,7 +45,8 @@ export const WEBCM_FINDING_CODES = frozen([
     code: "former-coordinator-named",
     severity: "warning",
     summary:
-      "A contact entered after a change names a coordinator other than the one responsible: it does not meet the change deadline.",
+      "A contact entered after a change names a coordinator other than the one responsible: it does not meet the " +
+      "change deadline.",
   },
   {
     ruleId: "WEBCM-CONTACT-FIELDS",

@@ -48,7 +48,8 @@ export function lastTransferDateOf(
   const reason =
     lastTransferDate === null
       ? `no ${plan.transferWeekday} from ${plan.triggerDate} to the due date ${due.result}: no weekly transfer meets it`
-      : `last ${plan.transferWeekday} on or before the due date ${due.result} = ${lastTransferDate} (weekly file transfer, WEBCM-CHANNELS)`;
+      : `last ${plan.transferWeekday} on or before the due date ${due.result} = ${lastTransferDate} (weekly file ` +
+        "transfer, WEBCM-CHANNELS)";
   const explanation = makeExplanation({
     ruleId: plan.ruleId,
     start: due.start,

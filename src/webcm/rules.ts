@@ -4,7 +4,8 @@ import { frozen } from "../core/freeze.js";
 const BASIS = {
   monthOnly: true,
   basis:
-    "HFS policy on HSP Managed Care Case Manager Contact Information, policy history: October 2022 'Staff Training' (month only, open point 9: first day of the month by default)",
+    "HFS policy on HSP Managed Care Case Manager Contact Information, policy history: October 2022 'Staff Training' " +
+    "(month only, open point 9: first day of the month by default)",
   sources: ["hfs-hsp-webcm-contacts"],
 };
 const FROM = "2022-10-01";
@@ -20,7 +21,8 @@ export const WEBCM_RULES = frozen([
         source: "hfs-hsp-webcm-contacts",
         section: "opening paragraph",
         quote:
-          "Information transmitted shall include the name, email address, and telephone number for the MCO Care Coordinator responsible for oversight of the member's waiver services",
+          "Information transmitted shall include the name, email address, and telephone number for the MCO Care " +
+          "Coordinator responsible for oversight of the member's waiver services",
       },
     ],
     openPoints: [9],
@@ -59,7 +61,8 @@ export const WEBCM_RULES = frozen([
         source: "hfs-hsp-webcm-contacts",
         section: "HSP WebCM Contact Information",
         quote:
-          "the contact information will remain active in the case file until a file transfer occurs or another manual entry of an MCO alternate contact information is made",
+          "the contact information will remain active in the case file until a file transfer occurs or another " +
+          "manual entry of an MCO alternate contact information is made",
       },
     ],
     openPoints: [9],
@@ -74,7 +77,8 @@ export const WEBCM_RULES = frozen([
         source: "hfs-hsp-webcm-contacts",
         section: "HSP WebCM Contact Information",
         quote:
-          "MCOs shall provide accurate contact information no later than 15 days following the date of notification of an HSP waiver assignment for one of their members",
+          "MCOs shall provide accurate contact information no later than 15 days following the date of notification " +
+          "of an HSP waiver assignment for one of their members",
       },
     ],
     openPoints: [2, 9],
@@ -89,7 +93,8 @@ export const WEBCM_RULES = frozen([
         source: "hfs-hsp-webcm-contacts",
         section: "HSP WebCM Contact Information",
         quote:
-          "MCOs shall update contact information no later than 15 days following the date when the care coordinator responsible for oversight of a waiver eligible member changes",
+          "MCOs shall update contact information no later than 15 days following the date when the care coordinator " +
+          "responsible for oversight of a waiver eligible member changes",
       },
     ],
     openPoints: [2, 9],
@@ -104,7 +109,8 @@ export const WEBCM_RULES = frozen([
         source: "hfs-hsp-webcm-contacts",
         section: "HSP WebCM Contact Information",
         quote:
-          "Home Services Staff will periodically report on the compliance with this reporting and a quarterly report will be provided to HFS Bureau of Managed Care",
+          "Home Services Staff will periodically report on the compliance with this reporting and a quarterly " +
+          "report will be provided to HFS Bureau of Managed Care",
       },
     ],
     openPoints: [9],

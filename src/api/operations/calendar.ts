@@ -75,7 +75,9 @@ export const CALENDAR_QUARTER = declareOperation({
 /**
  * Period `quarter` of `year` (calendar quarters unless `shape` says otherwise).
  *
- * @example calendarQuarter(2024, 2) // { id: "2024-Q2", months: ["2024-04", "2024-05", "2024-06"], firstDay: "2024-04-01", lastDay: "2024-06-30", label: "April, May and June 2024", … }
+ * @example calendarQuarter(2024, 2)
+ * // { id: "2024-Q2", months: ["2024-04", "2024-05", "2024-06"], firstDay: "2024-04-01", lastDay: "2024-06-30",
+ * //   label: "April, May and June 2024", … }
  * @example calendarQuarter(2025, 1, { yearStartMonth: 7, prefix: "SFY" }).firstDay // "2024-07-01"
  */
 export const calendarQuarter = entry(CALENDAR_QUARTER);

@@ -18,8 +18,8 @@ import { declareOperation, entry } from "../operation.js";
 import { readTicketSettings } from "../settings/portal.js";
 import { parseTicket, TICKET_ITEMS } from "./portal-runs.js";
 
-// What a calendar change moves, a ticket's projected future (docs/impact.md): each public operation declared once (src/api/operation.ts).
-// The arguments are checked here, at the boundary, and nowhere in src/impact: the policy
+// What a calendar change moves, a ticket's projected future (docs/impact.md): each public operation declared once
+// (src/api/operation.ts). The arguments are checked here, at the boundary, and nowhere in src/impact: the policy
 // (ticketDeadlineChanges, projectTicketOf) takes a parsed ticket and resolved settings.
 
 /** @internal The checked run of `deadlineImpact`: the settings, the list, then each ticket parsed once. */
@@ -82,7 +82,8 @@ export const DEADLINE_IMPACT = declareOperation({
  * const closure = { date: "2024-07-05", name: "Office closure" };
  * const after = createCalendar({ base: illinoisStateCalendar(), add: [closure] });
  * deadlineImpact(tickets, { asOf: "2024-07-10", before: illinoisStateCalendar(), after })
- * // [{ ticketNumber: "PRP-2024-0614", name: "proposal", before: { dueDate: "2024-07-05", … }, after: { dueDate: "2024-07-08", … }, daysMoved: 3, … }]
+ * // [{ ticketNumber: "PRP-2024-0614", name: "proposal", before: { dueDate: "2024-07-05", … }, after: { dueDate:
+ * //   "2024-07-08", … }, daysMoved: 3, … }]
  */
 export const deadlineImpact = entry(DEADLINE_IMPACT);
 
@@ -104,10 +105,12 @@ export const PROJECT_TICKET = declareOperation({
  * last allowed day" (the extended proposal). Each projected deadline is what `evaluateTicket`
  * gives, as of `evaluatedAsOf`, for the ticket with its events known as of `asOf` (those dated
  * on or before it) and `assumedEvents`: nothing is recomputed here. The presentation to the MCO
- * comes first: while it is due, the MCO's deadlines are projected from it (open point 4). A bad ticket or setting is a RuleInputError naming it.
+ * comes first: while it is due, the MCO's deadlines are projected from it (open point 4). A bad ticket or setting is a
+ * RuleInputError naming it.
  *
  * @example
  * projectTicket(freshTicket, { asOf: "2024-05-20" }).projected.map((d) => `${d.name} ${d.dueDate} ${d.condition}`)
- * // ["proposal 2024-07-05 if the Portal Team presents the ticket to the MCO on its due date", "contest 2024-07-12 if …", …]
+ * // ["proposal 2024-07-05 if the Portal Team presents the ticket to the MCO on its due date", "contest 2024-07-12 if
+ * //   …", …]
  */
 export const projectTicket = entry(PROJECT_TICKET);

@@ -5,8 +5,8 @@ import { data, settings, value } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 import { ticketTimelineRun, ticketTimelineSvgRun, timelinePageRun } from "./outputs-runs.js";
 
-// Pictures and documents: the timeline, iCalendar, explanation text: each public operation declared once (src/api/operation.ts).
-// The checked runs of the timeline are in ./outputs-runs.ts.
+// Pictures and documents: the timeline, iCalendar, explanation text: each public operation declared once
+// (src/api/operation.ts). The checked runs of the timeline are in ./outputs-runs.ts.
 
 export const TICKET_TIMELINE = declareOperation({
   name: "ticketTimeline",
@@ -40,11 +40,13 @@ export const TICKET_TIMELINE_SVG = declareOperation({
 
 /**
  * The SVG timeline of one ticket: its events and deadlines (every status: met, late, open,
- * missed, not used, not applicable, projected) on a day axis, `asOf` marked, weekends and the calendar's holidays shaded, and each mark's
- * explanation on hover (`<title>`). Inline SVG, styled by the page's CSS (`timelinePage`). A
+ * missed, not used, not applicable, projected) on a day axis, `asOf` marked, weekends and the calendar's holidays
+ * shaded, and each mark's explanation on hover (`<title>`). Inline SVG, styled by the page's CSS (`timelinePage`). A
  * timeline that is not one (`ticketTimeline` makes them) is a RuleInputError naming the field.
  *
- * @example ticketTimelineSvg(ticketTimeline(ticket, { asOf: "2024-07-10" }), illinoisStateCalendar()).startsWith("<svg") // true
+ * @example
+ * ticketTimelineSvg(ticketTimeline(ticket, { asOf: "2024-07-10" }), illinoisStateCalendar()).startsWith("<svg")
+ * // true
  */
 export const ticketTimelineSvg = entry(TICKET_TIMELINE_SVG);
 
@@ -52,7 +54,9 @@ export const TIMELINE_PAGE = declareOperation({
   name: "timelinePage",
   area: "outputs",
   summary:
-    "One self-contained HTML page (inline SVG and CSS, no script, nothing loaded from the network) with the timeline of each ticket (`ticketTimeline`), `asOf` marked, weekends and holidays shaded, and each deadline's explanation on hover and in a table beside it.",
+    "One self-contained HTML page (inline SVG and CSS, no script, nothing loaded from the network) with the " +
+    "timeline of each ticket (`ticketTimeline`), `asOf` marked, weekends and holidays shaded, and each deadline's " +
+    "explanation on hover and in a table beside it.",
   context: "PORTAL-PROPOSAL-DUE",
   arguments: [data("timelines"), settings()],
   settings: ["asOf", "calendar"],
@@ -91,7 +95,8 @@ export const EXPLANATION_TEXT = declareOperation({
  *
  * @example
  * explanationText(evaluateTicket(ticket, { asOf }).deadlines[0].explanation)
- * // "ticket received by the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)"
+ * // "ticket received by the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State
+ * //   Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)"
  * A RuleInputError names what is wrong (`explanation`, `explanation.start`, `explanation.steps`).
  */
 export const explanationText = entry(EXPLANATION_TEXT);

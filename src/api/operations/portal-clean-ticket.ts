@@ -53,7 +53,10 @@ const EVENT_KEYS: ReadonlyMap<unknown, ReadonlySet<string>> = new Map([
   ["fine issued", new Set(COMMON_KEYS)],
 ]);
 
-/** The schema's `text` (and a ticket number): a non-empty string that trimming leaves unchanged, with a visible character. */
+/**
+ * The schema's `text` (and a ticket number): a non-empty string that trimming leaves unchanged, with a visible
+ * character.
+ */
 const isText = (v: unknown): boolean =>
   typeof v === "string" && v.length > 0 && v.trim() === v && VISIBLE_CHARACTER.test(v);
 const isString = (v: unknown): boolean => typeof v === "string";

@@ -69,7 +69,8 @@ export const PRESENT_TO_MCO_DUE_DATE = declareOperation({
  * The day by which the HFS Portal Team presents a ticket to the MCO: 10 business days after
  * its receipt via the Portal (PORTAL-PRESENT-TO-MCO; 89 Ill. Adm. Code 140.75(c)).
  *
- * @example presentToMcoDueDate(parseIsoDate("2024-11-20")).result // "2024-12-06" (Thanksgiving Thursday and Friday skipped)
+ * @example presentToMcoDueDate(parseIsoDate("2024-11-20")).result
+ * // "2024-12-06" (Thanksgiving Thursday and Friday skipped)
  */
 export const presentToMcoDueDate = entry(PRESENT_TO_MCO_DUE_DATE);
 
@@ -108,7 +109,8 @@ export const INFO_RESPONSE_DUE_DATE = declareOperation({
  * given): 5 business days after the MCO's request; otherwise the ticket is closed
  * (PORTAL-INFO-RESPONSE).
  *
- * @example infoResponseDueDate(parseIsoDate("2024-11-26")).result // "2024-12-05" (Thanksgiving Thursday and Friday skipped)
+ * @example infoResponseDueDate(parseIsoDate("2024-11-26")).result
+ * // "2024-12-05" (Thanksgiving Thursday and Friday skipped)
  */
 export const infoResponseDueDate = entry(INFO_RESPONSE_DUE_DATE);
 

@@ -253,7 +253,8 @@ export function fineNoticeRun(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amo
     throw argumentError(
       "fineNotice",
       "fine.ticketNumber",
-      `expected a ticket number, got ${typeof ticketNumber === "string" ? "only spaces or nothing" : describeValue(ticketNumber)}`,
+      "expected a ticket number, got " +
+        `${typeof ticketNumber === "string" ? "only spaces or nothing" : describeValue(ticketNumber)}`,
     );
   dateArgument(fine.dueDate, "fineNotice", "fine.dueDate");
   if (!Number.isSafeInteger(amountCents) || amountCents <= 0)

@@ -55,7 +55,8 @@ export const EVALUATE_TICKETS = declareOperation({
  * its answer is `{ status: "invalid input", index, ticketNumber?, error }` and the batch goes on.
  *
  * @example evaluateTickets(tickets, { asOf: "2024-07-10" }).filter((e) => e.overdue).length
- * @example evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
+ * @example
+ * evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
  */
 export const evaluateTickets = entry(EVALUATE_TICKETS);
 
@@ -103,7 +104,8 @@ export const PORTAL_RULE_VERSION = declareOperation({
   name: "portalRuleVersion",
   area: "portal",
   summary:
-    "The version of a PORTAL-* rule in force on `date` (principle 4), honouring open interpretation 9 through the registry lookup (ruleVersionAt).",
+    "The version of a PORTAL-* rule in force on `date` (principle 4), honouring open interpretation 9 through the " +
+    "registry lookup (ruleVersionAt).",
   context: "PORTAL-PROPOSAL-DUE",
   arguments: [value("ruleId"), value("date"), value("monthOnly")],
   settings: [],
@@ -134,7 +136,8 @@ export const FINE_NOTICE = declareOperation({
   name: "fineNotice",
   area: "portal",
   summary:
-    "The fine notice, worded exactly as the HFS Provider Resolution Portal Requirements give it, filled with the ticket number, the due date that was missed (ISO `YYYY-MM-DD`) and the fine's amount (PORTAL-FINE-NOTICE).",
+    "The fine notice, worded exactly as the HFS Provider Resolution Portal Requirements give it, filled with the " +
+    "ticket number, the due date that was missed (ISO `YYYY-MM-DD`) and the fine's amount (PORTAL-FINE-NOTICE).",
   context: "PORTAL-FINE-NOTICE",
   arguments: [data("fine")],
   settings: [],
@@ -142,8 +145,8 @@ export const FINE_NOTICE = declareOperation({
 });
 
 /**
- * The fine notice, worded exactly as the HFS Provider Resolution Portal Requirements give it, filled with the ticket number, the due
- * date that was missed (ISO `YYYY-MM-DD`) and the fine's amount (PORTAL-FINE-NOTICE). The
+ * The fine notice, worded exactly as the HFS Provider Resolution Portal Requirements give it, filled with the ticket
+ * number, the due date that was missed (ISO `YYYY-MM-DD`) and the fine's amount (PORTAL-FINE-NOTICE). The
  * subject's dash is an en dash (U+2013), as in the policy.
  *
  * @example fineNotice(fine).subject // "MCO Provider Resolution Portal Fine Notice – T-2024-0001"

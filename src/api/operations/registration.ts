@@ -85,7 +85,8 @@ export const REGISTRATION_FINDINGS = declareOperation({
  * facilities, they must use the multiple registration template"), and an incomplete request that
  * names no missing field (REGISTRATION-INCOMPLETE).
  *
- * @example registrationFindings({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: false })
+ * @example
+ * registrationFindings({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: false })
  * // [{ ruleId: "REGISTRATION-BULK", code: "multiple-template-not-used", party: "provider", severity: "warning", … }]
  */
 export const registrationFindings = entry(REGISTRATION_FINDINGS);

@@ -89,7 +89,9 @@ export function statisticsRecordRun(ticket: Ticket, evaluation: TicketEvaluation
     throw argumentError("statisticsRecord", "evaluation.ticketNumber", "the evaluation is of another ticket");
   if (evaluation.status === "not yet submitted") {
     // Counting it as open would count a complaint the portal did not have as of that date.
-    const reason = `ticket ${evaluation.ticketNumber} was submitted ${parsed.portalSubmittedOn}, after the evaluation date ${evaluation.asOf}: not counted`;
+    const reason =
+      `ticket ${evaluation.ticketNumber} was submitted ${parsed.portalSubmittedOn}, after the ` +
+      `evaluation date ${evaluation.asOf}: not counted`;
     throw new RuleInputError([
       { field: "evaluation.status", value: evaluation.status, reason, ruleId: "PORTAL-STATISTICS" },
     ]);

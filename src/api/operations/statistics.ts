@@ -11,7 +11,8 @@ export const PORTAL_STATISTICS = declareOperation({
   name: "portalStatistics",
   area: "statistics",
   summary:
-    "Public portal statistics (PORTAL-STATISTICS) of a set of Provider Resolution Portal tickets, each evaluated as of `settings.asOf` with `evaluateTicket`'s rules, calendar and options (`options.portal`).",
+    "Public portal statistics (PORTAL-STATISTICS) of a set of Provider Resolution Portal tickets, each evaluated as " +
+    "of `settings.asOf` with `evaluateTicket`'s rules, calendar and options (`options.portal`).",
   context: "PORTAL-STATISTICS",
   arguments: [items("tickets", TicketSchema), settings()],
   settings: ["asOf", "calendar", "options", "detail", "onError"],
@@ -52,9 +53,9 @@ export const TICKET_STATISTICS = declareOperation({
  * Portal statistics of a set of tickets given as {@link StatisticsTicket} records
  * (PORTAL-STATISTICS): complaints by MCO, program and provider type (any combination, `groupBy`),
  * optionally by quarter (`byQuarter`: a ticket in the calendar quarter of its portal submission,
- * its fines in the quarter of their fine date as on the sanction notices, `fineDateBasis`), with open, closed (by reason), overdue, fines and
- * sanction total, upheld vs overturned, and the median days from MCO receipt to proposal. The
- * result does not depend on the order of the tickets.
+ * its fines in the quarter of their fine date as on the sanction notices, `fineDateBasis`), with open, closed (by
+ * reason), overdue, fines and sanction total, upheld vs overturned, and the median days from MCO receipt to proposal.
+ * The result does not depend on the order of the tickets.
  *
  * @example
  * ticketStatistics(records, { options: { groupBy: ["mco"], byQuarter: true } }).groups[0]

@@ -22,7 +22,8 @@ export const EVALUATE_CONTACT_DEADLINES = declareOperation({
   name: "evaluateContactDeadlines",
   area: "webcm",
   summary:
-    "The WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE deadlines of one member as of `settings.asOf`, each met on time, met late (with the days late), open or missed, with its explanation.",
+    "The WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE deadlines of one member as of `settings.asOf`, each met on time, " +
+    "met late (with the days late), open or missed, with its explanation.",
   context: "WEBCM-INITIAL-DUE",
   arguments: [data("history", WebcmMemberHistorySchema), settings()],
   settings: ["asOf", "calendar", "options", "detail"],
@@ -62,7 +63,8 @@ export const WEBCM_DEADLINE_EXPLANATION = declareOperation({
  * Null when the rule was not in force on the trigger day (the HSP contact policy dates from October 2022).
  *
  * @example
- * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { unstatedRoll: "none", calendar }).result // "2024-03-16"
+ * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { unstatedRoll: "none", calendar }).result
+ * // "2024-03-16"
  */
 export const webcmDeadlineExplanation = entry(WEBCM_DEADLINE_EXPLANATION);
 
@@ -131,7 +133,8 @@ export const CONTACT_ISSUES = declareOperation({
   name: "contactIssues",
   area: "webcm",
   summary:
-    "The missing or malformed fields of a transmitted contact (WEBCM-CONTACT-FIELDS), in the order name, e-mail, telephone.",
+    "The missing or malformed fields of a transmitted contact (WEBCM-CONTACT-FIELDS), in the order name, e-mail, " +
+    "telephone.",
   context: "WEBCM-CONTACT-FIELDS",
   arguments: [data("contact", CareCoordinatorContactSchema)],
   settings: [],

@@ -78,7 +78,8 @@ function withCalendar(o: Required<PortalOptions>, calendar: BusinessCalendar, de
 function isEmptyPlainObject(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  // Own keys only: an enumerable property put on Object.prototype is not an option (another library may have put one there).
+  // Own keys only: an enumerable property put on Object.prototype is not an option (another library may have put one
+  // there).
   return (proto === Object.prototype || proto === null) && Object.keys(value).length === 0;
 }
 
@@ -97,14 +98,17 @@ export const RENAMED_PORTAL_OPTIONS: Readonly<Record<string, string>> = frozen({
  * A RuleInputError for each option given under its old name ({@link RENAMED_PORTAL_OPTIONS}),
  * naming the new one.
  *
- * @example refuseRenamedOptions({ rollUnstatedLimits: "forward" }, "evidenceDueDate") // throws: renamed to `unstatedRoll`
+ * @example refuseRenamedOptions({ rollUnstatedLimits: "forward" }, "evidenceDueDate")
+ * // throws: renamed to `unstatedRoll`
  */
 export function refuseRenamedOptions(options: object, fn: string): undefined {
   const issues = Object.keys(RENAMED_PORTAL_OPTIONS)
     .filter((old) => Object.hasOwn(options, old))
     .map((old) => ({
       field: `options.${old}`,
-      reason: `renamed to \`${RENAMED_PORTAL_OPTIONS[old]}\` (same values: none | forward); use options.${RENAMED_PORTAL_OPTIONS[old]}`,
+      reason:
+        `renamed to \`${RENAMED_PORTAL_OPTIONS[old]}\` (same values: none | forward); use ` +
+        `options.${RENAMED_PORTAL_OPTIONS[old]}`,
     }));
   if (issues.length > 0) throw new RuleInputError(issues, fn);
 }

@@ -8,7 +8,8 @@ import { RegistrationOptionsSchema } from "../../registration/options-schema.js"
 /**
  * Checks the settings (a bad one is a RuleInputError naming it) and fills in the defaults.
  *
- * @example readRegistrationSettings({ options: { processingReading: "target" } }, "evaluateRegistration").bulkExtension // "21-calendar-days"
+ * @example readRegistrationSettings({ options: { processingReading: "target" } }, "evaluateRegistration").bulkExtension
+ * // "21-calendar-days"
  */
 export function readRegistrationSettings(settings: unknown, fn: string): ResolvedRegistrationOptions {
   const {

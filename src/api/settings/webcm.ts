@@ -12,7 +12,9 @@ const RENAMED = { deadlineRoll: "unstatedRoll" } as const;
  * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
  * the defaults.
  *
- * @example readWebcmSettings({ options: { unstatedRoll: "forward" } }, "lastTransferDateMeetingDeadline").options.unstatedRoll // "forward"
+ * @example
+ * readWebcmSettings({ options: { unstatedRoll: "forward" } }, "lastTransferDateMeetingDeadline").options.unstatedRoll
+ * // "forward"
  */
 export function readWebcmSettings(
   settings: unknown,

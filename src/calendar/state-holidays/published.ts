@@ -37,7 +37,8 @@ const JUNETEENTH_2021: PublishedDayEntry = {
   name: "Juneteenth (observed)",
   source: "governor-2021-06-17",
   basis:
-    "Governor's announcement of 2021-06-17: state government offices closed Friday, June 18 for the new federal Juneteenth holiday (80 Ill. Adm. Code 303.190: days proclaimed by the Governor)",
+    "Governor's announcement of 2021-06-17: state government offices closed Friday, June 18 for the new federal " +
+    "Juneteenth holiday (80 Ill. Adm. Code 303.190: days proclaimed by the Governor)",
 };
 
 /**
@@ -50,7 +51,8 @@ export const JUNETEENTH_2022: PublishedDayEntry = frozen({
   date: "2022-06-20" as IsoDate,
   holiday: "juneteenth",
   basis:
-    '5 ILCS 490/63 as amended by P.A. 102-0334: "When June nineteenth shall fall on a Sunday, the following Monday shall be held and considered the holiday"',
+    '5 ILCS 490/63 as amended by P.A. 102-0334: "When June nineteenth shall fall on a Sunday, the following Monday ' +
+    'shall be held and considered the holiday"',
 });
 
 /**

@@ -99,7 +99,8 @@ export const STATUTE_HOLIDAYS: readonly StatuteHoliday[] = frozen([
     from: 2022,
     source: "5-ilcs-490",
     basis:
-      "5 ILCS 490/63 as amended by P.A. 102-0014: when June 19 falls on a Saturday or Sunday, neither the preceding Friday nor the following Monday is a paid holiday",
+      "5 ILCS 490/63 as amended by P.A. 102-0014: when June 19 falls on a Saturday or Sunday, neither the preceding " +
+      "Friday nor the following Monday is a paid holiday",
   },
   {
     key: "independence-day",
@@ -127,7 +128,9 @@ export const STATUTE_HOLIDAYS: readonly StatuteHoliday[] = frozen([
     name: "General Election Day",
     rule: { kind: "general-election" },
     source: "80-iac-303.190",
-    basis: `${AUTHORIZED}: "General Election Day (on which Members of the House of Representatives are elected)", even years; CMS: "No General Election" in odd years`,
+    basis:
+      `${AUTHORIZED}: "General Election Day (on which Members of the House of Representatives are elected)", ` +
+      `even years; CMS: "No General Election" in odd years`,
   },
   {
     key: "veterans-day",

@@ -40,7 +40,9 @@ export function calendarDiffCommand(calendar: Command): void {
       const rows = [...diff.added.map((c) => row("closed", c)), ...diff.removed.map((c) => row("opened", c))].sort(
         (a, b) => (a[1] ?? "").localeCompare(b[1] ?? ""),
       );
-      const title = `${diff.after.name} (version ${diff.after.version}) against ${diff.before.name} (version ${diff.before.version}), ${from} to ${to}`;
+      const title =
+        `${diff.after.name} (version ${diff.after.version}) against ${diff.before.name} (version ` +
+        `${diff.before.version}), ${from} to ${to}`;
       const summary = `${countText(diff.added.length, "day")} closed, ${countText(diff.removed.length, "day")} opened`;
       process.stdout.write(
         `${title}\n${renderTable(["Change", "Date", "Day", "Name", "Provenance", "Source"], rows)}\n${summary}\n`,

@@ -91,7 +91,10 @@ async function evaluateInputs(
   return { results, errors, count };
 }
 
-/** The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md, "Calendars"). */
+/**
+ * The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md,
+ * "Calendars").
+ */
 function icsOf(items: readonly WorkQueueItem[], asOf: IsoDate): string {
   const entries = items.map((x) =>
     explanationEntry(
@@ -153,7 +156,8 @@ export function queueCommand(program: Command, setExit: (code: number) => void):
     .option("--within-days <n>", "only deadlines due within N calendar days of --as-of")
     .option(
       "--party <party>",
-      "only this party's deadlines (repeatable or comma-separated): MCO, HFS Portal Team, provider, HFS, HSP, Williams provider",
+      "only this party's deadlines (repeatable or comma-separated): MCO, HFS Portal Team, provider, HFS, HSP, " +
+        "Williams provider",
       collect,
     )
     .option("--webcm <file>", "WebCM member histories (repeatable)", collect)
@@ -161,7 +165,8 @@ export function queueCommand(program: Command, setExit: (code: number) => void):
     .option("--ticket-options <file>", "the portal's open-point options, as JSON")
     .option(
       "--columns <map.yaml>",
-      'a column map (repeatable, one per kind): read the tickets, --webcm or --spenddown CSV exports through it (docs/cli.md, "Column maps")',
+      "a column map (repeatable, one per kind): read the tickets, --webcm or --spenddown CSV exports through it " +
+        '(docs/cli.md, "Column maps")',
       collect,
     )
     .action(async (files: string[], options: QueueCliOptions) => {

@@ -20,7 +20,8 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
     {
       name: "quarter",
       description:
-        "each provider quarter ({provider, fiscalYear, quarter, members, reportsSubmitted?}): member-months, measures, standards, report deadlines",
+        "each provider quarter ({provider, fiscalYear, quarter, members, reportsSubmitted?}): member-months, " +
+        "measures, standards, report deadlines",
       extraOptions: (c) =>
         c
           .option("--options <file>", 'open-point options as JSON, e.g. {"unstatedRoll":"forward"}')
@@ -86,7 +87,8 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
         format: options.format,
         data: { command: "spenddown calendar", asOf, calendar },
         table: () =>
-          `Williams spenddown reports, state fiscal year ${calendar.fiscalYear}\n${renderTable(["Quarter", "Report", "Due", "Why"], rows)}`,
+          "Williams spenddown reports, state fiscal year " +
+          `${calendar.fiscalYear}\n${renderTable(["Quarter", "Report", "Due", "Why"], rows)}`,
         ics: {
           name: `Williams spenddown reports SFY${calendar.fiscalYear}`,
           asOf,

@@ -94,7 +94,8 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
           onError: "collect",
         },
       );
-      // A ticket the rules reject is named by its line, never by a value (not even its ticket number: it may be the bad field).
+      // A ticket the rules reject is named by its line, never by a value (not even its ticket number: it may be the bad
+      // field).
       for (const t of stats.invalidTickets) {
         const line = values[t.index]?.line ?? 0;
         for (const i of t.error.issues)

@@ -39,7 +39,8 @@ export function ticketViewOptions(command: Command): Command {
   return command
     .option(
       "--compare-calendar <file|json>",
-      "list the deadlines whose due date or status differs under this calendar (before: --calendar, or the State Holidays)",
+      "list the deadlines whose due date or status differs under this calendar (before: --calendar, or the State " +
+        "Holidays)",
     )
     .option("--project", "add the deadlines that will follow, each under the condition that brings it");
 }

@@ -28,7 +28,8 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
     {
       name: "ticket",
       description:
-        "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); --format ics for their deadlines, --format html for their timelines",
+        "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); " +
+        "--format ics for their deadlines, --format html for their timelines",
       extraOptions: (c) =>
         ticketViewOptions(
           c

@@ -102,8 +102,10 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
         data: { command: "webcm report", asOf, records, report },
         errors,
         table: () =>
-          `WebCM compliance ${report.mco} ${report.quarter} as of ${asOf}: rate ${report.complianceRate === null ? "n/a" : `${(report.complianceRate * 100).toFixed(1)}%`} ` +
-          `(due ${report.counts.due}, met ${report.counts.met}, late ${report.counts.late}, missed ${report.counts.missed}, open ${report.counts.open})\n` +
+          `WebCM compliance ${report.mco} ${report.quarter} as of ${asOf}: rate ` +
+          `${report.complianceRate === null ? "n/a" : `${(report.complianceRate * 100).toFixed(1)}%`} ` +
+          `(due ${report.counts.due}, met ${report.counts.met}, late ${report.counts.late}, missed ` +
+          `${report.counts.missed}, open ${report.counts.open})\n` +
           renderTable(
             ["Member", "Rule", "Due", "Status", "Days late"],
             report.lateOrMissed.map((r) => [r.member, r.ruleId, r.dueDate, r.status, String(r.daysLate)]),
