@@ -36,7 +36,7 @@ export { REGISTRATION_RULES } from "./registration/rules.js";
 export { findingCodesOf } from "./rules/finding-codes.js";
 export { hasRule, parameterInForce, ruleParameter } from "./rules/registry.js";
 export { hasSource } from "./rules/sources.js";
-export { parseFines } from "./sanctions/fine.js";
+export { parseFines } from "./api/operations/sanctions-runs.js";
 export { SANCTION_RULES } from "./sanctions/rules.js";
 export { dollarsTextToCents, dollarsToCents } from "./spenddown/money.js";
 export { SPENDDOWN_DEFAULTS, resolveSpenddownOptions } from "./spenddown/options.js";

@@ -38,10 +38,10 @@ export {
 export { WorkQueueOptionsSchema } from "./queue/options-schema.js";
 export { BulkExtensionSchema, ProcessingReadingSchema, RegistrationOptionsSchema } from "./registration/options.js";
 export { RegistrationRequestSchema } from "./registration/request.js";
-export { FineSchema, FinesSchema } from "./sanctions/fine.js";
-export { IssuedNoticeSchema, SanctionNoticesInputSchema } from "./sanctions/notices-as-of.js";
-export { FineDateBasisSchema, SanctionOptionsSchema, SanctionUnstatedRollSchema } from "./sanctions/options.js";
-export { ReportingPeriodInputSchema } from "./sanctions/reporting-period.js";
+export { FineSchema, FinesSchema } from "./sanctions/fine-schema.js";
+export { IssuedNoticeSchema, SanctionNoticesInputSchema } from "./sanctions/notices-schema.js";
+export { FineDateBasisSchema, SanctionOptionsSchema, SanctionUnstatedRollSchema } from "./sanctions/options-schema.js";
+export { ReportingPeriodInputSchema } from "./sanctions/reporting-period-schema.js";
 export { DollarsSchema } from "./spenddown/money.js";
 export { SpenddownMonthSchema } from "./spenddown/month.js";
 export {

@@ -61,13 +61,6 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly Check[]>> = {
   "src/registration/registration-findings.ts": ["zod"],
   "src/registration/registration-processing.ts": ["RuleInputError"],
   "src/registration/request.ts": ["zod"],
-  // src/sanctions: being moved (another engineer)
-  "src/sanctions/cases.ts": ["parseInput", "zod"],
-  "src/sanctions/fine.ts": ["parseInput", "zod"],
-  "src/sanctions/notices-as-of.ts": ["zod"],
-  "src/sanctions/options.ts": ["zod"],
-  "src/sanctions/reporting-period.ts": ["RuleInputError", "zod"],
-  "src/sanctions/sanction-calendar.ts": ["RuleInputError"],
   // src/spenddown: being moved (another engineer)
   "src/spenddown/cases.ts": ["parseInput", "zod"],
   "src/spenddown/money.ts": ["RuleInputError", "zod"],
@@ -98,7 +91,6 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly Check[]>> = {
  */
 const IMPORTS_API_NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
   "src/registration/cases.ts": ["src/api/operations/registration"],
-  "src/sanctions/cases.ts": ["src/api/operations/sanctions"],
   "src/spenddown/cases.ts": ["src/api/operations/spenddown"],
   "src/webcm/cases.ts": ["src/api/operations/webcm"],
 };
