@@ -15,6 +15,8 @@ export * from "./sanctions/index.js";
 export * from "./registration/index.js";
 export * from "./webcm/index.js";
 export * from "./spenddown/index.js";
+// Checked at the boundary, and not entries: their results are not frozen, as in 0.2.
+export { reportingQuarter, reportingQuarterOfMonth } from "./api/operations/spenddown-arguments.js";
 export * from "./portal-statistics/index.js";
 export * from "./impact/index.js";
 export * from "./timeline/index.js";

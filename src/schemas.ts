@@ -42,8 +42,8 @@ export { FineSchema, FinesSchema } from "./sanctions/fine-schema.js";
 export { IssuedNoticeSchema, SanctionNoticesInputSchema } from "./sanctions/notices-schema.js";
 export { FineDateBasisSchema, SanctionOptionsSchema, SanctionUnstatedRollSchema } from "./sanctions/options-schema.js";
 export { ReportingPeriodInputSchema } from "./sanctions/reporting-period-schema.js";
-export { DollarsSchema } from "./spenddown/money.js";
-export { SpenddownMonthSchema } from "./spenddown/month.js";
+export { DollarsSchema } from "./spenddown/money-schema.js";
+export { SpenddownMonthSchema } from "./spenddown/month-schema.js";
 export {
   BucketReadingSchema,
   ContractAdjustmentBasisSchema,
@@ -55,8 +55,7 @@ export {
   Standard3BasisSchema,
   Standard3DirectionSchema,
   Standard6EvaluationSchema,
-} from "./spenddown/options.js";
-export { ProviderQuarterAsOfInputSchema } from "./spenddown/provider-quarter.js";
+} from "./spenddown/options-schema.js";
 export {
   AdvancePaymentSchema,
   ClassMemberSchema,
@@ -65,6 +64,7 @@ export {
   MemberMonthSchema,
   PrerequisitesInputSchema,
   PrerequisitesSchema,
+  ProviderQuarterAsOfInputSchema,
   ProviderQuarterInputSchema,
 } from "./spenddown/schemas.js";
 export { WebcmComplianceReportInputSchema } from "./webcm/compliance-report.js";

@@ -7,7 +7,7 @@ import { STATISTICS_CASES } from "./cases/statistics.js";
 import { QUEUE_CASES } from "./cases/queue.js";
 import { REGISTRATION_CASES } from "../registration/cases.js";
 import { SANCTION_CASES } from "./cases/sanctions.js";
-import { SPENDDOWN_CASES } from "../spenddown/cases.js";
+import { SPENDDOWN_CASES } from "./cases/spenddown.js";
 import { WEBCM_CASES } from "../webcm/cases.js";
 import { frozen } from "../core/freeze.js";
 

@@ -31,7 +31,7 @@ export type {
   ContractAdjustment,
   AmountOverThreshold,
 } from "./contract-adjustment.js";
-export { reportingQuarterOfMonth, reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
+export type { SpenddownQuarter } from "./reporting-quarter.js";
 export type {
   QuarterlyReportDue,
   QuarterlyReportDueDates,

@@ -61,17 +61,6 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly Check[]>> = {
   "src/registration/registration-findings.ts": ["zod"],
   "src/registration/registration-processing.ts": ["RuleInputError"],
   "src/registration/request.ts": ["zod"],
-  // src/spenddown: being moved (another engineer)
-  "src/spenddown/cases.ts": ["parseInput", "zod"],
-  "src/spenddown/money.ts": ["RuleInputError", "zod"],
-  "src/spenddown/month.ts": ["RuleInputError", "zod"],
-  "src/spenddown/options.ts": ["zod"],
-  "src/spenddown/parameters.ts": ["RuleInputError"],
-  "src/spenddown/percentage.ts": ["RuleInputError"],
-  "src/spenddown/provider-quarter.ts": ["zod"],
-  "src/spenddown/report-arguments.ts": ["arguments"],
-  "src/spenddown/report-due-dates.ts": ["RuleInputError"],
-  "src/spenddown/reporting-quarter.ts": ["RuleInputError"],
   // src/webcm: being moved (another engineer)
   "src/webcm/cases.ts": ["parseInput", "zod"],
   "src/webcm/compliance-report.ts": ["zod"],
@@ -91,7 +80,6 @@ const NOT_MOVED_YET: Readonly<Record<string, readonly Check[]>> = {
  */
 const IMPORTS_API_NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {
   "src/registration/cases.ts": ["src/api/operations/registration"],
-  "src/spenddown/cases.ts": ["src/api/operations/spenddown"],
   "src/webcm/cases.ts": ["src/api/operations/webcm"],
 };
 

@@ -1,13 +1,9 @@
 import { deductibleBucket as deductibleBucketRun } from "../../spenddown/deductible-bucket.js";
-import { ProviderQuarterAsOfInputSchema } from "../../spenddown/provider-quarter.js";
-import {
-  reportingQuarter as reportingQuarterRun,
-  reportingQuarterOfMonth as reportingQuarterOfMonthRun,
-} from "../../spenddown/reporting-quarter.js";
 import {
   ClassMembersSchema,
   MemberMonthInputSchema,
   PrerequisitesInputSchema,
+  ProviderQuarterAsOfInputSchema,
   ProviderQuarterInputSchema,
 } from "../../spenddown/schemas.js";
 import { data, settings, value, withItems } from "../arguments.js";
@@ -23,6 +19,10 @@ import {
   spenddownPaymentDueDateRun,
   spenddownReportCalendarRun,
 } from "./spenddown-runs.js";
+import {
+  reportingQuarter as reportingQuarterRun,
+  reportingQuarterOfMonth as reportingQuarterOfMonthRun,
+} from "./spenddown-arguments.js";
 
 // Williams spenddown (docs/spenddown.md): each public operation declared once (src/api/operation.ts).
 // Its checked run is in ./spenddown-runs.ts: the arguments are checked there, at the boundary,
