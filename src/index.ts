@@ -16,6 +16,7 @@ export * from "./registration/index.js";
 export * from "./webcm/index.js";
 // The checked helper of the WebCM same-day order (not an operation: it takes values as given).
 export * from "./spenddown/index.js";
+// Checked at the boundary, and not entries: their results are not frozen, as in 0.2.
 export * from "./portal-statistics/index.js";
 export * from "./impact/index.js";
 export * from "./timeline/index.js";

@@ -42,12 +42,12 @@ export {
   RegistrationOptionsSchema,
 } from "./registration/options-schema.js";
 export { RegistrationRequestSchema } from "./registration/request-schema.js";
-export { FineSchema, FinesSchema } from "./sanctions/fine.js";
-export { IssuedNoticeSchema, SanctionNoticesInputSchema } from "./sanctions/notices-as-of.js";
-export { FineDateBasisSchema, SanctionOptionsSchema, SanctionUnstatedRollSchema } from "./sanctions/options.js";
-export { ReportingPeriodInputSchema } from "./sanctions/reporting-period.js";
-export { DollarsSchema } from "./spenddown/money.js";
-export { SpenddownMonthSchema } from "./spenddown/month.js";
+export { FineSchema, FinesSchema } from "./sanctions/fine-schema.js";
+export { IssuedNoticeSchema, SanctionNoticesInputSchema } from "./sanctions/notices-schema.js";
+export { FineDateBasisSchema, SanctionOptionsSchema, SanctionUnstatedRollSchema } from "./sanctions/options-schema.js";
+export { ReportingPeriodInputSchema } from "./sanctions/reporting-period-schema.js";
+export { DollarsSchema } from "./spenddown/money-schema.js";
+export { SpenddownMonthSchema } from "./spenddown/month-schema.js";
 export {
   BucketReadingSchema,
   ContractAdjustmentBasisSchema,
@@ -59,8 +59,7 @@ export {
   Standard3BasisSchema,
   Standard3DirectionSchema,
   Standard6EvaluationSchema,
-} from "./spenddown/options.js";
-export { ProviderQuarterAsOfInputSchema } from "./spenddown/provider-quarter.js";
+} from "./spenddown/options-schema.js";
 export {
   AdvancePaymentSchema,
   ClassMemberSchema,
@@ -69,6 +68,7 @@ export {
   MemberMonthSchema,
   PrerequisitesInputSchema,
   PrerequisitesSchema,
+  ProviderQuarterAsOfInputSchema,
   ProviderQuarterInputSchema,
 } from "./spenddown/schemas.js";
 export { WebcmComplianceReportInputSchema } from "./webcm/compliance-report-schema.js";

@@ -6,8 +6,8 @@ import { PORTAL_CASES } from "./cases/portal.js";
 import { STATISTICS_CASES } from "./cases/statistics.js";
 import { QUEUE_CASES } from "./cases/queue.js";
 import { REGISTRATION_CASES } from "./cases/registration.js";
-import { SANCTION_CASES } from "../sanctions/cases.js";
-import { SPENDDOWN_CASES } from "../spenddown/cases.js";
+import { SANCTION_CASES } from "./cases/sanctions.js";
+import { SPENDDOWN_CASES } from "./cases/spenddown.js";
 import { WEBCM_CASES } from "./cases/webcm.js";
 import { frozen } from "../core/freeze.js";
 
@@ -36,5 +36,8 @@ function gather(areas: readonly Readonly<Record<string, CaseEvaluator>>[]): Read
   return Object.freeze(all);
 }
 
-/** Every evaluator a rule table can name in `kind`, from every area (calendar, portal, sanctions, portal statistics, registration, WebCM, spenddown, work queue). */
+/**
+ * Every evaluator a rule table can name in `kind`, from every area (calendar, portal, sanctions, portal statistics,
+ * registration, WebCM, spenddown, work queue).
+ */
 export const CASE_EVALUATORS: Readonly<Record<string, CaseEvaluator>> = frozen(gather(AREAS));

@@ -15,7 +15,8 @@ export interface FineDate {
  * when the issue date is unknown; or the overdue day.
  *
  * @internal Not on the public entry: the library's own helper.
- * @example fineDateOf({ ...fine, overdueOn: "2024-03-30", issuedOn: "2024-04-02" }, "issued") // { date: "2024-04-02", basis: "issued" }
+ * @example fineDateOf({ ...fine, overdueOn: "2024-03-30", issuedOn: "2024-04-02" }, "issued")
+ * // { date: "2024-04-02", basis: "issued" }
  */
 export function fineDateOf(fine: Fine, basis: FineDateBasis = "issued"): FineDate {
   if (basis === "overdue") return { date: fine.overdueOn, basis: "overdue" };

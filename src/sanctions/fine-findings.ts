@@ -24,7 +24,9 @@ function findingsOfFine({ fine, fineDate }: DatedFine): Finding[] {
       code: "fine-before-sanctions",
       party: "HFS",
       severity: "error",
-      message: `Fine for ticket ${fine.ticketNumber} is dated ${fineDate.date}, before portal fines and sanctions were in force; it is left out of every notice.`,
+      message:
+        `Fine for ticket ${fine.ticketNumber} is dated ${fineDate.date}, before portal fines and sanctions ` +
+        "were in force; it is left out of every notice.",
       events,
       date: fineDate.date,
     });
@@ -36,7 +38,9 @@ function findingsOfFine({ fine, fineDate }: DatedFine): Finding[] {
       code: "fine-issued-before-overdue",
       party: "HFS",
       severity: "warning",
-      message: `Fine for ticket ${fine.ticketNumber} was issued ${fine.issuedOn}, before the ticket went overdue on ${fine.overdueOn}.`,
+      message:
+        `Fine for ticket ${fine.ticketNumber} was issued ${fine.issuedOn}, before the ticket went overdue on ` +
+        `${fine.overdueOn}.`,
       events,
       date: fine.issuedOn,
     });
@@ -48,7 +52,9 @@ function findingsOfFine({ fine, fineDate }: DatedFine): Finding[] {
       code: "fine-amount-not-standard",
       party: "HFS",
       severity: "warning",
-      message: `Fine for ticket ${fine.ticketNumber} is ${formatCents(fine.amountCents)}, not the ${formatCents(standard)} of PORTAL-FINE; the notice totals the amount given.`,
+      message:
+        `Fine for ticket ${fine.ticketNumber} is ${formatCents(fine.amountCents)}, not the ` +
+        `${formatCents(standard)} of PORTAL-FINE; the notice totals the amount given.`,
       events,
       date: fineDate.date,
     });
@@ -59,7 +65,9 @@ function findingsOfFine({ fine, fineDate }: DatedFine): Finding[] {
       code: "fine-issue-date-unknown",
       party: "HFS",
       severity: "info",
-      message: `Fine for ticket ${fine.ticketNumber} has no issue date; it is placed in a period by the day the ticket went overdue (${fine.overdueOn}).`,
+      message:
+        `Fine for ticket ${fine.ticketNumber} has no issue date; it is placed in a period by the day the ` +
+        `ticket went overdue (${fine.overdueOn}).`,
       events,
       date: fine.overdueOn,
     });
@@ -82,7 +90,9 @@ function duplicateFindings(fines: readonly DatedFine[]): Finding[] {
         code: "ticket-fined-more-than-once",
         party: "HFS",
         severity: "warning",
-        message: `Ticket ${ticket} of ${mco} is fined ${count} times; PORTAL-FINE is one fine per overdue ticket. Each fine given is listed and totalled.`,
+        message:
+          `Ticket ${ticket} of ${mco} is fined ${count} times; PORTAL-FINE is one fine per overdue ticket. ` +
+          "Each fine given is listed and totalled.",
         events: [ticket],
       } satisfies Finding;
     });

@@ -42,7 +42,9 @@ export function noticeDueDateOf(period: ReportingPeriod, options: ResolvedSancti
     start: period.lastDay,
     startLabel: `reporting period ${period.id} (${period.label}) closes`,
     date,
-    reason: `Portal Sanction Payment Notice no later than the end of the month following the close of the reporting period: ${monthName} ${daysInMonth(year, month)}${year !== period.year ? " of the next year" : ""}`,
+    reason:
+      "Portal Sanction Payment Notice no later than the end of the month following the close of the reporting " +
+      `period: ${monthName} ${daysInMonth(year, month)}${year !== period.year ? " of the next year" : ""}`,
     roll: unstatedRoll,
     calendar,
     options: { unstatedRoll },

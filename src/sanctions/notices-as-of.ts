@@ -1,33 +1,15 @@
-import * as z from "zod/mini";
-import { nameText } from "../core/text-schemas.js";
 import { makeDeadline } from "../core/deadline.js";
-import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import { fineKnownOn } from "./fine-date.js";
-import { FinesSchema, type InvalidFine } from "./fine.js";
+import type { InvalidFine } from "./fine.js";
 import { compareText } from "../core/compare.js";
+import type { IssuedNotice } from "./notices-schema.js";
 import type { ResolvedSanctionOptions } from "./options.js";
 import { type SanctionNotice, sanctionNoticesOf } from "./sanction-notices.js";
-import { frozen } from "../core/freeze.js";
 
-/** A Portal Sanction Payment Notice HFS has issued: MCO, period and issue date. */
-export const IssuedNoticeSchema = frozen(
-  z.strictObject({
-    mco: nameText("the MCO"),
-    year: z.number().check(z.int()),
-    quarter: z.number().check(z.int(), z.gte(1), z.lte(4)),
-    issuedOn: IsoDateSchema,
-  }),
-);
-export type IssuedNotice = z.infer<typeof IssuedNoticeSchema>;
-
-/** The facts for {@link evaluateSanctionNotices}: the fines and the notices already issued (the date is `settings.asOf`). */
-export const SanctionNoticesInputSchema = frozen(
-  z.strictObject({ fines: FinesSchema, issued: z.optional(z.array(IssuedNoticeSchema)) }),
-);
-// The other fields are checked as a whole; the fines one by one (onError).
-const NoticesAsOfFieldsSchema = z.strictObject({ ...SanctionNoticesInputSchema.shape, fines: z.array(z.unknown()) });
-export type SanctionNoticesInput = z.input<typeof SanctionNoticesInputSchema>;
+// The input's schemas are the boundary's (./notices-schema.ts).
+export type { IssuedNotice, SanctionNoticesInput } from "./notices-schema.js";
 
 /**
  * Where a notice stands: `accruing` (its period has not closed yet), `due` (closed, not issued,
@@ -98,7 +80,9 @@ function issuedWithoutFines(
       code: "notice-without-fines",
       party: "HFS" as const,
       severity: "warning" as const,
-      message: `A notice was issued to ${i.mco} for ${i.year}-Q${i.quarter} on ${i.issuedOn}, but no fine of that period is known as of ${asOf}.`,
+      message:
+        `A notice was issued to ${i.mco} for ${i.year}-Q${i.quarter} on ${i.issuedOn}, but no fine of that ` +
+        `period is known as of ${asOf}.`,
       events: [`notice ${i.mco} ${i.year}-Q${i.quarter}`],
       date: i.issuedOn,
     }));
@@ -146,6 +130,3 @@ export function noticesAsOf(
     invalidFines,
   };
 }
-
-/** @internal The fields of {@link noticesAsOf}'s input, checked by the boundary as a whole (the fines one by one). */
-export { NoticesAsOfFieldsSchema };

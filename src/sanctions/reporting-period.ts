@@ -1,26 +1,25 @@
-import * as z from "zod/mini";
 import { type CalendarQuarter, calendarQuarter, calendarQuarterOf } from "../calendar/quarter.js";
-import { RuleInputError } from "../core/errors.js";
-import { type IsoDate, isIsoDate } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import type { RuleVersion } from "../core/types.js";
 import type { ParametersOf } from "../rules/rule-id.js";
 import { getRule } from "../rules/registry.js";
-import { frozen } from "../core/freeze.js";
 
 /** A SANCTION-PERIOD reporting period: a calendar quarter, built by the one quarter helper. */
 export type ReportingPeriod = CalendarQuarter;
 
-/** A reporting period as callers name it: year and quarter (a {@link CalendarQuarter} will do). */
-export const ReportingPeriodInputSchema = frozen(
-  z.object({
-    year: z.number().check(z.int(), z.gte(1900), z.lte(2199)),
-    quarter: z.number().check(z.int(), z.gte(1), z.lte(12)),
-  }),
-);
-export type ReportingPeriodInput = z.input<typeof ReportingPeriodInputSchema>;
+// The schema of a period as callers name it is the boundary's (./reporting-period-schema.ts).
+export type { ReportingPeriodInput } from "./reporting-period-schema.js";
 
-function monthsOf(version: RuleVersion<ParametersOf<"SANCTION-PERIOD">>): number {
+type PeriodVersion = RuleVersion<ParametersOf<"SANCTION-PERIOD">>;
+
+function monthsOf(version: PeriodVersion): number {
   return version.parameters.monthsPerPeriod.value;
+}
+
+/** Whether `version` governs `period`: it is in force on some day of the period. */
+function governs(version: PeriodVersion, period: ReportingPeriod): boolean {
+  const startsBeforeEnd = version.effectiveTo === null || period.firstDay <= version.effectiveTo;
+  return startsBeforeEnd && version.effectiveFrom <= period.lastDay;
 }
 
 /**
@@ -30,68 +29,59 @@ function monthsOf(version: RuleVersion<ParametersOf<"SANCTION-PERIOD">>): number
 function periodInForce(pick: (months: number) => ReportingPeriod | undefined): ReportingPeriod | undefined {
   for (const version of getRule("SANCTION-PERIOD").versions) {
     const period = pick(monthsOf(version));
-    if (period === undefined) continue;
-    const startsBeforeEnd = version.effectiveTo === null || period.firstDay <= version.effectiveTo;
-    if (startsBeforeEnd && version.effectiveFrom <= period.lastDay) return period;
+    if (period !== undefined && governs(version, period)) return period;
   }
   return undefined;
 }
 
-function notInForce(field: string, value: unknown): RuleInputError {
-  const first = getRule("SANCTION-PERIOD").versions[0];
-  return new RuleInputError([
-    {
-      field,
-      value,
-      reason: `no reporting period: portal fines and sanctions are in force from ${first?.effectiveFrom ?? "?"} (${first?.basis ?? ""})`,
-      ruleId: "SANCTION-PERIOD",
-    },
-  ]);
+/**
+ * The reporting period (calendar quarter) a date falls in (SANCTION-PERIOD), or undefined before
+ * the rule was in force: `calendarQuarterOf` with the rule's months per period. Policy: a checked
+ * date in; the boundary refuses a date before the rule (reportingPeriodOfRun,
+ * src/api/operations/sanctions-runs.ts).
+ *
+ * @example reportingPeriodAt("2020-03-31" as IsoDate) // undefined
+ */
+export function reportingPeriodAt(date: IsoDate): ReportingPeriod | undefined {
+  return periodInForce((months) => calendarQuarterOf(date, { monthsPerPeriod: months }));
 }
 
 /**
- * The reporting period (calendar quarter) a date falls in (SANCTION-PERIOD): `calendarQuarterOf`
- * with the rule's months per period, refused before the rule was in force.
+ * The reporting period (calendar quarter) of a date the sanction rules are in force on
+ * (SANCTION-PERIOD): the notices and the statistics call it only for fines in force
+ * (`inForce`), so a date before the rule is a programming error, not an input error.
  *
  * @example
  * reportingPeriodOf("2024-05-15" as IsoDate)
- * // { id: "2024-Q2", year: 2024, quarter: 2, firstDay: "2024-04-01", lastDay: "2024-06-30", label: "April, May and June 2024", … }
+ * // { id: "2024-Q2", year: 2024, quarter: 2, firstDay: "2024-04-01", lastDay: "2024-06-30", label: "April, May and
+ * //   June 2024", … }
  */
 export function reportingPeriodOf(date: IsoDate): ReportingPeriod {
-  if (!isIsoDate(date)) {
-    throw new RuleInputError([
-      { field: "date", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "SANCTION-PERIOD" },
-    ]);
-  }
-  const period = periodInForce((months) => calendarQuarterOf(date, { monthsPerPeriod: months }));
-  if (!period) throw notInForce("date", date);
+  const period = reportingPeriodAt(date);
+  if (!period) throw new Error("reportingPeriodOf: a date before SANCTION-PERIOD was in force");
   return period;
 }
 
 /**
- * The reporting period `quarter` (1-4) of `year` (SANCTION-PERIOD): `calendarQuarter` with the
- * rule's months per period, refused before the rule was in force. Policy: a year and quarter
- * already read by `ReportingPeriodInputSchema` (the boundary checks the arguments).
+ * The reporting period `quarter` of `year` (SANCTION-PERIOD) under the version that governs it,
+ * or why there is none: `periodsPerYear` when the first version tried counts fewer periods in a
+ * year than `quarter`, `notInForce` when no version governs it. Policy: a year and quarter
+ * already read by `ReportingPeriodInputSchema`; the boundary turns a refusal into its error.
  *
- * @example reportingPeriodOfQuarter(2024, 4).lastDay // "2024-12-31"
+ * @example reportingPeriodOfQuarter(2024, 4) // { period: { id: "2024-Q4", lastDay: "2024-12-31", … } }
  */
-export function reportingPeriodOfQuarter(year: number, quarter: number): ReportingPeriod {
-  const period = periodInForce((months) => {
+export function reportingPeriodOfQuarter(
+  year: number,
+  quarter: number,
+): { readonly period: ReportingPeriod } | { readonly periodsPerYear: number } | { readonly notInForce: true } {
+  for (const version of getRule("SANCTION-PERIOD").versions) {
+    const months = monthsOf(version);
     const count = Math.floor(12 / months);
-    if (quarter > count) {
-      throw new RuleInputError([
-        {
-          field: "quarter",
-          value: quarter,
-          reason: `expected a reporting period number 1-${count}`,
-          ruleId: "SANCTION-PERIOD",
-        },
-      ]);
-    }
-    return calendarQuarter(year, quarter, { monthsPerPeriod: months });
-  });
-  if (!period) throw notInForce("year", year);
-  return period;
+    if (quarter > count) return { periodsPerYear: count };
+    const period = calendarQuarter(year, quarter, { monthsPerPeriod: months });
+    if (governs(version, period)) return { period };
+  }
+  return { notInForce: true };
 }
 
 /**

@@ -6,7 +6,8 @@ import { frozen } from "../core/freeze.js";
 const BASIS = {
   monthOnly: true,
   basis:
-    "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month only: open point 9, first day of the month by default)",
+    "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month " +
+    "only: open point 9, first day of the month by default)",
   sources: ["hfs-prp-requirements"],
 };
 
@@ -37,7 +38,8 @@ export const SANCTION_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: fines and sanctions",
         quote:
-          "HFS will issue Portal Sanction Payment Notices to each MCO no later than the end of the month following the close of the reporting period",
+          "HFS will issue Portal Sanction Payment Notices to each MCO no later than the end of the month following " +
+          "the close of the reporting period",
       },
       {
         source: "hfs-prp-requirements",
@@ -59,13 +61,15 @@ export const SANCTION_RULES = frozen([
         source: "hfs-prp-requirements",
         section: "Requirements: fines and sanctions",
         quote:
-          "If an MCO does not receive any fines during a reporting period, a Portal Sanction Notice will not be issued to the MCO",
+          "If an MCO does not receive any fines during a reporting period, a Portal Sanction Notice will not be " +
+          "issued to the MCO",
       },
       {
         source: "hfs-prp-requirements",
         section: "Requirements: fines and sanctions",
         quote:
-          "The Portal Sanction Payment Notice will identify the portal fines issued to the MCO during the reporting period, the total sanction payment due to HFS",
+          "The Portal Sanction Payment Notice will identify the portal fines issued to the MCO during the reporting " +
+          "period, the total sanction payment due to HFS",
       },
     ],
     openPoints: [6, 9],

@@ -41,7 +41,9 @@ export interface MonthAmounts {
  * `contractAdjustmentUnit` say. Policy: members already checked (amounts in cents) and resolved
  * options in; the boundary (src/api/operations/spenddown.ts) checks the arguments.
  *
- * @example contractAdjustmentOf([{ memberId: "W-1", months: [{ month: "2024-08", householdIncome: 250000, spenddownAmount: 100501 }] }], resolved).count // 1
+ * @example
+ * contractAdjustmentOf([{ memberId: "W-1", months: [{ month: "2024-08", householdIncome: 250000, spenddownAmount: 100501 }] }], resolved).count
+ * // 1
  */
 export function contractAdjustmentOf(
   parsed: readonly MonthAmounts[],

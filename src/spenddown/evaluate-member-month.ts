@@ -2,8 +2,6 @@ import { makeDeadline } from "../core/deadline.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type MonthFacts, monthFactsOf } from "./month-facts.js";
-import { firstDayOfMonth } from "./month.js";
-import { requireSpenddownInForce } from "./parameters.js";
 import { formatCents } from "../core/money.js";
 import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { paymentDueDateOf } from "./payment-due.js";
@@ -117,7 +115,9 @@ function paymentFindings(
           code: "payment-late",
           party: "Williams provider",
           severity: "error",
-          message: `Advance payment for ${month} paid ${d.metOn}, ${countText(d.daysLate, "day")} after the due date ${d.dueDate}.`,
+          message:
+            `Advance payment for ${month} paid ${d.metOn}, ${countText(d.daysLate, "day")} after the due date ` +
+            `${d.dueDate}.`,
           events,
           date: d.metOn ?? d.dueDate,
         }),
@@ -130,7 +130,9 @@ function paymentFindings(
       code: "payment-short",
       party: "Williams provider",
       severity: "warning",
-      message: `Advance payment ${p.amount} for ${month} is less than the spenddown amount ${formatCents(spenddownCents)}.`,
+      message:
+        `Advance payment ${p.amount} for ${month} is less than the spenddown amount ` +
+        `${formatCents(spenddownCents)}.`,
       events,
     });
   return findings;
@@ -142,9 +144,11 @@ export type MemberOfMonth = Pick<MemberMonthRow, "memberId" | "prerequisites" | 
 /**
  * One member-month evaluated (SPENDDOWN-THRESHOLD, SPENDDOWN-MEASURES, SPENDDOWN-BILLS-SUFFICIENT,
  * SPENDDOWN-PAYMENT-DUE, SPENDDOWN-PREREQUISITES). Policy: a member-month already checked by the
- * boundary (src/api/operations/spenddown.ts; a batch checks its input once, not once per month): the member's fields and the month's, apart (a batch does not copy them
- * into one row per month: those copies, spread from a rest object, lifted the peak memory of a
- * 90,000 member-month quarter by about 100 MiB).
+ * boundary, its month one the SPENDDOWN-* rules are in force on
+ * (src/api/operations/spenddown-runs.ts; a batch checks its input once, not once per month): the
+ * member's fields and the month's, apart (a batch does not copy them into one row per month:
+ * those copies, spread from a rest object, lifted the peak memory of a 90,000 member-month
+ * quarter by about 100 MiB).
  * With `memo`, equal parts (the payment deadline, the bucket, the options) are one frozen value
  * shared by the member-months of the call.
  */
@@ -155,7 +159,6 @@ export function memberMonthOfRow(
   resolved: ResolvedSpenddownOptions,
   memo?: SharedValues,
 ): MemberMonthEvaluation {
-  requireSpenddownInForce(firstDayOfMonth(row.month), "month", row.month);
   // A bucket is keyed by all it holds (the bounds in force that month decide it).
   const facts = monthFactsOf(row, (bucket) => sharedValue(memo, `bucket ${JSON.stringify(bucket)}`, () => bucket));
   const paid = payment(row, asOf, resolved, memo);
@@ -169,7 +172,9 @@ export function memberMonthOfRow(
       code: "bills-insufficient",
       party: "Williams provider",
       severity: "info",
-      message: `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`,
+      message:
+        `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ` +
+        `${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`,
       events: [row.month],
     });
   }

@@ -32,7 +32,8 @@ export const SPENDDOWN_FINDING_CODES = frozen([
     code: "prerequisites-missing",
     severity: "error",
     summary:
-      "Paperwork was not done before the member left the NF/IMD (enrollment form, representative-payee agreement, AABD application).",
+      "Paperwork was not done before the member left the NF/IMD (enrollment form, representative-payee agreement, " +
+      "AABD application).",
   },
   {
     ruleId: "SPENDDOWN-MEASURES",

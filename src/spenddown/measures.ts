@@ -25,7 +25,8 @@ function bucketDefinitions(
     const title =
       lower === 0
         ? `Members on spenddown with deductible amounts less than ${formatCents(bound)} (monthly)`
-        : `Members on spenddown with deductible amounts of ${formatCents(lower)} to ${formatCents(bound - 1)} (monthly; banded)`;
+        : `Members on spenddown with deductible amounts of ${formatCents(lower)} to ${formatCents(bound - 1)} ` +
+          "(monthly; banded)";
     return {
       key: `2.${i + 1}`,
       number: 2,

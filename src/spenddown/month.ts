@@ -1,10 +1,6 @@
-import * as z from "zod/mini";
-import { describeValue } from "../core/describe-value.js";
-import { RuleInputError } from "../core/errors.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
 import { frozen } from "../core/freeze.js";
-
-const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+import { MONTH_PATTERN } from "./month-schema.js";
 
 export const MONTH_NAMES = frozen([
   "January",
@@ -21,27 +17,20 @@ export const MONTH_NAMES = frozen([
   "December",
 ] as const);
 
-/** A calendar month as `YYYY-MM` (a member-month of the spenddown program). */
-export const SpenddownMonthSchema = frozen(
-  z
-    .string()
-    .check(z.regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` })),
-);
-export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
+// The month's schema is the boundary's (./month-schema.ts).
+export type { SpenddownMonth } from "./month-schema.js";
 
 /** @internal The test of {@link SpenddownMonthSchema}, without zod (the fast path of clean Class Members). */
 export function isMonthText(value: unknown): value is string {
   return typeof value === "string" && MONTH_PATTERN.test(value);
 }
 
-/** Year and month number of a `YYYY-MM` month; a bad month is a RuleInputError. */
-export function monthParts(month: string, ruleId?: string): { year: number; month: number } {
-  const match = typeof month === "string" ? MONTH_PATTERN.exec(month) : null;
-  if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2199) {
-    const reason = match ? "expected a month YYYY-MM of 1900-2199" : "expected a month YYYY-MM";
-    throw new RuleInputError([{ field: "month", value: month, reason, ...(ruleId ? { ruleId } : {}) }]);
-  }
-  return { year: Number(match[1]), month: Number(match[2]) };
+/**
+ * Year and month number of a checked `YYYY-MM` month of 1900-2199 (the boundary checks it:
+ * monthArgument, src/api/operations/spenddown-arguments.ts).
+ */
+export function monthParts(month: string): { year: number; month: number } {
+  return { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) };
 }
 
 /** `YYYY-MM` of a year and month number (the month may overflow: 13 → January of the next year). */

@@ -1,76 +1,15 @@
-import * as z from "zod/mini";
 import type { Detail } from "../core/types.js";
-import { readAreaSettings, UnstatedRollSchema } from "../calendar/area-settings.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { frozen } from "../core/freeze.js";
+import type { SpenddownChoices as Choices, SpenddownOptions } from "./options-schema.js";
 
-/**
- * Open interpretation 2 for SPENDDOWN-PAYMENT-DUE and SPENDDOWN-QUARTERLY-REPORTS: are "no later
- * than the 20th day of the month" and Nov 1, Feb 1, May 1, Aug 1 moved off a weekend or State
- * Holiday? `none` (default, as written) or `forward` (next business day).
- */
-export const SpenddownUnstatedRollSchema = UnstatedRollSchema;
-/**
- * Open interpretation 8, buckets: `cumulative` (default; "less than $300" includes every amount
- * under $100 and $200) or `banded` ($200.00-$299.99 only; the first band is under $100).
- */
-export const BucketReadingSchema = frozen(z.enum(["cumulative", "banded"]));
-/**
- * Open interpretation 8, standard 3: measure 3 counts the monthly *spenddown amount* over $500
- * and not over $600, standard 3 says *monthly incomes*. `spenddown` (default, the measure) or `income`.
- */
-export const Standard3BasisSchema = frozen(z.enum(["spenddown", "income"]));
-/**
- * Standard 3 gives "2%" without "at least" or "no more than". `at-most` (default: with
- * standard 2's 98% under $500 the 2% is the rest, a ceiling) or `at-least`.
- */
-export const Standard3DirectionSchema = frozen(z.enum(["at-most", "at-least"]));
-/**
- * "Unduplicated" members: `any-month` (default; a member counts once for a measure when any of
- * their months in the quarter meets it) or `every-month` (only when all their months do).
- */
-export const MemberCountingSchema = frozen(z.enum(["any-month", "every-month"]));
-/**
- * Standard 2 lists five buckets against one 98%: `widest-bucket` (default; 98% under $500, the
- * other buckets are reported) or `every-bucket` (each bucket must reach 98%).
- */
-export const Standard2ReadingSchema = frozen(z.enum(["widest-bucket", "every-bucket"]));
-/**
- * Standard 6, "no more than 10% ... per month": `each-month` (default; every month of the quarter,
- * the figure is the worst month) or `quarter` (unduplicated terminations over the quarter).
- */
-export const Standard6EvaluationSchema = frozen(z.enum(["each-month", "quarter"]));
-/**
- * SPENDDOWN-THRESHOLD, "the number of Class Members' monthly spend down amounts over the ...
- * threshold of $1,005": what is compared with the threshold - `spenddown` (default, as written)
- * or `income` (the monthly household income, as in measure 1) - and what is counted -
- * `member-months` (default: each monthly amount) or `members` (unduplicated).
- */
-export const ContractAdjustmentBasisSchema = frozen(z.enum(["spenddown", "income"]));
-export const ContractAdjustmentUnitSchema = frozen(z.enum(["member-months", "members"]));
+// The options' schemas are the boundary's (./options-schema.ts, read by
+// src/api/settings/spenddown.ts): the policy takes them resolved (ResolvedSpenddownOptions).
+export type { SpenddownOptions } from "./options-schema.js";
 
-/** The open-point options of the SPENDDOWN-* functions, as JSON (no calendar). */
-export const SpenddownOptionsSchema = frozen(
-  z.strictObject({
-    unstatedRoll: z.optional(SpenddownUnstatedRollSchema),
-    bucketReading: z.optional(BucketReadingSchema),
-    standard3Basis: z.optional(Standard3BasisSchema),
-    standard3Direction: z.optional(Standard3DirectionSchema),
-    memberCounting: z.optional(MemberCountingSchema),
-    standard2Reading: z.optional(Standard2ReadingSchema),
-    standard6Evaluation: z.optional(Standard6EvaluationSchema),
-    contractAdjustmentBasis: z.optional(ContractAdjustmentBasisSchema),
-    contractAdjustmentUnit: z.optional(ContractAdjustmentUnitSchema),
-  }),
-);
-
-type Choices = Required<z.infer<typeof SpenddownOptionsSchema>>;
-
-/** The open-point options of the SPENDDOWN-* functions, as callers give them (`settings.options`). */
-export type SpenddownOptions = z.input<typeof SpenddownOptionsSchema>;
 /** The settings of a SPENDDOWN-* function: `{ calendar, options }`. */
 export type SpenddownSettings = Settings<SpenddownOptions>;
 /** The settings of a SPENDDOWN-* function that says where things stand: `asOf` is required. */
@@ -103,42 +42,6 @@ export interface ReadSpenddownSettings {
   readonly asOf: IsoDate | undefined;
   readonly options: ResolvedSpenddownOptions;
   readonly onError: OnError;
-}
-
-// The 0.1 names of open point 2 in this area (one option now for both dates).
-const RENAMED = { paymentDueRoll: "unstatedRoll", reportDueRoll: "unstatedRoll" } as const;
-
-/**
- * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
- * the defaults.
- *
- * @example readSpenddownSettings({ options: { unstatedRoll: "forward" } }, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options.bucketReading // "cumulative"
- */
-export function readSpenddownSettings(
-  settings: unknown,
-  fn: string,
-  ruleId: string,
-  spec: { readonly batch?: boolean; readonly asOf?: boolean } = {},
-): ReadSpenddownSettings {
-  const read = readAreaSettings(settings, { fn, ruleId, schema: SpenddownOptionsSchema, renamed: RENAMED, ...spec });
-  const chosen = Object.fromEntries(Object.entries(read.options).filter(([, v]) => v !== undefined));
-  return {
-    asOf: read.asOf,
-    options: { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: read.calendar, detail: read.detail },
-    onError: read.onError,
-  };
-}
-
-/**
- * Options with their defaults filled in, from the options alone (default calendar).
- *
- * @example resolveSpenddownOptions({ unstatedRoll: "forward" }).bucketReading // "cumulative"
- */
-export function resolveSpenddownOptions(
-  options: SpenddownOptions = {},
-  ruleId = "SPENDDOWN-MEASURES",
-): ResolvedSpenddownOptions {
-  return readSpenddownSettings({ options }, "resolveSpenddownOptions", ruleId).options;
 }
 
 /** The chosen options as the `options` record of an explanation or result. */

@@ -1,27 +1,24 @@
-import { RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
-import { parameterOf, ruleVersionAt } from "../rules/registry.js";
+import { parameterInForce, parameterOf, ruleVersionAt } from "../rules/registry.js";
 import type { ParameterName } from "../rules/rule-id.js";
 import { SPENDDOWN_RULES } from "./rules.js";
 
 // Every number of the SPENDDOWN-* rules comes from the registry version in force (principle 4).
 
 /**
- * A date before the SPENDDOWN-* rules' first version is valid input the rules have nothing to
- * say about: a RuleInputError naming the field the caller wrote (`month`, `fiscalYear`,
- * `quarter`) and its value, never the internal date it was turned into.
+ * The first SPENDDOWN-* rule not in force on `date`, or undefined when they all are. A date
+ * before the rules' first version is valid input the rules have nothing to say about: the
+ * boundary refuses it (requireSpenddownInForce, src/api/operations/spenddown-arguments.ts).
  *
- * @example requireSpenddownInForce("2016-01-01", "month", "2016-01") // throws: month = "2016-01": SPENDDOWN-THRESHOLD is not in force on 2016-01-01 …
+ * @example spenddownRuleNotInForce("2016-01-01" as IsoDate)?.id // "SPENDDOWN-THRESHOLD"
  */
-export function requireSpenddownInForce(date: IsoDate, field: string, value: unknown): undefined {
-  for (const rule of SPENDDOWN_RULES) {
-    if (ruleVersionAt(rule.id, date) !== undefined) continue;
-    const first = rule.versions[0]?.effectiveFrom;
-    const since = first === undefined ? "" : ` (its first version is from ${first})`;
-    throw new RuleInputError([
-      { field, value, reason: `${rule.id} is not in force on ${date}${since}: nothing to evaluate`, ruleId: rule.id },
-    ]);
-  }
+export function spenddownRuleNotInForce(date: IsoDate): (typeof SPENDDOWN_RULES)[number] | undefined {
+  return SPENDDOWN_RULES.find((rule) => ruleVersionAt(rule.id, date) === undefined);
+}
+
+/** Whether a SPENDDOWN-THRESHOLD is in force on `date` (thresholdCentsAt has one to give). */
+export function thresholdRuleInForce(date: IsoDate): boolean {
+  return parameterInForce("SPENDDOWN-THRESHOLD", date, "thresholdCents") !== undefined;
 }
 
 /** The monthly threshold in force on `date`, in cents (SPENDDOWN-THRESHOLD). */

@@ -2,19 +2,18 @@ import { fixedDueDate } from "../calendar/due-date.js";
 import type { Explanation } from "../core/types.js";
 import { dayOfMonth, firstDayOfMonth, monthName } from "./month.js";
 import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
-import { paymentDayAt, requireSpenddownInForce } from "./parameters.js";
+import { paymentDayAt } from "./parameters.js";
 
 /**
  * The date the provider's advance spenddown payment to HFS for `month` (`YYYY-MM`) is due
  * (SPENDDOWN-PAYMENT-DUE): the 20th of that same month, rolled as option `unstatedRoll` (open
- * point 2) says. Policy: a month already checked (`YYYY-MM`) and resolved options in; the
- * boundary (src/api/operations/spenddown.ts) checks the arguments.
+ * point 2) says. Policy: a month already checked (`YYYY-MM`, the SPENDDOWN-* rules in force) and
+ * resolved options in; the boundary (src/api/operations/spenddown-runs.ts) checks the arguments.
  *
  * @example paymentDueDateOf("2024-07", resolved).result // "2024-07-20"
  */
 export function paymentDueDateOf(month: string, resolved: ResolvedSpenddownOptions): Explanation {
   const start = firstDayOfMonth(month);
-  requireSpenddownInForce(start, "month", month);
   const day = paymentDayAt(start);
   return fixedDueDate({
     ruleId: "SPENDDOWN-PAYMENT-DUE",

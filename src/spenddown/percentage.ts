@@ -1,5 +1,3 @@
-import { RuleInputError } from "../core/errors.js";
-
 /** A count over a denominator, with a percentage for display (null when the denominator is 0). */
 export interface Share {
   readonly count: number;
@@ -18,13 +16,15 @@ export function share(count: number, denominator: number): Share {
   return { count, denominator, percent: denominator === 0 ? null : Math.round((count * 10000) / denominator) / 100 };
 }
 
-/** A target percentage with at most two decimals as integer hundredths of a percent (98 → 9800). */
-export function targetHundredths(target: number, ruleId = "SPENDDOWN-STANDARDS"): number {
+/**
+ * A target percentage with at most two decimals as integer hundredths of a percent (98 → 9800).
+ * The targets are the registry's own data (SPENDDOWN-STANDARDS, src/spenddown/rules.ts), not a
+ * caller's input: one that is not such a percentage is a bug, not an input error.
+ */
+export function targetHundredths(target: number): number {
   const hundredths = Math.round(target * 100);
   if (!Number.isFinite(target) || target < 0 || target > 100 || Math.abs(hundredths - target * 100) > 1e-6) {
-    throw new RuleInputError([
-      { field: "target", value: target, reason: "expected a percentage 0-100 with at most two decimals", ruleId },
-    ]);
+    throw new Error("SPENDDOWN-STANDARDS: a registry target is not a percentage 0-100 with at most two decimals");
   }
   return hundredths;
 }

@@ -4,7 +4,7 @@ import { type MonthFacts, monthFacts } from "./month-facts.js";
 import { compareText } from "./month.js";
 import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { type Share, share } from "./percentage.js";
-import { reportingQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
+import { fiscalQuarter, type SpenddownQuarter } from "./reporting-quarter.js";
 import type { ClassMember } from "./schemas.js";
 
 /** One measure of the quarterly performance report: a count of unduplicated members over all members. */
@@ -64,7 +64,10 @@ function outsideFindings(members: readonly MonthsGiven[], quarter: SpenddownQuar
     if (outside.length === 0) return [];
     const none = outside.length === member.months.length;
     // The privacy rule (docs/privacy.md): the member's ID goes in the finding's `member` field, not its message.
-    const message = `${outside.length === 1 ? "Month" : "Months"} ${outside.join(", ")} ${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
+    const message =
+      `${outside.length === 1 ? "Month" : "Months"} ${outside.join(", ")} ` +
+      `${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left ` +
+      `out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
     return [
       {
         ruleId: "SPENDDOWN-MEASURES",
@@ -96,7 +99,9 @@ function afterTerminationFindings(
         code: "payment-after-self-termination",
         party: "Williams provider",
         severity: "warning",
-        message: `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance payments are recorded for ${paidAfter.join(", ")}.`,
+        message:
+          `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance ` +
+          `payments are recorded for ${paidAfter.join(", ")}.`,
         events: paidAfter,
         member: m.memberId,
       } satisfies Finding,
@@ -108,17 +113,19 @@ function afterTerminationFindings(
  * The quarterly performance report of one provider (SPENDDOWN-MEASURES): the seven measures, each
  * a count of unduplicated Class Members over the members with at least one month in the quarter,
  * counted as options `memberCounting` and `bucketReading` say; the result does not depend on the
- * order of members or months. Policy: the report's header, checked members and resolved options
- * in; the boundary (src/api/operations/spenddown.ts) checks the arguments.
+ * order of members or months. Policy: the report's header (a quarter the rules are in force on),
+ * checked members and resolved options in; the boundary (src/api/operations/spenddown-runs.ts)
+ * checks the arguments.
  *
- * @example performanceReportOfMembers({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1 }, members, resolved).memberCount
+ * @example
+ * performanceReportOfMembers({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1 }, members, resolved).memberCount
  */
 export function performanceReportOfMembers(
   header: ReportHeader,
   members: readonly ClassMember[],
   resolved: ResolvedSpenddownOptions,
 ): PerformanceReport {
-  const quarter = reportingQuarter(header.fiscalYear, header.quarter);
+  const quarter = fiscalQuarter(header.fiscalYear, header.quarter);
   const sorted = [...members].sort((a, b) => compareText(a.memberId, b.memberId));
   const inQuarter = sorted.map((m) =>
     m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)),
@@ -149,7 +156,7 @@ export function performanceReportOf(
   facts: readonly (readonly MonthFacts[])[],
   resolved: ResolvedSpenddownOptions,
 ): PerformanceReport {
-  const quarter = reportingQuarter(header.fiscalYear, header.quarter);
+  const quarter = fiscalQuarter(header.fiscalYear, header.quarter);
   const inQuarter = sorted.map((m) =>
     m.months.filter((x) => quarter.months.includes(x.month)).sort((a, b) => compareText(a.month, b.month)),
   );

@@ -49,7 +49,8 @@ function itemStatus(
  * (SPENDDOWN-PREREQUISITES), as known on `asOf`. Policy: checked facts in; the boundary
  * (src/api/operations/spenddown.ts) checks the arguments.
  *
- * @example prerequisitesOf(prerequisites, "2024-05-15", "2024-06-01").missing // ["representative-payee agreement signed"]
+ * @example prerequisitesOf(prerequisites, "2024-05-15", "2024-06-01").missing
+ * // ["representative-payee agreement signed"]
  */
 export function prerequisitesOf(
   prerequisites: Prerequisites,

@@ -1,7 +1,6 @@
-import * as z from "zod/mini";
 import type { InvalidItem } from "../core/batch.js";
 import { makeDeadline } from "../core/deadline.js";
-import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Finding } from "../core/types.js";
 import { type ContractAdjustment, contractAdjustmentOf } from "./contract-adjustment.js";
 import { type MemberMonthEvaluation, memberMonthOfRow } from "./evaluate-member-month.js";
@@ -16,27 +15,12 @@ import {
 } from "./performance-report.js";
 import { reportDueDatesOf } from "./report-due-dates.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
-import { type ClassMember, ProviderQuarterInputSchema } from "./schemas.js";
+import type { ClassMember, ReportsSubmitted } from "./schemas.js";
 import { standardsOf, type StandardsEvaluation } from "./standards.js";
 import { countText } from "../core/describe-value.js";
-import { frozen } from "../core/freeze.js";
 
-/** {@link evaluateProviderQuarter}'s input: a provider's quarter and the dates its reports were submitted (the date is `settings.asOf`). */
-export const ProviderQuarterAsOfInputSchema = frozen(
-  z.strictObject({
-    ...ProviderQuarterInputSchema.shape,
-    reportsSubmitted: z.optional(
-      z.strictObject({
-        financial: z.optional(z.nullable(IsoDateSchema)),
-        performance: z.optional(z.nullable(IsoDateSchema)),
-      }),
-    ),
-  }),
-);
-export type ProviderQuarterAsOfInput = z.input<typeof ProviderQuarterAsOfInputSchema>;
-
-// The quarter's own fields are checked as a whole; the members one by one (onError).
-const QuarterFieldsSchema = z.strictObject({ ...ProviderQuarterAsOfInputSchema.shape, members: z.array(z.unknown()) });
+// The input's schemas are the boundary's (./schemas.ts).
+export type { ProviderQuarterAsOfInput, ReportsSubmitted } from "./schemas.js";
 
 /** A Class Member the quarter could not evaluate, under `onError: "collect"` (`index` 0-based in `members`). */
 export type InvalidClassMember = InvalidItem<"memberId">;
@@ -96,9 +80,6 @@ export function classMemberEvaluator(
   };
 }
 
-/** The dates a provider's reports of the quarter were submitted, null or absent when not. */
-export type ReportsSubmitted = z.output<typeof ProviderQuarterAsOfInputSchema>["reportsSubmitted"];
-
 /**
  * One provider's quarter as of `asOf`: each member-month of the quarter, the contract adjustment
  * count, the performance report, the seven standards, and the report deadlines with their
@@ -107,7 +88,8 @@ export type ReportsSubmitted = z.output<typeof ProviderQuarterAsOfInputSchema>["
  * under `onError: "collect"` and resolved options in; the boundary (src/api/operations/spenddown.ts)
  * checks the arguments.
  *
- * @example providerQuarterOf(header, quarter, evaluated, [], { financial: "2024-10-30" }, "2024-11-15", resolved).reportDeadlines
+ * @example
+ * providerQuarterOf(header, quarter, evaluated, [], { financial: "2024-10-30" }, "2024-11-15", resolved).reportDeadlines
  */
 export function providerQuarterOf(
   header: ReportHeader,
@@ -155,7 +137,10 @@ export function providerQuarterOf(
         code: d.status === "late" ? "report-late" : "report-missed",
         party: "Williams provider",
         severity: "error",
-        message: `${d.name} for ${quarter.id} ${d.status === "late" ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late` : `not submitted, ${countText(d.daysLate, "day")} past`} the due date ${d.dueDate}.`,
+        message:
+          `${d.name} for ${quarter.id} ` +
+          `${d.status === "late" ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late` : `not submitted, ${countText(d.daysLate, "day")} past`} ` +
+          `the due date ${d.dueDate}.`,
         events: [quarter.id],
         date: d.dueDate,
       }),
@@ -207,7 +192,5 @@ function unique(findings: readonly Finding[]): Finding[] {
   });
 }
 
-/** @internal The quarter's own fields, checked by the boundary as a whole (the members one by one). */
-export { QuarterFieldsSchema };
 /** @internal How the boundary names a Class Member in a batch. */
 export { MEMBER_ITEMS };

@@ -1,5 +1,4 @@
 import { fixedDueDate } from "../calendar/due-date.js";
-import { RuleInputError } from "../core/errors.js";
 import { type IsoDate, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { MONTH_NAMES } from "./month.js";
@@ -40,15 +39,8 @@ function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: st
   const { dueDates } = reportScheduleAt(quarter.firstDay);
   const monthDay = dueDates[quarter.quarter - 1] ?? "";
   const match = /^(\d{2})-(\d{2})$/.exec(monthDay);
-  if (!match)
-    throw new RuleInputError([
-      {
-        field: "reportDueDates",
-        value: monthDay,
-        reason: "registry parameter is not MM-DD",
-        ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
-      },
-    ]);
+  // The registry's own data (src/spenddown/rules.ts), not a caller's input: a bad one is a bug.
+  if (!match) throw new Error("SPENDDOWN-QUARTERLY-REPORTS: registry parameter reportDueDates is not MM-DD");
   const year = Number(quarter.lastDay.slice(0, 4));
   const inYear = isoDate(year, Number(match[1]), Number(match[2]));
   return { date: inYear > quarter.lastDay ? inYear : isoDate(year + 1, Number(match[1]), Number(match[2])), monthDay };

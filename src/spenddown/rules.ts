@@ -8,7 +8,8 @@ import { frozen } from "../core/freeze.js";
 // quarter-level ones at the first day of the quarter.
 const BASIS = {
   basis:
-    "DHS grant program Medicaid Spend-Down, CSFA 444-22-1187 (undated scope of service; the registry uses 2017-01-01 until a contract date is known)",
+    "DHS grant program Medicaid Spend-Down, CSFA 444-22-1187 (undated scope of service; the registry uses " +
+    "2017-01-01 until a contract date is known)",
   sources: ["dhs-williams-spenddown"],
 };
 const FROM = "2017-01-01";
@@ -38,14 +39,16 @@ export const SPENDDOWN_RULES = frozen([
   defineRule({
     id: "SPENDDOWN-THRESHOLD",
     title: (p) =>
-      `HFS monthly threshold of ${formatCents(p.thresholdCents.value)}; the contract is adjusted by the spenddown amounts over it`,
+      `HFS monthly threshold of ${formatCents(p.thresholdCents.value)}; the contract is adjusted by the spenddown ` +
+      "amounts over it",
     area: "spenddown",
     cite: [
       {
         source: "dhs-williams-spenddown",
         section: "Deliverables",
         quote:
-          "The provider's contract will be adjusted by the number of Class Members' monthly spend down amounts over the HFS established threshold of $1,005",
+          "The provider's contract will be adjusted by the number of Class Members' monthly spend down amounts over " +
+          "the HFS established threshold of $1,005",
       },
     ],
     openPoints: [8],
@@ -61,7 +64,8 @@ export const SPENDDOWN_RULES = frozen([
         source: "dhs-williams-spenddown",
         section: "Deliverables",
         quote:
-          "establish the spenddown deductible prior to the Class member moving from the Nursing Facility (NF)/Institution for Mental Disease (IMD)",
+          "establish the spenddown deductible prior to the Class member moving from the Nursing Facility " +
+          "(NF)/Institution for Mental Disease (IMD)",
       },
       {
         source: "dhs-williams-spenddown",
@@ -72,13 +76,15 @@ export const SPENDDOWN_RULES = frozen([
         source: "dhs-williams-spenddown",
         section: "Deliverables: Provider Shall",
         quote:
-          "Obtain a signed agreement from the Class Member that designates the provider agency as the authorized representative payee",
+          "Obtain a signed agreement from the Class Member that designates the provider agency as the authorized " +
+          "representative payee",
       },
       {
         source: "dhs-williams-spenddown",
         section: "Deliverables: Provider Shall",
         quote:
-          "Assist the Class Member in applying for Aid to the Aged, Blind and Disabled (AABD) to determine Medicaid eligibility, if not completed by the NF/IMD",
+          "Assist the Class Member in applying for Aid to the Aged, Blind and Disabled (AABD) to determine Medicaid " +
+          "eligibility, if not completed by the NF/IMD",
       },
     ],
     versions: [{ from: FROM, ...BASIS }],
@@ -92,7 +98,8 @@ export const SPENDDOWN_RULES = frozen([
         source: "dhs-williams-spenddown",
         section: "Deliverables: Provider Shall",
         quote:
-          "Monitor monthly Medicaid allowable bills incurred to determine if these bills are sufficient to meet spenddown",
+          "Monitor monthly Medicaid allowable bills incurred to determine if these bills are sufficient to meet " +
+          "spenddown",
       },
     ],
     versions: [{ from: FROM, ...BASIS }],
@@ -121,13 +128,15 @@ export const SPENDDOWN_RULES = frozen([
         source: "dhs-williams-spenddown",
         section: "Payment",
         quote:
-          "The Provider shall report quarterly allowable grant expenses on the appropriate DMH reporting template to the DMH program contact no later than November 1, February 1, May 1, and August 1",
+          "The Provider shall report quarterly allowable grant expenses on the appropriate DMH reporting template " +
+          "to the DMH program contact no later than November 1, February 1, May 1, and August 1",
       },
       {
         source: "dhs-williams-spenddown",
         section: "Performance Measures/Reporting Requirements",
         quote:
-          "The Provider shall report quarterly performance on the appropriate DMH reporting template to the DMH program contact no later than November 1, February 1, May 1, and August 1",
+          "The Provider shall report quarterly performance on the appropriate DMH reporting template to the DMH " +
+          "program contact no later than November 1, February 1, May 1, and August 1",
       },
     ],
     openPoints: [2],
@@ -154,13 +163,15 @@ export const SPENDDOWN_RULES = frozen([
         source: "dhs-williams-spenddown",
         section: "Performance Measures/Reporting Requirements",
         quote:
-          "Number of unduplicated Class Members benefitting from this service with monthly household incomes at or less than $1,005.00",
+          "Number of unduplicated Class Members benefitting from this service with monthly household incomes at or " +
+          "less than $1,005.00",
       },
       {
         source: "dhs-williams-spenddown",
         section: "Performance Measures/Reporting Requirements",
         quote:
-          "Number of Class Members whose monthly spend down amount is greater than $500.00 but not greater than $600.00, per month",
+          "Number of Class Members whose monthly spend down amount is greater than $500.00 but not greater than " +
+          "$600.00, per month",
       },
     ],
     openPoints: [8],
@@ -181,7 +192,9 @@ export const SPENDDOWN_RULES = frozen([
   defineRule({
     id: "SPENDDOWN-STANDARDS",
     title: (p) =>
-      `The seven performance standards: ${[p.standard1, p.standard2, p.standard3, p.standard4, p.standard5].map((s) => `${s.value}%`).join(", ")}, at most ${p.standard6Max.value}% per month, ${p.standard7.value}%`,
+      "The seven performance standards: " +
+      `${[p.standard1, p.standard2, p.standard3, p.standard4, p.standard5].map((s) => `${s.value}%`).join(", ")}, ` +
+      `at most ${p.standard6Max.value}% per month, ${p.standard7.value}%`,
     area: "spenddown",
     cite: [
       {
@@ -193,7 +206,8 @@ export const SPENDDOWN_RULES = frozen([
         source: "dhs-williams-spenddown",
         section: "Performance Standards",
         quote:
-          "2% of Williams Class Members will have monthly incomes greater than $500.00 but not greater than $600.00 per month",
+          "2% of Williams Class Members will have monthly incomes greater than $500.00 but not greater than $600.00 " +
+          "per month",
       },
       {
         source: "dhs-williams-spenddown",

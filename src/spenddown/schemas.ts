@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { identifierText, nameText } from "../core/text-schemas.js";
 import { IsoDateSchema } from "../core/iso-date.js";
-import { DollarsSchema } from "./money.js";
-import { SpenddownMonthSchema } from "./month.js";
+import { DollarsSchema } from "./money-schema.js";
+import { SpenddownMonthSchema } from "./month-schema.js";
 import { frozen } from "../core/freeze.js";
 
 /**
@@ -93,7 +93,9 @@ export const ClassMembersSchema = frozen(
   ),
 );
 
-/** The input of `evaluateMemberMonth`: one member-month and the member's prerequisites (the date is `settings.asOf`). */
+/**
+ * The input of `evaluateMemberMonth`: one member-month and the member's prerequisites (the date is `settings.asOf`).
+ */
 export const MemberMonthInputSchema = frozen(z.strictObject({ ...MemberMonthSchema.shape, ...MemberFields }));
 export type MemberMonthInput = z.input<typeof MemberMonthInputSchema>;
 /** A checked member-month (money in integer cents), as `evaluateMemberMonth` reads it. */
@@ -113,3 +115,32 @@ export const ProviderQuarterInputSchema = frozen(
   }),
 );
 export type ProviderQuarterInput = z.input<typeof ProviderQuarterInputSchema>;
+
+/**
+ * `evaluateProviderQuarter`'s input: a provider's quarter and the dates its reports were submitted (the date is
+ * `settings.asOf`).
+ */
+export const ProviderQuarterAsOfInputSchema = frozen(
+  z.strictObject({
+    ...ProviderQuarterInputSchema.shape,
+    reportsSubmitted: z.optional(
+      z.strictObject({
+        financial: z.optional(z.nullable(IsoDateSchema)),
+        performance: z.optional(z.nullable(IsoDateSchema)),
+      }),
+    ),
+  }),
+);
+export type ProviderQuarterAsOfInput = z.input<typeof ProviderQuarterAsOfInputSchema>;
+
+/**
+ * @internal The quarter's own fields, checked by the boundary as a whole (the members one by one,
+ * onError).
+ */
+export const QuarterFieldsSchema = z.strictObject({
+  ...ProviderQuarterAsOfInputSchema.shape,
+  members: z.array(z.unknown()),
+});
+
+/** The dates a provider's reports of the quarter were submitted, null or absent when not. */
+export type ReportsSubmitted = z.output<typeof ProviderQuarterAsOfInputSchema>["reportsSubmitted"];

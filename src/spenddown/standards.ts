@@ -77,7 +77,9 @@ function result(spec: Spec): StandardResult {
     ...rest,
     ...figure,
     met,
-    text: `Standard ${spec.standard}: ${pct}, target ${spec.comparison === "at-least" ? "at least" : "at most"} ${spec.target}%: ${verdict}`,
+    text:
+      `Standard ${spec.standard}: ${pct}, target ${spec.comparison === "at-least" ? "at least" : "at most"} ` +
+      `${spec.target}%: ${verdict}`,
   };
 }
 
@@ -178,7 +180,8 @@ export function standardsOf(report: PerformanceReport, o: ResolvedSpenddownOptio
       s3Key,
       t("standard3"),
       o.standard3Direction,
-      `Members with monthly ${o.standard3Basis === "income" ? "incomes" : "spenddown amounts"} greater than ${formatCents(range.rangeLowCents)} but not greater than ${formatCents(range.rangeHighCents)} per month`,
+      `Members with monthly ${o.standard3Basis === "income" ? "incomes" : "spenddown amounts"} greater than ` +
+        `${formatCents(range.rangeLowCents)} but not greater than ${formatCents(range.rangeHighCents)} per month`,
     ),
     simple(
       4,

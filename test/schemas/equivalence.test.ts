@@ -23,7 +23,7 @@ import {
   RuleInputError,
   type WebcmMemberHistoryInput,
 } from "../../src/index.js";
-import { parseFines } from "../../src/sanctions/fine.js";
+import { parseFines } from "../../src/api/operations/sanctions-runs.js";
 import { nearValid } from "./mutations.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

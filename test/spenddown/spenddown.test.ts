@@ -16,7 +16,7 @@ import {
   spenddownPaymentDueDate,
   spenddownReportCalendar,
 } from "../../src/internal.js";
-import { dollarsToCents } from "../../src/spenddown/money.js";
+import { dollarsToCents } from "../../src/api/operations/spenddown-arguments.js";
 
 const month = (m: string, over: Record<string, unknown> = {}) => ({
   month: m,

@@ -1,95 +1,20 @@
-import { iterableArgument } from "../../core/arguments.js";
-import { parseInput, RuleInputError } from "../../core/errors.js";
-import type { IsoDate } from "../../core/iso-date.js";
-import type { Explanation, Fine } from "../../core/types.js";
-import { type FineInput, FineSchema, parseFinesEach } from "../../sanctions/fine.js";
-import { type FineOfEvaluation, finesOfEvaluations } from "../../sanctions/fines-of.js";
-import { noticeDueDateOf } from "../../sanctions/notice-due-date.js";
-import {
-  NoticesAsOfFieldsSchema,
-  noticesAsOf,
-  type SanctionNoticesAsOf,
-  type SanctionNoticesInput,
-  SanctionNoticesInputSchema,
-} from "../../sanctions/notices-as-of.js";
-import {
-  type EvaluateSanctionNoticesSettings,
-  readSanctionSettings,
-  type SanctionNoticesSettings,
-  type SanctionSettings,
-} from "../../sanctions/options.js";
-import {
-  type ReportingPeriodInput,
-  ReportingPeriodInputSchema,
-  reportingPeriodOfQuarter,
-  reportingPeriodsOfYear as reportingPeriodsOfYearRun,
-} from "../../sanctions/reporting-period.js";
-import { type SanctionCalendar, sanctionCalendarOf } from "../../sanctions/sanction-calendar.js";
-import { type SanctionNotices, sanctionNoticesOf } from "../../sanctions/sanction-notices.js";
+import { FineSchema } from "../../sanctions/fine-schema.js";
+import { SanctionNoticesInputSchema } from "../../sanctions/notices-schema.js";
+import { reportingPeriodsOfYear as reportingPeriodsOfYearRun } from "../../sanctions/reporting-period.js";
+import { ReportingPeriodInputSchema } from "../../sanctions/reporting-period-schema.js";
 import { data, items, settings, value, withItems } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
+import {
+  evaluateSanctionNoticesRun,
+  finesOfRun,
+  sanctionCalendarRun,
+  sanctionNoticeDueDateRun,
+  sanctionNoticesRun,
+} from "./sanctions-runs.js";
 
 // Quarterly sanction notices (docs/sanctions.md): each public operation declared once (src/api/operation.ts).
-// The arguments are checked here, at the boundary, and nowhere in src/sanctions: the policy
-// functions (noticeDueDateOf, sanctionCalendarOf, sanctionNoticesOf, noticesAsOf,
-// finesOfEvaluations) take parsed data and resolved options.
-
-function sanctionNoticeDueDateRun(period: ReportingPeriodInput, settings?: SanctionSettings): Explanation {
-  const { options } = readSanctionSettings(settings, "sanctionNoticeDueDate", "SANCTION-NOTICE-DUE");
-  const { year, quarter } = parseInput(ReportingPeriodInputSchema, period, "SANCTION-PERIOD");
-  return noticeDueDateOf(reportingPeriodOfQuarter(year, quarter), options);
-}
-
-function sanctionCalendarRun(year: number, settings?: SanctionSettings): SanctionCalendar {
-  const { options } = readSanctionSettings(settings, "sanctionCalendar", "SANCTION-NOTICE-DUE");
-  if (!Number.isInteger(year)) {
-    throw new RuleInputError([
-      { field: "year", value: year, reason: "expected a whole year", ruleId: "SANCTION-PERIOD" },
-    ]);
-  }
-  return sanctionCalendarOf(year, options);
-}
-
-function sanctionNoticesRun(input: readonly FineInput[], settings?: SanctionNoticesSettings): SanctionNotices {
-  const { options, onError } = readSanctionSettings(settings, "sanctionNotices", "SANCTION-NOTICE-ONLY-IF-FINED", {
-    batch: true,
-  });
-  // Each fine read and checked in turn: a bad one is its own error (onError).
-  const { fines, invalidFines } = parseFinesEach(input, onError);
-  return sanctionNoticesOf(fines, invalidFines, options);
-}
-
-function evaluateSanctionNoticesRun(
-  input: SanctionNoticesInput,
-  settings: EvaluateSanctionNoticesSettings,
-): SanctionNoticesAsOf {
-  const read = readSanctionSettings(settings, "evaluateSanctionNotices", "SANCTION-NOTICE-DUE", {
-    batch: true,
-    asOf: true,
-  });
-  const { fines: raw, issued = [] } = parseInput(NoticesAsOfFieldsSchema, input, "SANCTION-NOTICE-DUE");
-  const { fines, invalidFines } = parseFinesEach(raw, read.onError, "SANCTION-NOTICE-DUE");
-  return noticesAsOf(fines, issued, invalidFines, read.asOf as IsoDate, read.options);
-}
-
-function finesOfRun(evaluations: Iterable<unknown>): Fine[] {
-  iterableArgument(evaluations, "finesOf", "evaluations");
-  const read: FineOfEvaluation[] = [];
-  let index = 0;
-  for (const e of evaluations) {
-    const field = `evaluations[${index++}]`;
-    if (typeof e !== "object" || e === null || !("fine" in e)) {
-      // A batch entry that could not be evaluated was reported by its batch: it adds nothing.
-      if (typeof e === "object" && e !== null && (e as { status?: unknown }).status === "invalid input") continue;
-      throw new RuleInputError([{ field, reason: "is not a ticket evaluation (no `fine` field)" }]);
-    }
-    const fine = (e as { fine: unknown }).fine;
-    if (fine !== null && typeof fine !== "object")
-      throw new RuleInputError([{ field: `${field}.fine`, reason: "is neither a fine nor null" }]);
-    read.push({ fine: fine as Fine | null });
-  }
-  return finesOfEvaluations(read);
-}
+// Their checked runs are in ./sanctions-runs.ts: the arguments are checked there, at the
+// boundary, and nowhere in src/sanctions.
 
 export const SANCTION_NOTICE_DUE_DATE = declareOperation({
   name: "sanctionNoticeDueDate",
@@ -113,7 +38,8 @@ export const SANCTION_NOTICE_DUE_DATE = declareOperation({
  *
  * @example
  * sanctionNoticeDueDate({ year: 2024, quarter: 2 }).result // "2024-07-31"
- * sanctionNoticeDueDate({ year: 2022, quarter: 1 }, { options: { unstatedRoll: "backward" } }).result // "2022-04-29" (Apr 30 is a Saturday)
+ * sanctionNoticeDueDate({ year: 2022, quarter: 1 }, { options: { unstatedRoll: "backward" } }).result
+ * // "2022-04-29" (Apr 30 is a Saturday)
  */
 export const sanctionNoticeDueDate = entry(SANCTION_NOTICE_DUE_DATE);
 
@@ -161,7 +87,8 @@ export const SANCTION_NOTICES = declareOperation({
  *
  * @example
  * sanctionNotices([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents: 500000 }])
- *   .notices[0] // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
+ *   .notices[0]
+ * // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
  */
 export const sanctionNotices = entry(SANCTION_NOTICES);
 
@@ -185,8 +112,10 @@ export const EVALUATE_SANCTION_NOTICES = declareOperation({
  *
  * @example
  * // one $5,000 fine of Acme issued 2024-03-06, no notice issued yet
- * evaluateSanctionNotices({ fines }, { asOf: "2024-04-15" }).due  // [{ mco: "Acme", period: "2024-Q1", noticeDueDate: "2024-04-30", total: "$5,000.00", daysLate: 0 }]
- * evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }).late // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
+ * evaluateSanctionNotices({ fines }, { asOf: "2024-04-15" }).due
+ * // [{ mco: "Acme", period: "2024-Q1", noticeDueDate: "2024-04-30", total: "$5,000.00", daysLate: 0 }]
+ * evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }).late
+ * // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
  */
 export const evaluateSanctionNotices = entry(EVALUATE_SANCTION_NOTICES);
 
@@ -217,6 +146,7 @@ export const FINES_OF = declareOperation({
  * not be evaluated (`status: "invalid input"`, already reported by its batch). Anything else is
  * a RuleInputError naming `evaluations[i]`.
  *
- * @example sanctionNotices(finesOf(evaluateTickets(tickets, { asOf: "2024-09-30" }))).notices.map((n) => `${n.mco} ${n.period.id} ${n.total}`)
+ * @example
+ * sanctionNotices(finesOf(evaluateTickets(tickets, { asOf: "2024-09-30" }))).notices.map((n) => `${n.mco} ${n.period.id} ${n.total}`)
  */
 export const finesOf = entry(FINES_OF);

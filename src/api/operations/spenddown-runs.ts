@@ -1,19 +1,19 @@
 import { type AsOfSettings, readAsOfSettings } from "../../calendar/settings.js";
 import { type OnError, runBatch } from "../../core/batch.js";
 import { parseInput, RuleInputError } from "../../core/errors.js";
-import type { IsoDate } from "../../core/iso-date.js";
+import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import type { Explanation } from "../../core/types.js";
 import { cleanClassMember } from "../../spenddown/clean-member.js";
 import { type ContractAdjustment, contractAdjustmentOf } from "../../spenddown/contract-adjustment.js";
 import { type MemberMonthEvaluation, memberMonthOfRow } from "../../spenddown/evaluate-member-month.js";
-import { monthParts } from "../../spenddown/month.js";
-import {
-  type ProviderQuarterSettings,
-  type ResolvedSpenddownOptions,
-  readSpenddownSettings,
-  type SpenddownAsOfSettings,
-  type SpenddownSettings,
+import { compareText } from "../../spenddown/month.js";
+import type {
+  ProviderQuarterSettings,
+  ResolvedSpenddownOptions,
+  SpenddownAsOfSettings,
+  SpenddownSettings,
 } from "../../spenddown/options.js";
+import { spenddownRuleNotInForce, thresholdRuleInForce } from "../../spenddown/parameters.js";
 import { paymentDueDateOf } from "../../spenddown/payment-due.js";
 import { type PerformanceReport, performanceReportOfMembers } from "../../spenddown/performance-report.js";
 import { type PrerequisitesEvaluation, prerequisitesOf } from "../../spenddown/prerequisites.js";
@@ -23,14 +23,11 @@ import {
   type InvalidClassMember,
   MEMBER_ITEMS,
   type ProviderQuarter,
-  type ProviderQuarterAsOfInput,
   providerQuarterOf,
-  QuarterFieldsSchema,
 } from "../../spenddown/provider-quarter.js";
-import { performanceReportArgument, quarterArgument } from "../../spenddown/report-arguments.js";
 import { reportCalendarOf, type SpenddownReportCalendar } from "../../spenddown/report-calendar.js";
 import { type QuarterlyReportDueDates, reportDueDatesOf } from "../../spenddown/report-due-dates.js";
-import { reportingQuarter, type SpenddownQuarter } from "../../spenddown/reporting-quarter.js";
+import type { SpenddownQuarter } from "../../spenddown/reporting-quarter.js";
 import {
   type ClassMember,
   type ClassMemberInput,
@@ -40,10 +37,21 @@ import {
   MemberMonthInputSchema,
   type PrerequisitesInput,
   PrerequisitesInputSchema,
+  type ProviderQuarterAsOfInput,
   type ProviderQuarterInput,
   ProviderQuarterInputSchema,
+  QuarterFieldsSchema,
 } from "../../spenddown/schemas.js";
 import { type StandardsEvaluation, standardsOf } from "../../spenddown/standards.js";
+import { readSpenddownSettings } from "../settings/spenddown.js";
+import {
+  memberMonthInForce,
+  monthArgument,
+  performanceReportArgument,
+  quarterArgument,
+  reportingQuarter,
+  requireSpenddownInForce,
+} from "./spenddown-arguments.js";
 
 // The checked runs of the Williams spenddown operations (declared in ./spenddown.ts). The
 // arguments are checked here, at the boundary, and nowhere in src/spenddown: the policy
@@ -58,6 +66,7 @@ export function evaluateMemberMonthRun(
 ): MemberMonthEvaluation {
   const read = readSpenddownSettings(settings, "evaluateMemberMonth", "SPENDDOWN-PAYMENT-DUE", { asOf: true });
   const row = parseInput(MemberMonthInputSchema, input, "SPENDDOWN-MEASURES");
+  memberMonthInForce(row.month);
   return memberMonthOfRow(row, row, read.asOf as IsoDate, read.options);
 }
 
@@ -72,6 +81,7 @@ export function evaluatePrerequisitesRun(input: PrerequisitesInput, settings: As
 export function performanceReportRun(input: ProviderQuarterInput, settings?: SpenddownSettings): PerformanceReport {
   const resolved = readSpenddownSettings(settings, "performanceReport", "SPENDDOWN-MEASURES").options;
   const { members, ...header } = parseInput(ProviderQuarterInputSchema, input, "SPENDDOWN-MEASURES");
+  reportingQuarter(header.fiscalYear, header.quarter);
   return performanceReportOfMembers(header, members, resolved);
 }
 
@@ -104,6 +114,26 @@ function classMembersRead(
   });
 }
 
+/**
+ * `evaluate` of a member whose months of the quarter the SPENDDOWN-* rules are in force on; the
+ * first month (by month) that they are not is that member's error, as when each member-month was
+ * checked in turn. The quarter's first day is in force (reportingQuarter), so the months not in
+ * force are found once, for the quarter (none unless a rule's versions leave a gap).
+ */
+function inForceFirst(
+  quarter: SpenddownQuarter,
+  evaluate: (member: ClassMember) => EvaluatedMember,
+): (member: ClassMember) => EvaluatedMember {
+  const notInForce = quarter.months.filter((m) => spenddownRuleNotInForce(`${m}-01` as IsoDate) !== undefined);
+  if (notInForce.length === 0) return evaluate;
+  return (member) => {
+    const months = member.months.map((m) => m.month).filter((m) => notInForce.includes(m));
+    const first = months.sort(compareText)[0];
+    if (first !== undefined) memberMonthInForce(first);
+    return evaluate(member);
+  };
+}
+
 /** @internal The checked run of `evaluateProviderQuarter`. */
 export function evaluateProviderQuarterRun(
   input: ProviderQuarterAsOfInput,
@@ -116,10 +146,25 @@ export function evaluateProviderQuarterRun(
   const asOf = read.asOf as IsoDate;
   const { reportsSubmitted, members, ...header } = parseInput(QuarterFieldsSchema, input, "SPENDDOWN-MEASURES");
   const quarter = reportingQuarter(header.fiscalYear, header.quarter);
-  const items = classMembersRead(members, classMemberEvaluator(quarter, asOf, read.options), read.onError);
+  const evaluate = inForceFirst(quarter, classMemberEvaluator(quarter, asOf, read.options));
+  const items = classMembersRead(members, evaluate, read.onError);
   const invalid = items.filter((x): x is InvalidClassMember => "status" in x);
   const valid = items.filter((x): x is EvaluatedMember => !("status" in x));
   return providerQuarterOf(header, quarter, valid, invalid, reportsSubmitted, asOf, read.options);
+}
+
+/**
+ * Each month of `members`, in the order contractAdjustmentOf reads them, is a month of 1900-2199
+ * (monthArgument), up to the first one without a SPENDDOWN-THRESHOLD in force: there the
+ * threshold's lookup stops the count, as it always has.
+ */
+function checkMonthsUpToThreshold(members: readonly ClassMember[]): void {
+  for (const member of members) {
+    for (const m of member.months) {
+      const { year, month } = monthArgument(m.month);
+      if (!thresholdRuleInForce(isoDate(year, month, 1))) return;
+    }
+  }
 }
 
 /** @internal The checked run of `contractAdjustmentCount`. */
@@ -128,7 +173,9 @@ export function contractAdjustmentCountRun(
   settings?: SpenddownSettings,
 ): ContractAdjustment {
   const resolved = readSpenddownSettings(settings, "contractAdjustmentCount", "SPENDDOWN-THRESHOLD").options;
-  return contractAdjustmentOf(parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD"), resolved);
+  const parsed = parseInput(ClassMembersSchema, members, "SPENDDOWN-THRESHOLD");
+  checkMonthsUpToThreshold(parsed);
+  return contractAdjustmentOf(parsed, resolved);
 }
 
 /** @internal The checked run of `evaluateStandards`. */
@@ -169,12 +216,15 @@ export function spenddownReportCalendarRun(fiscalYear: number, settings?: Spendd
   reportingQuarter(fiscalYear, 1);
   // The settings are named as those of the quarters' due dates, as the calendar has always named them.
   const resolved = readSpenddownSettings(settings, "quarterlyReportDueDates", "SPENDDOWN-QUARTERLY-REPORTS").options;
+  // Each quarter in force, as when the calendar built each quarter with reportingQuarter.
+  for (const quarter of [2, 3, 4]) reportingQuarter(fiscalYear, quarter);
   return reportCalendarOf(fiscalYear, resolved);
 }
 
 /** @internal The checked run of `spenddownPaymentDueDate`. */
 export function spenddownPaymentDueDateRun(month: string, settings?: SpenddownSettings): Explanation {
   const resolved = readSpenddownSettings(settings, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options;
-  monthParts(month, "SPENDDOWN-PAYMENT-DUE");
+  const { year, month: m } = monthArgument(month, "SPENDDOWN-PAYMENT-DUE");
+  requireSpenddownInForce(isoDate(year, m, 1), "month", month);
   return paymentDueDateOf(month, resolved);
 }

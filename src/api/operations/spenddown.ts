@@ -1,13 +1,9 @@
 import { deductibleBucket as deductibleBucketRun } from "../../spenddown/deductible-bucket.js";
-import { ProviderQuarterAsOfInputSchema } from "../../spenddown/provider-quarter.js";
-import {
-  reportingQuarter as reportingQuarterRun,
-  reportingQuarterOfMonth as reportingQuarterOfMonthRun,
-} from "../../spenddown/reporting-quarter.js";
 import {
   ClassMembersSchema,
   MemberMonthInputSchema,
   PrerequisitesInputSchema,
+  ProviderQuarterAsOfInputSchema,
   ProviderQuarterInputSchema,
 } from "../../spenddown/schemas.js";
 import { data, settings, value, withItems } from "../arguments.js";
@@ -23,6 +19,10 @@ import {
   spenddownPaymentDueDateRun,
   spenddownReportCalendarRun,
 } from "./spenddown-runs.js";
+import {
+  reportingQuarter as reportingQuarterRun,
+  reportingQuarterOfMonth as reportingQuarterOfMonthRun,
+} from "./spenddown-arguments.js";
 
 // Williams spenddown (docs/spenddown.md): each public operation declared once (src/api/operation.ts).
 // Its checked run is in ./spenddown-runs.ts: the arguments are checked there, at the boundary,
@@ -59,7 +59,8 @@ export const EVALUATE_PREREQUISITES = declareOperation({
   name: "evaluatePrerequisites",
   area: "spenddown",
   summary:
-    'Whether the provider completed the paperwork "prior to the Class member moving from the Nursing Facility (NF)/Institution for Mental Disease (IMD)" (SPENDDOWN-PREREQUISITES).',
+    'Whether the provider completed the paperwork "prior to the Class member moving from the Nursing Facility ' +
+    '(NF)/Institution for Mental Disease (IMD)" (SPENDDOWN-PREREQUISITES).',
   context: "SPENDDOWN-PREREQUISITES",
   arguments: [data("input", PrerequisitesInputSchema), settings()],
   settings: ["asOf"],
@@ -92,8 +93,8 @@ export const PERFORMANCE_REPORT = declareOperation({
 
 /**
  * The quarterly performance report of one provider (SPENDDOWN-MEASURES): the seven measures of
- * the DHS grant program Medicaid Spend-Down, each a count of unduplicated Class Members over the members with at least one month
- * in the quarter. A member counts once for a measure when any of their months in the quarter
+ * the DHS grant program Medicaid Spend-Down, each a count of unduplicated Class Members over the members with at least
+ * one month in the quarter. A member counts once for a measure when any of their months in the quarter
  * meets it (`memberCounting: "any-month"`, default) or only when every month does
  * (`every-month`); self-termination (measure 6) is an event of the quarter, counted in any month.
  * The deductible buckets are cumulative by default (open point 8, `bucketReading`). Measure
@@ -102,7 +103,8 @@ export const PERFORMANCE_REPORT = declareOperation({
  *
  * @example
  * performanceReport({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...] })
- * // { quarter: { id: "SFY2025-Q1", … }, memberCount: 12, measures: [{ key: "1", count: 12, denominator: 12, percent: 100, … }, …] }
+ * // { quarter: { id: "SFY2025-Q1", … }, memberCount: 12, measures: [{ key: "1", count: 12, denominator: 12, percent:
+ * //   100, … }, …] }
  */
 export const performanceReport = entry(PERFORMANCE_REPORT);
 
@@ -159,7 +161,8 @@ export const EVALUATE_STANDARDS = declareOperation({
   name: "evaluateStandards",
   area: "spenddown",
   summary:
-    "Evaluates the seven performance standards of a quarterly report (SPENDDOWN-STANDARDS) against their targets in force at the quarter's first day (98%, 98%, 2%, 100%, 90%, at most 10% per month, 50%).",
+    "Evaluates the seven performance standards of a quarterly report (SPENDDOWN-STANDARDS) against their targets in " +
+    "force at the quarter's first day (98%, 98%, 2%, 100%, 90%, at most 10% per month, 50%).",
   context: "SPENDDOWN-STANDARDS",
   arguments: [data("report"), settings()],
   settings: ["calendar", "options", "detail"],
@@ -227,7 +230,8 @@ export const DEDUCTIBLE_BUCKET = declareOperation({
   name: "deductibleBucket",
   area: "spenddown",
   summary:
-    "The deductible bucket of a monthly spenddown amount in integer cents, with the bounds in force on `date` (SPENDDOWN-MEASURES).",
+    "The deductible bucket of a monthly spenddown amount in integer cents, with the bounds in force on `date` " +
+    "(SPENDDOWN-MEASURES).",
   context: "SPENDDOWN-MEASURES",
   arguments: [value("cents"), value("date")],
   settings: [],
@@ -248,7 +252,8 @@ export const REPORTING_QUARTER_OF_MONTH = declareOperation({
   name: "reportingQuarterOfMonth",
   area: "spenddown",
   summary:
-    "The reporting quarter a month (`YYYY-MM`, or any date `YYYY-MM-DD` of it) belongs to (SPENDDOWN-QUARTERLY-REPORTS).",
+    "The reporting quarter a month (`YYYY-MM`, or any date `YYYY-MM-DD` of it) belongs to " +
+    "(SPENDDOWN-QUARTERLY-REPORTS).",
   context: "SPENDDOWN-QUARTERLY-REPORTS",
   arguments: [value("month")],
   settings: [],

@@ -26,8 +26,8 @@ import { type PortalStatistics, statisticsOf } from "../../portal-statistics/tic
 import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import type { PortalOptions } from "../../portal/options.js";
 import type { Ticket } from "../../portal/schemas.js";
-import { FineSchema } from "../../sanctions/fine.js";
-import { type FineDateBasis, FineDateBasisSchema } from "../../sanctions/options.js";
+import { FineSchema } from "../../sanctions/fine-schema.js";
+import { type FineDateBasis, FineDateBasisSchema } from "../../sanctions/options-schema.js";
 import { readTicketSettings } from "../settings/portal.js";
 import { readStatisticsSettings, resolvedStatisticsOptions } from "../settings/statistics.js";
 import { parseTicket, TICKET_ITEMS } from "./portal-runs.js";

@@ -1,5 +1,5 @@
 import { TicketSchema } from "../../portal/schemas.js";
-import { FineSchema } from "../../sanctions/fine.js";
+import { FineSchema } from "../../sanctions/fine-schema.js";
 import { data, items, settings, value } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 import { fineQuarterRun, portalStatisticsRun, statisticsRecordRun, ticketStatisticsRun } from "./statistics-runs.js";

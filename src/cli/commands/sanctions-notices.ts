@@ -9,10 +9,10 @@ import type { Fine, Finding } from "../../core/types.js";
 import { explanationEntry } from "../../ics/icalendar.js";
 import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
-import { FineSchema } from "../../sanctions/fine.js";
+import { FineSchema } from "../../sanctions/fine-schema.js";
 import { evaluateSanctionNotices, finesOf } from "../../api/operations/sanctions.js";
-import { type IssuedNotice, IssuedNoticeSchema } from "../../sanctions/notices-as-of.js";
-import { SanctionOptionsSchema } from "../../sanctions/options.js";
+import { type IssuedNotice, IssuedNoticeSchema } from "../../sanctions/notices-schema.js";
+import { SanctionOptionsSchema } from "../../sanctions/options-schema.js";
 import { collectRecords } from "../collect.js";
 import {
   asOfOf,

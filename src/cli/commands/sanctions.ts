@@ -1,7 +1,7 @@
 import { explanationText } from "../../calendar/explain.js";
 import type { Command } from "commander";
 import { explanationEntry } from "../../ics/icalendar.js";
-import { SanctionOptionsSchema } from "../../sanctions/options.js";
+import { SanctionOptionsSchema } from "../../sanctions/options-schema.js";
 import { sanctionCalendar } from "../../api/operations/sanctions.js";
 import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommonOptions } from "../context.js";
 import { printDocument } from "../document.js";

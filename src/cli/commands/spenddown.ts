@@ -1,7 +1,7 @@
 import { explanationText } from "../../calendar/explain.js";
 import type { Command } from "commander";
 import { deadlineEntries, explanationEntry } from "../../ics/icalendar.js";
-import { SpenddownOptionsSchema } from "../../spenddown/options.js";
+import { SpenddownOptionsSchema } from "../../spenddown/options-schema.js";
 import { evaluateProviderQuarter, spenddownReportCalendar } from "../../api/operations/spenddown.js";
 import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommonOptions } from "../context.js";
 import { printDocument } from "../document.js";

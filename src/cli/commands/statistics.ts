@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { portalStatisticsRun as portalStatistics } from "../../api/operations/statistics-runs.js";
 import { type StatisticsDimension, StatisticsDimensionSchema } from "../../portal-statistics/options.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
-import { FineDateBasisSchema } from "../../sanctions/options.js";
+import { FineDateBasisSchema } from "../../sanctions/options-schema.js";
 import { collectRecords } from "../collect.js";
 import { COUNT_COLUMNS, groupColumns, statisticsRow } from "../columns/statistics-columns.js";
 import { toCsv } from "../columns/csv.js";

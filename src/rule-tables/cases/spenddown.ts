@@ -1,9 +1,4 @@
 import * as z from "zod/mini";
-import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
-import { parseInput } from "../core/errors.js";
-import { IsoDateSchema } from "../core/iso-date.js";
-import type { CaseEvaluator } from "../core/case-evaluator.js";
-// The rule tables run the operations as a caller does: through the boundary (src/api).
 import {
   contractAdjustmentCount,
   evaluateMemberMonth,
@@ -14,15 +9,23 @@ import {
   quarterlyReportDueDates,
   spenddownPaymentDueDate,
   spenddownReportCalendar,
-} from "../api/operations/spenddown.js";
-import { deductibleBucket } from "./deductible-bucket.js";
-import { reportingQuarter, reportingQuarterOfMonth } from "./reporting-quarter.js";
-import { formatCents } from "../core/money.js";
-import { DollarsSchema } from "./money.js";
-import { firstDayOfMonth, SpenddownMonthSchema } from "./month.js";
-import type { SpenddownSettings } from "./options.js";
-import { PrerequisitesSchema } from "./schemas.js";
-import { frozen } from "../core/freeze.js";
+} from "../../api/operations/spenddown.js";
+import { monthArgument, reportingQuarter, reportingQuarterOfMonth } from "../../api/operations/spenddown-arguments.js";
+import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import type { CaseEvaluator } from "../../core/case-evaluator.js";
+import { parseInput } from "../../core/errors.js";
+import { frozen } from "../../core/freeze.js";
+import { IsoDateSchema, isoDate } from "../../core/iso-date.js";
+import { formatCents } from "../../core/money.js";
+import { deductibleBucket } from "../../spenddown/deductible-bucket.js";
+import { DollarsSchema } from "../../spenddown/money-schema.js";
+import { SpenddownMonthSchema } from "../../spenddown/month-schema.js";
+import type { SpenddownSettings } from "../../spenddown/options.js";
+import { PrerequisitesSchema } from "../../spenddown/schemas.js";
+
+// The rule-table evaluators of the SPENDDOWN-* rules (test/rule-tables/spenddown-*.yaml): an
+// adapter from a table's row to the checked operations (src/api/operations/spenddown.ts), as a
+// caller would call them.
 
 // Rule-table rows may give the open-point options as `options`, a calendar as `calendar` and
 // the date as `asOf`; the rest of the row is the function's input, validated by the function's
@@ -64,7 +67,9 @@ export const SPENDDOWN_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
       input,
       "SPENDDOWN-MEASURES",
     );
-    return deductibleBucket(row.spenddownAmount, firstDayOfMonth(row.month));
+    // The month checked as the first day of a member-month is (1900-2199).
+    const { year, month } = monthArgument(row.month);
+    return deductibleBucket(row.spenddownAmount, isoDate(year, month, 1));
   },
   spenddownPaymentDueDate: (input) => {
     const { row, options } = strict({ month: SpenddownMonthSchema }, input, "SPENDDOWN-PAYMENT-DUE");

@@ -1,20 +1,23 @@
 import * as z from "zod/mini";
-import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
-import { parseInput } from "../core/errors.js";
-import { IsoDateSchema } from "../core/iso-date.js";
-import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { FinesSchema } from "./fine.js";
-import { formatCents } from "../core/money.js";
-// The rule tables run the operations as a caller does: through the boundary (src/api).
 import {
   evaluateSanctionNotices,
   sanctionCalendar,
   sanctionNoticeDueDate,
   sanctionNotices,
-} from "../api/operations/sanctions.js";
-import { SanctionNoticesInputSchema } from "./notices-as-of.js";
-import { reportingPeriodOf } from "./reporting-period.js";
-import { frozen } from "../core/freeze.js";
+} from "../../api/operations/sanctions.js";
+import { reportingPeriodOfRun } from "../../api/operations/sanctions-runs.js";
+import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import type { CaseEvaluator } from "../../core/case-evaluator.js";
+import { parseInput } from "../../core/errors.js";
+import { frozen } from "../../core/freeze.js";
+import { IsoDateSchema } from "../../core/iso-date.js";
+import { formatCents } from "../../core/money.js";
+import { FinesSchema } from "../../sanctions/fine-schema.js";
+import { SanctionNoticesInputSchema } from "../../sanctions/notices-schema.js";
+
+// The rule-table evaluators of the SANCTION-* rules (test/rule-tables/sanction-*.yaml): an
+// adapter from a table's row to the checked operations (src/api/operations/sanctions.ts), as a
+// caller would call them.
 
 // Rule-table rows give the open-point options as `options`, a calendar as `calendar` and the
 // date as `asOf` beside the function's input; the evaluators pass them as settings.
@@ -39,10 +42,10 @@ function settingsOf(input: {
   return { options: (input.options ?? {}) as never, calendar: resolveCalendar(input.calendar) };
 }
 
-/** Rule-table evaluators of the SANCTION-* rules (and PORTAL-STATISTICS, see src/portal-statistics). */
+/** Rule-table evaluators of the SANCTION-* rules (PORTAL-STATISTICS: ./statistics.ts). */
 export const SANCTION_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   reportingPeriodOf: (input) =>
-    reportingPeriodOf(parseInput(z.strictObject({ date: IsoDateSchema }), input, "SANCTION-PERIOD").date),
+    reportingPeriodOfRun(parseInput(z.strictObject({ date: IsoDateSchema }), input, "SANCTION-PERIOD").date),
   sanctionNoticeDueDate: (input) => {
     const row = parseInput(PeriodInput, input, "SANCTION-NOTICE-DUE");
     return sanctionNoticeDueDate({ year: row.year, quarter: row.quarter }, settingsOf(row));

@@ -1,0 +1,33 @@
+import { readAreaSettings } from "../../calendar/area-settings.js";
+import { SanctionOptionsSchema } from "../../sanctions/options-schema.js";
+import type { ReadSanctionSettings } from "../../sanctions/options.js";
+
+// The settings of the SANCTION-* functions, read and checked once at the boundary (principle 3):
+// the policy in src/sanctions takes the options resolved (ResolvedSanctionOptions).
+
+// The 0.1 name of open point 2 in this area.
+const RENAMED = { noticeDeadlineRoll: "unstatedRoll" } as const;
+
+/**
+ * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
+ * the defaults.
+ *
+ * @example
+ * readSanctionSettings({ options: { unstatedRoll: "backward" } }, "sanctionCalendar", "SANCTION-NOTICE-DUE").options.unstatedRoll
+ * // "backward"
+ */
+export function readSanctionSettings(
+  settings: unknown,
+  fn: string,
+  ruleId: string,
+  spec: { readonly batch?: boolean; readonly asOf?: boolean } = {},
+): ReadSanctionSettings {
+  const read = readAreaSettings(settings, { fn, ruleId, schema: SanctionOptionsSchema, renamed: RENAMED, ...spec });
+  const options = {
+    unstatedRoll: read.options.unstatedRoll ?? "none",
+    fineDateBasis: read.options.fineDateBasis ?? "issued",
+    calendar: read.calendar,
+    detail: read.detail,
+  };
+  return { asOf: read.asOf, options, onError: read.onError };
+}
