@@ -10,22 +10,13 @@ import {
   createCalendar,
   illinoisStateCalendar,
   parseIsoDate,
-  RuleInputError,
   withChanges,
 } from "../../src/internal.js";
+import { ruleInputMessage } from "../fixtures/errors.js";
 
 const same = (a: BusinessCalendar, b: BusinessCalendar, years: readonly number[]) => {
   expect([a.name, a.version, a.provenance, a.weekend]).toEqual([b.name, b.version, b.provenance, b.weekend]);
   for (const year of years) expect(a.holidays(year)).toEqual(b.holidays(year));
-};
-const messageOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RuleInputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a RuleInputError");
 };
 
 describe("createCalendar (CAL-STATE-HOLIDAYS)", () => {
@@ -54,23 +45,23 @@ describe("createCalendar (CAL-STATE-HOLIDAYS)", () => {
     );
   });
   it("names the path of a bad field under createCalendar, never the value", () => {
-    const bad = messageOf(() =>
+    const bad = ruleInputMessage(() =>
       createCalendar({ name: "C", version: "1", provenance: "p", holidays: ["2024-02-30" as never] }),
     );
     expect(bad).toMatch(/^createCalendar: holidays\[0\]: /);
     expect(bad).not.toContain("2024-02-30");
     expect(
-      messageOf(() =>
+      ruleInputMessage(() =>
         createCalendar({ base: illinoisStateCalendar(), add: [{ date: "ZZCANARY" as never, name: "x" }] }),
       ),
     ).toMatch(/^createCalendar: add\[0\]\.date: (?!.*ZZCANARY)/);
-    expect(messageOf(() => createCalendar({ base: { name: "ZZCANARY" } as never }))).toBe(
+    expect(ruleInputMessage(() => createCalendar({ base: { name: "ZZCANARY" } as never }))).toBe(
       "createCalendar: base: expected a business calendar (createCalendar, illinoisStateCalendar)",
     );
     expect(
-      messageOf(() => createCalendar({ name: "C", version: "1", provenance: "p", holidays: {} as never })),
+      ruleInputMessage(() => createCalendar({ name: "C", version: "1", provenance: "p", holidays: {} as never })),
     ).toMatch(/^createCalendar: holidays: expected a date-holidays instance/);
-    expect(messageOf(() => createCalendar({ name: "C", version: "1", provenance: "p" } as never))).toBe(
+    expect(ruleInputMessage(() => createCalendar({ name: "C", version: "1", provenance: "p" } as never))).toBe(
       "createCalendar: holidaysOfYear: expected a function of the year",
     );
   });
@@ -83,6 +74,6 @@ describe("createCalendar (CAL-STATE-HOLIDAYS)", () => {
         },
       },
     );
-    expect(messageOf(() => createCalendar(hostile as never))).not.toContain("ZZCANARY");
+    expect(ruleInputMessage(() => createCalendar(hostile as never))).not.toContain("ZZCANARY");
   });
 });

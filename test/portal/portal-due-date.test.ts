@@ -15,8 +15,8 @@ import {
   portalDueDate,
   presentToMcoDueDate,
   proposalDueDate,
-  RuleInputError,
 } from "../../src/internal.js";
+import { ruleInputMessage } from "../fixtures/errors.js";
 
 type DueDateOf = (start: IsoDate, options?: object) => Explanation;
 const BY_RULE: Record<PortalDueDateRule, [string, DueDateOf]> = {
@@ -38,16 +38,6 @@ const OPTIONS = [
   { detail: "full" },
 ] as const;
 
-const messageOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RuleInputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a RuleInputError");
-};
-
 describe("portalDueDate", () => {
   for (const [ruleId, [name, old]] of Object.entries(BY_RULE) as [PortalDueDateRule, [string, DueDateOf]][]) {
     it(`${ruleId}: the answer of ${name}`, () => {
@@ -60,14 +50,14 @@ describe("portalDueDate", () => {
     });
   }
   it("names a rule it does not take, a bad start and a renamed option, never the value", () => {
-    const rule = messageOf(() => portalDueDate("ZZCANARY" as never, "2024-06-04" as IsoDate));
+    const rule = ruleInputMessage(() => portalDueDate("ZZCANARY" as never, "2024-06-04" as IsoDate));
     expect(rule).toMatch(/^portalDueDate: ruleId: expected one of PORTAL-PRESENT-TO-MCO, /);
     expect(rule).not.toContain("ZZCANARY");
-    expect(messageOf(() => portalDueDate("PORTAL-CONTEST", "2024-02-30" as IsoDate))).toMatch(
+    expect(ruleInputMessage(() => portalDueDate("PORTAL-CONTEST", "2024-02-30" as IsoDate))).toMatch(
       /^portalDueDate: start: /,
     );
     expect(
-      messageOf(() =>
+      ruleInputMessage(() =>
         portalDueDate("PORTAL-HFS-REVIEW-REQUEST", "2024-06-04" as IsoDate, { rollUnstatedLimits: true } as never),
       ),
     ).toMatch(/^portalDueDate: /);

@@ -43,14 +43,15 @@ export const CLEAN_INTAKE_FACTS = frozen({
   members: [],
 } as const);
 
-const CLEAN_TICKET = {
+/** A rule table's ticket before its row's own fields: clean intake, no event (the queue's tables too). */
+export const CLEAN_TICKET = frozen({
   ticketNumber: "T-1",
   mco: "Acme Health",
   program: "HealthChoice Illinois",
   providerType: "Hospital",
   ...CLEAN_INTAKE_FACTS,
   events: [],
-};
+} as const);
 
 const TicketRow = z.strictObject({
   ticket: z.record(z.string(), z.unknown()),

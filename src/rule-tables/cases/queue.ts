@@ -7,7 +7,7 @@ import type { CaseEvaluator } from "../../core/case-evaluator.js";
 import { parseInput } from "../../core/errors.js";
 import { frozen } from "../../core/freeze.js";
 import type { TicketInput } from "../../portal/schemas.js";
-import { CLEAN_INTAKE_FACTS } from "./portal.js";
+import { CLEAN_TICKET } from "./portal.js";
 
 // The rule-table evaluators of the work queue (test/rule-tables/queue*.yaml): an adapter from a
 // table's row to the checked runs (src/api/operations/queue.ts), as a caller would call them.
@@ -21,22 +21,13 @@ const QueueRow = z.strictObject({
   calendar: z.optional(CalendarInputSchema),
 });
 
-const TICKET_DEFAULTS = {
-  ticketNumber: "T-1",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
-  ...CLEAN_INTAKE_FACTS,
-  events: [],
-};
-
 /** Rule-table evaluators of the work queue (kind `workQueue`). */
 export const QUEUE_CASES: Readonly<Record<string, CaseEvaluator>> = frozen({
   workQueue: (input) => {
     const row = parseInput(QueueRow, input, "workQueue row");
     const calendar = resolveCalendar(row.calendar);
     const tickets = (row.tickets ?? []).map((t) =>
-      evaluateTicket({ ...TICKET_DEFAULTS, ...t } as unknown as TicketInput, { asOf: row.asOf, calendar }),
+      evaluateTicket({ ...CLEAN_TICKET, ...t } as unknown as TicketInput, { asOf: row.asOf, calendar }),
     );
     const members = (row.webcm ?? []).map((h) => evaluateContactDeadlines(h as never, { asOf: row.asOf }));
     return workQueueRun([...tickets, ...members], { asOf: row.asOf, calendar, options: row.options as never });
