@@ -68,7 +68,8 @@ export function addBusinessDaysToDayNumber(
 
 /** The year written by the first four characters of a date already checked (ASCII digits). */
 function yearDigits(date: string): number {
-  return date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328; // 53328 = 48 × 1111
+  // 53328 = 48 × 1111: the character code of "0" taken from each of the four digits.
+  return date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328;
 }
 
 /**

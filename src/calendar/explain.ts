@@ -61,7 +61,8 @@ export function rollStep(
  *
  * @example makeExplanation({ ruleId: "WEBCM-INITIAL-DUE", start, counting: "calendar-days", amount: 15, steps })
  * @example
- * makeExplanation({ ruleId, start, counting, amount, steps, options: { roll: "forward" }, applied: ["roll"], detail: "full" }).text
+ * makeExplanation({ ruleId, start, counting, amount, steps, options: { roll: "forward" }, applied: ["roll"],
+ *   detail: "full" }).text
  */
 export function makeExplanation(given: {
   ruleId: RuleId;

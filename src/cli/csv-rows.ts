@@ -138,8 +138,8 @@ function checkHeader(names: readonly string[], line: number): readonly string[] 
     if (name === "") throw new UsageError(`${where(i + 1)}: the column has no name`);
     if (DATA_LIKE.some((pattern) => pattern.test(name)))
       throw new UsageError(
-        `${where(i + 1)}: reads like data, not a column name (a number, a date, an e-mail address, …): is the header ` +
-          "row missing?",
+        `${where(i + 1)}: reads like data, not a column name ` +
+          "(a number, a date, an e-mail address, …): is the header row missing?",
       );
     const first = seen.get(name);
     if (first !== undefined)

@@ -112,9 +112,8 @@ export function createWriter<T>(
     drain: text.drain,
     end: (errors, summary, stopped, errorCount = errors.length) => {
       const unlisted = errorCount > errors.length ? `,"errorsNotListed":${errorCount - errors.length}` : "";
-      text.put(
-        `\n],"errors":${JSON.stringify(errors)}${unlisted},"summary":${JSON.stringify(summary)}${stopped ? `,"stopped":${JSON.stringify(stopped)}` : ""}}\n`,
-      );
+      const stop = stopped ? `,"stopped":${JSON.stringify(stopped)}` : "";
+      text.put(`\n],"errors":${JSON.stringify(errors)}${unlisted},"summary":${JSON.stringify(summary)}${stop}}\n`);
       text.flush();
     },
   };

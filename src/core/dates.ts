@@ -231,7 +231,8 @@ function dateCache(): (IsoDate | undefined)[] {
  * public function refuses a date outside the supported range on its way in or out.
  */
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as IsoDate;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}` as IsoDate;
 }
 
 /** Day of week of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */

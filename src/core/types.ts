@@ -77,7 +77,8 @@ export type Detail = "lean" | "full";
  * { start: "2024-06-04", startLabel: "ticket received by the MCO", counting: "calendar-days", amount: 30,
  *   options: { roll: "forward" },
  *   steps: [{ kind: "count", from: "2024-06-04", to: "2024-07-04", reason: "+ 30 calendar days = 2024-07-04" },
- *           { kind: "roll-forward", from: "2024-07-04", to: "2024-07-05", reason: "2024-07-04 Independence Day (…) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)" }],
+ *           { kind: "roll-forward", from: "2024-07-04", to: "2024-07-05",
+ *             reason: "2024-07-04 Independence Day (…) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)" }],
  *   result: "2024-07-05" }
  */
 export interface Explanation {

@@ -121,7 +121,8 @@ export function explanationEntry(explanation: Explanation, summary: string, uid:
  * `~2`, `~3`, … in input order, so no calendar application merges them.
  *
  * @example
- * toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"]), { name: "Ticket T-1", asOf: "2024-07-01" })
+ * toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"]), { name: "Ticket T-1",
+ *   asOf: "2024-07-01" })
  */
 export function toICalendar(entries: readonly CalendarEntry[], options: { name: string; asOf: IsoDate }): string {
   parseInput(z.array(CalendarEntrySchema), entries, "toICalendar: entries");

@@ -8,7 +8,8 @@ import { frozen } from "../core/freeze.js";
  * Open interpretation 1: which date starts the 30/60-day submission window
  * (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST).
  * - `tracking-number-issued` (default): the day the MCO issued its complaint tracking number,
- *   which the HFS Provider Resolution Portal Requirements call the day the complaint "is considered received by the MCO";
+ *   which the HFS Provider Resolution Portal Requirements call the day the complaint
+ *     "is considered received by the MCO";
  * - `submitted-to-mco`: the day the provider submitted to the MCO's internal process (HFS Provider Notice of
  * 2023-02-22;
  *   89 Ill. Adm. Code 140.75(b)(2));

@@ -74,6 +74,7 @@ function yamlError(error: unknown, context: string): RuleInputError {
   const what =
     error instanceof RangeError
       ? "nested too deeply"
-      : `${typeof code === "string" ? cutText(code) : "a syntax error"}${where ? ` at line ${where.line}, column ${where.col}` : ""}`;
+      : `${typeof code === "string" ? cutText(code) : "a syntax error"}` +
+        (where ? ` at line ${where.line}, column ${where.col}` : "");
   return new RuleInputError([{ field: "text", reason: `not valid YAML: ${what}` }], context);
 }

@@ -8,7 +8,8 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * bad entry), thrown when the catalogue loads.
  *
  * @example
- * checkFindingCodes([{ ruleId: "PORTAL-OVERDUE", code: "Proposal_Overdue", severity: "error", summary: "…" }], hasRule)
+ * const codes = [{ ruleId: "PORTAL-OVERDUE", code: "Proposal_Overdue", severity: "error", summary: "…" }];
+ * checkFindingCodes(codes, hasRule)
  * // throws: PORTAL-OVERDUE/Proposal_Overdue: the code is not kebab-case
  */
 export function checkFindingCodes<T extends FindingCodeEntry>(

@@ -14,8 +14,10 @@ import { hasSource } from "./sources.js";
  * thrown when the module loads.
  *
  * @example defineRule({ id: "PORTAL-FINE", title: "…", area: "portal",
- *   cite: [{ source: "hfs-prp-requirements", section: "Requirements", quote: "a $5,000.00 fine may be issued to the MCO" }],
- *   openPoints: [9], versions: [{ from: "2020-05-01", monthOnly: true, parameters: { amount: cents(500000) }, basis: "…", sources: ["hfs-prp-requirements"] }] })
+ *   cite: [{ source: "hfs-prp-requirements", section: "Requirements",
+ *     quote: "a $5,000.00 fine may be issued to the MCO" }],
+ *   openPoints: [9], versions: [{ from: "2020-05-01", monthOnly: true, parameters: { amount: cents(500000) },
+ *     basis: "…", sources: ["hfs-prp-requirements"] }] })
  */
 export function defineRule<const Id extends string, const P extends Parameters = Record<never, never>>(rule: {
   id: Id;

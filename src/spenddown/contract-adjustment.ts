@@ -42,7 +42,8 @@ export interface MonthAmounts {
  * options in; the boundary (src/api/operations/spenddown.ts) checks the arguments.
  *
  * @example
- * contractAdjustmentOf([{ memberId: "W-1", months: [{ month: "2024-08", householdIncome: 250000, spenddownAmount: 100501 }] }], resolved).count
+ * contractAdjustmentOf([{ memberId: "W-1", months: [{ month: "2024-08", householdIncome: 250000,
+ *   spenddownAmount: 100501 }] }], resolved).count
  * // 1
  */
 export function contractAdjustmentOf(

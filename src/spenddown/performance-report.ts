@@ -118,7 +118,8 @@ function afterTerminationFindings(
  * checks the arguments.
  *
  * @example
- * performanceReportOfMembers({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1 }, members, resolved).memberCount
+ * performanceReportOfMembers({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1 }, members,
+ *   resolved).memberCount
  */
 export function performanceReportOfMembers(
   header: ReportHeader,

@@ -89,7 +89,8 @@ export function classMemberEvaluator(
  * checks the arguments.
  *
  * @example
- * providerQuarterOf(header, quarter, evaluated, [], { financial: "2024-10-30" }, "2024-11-15", resolved).reportDeadlines
+ * providerQuarterOf(header, quarter, evaluated, [], { financial: "2024-10-30" }, "2024-11-15",
+ *   resolved).reportDeadlines
  */
 export function providerQuarterOf(
   header: ReportHeader,
@@ -139,7 +140,9 @@ export function providerQuarterOf(
         severity: "error",
         message:
           `${d.name} for ${quarter.id} ` +
-          `${d.status === "late" ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late` : `not submitted, ${countText(d.daysLate, "day")} past`} ` +
+          (d.status === "late"
+            ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late `
+            : `not submitted, ${countText(d.daysLate, "day")} past `) +
           `the due date ${d.dueDate}.`,
         events: [quarter.id],
         date: d.dueDate,

@@ -3,7 +3,10 @@ import { statusStyles } from "./status-look.js";
 // The page's one stylesheet, inline (the page loads nothing from the network). The statuses'
 // colours come from STATUS_LOOKS, one per status of the vocabulary.
 export const PAGE_STYLE = `
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1f24; margin: 24px; background: #fff; }
+body {
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  color: #1b1f24; margin: 24px; background: #fff;
+}
 h1 { font-size: 20px; margin: 0 0 4px; }
 h2 { font-size: 16px; margin: 28px 0 6px; }
 .meta, .summary { color: #4a5360; margin: 0 0 8px; }

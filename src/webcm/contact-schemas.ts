@@ -10,8 +10,14 @@ import { frozen } from "../core/freeze.js";
  * common formats `312-555-0142`, `(312) 555-0142`, `312.555.0142`, `312 555 0142`, `3125550142`,
  * optionally preceded by `1` or `+1` and followed by an extension `x123` / `ext. 123`.
  */
-const US_TELEPHONE =
-  /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-]?)[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:[xX]|[eE][xX][tT]\.?)\s*\d{1,6})?$/;
+const US_TELEPHONE = new RegExp(
+  [
+    /^(?:\+?1[\s.-]?)?/.source, // an optional country code 1 or +1
+    /(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-]?)/.source, // the area code, in parentheses or not
+    /[2-9]\d{2}[\s.-]?\d{4}/.source, // the exchange and the line number
+    /(?:\s*(?:[xX]|[eE][xX][tT]\.?)\s*\d{1,6})?$/.source, // an optional extension x123 / ext. 123
+  ].join(""),
+);
 
 /** A well-formed care-coordinator name: at least one letter (WEBCM-CONTACT-FIELDS). */
 export const CoordinatorNameSchema = frozen(

@@ -64,7 +64,8 @@ export const WORK_QUEUE = declareOperation({
  * `atRisk`. A result of no known shape is a RuleInputError naming `results[i]`.
  *
  * @example
- * workQueue(evaluateTickets(tickets, { asOf: "2024-06-20" }), { asOf: "2024-06-20", options: { withinBusinessDays: 5 } })
+ * workQueue(evaluateTickets(tickets, { asOf: "2024-06-20" }), { asOf: "2024-06-20",
+ *   options: { withinBusinessDays: 5 } })
  *   .items.map((i) => `${i.dueDate} ${i.subject.label} ${i.name} ${i.businessDaysLeft}`)
  */
 export const workQueue = entry(WORK_QUEUE);

@@ -31,7 +31,8 @@ import { readSanctionSettings } from "../settings/sanctions.js";
  * Validates fines given as JSON; a bad field is a RuleInputError naming it.
  *
  * @example
- * parseFines([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: null, amountCents: 500000 }])
+ * parseFines([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: null,
+ *   amountCents: 500000 }])
  */
 export function parseFines(input: unknown, ruleId = "SANCTION-NOTICE-ONLY-IF-FINED"): Fine[] {
   return parseInput(FinesSchema, input, ruleId);

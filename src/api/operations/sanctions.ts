@@ -86,7 +86,8 @@ export const SANCTION_NOTICES = declareOperation({
  * `fines[].amountCents`.
  *
  * @example
- * sanctionNotices([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: "2024-03-06", amountCents: 500000 }])
+ * sanctionNotices([{ ticketNumber: "T-1", mco: "Acme", dueDate: "2024-03-04", overdueOn: "2024-03-05",
+ *   issuedOn: "2024-03-06", amountCents: 500000 }])
  *   .notices[0]
  * // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
  */
@@ -147,6 +148,7 @@ export const FINES_OF = declareOperation({
  * a RuleInputError naming `evaluations[i]`.
  *
  * @example
- * sanctionNotices(finesOf(evaluateTickets(tickets, { asOf: "2024-09-30" }))).notices.map((n) => `${n.mco} ${n.period.id} ${n.total}`)
+ * sanctionNotices(finesOf(evaluateTickets(tickets,
+ *   { asOf: "2024-09-30" }))).notices.map((n) => `${n.mco} ${n.period.id} ${n.total}`)
  */
 export const finesOf = entry(FINES_OF);

@@ -75,8 +75,10 @@ export const EVALUATE_PREREQUISITES = declareOperation({
  * `settings.asOf` are not known yet; a move after `asOf` has not happened yet.
  *
  * @example
- * evaluatePrerequisites({ prerequisites: { enrollmentFormSentOn: "2024-05-02", representativePayeeAgreementSignedOn: null,
- *   aabdApplication: { by: "NF/IMD", on: "2024-04-01" } }, leftFacilityOn: "2024-05-15" }, { asOf: "2024-06-01" }).missing
+ * evaluatePrerequisites({ prerequisites: { enrollmentFormSentOn: "2024-05-02",
+ *   representativePayeeAgreementSignedOn: null,
+ *   aabdApplication: { by: "NF/IMD", on: "2024-04-01" } }, leftFacilityOn: "2024-05-15" },
+ *     { asOf: "2024-06-01" }).missing
  * // ["representative-payee agreement signed"]
  */
 export const evaluatePrerequisites = entry(EVALUATE_PREREQUISITES);
@@ -128,7 +130,8 @@ export const EVALUATE_PROVIDER_QUARTER = declareOperation({
  *
  * @example
  * evaluateProviderQuarter({ provider: "Lakeside CMHC", fiscalYear: 2025, quarter: 1, members: [...],
- *   reportsSubmitted: { financial: "2024-10-30", performance: null } }, { asOf: "2024-11-15" }).reportDeadlines.map((d) => d.status)
+ *   reportsSubmitted: { financial: "2024-10-30", performance: null } },
+ *     { asOf: "2024-11-15" }).reportDeadlines.map((d) => d.status)
  * // ["met", "missed"]
  */
 export const evaluateProviderQuarter = entry(EVALUATE_PROVIDER_QUARTER);

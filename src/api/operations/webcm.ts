@@ -41,7 +41,8 @@ export const EVALUATE_CONTACT_DEADLINES = declareOperation({
  * @example
  * evaluateContactDeadlines({ member: "M1", mco: "Meridian", events: [
  *   { type: "waiver assignment notified", date: "2024-03-01" },
- *   { type: "file transfer", date: "2024-03-16", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
+ *   { type: "file transfer", date: "2024-03-16", contact: { name: "Ann Lee", email: "ann@mco.com",
+ *     telephone: "312-555-0142" } },
  * ] }, { asOf: "2024-04-01" }).deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
  */
 export const evaluateContactDeadlines = entry(EVALUATE_CONTACT_DEADLINES);
@@ -98,8 +99,10 @@ export const ACTIVE_CONTACT = declareOperation({
  *
  * @example
  * activeContact({ member: "M1", mco: "Meridian", events: [
- *   { type: "file transfer", date: "2024-03-01", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
- *   { type: "manual alternate contact", date: "2024-03-04", contact: { name: "Bo Chan", email: "bo@mco.com", telephone: "312-555-0199" } },
+ *   { type: "file transfer", date: "2024-03-01", contact: { name: "Ann Lee", email: "ann@mco.com",
+ *     telephone: "312-555-0142" } },
+ *   { type: "manual alternate contact", date: "2024-03-04", contact: { name: "Bo Chan", email: "bo@mco.com",
+ *     telephone: "312-555-0199" } },
  * ] }, { asOf: "2024-03-05" })?.contact.name // "Bo Chan"
  */
 export const activeContact = entry(ACTIVE_CONTACT);
@@ -122,8 +125,10 @@ export const CONTACT_TIMELINE = declareOperation({
  *
  * @example
  * contactTimeline({ member: "M1", mco: "Meridian", events: [
- *   { type: "manual alternate contact", date: "2024-03-04", contact: { name: "Ann Lee", email: "ann@mco.com", telephone: "312-555-0142" } },
- *   { type: "file transfer", date: "2024-03-06", contact: { name: "Bo Chan", email: "bo@mco.com", telephone: "312-555-0199" } },
+ *   { type: "manual alternate contact", date: "2024-03-04", contact: { name: "Ann Lee", email: "ann@mco.com",
+ *     telephone: "312-555-0142" } },
+ *   { type: "file transfer", date: "2024-03-06", contact: { name: "Bo Chan", email: "bo@mco.com",
+ *     telephone: "312-555-0199" } },
  * ] }, { asOf: "2024-03-31" }).map((p) => [p.enteredOn, p.supersededOn])
  * // [["2024-03-04", "2024-03-06"], ["2024-03-06", null]]
  */
@@ -169,7 +174,8 @@ export const LAST_TRANSFER_DATE_MEETING_DEADLINE = declareOperation({
  * A transfer is assumed to run on its weekday even on a State Holiday.
  *
  * @example
- * lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01", transferWeekday: "Wednesday" })
+ * lastTransferDateMeetingDeadline({ ruleId: "WEBCM-INITIAL-DUE", triggerDate: "2024-03-01",
+ *   transferWeekday: "Wednesday" })
  *   .lastTransferDate // "2024-03-13" (due Saturday 2024-03-16)
  */
 export const lastTransferDateMeetingDeadline = entry(LAST_TRANSFER_DATE_MEETING_DEADLINE);

@@ -13,7 +13,8 @@ const RENAMED = { noticeDeadlineRoll: "unstatedRoll" } as const;
  * the defaults.
  *
  * @example
- * readSanctionSettings({ options: { unstatedRoll: "backward" } }, "sanctionCalendar", "SANCTION-NOTICE-DUE").options.unstatedRoll
+ * readSanctionSettings({ options: { unstatedRoll: "backward" } }, "sanctionCalendar",
+ *   "SANCTION-NOTICE-DUE").options.unstatedRoll
  * // "backward"
  */
 export function readSanctionSettings(

@@ -17,7 +17,8 @@ const RENAMED = { paymentDueRoll: "unstatedRoll", reportDueRoll: "unstatedRoll" 
  * the defaults.
  *
  * @example
- * readSpenddownSettings({ options: { unstatedRoll: "forward" } }, "spenddownPaymentDueDate", "SPENDDOWN-PAYMENT-DUE").options.bucketReading
+ * readSpenddownSettings({ options: { unstatedRoll: "forward" } }, "spenddownPaymentDueDate",
+ *   "SPENDDOWN-PAYMENT-DUE").options.bucketReading
  * // "cumulative"
  */
 export function readSpenddownSettings(
