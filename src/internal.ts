@@ -5,7 +5,7 @@
 export * from "./index.js";
 export * from "./schemas.js";
 export * from "./rule-tables/index.js";
-// The operations the root exported up to 0.3's small surface (issue 23, item 6): merged into
+// The operations the root exported up to 0.3's small surface (a root of operations and vocabulary only): merged into
 // createCalendar and portalDueDate, or redundant with another operation (docs/migration-0.3.md).
 export { calendarFromDateHolidays, calendarFromDates, withChanges } from "./api/operations/calendar.js";
 export { nextBusinessDay, rollBackward, rollForward } from "./calendar/roll.js";

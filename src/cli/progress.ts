@@ -1,4 +1,4 @@
-// Progress on stderr while records are read (issue 24, item 3): one line, redrawn at most four
+// Progress on stderr while records are read, so a long run shows it is alive: one line, redrawn at most four
 // times a second, only when stderr is a terminal and `--quiet` was not given. A pipe or a file
 // gets nothing, so logs and tests of stderr see only the errors and the summary. The line counts
 // records and never shows one. Written by hand: a counter of unknown total on one line is a
