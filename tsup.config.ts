@@ -31,13 +31,24 @@ export default defineConfig([
     target: "es2022",
   },
   {
-    // The command-line tool: ESM only, with a shebang; it imports the library from the bundle.
+    // The command-line tool: ESM only, with a shebang, one file holding the library and its
+    // dependencies (commander, csv-parse, csv-stringify, ical-generator, yaml, date-fns, zod).
+    // Node loads one file much faster than the ~300 small modules those packages are made of
+    // (`--help` 0.47 s → 0.18 s): every run of the tool, and every CLI test, starts faster, and a
+    // library user installs none of the CLI-only packages. Their licences are collected into
+    // dist/cli-licenses.txt (scripts/cli-licenses.mjs). commander and yaml are CommonJS: the
+    // banner gives the bundle a `require` for their Node built-ins.
     entry: { cli: "src/cli/index.ts" },
     format: ["esm"],
+    platform: "node",
+    noExternal: [/.*/],
     dts: false,
-    sourcemap: true,
+    // The tool never prints a stack trace (src/cli/index.ts), so a map of its bundle serves nobody.
+    sourcemap: false,
     clean: false,
     target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
+    banner: {
+      js: '#!/usr/bin/env node\nimport { createRequire as cliRequire } from "node:module";\nconst require = cliRequire(import.meta.url);',
+    },
   },
 ]);

@@ -3,6 +3,7 @@
 // (with moment-timezone and astronomia) stays a dev dependency, the oracle of the tests.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -41,17 +42,33 @@ function packagesReachable(entry: string): Set<string> {
 }
 
 describe("date-holidays is not part of the package", () => {
-  it("the import graph of src/index.ts and src/cli/index.ts reaches only run-time dependencies", () => {
+  it("the import graph of each library entry reaches only run-time dependencies; the command's, no date-holidays", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;
     };
-    for (const entry of ["src/index.ts", "src/cli/index.ts"]) {
-      const packages = [...packagesReachable(join(ROOT, entry))].filter((p) => !p.startsWith("node:"));
+    const reachable = (entry: string) =>
+      [...packagesReachable(join(ROOT, entry))].filter((p) => !p.startsWith("node:"));
+    for (const entry of ["src/index.ts", "src/schemas.ts", "src/rule-tables/index.ts"]) {
+      const packages = reachable(entry);
       expect(packages, entry).not.toContain("date-holidays");
       for (const name of packages)
         expect(Object.keys(manifest.dependencies), `${entry} imports ${name}`).toContain(name);
     }
+    // The command bundles what it imports (tsup.config.ts): its packages need not be installed.
+    expect(reachable("src/cli/index.ts")).not.toContain("date-holidays");
+    expect(reachable("src/cli/index.ts")).toContain("commander");
     expect(Object.keys(manifest.dependencies)).not.toContain("date-holidays");
+  });
+  it.runIf(existsSync(join(ROOT, "dist/cli.js")))("the built command imports no installed package: it holds them", () => {
+    const bundle = readFileSync(join(ROOT, "dist/cli.js"), "utf8");
+    const bare = [...bundle.matchAll(/^\s*import\s+(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)]
+      .map((match) => match[1] as string)
+      .filter((specifier) => !isBuiltin(specifier) && !specifier.startsWith("."));
+    expect(bare).toEqual([]);
+    expect(bundle).not.toMatch(/node_modules\/(date-holidays|moment|astronomia)\//);
+    const licences = readFileSync(join(ROOT, "dist/cli-licenses.txt"), "utf8");
+    for (const name of ["commander", "csv-parse", "csv-stringify", "date-fns", "ical-generator", "yaml", "zod"])
+      expect(licences, name).toMatch(new RegExp(`^${name} \\d`, "m"));
   });
   it("the graph walk sees a run-time import where there is one (the oracle's)", () => {
     expect(packagesReachable(join(ROOT, "test/calendar/date-holidays-oracle.ts"))).toContain("date-holidays");

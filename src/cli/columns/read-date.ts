@@ -3,7 +3,8 @@
 // 10:15`) is the calendar date it names; an instant (a pattern with an offset, `XXX`, or a Unix
 // timestamp, `t`/`T`) becomes the date it falls on in the map's time zone, never the process's
 // (guide rule 2). docs/cli.md, "Column maps".
-import { isValid, parse } from "date-fns";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
 import { UtcDate } from "./utc-date.js";
 
 /** How a column's dates are read. */
