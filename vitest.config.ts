@@ -1,13 +1,30 @@
 import { defineConfig } from "vitest/config";
 
+// Two projects, so that `npm test` runs every test once and the library's tests again where the
+// platform matters (docs/development.md, "The test runs"):
+// - `cli`: the files whose tests start the built command (`dist/cli.js`) or a browser, most of the
+//   suite's time (233 of its 284 test-seconds, measured): they run once, on the machine's Node.
+// - `library`: everything else, the library's own code: it runs on the machine's Node and again on
+//   Node 22 and Node 24 and in other time zones.
+const CLI_FILES = [
+  "test/cli/**/*.test.ts",
+  "test/outputs/cli-formats.test.ts",
+  "test/ics/uids.test.ts",
+  "test/timeline/not-used.test.ts",
+  "test/timeline/browser.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // One event-loop turn after each test keeps the worker's RPC with the runner alive (see the file).
     setupFiles: ["test/setup/yield-to-event-loop.ts"],
     // A hang guard, not a speed check (speed is measured by npm run bench): the CLI tests start
     // many child processes, and on a busy machine (load 7 on 2 cores, measured) one help test took
     // 29.9 s and a time-zone test 31.6 s, over the 30 s this was.
     testTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "library", include: ["test/**/*.test.ts"], exclude: CLI_FILES } },
+      { extends: true, test: { name: "cli", include: CLI_FILES } },
+    ],
   },
 });
