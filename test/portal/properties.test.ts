@@ -8,7 +8,6 @@ import {
   evaluateParsedTicket,
   explanationText,
   extendedProposalDueDate,
-  extensionRequestLimit,
   type IsoDate,
   illinoisStateCalendar,
   infoRequestDueDate,
@@ -18,6 +17,7 @@ import {
   proposalDueDate,
   submissionWindow,
 } from "../../src/internal.js";
+import { evaluateTicket, parameterOf, type TicketInput } from "../../src/index.js";
 import { toDayNumber } from "../../src/core/checked-dates.js";
 import { dayBetween, ticketArb } from "./arbitraries.js";
 
@@ -30,6 +30,35 @@ function expectEarliestBusinessDayOnOrAfter(result: IsoDate, unrolled: IsoDate):
   expect(isBusinessDay(result, calendar)).toBe(true);
   expect(result >= unrolled).toBe(true);
   for (let d = unrolled; d < result; d = addCalendarDays(d, 1)) expect(isBusinessDay(d, calendar)).toBe(false);
+}
+
+/** A complete ticket filed 3 days before it is presented to the MCO, whose MCO asks for an extension on `requestedOn`. */
+function ticketPresentedOn(presented: IsoDate, requestedOn: IsoDate): TicketInput {
+  const filed = addCalendarDays(presented, -3);
+  return {
+    ticketNumber: "T-EXT",
+    mco: "Acme Health",
+    program: "HealthChoice Illinois",
+    providerType: "Hospital",
+    internalDispute: {
+      submittedToMcoOn: addCalendarDays(filed, -45),
+      trackingNumber: "ACME-1",
+      trackingNumberIssuedOn: addCalendarDays(filed, -45),
+      resolution: null,
+    },
+    portalSubmittedOn: filed,
+    medicareOnly: false,
+    feeForService: false,
+    priorAuthorizationNotObtained: false,
+    complete: true,
+    providerRegistered: true,
+    accessToCare: false,
+    members: [],
+    events: [
+      { type: "presented to MCO", date: presented },
+      { type: "extension requested", date: requestedOn, requestedBy: "MCO" },
+    ],
+  };
 }
 
 describe("PORTAL-* due dates", () => {
@@ -49,16 +78,33 @@ describe("PORTAL-* due dates", () => {
       }),
     );
   });
-  it("PORTAL-EXTENSION-REQUEST: day 23 by default; from the rolled due date never earlier; always before the proposal due date", () => {
+  // PORTAL-EXTENSION-REQUEST, in the policy's words: "An extension request must be made by the MCO
+  // no later than seven (7) calendar days prior to the end of the initial 30 calendar day period."
+  // Stated through what a caller sees (the ticket's "extension request limit" deadline met or late),
+  // with the 30 and the 7 read from the registry, and the end of the initial period found by
+  // counting days (open point 3: its raw 30th day by default; the due date rolled off weekends
+  // and State Holidays with extensionLimitFrom: rolled-due-date).
+  it("PORTAL-EXTENSION-REQUEST: a request 7 calendar days before the end of the initial 30-day period is on time, a day later is late", () => {
+    // Presented from a week after the new portal opened: the ticket is filed under its rules.
+    const presentedOn = dayBetween("2020-03-06", "2027-10-31");
     fc.assert(
-      fc.property(date, (received) => {
-        const raw = extensionRequestLimit(received).result;
-        const rolled = extensionRequestLimit(received, { extensionLimitFrom: "rolled-due-date" }).result;
-        expect(raw).toBe(addCalendarDays(received, 23));
-        expect(rolled >= raw).toBe(true);
-        expect(rolled).toBe(addCalendarDays(proposalDueDate(received).result, -7));
-        expect(rolled < proposalDueDate(received).result).toBe(true);
+      fc.property(presentedOn, fc.constantFrom("raw-30th-day", "rolled-due-date"), (presented, from) => {
+        const period = parameterOf("PORTAL-PROPOSAL-DUE", presented, "days");
+        const daysBefore = parameterOf("PORTAL-EXTENSION-REQUEST", presented, "daysBefore");
+        let end = addCalendarDays(presented, period);
+        if (from === "rolled-due-date") while (!isBusinessDay(end, calendar)) end = addCalendarDays(end, 1);
+        const lastAllowedDay = addCalendarDays(end, -daysBefore);
+        const limitStatus = (requestedOn: IsoDate) => {
+          const ticket = ticketPresentedOn(presented, requestedOn);
+          const result = evaluateTicket(ticket, { asOf: requestedOn, options: { extensionLimitFrom: from } });
+          return result.deadlines.find((d) => d.ruleId === "PORTAL-EXTENSION-REQUEST")?.status;
+        };
+        expect(limitStatus(lastAllowedDay)).toBe("met");
+        expect(limitStatus(addCalendarDays(lastAllowedDay, 1))).toBe("late");
+        // The policy's "prior to the end": the last allowed day is always before the period ends.
+        expect(lastAllowedDay < end).toBe(true);
       }),
+      { numRuns: 60 },
     );
   });
   it("business-day deadlines (present, information request and response, contest) are the n-th business day after the start", () => {

@@ -18,6 +18,7 @@ import {
   spenddownReportCalendar,
   workQueue,
 } from "../../src/internal.js";
+import { parameterOf } from "../../src/index.js";
 import { DollarsSchema } from "../../src/schemas.js";
 import { parseInput } from "../../src/core/errors.js";
 import { cents, centsText, members } from "./arbitraries.js";
@@ -284,24 +285,37 @@ describe("SPENDDOWN-MEASURES and SPENDDOWN-STANDARDS", () => {
       }),
     );
   });
-  it("every standard's verdict is the exact comparison of its figure with its target", () => {
+  // SPENDDOWN-STANDARDS in the policy's words (DHS, Williams spenddown, "Performance Standards"):
+  // "98% of Williams Class Members … have …" is a floor: at least that share; "No more than 10% of
+  // Class Members … may terminate …, per month" is a ceiling; standard 3 ("2% … will have monthly
+  // incomes greater than $500.00 but not greater than $600.00") names no direction (open point 8:
+  // the option standard3Direction, default at most). The percentages come from the registry in
+  // force for the quarter, never from the result, so a wrong target in the result fails here.
+  it("every standard is met exactly when its share meets the registry's target in the policy's direction", () => {
+    const quarterStart = "2024-07-01" as IsoDate; // fiscal 2025, quarter 1 (quarterOf)
+    const targetOf = (n: number): number =>
+      parameterOf("SPENDDOWN-STANDARDS", quarterStart, n === 6 ? "standard6Max" : (`standard${n}` as "standard1"));
+    const directionOf = (n: number, o: { standard3Direction: "at-most" | "at-least" }) =>
+      n === 6 ? "at-most" : n === 3 ? o.standard3Direction : "at-least";
+    const meets = (count: number, denominator: number, n: number, o: { standard3Direction: "at-most" | "at-least" }) =>
+      directionOf(n, o) === "at-least"
+        ? count * 100 >= targetOf(n) * denominator
+        : count * 100 <= targetOf(n) * denominator;
     fc.assert(
       fc.property(members, options, (ms, o) => {
-        for (const s of evaluateStandards(performanceReport(quarterOf(ms), { options: o }), { options: o }).standards) {
-          if (s.denominator === 0) {
-            expect(s.met).toBeNull();
-            continue;
-          }
-          const meets =
-            s.comparison === "at-least"
-              ? s.count * 100 >= s.target * s.denominator
-              : s.count * 100 <= s.target * s.denominator;
-          if (
+        const { standards } = evaluateStandards(performanceReport(quarterOf(ms), { options: o }), { options: o });
+        expect(standards.map((s) => s.standard)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+        for (const s of standards) {
+          expect([s.target, s.comparison]).toEqual([targetOf(s.standard), directionOf(s.standard, o)]);
+          for (const line of s.lines)
+            expect(line.met).toBe(line.denominator === 0 ? null : meets(line.count, line.denominator, s.standard, o));
+          if (s.denominator === 0) expect(s.met).toBeNull();
+          else if (
             s.lines.length === 0 ||
             (s.standard === 2 && o.standard2Reading === "widest-bucket") ||
             (s.standard === 6 && o.standard6Evaluation === "quarter")
           )
-            expect(s.met).toBe(meets);
+            expect(s.met).toBe(meets(s.count, s.denominator, s.standard, o));
           else expect(s.met).toBe(s.lines.every((l) => l.met === true));
         }
       }),
