@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 // Two projects, so that `npm test` runs every test once and the library's tests again where the
 // platform matters (docs/development.md, "The test runs"):
 // - `cli`: the files whose tests start the built command (`dist/cli.js`) or a browser, most of the
-//   suite's time (233 of its 284 test-seconds, measured): they run once, on the machine's Node.
+//   suite's time (233 of its 284 test-seconds, measured), and the consumer test, which imports the
+//   built package by its name: they run once, on the machine's Node, after `npm run build`.
 // - `library`: everything else, the library's own code: it runs on the machine's Node and again on
 //   Node 22 and Node 24 and in other time zones.
 const CLI_FILES = [
@@ -12,6 +13,7 @@ const CLI_FILES = [
   "test/ics/uids.test.ts",
   "test/timeline/not-used.test.ts",
   "test/timeline/browser.test.ts",
+  "test/consumer/**/*.test.ts",
 ];
 
 export default defineConfig({

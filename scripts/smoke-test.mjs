@@ -7,6 +7,24 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
+// docs/rule-tables.md, "In your project's tests", node:test (kept equal by test/docs.test.ts).
+const NODE_TEST_RECIPE = `import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { describe, it } from "node:test";
+import { ruleTableTests } from "hfs-mco-rules/rule-tables";
+
+// Your tables' folder. Here: the tables hfs-mco-rules ships, its own rule tables.
+const dir = join(dirname(createRequire(import.meta.url).resolve("hfs-mco-rules/package.json")), "test", "rule-tables");
+
+for (const file of readdirSync(dir).filter((name) => name.endsWith(".yaml"))) {
+  describe(file, () => {
+    for (const test of ruleTableTests(readFileSync(join(dir, file), "utf8"), join(dir, file)))
+      it(test.title, test.check);
+  });
+}
+`;
+
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "hfs-mco-rules-smoke-"));
 const run = (cmd, args, cwd) =>
@@ -81,6 +99,13 @@ try {
   );
   if (!/ 0 failed$/m.test(checked)) throw new Error(`the shipped rule tables do not pass check:\n${checked}`);
   process.stdout.write(`ok check ${checked.trim().split("\n").at(-1)}\n`);
+  // The node:test recipe of docs/rule-tables.md ("In your project's tests"), on the shipped tables.
+  writeFileSync(join(app, "rule-tables.test.mjs"), NODE_TEST_RECIPE);
+  const tested = run("node", ["--test", "--test-reporter=tap", "rule-tables.test.mjs"], app);
+  const pass = Number(/^# pass (\d+)$/m.exec(tested)?.[1] ?? 0);
+  if (pass < 400 || !/^# fail 0$/m.test(tested))
+    throw new Error(`node:test recipe: ${pass} passed\n${tested.slice(-2000)}`);
+  console.log("ok node:test recipe", pass, "rows passed");
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -118,3 +118,17 @@ describe("the product stands alone", () => {
     expect(tests.filter((f) => seedNumber.test(read(f)))).toEqual([]);
   });
 });
+
+describe("docs/rule-tables.md's recipes are the files that run", () => {
+  const doc = read("docs/rule-tables.md");
+  const section = doc.slice(doc.indexOf("## In your project's tests"), doc.indexOf("## Matching"));
+  const blocks = [...section.matchAll(/```(ts|js)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]]);
+  it("the vitest recipe is test/consumer/rule-tables.vitest.test.ts", () => {
+    expect(blocks.find(([lang]) => lang === "ts")?.[1]).toBe(read("test/consumer/rule-tables.vitest.test.ts"));
+  });
+  it("the node:test recipe is the one the package check runs (scripts/smoke-test.mjs)", () => {
+    const smoke = read("scripts/smoke-test.mjs");
+    const start = smoke.indexOf("const NODE_TEST_RECIPE = `") + "const NODE_TEST_RECIPE = `".length;
+    expect(blocks.find(([lang]) => lang === "js")?.[1]).toBe(smoke.slice(start, smoke.indexOf("`;\n", start)));
+  });
+});

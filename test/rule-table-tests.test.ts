@@ -19,6 +19,25 @@ describe("ruleTableTests", () => {
     const wrong =
       'rule: CAL-BUSINESS-DAY\ncases:\n  - { kind: addBusinessDays, name: off by one, input: { date: "2024-07-03", n: 1 }, expected: "2024-07-04" }\n';
     const [only] = ruleTableTests(wrong, "wrong.yaml");
-    expect(only?.check).toThrow(/^wrong\.yaml: .*2024-07-04/);
+    expect(only?.check).toThrow(/^wrong\.yaml:3: CAL-BUSINESS-DAY · off by one\n {2}.*2024-07-04/);
+  });
+  it("each test says where its row is, and a failing check gives the reasoning of the actual result", () => {
+    const wrong = [
+      "rule: PORTAL-PROPOSAL-DUE",
+      "kind: dueDate",
+      "cases:",
+      "  - name: right",
+      '    input: { rule: PORTAL-PROPOSAL-DUE, start: "2024-06-04", amount: 30, counting: calendar-days, roll: forward }',
+      '    expected: { result: "2024-07-05" }',
+      "  - name: a day early",
+      '    input: { rule: PORTAL-PROPOSAL-DUE, start: "2024-06-04", amount: 30, counting: calendar-days, roll: forward }',
+      '    expected: { result: "2024-07-04" }',
+      "",
+    ].join("\n");
+    const [right, early] = ruleTableTests(wrong, "cases/portal.yaml");
+    expect([right?.file, right?.line, early?.line]).toEqual(["cases/portal.yaml", 4, 7]);
+    expect(right?.check).not.toThrow();
+    expect(early?.check).toThrow(/^cases\/portal\.yaml:7: PORTAL-PROPOSAL-DUE · a day early\n/);
+    expect(early?.check).toThrow(/\n {2}why: .*Independence Day.*\n {2}actual: \{/);
   });
 });

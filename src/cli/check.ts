@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { RuleInputError } from "../core/errors.js";
 import { parseRuleTable } from "../rule-tables/format.js";
 import { type CaseResult, runRuleTable } from "../rule-tables/run.js";
-import { type CheckedCase, caseLines, explanationTexts } from "./check-details.js";
+import { caseLines, explanationTexts } from "../rule-tables/case-details.js";
+import type { CheckedCase } from "./check-details.js";
 import { systemReason, UsageError } from "./exit.js";
 import { yamlSource } from "./warnings.js";
 

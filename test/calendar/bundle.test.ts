@@ -59,17 +59,20 @@ describe("date-holidays is not part of the package", () => {
     expect(reachable("src/cli/index.ts")).toContain("commander");
     expect(Object.keys(manifest.dependencies)).not.toContain("date-holidays");
   });
-  it.runIf(existsSync(join(ROOT, "dist/cli.js")))("the built command imports no installed package: it holds them", () => {
-    const bundle = readFileSync(join(ROOT, "dist/cli.js"), "utf8");
-    const bare = [...bundle.matchAll(/^\s*import\s+(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)]
-      .map((match) => match[1] as string)
-      .filter((specifier) => !isBuiltin(specifier) && !specifier.startsWith("."));
-    expect(bare).toEqual([]);
-    expect(bundle).not.toMatch(/node_modules\/(date-holidays|moment|astronomia)\//);
-    const licences = readFileSync(join(ROOT, "dist/cli-licenses.txt"), "utf8");
-    for (const name of ["commander", "csv-parse", "csv-stringify", "date-fns", "ical-generator", "yaml", "zod"])
-      expect(licences, name).toMatch(new RegExp(`^${name} \\d`, "m"));
-  });
+  it.runIf(existsSync(join(ROOT, "dist/cli.js")))(
+    "the built command imports no installed package: it holds them",
+    () => {
+      const bundle = readFileSync(join(ROOT, "dist/cli.js"), "utf8");
+      const bare = [...bundle.matchAll(/^\s*import\s+(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)]
+        .map((match) => match[1] as string)
+        .filter((specifier) => !isBuiltin(specifier) && !specifier.startsWith("."));
+      expect(bare).toEqual([]);
+      expect(bundle).not.toMatch(/node_modules\/(date-holidays|moment|astronomia)\//);
+      const licences = readFileSync(join(ROOT, "dist/cli-licenses.txt"), "utf8");
+      for (const name of ["commander", "csv-parse", "csv-stringify", "date-fns", "ical-generator", "yaml", "zod"])
+        expect(licences, name).toMatch(new RegExp(`^${name} \\d`, "m"));
+    },
+  );
   it("the graph walk sees a run-time import where there is one (the oracle's)", () => {
     expect(packagesReachable(join(ROOT, "test/calendar/date-holidays-oracle.ts"))).toContain("date-holidays");
   });
