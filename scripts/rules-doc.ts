@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { findingCodesOf } from "../src/rules/finding-codes.js";
 import { parseRuleTable } from "../src/rule-tables/index.js";
 import { RULES, type Rule, type RuleVersion, SOURCES, type Source } from "../src/index.js";
+import { isTimingRule, type RuleLinks, ruleLinks } from "./rule-links.js";
 
 /** The doc page of each area; a rule with a page of its own is named in RULE_PAGES. */
 const AREA_PAGES: Readonly<Record<Rule["area"], { file: string; title: string }>> = {
@@ -72,7 +73,31 @@ function parameters(version: RuleVersion): string {
     : entries.map(([k, p]) => `\`${k}\`: ${cell(shown(p.value))} (${p.unit})`).join("; ");
 }
 
-function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables: readonly string[]): string[] {
+/**
+ * Repository paths as code spans: src/ and the tests are not in the package, where links to them
+ * would break; in the repository each path is one click in an editor or a search away.
+ */
+const fileLinks = (paths: readonly string[]): string => paths.map((p) => `\`${p}\``).join(", ");
+
+/** Where the rule is defined, computed, tested by properties and documented: one step from its ID. */
+function placeLines(rule: Rule, page: { file: string; title: string }, links: RuleLinks | undefined): string[] {
+  const section = links?.section ?? page.file;
+  const noProperties = isTimingRule(rule) ? "none" : "none (not a timing rule: its rule tables state it)";
+  return [
+    `- Area: ${rule.area}; documented in [${page.title}](${section}).`,
+    `- Defined in ${links?.definition ? fileLinks([links.definition]) : "?"}; code naming it: ${
+      links && links.code.length > 0 ? fileLinks(links.code) : "none"
+    }.`,
+    `- Property tests: ${links && links.properties.length > 0 ? fileLinks(links.properties) : noProperties}.`,
+  ];
+}
+
+function ruleSection(
+  rule: Rule,
+  openPoints: ReadonlyMap<number, string>,
+  tables: readonly string[],
+  links: RuleLinks | undefined,
+): string[] {
   const page = rulePage(rule);
   const bySource = new Map(SOURCES.map((s) => [s.id, s]));
   const points = rule.openPoints.map((n) => `[${n}. ${openPoints.get(n) ?? "?"}](interpretations.md)`);
@@ -82,7 +107,7 @@ function ruleSection(rule: Rule, openPoints: ReadonlyMap<number, string>, tables
     "",
     `${rule.title}.`,
     "",
-    `- Area: ${rule.area}; documented in [${page.title}](${page.file}).`,
+    ...placeLines(rule, page, links),
     `- Rule tables: ${tableLinks.length > 0 ? tableLinks.join(", ") : "none"}.`,
     `- Open points: ${points.length > 0 ? points.join("; ") : "none"}.`,
     "- Cited from:",
@@ -123,6 +148,7 @@ function findingCodes(rule: Rule): string[] {
 export function renderRulesDoc(root: string): string {
   const openPoints = openPointTitles(readFileSync(join(root, "docs", "interpretations.md"), "utf8"));
   const tables = ruleTablesByRule(join(root, "test", "rule-tables"));
+  const links = ruleLinks(root, RULES, rulePage);
   const areas = [...new Set(RULES.map((r) => r.area))];
   const lines = [
     "# Rule catalogue",
@@ -131,7 +157,9 @@ export function renderRulesDoc(root: string): string {
     "",
     "Every rule the library models, with its stable ID, the documents it comes from (section and a",
     "short quote), its effective-dated versions and parameters, the open points that touch it",
-    "([interpretations](interpretations.md)), its doc page and its rule tables ([format](rule-tables.md)).",
+    "([interpretations](interpretations.md)), its doc section, the code that defines and computes it, its",
+    "property tests (paths from the repository's root: they are not in the package) and its rule tables",
+    "([format](rule-tables.md)).",
     "In code: `RULES`, `getRule`, `ruleVersionAt`, `parameterOf`, `FINDING_CODES`, `SOURCES`, `getSource`. Each rule lists its finding codes (`Finding.code`). The counting words",
     "(calendar days, business days, roll forward) are defined in [the calendar page](calendar.md).",
     "",
@@ -149,7 +177,7 @@ export function renderRulesDoc(root: string): string {
   for (const area of areas) {
     lines.push(`## ${AREA_PAGES[area].title}`, "");
     for (const rule of RULES.filter((r) => r.area === area))
-      lines.push(...ruleSection(rule, openPoints, tables.get(rule.id) ?? []));
+      lines.push(...ruleSection(rule, openPoints, tables.get(rule.id) ?? [], links.get(rule.id)));
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -5,6 +5,8 @@ import {
   addBusinessDays,
   addCalendarDays,
   contestDueDate,
+  evidenceDueDate,
+  hfsReviewRequestDueDate,
   evaluateParsedTicket,
   explanationText,
   extendedProposalDueDate,
@@ -107,6 +109,24 @@ describe("PORTAL-* due dates", () => {
       { numRuns: 60 },
     );
   });
+  // PORTAL-HFS-REVIEW-REQUEST: "If the MCO's proposed response/proposal is contested, the provider has 30
+  // calendar days" to ask HFS to review; PORTAL-HFS-REVIEW-EVIDENCE: within 30 calendar days of that
+  // request, the MCO and the provider deliver all relevant information to HFS. The
+  // text states no roll (open point 2: unstatedRoll, default none): the 30th day itself, whatever
+  // day it is; with unstatedRoll: forward, the earliest business day on or after it.
+  it("PORTAL-HFS-REVIEW-REQUEST and PORTAL-HFS-REVIEW-EVIDENCE: the 30th calendar day, rolled only when asked", () => {
+    const cases = [
+      ["PORTAL-HFS-REVIEW-REQUEST", hfsReviewRequestDueDate],
+      ["PORTAL-HFS-REVIEW-EVIDENCE", evidenceDueDate],
+    ] as const;
+    fc.assert(
+      fc.property(date, fc.constantFrom(...cases), (start, [ruleId, compute]) => {
+        const thirtieth = addCalendarDays(start, parameterOf(ruleId, start, "days"));
+        expect(compute(start).result).toBe(thirtieth);
+        expectEarliestBusinessDayOnOrAfter(compute(start, { unstatedRoll: "forward" }).result, thirtieth);
+      }),
+    );
+  });
   it("business-day deadlines (present, information request and response, contest) are the n-th business day after the start", () => {
     const cases = [
       [presentToMcoDueDate, 10],
@@ -125,7 +145,7 @@ describe("PORTAL-* due dates", () => {
       }),
     );
   });
-  it("PORTAL-SUBMIT-EARLIEST/LATEST: day 30 to day 60 inclusive; rolling the 60th day never shortens the window", () => {
+  it("PORTAL-SUBMIT-EARLIEST and PORTAL-SUBMIT-LATEST: day 30 to day 60 inclusive; rolling the 60th day never shortens the window", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 90 }), (issued, days) => {
         const facts = {
