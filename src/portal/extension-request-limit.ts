@@ -10,8 +10,8 @@ import type { ResolvedPortalDateOptions } from "./date-options.js";
 import { countText } from "../core/describe-value.js";
 
 /**
- * The last day an extension may be requested: "no later than seven (7) calendar days prior to
- * the end of the initial 30 calendar day period" (PORTAL-EXTENSION-REQUEST). Open point 3:
+ * The last day an extension may be requested, 7 calendar days before the end of the initial
+ * 30-day period (PORTAL-EXTENSION-REQUEST; its quote is in the registry). Open point 3:
  * counted back from the raw 30th day (default: day 23 after receipt) or from the rolled
  * proposal due date (`extensionLimitFrom: "rolled-due-date"`).
  *

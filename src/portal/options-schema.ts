@@ -32,8 +32,8 @@ export const UnstatedRollSchema = frozen(z.enum(["none", "forward"]));
 export type UnstatedRoll = z.infer<typeof UnstatedRollSchema>;
 
 /**
- * Open interpretation 3: "no later than seven (7) calendar days prior to the end of the
- * initial 30 calendar day period" (PORTAL-EXTENSION-REQUEST) counts back from
+ * Open interpretation 3: the extension-request limit, 7 calendar days before the end of the
+ * initial 30-day period (PORTAL-EXTENSION-REQUEST), counts back from
  * `raw-30th-day` (default: day 30 itself, so the limit is day 23) or from the
  * `rolled-due-date` (the proposal due date after the weekend/holiday roll).
  */

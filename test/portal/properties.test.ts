@@ -80,8 +80,8 @@ describe("PORTAL-* due dates", () => {
       }),
     );
   });
-  // PORTAL-EXTENSION-REQUEST, in the policy's words: "An extension request must be made by the MCO
-  // no later than seven (7) calendar days prior to the end of the initial 30 calendar day period."
+  // PORTAL-EXTENSION-REQUEST, in the policy's words (its quote is in the registry): the MCO requests
+  // an extension no later than 7 calendar days before the end of the initial 30-day period.
   // Stated through what a caller sees (the ticket's "extension request limit" deadline met or late),
   // with the 30 and the 7 read from the registry, and the end of the initial period found by
   // counting days (open point 3: its raw 30th day by default; the due date rolled off weekends
