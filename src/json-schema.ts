@@ -33,18 +33,64 @@ const MONTH_DAY =
  */
 export const ISO_DATE_PATTERN = `^(?:(?:${LEAP_YEAR})-02-29|${YEAR}-${MONTH_DAY})$`;
 
+type Json = Record<string, unknown>;
+const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/** The key every branch of a `oneOf` fixes to a constant and requires (an event's `type`), if there is one. */
+function discriminatorOf(branches: readonly unknown[]): string | undefined {
+  const first = branches[0];
+  if (!isObject(first) || !isObject(first.properties)) return undefined;
+  return Object.keys(first.properties).find((key) =>
+    branches.every(
+      (b) =>
+        isObject(b) &&
+        isObject(b.properties) &&
+        isObject(b.properties[key]) &&
+        "const" in b.properties[key] &&
+        Array.isArray(b.required) &&
+        b.required.includes(key),
+    ),
+  );
+}
+
+/**
+ * A `oneOf` of objects told apart by one constant key (zod's discriminated unions: the portal's
+ * events by `type`) as `if`/`then` on that key. Same data accepted, but a validator reports one
+ * error for a bad event, an unknown `type` or a wrong field of its own branch, where `oneOf` gave
+ * one per branch (about 20 for a ticket's event).
+ */
+function keyedUnions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(keyedUnions);
+  if (!isObject(node)) return node;
+  const out: Json = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, keyedUnions(v)]));
+  const branches = out.oneOf;
+  const key = Array.isArray(branches) ? discriminatorOf(branches) : undefined;
+  if (!Array.isArray(branches) || key === undefined) return out;
+  const valueOf = (b: unknown) => ((b as Json).properties as Record<string, Json>)[key]?.const;
+  const { oneOf: _, ...rest } = out;
+  return {
+    ...rest,
+    type: "object",
+    required: [key],
+    properties: { [key]: { enum: branches.map(valueOf) } },
+    allOf: branches.map((b) => ({ if: { properties: { [key]: { const: valueOf(b) } } }, then: b })),
+  };
+}
+
 /** The JSON Schema of a zod schema, for the data a caller sends (`io: "input"`). */
 export function jsonSchemaOf(name: string, schema: z.core.$ZodType): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(schema, {
-      io: "input",
-      unrepresentable: "any",
-      target: "draft-2020-12",
-      // Every calendar date says the library's range, not zod's.
-      override: ({ jsonSchema }) => {
-        if (jsonSchema.format === "date") jsonSchema.pattern = ISO_DATE_PATTERN;
-      },
-    }),
+    ...(keyedUnions(
+      z.toJSONSchema(schema, {
+        io: "input",
+        unrepresentable: "any",
+        target: "draft-2020-12",
+        // Every calendar date says the library's range, not zod's.
+        override: ({ jsonSchema }) => {
+          if (jsonSchema.format === "date") jsonSchema.pattern = ISO_DATE_PATTERN;
+        },
+      }),
+    ) as Json),
     title: name.replace(/Schema$/, ""),
     $id: `hfs-mco-rules/schemas/${schemaFileName(name)}.schema.json`,
   };
