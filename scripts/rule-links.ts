@@ -53,6 +53,9 @@ function readTree(root: string, dir: string, keep: (path: string) => boolean): T
     .map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
 }
 
+/** The rule ID as a whole word: PORTAL-FINE is not found in PORTAL-FINE-NOTICE. */
+const idPattern = (id: string): RegExp => new RegExp(`(?<![A-Z0-9-])${id}(?![A-Z0-9-])`);
+
 /** GitHub's anchor of a Markdown heading. */
 function slug(heading: string): string {
   return heading
@@ -76,7 +79,7 @@ function sectionNaming(page: string, id: string): string | undefined {
       seen.set(base, n + 1);
       anchor = n === 0 ? base : `${base}-${n}`;
     }
-    if (anchor !== undefined && new RegExp(`\\b${id}\\b`).test(line)) return anchor;
+    if (anchor !== undefined && idPattern(id).test(line)) return anchor;
   }
   return undefined;
 }
@@ -103,7 +106,7 @@ export function ruleLinks(
   for (const rule of rules) {
     const quoted = `"${rule.id}"`;
     const definition = src.find((f) => f.path.endsWith("/rules.ts") && f.text.includes(`id: ${quoted}`))?.path;
-    const named = new RegExp(`\\b${rule.id}\\b`);
+    const named = idPattern(rule.id);
     const file = pageOf(rule).file;
     const anchor = sectionNaming(page(file), rule.id);
     links.set(rule.id, {

@@ -11,6 +11,8 @@ export interface CommandHelp {
   /** It reads records (a file or standard input): --input-format and --max-record-size apply. */
   readonly reads: boolean;
   readonly examples: readonly string[];
+  /** The formats that write files into the folder given by `--out`, not to standard output. */
+  readonly outFormats?: readonly string[];
 }
 
 const DOCUMENT = ["json", "ndjson", "table", "ics"] as const;
@@ -19,10 +21,12 @@ const PLAIN = ["json", "ndjson", "table"] as const;
 /** Every command with a --format, by its path (`webcm deadlines`). */
 export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   ticket: {
-    formats: ["json", "ndjson", "table", "ics", "html"],
+    formats: ["json", "ndjson", "table", "ics", "html", "eml"],
     reads: true,
+    outFormats: ["eml"],
     examples: [
       "hfs-mco-rules ticket examples/data/tickets.json --as-of 2024-07-10 --format table",
+      "hfs-mco-rules ticket examples/data/tickets.json --as-of 2024-12-31 --format eml --out fine-notices/",
       "hfs-mco-rules ticket examples/data/portal-export.csv --columns examples/data/portal-export.columns.yaml " +
         "--format ics > deadlines.ics",
     ],

@@ -1,9 +1,16 @@
 // Every command's help is true: its --format line lists the formats the command really writes,
 // its real default first (from one list, COMMAND_HELP), each of them is accepted, another one
 // is refused with that same list, and its examples run.
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { COMMAND_HELP, formatHelp } from "../../src/cli/help.js";
 import { cli } from "./run-cli.js";
+
+// Where a format that writes files (`--format eml --out DIR`) writes them during the tests.
+const OUT = mkdtempSync(join(tmpdir(), "hfs-help-out-"));
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 /** An example's arguments, without the program name and a redirection; without its --format if asked. */
 function exampleArgs(example: string, keepFormat = false): string[] {
@@ -12,6 +19,8 @@ function exampleArgs(example: string, keepFormat = false): string[] {
   const args = end < 0 ? words : words.slice(0, end);
   const format = args.indexOf("--format");
   if (format >= 0 && !keepFormat) args.splice(format, 2);
+  const out = args.indexOf("--out");
+  if (out >= 0) args.splice(out + 1, 1, join(OUT, "example"));
   return args;
 }
 
@@ -30,7 +39,8 @@ describe("each command's help", () => {
     it(`${path}: accepts each format it lists, refuses another with that list`, () => {
       const args = exampleArgs(help.examples[0] ?? "");
       for (const format of help.formats) {
-        const run = cli([...args, "--format", format]);
+        const out = help.outFormats?.includes(format) ? ["--out", join(OUT, format)] : [];
+        const run = cli([...args, "--format", format, ...out]);
         expect(run.stderr, `${path} --format ${format}`).not.toContain("--format must be");
         expect(run.status, `${path} --format ${format}: ${run.stderr}`).not.toBe(2);
       }

@@ -20,6 +20,7 @@ import {
 } from "../../api/operations/outputs-runs.js";
 import type { TicketTimeline } from "../../timeline/ticket-timeline.js";
 import { countText } from "../../core/describe-value.js";
+import { EML_DOCUMENT } from "./ticket-eml.js";
 
 /** One deadline of a projection, as a row: the ticket, the deadline, and its condition (null when it exists). */
 export type ProjectionRow = {
@@ -148,4 +149,5 @@ export const TICKET_DOCUMENTS: Readonly<Record<string, DocumentFormat>> = {
       );
     },
   },
+  eml: EML_DOCUMENT,
 };

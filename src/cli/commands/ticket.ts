@@ -9,6 +9,7 @@ import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
 import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import { recordsCommand } from "./records-command.js";
+import { checkEmlOptions, emlOptions } from "./ticket-eml.js";
 import {
   evaluateView,
   type TicketRow,
@@ -29,10 +30,11 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
       name: "ticket",
       description:
         "evaluate Provider Resolution Portal tickets: status, deadlines, findings, overdue, fine (PORTAL-*); " +
-        "--format ics for their deadlines, --format html for their timelines",
+        "--format ics for their deadlines, --format html for their timelines, --format eml --out DIR for the fine " +
+        "e-mails",
       extraOptions: (c) =>
         ticketViewOptions(
-          c
+          emlOptions(c)
             .option("--options <file>", OPTIONS_HELP)
             .option(
               "--columns <map.yaml>",
@@ -45,6 +47,7 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
           : mappedReader(readColumnMap(options.columns as string, "tickets"), file),
       prepare: (options) => {
         ticketView(options);
+        checkEmlOptions(options);
         optionsFile(options.options as string | undefined, PortalOptionsSchema);
       },
       evaluate: (value, context) => {
