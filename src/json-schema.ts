@@ -66,14 +66,18 @@ function keyedUnions(node: unknown): unknown {
   const branches = out.oneOf;
   const key = Array.isArray(branches) ? discriminatorOf(branches) : undefined;
   if (!Array.isArray(branches) || key === undefined) return out;
-  const valueOf = (b: unknown) => ((b as Json).properties as Record<string, Json>)[key]?.const;
+  const constOf = (b: unknown) => ((b as Json).properties as Record<string, Json>)[key]?.const;
   const { oneOf: _, ...rest } = out;
   return {
     ...rest,
     type: "object",
     required: [key],
-    properties: { [key]: { enum: branches.map(valueOf) } },
-    allOf: branches.map((b) => ({ if: { properties: { [key]: { const: valueOf(b) } } }, then: b })),
+    properties: { [key]: { enum: branches.map(constOf) } },
+    allOf: branches.map((b) => ({
+      if: { properties: { [key]: { const: constOf(b) } } },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, in data nobody awaits
+      then: b,
+    })),
   };
 }
 
