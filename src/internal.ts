@@ -46,6 +46,7 @@ export { STATUTE_HOLIDAYS } from "./calendar/state-holidays/statute.js";
 export { daysBetween, daysInMonth, fromDayNumber, toDayNumber, weekday, yearOf } from "./core/checked-dates.js";
 export { compareText } from "./core/compare.js";
 export { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "./core/dates.js";
+export { EXPLANATION_STEP_KINDS } from "./core/explanation-step-kinds.js";
 export { explanationOfDeadline, makeDeadline } from "./core/deadline.js";
 export { cutText, describeValue } from "./core/describe-value.js";
 export { parseInput } from "./core/errors.js";

@@ -15,7 +15,7 @@ export {
   createCalendar,
   illinoisStateCalendar,
 } from "./operations/calendar.js";
-export { evaluateTicket, evaluateTickets, submissionWindow } from "./operations/portal.js";
+export { createTicketEvaluator, evaluateTicket, evaluateTickets, submissionWindow } from "./operations/portal.js";
 export { portalDueDate } from "./operations/portal-due-dates.js";
 export { sanctionCalendar, sanctionNotices, evaluateSanctionNotices } from "./operations/sanctions.js";
 export {

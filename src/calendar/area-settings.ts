@@ -59,11 +59,11 @@ function wrapped(schema: z.ZodMiniType): z.ZodMiniType {
 }
 
 // What used to sit in the options and now sits beside them (the one call shape).
-const MOVED: Readonly<Record<string, string>> = {
+const MOVED: Readonly<Record<string, string>> = frozen({
   calendar: "settings.calendar",
   onError: "settings.onError",
   asOf: "settings.asOf",
-};
+});
 
 function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodMiniType>): InputIssueInit[] {
   const issues: InputIssueInit[] = [];

@@ -21,13 +21,13 @@ export const HolidayInputSchema = frozen(
   }),
 );
 
-const Identity = {
+const Identity = frozen({
   name: Text,
   version: Text,
   provenance: Text,
   source: z.optional(Text),
   weekend: z.optional(Weekend),
-};
+});
 
 /** The argument of `createCalendar`. */
 export const CalendarDefinitionSchema = frozen(

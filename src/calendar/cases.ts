@@ -12,7 +12,7 @@ import { nextBusinessDay, rollBackward, rollForward } from "./roll.js";
 import type { RuleId } from "../rules/rule-id.js";
 import { frozen } from "../core/freeze.js";
 
-const WithCalendar = { calendar: z.optional(CalendarInputSchema) };
+const WithCalendar = frozen({ calendar: z.optional(CalendarInputSchema) });
 const DateInput = z.strictObject({ date: IsoDateSchema, ...WithCalendar });
 const ShiftInput = z.strictObject({ date: IsoDateSchema, n: z.number().check(z.int()), ...WithCalendar });
 const RangeInput = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema, ...WithCalendar });

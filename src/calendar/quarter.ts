@@ -1,6 +1,7 @@
 import { argumentError, dateArgument, settingsArgument } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * A quarter (or another run of months) of a year: the one reporting period every area builds on
@@ -31,7 +32,7 @@ export interface QuarterShape {
   readonly prefix?: string;
 }
 
-const MONTH_NAMES = [
+const MONTH_NAMES = frozen([
   "January",
   "February",
   "March",
@@ -44,7 +45,7 @@ const MONTH_NAMES = [
   "October",
   "November",
   "December",
-] as const;
+] as const);
 
 // the fallback is never used (a month number 1-12, a weekday 0-6, a period of at least one month): TypeScript asks for
 // it

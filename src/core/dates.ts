@@ -45,7 +45,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /** Days before the first of each month (1-12) in a common year; index 0 unused. */
-const MONTH_STARTS = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const MONTH_STARTS = frozen([0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]);
 const TABLE_YEARS = MAX_YEAR - MIN_YEAR + 1;
 /** Day numbers of 1 January of 1900 … 2199 (300 numbers), built when the module loads: never written after. */
 const YEAR_STARTS: readonly number[] = Object.freeze(
@@ -182,16 +182,6 @@ export function toDayNumber(date: IsoDate): number {
  * @example fromDayNumber(0) // "1970-01-01"
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  const slot = typeof dayNumber === "number" ? dayNumber - CACHE_FIRST_DAY : Number.NaN;
-  if (Number.isInteger(slot) && slot >= 0 && slot < CACHE_DAYS) {
-    const cache = dateCache();
-    let text = cache[slot];
-    if (text === undefined) {
-      text = formatDayNumber(dayNumber);
-      cache[slot] = text;
-    }
-    return text;
-  }
   // Outside the supported range only inside the library (a calendar looks at the next year's
   // 1 January while building 2199): the public fromDayNumber refuses it, and so does every
   // public function whose result would leave the range.
@@ -199,7 +189,7 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   return formatDayNumber(dayNumber);
 }
 
-/** @internal A day number that is not a date of the supported range (the memo below covers exactly that range). */
+/** @internal A day number that is not a date of the supported range (the tables below cover exactly that range). */
 export function outOfRange(dayNumber: unknown): RuleInputError {
   const reason = Number.isInteger(dayNumber)
     ? `a computed date falls outside the supported range ${SUPPORTED_RANGE}`
@@ -209,21 +199,22 @@ export function outOfRange(dayNumber: unknown): RuleInputError {
 
 function formatDayNumber(dayNumber: number): IsoDate {
   const { year, month, day } = civilFromDays(dayNumber);
+  const slot = (year - MIN_YEAR) * 12 + month - 1;
+  // The supported range from two frozen tables: one concatenation, no padding (the ticket engine
+  // turns the same few thousand days into strings millions of times). No memo of the strings: it
+  // was module state, and it saved nothing measurable beside these tables (bench/portal.ts).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a fast path; isoDate gives it too
+  if (slot >= 0 && slot < MONTH_PREFIXES.length) return `${MONTH_PREFIXES[slot]}${DAY_TEXTS[day]}` as IsoDate;
   return isoDate(year, month, day);
 }
 
-// A bounded memo of the ISO strings of day numbers 1900-01-01 … 2199-12-31, exactly the
-// supported range (the ticket engine turns the same few thousand days into strings millions of
-// times). Each entry is the
-// immutable string `formatDayNumber` gives, so the memo never changes a result.
-const CACHE_FIRST_DAY = -25567;
-const CACHE_DAYS = 109573;
-// Allocated on first use, not at import (109,573 slots, under 1 MB): importing the package does no such work.
-let DATE_CACHE: (IsoDate | undefined)[] | undefined;
-function dateCache(): (IsoDate | undefined)[] {
-  DATE_CACHE ??= Array.from({ length: CACHE_DAYS }, () => undefined);
-  return DATE_CACHE;
-}
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+/** `YYYY-MM-` of each month of 1900 … 2199 (3,600 short strings, built at import, never written after). */
+const MONTH_PREFIXES: readonly string[] = Object.freeze(
+  Array.from({ length: TABLE_YEARS * 12 }, (_, i) => `${MIN_YEAR + Math.floor(i / 12)}-${twoDigits((i % 12) + 1)}-`),
+);
+/** `DD` of each day of a month (index 0 unused). */
+const DAY_TEXTS: readonly string[] = Object.freeze(Array.from({ length: 32 }, (_, day) => twoDigits(day)));
 
 /**
  * Builds an ISO date from its parts (no validation beyond formatting; parts come from

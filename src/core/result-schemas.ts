@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { frozen } from "./freeze.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
-import { COUNTINGS, DEADLINE_STATUSES, EXPLANATION_STEP_KINDS, PARTIES, SEVERITIES } from "./types.js";
+import { EXPLANATION_STEP_KINDS } from "./explanation-step-kinds.js";
+import { COUNTINGS, DEADLINE_STATUSES, PARTIES, SEVERITIES } from "./types.js";
 
 // The shapes of the results every area returns, as zod schemas, so that schemas/ ships them as
 // JSON Schema next to the input schemas (scripts/build-schemas.ts): an application in any

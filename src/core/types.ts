@@ -1,5 +1,6 @@
 import type { IsoDate } from "./iso-date.js";
 import type { RuleId } from "../rules/rule-id.js";
+import type { EXPLANATION_STEP_KINDS } from "./explanation-step-kinds.js";
 
 export type { Parameter, ParameterUnit, ParameterValue, Rule, RuleArea, RuleVersion } from "../rules/model.js";
 export type { ParameterName, ParameterValueOf, RuleId, RuleLookup } from "../rules/rule-id.js";
@@ -27,16 +28,6 @@ export const COUNTINGS = Object.freeze(["calendar-days", "business-days", "fixed
 
 /** How a period is counted (docs/calendar.md, "Counting words"). */
 export type Counting = (typeof COUNTINGS)[number];
-
-/** Every kind of {@link ExplanationStep}. */
-export const EXPLANATION_STEP_KINDS = Object.freeze([
-  "count",
-  "roll-forward",
-  "roll-backward",
-  "option",
-  "fixed-date",
-  "note",
-] as const);
 
 /** One step or adjustment in the making of a date, with its reason. */
 export interface ExplanationStep {

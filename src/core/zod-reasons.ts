@@ -5,7 +5,7 @@ import { cutText, describeValue } from "./describe-value.js";
 // without the input's content (the privacy rule, docs/privacy.md). zod's own messages name no
 // values either, but its unknown-key message lists the keys; the keys are handled by parseInput.
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
+const TYPE_NAMES: Readonly<Record<string, string>> = Object.freeze({
   string: "text",
   number: "a number",
   int: "a whole number",
@@ -20,13 +20,13 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   map: "a Map",
   set: "a Set",
   nan: "NaN",
-};
+});
 
-const FORMAT_NAMES: Readonly<Record<string, string>> = {
+const FORMAT_NAMES: Readonly<Record<string, string>> = Object.freeze({
   email: "an email address",
   date: "a calendar date YYYY-MM-DD",
   regex: "text in the required format",
-};
+});
 
 const typeName = (expected: string): string => TYPE_NAMES[expected] ?? expected;
 

@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { DatesCache } from "../portal/dates-cache.js";
 import { evaluateTicketOf, type ResolvedTicketSettings, type TicketEvaluation } from "../portal/evaluate-ticket.js";
 import type { Ticket } from "../portal/schemas.js";
 import type { TicketStatus } from "../portal/status.js";
@@ -42,10 +43,32 @@ function ticketChanges(before: TicketEvaluation, after: TicketEvaluation): Ticke
  * ticket evaluated under the `before` and the `after` settings (the same `asOf` and options, one
  * calendar each), and every deadline whose due date or status differs, with both due dates and
  * statuses. The policy of `deadlineImpact` (the tickets parsed and the settings read at the
- * boundary: src/api/operations/impact.ts).
+ * boundary: src/api/operations/impact.ts); a batch hands each ticket the same `caches`.
  *
  * @example ticketDeadlineChanges(ticket, { before, after }).map((c) => `${c.name} ${c.daysMoved}`)
  */
-export function ticketDeadlineChanges(ticket: Ticket, settings: ResolvedImpactSettings): TicketDeadlineChange[] {
-  return ticketChanges(evaluateTicketOf(ticket, settings.before), evaluateTicketOf(ticket, settings.after));
+export function ticketDeadlineChanges(
+  ticket: Ticket,
+  settings: ResolvedImpactSettings,
+  caches: ImpactCaches = impactCaches(settings),
+): TicketDeadlineChange[] {
+  return ticketChanges(
+    evaluateTicketOf(ticket, settings.before, caches.before),
+    evaluateTicketOf(ticket, settings.after, caches.after),
+  );
+}
+
+/** The caches of the evaluations under each calendar: one pair for a whole batch, whose tickets share it. */
+export interface ImpactCaches {
+  readonly before: DatesCache;
+  readonly after: DatesCache;
+}
+
+/**
+ * A pair of caches of its own for a batch of {@link ticketDeadlineChanges} (one pair for a single ticket by default).
+ *
+ * @example const caches = impactCaches(settings); tickets.flatMap((t) => ticketDeadlineChanges(t, settings, caches))
+ */
+export function impactCaches(settings: ResolvedImpactSettings): ImpactCaches {
+  return { before: new DatesCache(settings.before.options), after: new DatesCache(settings.after.options) };
 }

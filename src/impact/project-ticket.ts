@@ -1,3 +1,4 @@
+import { DatesCache } from "../portal/dates-cache.js";
 import { evaluateTicketOf, type ResolvedTicketSettings } from "../portal/evaluate-ticket.js";
 import type { RuleId } from "../rules/rule-id.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
@@ -122,17 +123,22 @@ function explore(branch: Branch, evaluate: Evaluate, out: ProjectedDeadline[]): 
  * projected deadline is what the portal's evaluator gives, as of `evaluatedAsOf`, for the ticket
  * with its events known as of `asOf` and the assumed events: nothing is recomputed here. The
  * policy of `projectTicket` (the ticket parsed and the settings read at the boundary:
- * src/api/operations/impact.ts).
+ * src/api/operations/impact.ts). Its evaluations share `cache` (by default one of its own).
  *
  * @example projectTicketOf(ticket, { asOf, options }).projected.map((d) => `${d.name} ${d.dueDate} ${d.condition}`)
  */
-export function projectTicketOf(ticket: Ticket, settings: ResolvedTicketSettings): TicketProjection {
+export function projectTicketOf(
+  ticket: Ticket,
+  settings: ResolvedTicketSettings,
+  cache: DatesCache = new DatesCache(settings.options),
+): TicketProjection {
   const { asOf, options } = settings;
-  const evaluation = evaluateTicketOf(ticket, settings);
+  // One cache for every evaluation of the projection (the dates depend on the options, not on asOf).
+  const evaluation = evaluateTicketOf(ticket, settings, cache);
   // What is known as of asOf goes on: an event of the record dated later is not known yet (open
   // point 11) and would otherwise meet a projected deadline with hindsight.
   const known: Ticket = { ...ticket, events: ticket.events.filter((e) => e.date <= asOf) };
-  const evaluate: Evaluate = (t, on) => evaluateTicketOf(t, { asOf: on, options }).deadlines;
+  const evaluate: Evaluate = (t, on) => evaluateTicketOf(t, { asOf: on, options }, cache).deadlines;
   const projected: ProjectedDeadline[] = [];
   explore(
     { ticket: known, on: asOf, conditions: [], assumed: [], deadlines: evaluation.deadlines },

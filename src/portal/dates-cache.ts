@@ -1,11 +1,10 @@
-import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { explanationOfDeadline } from "../core/deadline.js";
 import { deepFreeze, freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
 import { getRule } from "../rules/registry.js";
 import { type TicketDates, ticketDates } from "./dates.js";
-import { PORTAL_OPTION_DEFAULTS, type ResolvedPortalOptions } from "./options.js";
+import type { ResolvedPortalOptions } from "./options.js";
 import { numberParameter, portalRuleVersion } from "./rule-in-force.js";
 import { PORTAL_RULES, type PortalRuleId } from "./rules.js";
 import { type SubmissionWindow, type WindowFacts, windowOf } from "./submission-window.js";
@@ -14,7 +13,9 @@ import type { TicketPolicy } from "./ticket-policy.js";
 // The one cache of the portal engine. It holds only values derived from the registry, the
 // calendar and the options (rule lookups, explanations), frozen, never anything of a ticket, so a
 // result never depends on what was evaluated before: a property (test/portal/dates-cache.test.ts)
-// checks that a reused cache and a fresh one give deep-equal results.
+// checks that a reused cache and a fresh one give deep-equal results. A cache belongs to the
+// evaluator that made it (createTicketEvaluator, a batch, a stream), never to the module: nothing
+// evaluated in one call is kept for another the caller did not hand it to.
 
 /** The rule first in force with the new portal process (tickets filed from 2020-02-28). */
 export const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
@@ -180,41 +181,3 @@ function rulesInForce(versions: readonly (readonly [PortalRuleId, unknown])[]): 
   for (const [id, version] of versions) record[id] = version !== undefined;
   return Object.freeze(record as PortalRulesInForce);
 }
-
-// Caches reused between calls, so that one evaluateTicket call per ticket does not look up every
-// rule version and recompute every date for each ticket. Keyed by the calendar object (weakly: a
-// calendar no longer used is collected with its caches) and the option values.
-const SHARED = new WeakMap<BusinessCalendar, Map<string, DatesCache>>();
-const OPTION_NAMES = Object.keys(PORTAL_OPTION_DEFAULTS) as (keyof typeof PORTAL_OPTION_DEFAULTS)[];
-
-/**
- * @internal The cache of these options, reused between calls. It changes no answer (see the
- * top of this file); it only saves recomputing the same dates.
- */
-export function sharedDatesCache(options: ResolvedPortalOptions): DatesCache {
-  let byOptions = SHARED.get(options.calendar);
-  if (byOptions === undefined) {
-    byOptions = new Map();
-    SHARED.set(options.calendar, byOptions);
-  }
-  // The detail (lean or full) is part of the key: the cached explanations are of one record.
-  // Stryker disable next-line StringLiteral: the key's spelling only; option values are distinct words
-  const key = isDefaults(options)
-    ? options.detail
-    : `${OPTION_NAMES.map((name) => options[name]).join("|")}|${options.detail}`;
-  let cache = byOptions.get(key);
-  if (cache === undefined) {
-    cache = new DatesCache(options);
-    byOptions.set(key, cache);
-  }
-  return cache;
-}
-
-// The defaults (most calls) need no key string built per call.
-// Stryker disable BlockStatement,ConditionalExpression,EqualityOperator,BooleanLiteral: a fast path only; without it
-// the defaults are keyed by their values, one cache all the same
-function isDefaults(options: ResolvedPortalOptions): boolean {
-  for (const name of OPTION_NAMES) if (options[name] !== PORTAL_OPTION_DEFAULTS[name]) return false;
-  return true;
-}
-// Stryker restore BlockStatement,ConditionalExpression,EqualityOperator,BooleanLiteral

@@ -7,6 +7,7 @@ import type { History } from "./history.js";
 import type { ProposalTimeline } from "./proposal-timeline.js";
 import { stopCounting } from "./stop-counting.js";
 import { countText } from "../core/describe-value.js";
+import { frozen } from "../core/freeze.js";
 
 /** How a late or missed deadline is reported: `late-only` for a provider's choice not to act. */
 interface Report {
@@ -41,7 +42,7 @@ function entry(
 }
 
 // The report of each deadline the MCO or the Portal Team can miss.
-const REPORTS = {
+const REPORTS = frozen({
   present: { severity: "warning", code: "presentation-late", what: "Presentation to the MCO" },
   infoRequest: { severity: "error", code: "info-request-late", what: "Information request" },
   extensionRequest: { severity: "error", code: "extension-request-late", what: "Extension request" },
@@ -50,7 +51,7 @@ const REPORTS = {
     MCO: { severity: "warning", code: "evidence-late", what: "Evidence from the MCO" },
     provider: { severity: "warning", code: "evidence-late", what: "Evidence from the provider" },
   },
-} as const satisfies Record<string, Report | Record<string, Report>>;
+} as const satisfies Record<string, Report | Record<string, Report>>);
 
 // A late or missed obligation of the MCO or the Portal Team is a finding; a provider's missed
 // deadline is reported by its consequence (the closure) instead.

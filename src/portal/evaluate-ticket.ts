@@ -4,13 +4,13 @@ import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, Fine, Finding } from "../core/types.js";
 import type { Closure } from "./closure.js";
 import { type TicketContext, ticketContext } from "./context.js";
-import { type DatesCache, NEW_PORTAL_RULE, sharedDatesCache } from "./dates-cache.js";
+import { DatesCache, NEW_PORTAL_RULE } from "./dates-cache.js";
 import { type FineNotice, fineNoticeOf } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
 import type { PortalOptions, ResolvedPortalOptions } from "./options.js";
 import { overdueOn, proposalTimeline } from "./proposal-timeline.js";
-import type { Ticket } from "./schemas.js";
+import type { Ticket, TicketInput } from "./schemas.js";
 import { ticketStatus, type TicketStatus } from "./status.js";
 import type { SubmissionWindow } from "./submission-window.js";
 import { overdueAndFine } from "./ticket-fine.js";
@@ -159,20 +159,20 @@ function evaluate(ticket: Ticket, asOf: IsoDate, cache: DatesCache): TicketEvalu
 export function evaluateTicketOf(
   ticket: Ticket,
   settings: ResolvedTicketSettings,
-  dates: DatesCache = sharedDatesCache(settings.options),
+  dates: DatesCache = new DatesCache(settings.options),
 ): TicketEvaluation {
   return evaluate(ticket, settings.asOf, dates);
 }
 
 /**
  * The evaluator of parsed tickets under one set of resolved settings: the rule lookups of each
- * filing date shared by its tickets (through `dates`, by default the shared cache).
+ * filing date shared by its tickets (through `dates`, by default a cache of its own, made here).
  *
  * @example tickets.map(ticketEvaluator({ asOf, options }))
  */
 export function ticketEvaluator(
   settings: ResolvedTicketSettings,
-  dates: DatesCache = sharedDatesCache(settings.options),
+  dates: DatesCache = new DatesCache(settings.options),
 ): (ticket: Ticket) => TicketEvaluation {
   const { asOf } = settings;
   return (ticket) => evaluate(ticket, asOf, dates);
@@ -181,8 +181,8 @@ export function ticketEvaluator(
 /** A ticket `evaluateTickets` could not evaluate, under `onError: "collect"` (`index` is 0-based). */
 export type InvalidTicket = InvalidItem<"ticketNumber">;
 
-/** The settings of `evaluateTickets`. */
-export interface EvaluateTicketsSettings extends EvaluateTicketSettings {
+/** How a batch of tickets is read: `evaluateTickets`'s and a {@link TicketEvaluator}'s `evaluateMany`. */
+export interface TicketBatchSettings {
   /** `false`: the tickets are already parsed (`Ticket`) and are not validated again. */
   readonly validate?: boolean;
   /**
@@ -190,4 +190,28 @@ export interface EvaluateTicketsSettings extends EvaluateTicketSettings {
    * goes on.
    */
   readonly onError?: OnError;
+}
+
+/** The settings of `evaluateTickets`. */
+export interface EvaluateTicketsSettings extends EvaluateTicketSettings, TicketBatchSettings {}
+
+/**
+ * An evaluator of tickets under one set of settings (`createTicketEvaluator`), read and checked
+ * once: it holds the cache of rule lookups and dates its tickets share (bounded), and nothing
+ * else, so that its answers are those of `evaluateTicket` and `evaluateTickets` under the same
+ * settings, whatever it evaluated before.
+ */
+export interface TicketEvaluator {
+  /** `evaluateTicket(ticket, settings)`, with the evaluator's settings and cache. */
+  evaluate(ticket: TicketInput): TicketEvaluation;
+  /** `evaluateTickets(tickets, { ...settings, onError, validate })`, with the evaluator's settings and cache. */
+  evaluateMany(
+    tickets: Iterable<TicketInput>,
+    settings: TicketBatchSettings & { readonly onError: "collect" },
+  ): (TicketEvaluation | InvalidTicket)[];
+  evaluateMany(
+    tickets: Iterable<TicketInput>,
+    settings?: TicketBatchSettings & { readonly onError?: "throw" },
+  ): TicketEvaluation[];
+  evaluateMany(tickets: Iterable<TicketInput>, settings?: TicketBatchSettings): (TicketEvaluation | InvalidTicket)[];
 }

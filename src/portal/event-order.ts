@@ -1,11 +1,12 @@
 import { compareText } from "../core/compare.js";
 import type { TicketEvent, TicketEventType } from "./schemas.js";
+import { frozen } from "../core/freeze.js";
 
 // Same-day events follow the ticket lifecycle: presentation, information, extension,
 // proposal, contest, HFS review, evidence, Administrative Review, decision, fine, closure.
 // The rest of the key (id, then content) makes the order total, so that the evaluation never
 // depends on the order of the input.
-const LIFECYCLE_RANK: Readonly<Record<TicketEventType, number>> = {
+const LIFECYCLE_RANK: Readonly<Record<TicketEventType, number>> = frozen({
   "presented to MCO": 0,
   "information requested": 1,
   "information provided": 2,
@@ -19,7 +20,7 @@ const LIFECYCLE_RANK: Readonly<Record<TicketEventType, number>> = {
   "HFS decision": 10,
   "fine issued": 11,
   "ticket closed": 12,
-};
+});
 
 /** The content of an event as a string independent of its object's key order. */
 function contentKey(event: TicketEvent): string {

@@ -3,6 +3,7 @@ import type { FindingCodeEntry, Severity } from "../core/types.js";
 import { CLOSURE_RULES } from "./closure.js";
 import { PORTAL_RULES } from "./rules.js";
 import { type ClosureReason, INTAKE_CLOSURE_REASONS } from "./schemas.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * The code of the finding that closes a ticket at intake for `reason`: `closed-` and the reason
@@ -48,7 +49,7 @@ const CLOSED_AGAIN = [...new Set(Object.values(CLOSURE_RULES))].map((ruleId) =>
   entry(ruleId, "closed-again", "info", "Closed again for another reason; the first closure stands."),
 );
 
-const EVENTS: readonly FindingCodeEntry[] = [
+const EVENTS: readonly FindingCodeEntry[] = frozen([
   entry(
     "PORTAL-TRACKING-NUMBER",
     "tracking-number-issue-date-unknown",
@@ -253,7 +254,7 @@ const EVENTS: readonly FindingCodeEntry[] = [
   ),
   entry("PORTAL-FINE", "fine-before-overdue", "warning", "A fine issued before the ticket went overdue."),
   entry("PORTAL-FINE", "fine-repeated", "warning", "A second fine: one fine per overdue ticket."),
-];
+]);
 
 /**
  * The kinds of finding the portal rules give, each with its stable code (docs/rules.md): the

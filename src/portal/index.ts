@@ -23,4 +23,6 @@ export type {
   EvaluateTicketSettings,
   EvaluateTicketsSettings,
   InvalidTicket,
+  TicketBatchSettings,
+  TicketEvaluator,
 } from "./evaluate-ticket.js";

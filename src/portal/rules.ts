@@ -2,36 +2,36 @@ import { businessDays, calendarDays, cents, count, defineRule, roll } from "../r
 import { frozen } from "../core/freeze.js";
 
 const NEW_PORTAL = "2020-02-28";
-const NEW_PORTAL_BASIS = {
+const NEW_PORTAL_BASIS = frozen({
   basis:
     "HFS Provider Resolution Portal Requirements: the portal 'implemented on February 28, 2020'; HFS Provider " +
     "Notices of 2020-02-21 and 2020-03-30: 'New HFS Provider Resolution Process and Portal effective 02/28/2020'",
   sources: ["hfs-prp-requirements", "hfs-notice-2020-02-21", "hfs-notice-2020-03-30"],
-};
+});
 // The policy history's November 2020 line, "Clarify 30-Business Days Resolution Dates that fall
 // on weekends or State Holidays", dates a new version of the rolled due dates (month only: open
 // point 9). The text already states the roll, so the clarification keeps it: same parameters,
 // a new basis; a ticket on either side rolls the same way.
 const ROLL_CLARIFIED = "2020-11-01";
 const ROLL_CLARIFIED_EVE = "2020-10-31";
-const ROLL_CLARIFIED_BASIS = {
+const ROLL_CLARIFIED_BASIS = frozen({
   basis:
     "HFS Provider Resolution Portal Requirements, policy history: November 2020 'Clarify 30-Business Days " +
     "Resolution Dates that fall on weekends or State Holidays' (month only: open point 9, first day of the month by " +
     "default); read as clarifying the stated roll, not starting it",
   sources: ["hfs-prp-requirements"],
-};
+});
 const OPENED = "2017-02-08";
-const OPENED_BASIS = {
+const OPENED_BASIS = frozen({
   basis: "HFS press release of 2017-02-08: the portal opened that day",
   sources: ["hfs-press-2017-02-08"],
-};
-const FINES_BASIS = {
+});
+const FINES_BASIS = frozen({
   basis:
     "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month " +
     "only: open point 9, first day of the month by default)",
   sources: ["hfs-prp-requirements"],
-};
+});
 
 /** PORTAL-* rules: Provider Resolution Portal tickets (docs/rules.md, "portal"). */
 export const PORTAL_RULES = frozen([

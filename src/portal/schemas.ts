@@ -74,12 +74,12 @@ export const ClosureReasonSchema = frozen(
 );
 export type ClosureReason = z.infer<typeof ClosureReasonSchema>;
 
-const Common = {
+const Common = frozen({
   date: TicketDateSchema,
   /** Optional identifier, quoted in findings. */
   id: z.optional(text),
   note: z.optional(z.string()),
-};
+});
 const event = <T extends string, S extends z.core.$ZodShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...Common, ...shape });
 

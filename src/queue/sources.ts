@@ -1,6 +1,7 @@
 import type { RuleId } from "../rules/rule-id.js";
 import type { Deadline } from "../core/types.js";
 import type { QueueArea, QueueSubject } from "./types.js";
+import { frozen } from "../core/freeze.js";
 
 /** A deadline of some area's result, with what it is about. */
 export interface QueueCandidate {
@@ -129,7 +130,7 @@ export interface ResultDeadlines {
   readonly undated: readonly UndatedDue[];
 }
 
-const NONE: ResultDeadlines = { deadlines: [], undated: [] };
+const NONE: ResultDeadlines = frozen({ deadlines: [], undated: [] });
 
 /**
  * The deadlines of one result, recognised by its shape (docs/queue.md, "What goes in"), or

@@ -5,10 +5,10 @@ import { frozen } from "../core/freeze.js";
 // existed before it, but the notice is the only source of these timeframes, so the rules are in
 // force from its date (open point 9: the library does not guess an earlier start; a caller
 // needing one adds a version here).
-const BASIS = {
+const BASIS = frozen({
   basis: "HFS Provider Notice of 2023-02-22, the only source of these timeframes (open point 9)",
   sources: ["hfs-notice-2023-02-22"],
-};
+});
 
 /** REGISTRATION-* rules: portal registration (docs/rules.md, "registration"). */
 export const REGISTRATION_RULES = frozen([

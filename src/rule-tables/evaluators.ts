@@ -13,7 +13,7 @@ import { frozen } from "../core/freeze.js";
 
 export type { CaseEvaluator } from "../core/case-evaluator.js";
 
-const AREAS: readonly Readonly<Record<string, CaseEvaluator>>[] = [
+const AREAS: readonly Readonly<Record<string, CaseEvaluator>>[] = frozen([
   CALENDAR_CASES,
   PORTAL_CASES,
   SANCTION_CASES,
@@ -22,7 +22,7 @@ const AREAS: readonly Readonly<Record<string, CaseEvaluator>>[] = [
   WEBCM_CASES,
   SPENDDOWN_CASES,
   QUEUE_CASES,
-];
+]);
 
 function gather(areas: readonly Readonly<Record<string, CaseEvaluator>>[]): Readonly<Record<string, CaseEvaluator>> {
   const all: Record<string, CaseEvaluator> = {};

@@ -1,6 +1,7 @@
 import { explanationText } from "../calendar/explain.js";
 import type { Explanation } from "../core/types.js";
 import { describeValue } from "../core/describe-value.js";
+import { frozen } from "../core/freeze.js";
 
 /**
  * How a list of the result is matched (docs/rule-tables.md, "Matching"): by key, not by
@@ -18,7 +19,7 @@ interface ListKey {
   readonly complete: boolean;
 }
 
-const LIST_KEYS: readonly ListKey[] = [
+const LIST_KEYS: readonly ListKey[] = frozen([
   {
     kind: "finding",
     fits: (i) => "ruleId" in i && "severity" in i && "message" in i,
@@ -42,7 +43,7 @@ const LIST_KEYS: readonly ListKey[] = [
     required: ["standard"],
     complete: false,
   },
-];
+]);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);

@@ -11,7 +11,7 @@ import { checkFindingCodes } from "./check-finding-codes.js";
 import { hasRule } from "./registry.js";
 
 // Each area's list, in catalogue order (the lists are typed: a wrong rule ID does not compile).
-const AREA_LISTS: readonly (readonly FindingCodeEntry[])[] = [
+const AREA_LISTS: readonly (readonly FindingCodeEntry[])[] = frozen([
   CALENDAR_FINDING_CODES,
   PORTAL_FINDING_CODES,
   SANCTION_FINDING_CODES,
@@ -19,7 +19,7 @@ const AREA_LISTS: readonly (readonly FindingCodeEntry[])[] = [
   WEBCM_FINDING_CODES,
   SPENDDOWN_FINDING_CODES,
   PORTAL_STATISTICS_FINDING_CODES,
-];
+]);
 
 /**
  * Every kind of finding the rules give, gathered from each area's list, in catalogue order: a

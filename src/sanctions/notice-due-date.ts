@@ -4,8 +4,9 @@ import type { Explanation } from "../core/types.js";
 import { parameterOf } from "../rules/registry.js";
 import type { ResolvedSanctionOptions } from "./options.js";
 import type { ReportingPeriod } from "./reporting-period.js";
+import { frozen } from "../core/freeze.js";
 
-const MONTH_NAMES = [
+const MONTH_NAMES = frozen([
   "January",
   "February",
   "March",
@@ -18,7 +19,7 @@ const MONTH_NAMES = [
   "October",
   "November",
   "December",
-] as const;
+] as const);
 
 /**
  * The date by which HFS issues the Portal Sanction Payment Notice of a reporting period

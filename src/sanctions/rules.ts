@@ -3,13 +3,13 @@ import { frozen } from "../core/freeze.js";
 
 // Open interpretation 9: the policy history gives "May 2020 Add Portal Fines/Sanctions" by month
 // only; the default effective date is the first day of that month (as PORTAL-FINE).
-const BASIS = {
+const BASIS = frozen({
   monthOnly: true,
   basis:
     "HFS Provider Resolution Portal Requirements, policy history: May 2020 'Add Portal Fines/Sanctions' (month " +
     "only: open point 9, first day of the month by default)",
   sources: ["hfs-prp-requirements"],
-};
+});
 
 /** SANCTION-* rules: the quarterly sanction calendar (docs/rules.md, "sanctions"). */
 export const SANCTION_RULES = frozen([

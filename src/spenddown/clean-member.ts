@@ -15,8 +15,8 @@ import type { ClassMember, MemberMonth, Prerequisites } from "./schemas.js";
 // the schema rejects, nor return anything else than the schema: a property test
 // (test/spenddown/clean-member.test.ts) checks it against the schema.
 
-const MEMBER_KEYS = new Set(["memberId", "leftFacilityOn", "prerequisites", "months"]);
-const MONTH_KEYS = new Set([
+const MEMBER_KEYS: ReadonlySet<string> = new Set(["memberId", "leftFacilityOn", "prerequisites", "months"]);
+const MONTH_KEYS: ReadonlySet<string> = new Set([
   "month",
   "householdIncome",
   "spenddownAmount",
@@ -26,9 +26,13 @@ const MONTH_KEYS = new Set([
   "selfTerminated",
   "agencyIsRepresentativePayee",
 ]);
-const PAYMENT_KEYS = new Set(["amount", "paidOn"]);
-const PREREQUISITE_KEYS = new Set(["enrollmentFormSentOn", "representativePayeeAgreementSignedOn", "aabdApplication"]);
-const AABD_KEYS = new Set(["by", "on"]);
+const PAYMENT_KEYS: ReadonlySet<string> = new Set(["amount", "paidOn"]);
+const PREREQUISITE_KEYS: ReadonlySet<string> = new Set([
+  "enrollmentFormSentOn",
+  "representativePayeeAgreementSignedOn",
+  "aabdApplication",
+]);
+const AABD_KEYS: ReadonlySet<string> = new Set(["by", "on"]);
 
 /** Cents of a DollarsSchema amount, or null when the schema might not accept it. */
 function cents(value: unknown): number | null {

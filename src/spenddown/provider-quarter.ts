@@ -18,6 +18,7 @@ import type { SpenddownQuarter } from "./reporting-quarter.js";
 import type { ClassMember, ReportsSubmitted } from "./schemas.js";
 import { standardsOf, type StandardsEvaluation } from "./standards.js";
 import { countText } from "../core/describe-value.js";
+import { frozen } from "../core/freeze.js";
 
 // The input's schemas are the boundary's (./schemas.ts).
 export type { ProviderQuarterAsOfInput, ReportsSubmitted } from "./schemas.js";
@@ -26,7 +27,7 @@ export type { ProviderQuarterAsOfInput, ReportsSubmitted } from "./schemas.js";
 export type InvalidClassMember = InvalidItem<"memberId">;
 
 // Members are named by position only in messages (privacy); the ID stays in its own field.
-const MEMBER_ITEMS = { label: "Class Member", idKey: "memberId", idInMessage: false } as const;
+const MEMBER_ITEMS = frozen({ label: "Class Member", idKey: "memberId", idInMessage: false } as const);
 
 /** One provider's quarter as of a date: every member-month, the report, the standards, the report deadlines. */
 export interface ProviderQuarter {

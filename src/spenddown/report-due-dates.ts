@@ -5,6 +5,7 @@ import { MONTH_NAMES } from "./month.js";
 import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { reportScheduleAt } from "./parameters.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
+import { frozen } from "../core/freeze.js";
 
 /** One quarterly report of SPENDDOWN-QUARTERLY-REPORTS and its due date. */
 export interface QuarterlyReportDue {
@@ -21,7 +22,7 @@ export interface QuarterlyReportDueDates {
   readonly reports: readonly QuarterlyReportDue[];
 }
 
-const REPORTS = [
+const REPORTS = frozen([
   {
     report: "financial",
     title: "Financial Report (Exhibit C): quarterly allowable grant expenses",
@@ -32,7 +33,7 @@ const REPORTS = [
     title: "Performance Report (Exhibit E): quarterly performance measures",
     to: "on the DMH reporting template to the DMH program contact",
   },
-] as const;
+] as const);
 
 /** The grant program's date for a quarter: its MM-DD, in the first year after the quarter closes. */
 function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: string } {

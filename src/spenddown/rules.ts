@@ -6,16 +6,16 @@ import { frozen } from "../core/freeze.js";
 // contract date is known. A new threshold, bucket or percentage is a new version here (a data
 // change, principle 4); month-level values are read at the first day of the month,
 // quarter-level ones at the first day of the quarter.
-const BASIS = {
+const BASIS = frozen({
   basis:
     "DHS grant program Medicaid Spend-Down, CSFA 444-22-1187 (undated scope of service; the registry uses " +
     "2017-01-01 until a contract date is known)",
   sources: ["dhs-williams-spenddown"],
-};
+});
 const FROM = "2017-01-01";
 
 // Titles are built from the first version's parameters, so a number is stated once.
-const MONTHS = [
+const MONTHS = frozen([
   "January",
   "February",
   "March",
@@ -28,7 +28,7 @@ const MONTHS = [
   "October",
   "November",
   "December",
-];
+]);
 const monthDay = (mmdd: string): string => `${MONTHS[Number(mmdd.slice(0, 2)) - 1]} ${Number(mmdd.slice(3))}`;
 const listOf = (items: readonly string[]): string => `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 const ordinal = (n: number): string =>

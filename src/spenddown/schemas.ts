@@ -48,12 +48,12 @@ export const MemberMonthSchema = frozen(
 );
 export type MemberMonth = z.output<typeof MemberMonthSchema>;
 
-const MemberFields = {
+const MemberFields = frozen({
   memberId: identifierText("a member ID"),
   /** The day the member moved from the NF/IMD to the community (null: not yet). */
   leftFacilityOn: z.optional(z.nullable(IsoDateSchema)),
   prerequisites: z.optional(PrerequisitesSchema),
-};
+});
 
 /** A Williams Class Member enrolled with the provider, with their months (each month once). */
 export const ClassMemberSchema = frozen(

@@ -5,6 +5,7 @@ import type { AtRiskLevel } from "../queue/types.js";
 import type { QueueRowItem } from "./queue-item-schema.js";
 import { STATUS_LOOKS } from "./status-look.js";
 import { el, escapeText } from "./markup.js";
+import { frozen } from "../core/freeze.js";
 
 // The CSS class of each at-risk level (page-style.ts), one per level of the queue's vocabulary.
 const AT_RISK_CLASSES: Readonly<Record<AtRiskLevel, string>> = Object.freeze({
@@ -36,7 +37,17 @@ function queueRow(x: QueueRowItem): string {
   return el("tr", attributes, ...cells.map(([c, cls]) => el("td", { class: cls }, escapeText(c))));
 }
 
-const HEADINGS = ["Due", "Business days left", "Status", "At risk", "Rule", "Deadline", "Party", "Ticket", "MCO"];
+const HEADINGS = frozen([
+  "Due",
+  "Business days left",
+  "Status",
+  "At risk",
+  "Rule",
+  "Deadline",
+  "Party",
+  "Ticket",
+  "MCO",
+]);
 
 /**
  * The "Work queue" section: a table of the items in the given order, or a line saying there are none.

@@ -5,6 +5,7 @@ import { freezeTree } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Party, Severity } from "../core/types.js";
 import { projectTicketOf } from "../impact/project-ticket.js";
+import { DatesCache } from "../portal/dates-cache.js";
 import { evaluateTicketOf, type ResolvedTicketSettings, type TicketEvaluation } from "../portal/evaluate-ticket.js";
 import type { ClosureReason, Ticket, TicketEvent } from "../portal/schemas.js";
 import type { TicketStatus } from "../portal/status.js";
@@ -114,9 +115,14 @@ export interface TimelineAndEvaluation {
  *
  * @example timelineOf(ticket, { asOf, options }, true).timeline.deadlines.map((d) => `${d.name} ${d.status}`)
  */
-export function timelineOf(ticket: Ticket, settings: ResolvedTicketSettings, project: boolean): TimelineAndEvaluation {
+export function timelineOf(
+  ticket: Ticket,
+  settings: ResolvedTicketSettings,
+  project: boolean,
+  cache: DatesCache = new DatesCache(settings.options),
+): TimelineAndEvaluation {
   const { asOf } = settings;
-  const e = evaluateTicketOf(ticket, settings);
+  const e = evaluateTicketOf(ticket, settings, cache);
   const existing: TimelineDeadline[] = e.deadlines.map((d) => ({
     ...pick(d),
     start: d.explanation.start,
@@ -126,7 +132,7 @@ export function timelineOf(ticket: Ticket, settings: ResolvedTicketSettings, pro
     condition: null,
   }));
   const projected: TimelineDeadline[] = project
-    ? projectTicketOf(ticket, settings).projected.map((d) => ({
+    ? projectTicketOf(ticket, settings, cache).projected.map((d) => ({
         ...pick(d),
         start: d.explanation.start,
         status: "projected",

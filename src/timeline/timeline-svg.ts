@@ -5,12 +5,13 @@ import { el, escapeText, title } from "./markup.js";
 import { LABEL_WIDTH, PLOT_WIDTH, type Scale, scaleOf } from "./scale.js";
 import type { TicketTimeline, TimelineDeadline, TimelineEvent } from "./ticket-timeline.js";
 import { STATUS_LOOKS, TIMELINE_STATUSES } from "./status-look.js";
+import { frozen } from "../core/freeze.js";
 
 const AXIS = 36;
 const EVENTS = 130;
 const LANE = 26;
 const LEGEND = 34;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS = frozen(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]);
 
 const daysInMonthOf = (date: IsoDate) => daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
 const daysOf = (s: Scale): IsoDate[] => Array.from({ length: s.days }, (_, i) => addCalendarDays(s.first, i));

@@ -1,5 +1,6 @@
 import { CONTACT_FIELDS, type ContactField } from "./contact-schemas.js";
 import type { CareCoordinatorContact } from "./schemas.js";
+import { frozen } from "../core/freeze.js";
 
 export type { ContactField } from "./contact-schemas.js";
 
@@ -11,7 +12,11 @@ export interface ContactIssue {
   readonly reason: string;
 }
 
-const LABEL: Record<ContactField, string> = { name: "name", email: "e-mail address", telephone: "telephone number" };
+const LABEL: Record<ContactField, string> = frozen({
+  name: "name",
+  email: "e-mail address",
+  telephone: "telephone number",
+});
 
 /** @internal {@link contactIssues} of a contact of a parsed history. */
 export function contactIssuesOf(contact: CareCoordinatorContact): ContactIssue[] {

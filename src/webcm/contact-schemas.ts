@@ -46,8 +46,8 @@ export const ValidCareCoordinatorContactSchema = frozen(
 export type ContactField = "name" | "email" | "telephone";
 
 /** @internal Each field of a contact with the schema of its well-formed value, in the order of findings. */
-export const CONTACT_FIELDS: readonly (readonly [ContactField, z.ZodMiniType])[] = [
+export const CONTACT_FIELDS: readonly (readonly [ContactField, z.ZodMiniType])[] = frozen([
   ["name", CoordinatorNameSchema],
   ["email", CoordinatorEmailSchema],
   ["telephone", CoordinatorTelephoneSchema],
-];
+]);

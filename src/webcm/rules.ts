@@ -1,13 +1,13 @@
 import { calendarDays, defineRule, months } from "../rules/define.js";
 import { frozen } from "../core/freeze.js";
 
-const BASIS = {
+const BASIS = frozen({
   monthOnly: true,
   basis:
     "HFS policy on HSP Managed Care Case Manager Contact Information, policy history: October 2022 'Staff Training' " +
     "(month only, open point 9: first day of the month by default)",
   sources: ["hfs-hsp-webcm-contacts"],
-};
+});
 const FROM = "2022-10-01";
 
 /** WEBCM-* rules: HSP waiver care-coordinator contacts (docs/rules.md, "webcm"). */

@@ -19,13 +19,13 @@ export const CareCoordinatorContactSchema = frozen(
 export type CareCoordinatorContact = z.infer<typeof CareCoordinatorContactSchema>;
 
 // Fields of every event. `sequence` orders entries of the same date (see `compareWebcmEvents`).
-const Common = {
+const Common = frozen({
   date: IsoDateSchema,
   /** Optional identifier, quoted in findings. */
   id: z.optional(z.string().check(z.minLength(1))),
   /** Order among entries of the same date, when known (default 0; lower first). */
   sequence: z.optional(z.number().check(z.int(), z.gte(0))),
-};
+});
 
 /** The MCO was notified of an HSP waiver assignment (starts WEBCM-INITIAL-DUE). */
 export const WaiverAssignmentNotifiedSchema = frozen(

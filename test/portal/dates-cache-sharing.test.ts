@@ -2,11 +2,19 @@
 // filed on one day share one frozen set of rules; filing dates under the same rule versions share
 // one set of dates; a bounded cache starts again empty when full; a limit of 0 keeps no date; and
 // under 89 Ill. Adm. Code 140.75(b)(2) (open point 1, `adm-code-140.75`) a window depends on the
-// ticket's internal resolution, so it is never answered from another ticket's window.
+// ticket's internal resolution, so it is never answered from another ticket's window. A cache
+// belongs to its evaluator: nothing is kept between calls.
 import { describe, expect, it } from "vitest";
-import { createIllinoisStateCalendar } from "../../src/calendar/illinois.js";
-import { type IsoDate, parseIsoDate, submissionWindow } from "../../src/index.js";
-import { DatesCache, sharedDatesCache } from "../../src/portal/dates-cache.js";
+import {
+  createTicketEvaluator,
+  evaluateTicket,
+  type IsoDate,
+  parseIsoDate,
+  submissionWindow,
+  type TicketInput,
+} from "../../src/index.js";
+import { CLEAN_TICKET } from "./ticket-fixture.js";
+import { DatesCache } from "../../src/portal/dates-cache.js";
 import { ticketDates } from "../../src/portal/dates.js";
 import { resolvePortalOptions } from "../../src/api/settings/portal.js";
 import type { WindowFacts } from "../../src/portal/submission-window.js";
@@ -169,20 +177,22 @@ describe("PORTAL-SUBMIT-LATEST windows from the cache", () => {
   });
 });
 
-describe("the cache shared between calls: one per calendar and option values", () => {
-  it("the same options get the same cache; other option values or another calendar their own", () => {
-    const cache = sharedDatesCache(defaults);
-    expect(sharedDatesCache(resolvePortalOptions())).toBe(cache);
-    expect(cache.options).toBe(defaults);
-    const rolled = resolvePortalOptions({ unstatedRoll: "forward" });
-    const other = sharedDatesCache(rolled);
-    expect(other).not.toBe(cache);
-    expect(other.options).toEqual(rolled);
-    expect(sharedDatesCache(resolvePortalOptions({ unstatedRoll: "forward" }))).toBe(other);
-    expect(sharedDatesCache(resolvePortalOptions({ extensionLimitFrom: "rolled-due-date" }))).not.toBe(other);
-    const withCalendar = resolvePortalOptions({}, createIllinoisStateCalendar());
-    expect(withCalendar.calendar).not.toBe(defaults.calendar);
-    expect(sharedDatesCache(withCalendar)).not.toBe(cache);
-    expect(sharedDatesCache(withCalendar).options.calendar).toBe(withCalendar.calendar);
+describe("no cache outlives its evaluator: nothing is kept between calls", () => {
+  const ticket: TicketInput = { ...CLEAN_TICKET, events: [] };
+  const explanations = (e: { deadlines: readonly { explanation: unknown }[] }) => e.deadlines.map((x) => x.explanation);
+  it("one evaluator's results share its frozen explanations; another evaluator's are its own, deep-equal", () => {
+    const evaluator = createTicketEvaluator({ asOf: "2024-07-10" });
+    const first = explanations(evaluator.evaluate(ticket));
+    expect(first.length).toBeGreaterThan(0);
+    for (const [i, x] of explanations(evaluator.evaluate(ticket)).entries()) expect(x).toBe(first[i]);
+    const other = explanations(createTicketEvaluator({ asOf: "2024-07-10" }).evaluate(ticket));
+    expect(other).toEqual(first);
+    for (const [i, x] of other.entries()) expect(x).not.toBe(first[i]);
+  });
+  it("two evaluateTicket calls share nothing: each has a short-lived cache of its own", () => {
+    const first = explanations(evaluateTicket(ticket, { asOf: "2024-07-10" }));
+    const second = explanations(evaluateTicket(ticket, { asOf: "2024-07-10" }));
+    expect(second).toEqual(first);
+    for (const [i, x] of second.entries()) expect(x).not.toBe(first[i]);
   });
 });

@@ -1,9 +1,19 @@
 // The portal's one cache (src/portal/dates-cache.ts) changes no answer: a result never depends
-// on what was evaluated before, nor on the cache being full and emptied.
+// on what was evaluated before, nor on the cache being full and emptied, nor on the evaluator
+// that holds it (createTicketEvaluator) having evaluated other tickets, with other evaluators of
+// other options and calendars in between.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
-import type { IsoDate, Ticket } from "../../src/index.js";
+import {
+  createCalendar,
+  createTicketEvaluator,
+  evaluateTicket,
+  evaluateTickets,
+  type IsoDate,
+  illinoisStateCalendar,
+  type Ticket,
+} from "../../src/index.js";
 import { DatesCache } from "../../src/portal/dates-cache.js";
 import { parsedTicketEvaluator } from "../../src/api/operations/portal-runs.js";
 import { dayBetween, portalOptionsArb, richTicketArb } from "./arbitraries.js";
@@ -65,5 +75,37 @@ describe("the dates cache", () => {
     const tickets = fc.sample(richTicketArb, { numRuns: 200, seed: 3 });
     const fresh = tickets.map(parsedTicketEvaluator({ asOf: "2025-12-31" }, "test", (o) => new DatesCache(o, 0)));
     expect(tickets.map(evaluate)).toEqual(fresh);
+  });
+  it("a reused evaluator (other tickets, options and calendars in between) answers as a fresh one and as evaluateTicket (property)", () => {
+    // A calendar with closures where the generated tickets' deadlines fall (2024-06 … 2024-08).
+    const closures = ["2024-06-28", "2024-07-05", "2024-07-22", "2024-08-02"].map((date) => ({
+      date: date as IsoDate,
+      name: "Closure",
+    }));
+    const calendars = [illinoisStateCalendar(), createCalendar({ base: illinoisStateCalendar(), add: closures })];
+    const otherArb = fc.tuple(batchTicketArb, portalOptionsArb, fc.constantFrom(0, 1));
+    fc.assert(
+      fc.property(
+        fc.array(batchTicketArb, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(batchTicketArb, otherArb), { maxLength: 6 }),
+        fc.oneof(asOfArb, dayBetween("2024-06-01", "2024-12-31")),
+        portalOptionsArb,
+        fc.constantFrom(0, 1),
+        (batch, before, asOf, options, c) => {
+          const settings = { asOf, options, calendar: calendars[c] };
+          const reused = createTicketEvaluator(settings);
+          for (const [ticket, [other, otherOptions, k]] of before) {
+            reused.evaluate(ticket);
+            createTicketEvaluator({ asOf, options: otherOptions, calendar: calendars[k] }).evaluate(other);
+          }
+          const fresh = batch.map((t) => createTicketEvaluator(settings).evaluate(t));
+          expect(batch.map((t) => reused.evaluate(t))).toEqual(fresh);
+          expect(batch.map((t) => evaluateTicket(t, settings))).toEqual(fresh);
+          expect(reused.evaluateMany(batch)).toEqual(fresh);
+          expect(evaluateTickets(batch, settings)).toEqual(fresh);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

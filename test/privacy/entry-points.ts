@@ -80,6 +80,19 @@ const entry = (name: string, ...args: unknown[]): EntryPoint => ({ name, call: f
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   entry("evaluateTicket", ticket, { asOf: "2024-07-10" }),
   entry("evaluateTickets", [ticket], { asOf: "2024-07-10" }),
+  entry("createTicketEvaluator", { asOf: "2024-07-10", options: { unstatedRoll: "none" } }),
+  // The evaluator's own inputs: a ticket, a list of tickets (not a root name: the tests that
+  // compare a call with the root's function skip these).
+  {
+    name: "createTicketEvaluator().evaluate",
+    call: ((t: never, s: never) => api.createTicketEvaluator(s).evaluate(t)) as Call,
+    args: [ticket, { asOf: "2024-07-10" }],
+  },
+  {
+    name: "createTicketEvaluator().evaluateMany",
+    call: ((t: never, s: never) => api.createTicketEvaluator(s).evaluateMany(t)) as Call,
+    args: [[ticket], { asOf: "2024-07-10" }],
+  },
   entry("portalStatistics", [ticket], { asOf: "2024-07-10", options: { groupBy: ["mco"] } }),
   entry("evaluateContactDeadlines", history, { asOf: "2024-04-15" }),
   entry("activeContact", history, { asOf: "2024-04-15" }),

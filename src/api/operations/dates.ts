@@ -5,13 +5,14 @@ import { isBusinessDay } from "../../calendar/is-business-day.js";
 import { nextBusinessDay, rollBackward, rollForward } from "../../calendar/roll.js";
 import { value } from "../arguments.js";
 import { declareOperation } from "../operation.js";
+import { frozen } from "../../core/freeze.js";
 
 // The date functions (docs/calendar.md): declared like every operation, but exported as written.
 // Their arguments are dates, counts and a calendar, which each function checks itself in a few
 // comparisons (a calendar by a brand that reads no property): the hot path of every due date
 // (bench/: addBusinessDays against a prefix-sum floor) takes no generic reading step.
 
-const DATE_AND_CALENDAR = [value("date"), value("calendar", true)];
+const DATE_AND_CALENDAR = frozen([value("date"), value("calendar", true)]);
 
 export const ADD_BUSINESS_DAYS = declareOperation({
   name: "addBusinessDays",

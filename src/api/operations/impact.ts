@@ -5,12 +5,15 @@ import { runBatch } from "../../core/batch.js";
 import { parseInput } from "../../core/errors.js";
 import {
   type DeadlineImpactSettings,
+  type ImpactCaches,
+  impactCaches,
   type ResolvedImpactSettings,
   type TicketDeadlineChange,
   ticketDeadlineChanges,
 } from "../../impact/deadline-impact.js";
 import { type ProjectTicketSettings, projectTicketOf, type TicketProjection } from "../../impact/project-ticket.js";
-import type { EvaluateTicketSettings } from "../../portal/evaluate-ticket.js";
+import { DatesCache } from "../../portal/dates-cache.js";
+import type { EvaluateTicketSettings, ResolvedTicketSettings } from "../../portal/evaluate-ticket.js";
 import type { PortalOptions } from "../../portal/options.js";
 import { TicketSchema } from "../../portal/schemas.js";
 import { data, items, settings } from "../arguments.js";
@@ -27,38 +30,71 @@ export function deadlineImpactRun(
   tickets: Iterable<unknown>,
   settings: DeadlineImpactSettings,
 ): TicketDeadlineChange[] {
-  const fn = "deadlineImpact";
-  settingsArgument(settings, fn);
-  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const before = calendarArgument(settings.before, fn, "settings.before");
-  const after = calendarArgument(settings.after, fn, "settings.after");
-  iterableArgument(tickets, fn, "tickets");
-  const options = settings.options as PortalOptions;
+  return deadlineImpactStream(settings)(tickets);
+}
+
+/**
+ * @internal `deadlineImpact` for a stream of lists under one set of settings (the CLI's
+ * `--compare-calendar`, a record at a time): each call checks as `deadlineImpact` does, and every
+ * call shares the portal settings, read with the first ticket, and one pair of caches.
+ */
+export function deadlineImpactStream(
+  settings: DeadlineImpactSettings,
+): (tickets: Iterable<unknown>) => TicketDeadlineChange[] {
   let read: ResolvedImpactSettings | undefined;
-  const per = runBatch(tickets, "throw", TICKET_ITEMS, (ticket) => {
-    // The portal options are checked with the first ticket, as `evaluateTicket` checks them: a
-    // bad option is named with that ticket, and a list without tickets checks none.
-    read ??= {
-      before: readTicketSettings({ asOf, calendar: before, options }, "evaluateTicket"),
-      after: readTicketSettings({ asOf, calendar: after, options }, "evaluateTicket"),
-    };
-    // Parsed as `evaluateTicket` parses it: its issues name the ticket as their rule.
-    return ticketDeadlineChanges(parseTicket(ticket, TICKET_ITEMS.label), read);
-  });
-  return (per as TicketDeadlineChange[][]).flat();
+  let caches: ImpactCaches | undefined;
+  return (tickets) => {
+    const fn = "deadlineImpact";
+    settingsArgument(settings, fn);
+    const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
+    const before = calendarArgument(settings.before, fn, "settings.before");
+    const after = calendarArgument(settings.after, fn, "settings.after");
+    iterableArgument(tickets, fn, "tickets");
+    const options = settings.options as PortalOptions;
+    const per = runBatch(tickets, "throw", TICKET_ITEMS, (ticket) => {
+      // The portal options are checked with the first ticket, as `evaluateTicket` checks them: a
+      // bad option is named with that ticket, and a list without tickets checks none.
+      read ??= {
+        before: readTicketSettings({ asOf, calendar: before, options }, "evaluateTicket"),
+        after: readTicketSettings({ asOf, calendar: after, options }, "evaluateTicket"),
+      };
+      // One pair of caches for the whole batch (and stream): its tickets share the rule lookups and dates.
+      caches ??= impactCaches(read);
+      // Parsed as `evaluateTicket` parses it: its issues name the ticket as their rule.
+      return ticketDeadlineChanges(parseTicket(ticket, TICKET_ITEMS.label), read, caches);
+    });
+    return (per as TicketDeadlineChange[][]).flat();
+  };
 }
 
 /** @internal The checked run of `projectTicket`: the settings, the ticket, the detail, then the portal options. */
 export function projectTicketRun(ticket: unknown, settings: ProjectTicketSettings): TicketProjection {
-  const fn = "projectTicket";
-  settingsArgument(settings, fn);
-  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar =
-    settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
-  const parsed = parseInput(TicketSchema, ticket, TICKET_ITEMS.label);
-  const detail = detailSetting(settings.detail, fn);
-  const base = { asOf, options: settings.options, detail, ...(calendar ? { calendar } : {}) };
-  return projectTicketOf(parsed, readTicketSettings(base as EvaluateTicketSettings, "evaluateTicket"));
+  return ticketProjector(settings)(ticket);
+}
+
+/**
+ * @internal `projectTicket` for a stream of tickets under one set of settings (the CLI's
+ * `--project`): each call checks as `projectTicket` does until the settings are read, once; then
+ * each ticket is parsed, and every projection shares one cache.
+ */
+export function ticketProjector(settings: ProjectTicketSettings): (ticket: unknown) => TicketProjection {
+  let read: ResolvedTicketSettings | undefined;
+  let cache: DatesCache | undefined;
+  return (ticket) => {
+    if (read !== undefined && cache !== undefined)
+      return projectTicketOf(parseInput(TicketSchema, ticket, TICKET_ITEMS.label), read, cache);
+    const fn = "projectTicket";
+    settingsArgument(settings, fn);
+    const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
+    const calendar =
+      settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
+    const parsed = parseInput(TicketSchema, ticket, TICKET_ITEMS.label);
+    const detail = detailSetting(settings.detail, fn);
+    const base = { asOf, options: settings.options, detail, ...(calendar ? { calendar } : {}) };
+    read = readTicketSettings(base as EvaluateTicketSettings, "evaluateTicket");
+    cache = new DatesCache(read.options);
+    return projectTicketOf(parsed, read, cache);
+  };
 }
 
 export const DEADLINE_IMPACT = declareOperation({

@@ -3,7 +3,8 @@ import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import { calendarArgument } from "../../calendar/calendar-argument.js";
 import { dateArgument, listArgument, settingsArgument } from "../../core/arguments.js";
 import { parseInput } from "../../core/errors.js";
-import type { EvaluateTicketSettings } from "../../portal/evaluate-ticket.js";
+import { DatesCache } from "../../portal/dates-cache.js";
+import type { EvaluateTicketSettings, ResolvedTicketSettings } from "../../portal/evaluate-ticket.js";
 import { TicketSchema } from "../../portal/schemas.js";
 import type { WorkQueueItem } from "../../queue/types.js";
 import { QueueItemsSchema, type QueueRowItem } from "../../timeline/queue-item-schema.js";
@@ -31,14 +32,31 @@ import { TICKET_ITEMS } from "./portal-runs.js";
  * @example workQueueRun([timelineAndEvaluationRun(ticket, { asOf }).evaluation], { asOf })
  */
 export function timelineAndEvaluationRun(ticket: unknown, settings: TicketTimelineSettings): TimelineAndEvaluation {
-  const fn = "ticketTimeline";
-  settingsArgument(settings, fn);
-  const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar =
-    settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
-  const parsed = parseInput(TicketSchema, ticket, TICKET_ITEMS.label);
-  const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
-  return timelineOf(parsed, readTicketSettings(base as EvaluateTicketSettings, "evaluateTicket"), !!settings.project);
+  return timelineDrawer(settings)(ticket);
+}
+
+/**
+ * @internal {@link timelineAndEvaluationRun} for a stream of tickets under one set of settings
+ * (the CLI's `--format html`): each call checks as `ticketTimeline` does until the settings are
+ * read, once; then each ticket is parsed, and every timeline shares one cache.
+ */
+export function timelineDrawer(settings: TicketTimelineSettings): (ticket: unknown) => TimelineAndEvaluation {
+  let read: ResolvedTicketSettings | undefined;
+  let cache: DatesCache | undefined;
+  return (ticket) => {
+    if (read !== undefined && cache !== undefined)
+      return timelineOf(parseInput(TicketSchema, ticket, TICKET_ITEMS.label), read, !!settings.project, cache);
+    const fn = "ticketTimeline";
+    settingsArgument(settings, fn);
+    const asOf = dateArgument(settings.asOf, fn, "settings.asOf");
+    const calendar =
+      settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
+    const parsed = parseInput(TicketSchema, ticket, TICKET_ITEMS.label);
+    const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
+    read = readTicketSettings(base as EvaluateTicketSettings, "evaluateTicket");
+    cache = new DatesCache(read.options);
+    return timelineOf(parsed, read, !!settings.project, cache);
+  };
 }
 
 /** @internal The checked run of `ticketTimeline`. */

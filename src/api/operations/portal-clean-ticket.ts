@@ -3,6 +3,7 @@ import { type Plain, plainWith } from "../../core/plain-object.js";
 import { isTicketDate } from "../../core/iso-date-schema.js";
 import { VISIBLE_CHARACTER } from "../../core/text-schemas.js";
 import { ClosureReasonSchema, type Ticket } from "../../portal/schemas.js";
+import { frozen } from "../../core/freeze.js";
 
 // Speed: zod costs about as much as the evaluation itself. Most tickets are already clean:
 // plain JSON objects that TicketSchema accepts and returns unchanged. `isCleanTicket` proves
@@ -15,7 +16,7 @@ import { ClosureReasonSchema, type Ticket } from "../../portal/schemas.js";
 const CLOSURE_REASONS: ReadonlySet<unknown> = new Set(ClosureReasonSchema.options);
 const PARTIES: ReadonlySet<unknown> = new Set(["MCO", "provider"]);
 
-const TICKET_KEYS = new Set([
+const TICKET_KEYS: ReadonlySet<string> = new Set([
   "ticketNumber",
   "mco",
   "program",
@@ -31,12 +32,17 @@ const TICKET_KEYS = new Set([
   "members",
   "events",
 ]);
-const DISPUTE_KEYS = new Set(["submittedToMcoOn", "trackingNumber", "trackingNumberIssuedOn", "resolution"]);
-const RESOLUTION_KEYS = new Set(["date", "summary"]);
-const MEMBER_KEYS = new Set(["name", "recipientId", "datesOfService"]);
-const CONTACT_KEYS = new Set(["name", "phone", "email"]);
-const CHECKBOX_KEYS = new Set(["upheld", "overturned"]);
-const COMMON_KEYS = ["type", "date", "id", "note"];
+const DISPUTE_KEYS: ReadonlySet<string> = new Set([
+  "submittedToMcoOn",
+  "trackingNumber",
+  "trackingNumberIssuedOn",
+  "resolution",
+]);
+const RESOLUTION_KEYS: ReadonlySet<string> = new Set(["date", "summary"]);
+const MEMBER_KEYS: ReadonlySet<string> = new Set(["name", "recipientId", "datesOfService"]);
+const CONTACT_KEYS: ReadonlySet<string> = new Set(["name", "phone", "email"]);
+const CHECKBOX_KEYS: ReadonlySet<string> = new Set(["upheld", "overturned"]);
+const COMMON_KEYS = frozen(["type", "date", "id", "note"]);
 const EVENT_KEYS: ReadonlyMap<unknown, ReadonlySet<string>> = new Map([
   ["presented to MCO", new Set(COMMON_KEYS)],
   ["information requested", new Set(COMMON_KEYS)],

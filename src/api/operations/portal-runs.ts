@@ -14,6 +14,7 @@ import {
   type EvaluateTicketsSettings,
   evaluateTicketOf,
   type InvalidTicket,
+  type TicketBatchSettings,
   type TicketEvaluation,
   ticketEvaluator,
 } from "../../portal/evaluate-ticket.js";
@@ -90,9 +91,9 @@ function trusted(ticket: Ticket, run: (ticket: Ticket) => TicketEvaluation): Tic
 }
 
 /**
- * @internal The evaluator of parsed tickets under one set of settings, checked once (the batch
- * entries' fast path). `newCache` gives it a cache of its own instead of the shared one (the
- * property that a reused cache changes no result compares the two).
+ * @internal The evaluator of parsed tickets under one set of settings, checked once for `fn`
+ * (the batch entries' fast path), with a cache of its own: made here, or by `newCache` (the
+ * property that a reused cache changes no result gives it one of a chosen size).
  */
 export function parsedTicketEvaluator(
   settings: EvaluateTicketSettings,
@@ -101,6 +102,25 @@ export function parsedTicketEvaluator(
 ): (ticket: Ticket) => TicketEvaluation {
   const read = readTicketSettings(settings, fn);
   return newCache === undefined ? ticketEvaluator(read) : ticketEvaluator(read, newCache(read.options));
+}
+
+/**
+ * @internal A batch of tickets evaluated in turn by `evaluateOne` (one evaluator, one cache, for
+ * the whole batch): the list checked for `fn`, then each ticket parsed (unless `validate: false`)
+ * and evaluated; a bad one is named, or collected, by the batch.
+ */
+export function ticketBatch(
+  evaluateOne: (ticket: Ticket) => TicketEvaluation,
+  tickets: Iterable<TicketInput>,
+  settings: TicketBatchSettings,
+  fn: string,
+): (TicketEvaluation | InvalidTicket)[] {
+  iterableArgument(tickets, fn, "tickets");
+  const onError = onErrorOf(settings.onError);
+  // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see portal-clean-ticket.ts.
+  if (settings.validate === false)
+    return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => trusted(ticket as Ticket, evaluateOne));
+  return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(parseTicket(ticket)));
 }
 
 /** @internal The checked run of `evaluateTickets`: the settings checked once, each ticket in turn. */
@@ -120,13 +140,7 @@ export function evaluateTicketsRun(
   tickets: Iterable<TicketInput>,
   settings: EvaluateTicketsSettings,
 ): (TicketEvaluation | InvalidTicket)[] {
-  const evaluateOne = parsedTicketEvaluator(settings);
-  iterableArgument(tickets, "evaluateTickets", "tickets");
-  const onError = onErrorOf(settings.onError);
-  // A clean ticket (one TicketSchema returns unchanged) skips the zod call; see portal-clean-ticket.ts.
-  if (settings.validate === false)
-    return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => trusted(ticket as Ticket, evaluateOne));
-  return runBatch(tickets, onError, TICKET_ITEMS, (ticket) => evaluateOne(parseTicket(ticket)));
+  return ticketBatch(parsedTicketEvaluator(settings), tickets, settings, "evaluateTickets");
 }
 
 /** @internal The checked run of `submissionWindow`: the facts first, then the options. */
@@ -209,7 +223,7 @@ export function evidenceDueDateRun(reviewRequestedOn: IsoDate, options: PortalDa
 }
 
 /** The rules `portalDueDate` takes, in the order of a ticket's life, each with its policy. */
-const PORTAL_DUE_DATES = {
+const PORTAL_DUE_DATES = frozen({
   "PORTAL-PRESENT-TO-MCO": presentToMcoDueDateOf,
   "PORTAL-INFO-REQUEST": infoRequestDueDateOf,
   "PORTAL-INFO-RESPONSE": infoResponseDueDateOf,
@@ -219,7 +233,7 @@ const PORTAL_DUE_DATES = {
   "PORTAL-CONTEST": contestDueDateOf,
   "PORTAL-HFS-REVIEW-REQUEST": hfsReviewRequestDueDateOf,
   "PORTAL-HFS-REVIEW-EVIDENCE": evidenceDueDateOf,
-} as const satisfies Record<string, DatePolicy>;
+} as const satisfies Record<string, DatePolicy>);
 
 /** A rule whose due date `portalDueDate` counts. */
 export type PortalDueDateRule = keyof typeof PORTAL_DUE_DATES;

@@ -6,6 +6,7 @@ import {
   proposalFindingsRun,
   submissionWindowRun,
 } from "./portal-runs.js";
+import { createTicketEvaluatorRun } from "./portal-evaluator.js";
 import { portalRuleVersion as portalRuleVersionRun } from "../../portal/rule-in-force.js";
 import { TicketSchema } from "../../portal/schemas.js";
 import { data, items, settings, value } from "../arguments.js";
@@ -48,7 +49,8 @@ export const EVALUATE_TICKETS = declareOperation({
 
 /**
  * Evaluates many tickets as of one date: the options are validated once and the rule lookups
- * of each filing date are shared. `validate: false` skips the per-ticket zod parse for tickets
+ * of each filing date are shared by the batch (one evaluator for the batch: to share them across
+ * batches, hold one, {@link createTicketEvaluator}). `validate: false` skips the per-ticket zod parse for tickets
  * already parsed (the fastest path); by default each ticket is validated. One answer per ticket,
  * in input order. A bad ticket (a RuleInputError) stops the batch by default (`onError:
  * "throw"`, the error names the ticket number and the 0-based index); with `onError: "collect"`
@@ -59,6 +61,33 @@ export const EVALUATE_TICKETS = declareOperation({
  * evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
  */
 export const evaluateTickets = entry(EVALUATE_TICKETS);
+
+export const CREATE_TICKET_EVALUATOR = declareOperation({
+  name: "createTicketEvaluator",
+  area: "portal",
+  summary: "An evaluator of many tickets under one set of settings, read once; it holds the cache its tickets share.",
+  context: "Provider Resolution Portal ticket",
+  arguments: [settings()],
+  settings: ["asOf", "calendar", "options", "detail"],
+  run: createTicketEvaluatorRun,
+});
+
+/**
+ * An evaluator of tickets under one set of settings (`asOf`, `calendar`, `options`, `detail`,
+ * as {@link evaluateTicket} takes them), read and checked once, here: a bad setting is a
+ * RuleInputError now, before any ticket. It holds the cache of rule lookups and dates its tickets
+ * share (bounded: a stream of millions stays in bounded memory), and nothing else: the library
+ * keeps no cache between calls, so hold one evaluator for a batch or a stream (a queue, a file
+ * read line by line). `evaluate(ticket)` answers as `evaluateTicket(ticket, settings)`;
+ * `evaluateMany(tickets, { onError, validate })` as `evaluateTickets(tickets, { ...settings,
+ * onError, validate })`; each answer is the same whatever the evaluator evaluated before.
+ *
+ * @example
+ * const evaluator = createTicketEvaluator({ asOf: "2024-07-10" });
+ * for (const line of lines) evaluator.evaluate(JSON.parse(line)).deadlines.filter((d) => d.status === "missed")
+ * evaluator.evaluateMany(tickets, { onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
+ */
+export const createTicketEvaluator = entry(CREATE_TICKET_EVALUATOR);
 
 export const EVALUATE_PARSED_TICKET = declareOperation({
   name: "evaluateParsedTicket",

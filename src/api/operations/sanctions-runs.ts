@@ -21,6 +21,7 @@ import { type ReportingPeriodInput, ReportingPeriodInputSchema } from "../../san
 import { type SanctionCalendar, sanctionCalendarOf } from "../../sanctions/sanction-calendar.js";
 import { type SanctionNotices, sanctionNoticesOf } from "../../sanctions/sanction-notices.js";
 import { readSanctionSettings } from "../settings/sanctions.js";
+import { frozen } from "../../core/freeze.js";
 
 // The checked runs of the SANCTION-* operations (declared in ./sanctions.ts): the arguments are
 // checked here, at the boundary, and nowhere in src/sanctions; the policy functions
@@ -38,7 +39,7 @@ export function parseFines(input: unknown, ruleId = "SANCTION-NOTICE-ONLY-IF-FIN
   return parseInput(FinesSchema, input, ruleId);
 }
 
-const FINE_ITEMS = { label: "fine", idKey: "ticketNumber", idInMessage: true } as const;
+const FINE_ITEMS = frozen({ label: "fine", idKey: "ticketNumber", idInMessage: true } as const);
 
 /**
  * @internal Validates fines one by one: under `collect` a bad fine is set apart (with its 0-based

@@ -31,6 +31,7 @@ import {
 import { TransferPlanSchema } from "../../webcm/transfer-plan-schema.js";
 import type * as z from "zod/mini";
 import { readWebcmSettings } from "../settings/webcm.js";
+import { frozen } from "../../core/freeze.js";
 
 // The checked runs of WebCM (declared in ./webcm.ts) and its checked helpers (`sortWebcmEvents`,
 // `compareWebcmEvents`). The arguments are checked here, at the boundary, and nowhere in
@@ -39,7 +40,7 @@ import { readWebcmSettings } from "../settings/webcm.js";
 
 // Members are named by position only in messages (privacy); the ID stays in its own field.
 /** How the boundary names a member history in a batch. */
-const MEMBER_ITEMS = { label: "WebCM member history", idKey: "member", idInMessage: false } as const;
+const MEMBER_ITEMS = frozen({ label: "WebCM member history", idKey: "member", idInMessage: false } as const);
 
 /** @internal The checked run of `evaluateContactDeadlines`: the settings, then the history. */
 export function evaluateContactDeadlinesRun(

@@ -1,12 +1,13 @@
 import { readAreaSettings } from "../../calendar/area-settings.js";
 import { SanctionOptionsSchema } from "../../sanctions/options-schema.js";
 import type { ReadSanctionSettings } from "../../sanctions/options.js";
+import { frozen } from "../../core/freeze.js";
 
 // The settings of the SANCTION-* functions, read and checked once at the boundary (principle 3):
 // the policy in src/sanctions takes the options resolved (ResolvedSanctionOptions).
 
 // The 0.1 name of open point 2 in this area.
-const RENAMED = { noticeDeadlineRoll: "unstatedRoll" } as const;
+const RENAMED = frozen({ noticeDeadlineRoll: "unstatedRoll" } as const);
 
 /**
  * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in

@@ -5,12 +5,13 @@ import {
   type ResolvedSpenddownOptions,
   SPENDDOWN_DEFAULTS,
 } from "../../spenddown/options.js";
+import { frozen } from "../../core/freeze.js";
 
 // The settings of the SPENDDOWN-* functions, read and checked once at the boundary (principle 3):
 // the policy in src/spenddown takes the options resolved (ResolvedSpenddownOptions).
 
 // The 0.1 names of open point 2 in this area (one option now for both dates).
-const RENAMED = { paymentDueRoll: "unstatedRoll", reportDueRoll: "unstatedRoll" } as const;
+const RENAMED = frozen({ paymentDueRoll: "unstatedRoll", reportDueRoll: "unstatedRoll" } as const);
 
 /**
  * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in

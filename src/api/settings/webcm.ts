@@ -1,12 +1,13 @@
 import { type AreaSettingsSpec, readAreaSettings } from "../../calendar/area-settings.js";
 import type { ReadWebcmSettings } from "../../webcm/options.js";
 import { WebcmOptionsSchema } from "../../webcm/options-schema.js";
+import { frozen } from "../../core/freeze.js";
 
 // The settings of the WEBCM-* functions, read and checked once at the boundary (principle 3):
 // the policy in src/webcm takes them resolved (ResolvedWebcmOptions).
 
 // The 0.1 name of open point 2 in this area.
-const RENAMED = { deadlineRoll: "unstatedRoll" } as const;
+const RENAMED = frozen({ deadlineRoll: "unstatedRoll" } as const);
 
 /**
  * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in

@@ -31,7 +31,7 @@ export interface PublishedYear {
  * federal Juneteenth holiday was signed (80 Ill. Adm. Code 303.190: "any additional days
  * proclaimed as holidays or non-working days by the Governor"). A dated entry, not a rule.
  */
-const JUNETEENTH_2021: PublishedDayEntry = {
+const JUNETEENTH_2021: PublishedDayEntry = frozen({
   date: "2021-06-18" as IsoDate,
   holiday: "juneteenth",
   name: "Juneteenth (observed)",
@@ -39,7 +39,7 @@ const JUNETEENTH_2021: PublishedDayEntry = {
   basis:
     "Governor's announcement of 2021-06-17: state government offices closed Friday, June 18 for the new federal " +
     "Juneteenth holiday (80 Ill. Adm. Code 303.190: days proclaimed by the Governor)",
-};
+});
 
 /**
  * Monday 2022-06-20 (June 19 a Sunday), open point 12: P.A. 102-0334 names the Monday; the

@@ -1,12 +1,11 @@
 // `queue`: one work queue over tickets, WebCM member histories and spenddown provider quarters,
 // each evaluated as of --as-of (workQueue): the open and missed deadlines due within N business
 // days, sorted by due date.
-import type { TicketInput } from "../../portal/schemas.js";
 import type { Command } from "commander";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { explanationEntry, toICalendar } from "../../ics/icalendar.js";
-import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
+import { checkedTicketEvaluator } from "../../api/operations/portal-evaluator.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import type { WorkQueueOptions } from "../../queue/options.js";
 import type { WorkQueueItem } from "../../queue/types.js";
@@ -78,10 +77,16 @@ async function evaluateInputs(
   const others = (options.webcm?.length ?? 0) + (options.spenddown?.length ?? 0);
   const ticketFiles: (string | undefined)[] = files.length === 0 && others === 0 ? [undefined] : [...files];
   const detail = detailOf(options);
+  // One evaluator for every ticket file, made with the first ticket (a bad option is each ticket's error, as before).
+  let evaluateTicket: ((ticket: unknown) => unknown) | undefined;
+  const settings = { asOf, calendar, detail, options: ticketOptions };
   for (const f of ticketFiles)
     await read(
       f,
-      (v) => evaluateTicket(v as TicketInput, { asOf, calendar, detail, options: ticketOptions }),
+      (v) => {
+        evaluateTicket ??= checkedTicketEvaluator(settings, "evaluateTicket");
+        return evaluateTicket(v);
+      },
       "tickets",
     );
   for (const f of options.webcm ?? [])

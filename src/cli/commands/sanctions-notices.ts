@@ -1,13 +1,13 @@
 // `sanctions notices`: the Portal Sanction Payment Notices of a set of fines, given directly
 // (a fines file or stdin) or taken from tickets (`--from-tickets`, each evaluated as of
 // --as-of: finesOf), with the notices HFS already issued (`--issued`, `--notice-issued`).
-import type { TicketInput } from "../../portal/schemas.js";
+import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import type { Command } from "commander";
 import * as z from "zod/mini";
 import { parseInput } from "../../core/errors.js";
 import type { Fine, Finding } from "../../core/types.js";
 import { explanationEntry } from "../../ics/icalendar.js";
-import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
+import { checkedTicketEvaluator } from "../../api/operations/portal-evaluator.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { FineSchema } from "../../sanctions/fine-schema.js";
 import { evaluateSanctionNotices, finesOf } from "../../api/operations/sanctions.js";
@@ -76,10 +76,16 @@ async function finesOfInput(
     options.columns === undefined
       ? undefined
       : mappedReader(readColumnMap(options.columns, "tickets"), options.fromTickets);
+  // One evaluator for the tickets, made with the first (a bad option is each ticket's error, as before).
+  let evaluateTicket: ((ticket: unknown) => TicketEvaluation) | undefined;
+  const settings = { asOf, calendar, options: ticketOptions };
   const tickets = await collectRecords(
     options.fromTickets,
     undefined,
-    (v) => evaluateTicket(v as TicketInput, { asOf, calendar, options: ticketOptions }),
+    (v) => {
+      evaluateTicket ??= checkedTicketEvaluator(settings, "evaluateTicket");
+      return evaluateTicket(v);
+    },
     reader,
   );
   return {

@@ -3,9 +3,9 @@
 // --format html (the timeline page, TICKET_DOCUMENTS). Each is one call of the library; nothing is computed here.
 import type { Command } from "commander";
 import type { Deadline } from "../../core/types.js";
-import { deadlineImpactRun as deadlineImpact, projectTicketRun as projectTicket } from "../../api/operations/impact.js";
+import { deadlineImpactStream, ticketProjector } from "../../api/operations/impact.js";
 import type { TicketDeadlineChange } from "../../impact/deadline-impact.js";
-import type { ProjectedDeadline } from "../../impact/project-ticket.js";
+import type { ProjectedDeadline, TicketProjection } from "../../impact/project-ticket.js";
 import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import { calendarFlag } from "../calendar-flag.js";
 import { type CommonOptions, UsageError } from "../context.js";
@@ -14,11 +14,8 @@ import type { DocumentFormat, RecordContext } from "./records-command.js";
 import { optionsFile } from "../options-file.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { workQueueRun as workQueue } from "../../api/operations/queue.js";
-import {
-  timelineAndEvaluationRun as timelineAndEvaluation,
-  timelinePageRun as timelinePage,
-} from "../../api/operations/outputs-runs.js";
-import type { TicketTimeline } from "../../timeline/ticket-timeline.js";
+import { timelineDrawer, timelinePageRun as timelinePage } from "../../api/operations/outputs-runs.js";
+import type { TicketTimeline, TimelineAndEvaluation } from "../../timeline/ticket-timeline.js";
 import { countText } from "../../core/describe-value.js";
 import { EML_DOCUMENT } from "./ticket-eml.js";
 
@@ -58,8 +55,31 @@ export function ticketView(options: Options): View {
   return compare ? "compare" : project ? "project" : "evaluate";
 }
 
+/** What a stream of records (one command's context) holds: one projector, comparison, drawer, each with its cache. */
+interface Stream {
+  project?: (ticket: unknown) => TicketProjection;
+  compare?: (tickets: Iterable<unknown>) => TicketDeadlineChange[];
+  draw?: (ticket: unknown) => TimelineAndEvaluation;
+}
+const STREAMS = new WeakMap<RecordContext, Stream>();
+function streamOf(context: RecordContext): Stream {
+  let stream = STREAMS.get(context);
+  if (stream === undefined) {
+    stream = {};
+    STREAMS.set(context, stream);
+  }
+  return stream;
+}
+
 function projectionRows(value: unknown, context: RecordContext, options: unknown): ProjectionRow[] {
-  const p = projectTicket(value, { asOf: context.asOf, calendar: context.calendar, detail: context.detail, options });
+  const stream = streamOf(context);
+  stream.project ??= ticketProjector({
+    asOf: context.asOf,
+    calendar: context.calendar,
+    detail: context.detail,
+    options,
+  });
+  const p = stream.project(value);
   const of = { ticketNumber: p.ticketNumber, mco: p.mco };
   return [...p.existing.map((d) => ({ ...of, condition: null, ...d })), ...p.projected.map((d) => ({ ...of, ...d }))];
 }
@@ -77,8 +97,12 @@ export function evaluateView(
   const view = ticketView(context.options);
   if (view === "project") return projectionRows(value, context, options);
   if (view === "compare") {
-    const after = calendarFlag("--compare-calendar", context.options.compareCalendar as string);
-    return deadlineImpact([value], { asOf: context.asOf, before: context.calendar, after, options });
+    const stream = streamOf(context);
+    if (stream.compare === undefined) {
+      const after = calendarFlag("--compare-calendar", context.options.compareCalendar as string);
+      stream.compare = deadlineImpactStream({ asOf: context.asOf, before: context.calendar, after, options });
+    }
+    return stream.compare([value]);
   }
   return evaluate();
 }
@@ -130,12 +154,14 @@ export const TICKET_DOCUMENTS: Readonly<Record<string, DocumentFormat>> = {
     evaluate: (value, context) => {
       ticketView(context.options);
       const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-      return timelineAndEvaluation(value, {
+      const stream = streamOf(context);
+      stream.draw ??= timelineDrawer({
         asOf: context.asOf,
         calendar: context.calendar,
         options,
         project: context.options.project === true,
       });
+      return stream.draw(value);
     },
     render: (results, context) => {
       const drawn = results as Drawn[];

@@ -1,14 +1,13 @@
 import type { Command } from "commander";
 import { deadlineEntries } from "../../ics/icalendar.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
-import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
+import { checkedTicketEvaluator } from "../../api/operations/portal-evaluator.js";
 import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
-import type { TicketInput } from "../../portal/schemas.js";
 import { formatCents } from "../../core/money.js";
 import { optionsFile } from "../options-file.js";
 import type { Columns } from "../output.js";
 import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
-import { recordsCommand } from "./records-command.js";
+import { type RecordContext, recordsCommand } from "./records-command.js";
 import { checkEmlOptions, emlOptions } from "./ticket-eml.js";
 import {
   evaluateView,
@@ -24,6 +23,7 @@ const OPTIONS_HELP = 'open-point options as JSON, e.g. {"submissionWindowStart":
 
 /** `ticket [file]`: evaluate Provider Resolution Portal tickets (PORTAL-*). */
 export function ticketCommand(program: Command, setExit: (code: number) => void): void {
+  let stream: { readonly context: RecordContext; readonly evaluate: (ticket: unknown) => TicketEvaluation } | undefined;
   recordsCommand<TicketRow>(
     program,
     {
@@ -52,14 +52,15 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
       },
       evaluate: (value, context) => {
         const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-        return evaluateView(value, context, options, () =>
-          evaluateTicket(value as TicketInput, {
-            asOf: context.asOf,
-            calendar: context.calendar,
-            detail: context.detail,
-            options,
-          }),
-        );
+        return evaluateView(value, context, options, () => {
+          // One evaluator for the stream, its cache shared by the records; made with the first
+          // record (a bad option is that record's error, and the next record's, as before).
+          if (stream?.context !== context) {
+            const settings = { asOf: context.asOf, calendar: context.calendar, detail: context.detail, options };
+            stream = { context, evaluate: checkedTicketEvaluator(settings, "evaluateTicket") };
+          }
+          return stream.evaluate(value);
+        });
       },
       ics: {
         name: "Provider Resolution Portal deadlines",

@@ -21,10 +21,10 @@ import { SanctionNoticesInputSchema } from "../../sanctions/notices-schema.js";
 
 // Rule-table rows give the open-point options as `options`, a calendar as `calendar` and the
 // date as `asOf` beside the function's input; the evaluators pass them as settings.
-const WithOptions = {
+const WithOptions = frozen({
   options: z.optional(z.record(z.string(), z.unknown())),
   calendar: z.optional(CalendarInputSchema),
-};
+});
 const PeriodInput = z.strictObject({
   year: z.number().check(z.int()),
   quarter: z.number().check(z.int()),

@@ -20,7 +20,10 @@ import { TransferPlanSchema } from "../../webcm/transfer-plan-schema.js";
 // row to the operations (src/api/operations/webcm.ts), as a caller would call them.
 // Rows give the open-point options as `options`, a calendar as `calendar` (JSON) and the date
 // as `asOf` next to the function's own input; the evaluator passes them as its settings.
-const Extras = { options: z.optional(z.record(z.string(), z.unknown())), calendar: z.optional(CalendarInputSchema) };
+const Extras = frozen({
+  options: z.optional(z.record(z.string(), z.unknown())),
+  calendar: z.optional(CalendarInputSchema),
+});
 const AtDate = z.strictObject({ history: z.unknown(), date: z.string() });
 const ReportRow = z.strictObject({ ...WebcmComplianceReportInputSchema.shape, asOf: z.string(), ...Extras });
 const AsOf = z.strictObject({ history: z.unknown(), asOf: z.string(), ...Extras });
