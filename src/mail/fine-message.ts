@@ -5,6 +5,7 @@
 // summer). No member value: a fine names its ticket, its MCO, its due date and its amount.
 import { weekday } from "../core/dates.js";
 import { RuleInputError } from "../core/errors.js";
+import { frozen } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Fine } from "../core/types.js";
 import type { FineNotice } from "../portal/fine-notice.js";
@@ -18,8 +19,21 @@ export interface FineMessageSettings {
 }
 
 const DEFAULT_FROM = "HFS Provider Resolution Portal <portal@example.invalid>";
-const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const DAY_NAMES = frozen(["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const);
+const MONTH_NAMES = frozen([
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const);
 // A mailbox without line breaks or controls (header injection), at most one line's worth.
 const MAILBOX = /^[^\p{Cc}]{3,254}$/u;
 const ADDRESS = /(^|<)[^\s<>@]+@[^\s<>@]+(>|$)/;
