@@ -4,7 +4,7 @@
 // under 89 Ill. Adm. Code 140.75(b)(2) (open point 1, `adm-code-140.75`) a window depends on the
 // ticket's internal resolution, so it is never answered from another ticket's window.
 import { describe, expect, it } from "vitest";
-import { createIllinoisStateCalendar } from "../../src/calendar/illinois.js";
+import { createIllinoisStateCalendar } from "../../src/api/illinois-calendar.js";
 import { type IsoDate, parseIsoDate, submissionWindow } from "../../src/index.js";
 import { DatesCache, sharedDatesCache } from "../../src/portal/dates-cache.js";
 import { ticketDates } from "../../src/portal/dates.js";
