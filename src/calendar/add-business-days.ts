@@ -88,7 +88,14 @@ export function addBusinessDaysToDate(
   n: number,
   calendar: BusinessCalendar,
 ): IsoDate {
-  return n === 0 ? date : nthBusinessDay(calendar.yearIndex(year), offset, n, calendar, year, dateAt);
+  if (n === 0) return date;
+  const index = calendar.yearIndex(year);
+  if (n > 0) {
+    // The common case, a count that ends within the year, read straight from its tables.
+    const position = (index.cumulative[offset + 1] as number) + n - 1;
+    if (position < index.businessDates.length) return index.businessDates[position] as IsoDate;
+  }
+  return nthBusinessDay(index, offset, n, calendar, year, dateAt);
 }
 
 /**
