@@ -7,7 +7,7 @@
 // the same arithmetic without the argument checks (a date in range, a whole count, a calendar).
 import { addBusinessDays as dfAddBusinessDays, addDays, isWeekend } from "date-fns";
 import { addBusinessDays, type BusinessCalendar, type IsoDate } from "../src/index.js";
-import { createIllinoisStateCalendar } from "../src/calendar/illinois.js";
+import { createIllinoisStateCalendar } from "../src/api/illinois-calendar.js";
 import { fromDayNumber, toDayNumber } from "../src/core/checked-dates.js";
 import { dateHolidaysIllinoisCalendar, illinoisStateHolidaysSource } from "../test/calendar/date-holidays-oracle.js";
 import { addBusinessDaysToDayNumber } from "../src/calendar/add-business-days.js";

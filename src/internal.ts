@@ -8,7 +8,7 @@ export * from "./rule-tables/index.js";
 // The operations the root exported up to 0.3's small surface (a root of operations and vocabulary only): merged into
 // createCalendar and portalDueDate, or redundant with another operation (docs/migration-0.3.md).
 export { calendarFromDateHolidays, calendarFromDates, withChanges } from "./api/operations/calendar.js";
-export { nextBusinessDay, rollBackward, rollForward } from "./calendar/roll.js";
+export { nextBusinessDay, rollBackward, rollForward } from "./api/operations/dates-runs.js";
 export {
   contestDueDate,
   evidenceDueDate,
@@ -23,7 +23,7 @@ export {
 export { evaluateParsedTicket, fineNotice, proposalFindings } from "./api/operations/portal.js";
 export { portalRuleVersion } from "./portal/rule-in-force.js";
 export { finesOf, sanctionNoticeDueDate } from "./api/operations/sanctions.js";
-export { reportingPeriodsOfYear } from "./sanctions/reporting-period.js";
+export { reportingPeriodsOfYearRun as reportingPeriodsOfYear } from "./api/operations/sanctions-runs.js";
 export { activeContact, contactIssues } from "./api/operations/webcm.js";
 export { sortWebcmEvents } from "./api/operations/webcm-runs.js";
 export { evaluatePrerequisites, evaluateStandards, quarterlyReportDueDates } from "./api/operations/spenddown.js";
@@ -34,13 +34,17 @@ export { fineQuarter, statisticsRecord } from "./api/operations/statistics.js";
 export { ticketTimelineSvg } from "./api/operations/outputs.js";
 export type { CalendarEntry, UidParts } from "./ics/icalendar.js";
 export type { ReadSettings } from "./calendar/settings.js";
-export { resolveCalendar } from "./calendar/calendar-input.js";
-export { fixedDueDate } from "./calendar/due-date.js";
-export { makeExplanation, nonBusinessReason } from "./calendar/explain.js";
+export { resolveCalendar } from "./api/resolve-calendar.js";
+export { fixedDueDateRun as fixedDueDate } from "./api/operations/calendar-runs.js";
+export {
+  makeExplanationRun as makeExplanation,
+  nonBusinessReasonRun as nonBusinessReason,
+} from "./api/operations/explain-runs.js";
 export { HOLIDAY_SOURCES, holidaySourceShort } from "./calendar/holiday-sources.js";
-export { ILLINOIS_PUBLISHED_YEARS, createIllinoisStateCalendar, illinoisStateHolidays } from "./calendar/illinois.js";
+export { ILLINOIS_PUBLISHED_YEARS } from "./calendar/illinois.js";
+export { createIllinoisStateCalendar, illinoisStateHolidays } from "./api/illinois-calendar.js";
 export { CALENDAR_RULES } from "./calendar/rules.js";
-export { detailSetting, readAsOfSettings, readSettings } from "./calendar/settings.js";
+export { detailSetting, readAsOfSettings, readSettings } from "./api/settings/read-settings.js";
 export { PUBLISHED_YEARS } from "./calendar/state-holidays/published.js";
 export { STATUTE_HOLIDAYS } from "./calendar/state-holidays/statute.js";
 export { daysBetween, daysInMonth, fromDayNumber, toDayNumber, weekday, yearOf } from "./core/checked-dates.js";

@@ -2,7 +2,7 @@
 // caller that validates data before it calls an operation, or derives its own types and forms.
 // They are zod v4 schemas: `Schema.parse(value)`, `z.infer<typeof Schema>`. The same schemas as
 // JSON Schema ship as files (`hfs-mco-rules/schemas/<name>.schema.json`, scripts/build-schemas.ts).
-export { CalendarInputSchema } from "./calendar/calendar-input.js";
+export { CalendarInputSchema } from "./calendar/calendar-input-schema.js";
 export { OnErrorSchema } from "./core/batch.js";
 export { IsoDateSchema } from "./core/iso-date-schema.js";
 export {

@@ -10,6 +10,7 @@ import {
   CalendarFromDateHolidaysSchema,
   CalendarFromDatesSchema,
 } from "../calendar/calendar-definition-schemas.js";
+import { callerHolidays } from "./calendar-holidays.js";
 
 // One public constructor of calendars (CAL-STATE-HOLIDAYS), in place of the four of 0.2
 // (createCalendar, calendarFromDates, calendarFromDateHolidays, withChanges): its settings say
@@ -106,9 +107,9 @@ export function createCalendarRun(settings: CreateCalendarSettings): BusinessCal
       return unchecked.calendarFromDates(settings as CalendarFromDatesSettings);
     case "holiday-rules":
       parseInput(CalendarFromDateHolidaysSchema, settings, FN);
-      return unchecked.calendarFromDateHolidays(settings as CalendarFromDateHolidaysSettings);
+      return unchecked.calendarFromDateHolidays(settings as CalendarFromDateHolidaysSettings, callerHolidays);
     default:
       parseInput(CalendarDefinitionSchema, settings, FN);
-      return unchecked.createCalendar(settings as unchecked.CalendarDefinition);
+      return unchecked.createCalendar(settings as unchecked.CalendarDefinition, callerHolidays);
   }
 }

@@ -1,12 +1,9 @@
 // The operations the package exports, written once, here: the root re-exports this module whole,
 // and src/api/index.ts lists as OPERATIONS (docs/api.md) the declarations of these names only.
 // Each is an entry() of its declaration (src/api/operations), but the date functions, exported
-// as written (their checks are a few comparisons on the hot path, operations/dates.ts).
+// as written (their checks are a few comparisons on the hot path, operations/dates-runs.ts).
 // Operations that are not here are private (src/internal.ts), and so not in docs/api.md.
-export { addBusinessDays } from "../calendar/add-business-days.js";
-export { addCalendarDays } from "../calendar/add-calendar-days.js";
-export { businessDaysBetween } from "../calendar/business-days-between.js";
-export { isBusinessDay } from "../calendar/is-business-day.js";
+export { addBusinessDays, addCalendarDays, businessDaysBetween, isBusinessDay } from "./operations/dates-runs.js";
 export {
   dueDate,
   calendarDiff,

@@ -1,14 +1,21 @@
-import { countArgument, dayNumberArgument, resultInRange } from "../core/arguments.js";
-import { fromDayNumber, type IsoDate } from "../core/iso-date.js";
+import { resultInRange } from "../core/computed-range.js";
+import { fromDayNumber, type IsoDate, toDayNumber } from "../core/iso-date.js";
 
 /**
- * `date + n` calendar days: every day counts, the start day is day 0 (docs/calendar.md, "Counting words").
- * A RuleInputError when `date` is not a calendar date of the supported range 1900-01-01 …
- * 2199-12-31, `n` is not a whole number, or the result would leave that range.
+ * @internal `date + n` calendar days on a day number checked already; a result beyond the
+ * supported range is a RuleInputError naming `n` of addCalendarDays.
+ */
+export function addCalendarDaysToDayNumber(day: number, n: number): IsoDate {
+  return fromDayNumber(resultInRange(day + n, "addCalendarDays", "n"));
+}
+
+/**
+ * `date + n` calendar days: every day counts, the start day is day 0 (docs/calendar.md, "Counting
+ * words"). `date` is a date of the supported range and `n` a whole number (the boundary checks);
+ * a result beyond the range is a RuleInputError naming `n`.
  *
  * @example addCalendarDays("2024-06-04" as IsoDate, 30) // "2024-07-04"
  */
 export function addCalendarDays(date: IsoDate, n: number): IsoDate {
-  const day = dayNumberArgument(date, "addCalendarDays", "date") + countArgument(n, "addCalendarDays", "n");
-  return fromDayNumber(resultInRange(day, "addCalendarDays", "n"));
+  return addCalendarDaysToDayNumber(toDayNumber(date), n);
 }

@@ -7,7 +7,7 @@ import {
   toDayNumber,
   weekdayOfDayNumber,
 } from "../core/iso-date.js";
-import { RuleInputError } from "../core/errors.js";
+import { holidayDateError } from "../core/calendar-errors.js";
 import { frozen } from "../core/freeze.js";
 
 /**
@@ -88,11 +88,23 @@ export interface CalendarDefinition {
 }
 
 /**
+ * How a calendar asks its definition for a year's holidays. The library's own definitions are
+ * called as they are; the boundary passes a reader that guards a caller's function
+ * (src/api/calendar-holidays.ts: what it throws or gives that is not a list is a RuleInputError).
+ */
+export type HolidaysReader = (definition: CalendarDefinition, year: number) => readonly HolidayInput[];
+
+const ownHolidays: HolidaysReader = (definition, year) => definition.holidaysOfYear(year);
+
+/**
  * Creates a {@link BusinessCalendar} from a year-by-year holiday source.
  *
  * @example createCalendar({ name: "Weekends only", version: "1", provenance: "none", holidaysOfYear: () => [] })
  */
-export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
+export function createCalendar(
+  definition: CalendarDefinition,
+  readHolidays: HolidaysReader = ownHolidays,
+): BusinessCalendar {
   // Own properties only: a key inherited from Object.prototype is never a setting (another library may have put one
   // there).
   const weekend = frozen([...(ownValue(definition, "weekend") ?? [0, 6])]);
@@ -109,7 +121,7 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
     buildYearIndex(
       year,
       weekend,
-      holidaysFromCaller(definition, year).map((h): Holiday => ({ ...defaults, ...h })),
+      readHolidays(definition, year).map((h): Holiday => ({ ...defaults, ...h })),
     );
   const yearIndex = (year: number): YearIndex => {
     const slot = year - FIRST_TABLE_YEAR;
@@ -146,24 +158,6 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
     },
   };
   return Object.freeze(stampCalendar(calendar));
-}
-
-/**
- * The holidays the caller's `holidaysOfYear` gives for `year`: caller code, so what it throws or
- * returns that is not a list of holiday records is a RuleInputError naming the calendar, never the
- * caller's own error reaching out of a due-date computation (principle 6).
- */
-function holidaysFromCaller(definition: CalendarDefinition, year: number): readonly HolidayInput[] {
-  let list: unknown;
-  try {
-    list = definition.holidaysOfYear(year);
-    if (Array.isArray(list) && list.every((h) => typeof h === "object" && h !== null)) return list;
-  } catch (error) {
-    if (error instanceof RuleInputError) throw error;
-  }
-  const reason =
-    `its holidaysOfYear(${year}) did not give a list of holidays ({ date, name }): it threw or gave ` + "another value";
-  throw new RuleInputError([{ field: "calendar", reason, ruleId: "CAL-STATE-HOLIDAYS" }], definition.name);
 }
 
 /** A base class whose constructor returns the object it is given: a subclass stamps its private field on it. */
@@ -270,16 +264,7 @@ export function calendarFromDates(args: {
 }): BusinessCalendar {
   const list = args.holidays.map((h): HolidayInput => (typeof h === "string" ? { date: h, name: "Holiday" } : h));
   const bad = list.find((h) => !isIsoDate(h.date));
-  if (bad) {
-    throw new RuleInputError([
-      {
-        field: "holidays",
-        value: bad.date,
-        reason: "expected a calendar date YYYY-MM-DD",
-        ruleId: "CAL-STATE-HOLIDAYS",
-      },
-    ]);
-  }
+  if (bad) throw holidayDateError("holidays", bad.date);
   return createCalendar({
     name: args.name,
     version: args.version,
@@ -310,38 +295,44 @@ export interface DateHolidaysLike {
  * @example
  * calendarFromDateHolidays({ name: "US", version: "1", provenance: "date-holidays US", holidays: new Holidays("US") })
  */
-export function calendarFromDateHolidays(args: {
-  name: string;
-  version: string;
-  provenance: string;
-  holidays: DateHolidaysLike;
-  source?: string;
-  types?: readonly string[];
-  weekend?: readonly number[];
-}): BusinessCalendar {
+export function calendarFromDateHolidays(
+  args: {
+    name: string;
+    version: string;
+    provenance: string;
+    holidays: DateHolidaysLike;
+    source?: string;
+    types?: readonly string[];
+    weekend?: readonly number[];
+  },
+  readHolidays: HolidaysReader = ownHolidays,
+): BusinessCalendar {
   const types = args.types ?? ["public"];
   const weekend = args.weekend ?? [0, 6];
-  return createCalendar({
-    name: args.name,
-    version: args.version,
-    provenance: args.provenance,
-    ...(args.source ? { source: args.source } : {}),
-    ...(args.weekend ? { weekend: args.weekend } : {}),
-    holidaysOfYear: (year) => {
-      // A holiday of year+1 can be observed in year (1 January on a Saturday → 31 December).
-      const all = [...args.holidays.getHolidays(year), ...args.holidays.getHolidays(year + 1)]
-        .filter((h) => types.includes(h.type))
-        .map((h) => ({ date: h.date.slice(0, 10) as IsoDate, name: h.name }));
-      // a day of another year is dropped by the year's index anyway (buildYearIndex)
-      // Stryker disable next-line MethodExpression
-      return (
-        closureDays(all, weekend)
-          // Stryker disable next-line StringLiteral: as above (a day of another year is dropped by the year's index)
-          .filter((h) => h.date.startsWith(`${year}-`))
-          .map((h) => ({ ...h, provenance: "projected" as const }))
-      );
+  return createCalendar(
+    {
+      name: args.name,
+      version: args.version,
+      provenance: args.provenance,
+      ...(args.source ? { source: args.source } : {}),
+      ...(args.weekend ? { weekend: args.weekend } : {}),
+      holidaysOfYear: (year) => {
+        // A holiday of year+1 can be observed in year (1 January on a Saturday → 31 December).
+        const all = [...args.holidays.getHolidays(year), ...args.holidays.getHolidays(year + 1)]
+          .filter((h) => types.includes(h.type))
+          .map((h) => ({ date: h.date.slice(0, 10) as IsoDate, name: h.name }));
+        // a day of another year is dropped by the year's index anyway (buildYearIndex)
+        // Stryker disable next-line MethodExpression
+        return (
+          closureDays(all, weekend)
+            // Stryker disable next-line StringLiteral: as above (a day of another year is dropped by the year's index)
+            .filter((h) => h.date.startsWith(`${year}-`))
+            .map((h) => ({ ...h, provenance: "projected" as const }))
+        );
+      },
     },
-  });
+    readHolidays,
+  );
 }
 
 /**
@@ -376,13 +367,8 @@ export function withChanges(
 ): BusinessCalendar {
   const add = changes.add ?? [];
   const remove = new Set<string>(changes.remove ?? []);
-  for (const date of [...add.map((h) => h.date), ...remove]) {
-    if (!isIsoDate(date)) {
-      throw new RuleInputError([
-        { field: "changes", value: date, reason: "expected a calendar date YYYY-MM-DD", ruleId: "CAL-STATE-HOLIDAYS" },
-      ]);
-    }
-  }
+  for (const date of [...add.map((h) => h.date), ...remove])
+    if (!isIsoDate(date)) throw holidayDateError("changes", date);
   const summary = [...add.map((h) => `+${h.date} ${h.name}`), ...[...remove].map((d) => `-${d}`)].join(", ");
   const source = changes.source ?? "amended by the caller";
   return createCalendar({

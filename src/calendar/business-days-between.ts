@@ -1,7 +1,5 @@
-import { dayNumberArgument } from "../core/arguments.js";
-import { type IsoDate, yearOfDayNumber } from "../core/iso-date.js";
+import { type IsoDate, toDayNumber, yearOfDayNumber } from "../core/iso-date.js";
 import type { BusinessCalendar } from "./business-calendar.js";
-import { calendarArgument } from "./calendar-argument.js";
 import { defaultIllinoisCalendar } from "./illinois-default.js";
 
 /** Business days on or before `day` within its year. */
@@ -23,10 +21,18 @@ function countAfterThrough(a: number, b: number, calendar: BusinessCalendar): nu
 }
 
 /**
+ * @internal {@link businessDaysBetween} on day numbers: forward (a <= b), the business days in
+ * (a, b]; backward, minus those in [b, a).
+ */
+export function businessDaysBetweenDayNumbers(a: number, b: number, calendar: BusinessCalendar): number {
+  return a <= b ? countAfterThrough(a, b, calendar) : -countAfterThrough(b - 1, a - 1, calendar);
+}
+
+/**
  * Business days from `from` to `to`, so that `addBusinessDays(from, businessDaysBetween(from, to))`
  * is `to` whenever `to` is a business day. Forward, the days after `from` up to and including
- * `to`; backward (negative), the days from `to` up to but excluding `from`. A RuleInputError
- * when a date is not a calendar date of the supported range or `calendar` is not a calendar.
+ * `to`; backward (negative), the days from `to` up to but excluding `from` (CAL-BUSINESS-DAY).
+ * The dates are dates of the supported range (the boundary checks).
  *
  * @example businessDaysBetween("2024-07-03" as IsoDate, "2024-07-08" as IsoDate) // 2
  */
@@ -35,8 +41,5 @@ export function businessDaysBetween(
   to: IsoDate,
   calendar: BusinessCalendar = defaultIllinoisCalendar(),
 ): number {
-  const a = dayNumberArgument(from, "businessDaysBetween", "from");
-  const b = dayNumberArgument(to, "businessDaysBetween", "to");
-  calendarArgument(calendar, "businessDaysBetween");
-  return a <= b ? countAfterThrough(a, b, calendar) : -countAfterThrough(b - 1, a - 1, calendar);
+  return businessDaysBetweenDayNumbers(toDayNumber(from), toDayNumber(to), calendar);
 }

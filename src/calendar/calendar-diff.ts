@@ -1,7 +1,5 @@
-import { argumentError, dayNumberArgument, settingsArgument } from "../core/arguments.js";
 import { fromDayNumber, type IsoDate, WEEKDAY_NAMES, weekdayOfDayNumber } from "../core/iso-date.js";
 import type { BusinessCalendar, HolidayProvenance } from "./business-calendar.js";
-import { calendarArgument } from "./calendar-argument.js";
 import { isBusinessDayNumber } from "./is-business-day.js";
 
 /**
@@ -66,30 +64,20 @@ function describeClosure(day: number, calendar: BusinessCalendar): ClosureDiffer
 }
 
 /**
- * The days between `from` and `to` (both included) that are closed in one calendar and open in
- * the other: `added` (closed in `after` only) and `removed` (closed in `before` only), each
- * with the name and source the closing calendar gives it. A day closed in both (a holiday
+ * The days from `first` to `last` (day numbers of the supported range, `first` ≤ `last`: the
+ * boundary's `calendarDiff` checks) that are closed in one calendar and open in the other:
+ * `added` (closed in `after` only) and `removed` (closed in `before` only), each with the name
+ * and source the closing calendar gives it (CAL-STATE-HOLIDAYS). A day closed in both (a holiday
  * renamed, or moved from projected to published) is no difference: it moves no deadline.
- * A bad argument, or `to` before `from`, is a RuleInputError naming it.
  *
- * @example
- * const closure = { date: "2024-07-05", name: "Office closure" };
- * const after = createCalendar({ base: illinoisStateCalendar(), add: [closure] });
- * calendarDiff(illinoisStateCalendar(), after, { from: "2024-01-01", to: "2024-12-31" }).added
- * // [{ date: "2024-07-05", weekday: "Friday", name: "Office closure", kind: "holiday", … }]
+ * @example calendarDiffOf(illinoisStateCalendar(), after, 19723, 20088).added
  */
-export function calendarDiff(
+export function calendarDiffOf(
   before: BusinessCalendar,
   after: BusinessCalendar,
-  range: { readonly from: IsoDate | string; readonly to: IsoDate | string },
+  first: number,
+  last: number,
 ): CalendarDiff {
-  const fn = "calendarDiff";
-  calendarArgument(before, fn, "before");
-  calendarArgument(after, fn, "after");
-  settingsArgument(range, fn, "range");
-  const first = dayNumberArgument(range.from, fn, "range.from");
-  const last = dayNumberArgument(range.to, fn, "range.to");
-  if (last < first) throw argumentError(fn, "range.to", "expected a date on or after range.from");
   const added: ClosureDifference[] = [];
   const removed: ClosureDifference[] = [];
   for (let day = first; day <= last; day++) {

@@ -1,37 +1,18 @@
-import * as z from "zod/mini";
-import { parseInput } from "../core/errors.js";
-import { IsoDateSchema } from "../core/iso-date.js";
 import { type BusinessCalendar, calendarFromDates, withChanges } from "./business-calendar.js";
-import { illinoisStateCalendar } from "./illinois.js";
-import { frozen } from "../core/freeze.js";
+import type { CalendarInput } from "./calendar-input-schema.js";
+import { defaultIllinoisCalendar } from "./illinois-default.js";
 
-const HolidaySchema = z.object({ date: IsoDateSchema, name: z.string().check(z.minLength(1)) });
-
-/**
- * A calendar as plain data, for JSON inputs (CLI, rule tables): omitted means the Illinois
- * State Holidays; `holidays` replaces the list with a contract's own; `add` / `remove` amend
- * single dates (CAL-STATE-HOLIDAYS).
- */
-export const CalendarInputSchema = frozen(
-  z.strictObject({
-    name: z.optional(z.string().check(z.minLength(1))),
-    holidays: z.optional(z.array(z.union([IsoDateSchema, HolidaySchema]))),
-    add: z.optional(z.array(HolidaySchema)),
-    remove: z.optional(z.array(IsoDateSchema)),
-  }),
-);
-
-export type CalendarInput = z.infer<typeof CalendarInputSchema>;
+export type { CalendarInput } from "./calendar-input-schema.js";
 
 /**
- * The {@link BusinessCalendar} a {@link CalendarInput} describes; the input is checked (a bad
- * field is a RuleInputError naming it).
+ * The {@link BusinessCalendar} a parsed {@link CalendarInput} describes (CAL-STATE-HOLIDAYS):
+ * omitted, the Illinois State Holidays; `holidays`, a contract's own list; `add` / `remove`,
+ * single dates amended. The boundary parses the input first (src/api/resolve-calendar.ts).
  *
- * @example resolveCalendar({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] })
+ * @example calendarOfInput({ add: [{ date: "2024-12-24", name: "Christmas Eve" }] })
  */
-export function resolveCalendar(value: CalendarInput | undefined): BusinessCalendar {
-  if (value === undefined) return illinoisStateCalendar();
-  const input = parseInput(CalendarInputSchema, value, "calendar");
+export function calendarOfInput(input: CalendarInput | undefined): BusinessCalendar {
+  if (input === undefined) return defaultIllinoisCalendar();
   const base = input.holidays
     ? calendarFromDates({
         name: input.name ?? "Contract calendar",
@@ -39,7 +20,7 @@ export function resolveCalendar(value: CalendarInput | undefined): BusinessCalen
         provenance: "supplied by the caller",
         holidays: input.holidays,
       })
-    : illinoisStateCalendar();
+    : defaultIllinoisCalendar();
   if (!input.add && !input.remove) return base;
   return withChanges(base, { add: input.add ?? [], remove: input.remove ?? [] });
 }

@@ -1,21 +1,11 @@
 import { ownFields } from "../core/plain-object.js";
-import {
-  argumentError,
-  countArgument,
-  dayNumberArgument,
-  listArgument,
-  optionalSettingsArgument,
-  settingsArgument,
-} from "../core/arguments.js";
-import { describeValue } from "../core/describe-value.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Detail, Explanation, ExplanationStep } from "../core/types.js";
 import { addBusinessDays } from "./add-business-days.js";
 import { addCalendarDays } from "./add-calendar-days.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 import { makeExplanation, nonBusinessReason, rollStep } from "./explain.js";
-import { calendarArgument } from "./calendar-argument.js";
-import { illinoisStateCalendar } from "./illinois.js";
+import { defaultIllinoisCalendar } from "./illinois-default.js";
 import { isBusinessDay } from "./is-business-day.js";
 import { rollBackward, rollForward } from "./roll.js";
 import type { RuleId } from "../rules/rule-id.js";
@@ -117,24 +107,18 @@ function rollSteps(
   return [];
 }
 
-/** `value` when it is one of `allowed` (or undefined: the default); else a RuleInputError naming `field`. */
-function oneOf(fn: string, field: string, value: unknown, allowed: readonly string[]): undefined {
-  if (value === undefined || allowed.includes(value as string)) return;
-  const got = typeof value === "string" ? "another text" : describeValue(value);
-  throw argumentError(fn, field, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${got}`);
-}
-
-/** The checks common to both specs: the object, its rule ID, start, roll, calendar and options. */
-function checkCommon(fn: string, given: DueDateSpec | Parameters<typeof fixedDueDate>[0]): BusinessCalendar {
-  settingsArgument(given, fn, "spec");
-  const spec = ownFields(given);
-  if (typeof spec.ruleId !== "string" || (spec.ruleId as string) === "")
-    throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`);
-  dayNumberArgument(spec.start, fn, "spec.start");
-  oneOf(fn, "spec.roll", spec.roll, ["none", "forward", "backward"]);
-  optionalSettingsArgument(spec.options, fn, "spec.options");
-  if (spec.applied !== undefined) listArgument(spec.applied, fn, "spec.applied");
-  return spec.calendar === undefined ? illinoisStateCalendar() : calendarArgument(spec.calendar, fn, "spec.calendar");
+/** The spec of {@link fixedDueDate}: a date the text fixes, not a count. */
+export interface FixedDueDateSpec {
+  readonly ruleId: RuleId;
+  readonly start: IsoDate;
+  readonly startLabel?: string;
+  readonly date: IsoDate;
+  readonly reason: string;
+  readonly roll?: "none" | "forward" | "backward";
+  readonly calendar?: BusinessCalendar;
+  readonly options?: Readonly<Record<string, string>>;
+  readonly applied?: readonly string[];
+  readonly detail?: Detail;
 }
 
 /**
@@ -144,15 +128,13 @@ function checkCommon(fn: string, given: DueDateSpec | Parameters<typeof fixedDue
  * @example
  * dueDate({ ruleId: "PORTAL-PROPOSAL-DUE", start: "2024-06-04" as IsoDate, amount: 30,
  *           counting: "calendar-days", roll: "forward" }).result // "2024-07-05"
- * A RuleInputError names the field of `spec` that is wrong (`spec.start`, `spec.amount`, …).
+ * The spec is checked (the boundary's `dueDate`, src/api/operations/calendar-runs.ts); a count
+ * that leaves the supported range is a RuleInputError naming `n`, an unknown rule one naming `ruleId`.
  */
 export function dueDate(given: DueDateSpec): Explanation {
-  const calendar = checkCommon("dueDate", given);
+  // Own fields only: nothing on Object.prototype is part of a spec (another library may have put one there).
   const spec = ownFields(given);
-  countArgument(spec.amount, "dueDate", "spec.amount");
-  oneOf("dueDate", "spec.counting", spec.counting, ["calendar-days", "business-days"]);
-  oneOf("dueDate", "spec.businessDayStart", spec.businessDayStart, ["count-from-start", "roll-start-forward"]);
-  oneOf("dueDate", "spec.detail", spec.detail, ["lean", "full"]);
+  const calendar = spec.calendar ?? defaultIllinoisCalendar();
   const options: Record<string, string> = { ...(spec.options ?? {}) };
   let steps: ExplanationStep[];
   let startApplied = false;
@@ -189,24 +171,9 @@ export function dueDate(given: DueDateSpec): Explanation {
  * fixedDueDate({ ruleId: "SANCTION-NOTICE-DUE", start: parseIsoDate("2024-03-31"),
  *   date: parseIsoDate("2024-04-30"), reason: "no later than April 30" }).result // "2024-04-30"
  */
-export function fixedDueDate(given: {
-  readonly ruleId: RuleId;
-  readonly start: IsoDate;
-  readonly startLabel?: string;
-  readonly date: IsoDate;
-  readonly reason: string;
-  readonly roll?: "none" | "forward" | "backward";
-  readonly calendar?: BusinessCalendar;
-  readonly options?: Readonly<Record<string, string>>;
-  readonly applied?: readonly string[];
-  readonly detail?: Detail;
-}): Explanation {
-  const calendar = checkCommon("fixedDueDate", given);
+export function fixedDueDate(given: FixedDueDateSpec): Explanation {
   const spec = ownFields(given);
-  dayNumberArgument(spec.date, "fixedDueDate", "spec.date");
-  oneOf("fixedDueDate", "spec.detail", spec.detail, ["lean", "full"]);
-  if (typeof spec.reason !== "string")
-    throw argumentError("fixedDueDate", "spec.reason", `expected text, got ${describeValue(spec.reason)}`);
+  const calendar = spec.calendar ?? defaultIllinoisCalendar();
   const roll = spec.roll ?? "none";
   const steps: ExplanationStep[] = [
     { kind: "fixed-date", from: spec.start, to: spec.date, reason: `${spec.reason} = ${spec.date}` },

@@ -1,7 +1,4 @@
 import { ownFields } from "../core/plain-object.js";
-import { argumentError, dateArgument, listArgument, settingsArgument } from "../core/arguments.js";
-import { describeValue } from "../core/describe-value.js";
-import { calendarArgument } from "./calendar-argument.js";
 import { type IsoDate, toDayNumber, WEEKDAY_NAMES, weekday } from "../core/iso-date.js";
 import type { Counting, Detail, Explanation, ExplanationStep, FullExplanation } from "../core/types.js";
 import { getRule, ruleDocuments } from "../rules/registry.js";
@@ -20,8 +17,6 @@ import type { RuleId } from "../rules/rule-id.js";
  * // "2031-07-04 Independence Day, projected from 80 Ill. Adm. Code 303.190: the state has not published 2031"
  */
 export function nonBusinessReason(date: IsoDate, calendar: BusinessCalendar): string {
-  dateArgument(date, "nonBusinessReason", "date");
-  calendarArgument(calendar, "nonBusinessReason");
   const holiday = calendar.holidayOn(date);
   const day = WEEKDAY_NAMES[weekday(date)] ?? "";
   if (holiday && calendar.weekend.includes(weekday(date))) return `${date} is a ${day} (${holiday.name})`;
@@ -54,17 +49,8 @@ export function rollStep(
   ];
 }
 
-/**
- * Assembles an {@link Explanation}: lean by default (`options` only the names in `applied`,
- * omitted when none), the full record with `detail: "full"` (`source`, `documents`, every option,
- * `text`). `applied` names the options that decided a step of this date (Explanation.options).
- *
- * @example makeExplanation({ ruleId: "WEBCM-INITIAL-DUE", start, counting: "calendar-days", amount: 15, steps })
- * @example
- * makeExplanation({ ruleId, start, counting, amount, steps, options: { roll: "forward" }, applied: ["roll"],
- *   detail: "full" }).text
- */
-export function makeExplanation(given: {
+/** What {@link makeExplanation} assembles an explanation from. */
+export interface ExplanationParts {
   ruleId: RuleId;
   start: IsoDate;
   counting: Counting;
@@ -75,11 +61,21 @@ export function makeExplanation(given: {
   applied?: readonly string[];
   startLabel?: string;
   detail?: Detail;
-}): Explanation {
-  settingsArgument(given, "makeExplanation", "args");
+}
+
+/**
+ * Assembles an {@link Explanation}: lean by default (`options` only the names in `applied`,
+ * omitted when none), the full record with `detail: "full"` (`source`, `documents`, every option,
+ * `text`). `applied` names the options that decided a step of this date (Explanation.options).
+ *
+ * @example makeExplanation({ ruleId: "WEBCM-INITIAL-DUE", start, counting: "calendar-days", amount: 15, steps })
+ * @example
+ * makeExplanation({ ruleId, start, counting, amount, steps, options: { roll: "forward" }, applied: ["roll"],
+ *   detail: "full" }).text
+ */
+export function makeExplanation(given: ExplanationParts): Explanation {
+  // Own fields only: nothing on Object.prototype is a part (another library may have put one there).
   const args = ownFields(given);
-  dateArgument(args.start, "makeExplanation", "args.start");
-  listArgument(args.steps, "makeExplanation", "args.steps");
   const result = args.steps.length > 0 ? (args.steps[args.steps.length - 1]?.to ?? args.start) : args.start;
   const label = args.startLabel ? { startLabel: args.startLabel } : {};
   // A rule of the registry, lean or full (an unknown one is a RuleInputError naming `ruleId`).
@@ -141,6 +137,11 @@ function stepsText(
   return text;
 }
 
+/** What {@link explanationText} reads of an explanation. */
+export type ExplanationTextParts = Pick<Explanation, "start" | "startLabel"> & {
+  readonly steps: readonly Pick<ExplanationStep, "reason">[];
+};
+
 /**
  * The one-line text of an explanation, lean or full: the start (with its label) and each step's
  * reason, joined by ` → ` (what `text` held in 0.1, and still holds in the full record). The CLI's
@@ -150,32 +151,9 @@ function stepsText(
  * explanationText(evaluateTicket(ticket, { asOf }).deadlines[0].explanation)
  * // "ticket received by the MCO 2024-06-04 → + 30 calendar days = 2024-07-04 → 2024-07-04 Independence Day (State
  * //   Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)"
- * A RuleInputError names what is wrong (`explanation`, `explanation.start`, `explanation.steps`).
+ * The explanation is one this library made, or checked by the boundary's `explanationText`.
  */
-export function explanationText(
-  explanation: Pick<Explanation, "start" | "startLabel"> & {
-    readonly steps: readonly Pick<ExplanationStep, "reason">[];
-  },
-): string {
-  settingsArgument(explanation, "explanationText", "explanation");
-  dateArgument(explanation.start, "explanationText", "explanation.start");
-  listArgument(explanation.steps, "explanationText", "explanation.steps");
-  for (const step of explanation.steps) {
-    settingsArgument(step, "explanationText", "explanation.steps[]");
-    if (typeof step.reason !== "string")
-      throw argumentError(
-        "explanationText",
-        "explanation.steps[].reason",
-        `expected text, got ${describeValue(step.reason)}`,
-      );
-  }
-  if (explanation.startLabel !== undefined && typeof explanation.startLabel !== "string") {
-    throw argumentError(
-      "explanationText",
-      "explanation.startLabel",
-      `expected text, got ${describeValue(explanation.startLabel)}`,
-    );
-  }
+export function explanationText(explanation: ExplanationTextParts): string {
   return stepsText(explanation.startLabel, explanation.start, explanation.steps);
 }
 

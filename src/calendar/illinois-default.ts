@@ -1,10 +1,9 @@
 // The Illinois State Holidays calendar without its argument checks (CAL-STATE-HOLIDAYS): what
 // the calendar functions' default argument needs. The checked entry points (illinoisStateHolidays,
-// createIllinoisStateCalendar, illinoisStateCalendar with options) are in illinois.ts and check
-// with zod; this module does not import it, so a bundle of the calendar functions alone leaves
-// zod out.
-import { describeValue } from "../core/describe-value.js";
-import { RuleInputError } from "../core/errors.js";
+// createIllinoisStateCalendar, illinoisStateCalendar with options) are in
+// src/api/illinois-calendar.ts and check with zod; this module does not import zod, so a bundle
+// of the calendar functions alone leaves it out.
+import { holidayYearError, isHolidayYear } from "../core/calendar-errors.js";
 import { type BusinessCalendar, createCalendar, type Holiday } from "./business-calendar.js";
 import { projectYear, publishedYear } from "./state-holidays/project.js";
 import { JUNETEENTH_2022, PUBLISHED_YEARS } from "./state-holidays/published.js";
@@ -29,18 +28,7 @@ function projectionNote(year: number): string {
 
 /** @internal The closures of a year (a whole number 1-9999): the published list, else projected from the statute. */
 export function illinoisHolidaysOfYear(year: number, juneteenth: Juneteenth2022): Holiday[] {
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new RuleInputError(
-      [
-        {
-          field: "year",
-          reason: `expected a whole number 1-9999, got ${describeValue(year)}`,
-          ruleId: "CAL-STATE-HOLIDAYS",
-        },
-      ],
-      "CAL-STATE-HOLIDAYS",
-    );
-  }
+  if (!isHolidayYear(year)) throw holidayYearError(year);
   const published = PUBLISHED_YEARS.find((y) => y.year === year);
   if (!published) return projectYear(year, projectionNote(year));
   const days = publishedYear(published);

@@ -1,15 +1,9 @@
-import * as z from "zod/mini";
-import { parseInput } from "../core/errors.js";
-import type { BusinessCalendar, Holiday } from "./business-calendar.js";
-import {
-  defaultIllinoisCalendar,
-  illinoisCalendarOf,
-  illinoisHolidaysOfYear,
-  type Juneteenth2022,
-} from "./illinois-default.js";
+import type { BusinessCalendar } from "./business-calendar.js";
+import { defaultIllinoisCalendar, illinoisCalendarOf, type Juneteenth2022 } from "./illinois-default.js";
 
-// The calendar itself is built in illinois-default.ts (no zod there: the calendar functions'
-// default argument); this module checks the options of the public entry points.
+// The Illinois State Holidays calendars (CAL-STATE-HOLIDAYS), built in illinois-default.ts (no
+// zod there: the calendar functions' default argument); the boundary checks the options of the
+// public entry points (src/api/illinois-calendar.ts).
 export { ILLINOIS_PUBLISHED_YEARS } from "./illinois-default.js";
 
 /**
@@ -24,35 +18,6 @@ export interface IllinoisCalendarOptions {
   readonly juneteenth2022?: Juneteenth2022;
 }
 
-const OptionsSchema = z.strictObject({ juneteenth2022: z.optional(z.enum(["observed-monday", "none"])) });
-/** A calendar year as ISO dates write it (four digits). */
-const YearSchema = z.object({ year: z.number().check(z.int(), z.gte(1), z.lte(9999)), options: OptionsSchema });
-
-/**
- * The Illinois state-office closures of a year (CAL-STATE-HOLIDAYS): the published list when
- * the year has one (2017-2027), else projected from the statute (5 ILCS 490; 80 Ill. Adm. Code
- * 303.190) and the observance rule. Each holiday says which, with its source and basis.
- *
- * @example illinoisStateHolidays(2031).find((h) => h.name === "Independence Day")?.provenance // "projected"
- */
-export function illinoisStateHolidays(year: number, options: IllinoisCalendarOptions = {}): Holiday[] {
-  parseInput(YearSchema, { year, options }, "CAL-STATE-HOLIDAYS");
-  return illinoisHolidaysOfYear(year, options.juneteenth2022 ?? "observed-monday");
-}
-
-/**
- * A new Illinois State Holidays calendar: the closure lists 2017-2027 as published, other years
- * projected from the statute; a Saturday holiday is observed on the Friday before, a Sunday
- * holiday on the Monday after, Juneteenth never (5 ILCS 490/63). Prefer the shared
- * {@link illinoisStateCalendar}.
- *
- * @example createIllinoisStateCalendar({ juneteenth2022: "none" }).holidayOn(parseIsoDate("2022-06-20")) // undefined
- */
-export function createIllinoisStateCalendar(options: IllinoisCalendarOptions = {}): BusinessCalendar {
-  const checked = parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS", "names");
-  return illinoisCalendarOf(checked.juneteenth2022 ?? "observed-monday");
-}
-
 // The calendar of each option, built once when the module loads (a calendar builds its year tables on
 // first use, so this costs two small objects): no module-level map is written after load.
 const OPTION_CALENDARS: Readonly<Record<Juneteenth2022, BusinessCalendar>> = Object.freeze({
@@ -61,15 +26,11 @@ const OPTION_CALENDARS: Readonly<Record<Juneteenth2022, BusinessCalendar>> = Obj
 });
 
 /**
- * The default calendar, built once per option and shared: it is immutable apart from its
- * per-year cache, so sharing it changes no result (principle 1).
+ * The shared calendar of an option (checked): immutable apart from its per-year cache, so sharing
+ * it changes no result (principle 1).
  *
- * @example illinoisStateCalendar().holidayOn(parseIsoDate("2024-07-04"))?.name // "Independence Day"
+ * @example sharedIllinoisCalendar("none").version // "2026.2+juneteenth2022=none"
  */
-export function illinoisStateCalendar(options?: IllinoisCalendarOptions): BusinessCalendar {
-  // Every evaluator's default argument: no option, no parsing, no lookup.
-  if (options === undefined) return defaultIllinoisCalendar();
-  const juneteenth =
-    parseInput(OptionsSchema, options, "CAL-STATE-HOLIDAYS", "names").juneteenth2022 ?? "observed-monday";
+export function sharedIllinoisCalendar(juneteenth: Juneteenth2022): BusinessCalendar {
   return OPTION_CALENDARS[juneteenth];
 }

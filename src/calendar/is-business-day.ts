@@ -1,7 +1,5 @@
-import { dayNumberArgument } from "../core/arguments.js";
-import { type IsoDate, yearOfDayNumber } from "../core/iso-date.js";
+import { type IsoDate, toDayNumber, yearOfDayNumber } from "../core/iso-date.js";
 import type { BusinessCalendar } from "./business-calendar.js";
-import { calendarArgument } from "./calendar-argument.js";
 import { defaultIllinoisCalendar } from "./illinois-default.js";
 
 /** @internal Business-day test on a day number: O(1) after the year's first use. */
@@ -13,15 +11,11 @@ export function isBusinessDayNumber(day: number, calendar: BusinessCalendar): bo
 }
 
 /**
- * True when `date` is a business day: not a weekend day and not a holiday of the calendar
- * (CAL-BUSINESS-DAY). A RuleInputError when `date` is not a calendar date of the supported
- * range (a `Date` object is not one: pass `YYYY-MM-DD`) or `calendar` is not a calendar.
+ * True when `date` (a date of the supported range: the boundary checks) is a business day: not
+ * a weekend day and not a holiday of the calendar (CAL-BUSINESS-DAY).
  *
  * @example isBusinessDay("2024-07-04" as IsoDate) // false: Independence Day
  */
 export function isBusinessDay(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): boolean {
-  return isBusinessDayNumber(
-    dayNumberArgument(date, "isBusinessDay", "date"),
-    calendarArgument(calendar, "isBusinessDay"),
-  );
+  return isBusinessDayNumber(toDayNumber(date), calendar);
 }

@@ -1,5 +1,3 @@
-import { argumentError, dateArgument, settingsArgument } from "../core/arguments.js";
-import { describeValue } from "../core/describe-value.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
 import { frozen } from "../core/freeze.js";
 
@@ -63,27 +61,17 @@ function labelOf(months: readonly string[]): string {
   return list(months.map((m) => `${monthName(m)} ${m.slice(0, 4)}`));
 }
 
-function shapeOf(shape: QuarterShape | undefined, fn: string): Required<QuarterShape> {
-  const {
-    monthsPerPeriod = 3,
-    yearStartMonth = 1,
-    prefix = "",
-  } = shape === undefined ? {} : settingsArgument(shape, fn, "shape");
-  if (!(Number.isInteger(monthsPerPeriod) && monthsPerPeriod >= 1 && 12 % monthsPerPeriod === 0)) {
-    throw argumentError(
-      fn,
-      "shape.monthsPerPeriod",
-      `expected 1, 2, 3, 4, 6 or 12, got ${describeValue(monthsPerPeriod)}`,
-    );
-  }
-  if (!(Number.isInteger(yearStartMonth) && yearStartMonth >= 1 && yearStartMonth <= 12))
-    throw argumentError(fn, "shape.yearStartMonth", `expected a month 1-12, got ${describeValue(yearStartMonth)}`);
-  if (typeof prefix !== "string" || !/^[A-Z]{0,8}$/.test(prefix))
-    throw argumentError(fn, "shape.prefix", `expected up to 8 capital letters, got ${describeValue(prefix)}`);
+/**
+ * @internal A shape with its defaults filled in (calendar quarters of a year starting in
+ * January, no prefix). The boundary checks a caller's shape first (src/api/operations/calendar-runs.ts).
+ */
+export function shapeWithDefaults(shape: QuarterShape | undefined): Required<QuarterShape> {
+  const { monthsPerPeriod = 3, yearStartMonth = 1, prefix = "" } = shape ?? {};
   return { monthsPerPeriod, yearStartMonth, prefix };
 }
 
-function build(year: number, quarter: number, shape: Required<QuarterShape>): CalendarQuarter {
+/** @internal The period of `year` numbered `quarter`, for a shape with its defaults. */
+export function build(year: number, quarter: number, shape: Required<QuarterShape>): CalendarQuarter {
   // A year starting after January starts in the calendar year before the one it is named by.
   const start =
     (year - (shape.yearStartMonth > 1 ? 1 : 0)) * 12 +
@@ -114,7 +102,8 @@ function build(year: number, quarter: number, shape: Required<QuarterShape>): Ca
 }
 
 /**
- * Period `quarter` of `year` (calendar quarters unless `shape` says otherwise).
+ * Period `quarter` of `year` (calendar quarters unless `shape` says otherwise); `year` is a year
+ * 1900-2199, `quarter` a period of the shape (the boundary checks).
  *
  * @example calendarQuarter(2024, 2)
  * // { id: "2024-Q2", months: ["2024-04", "2024-05", "2024-06"], firstDay: "2024-04-01", lastDay: "2024-06-30",
@@ -122,31 +111,24 @@ function build(year: number, quarter: number, shape: Required<QuarterShape>): Ca
  * @example calendarQuarter(2025, 1, { yearStartMonth: 7, prefix: "SFY" }).firstDay // "2024-07-01"
  */
 export function calendarQuarter(year: number, quarter: number, shape?: QuarterShape): CalendarQuarter {
-  const s = shapeOf(shape, "calendarQuarter");
-  if (!(Number.isInteger(year) && year >= 1900 && year <= 2199))
-    throw argumentError("calendarQuarter", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
-  if (!(Number.isInteger(quarter) && quarter >= 1 && quarter <= 12 / s.monthsPerPeriod)) {
-    throw argumentError(
-      "calendarQuarter",
-      "quarter",
-      `expected a period number 1-${12 / s.monthsPerPeriod}, got ${describeValue(quarter)}`,
-    );
-  }
-  return build(year, quarter, s);
+  return build(year, quarter, shapeWithDefaults(shape));
 }
 
-/**
- * The period (calendar quarter unless `shape` says otherwise) a date falls in.
- *
- * @example calendarQuarterOf("2024-05-15").id // "2024-Q2"
- * @example calendarQuarterOf("2024-08-15", { yearStartMonth: 7, prefix: "SFY" }).id // "SFY2025-Q1"
- */
-export function calendarQuarterOf(date: IsoDate | string, shape?: QuarterShape): CalendarQuarter {
-  const day = dateArgument(date, "calendarQuarterOf", "date");
-  const s = shapeOf(shape, "calendarQuarterOf");
+/** @internal The period a checked date falls in, for a shape with its defaults. */
+export function quarterOfDate(day: IsoDate | string, s: Required<QuarterShape>): CalendarQuarter {
   const y = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7));
   const year = s.yearStartMonth > 1 && m >= s.yearStartMonth ? y + 1 : y;
   const quarter = Math.floor(((((m - s.yearStartMonth) % 12) + 12) % 12) / s.monthsPerPeriod) + 1;
   return build(year, quarter, s);
+}
+
+/**
+ * The period (calendar quarter unless `shape` says otherwise) a date of the supported range falls in.
+ *
+ * @example calendarQuarterOf("2024-05-15").id // "2024-Q2"
+ * @example calendarQuarterOf("2024-08-15", { yearStartMonth: 7, prefix: "SFY" }).id // "SFY2025-Q1"
+ */
+export function calendarQuarterOf(date: IsoDate | string, shape?: QuarterShape): CalendarQuarter {
+  return quarterOfDate(date, shapeWithDefaults(shape));
 }

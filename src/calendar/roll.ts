@@ -1,10 +1,20 @@
-import { dayNumberArgument } from "../core/arguments.js";
-import { fromDayNumber, type IsoDate } from "../core/iso-date.js";
+import { fromDayNumber, type IsoDate, toDayNumber } from "../core/iso-date.js";
 import { addBusinessDaysToDayNumber } from "./add-business-days.js";
 import type { BusinessCalendar } from "./business-calendar.js";
-import { calendarArgument } from "./calendar-argument.js";
 import { defaultIllinoisCalendar } from "./illinois-default.js";
 import { isBusinessDayNumber } from "./is-business-day.js";
+
+// The dates are dates of the supported range (the boundary checks: src/api/operations/dates-runs.ts).
+
+/** @internal {@link rollForward} of a date and its day number. */
+export function rollForwardDay(date: IsoDate, day: number, calendar: BusinessCalendar): IsoDate {
+  return isBusinessDayNumber(day, calendar) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, 1, calendar));
+}
+
+/** @internal {@link rollBackward} of a date and its day number. */
+export function rollBackwardDay(date: IsoDate, day: number, calendar: BusinessCalendar): IsoDate {
+  return isBusinessDayNumber(day, calendar) ? date : fromDayNumber(addBusinessDaysToDayNumber(day, -1, calendar));
+}
 
 /**
  * The date itself when it is a business day, else the next business day (CAL-ROLL-FORWARD).
@@ -12,10 +22,7 @@ import { isBusinessDayNumber } from "./is-business-day.js";
  * @example rollForward("2024-07-04" as IsoDate) // "2024-07-05"
  */
 export function rollForward(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
-  const day = dayNumberArgument(date, "rollForward", "date");
-  return isBusinessDayNumber(day, calendarArgument(calendar, "rollForward"))
-    ? date
-    : fromDayNumber(addBusinessDaysToDayNumber(day, 1, calendar));
+  return rollForwardDay(date, toDayNumber(date), calendar);
 }
 
 /**
@@ -24,10 +31,7 @@ export function rollForward(date: IsoDate, calendar: BusinessCalendar = defaultI
  * @example rollBackward("2024-07-04" as IsoDate) // "2024-07-03"
  */
 export function rollBackward(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
-  const day = dayNumberArgument(date, "rollBackward", "date");
-  return isBusinessDayNumber(day, calendarArgument(calendar, "rollBackward"))
-    ? date
-    : fromDayNumber(addBusinessDaysToDayNumber(day, -1, calendar));
+  return rollBackwardDay(date, toDayNumber(date), calendar);
 }
 
 /**
@@ -36,11 +40,5 @@ export function rollBackward(date: IsoDate, calendar: BusinessCalendar = default
  * @example nextBusinessDay("2024-07-03" as IsoDate) // "2024-07-05"
  */
 export function nextBusinessDay(date: IsoDate, calendar: BusinessCalendar = defaultIllinoisCalendar()): IsoDate {
-  return fromDayNumber(
-    addBusinessDaysToDayNumber(
-      dayNumberArgument(date, "nextBusinessDay", "date"),
-      1,
-      calendarArgument(calendar, "nextBusinessDay"),
-    ),
-  );
+  return fromDayNumber(addBusinessDaysToDayNumber(toDayNumber(date), 1, calendar));
 }

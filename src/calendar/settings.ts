@@ -1,11 +1,9 @@
-import { ownFields } from "../core/plain-object.js";
-import { argumentError, dateArgument, settingsArgument } from "../core/arguments.js";
-import { type IsoDate, isIsoDate } from "../core/iso-date.js";
-import { describeValue } from "../core/describe-value.js";
+import type { IsoDate } from "../core/iso-date.js";
 import type { Detail } from "../core/types.js";
 import type { BusinessCalendar } from "./business-calendar.js";
-import { calendarArgument } from "./calendar-argument.js";
-import { illinoisStateCalendar } from "./illinois.js";
+
+// The one call shape of the library, as types: the boundary reads and checks the settings
+// (src/api/settings/read-settings.ts); the policy takes what it read.
 
 /**
  * The second argument of every evaluator, the one call shape of the library:
@@ -40,62 +38,4 @@ export interface ReadSettings<Options> {
   readonly calendar: BusinessCalendar;
   readonly options: Options | undefined;
   readonly detail: Detail;
-}
-
-/**
- * `settings` checked for `fn`: an object (or absent), `asOf` a valid date when given,
- * `calendar` a calendar when given (default: the Illinois State Holidays), `detail` `lean`
- * (default) or `full`. Each bad argument is a RuleInputError naming it (`settings.asOf`,
- * `settings.calendar`, `settings.detail`). The options are returned as given, for the area's
- * schema.
- *
- * @example readSettings({ asOf: "2024-07-10" }, "evaluateContactDeadlines").asOf // "2024-07-10"
- */
-export function readSettings<O>(given: Settings<O> | undefined, fn: string): ReadSettings<O> {
-  if (given === undefined)
-    return { asOf: undefined, calendar: illinoisStateCalendar(), options: undefined, detail: "lean" };
-  settingsArgument(given, fn);
-  const settings = ownFields(given);
-  const asOf =
-    settings.asOf === undefined
-      ? undefined
-      : isIsoDate(settings.asOf)
-        ? settings.asOf
-        : dateArgument(settings.asOf, fn, "settings.asOf");
-  const calendar =
-    settings.calendar === undefined
-      ? illinoisStateCalendar()
-      : calendarArgument(settings.calendar, fn, "settings.calendar");
-  return { asOf, calendar, options: settings.options, detail: detailSetting(settings.detail, fn) };
-}
-
-/**
- * The `detail` setting checked: `lean` (also when absent) or `full`; anything else is a
- * RuleInputError naming `settings.detail`.
- *
- * @example detailSetting("full", "evaluateTicket") // "full"
- */
-export function detailSetting(detail: unknown, fn: string): Detail {
-  if (detail === undefined || detail === "lean") return "lean";
-  if (detail === "full") return "full";
-  const got = typeof detail === "string" ? "another text" : describeValue(detail);
-  throw argumentError(fn, "settings.detail", `expected "lean" or "full", got ${got}`);
-}
-
-/**
- * {@link readSettings} for an evaluator that needs `asOf`: a missing `asOf` is a RuleInputError
- * naming `settings.asOf`.
- *
- * @example readAsOfSettings({ asOf: "2024-07-10" }, "evaluateTicket").asOf // "2024-07-10"
- */
-export function readAsOfSettings<O>(
-  settings: AsOfSettings<O>,
-  fn: string,
-): ReadSettings<O> & { readonly asOf: IsoDate } {
-  settingsArgument(settings, fn);
-  // readSettings checks each setting once; only a missing asOf is left to refuse here (no copy of
-  // the settings read: this runs once per evaluation).
-  const read = readSettings(settings, fn);
-  if (read.asOf === undefined) dateArgument(undefined, fn, "settings.asOf");
-  return read as ReadSettings<O> & { readonly asOf: IsoDate };
 }

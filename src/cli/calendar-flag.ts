@@ -1,7 +1,8 @@
 // A calendar given by a flag other than --calendar (--against, --compare-calendar): the same
 // JSON calendar input (a file or inline JSON), read once per run.
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
-import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
+import { CalendarInputSchema } from "../calendar/calendar-input-schema.js";
+import { resolveCalendar } from "../api/resolve-calendar.js";
 import { jsonOption } from "./json-option.js";
 
 const calendars = new Map<string, BusinessCalendar>();

@@ -1,7 +1,8 @@
 // What every subcommand shares: --as-of (the only clock read), output format, calendar, the
 // record loop from a file or stdin.
 import type { Command } from "commander";
-import { CalendarInputSchema, resolveCalendar } from "../calendar/calendar-input.js";
+import { CalendarInputSchema } from "../calendar/calendar-input-schema.js";
+import { resolveCalendar } from "../api/resolve-calendar.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import { parseInput, RuleInputError } from "../core/errors.js";
 import { type IsoDate, IsoDateSchema } from "../core/iso-date.js";

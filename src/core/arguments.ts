@@ -1,21 +1,13 @@
 import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
-import {
-  daysFromCivil,
-  daysInMonth,
-  describeDate,
-  digitsAt,
-  FIRST_DAY,
-  type IsoDate,
-  LAST_DAY,
-  SUPPORTED_RANGE,
-} from "./iso-date.js";
+import { daysFromCivil, daysInMonth, describeDate, digitsAt, FIRST_DAY, type IsoDate, LAST_DAY } from "./iso-date.js";
 
 // Argument checks of the public functions (principle 6: every public function checks its
 // arguments). Each is a few comparisons on the fast path; a bad argument is a RuleInputError
 // naming the argument and what is wrong with it, never its value (docs/privacy.md).
 
 export { FIRST_DAY, LAST_DAY } from "./iso-date.js";
+export { resultInRange } from "./computed-range.js";
 /** The largest count of days that can stay in the supported range. */
 export const MAX_DAYS = LAST_DAY - FIRST_DAY;
 
@@ -79,15 +71,6 @@ export function countArgument(value: unknown, fn: string, argument: string): num
   const why =
     typeof value === "number" && Number.isInteger(value) ? `a number beyond ±${MAX_DAYS}` : describeValue(value);
   throw argumentError(fn, argument, `expected a whole number of days, got ${why}`);
-}
-
-/**
- * `day` when it is a day of the supported range; otherwise a RuleInputError naming `argument`
- * of `fn`: the result it leads to would leave the range.
- */
-export function resultInRange(day: number, fn: string, argument: string): number {
-  if (day >= FIRST_DAY && day <= LAST_DAY) return day;
-  throw argumentError(fn, argument, `the result would fall outside the supported range ${SUPPORTED_RANGE}`);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The one place where rule-table evaluators are registered: every area's cases.ts, by area.
 // A new area adds its line here (and nowhere else), so `kind` names are easy to find.
-import { CALENDAR_CASES } from "../calendar/cases.js";
 import type { CaseEvaluator } from "../core/case-evaluator.js";
+import { CALENDAR_CASES } from "./cases/calendar.js";
 import { PORTAL_CASES } from "./cases/portal.js";
 import { STATISTICS_CASES } from "./cases/statistics.js";
 import { QUEUE_CASES } from "./cases/queue.js";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { UnstatedRollSchema } from "../calendar/area-settings.js";
+import { UnstatedRollSchema } from "../calendar/unstated-roll-schema.js";
 import { frozen } from "../core/freeze.js";
 
 /**

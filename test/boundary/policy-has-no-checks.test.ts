@@ -4,11 +4,8 @@
 // RuleInputError or imports zod (a schemas file, `schemas.ts`, `*-schema.ts` or `*-schemas.ts`,
 // may import zod: its schemas are the boundary's). No policy file imports src/api either: the
 // boundary calls the policy, never the other way round (a policy area calls another area's
-// policy, e.g. the portal's unchecked evaluator, not its checked run).
-//
-// The folders whose checks have not left yet are listed below file by file, with the checks each
-// still has: a new check in a file not listed (or of a kind not listed for it) fails, and so does
-// a listed check that is gone, so that the list only shrinks as each area moves its checks out.
+// policy, e.g. the portal's unchecked evaluator, not its checked run). Every policy folder,
+// src/calendar the last, has moved its checks to the boundary: no exception is listed.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, posix, relative, sep } from "node:path";
 import ts from "typescript";
@@ -29,40 +26,6 @@ const POLICY_FOLDERS = [
 ] as const;
 
 type Check = "arguments" | "parseInput" | "RuleInputError" | "zod";
-
-/**
- * The checks still in policy files, by file: each entry names a folder not moved yet. Being moved
- * next: src/calendar. src/portal, src/queue, src/impact, src/portal-statistics, src/timeline,
- * src/webcm, src/registration, src/sanctions and src/spenddown have none (done).
- */
-const NOT_MOVED_YET: Readonly<Record<string, readonly Check[]>> = {
-  // src/calendar: being moved (another engineer)
-  "src/calendar/add-business-days.ts": ["arguments", "RuleInputError"],
-  "src/calendar/add-calendar-days.ts": ["arguments"],
-  "src/calendar/area-settings.ts": ["arguments", "parseInput", "RuleInputError", "zod"],
-  "src/calendar/business-calendar.ts": ["RuleInputError"],
-  "src/calendar/business-days-between.ts": ["arguments"],
-  "src/calendar/calendar-argument.ts": ["arguments"],
-  "src/calendar/calendar-diff.ts": ["arguments"],
-  "src/calendar/calendar-input.ts": ["parseInput", "zod"],
-  "src/calendar/cases.ts": ["parseInput", "zod"],
-  "src/calendar/checked-constructors.ts": ["arguments", "parseInput"],
-  "src/calendar/due-date.ts": ["arguments"],
-  "src/calendar/explain.ts": ["arguments"],
-  "src/calendar/illinois-default.ts": ["RuleInputError"],
-  "src/calendar/illinois.ts": ["parseInput", "zod"],
-  "src/calendar/is-business-day.ts": ["arguments"],
-  "src/calendar/quarter.ts": ["arguments"],
-  "src/calendar/roll.ts": ["arguments"],
-  "src/calendar/settings.ts": ["arguments"],
-};
-
-/**
- * The policy files that still import src/api, with the modules each imports (none left: every
- * area's rule-table adapter is in src/rule-tables/cases/). Like NOT_MOVED_YET, the list only
- * shrinks: an import not listed fails, and so does a listed one that is gone.
- */
-const IMPORTS_API_NOT_MOVED_YET: Readonly<Record<string, readonly string[]>> = {};
 
 const isSchemasFile = (file: string) => /(^|\/)(schemas|[^/]*-schemas?)\.ts$/.test(file);
 const ARGUMENTS_MODULE = "src/core/arguments";
@@ -168,75 +131,33 @@ function apiImportsIn(file: string, source: string): string[] {
   return found;
 }
 
-/** Every check found that the list does not allow, and every listed check that is gone (read once). */
-let read: { unexpected: string[]; gone: string[] } | undefined;
-function differences(): { unexpected: string[]; gone: string[] } {
-  read ??= compare();
-  return read;
-}
-
-function compare(): { unexpected: string[]; gone: string[] } {
-  const unexpected: string[] = [];
-  const gone: string[] = [];
-  const files = policyFiles();
-  for (const file of files) {
-    const found = checksIn(file, readFileSync(join(ROOT, file), "utf8"));
-    const allowed = new Set(NOT_MOVED_YET[file] ?? []);
-    for (const check of found) if (!allowed.has(check)) unexpected.push(`${file}: ${check}`);
-    for (const check of allowed) if (!found.has(check)) gone.push(`${file}: ${check}`);
-  }
-  for (const file of Object.keys(NOT_MOVED_YET))
-    if (!files.includes(file)) gone.push(`${file}: the file is gone (or not in a policy folder)`);
-  return { unexpected, gone };
+/** Every check found in a policy file, as `file: check` (read once). */
+let found: string[] | undefined;
+function checksFound(): string[] {
+  found ??= policyFiles().flatMap((file) =>
+    [...checksIn(file, readFileSync(join(ROOT, file), "utf8"))].map((check) => `${file}: ${check}`),
+  );
+  return found;
 }
 
 describe("policy files hold no argument checks (the boundary checks once)", () => {
   it("no policy file imports core/arguments, calls parseInput, constructs RuleInputError or imports zod", () => {
     expect(
-      differences().unexpected,
+      checksFound(),
       "move the check to the boundary (src/api/operations/<area>-runs.ts, src/api/settings/<area>.ts)",
     ).toEqual([]);
   });
 
-  it("the list of folders not moved yet only shrinks: a listed check that is gone is struck off", () => {
-    expect(differences().gone, "remove these entries from NOT_MOVED_YET").toEqual([]);
-  });
-
-  it("src/portal is done: no exception is listed for it", () => {
-    expect(Object.keys(NOT_MOVED_YET).filter((file) => file.startsWith("src/portal/"))).toEqual([]);
-  });
-
-  it("src/queue, src/impact, src/portal-statistics and src/timeline are done: no exception is listed for them", () => {
-    const done = ["src/queue/", "src/impact/", "src/portal-statistics/", "src/timeline/"];
-    expect(Object.keys(NOT_MOVED_YET).filter((file) => done.some((folder) => file.startsWith(folder)))).toEqual([]);
-  });
-
-  it("src/webcm, src/registration, src/sanctions and src/spenddown are done: no exception is listed", () => {
-    const done = ["src/webcm/", "src/registration/", "src/sanctions/", "src/spenddown/"];
-    const listed = [...Object.keys(NOT_MOVED_YET), ...Object.keys(IMPORTS_API_NOT_MOVED_YET)];
-    expect(listed.filter((file) => done.some((folder) => file.startsWith(folder)))).toEqual([]);
+  it("every policy folder is read (src/calendar, the last to move, among them)", () => {
+    const files = policyFiles();
+    for (const folder of POLICY_FOLDERS) expect(files.some((file) => file.startsWith(`${folder}/`))).toBe(true);
   });
 
   it("no policy file imports src/api (the boundary calls the policy, never the other way round)", () => {
-    const files = policyFiles();
-    const unexpected: string[] = [];
-    const gone: string[] = [];
-    for (const file of files) {
-      const found = new Set(apiImportsIn(file, readFileSync(join(ROOT, file), "utf8")));
-      const allowed = new Set(IMPORTS_API_NOT_MOVED_YET[file] ?? []);
-      for (const path of found) if (!allowed.has(path)) unexpected.push(`${file} imports ${path}`);
-      for (const path of allowed) if (!found.has(path)) gone.push(`${file}: ${path}`);
-    }
-    for (const file of Object.keys(IMPORTS_API_NOT_MOVED_YET))
-      if (!files.includes(file)) gone.push(`${file}: the file is gone (or not in a policy folder)`);
+    const unexpected = policyFiles().flatMap((file) =>
+      apiImportsIn(file, readFileSync(join(ROOT, file), "utf8")).map((path) => `${file} imports ${path}`),
+    );
     expect(unexpected, "call the area's policy (e.g. evaluateTicketOf), not its checked run").toEqual([]);
-    expect(gone, "remove these entries from IMPORTS_API_NOT_MOVED_YET").toEqual([]);
-  });
-
-  it("the queue, impact, statistics and timeline folders are listed for no import of src/api", () => {
-    const done = ["src/queue/", "src/impact/", "src/portal-statistics/", "src/timeline/", "src/portal/"];
-    const listed = Object.keys(IMPORTS_API_NOT_MOVED_YET);
-    expect(listed.filter((file) => done.some((folder) => file.startsWith(folder)))).toEqual([]);
   });
 
   it("finds an import of src/api of every kind, and none in comments or strings", () => {

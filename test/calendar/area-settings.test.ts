@@ -4,9 +4,9 @@
 // options parsed by the area's own schema.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createIllinoisStateCalendar } from "../../src/calendar/illinois.js";
+import { createIllinoisStateCalendar } from "../../src/api/illinois-calendar.js";
 import { illinoisStateCalendar, RuleInputError } from "../../src/index.js";
-import { readAreaSettings } from "../../src/calendar/area-settings.js";
+import { readAreaSettings } from "../../src/api/area-settings.js";
 
 const schema = z.object({ unstatedRoll: z.enum(["none", "forward"]).default("none") }).strict();
 const spec = { fn: "evaluateThings", ruleId: "THING-DUE", schema, renamed: { rollUnstated: "unstatedRoll" } };

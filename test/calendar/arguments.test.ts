@@ -19,8 +19,8 @@ import {
   RuleInputError,
 } from "../../src/internal.js";
 import { daysBetween, daysInMonth, fromDayNumber, toDayNumber, weekday, yearOf } from "../../src/core/checked-dates.js";
-import { fixedDueDate } from "../../src/calendar/due-date.js";
-import { resolveCalendar } from "../../src/calendar/calendar-input.js";
+import { fixedDueDateRun as fixedDueDate } from "../../src/api/operations/calendar-runs.js";
+import { resolveCalendar } from "../../src/api/resolve-calendar.js";
 import { history, ticket } from "../privacy/entry-points.js";
 
 const d = (s: string) => s as IsoDate;

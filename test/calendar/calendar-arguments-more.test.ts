@@ -9,12 +9,12 @@ import {
   RuleInputError,
   withChanges,
 } from "../../src/internal.js";
-import { createIllinoisStateCalendar } from "../../src/calendar/illinois.js";
-import { fixedDueDate } from "../../src/calendar/due-date.js";
-import { nonBusinessReason } from "../../src/calendar/explain.js";
-import { optionsWithCalendar } from "../../src/calendar/calendar-argument.js";
+import { createIllinoisStateCalendar } from "../../src/api/illinois-calendar.js";
+import { fixedDueDateRun as fixedDueDate } from "../../src/api/operations/calendar-runs.js";
+import { nonBusinessReasonRun as nonBusinessReason } from "../../src/api/operations/explain-runs.js";
+import { optionsWithCalendar } from "../../src/api/calendar-argument.js";
 import { illinoisHolidaysOfYear } from "../../src/calendar/illinois-default.js";
-import { readSettings } from "../../src/calendar/settings.js";
+import { readSettings } from "../../src/api/settings/read-settings.js";
 
 function issueOf(run: () => unknown) {
   try {

@@ -14,8 +14,8 @@ import {
   withChanges,
 } from "../../src/internal.js";
 import { CalendarInputSchema } from "../../src/schemas.js";
-import { nonBusinessReason } from "../../src/calendar/explain.js";
-import { resolveCalendar } from "../../src/calendar/calendar-input.js";
+import { nonBusinessReasonRun as nonBusinessReason } from "../../src/api/operations/explain-runs.js";
+import { resolveCalendar } from "../../src/api/resolve-calendar.js";
 
 const d = (s: string): IsoDate => parseIsoDate(s);
 const illinois = illinoisStateCalendar();

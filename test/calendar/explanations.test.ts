@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isConsistent } from "../../src/calendar/explain.js";
 import { dueDate, explanationText, getRule, type IsoDate, parseIsoDate, ruleDocuments } from "../../src/index.js";
-import { fixedDueDate } from "../../src/calendar/due-date.js";
+import { fixedDueDateRun as fixedDueDate } from "../../src/api/operations/calendar-runs.js";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 
 const d = (s: string): IsoDate => parseIsoDate(s);

@@ -14,8 +14,9 @@ import {
   withChanges,
 } from "../../src/internal.js";
 import { HOLIDAY_SOURCES } from "../../src/calendar/holiday-sources.js";
-import { ILLINOIS_PUBLISHED_YEARS, illinoisStateHolidays } from "../../src/calendar/illinois.js";
-import { nonBusinessReason } from "../../src/calendar/explain.js";
+import { ILLINOIS_PUBLISHED_YEARS } from "../../src/calendar/illinois.js";
+import { illinoisStateHolidays } from "../../src/api/illinois-calendar.js";
+import { nonBusinessReasonRun as nonBusinessReason } from "../../src/api/operations/explain-runs.js";
 import { PUBLISHED_YEARS } from "../../src/calendar/state-holidays/published.js";
 import { projectYear } from "../../src/calendar/state-holidays/project.js";
 import { dateHolidaysIllinoisCalendar } from "./date-holidays-oracle.js";

@@ -1,15 +1,10 @@
-import { calendarDiff as calendarDiffRun } from "../../calendar/calendar-diff.js";
 import {
   calendarFromDateHolidays as calendarFromDateHolidaysRun,
   calendarFromDates as calendarFromDatesRun,
   withChanges as withChangesRun,
-} from "../../calendar/checked-constructors.js";
-import { dueDate as dueDateRun } from "../../calendar/due-date.js";
-import { illinoisStateCalendar as illinoisStateCalendarRun } from "../../calendar/illinois.js";
-import {
-  calendarQuarter as calendarQuarterRun,
-  calendarQuarterOf as calendarQuarterOfRun,
-} from "../../calendar/quarter.js";
+} from "../calendar-constructors.js";
+import { illinoisStateCalendar as illinoisStateCalendarRun } from "../illinois-calendar.js";
+import { calendarDiffRun, calendarQuarterOfRun, calendarQuarterRun, dueDateRun } from "./calendar-runs.js";
 import { data, settings, value } from "../arguments.js";
 import { createCalendarRun } from "../create-calendar.js";
 import { declareOperation, entry } from "../operation.js";

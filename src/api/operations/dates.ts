@@ -1,8 +1,12 @@
-import { addBusinessDays } from "../../calendar/add-business-days.js";
-import { addCalendarDays } from "../../calendar/add-calendar-days.js";
-import { businessDaysBetween } from "../../calendar/business-days-between.js";
-import { isBusinessDay } from "../../calendar/is-business-day.js";
-import { nextBusinessDay, rollBackward, rollForward } from "../../calendar/roll.js";
+import {
+  addBusinessDays,
+  addCalendarDays,
+  businessDaysBetween,
+  isBusinessDay,
+  nextBusinessDay,
+  rollBackward,
+  rollForward,
+} from "./dates-runs.js";
 import { value } from "../arguments.js";
 import { declareOperation } from "../operation.js";
 import { frozen } from "../../core/freeze.js";

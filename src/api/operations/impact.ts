@@ -1,5 +1,5 @@
-import { calendarArgument } from "../../calendar/calendar-argument.js";
-import { detailSetting } from "../../calendar/settings.js";
+import { calendarArgument } from "../calendar-argument.js";
+import { detailSetting } from "../settings/read-settings.js";
 import { dateArgument, iterableArgument, settingsArgument } from "../../core/arguments.js";
 import { runBatch } from "../../core/batch.js";
 import { parseInput } from "../../core/errors.js";

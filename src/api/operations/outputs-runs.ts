@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
-import { calendarArgument } from "../../calendar/calendar-argument.js";
+import { calendarArgument } from "../calendar-argument.js";
 import { dateArgument, listArgument, settingsArgument } from "../../core/arguments.js";
 import { parseInput } from "../../core/errors.js";
 import { DatesCache } from "../../portal/dates-cache.js";

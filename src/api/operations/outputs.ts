@@ -1,4 +1,4 @@
-import { explanationText as explanationTextRun } from "../../calendar/explain.js";
+import { explanationTextRun } from "./explain-runs.js";
 import { TicketSchema } from "../../portal/schemas.js";
 import { TicketTimelineSchema } from "../../timeline/timeline-schema.js";
 import { data, settings, value } from "../arguments.js";

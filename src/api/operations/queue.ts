@@ -1,4 +1,5 @@
-import { type AsOfSettings, readAsOfSettings } from "../../calendar/settings.js";
+import type { AsOfSettings } from "../../calendar/settings.js";
+import { readAsOfSettings } from "../settings/read-settings.js";
 import { iterableArgument } from "../../core/arguments.js";
 import { RuleInputError } from "../../core/errors.js";
 import type { WorkQueueOptions } from "../../queue/options.js";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { iterableArgument } from "../../core/arguments.js";
+import { argumentError, iterableArgument } from "../../core/arguments.js";
+import { describeValue } from "../../core/describe-value.js";
 import { type OnError, runBatch } from "../../core/batch.js";
 import { parseInput, RuleInputError } from "../../core/errors.js";
 import { type IsoDate, isIsoDate } from "../../core/iso-date.js";
@@ -16,7 +17,12 @@ import type {
   SanctionNoticesSettings,
   SanctionSettings,
 } from "../../sanctions/options.js";
-import { type ReportingPeriod, reportingPeriodAt, reportingPeriodOfQuarter } from "../../sanctions/reporting-period.js";
+import {
+  type ReportingPeriod,
+  reportingPeriodAt,
+  reportingPeriodOfQuarter,
+  reportingPeriodsOfYear,
+} from "../../sanctions/reporting-period.js";
 import { type ReportingPeriodInput, ReportingPeriodInputSchema } from "../../sanctions/reporting-period-schema.js";
 import { type SanctionCalendar, sanctionCalendarOf } from "../../sanctions/sanction-calendar.js";
 import { type SanctionNotices, sanctionNoticesOf } from "../../sanctions/sanction-notices.js";
@@ -172,4 +178,17 @@ export function finesOfRun(evaluations: Iterable<unknown>): Fine[] {
     read.push({ fine: fine as Fine | null });
   }
   return finesOfEvaluations(read);
+}
+
+/**
+ * The reporting periods of a year (SANCTION-PERIOD), checked: a year that is not a whole year
+ * 1900-2199 is a RuleInputError naming `year` (of `calendarQuarter`, which checked it before the
+ * calendar computed only).
+ *
+ * @example reportingPeriodsOfYear(2020).map((p) => p.id) // ["2020-Q2", "2020-Q3", "2020-Q4"]
+ */
+export function reportingPeriodsOfYearRun(year: number): ReportingPeriod[] {
+  if (!(Number.isInteger(year) && year >= 1900 && year <= 2199))
+    throw argumentError("calendarQuarter", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
+  return reportingPeriodsOfYear(year);
 }

@@ -1,6 +1,6 @@
 import { FineSchema } from "../../sanctions/fine-schema.js";
 import { SanctionNoticesInputSchema } from "../../sanctions/notices-schema.js";
-import { reportingPeriodsOfYear as reportingPeriodsOfYearRun } from "../../sanctions/reporting-period.js";
+import { reportingPeriodsOfYearRun } from "./sanctions-runs.js";
 import { ReportingPeriodInputSchema } from "../../sanctions/reporting-period-schema.js";
 import { data, items, settings, value, withItems } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";

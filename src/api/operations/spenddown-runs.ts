@@ -1,4 +1,5 @@
-import { type AsOfSettings, readAsOfSettings } from "../../calendar/settings.js";
+import type { AsOfSettings } from "../../calendar/settings.js";
+import { readAsOfSettings } from "../settings/read-settings.js";
 import { type OnError, runBatch } from "../../core/batch.js";
 import { parseInput, RuleInputError } from "../../core/errors.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { readAreaSettings } from "../../calendar/area-settings.js";
+import { readAreaSettings, wrapOptions } from "../area-settings.js";
 import { argumentError, listArgument, settingsArgument } from "../../core/arguments.js";
 import { runBatch } from "../../core/batch.js";
 import { describeValue } from "../../core/describe-value.js";
@@ -38,6 +38,9 @@ import { parseTicket, TICKET_ITEMS } from "./portal-runs.js";
 // recordOf, fineQuarterOf, countRecords, countFines, medianOf) takes parsed tickets, checked
 // records and resolved settings.
 
+// The options schema of portalStatistics wrapped as `{ options }` once (readAreaSettings).
+const WRAPPED_PORTAL_STATISTICS = wrapOptions(PortalStatisticsOptionsSchema);
+
 /**
  * @internal The checked run of `portalStatistics`: the settings, the list, the portal options
  * once; then each ticket parsed once and counted (a bad one is named, or collected, by the batch).
@@ -50,6 +53,7 @@ export function portalStatisticsRun(
     fn: "portalStatistics",
     ruleId: "PORTAL-STATISTICS",
     schema: PortalStatisticsOptionsSchema,
+    wrapped: WRAPPED_PORTAL_STATISTICS,
     asOf: true,
     batch: true,
   });

@@ -1,4 +1,5 @@
-import { type AsOfSettings, readAsOfSettings } from "../../calendar/settings.js";
+import type { AsOfSettings } from "../../calendar/settings.js";
+import { readAsOfSettings } from "../settings/read-settings.js";
 import type { CalendarQuarter } from "../../calendar/quarter.js";
 import { listArgument } from "../../core/arguments.js";
 import { runBatch } from "../../core/batch.js";

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
-import { calendarArgument } from "../../calendar/calendar-argument.js";
-import { illinoisStateCalendar } from "../../calendar/illinois.js";
-import { readAsOfSettings } from "../../calendar/settings.js";
+import { calendarArgument } from "../calendar-argument.js";
+import { illinoisStateCalendar } from "../illinois-calendar.js";
+import { readAsOfSettings } from "./read-settings.js";
 import { dateArgument, settingsArgument } from "../../core/arguments.js";
 import { parseInput, RuleInputError } from "../../core/errors.js";
 import { frozen } from "../../core/freeze.js";

@@ -1,9 +1,11 @@
-import { readAreaSettings } from "../../calendar/area-settings.js";
+import { readAreaSettings, wrapOptions } from "../area-settings.js";
 import type { ResolvedRegistrationOptions } from "../../registration/options.js";
 import { RegistrationOptionsSchema } from "../../registration/options-schema.js";
 
 // The settings of registration, read and checked once at the boundary (principle 3): the policy
 // in src/registration takes them resolved (ResolvedRegistrationOptions).
+
+const WRAPPED = wrapOptions(RegistrationOptionsSchema);
 
 /**
  * Checks the settings (a bad one is a RuleInputError naming it) and fills in the defaults.
@@ -16,7 +18,12 @@ export function readRegistrationSettings(settings: unknown, fn: string): Resolve
     calendar,
     detail,
     options: parsed,
-  } = readAreaSettings(settings, { fn, ruleId: "REGISTRATION-PROCESSING", schema: RegistrationOptionsSchema });
+  } = readAreaSettings(settings, {
+    fn,
+    ruleId: "REGISTRATION-PROCESSING",
+    schema: RegistrationOptionsSchema,
+    wrapped: WRAPPED,
+  });
   return {
     processingReading: parsed.processingReading ?? "floor",
     bulkExtension: parsed.bulkExtension ?? "21-calendar-days",

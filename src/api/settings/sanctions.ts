@@ -1,4 +1,4 @@
-import { readAreaSettings } from "../../calendar/area-settings.js";
+import { readAreaSettings, wrapOptions } from "../area-settings.js";
 import { SanctionOptionsSchema } from "../../sanctions/options-schema.js";
 import type { ReadSanctionSettings } from "../../sanctions/options.js";
 import { frozen } from "../../core/freeze.js";
@@ -8,6 +8,7 @@ import { frozen } from "../../core/freeze.js";
 
 // The 0.1 name of open point 2 in this area.
 const RENAMED = frozen({ noticeDeadlineRoll: "unstatedRoll" } as const);
+const WRAPPED = wrapOptions(SanctionOptionsSchema);
 
 /**
  * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
@@ -24,7 +25,14 @@ export function readSanctionSettings(
   ruleId: string,
   spec: { readonly batch?: boolean; readonly asOf?: boolean } = {},
 ): ReadSanctionSettings {
-  const read = readAreaSettings(settings, { fn, ruleId, schema: SanctionOptionsSchema, renamed: RENAMED, ...spec });
+  const read = readAreaSettings(settings, {
+    fn,
+    ruleId,
+    schema: SanctionOptionsSchema,
+    wrapped: WRAPPED,
+    renamed: RENAMED,
+    ...spec,
+  });
   const options = {
     unstatedRoll: read.options.unstatedRoll ?? "none",
     fineDateBasis: read.options.fineDateBasis ?? "issued",

@@ -1,4 +1,4 @@
-import { readAreaSettings } from "../../calendar/area-settings.js";
+import { readAreaSettings, wrapOptions } from "../area-settings.js";
 import { type SpenddownOptions, SpenddownOptionsSchema } from "../../spenddown/options-schema.js";
 import {
   type ReadSpenddownSettings,
@@ -12,6 +12,7 @@ import { frozen } from "../../core/freeze.js";
 
 // The 0.1 names of open point 2 in this area (one option now for both dates).
 const RENAMED = frozen({ paymentDueRoll: "unstatedRoll", reportDueRoll: "unstatedRoll" } as const);
+const WRAPPED = wrapOptions(SpenddownOptionsSchema);
 
 /**
  * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
@@ -28,7 +29,14 @@ export function readSpenddownSettings(
   ruleId: string,
   spec: { readonly batch?: boolean; readonly asOf?: boolean } = {},
 ): ReadSpenddownSettings {
-  const read = readAreaSettings(settings, { fn, ruleId, schema: SpenddownOptionsSchema, renamed: RENAMED, ...spec });
+  const read = readAreaSettings(settings, {
+    fn,
+    ruleId,
+    schema: SpenddownOptionsSchema,
+    wrapped: WRAPPED,
+    renamed: RENAMED,
+    ...spec,
+  });
   const chosen = Object.fromEntries(Object.entries(read.options).filter(([, v]) => v !== undefined));
   return {
     asOf: read.asOf,

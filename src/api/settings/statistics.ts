@@ -1,10 +1,12 @@
 import type * as z from "zod/mini";
-import { readAreaSettings } from "../../calendar/area-settings.js";
+import { readAreaSettings, wrapOptions } from "../area-settings.js";
 import type { ResolvedStatisticsOptions } from "../../portal-statistics/options.js";
 import { StatisticsOptionsSchema } from "../../portal-statistics/options-schema.js";
 
 // The settings of the statistics, read and checked once at the boundary (principle 3): the
 // policy in src/portal-statistics takes the grouping resolved (ResolvedStatisticsOptions).
+
+const WRAPPED = wrapOptions(StatisticsOptionsSchema);
 
 /**
  * Checks the settings of `ticketStatistics` and fills in the defaults (group by MCO, program and
@@ -15,7 +17,12 @@ import { StatisticsOptionsSchema } from "../../portal-statistics/options-schema.
  */
 export function readStatisticsSettings(settings: unknown, fn: string): ResolvedStatisticsOptions {
   return resolvedStatisticsOptions(
-    readAreaSettings(settings, { fn, ruleId: "PORTAL-STATISTICS", schema: StatisticsOptionsSchema }).options,
+    readAreaSettings(settings, {
+      fn,
+      ruleId: "PORTAL-STATISTICS",
+      schema: StatisticsOptionsSchema,
+      wrapped: WRAPPED,
+    }).options,
   );
 }
 

@@ -1,4 +1,4 @@
-import { type AreaSettingsSpec, readAreaSettings } from "../../calendar/area-settings.js";
+import { type AreaSettingsSpec, readAreaSettings, wrapOptions } from "../area-settings.js";
 import type { ReadWebcmSettings } from "../../webcm/options.js";
 import { WebcmOptionsSchema } from "../../webcm/options-schema.js";
 import { frozen } from "../../core/freeze.js";
@@ -8,6 +8,7 @@ import { frozen } from "../../core/freeze.js";
 
 // The 0.1 name of open point 2 in this area.
 const RENAMED = frozen({ deadlineRoll: "unstatedRoll" } as const);
+const WRAPPED = wrapOptions(WebcmOptionsSchema);
 
 /**
  * Checks the settings of `fn` (a bad or renamed one is a RuleInputError naming it) and fills in
@@ -26,6 +27,7 @@ export function readWebcmSettings(
     fn,
     ruleId: "WEBCM-INITIAL-DUE",
     schema: WebcmOptionsSchema,
+    wrapped: WRAPPED,
     renamed: RENAMED,
     ...spec,
   });

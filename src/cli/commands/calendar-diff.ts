@@ -1,5 +1,6 @@
 import type { Command } from "commander";
-import { calendarDiff, type ClosureDifference } from "../../calendar/calendar-diff.js";
+import type { ClosureDifference } from "../../calendar/calendar-diff.js";
+import { calendarDiffRun as calendarDiff } from "../../api/operations/calendar-runs.js";
 import { holidaySourceShort } from "../../calendar/holiday-sources.js";
 import { calendarFlag } from "../calendar-flag.js";
 import { calendarOf, type CommonOptions, dateFlag, outputFormatOf, UsageError, withCommonOptions } from "../context.js";

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import { addBusinessDays } from "../../calendar/add-business-days.js";
-import { businessDaysBetween } from "../../calendar/business-days-between.js";
+import { addBusinessDays, businessDaysBetween } from "../../api/operations/dates-runs.js";
 import { holidaySourceShort } from "../../calendar/holiday-sources.js";
 import { WEEKDAY_NAMES, weekday } from "../../core/iso-date.js";
 import {

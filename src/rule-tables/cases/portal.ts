@@ -14,7 +14,8 @@ import {
   submissionWindowRun,
 } from "../../api/operations/portal-runs.js";
 import { resolvePortalOptions } from "../../api/settings/portal.js";
-import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import { CalendarInputSchema } from "../../calendar/calendar-input-schema.js";
+import { resolveCalendar } from "../../api/resolve-calendar.js";
 import type { CaseEvaluator } from "../../core/case-evaluator.js";
 import { parseInput } from "../../core/errors.js";
 import { frozen } from "../../core/freeze.js";

@@ -11,7 +11,8 @@ import {
   spenddownReportCalendar,
 } from "../../api/operations/spenddown.js";
 import { monthArgument, reportingQuarter, reportingQuarterOfMonth } from "../../api/operations/spenddown-arguments.js";
-import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import { CalendarInputSchema } from "../../calendar/calendar-input-schema.js";
+import { resolveCalendar } from "../../api/resolve-calendar.js";
 import type { CaseEvaluator } from "../../core/case-evaluator.js";
 import { parseInput } from "../../core/errors.js";
 import { frozen } from "../../core/freeze.js";

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { portalStatisticsRun, ticketStatisticsRun } from "../../api/operations/statistics-runs.js";
-import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import { CalendarInputSchema } from "../../calendar/calendar-input-schema.js";
+import { resolveCalendar } from "../../api/resolve-calendar.js";
 import type { CaseEvaluator } from "../../core/case-evaluator.js";
 import { parseInput } from "../../core/errors.js";
 import { frozen } from "../../core/freeze.js";

@@ -7,7 +7,8 @@ import {
   lastTransferDateMeetingDeadline,
   webcmComplianceReport,
 } from "../../api/operations/webcm.js";
-import { CalendarInputSchema, resolveCalendar } from "../../calendar/calendar-input.js";
+import { CalendarInputSchema } from "../../calendar/calendar-input-schema.js";
+import { resolveCalendar } from "../../api/resolve-calendar.js";
 import type { CaseEvaluator } from "../../core/case-evaluator.js";
 import { parseInput } from "../../core/errors.js";
 import { frozen } from "../../core/freeze.js";

@@ -1,18 +1,19 @@
 import { argumentError } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
-import * as unchecked from "./business-calendar.js";
-import { type BusinessCalendar, isBusinessCalendar } from "./business-calendar.js";
+import * as unchecked from "../calendar/business-calendar.js";
+import { type BusinessCalendar, isBusinessCalendar } from "../calendar/business-calendar.js";
 import {
   CalendarChangesSchema,
   CalendarDefinitionSchema,
   CalendarFromDateHolidaysSchema,
   CalendarFromDatesSchema,
-} from "./calendar-definition-schemas.js";
+} from "../calendar/calendar-definition-schemas.js";
+import { callerHolidays } from "./calendar-holidays.js";
 
-// The public calendar constructors: each checks its argument with zod (CAL-STATE-HOLIDAYS), then
-// builds with business-calendar.ts. They live apart so that the default calendar, built inside
-// the library from data it already trusts, never loads zod: a browser bundle of addBusinessDays
-// stays small (docs/calendar.md).
+// The calendar constructors of 0.2 (private now: src/internal.ts): each checks its argument with
+// zod (CAL-STATE-HOLIDAYS), then builds with business-calendar.ts, which computes only. The
+// default calendar, built inside the library from data it already trusts, never loads zod: a
+// browser bundle of addBusinessDays stays small (docs/calendar.md).
 
 /**
  * A calendar from a definition: a weekend rule and the holidays of each year (checked: a wrong
@@ -22,7 +23,7 @@ import {
  */
 export function createCalendar(definition: unchecked.CalendarDefinition): BusinessCalendar {
   parseInput(CalendarDefinitionSchema, definition, "createCalendar");
-  return unchecked.createCalendar(definition);
+  return unchecked.createCalendar(definition, callerHolidays);
 }
 
 /**
@@ -47,7 +48,7 @@ export function calendarFromDateHolidays(
   args: Parameters<typeof unchecked.calendarFromDateHolidays>[0],
 ): BusinessCalendar {
   parseInput(CalendarFromDateHolidaysSchema, args, "calendarFromDateHolidays");
-  return unchecked.calendarFromDateHolidays(args);
+  return unchecked.calendarFromDateHolidays(args, callerHolidays);
 }
 
 /**
@@ -59,7 +60,7 @@ export function withChanges(
   calendar: BusinessCalendar,
   changes: Parameters<typeof unchecked.withChanges>[1],
 ): BusinessCalendar {
-  // The brand test of calendarArgument, written here: that module loads the default calendar.
+  // The brand test, which reads no property: a Proxy is never taken for a calendar.
   if (!isBusinessCalendar(calendar)) {
     throw argumentError(
       "withChanges",

@@ -1,16 +1,26 @@
 import * as z from "zod/mini";
-import { parseInput } from "../core/errors.js";
-import { IsoDateSchema } from "../core/iso-date.js";
-import type { CaseEvaluator } from "../core/case-evaluator.js";
-import { addBusinessDays } from "./add-business-days.js";
-import { addCalendarDays } from "./add-calendar-days.js";
-import { businessDaysBetween } from "./business-days-between.js";
-import { CalendarInputSchema, resolveCalendar } from "./calendar-input.js";
-import { dueDate } from "./due-date.js";
-import { isBusinessDay } from "./is-business-day.js";
-import { nextBusinessDay, rollBackward, rollForward } from "./roll.js";
-import type { RuleId } from "../rules/rule-id.js";
-import { frozen } from "../core/freeze.js";
+import { parseInput } from "../../core/errors.js";
+import { IsoDateSchema } from "../../core/iso-date.js";
+import type { CaseEvaluator } from "../../core/case-evaluator.js";
+import { dueDateRun as dueDate } from "../../api/operations/calendar-runs.js";
+import {
+  addBusinessDays,
+  addCalendarDays,
+  businessDaysBetween,
+  isBusinessDay,
+  nextBusinessDay,
+  rollBackward,
+  rollForward,
+} from "../../api/operations/dates-runs.js";
+import { resolveCalendar } from "../../api/resolve-calendar.js";
+import { CalendarInputSchema } from "../../calendar/calendar-input-schema.js";
+import type { RuleId } from "../../rules/rule-id.js";
+import { frozen } from "../../core/freeze.js";
+
+// The rule-table evaluators of the CAL-* rules (test/rule-tables/cal-*.yaml): an adapter from a
+// table's row to the checked date functions (src/api/operations/dates-runs.ts, calendar-runs.ts),
+// as a caller would call them. A row gives a calendar as `calendar` (omitted: the Illinois State
+// Holidays).
 
 const WithCalendar = frozen({ calendar: z.optional(CalendarInputSchema) });
 const DateInput = z.strictObject({ date: IsoDateSchema, ...WithCalendar });

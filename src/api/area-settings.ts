@@ -5,18 +5,12 @@ import { type OnError, onErrorOf } from "../core/batch.js";
 import { type InputIssueInit, parseInput, RuleInputError } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Detail } from "../core/types.js";
-import type { BusinessCalendar } from "./business-calendar.js";
-import { readSettings } from "./settings.js";
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { readSettings } from "./settings/read-settings.js";
 import { frozen } from "../core/freeze.js";
 
-/**
- * Open point 2 (docs/interpretations.md): a deadline the text gives without a roll off weekends
- * and State Holidays. One option name in every area, `unstatedRoll`: `none` (the date as
- * written, every area's default) or `forward` (the next business day).
- */
-export const UnstatedRollSchema = frozen(z.enum(["none", "forward"]));
-/** {@link UnstatedRollSchema} where the area also allows `backward` (the preceding business day). */
-export const UnstatedRollOrBackwardSchema = frozen(z.enum(["none", "forward", "backward"]));
+// The settings reader every area's boundary uses (src/api/settings/<area>.ts). The open-point
+// option schemas themselves stay with the policy (src/calendar/unstated-roll-schema.ts).
 
 /** How an area reads its settings: the function, the rule cited, the options schema, the old option names. */
 export interface AreaSettingsSpec<S extends z.ZodMiniType> {
@@ -25,6 +19,8 @@ export interface AreaSettingsSpec<S extends z.ZodMiniType> {
   readonly ruleId: string;
   /** The area's options schema (strict). */
   readonly schema: S;
+  /** `wrapOptions(schema)`, built once by the area (without it, built again on each call). */
+  readonly wrapped?: z.ZodMiniType<{ options: z.output<S> }>;
   /** Option names of 0.1 and their 0.2 names: given, each is a RuleInputError saying so. */
   readonly renamed?: Readonly<Record<string, string>>;
   /** Whether `onError` is a setting (the batch entries). */
@@ -43,19 +39,15 @@ export interface AreaSettings<O> {
   readonly detail: Detail;
 }
 
-// The options schema of each area wrapped once as `{ options }` (so that a bad option is named
-// `options.<name>`): building a zod schema costs more than parsing with it. Keyed by the area's
-// own schema constant; nothing a caller gives is kept.
-const WRAPPED = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
-function wrapped(schema: z.ZodMiniType): z.ZodMiniType {
-  let w = WRAPPED.get(schema);
-  // Stryker disable next-line ConditionalExpression: cache only; a schema built again parses the same
-  if (w === undefined) {
-    w = frozen(z.object({ options: schema }));
-    // Stryker disable next-line CallExpression: cache only; a schema built again parses the same
-    WRAPPED.set(schema, w);
-  }
-  return w;
+/**
+ * An area's options schema wrapped as `{ options }`, so that a bad option is named
+ * `options.<name>`. Building a zod schema costs more than parsing with it: each area builds its
+ * own once, a frozen constant beside its settings reader, and passes it as `spec.wrapped`.
+ *
+ * @example const WRAPPED = wrapOptions(WebcmOptionsSchema)
+ */
+export function wrapOptions<S extends z.ZodMiniType>(schema: S): z.ZodMiniType<{ options: z.output<S> }> {
+  return frozen(z.object({ options: schema })) as unknown as z.ZodMiniType<{ options: z.output<S> }>;
 }
 
 // What used to sit in the options and now sits beside them (the one call shape).
@@ -139,8 +131,8 @@ export function readAreaSettings<S extends z.ZodMiniType>(
       spec.ruleId,
     );
   const read = readSettings(given as Parameters<typeof readSettings>[0], spec.fn);
-  const parsed = (parseInput(wrapped(spec.schema), { options }, spec.ruleId, "names") as { options: z.output<S> })
-    .options;
+  const wrapped = spec.wrapped ?? wrapOptions(spec.schema);
+  const parsed = (parseInput(wrapped, { options }, spec.ruleId, "names") as { options: z.output<S> }).options;
   return {
     asOf: read.asOf,
     calendar: read.calendar,

@@ -1,7 +1,20 @@
 import { argumentError, settingsArgument } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
-import { type BusinessCalendar, isBusinessCalendar } from "./business-calendar.js";
-import { illinoisStateCalendar } from "./illinois.js";
+import { type BusinessCalendar, isBusinessCalendar } from "../calendar/business-calendar.js";
+import { defaultIllinoisCalendar } from "../calendar/illinois-default.js";
+
+/** The RuleInputError of a value that is not a calendar, naming `argument` of `fn` (never the value). */
+export function notACalendar(value: unknown, fn: string, argument = "calendar"): Error {
+  const got =
+    typeof value === "object" && value !== null && !Array.isArray(value)
+      ? "an object that is not one"
+      : describeValue(value);
+  return argumentError(
+    fn,
+    argument,
+    `expected a business calendar (createCalendar, illinoisStateCalendar), got ${got}`,
+  );
+}
 
 /**
  * `value` when it is a {@link BusinessCalendar} (made by `createCalendar` or
@@ -12,11 +25,7 @@ import { illinoisStateCalendar } from "./illinois.js";
  */
 export function calendarArgument(value: unknown, fn: string, argument = "calendar"): BusinessCalendar {
   if (isBusinessCalendar(value)) return value;
-  const got =
-    typeof value === "object" && value !== null && !Array.isArray(value)
-      ? "an object that is not one"
-      : describeValue(value);
-  throw argumentError(fn, argument, `expected a business calendar (createCalendar, illinoisStateCalendar), got ${got}`);
+  throw notACalendar(value, fn, argument);
 }
 
 /**
@@ -33,7 +42,7 @@ export function optionsWithCalendar<T extends { readonly calendar?: unknown }>(
   const { calendar, ...rest } = settingsArgument(options, context, "options");
   return {
     calendar:
-      calendar === undefined ? illinoisStateCalendar() : calendarArgument(calendar, context, "options.calendar"),
+      calendar === undefined ? defaultIllinoisCalendar() : calendarArgument(calendar, context, "options.calendar"),
     rest,
   };
 }
