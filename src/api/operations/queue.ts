@@ -3,8 +3,8 @@ import { iterableArgument } from "../../core/arguments.js";
 import { RuleInputError } from "../../core/errors.js";
 import type { WorkQueueOptions } from "../../queue/options.js";
 import { type ResultDeadlines, resultDeadlines } from "../../queue/sources.js";
-import type { WorkQueue } from "../../queue/types.js";
-import { workQueueOf } from "../../queue/work-queue.js";
+import type { WorkQueue, WorkQueueItem } from "../../queue/types.js";
+import { type WorkQueueContext, workQueueFrom, workQueueItemsOf, workQueueOf } from "../../queue/work-queue.js";
 import { data, settings } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 import { resolveWorkQueueOptions } from "../settings/queue.js";
@@ -18,21 +18,55 @@ const KNOWN_RESULTS = [
   "or provider quarter, a sanction calendar, notices or notices as of a date)",
 ].join(" ");
 
+/** The deadlines of the result at `index`: anything of no known shape is a RuleInputError naming `results[index]`. */
+function recognise(result: unknown, index: number): ResultDeadlines {
+  const field = `results[${index}]`;
+  if (typeof result !== "object" || result === null || Array.isArray(result))
+    throw new RuleInputError([{ field, reason: "is not the result of an evaluator (an object expected)" }]);
+  const found = resultDeadlines(result, index);
+  if (found === undefined) throw new RuleInputError([{ field, reason: KNOWN_RESULTS }]);
+  return found;
+}
+
 /**
  * The deadlines of each result in input order, recognised one by one as the policy reads them
- * (so that a bad result is named when reached, as before the move): anything of no known shape
- * is a RuleInputError naming `results[index]`.
+ * (so that a bad result is named when reached, as before the move).
  */
 function* recognised(results: Iterable<unknown>): Generator<ResultDeadlines> {
   let index = 0;
-  for (const result of results) {
-    const field = `results[${index}]`;
-    if (typeof result !== "object" || result === null || Array.isArray(result))
-      throw new RuleInputError([{ field, reason: "is not the result of an evaluator (an object expected)" }]);
-    const found = resultDeadlines(result, index++);
-    if (found === undefined) throw new RuleInputError([{ field, reason: KNOWN_RESULTS }]);
-    yield found;
-  }
+  for (const result of results) yield recognise(result, index++);
+}
+
+/** A work queue built one result at a time: {@link workQueueBuilder}. */
+export interface WorkQueueBuilder {
+  /** Adds one result's items; a result of no known shape is a RuleInputError naming `results[i]`. */
+  readonly add: (result: unknown) => void;
+  /** The queue of every result added, sorted as `workQueue` sorts it. */
+  readonly finish: () => WorkQueue;
+}
+
+/**
+ * @internal `workQueue` one result at a time, for a caller that streams its results (the CLI's
+ * `queue`): the settings are checked here, each result is recognised as it is added and only its
+ * queue items are kept, never the result, so the memory grows with the queue, not the input.
+ * The same items in the same order as `workQueue` of the same results.
+ */
+export function workQueueBuilder(settings: AsOfSettings<WorkQueueOptions>): WorkQueueBuilder {
+  const read = readAsOfSettings(settings, "workQueue");
+  const ctx: WorkQueueContext = {
+    asOf: read.asOf,
+    calendar: read.calendar,
+    options: resolveWorkQueueOptions(read.options),
+  };
+  const items: WorkQueueItem[] = [];
+  let index = 0;
+  return {
+    add: (result) => {
+      for (const x of workQueueItemsOf(recognise(result, index), ctx)) items.push(x);
+      index++;
+    },
+    finish: () => workQueueFrom(items, ctx),
+  };
 }
 
 /** @internal The checked run of `workQueue`: the settings, then the list, then the options, then each result. */
