@@ -55,7 +55,8 @@ function compareItems(a: WorkQueueItem, b: WorkQueueItem): number {
   );
 }
 
-function optionRecord(o: ResolvedWorkQueueOptions): Record<string, string> {
+/** The options used, by name, as the queue states them. */
+export function optionRecord(o: ResolvedWorkQueueOptions): Record<string, string> {
   return {
     withinBusinessDays: o.withinBusinessDays === null ? "any" : String(o.withinBusinessDays),
     withinCalendarDays: o.withinCalendarDays === null ? "any" : String(o.withinCalendarDays),

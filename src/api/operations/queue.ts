@@ -4,7 +4,8 @@ import { RuleInputError } from "../../core/errors.js";
 import type { WorkQueueOptions } from "../../queue/options.js";
 import { type ResultDeadlines, resultDeadlines } from "../../queue/sources.js";
 import type { WorkQueue, WorkQueueItem } from "../../queue/types.js";
-import { type WorkQueueContext, workQueueFrom, workQueueItemsOf, workQueueOf } from "../../queue/work-queue.js";
+import { queueItemStore } from "../../queue/item-store.js";
+import { optionRecord, type WorkQueueContext, workQueueItemsOf, workQueueOf } from "../../queue/work-queue.js";
 import { data, settings } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 import { resolveWorkQueueOptions } from "../settings/queue.js";
@@ -41,15 +42,21 @@ function* recognised(results: Iterable<unknown>): Generator<ResultDeadlines> {
 export interface WorkQueueBuilder {
   /** Adds one result's items; a result of no known shape is a RuleInputError naming `results[i]`. */
   readonly add: (result: unknown) => void;
-  /** The queue of every result added, sorted as `workQueue` sorts it. */
-  readonly finish: () => WorkQueue;
+  /** The queue of every result added: its items in `workQueue`'s order, read one at a time. */
+  readonly finish: () => StoredWorkQueue;
+}
+
+/** A work queue whose items are read one at a time, in the queue's order, from a compact store. */
+export interface StoredWorkQueue extends Omit<WorkQueue, "items"> {
+  readonly size: number;
+  readonly items: () => Iterable<WorkQueueItem>;
 }
 
 /**
  * @internal `workQueue` one result at a time, for a caller that streams its results (the CLI's
  * `queue`): the settings are checked here, each result is recognised as it is added and only its
- * queue items are kept, never the result, so the memory grows with the queue, not the input.
- * The same items in the same order as `workQueue` of the same results.
+ * queue items are kept (compactly: `queueItemStore`), never the result, so the memory grows with
+ * the queue, not the input. The same items in the same order as `workQueue` of the same results.
  */
 export function workQueueBuilder(settings: AsOfSettings<WorkQueueOptions>): WorkQueueBuilder {
   const read = readAsOfSettings(settings, "workQueue");
@@ -58,14 +65,14 @@ export function workQueueBuilder(settings: AsOfSettings<WorkQueueOptions>): Work
     calendar: read.calendar,
     options: resolveWorkQueueOptions(read.options),
   };
-  const items: WorkQueueItem[] = [];
+  const store = queueItemStore();
   let index = 0;
   return {
     add: (result) => {
-      for (const x of workQueueItemsOf(recognise(result, index), ctx)) items.push(x);
+      for (const x of workQueueItemsOf(recognise(result, index), ctx)) store.add(x);
       index++;
     },
-    finish: () => workQueueFrom(items, ctx),
+    finish: () => ({ asOf: ctx.asOf, options: optionRecord(ctx.options), size: store.size(), items: store.sorted }),
   };
 }
 

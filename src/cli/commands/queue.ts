@@ -5,22 +5,19 @@ import type { TicketInput } from "../../portal/schemas.js";
 import type { Command } from "commander";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { explanationEntry, toICalendar } from "../../ics/icalendar.js";
 import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import type { WorkQueueOptions } from "../../queue/options.js";
-import type { WorkQueueItem } from "../../queue/types.js";
 import { workQueueBuilder } from "../../api/operations/queue.js";
 import { evaluateProviderQuarter } from "../../api/operations/spenddown.js";
 import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
 import { eachRecord } from "../collect.js";
 import type { ColumnMapKind } from "../columns/inputs-from-rows.js";
-import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
-import { toCsv } from "../columns/csv.js";
 import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommonOptions } from "../context.js";
 import { optionsFile } from "../options-file.js";
 import { mappedReader, readColumnMaps } from "../columns/mapped-csv.js";
-import { type RecordError, renderTable } from "../output.js";
+import type { RecordError } from "../output.js";
+import { printQueue } from "./queue-output.js";
 
 type QueueCliOptions = CommonOptions & {
   within?: string;
@@ -92,57 +89,6 @@ async function evaluateInputs(
   return { errors, count };
 }
 
-/**
- * The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md,
- * "Calendars").
- */
-function icsOf(items: readonly WorkQueueItem[], asOf: IsoDate): string {
-  const entries = items.map((x) =>
-    explanationEntry(
-      { ruleId: x.ruleId, ...x.explanation },
-      `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`,
-      [
-        "queue",
-        x.area,
-        x.subject.ticketNumber ?? x.subject.label,
-        x.subject.period ?? "",
-        x.ruleId,
-        x.name,
-        x.party,
-        x.explanation.start,
-      ],
-    ),
-  );
-  return toICalendar(entries, { name: "Work queue", asOf });
-}
-
-function print(
-  format: string,
-  items: readonly WorkQueueItem[],
-  header: Record<string, unknown>,
-  errors: readonly RecordError[],
-  asOf: IsoDate,
-): void {
-  if (format === "json")
-    process.stdout.write(`${JSON.stringify({ command: "queue", ...header, items, errors }, null, 2)}\n`);
-  else if (format === "ndjson") process.stdout.write(items.map((x) => `${JSON.stringify(x)}\n`).join(""));
-  else if (format === "csv")
-    process.stdout.write(
-      toCsv(
-        QUEUE_CSV.map(([h]) => h),
-        items.map((x) => QUEUE_CSV.map(([, cell]) => cell(x))),
-      ),
-    );
-  else if (format === "ics") process.stdout.write(icsOf(items, asOf));
-  else
-    process.stdout.write(
-      `Work queue as of ${asOf}: ${items.length} deadline(s)\n${renderTable(
-        QUEUE_TABLE.map(([h]) => h),
-        items.map((x) => QUEUE_TABLE.map(([, cell]) => cell(x))),
-      )}\n`,
-    );
-}
-
 /** Registers `queue [files...]`. */
 export function queueCommand(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
@@ -184,7 +130,7 @@ export function queueCommand(program: Command, setExit: (code: number) => void):
       const builder = workQueueBuilder(settings);
       const { errors, count } = await evaluateInputs(files, options, { asOf, calendar }, builder.add);
       const queue = builder.finish();
-      print(format, queue.items, { asOf, calendar: calendar.name, options: queue.options }, errors, asOf);
+      await printQueue(format, queue, { asOf, calendar: calendar.name, options: queue.options }, errors);
       // Records, not errors: one record may have several (each on its own line above).
       if (count.invalid > 0) process.stderr.write(`${count.invalid} of ${count.records} record(s) invalid\n`);
       setExit(errors.length > 0 ? 1 : 0);
