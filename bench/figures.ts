@@ -3,7 +3,7 @@
 // its goal beside it. Never a timed assertion in a test: this prints, it does not fail.
 //
 // Environment: BENCH_CLI_TICKETS (default 100000), BENCH_MILLION=1 (the CLI peak on 1,000,000
-// tickets: about a minute per format), BENCH_MEMBERS (Class Members of the spenddown quarter,
+// tickets, of ticket, queue and statistics: one to three minutes per format), BENCH_MEMBERS (Class Members of the spenddown quarter,
 // 3 months each; default 30000 = 90,000 member-months), BENCH_ONLY=portal,calendar,cli,reading,spenddown,import,bundle
 // (reading: the CLI's readers on a wide CSV header and a long NDJSON line, bench/cli-reading.ts).
 import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -204,16 +204,27 @@ function cliFigures(dir: string): void {
     const run = runNode([cli, "ticket", peakInput, ...asOf, "--format", format], { stdoutFile: output });
     peaks[format] = run.status === 0 ? run.peakMiB : Number.NaN;
   }
+  // The commands that answer only at the end keep what their answer needs: a queue its items
+  // (compactly), statistics their counts. iCalendar, a whole document, is left out.
+  const atEnd = [
+    ["queue", ["table", "csv", "json", "ndjson"]],
+    ["statistics", ["table", "csv", "json"]],
+  ] as const;
+  for (const [command, formats] of atEnd)
+    for (const format of formats) {
+      const run = runNode([cli, command, peakInput, ...asOf, "--format", format], { stdoutFile: output });
+      peaks[`${command} ${format}`] = run.status === 0 ? run.peakMiB : Number.NaN;
+    }
   const worst = Math.max(...Object.values(peaks));
   const each = Object.entries(peaks)
     .map(([f, m]) => `${f} ${m.toFixed(0)}`)
     .join(", ");
   rows.push(
     mibRow(
-      `CLI: peak memory on ${peakCount.toLocaleString("en-US")} tickets, any format${peakCount < 1_000_000 ? " (BENCH_MILLION=1 for 1,000,000)" : ""}`,
+      `CLI: peak memory on ${peakCount.toLocaleString("en-US")} tickets, ticket, queue, statistics, any format${peakCount < 1_000_000 ? " (BENCH_MILLION=1 for 1,000,000)" : ""}`,
       worst,
       256,
-      `max RSS per format, MiB: ${each}`,
+      `max RSS per format (ticket unless named), MiB: ${each}`,
     ),
   );
 }

@@ -160,7 +160,7 @@ function tableWriter<T>(
 }
 
 /** The widths of a table's columns: the widest of the header and the cells of `rows`. */
-function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+export function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
   // A loop, not Math.max(...rows): spreading a million rows as arguments overflows the stack.
   const widths = headers.map((h) => h.length);
   for (const row of rows)
@@ -169,7 +169,9 @@ function columnWidths(headers: readonly string[], rows: readonly (readonly strin
 }
 
 /** One line of a table in these widths, two spaces between columns, no trailing blanks. */
-function tableLine(widths: readonly number[]): ((cells: readonly string[]) => string) & { widths: readonly number[] } {
+export function tableLine(
+  widths: readonly number[],
+): ((cells: readonly string[]) => string) & { widths: readonly number[] } {
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i] ?? 0))

@@ -105,14 +105,29 @@ export function runBatch<T, R, K extends string>(
   for (let index = 0; ; index++) {
     const step = nextItem(iterator, spec, index);
     if (step.done) return out;
-    try {
-      // Each item is read into plain data at the boundary (src/api/read.ts): a getter, a Proxy or
-      // a cycle in one item is that item's RuleInputError, and the batch goes on under `collect`.
-      out.push(run(readPlainData(step.value) as T, index));
-    } catch (error) {
-      if (!(error instanceof RuleInputError)) throw error;
-      out.push(invalidItem(spec, step.value, index, error, onError));
-    }
+    out.push(batchItem(step.value, index, onError, spec, run));
+  }
+}
+
+/**
+ * @internal One item of {@link runBatch}, for a caller that reads its items one at a time (the
+ * CLI streams records): `run` on the item read into plain data, or, for a RuleInputError, the
+ * item's {@link InvalidItem} under `collect` and the error naming it under `throw`.
+ */
+export function batchItem<T, R, K extends string>(
+  item: T,
+  index: number,
+  onError: OnError,
+  spec: BatchItems<K>,
+  run: (item: T, index: number) => R,
+): R | InvalidItem<K> {
+  try {
+    // Each item is read into plain data at the boundary (src/api/read.ts): a getter, a Proxy or
+    // a cycle in one item is that item's RuleInputError, and the batch goes on under `collect`.
+    return run(readPlainData(item) as T, index);
+  } catch (error) {
+    if (!(error instanceof RuleInputError)) throw error;
+    return invalidItem(spec, item, index, error, onError);
   }
 }
 

@@ -1,7 +1,3 @@
-import { daysBetween } from "../core/iso-date.js";
-import { formatCents, sumCents } from "../core/money.js";
-import type { StatisticsTicket } from "./record-schema.js";
-
 /** The counts of one group of tickets (or of all of them). */
 export interface GroupCounts {
   /** Complaints in the group; always `open + closed`. */
@@ -41,61 +37,4 @@ export function medianOf(values: readonly number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   const upper = sorted[mid] ?? 0;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
-}
-
-function sortedRecord(counts: Map<string, number>): Record<string, number> {
-  const keys = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(keys.map((k) => [k, counts.get(k) ?? 0]));
-}
-
-/**
- * @internal The counts of a set of checked records (PORTAL-STATISTICS): open, closed (by
- * reason), overdue, fines and sanction total (integer cents), upheld vs overturned, and the
- * median days from MCO receipt to the proposal; `countTickets` checks a caller's records.
- *
- * @example countRecords([]) // { total: 0, open: 0, closed: 0, …, medianDaysToProposal: null }
- */
-export function countRecords(tickets: readonly StatisticsTicket[]): GroupCounts {
-  const reasons = new Map<string, number>();
-  const days: number[] = [];
-  let open = 0;
-  let overdue = 0;
-  let overdueOpen = 0;
-  let fines = 0;
-  let issued = 0;
-  let cents = 0;
-  let upheld = 0;
-  let overturned = 0;
-  for (const t of tickets) {
-    if (t.status === "open") open++;
-    if (t.closureReason !== null) reasons.set(t.closureReason, (reasons.get(t.closureReason) ?? 0) + 1);
-    if (t.overdue) overdue++;
-    if (t.overdueNow && t.status === "open") overdueOpen++;
-    fines += t.fines.length;
-    issued += t.fines.filter((f) => f.issuedOn !== null).length;
-    cents = sumCents(
-      [cents, ...t.fines.map((f) => f.amountCents)],
-      "tickets[].fines[].amountCents",
-      "the fines of the group",
-    );
-    if (t.decision === "upheld") upheld++;
-    if (t.decision === "overturned") overturned++;
-    if (t.proposalOn !== null && t.mcoReceivedOn !== null) days.push(daysBetween(t.mcoReceivedOn, t.proposalOn));
-  }
-  return {
-    total: tickets.length,
-    open,
-    closed: tickets.length - open,
-    closedByReason: sortedRecord(reasons),
-    overdue,
-    overdueOpen,
-    fines,
-    finesIssued: issued,
-    sanctionTotalCents: cents,
-    sanctionTotal: formatCents(cents),
-    upheld,
-    overturned,
-    proposals: days.length,
-    medianDaysToProposal: medianOf(days),
-  };
 }

@@ -4,7 +4,7 @@ import type { Ticket } from "../portal/schemas.js";
 import { recordOf } from "./from-evaluation.js";
 import type { ResolvedStatisticsOptions } from "./options.js";
 import type { StatisticsTicket } from "./record-schema.js";
-import { type PortalStatistics, statisticsOf } from "./ticket-statistics.js";
+import { type PortalStatistics, statisticsCounter } from "./ticket-statistics.js";
 
 /** Portal statistics of tickets evaluated as of a date. */
 export interface PortalStatisticsAsOf extends PortalStatistics {
@@ -38,6 +38,38 @@ export function ticketCounter(settings: ResolvedTicketSettings): (ticket: Ticket
   };
 }
 
+/** Portal statistics counted one ticket at a time: {@link portalStatisticsCounter}. */
+export interface PortalStatisticsCounter {
+  readonly add: (item: CountedTicket | InvalidTicket) => void;
+  readonly finish: () => PortalStatisticsAsOf;
+}
+
+/**
+ * {@link portalStatisticsOf} one ticket at a time, for a caller that streams its tickets (the
+ * CLI's `statistics`): each counted ticket's record is counted as it is added and not kept
+ * (`statisticsCounter`); only the tickets submitted after `asOf` and the invalid ones are listed.
+ *
+ * @example const counter = portalStatisticsCounter(asOf, grouping); counter.add(count(ticket)); counter.finish()
+ */
+export function portalStatisticsCounter(asOf: IsoDate, grouping: ResolvedStatisticsOptions): PortalStatisticsCounter {
+  const counter = statisticsCounter(grouping);
+  const later: string[] = [];
+  const invalidTickets: InvalidTicket[] = [];
+  const add = (item: CountedTicket | InvalidTicket) => {
+    if ("status" in item) invalidTickets.push(item);
+    else if ("record" in item) counter.add(item.record);
+    else later.push(item.later);
+  };
+  const finish = (): PortalStatisticsAsOf => ({
+    ...counter.finish(),
+    asOf,
+    submittedAfterAsOf: later.sort(),
+    invalidCount: invalidTickets.length,
+    invalidTickets,
+  });
+  return { add, finish };
+}
+
 /**
  * Public portal statistics (PORTAL-STATISTICS) of the tickets counted as of `asOf`
  * ({@link ticketCounter}, in input order; the ones the batch could not read are listed as
@@ -53,14 +85,7 @@ export function portalStatisticsOf(
   asOf: IsoDate,
   grouping: ResolvedStatisticsOptions,
 ): PortalStatisticsAsOf {
-  const records: StatisticsTicket[] = [];
-  const later: string[] = [];
-  const invalidTickets: InvalidTicket[] = [];
-  for (const item of counted) {
-    if ("status" in item) invalidTickets.push(item);
-    else if ("record" in item) records.push(item.record);
-    else later.push(item.later);
-  }
-  const statistics = statisticsOf(records, grouping);
-  return { ...statistics, asOf, submittedAfterAsOf: later.sort(), invalidCount: invalidTickets.length, invalidTickets };
+  const counter = portalStatisticsCounter(asOf, grouping);
+  for (const item of counted) counter.add(item);
+  return counter.finish();
 }

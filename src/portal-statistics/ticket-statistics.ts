@@ -1,9 +1,18 @@
 import { calendarQuarterOf } from "../calendar/quarter.js";
-import type { Fine } from "../core/types.js";
-import { countFines, fineQuarterOf } from "./fine-quarter.js";
-import { countRecords, type GroupCounts } from "./aggregate.js";
+import { fineQuarterOf } from "./fine-quarter.js";
+import type { GroupCounts } from "./aggregate.js";
 import type { ResolvedStatisticsOptions, StatisticsDimension } from "./options.js";
 import type { StatisticsTicket } from "./record-schema.js";
+import {
+  addFine,
+  addTicket,
+  type FineTally,
+  fineTally,
+  fineTallyCounts,
+  type TicketTally,
+  ticketCounts,
+  ticketTally,
+} from "./tally.js";
 
 /** What a group is: the value of each grouping dimension, and the quarter when asked. */
 export interface StatisticsGroupKey {
@@ -42,25 +51,24 @@ function keyOf(
   return key;
 }
 
-type Groups = Map<string, { key: StatisticsGroupKey; tickets: StatisticsTicket[]; fines: Fine[] }>;
+interface GroupTally {
+  readonly key: StatisticsGroupKey;
+  readonly tickets: TicketTally;
+  readonly fines: FineTally;
+}
+type Groups = Map<string, GroupTally>;
 
-function groupOf(groups: Groups, key: StatisticsGroupKey) {
+function groupOf(groups: Groups, key: StatisticsGroupKey): GroupTally {
   const id = JSON.stringify(key);
-  const group = groups.get(id) ?? { key, tickets: [], fines: [] };
+  const group = groups.get(id) ?? { key, tickets: ticketTally(), fines: fineTally() };
   groups.set(id, group);
   return group;
 }
 
-// By quarter, a ticket counts in its submission quarter and each fine in the quarter the
-// sanction notices put it in (fineQuarter): a group may have fines and no ticket.
-function groupTickets(records: readonly StatisticsTicket[], o: ResolvedStatisticsOptions): Groups {
-  const groups: Groups = new Map();
-  for (const t of records) {
-    groupOf(groups, keyOf(t, o)).tickets.push(t);
-    for (const fine of t.fines)
-      groupOf(groups, o.byQuarter ? keyOf(t, o, fineQuarterOf(fine, o.fineDateBasis)) : keyOf(t, o)).fines.push(fine);
-  }
-  return groups;
+/** Statistics counted one checked record at a time: {@link statisticsCounter}. */
+export interface StatisticsCounter {
+  readonly add: (record: StatisticsTicket) => void;
+  readonly finish: () => PortalStatistics;
 }
 
 function compareKeys(a: StatisticsGroupKey, b: StatisticsGroupKey, o: ResolvedStatisticsOptions): number {
@@ -70,6 +78,38 @@ function compareKeys(a: StatisticsGroupKey, b: StatisticsGroupKey, o: ResolvedSt
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/**
+ * {@link statisticsOf} one record at a time: each record is counted as it is added (its group,
+ * and by quarter each fine's group, `fineQuarterOf`) and not kept, so the memory grows with the
+ * groups, not the records. `finish` gives the statistics of the records added.
+ *
+ * @example const counter = statisticsCounter(o); for (const r of records) counter.add(r); counter.finish()
+ */
+export function statisticsCounter(o: ResolvedStatisticsOptions): StatisticsCounter {
+  const groups: Groups = new Map();
+  const overall = ticketTally();
+  // By quarter, a ticket counts in its submission quarter and each fine in the quarter the
+  // sanction notices put it in (fineQuarter): a group may have fines and no ticket.
+  const add = (t: StatisticsTicket) => {
+    addTicket(groupOf(groups, keyOf(t, o)).tickets, t);
+    for (const fine of t.fines) {
+      const key = o.byQuarter ? keyOf(t, o, fineQuarterOf(fine, o.fineDateBasis)) : keyOf(t, o);
+      addFine(groupOf(groups, key).fines, fine);
+    }
+    addTicket(overall, t);
+  };
+  const finish = (): PortalStatistics => ({
+    ruleId: "PORTAL-STATISTICS",
+    groupBy: o.groupBy,
+    byQuarter: o.byQuarter,
+    overall: ticketCounts(overall),
+    groups: [...groups.values()]
+      .sort((a, b) => compareKeys(a.key, b.key, o))
+      .map(({ key, tickets, fines }) => ({ group: key, ...ticketCounts(tickets), ...fineTallyCounts(fines) })),
+  });
+  return { add, finish };
 }
 
 /**
@@ -85,14 +125,7 @@ function compareKeys(a: StatisticsGroupKey, b: StatisticsGroupKey, o: ResolvedSt
  * @example statisticsOf(records, { groupBy: ["mco"], byQuarter: true, fineDateBasis: "issued" }).groups[0]
  */
 export function statisticsOf(records: readonly StatisticsTicket[], o: ResolvedStatisticsOptions): PortalStatistics {
-  const groups = groupTickets(records, o);
-  return {
-    ruleId: "PORTAL-STATISTICS",
-    groupBy: o.groupBy,
-    byQuarter: o.byQuarter,
-    overall: countRecords(records),
-    groups: [...groups.values()]
-      .sort((a, b) => compareKeys(a.key, b.key, o))
-      .map(({ key, tickets: ts, fines }) => ({ group: key, ...countRecords(ts), ...countFines(fines) })),
-  };
+  const counter = statisticsCounter(o);
+  for (const t of records) counter.add(t);
+  return counter.finish();
 }

@@ -55,7 +55,8 @@ function compareItems(a: WorkQueueItem, b: WorkQueueItem): number {
   );
 }
 
-function optionRecord(o: ResolvedWorkQueueOptions): Record<string, string> {
+/** The options used, by name, as the queue states them. */
+export function optionRecord(o: ResolvedWorkQueueOptions): Record<string, string> {
   return {
     withinBusinessDays: o.withinBusinessDays === null ? "any" : String(o.withinBusinessDays),
     withinCalendarDays: o.withinCalendarDays === null ? "any" : String(o.withinCalendarDays),
@@ -69,35 +70,56 @@ const isWork = (d: Deadline): d is Deadline & { status: QueueStatus } =>
   (QUEUE_STATUSES as readonly string[]).includes(d.status);
 
 /**
+ * The items of one result's deadlines (`resultDeadlines`) as of `asOf`, in the result's order:
+ * one per open or missed deadline, and one per undated due date not passed yet (listed as open,
+ * never as missed: nothing says whether HFS acted), each kept when in the options' window and
+ * parties. A caller that streams its results keeps only these, never the results.
+ *
+ * @example workQueueItemsOf(resultDeadlines(evaluation, 0), { asOf, calendar, options }).length
+ */
+export function workQueueItemsOf(found: ResultDeadlines, ctx: WorkQueueContext): WorkQueueItem[] {
+  const items: WorkQueueItem[] = [];
+  const keep = (x: WorkQueueItem) => {
+    if (inQueue(x, ctx.options)) items.push(x);
+  };
+  for (const c of found.deadlines) if (isWork(c.deadline)) keep(item(c, c.deadline.status, ctx));
+  for (const u of found.undated) {
+    if (u.explanation.result < ctx.asOf) continue;
+    const deadline = {
+      ruleId: u.ruleId,
+      name: u.name,
+      party: "HFS",
+      dueDate: u.explanation.result,
+      status: "open",
+      metOn: null,
+      daysLate: 0,
+      explanation: explanationOfDeadline(u.explanation),
+    } as const;
+    keep(item({ area: "sanctions", deadline, subject: u.subject }, "open", ctx));
+  }
+  return items;
+}
+
+/**
+ * The work queue of the items gathered in input order ({@link workQueueItemsOf} of each result):
+ * sorted, in place, by due date, then area, subject, rule, name and party (a stable sort: equal
+ * items keep their input order).
+ *
+ * @example workQueueFrom(items, { asOf, calendar, options }).items.length
+ */
+export function workQueueFrom(items: WorkQueueItem[], ctx: WorkQueueContext): WorkQueue {
+  return { asOf: ctx.asOf, items: items.sort(compareItems), options: optionRecord(ctx.options) };
+}
+
+/**
  * The work queue as of `asOf` of the deadlines of each result (`resultDeadlines`, read by the
- * boundary in input order): one item per open or missed deadline, and one per undated due date
- * not passed yet (listed as open, never as missed: nothing says whether HFS acted), sorted by due
- * date, then area, subject, rule, name and party, and kept when in the options' window and parties.
+ * boundary in input order): the items of each ({@link workQueueItemsOf}), sorted by due date,
+ * then area, subject, rule, name and party ({@link workQueueFrom}).
  *
  * @example workQueueOf([resultDeadlines(evaluation, 0)], { asOf, calendar, options }).items.length
  */
 export function workQueueOf(results: Iterable<ResultDeadlines>, ctx: WorkQueueContext): WorkQueue {
   const items: WorkQueueItem[] = [];
-  for (const found of results) {
-    for (const c of found.deadlines) if (isWork(c.deadline)) items.push(item(c, c.deadline.status, ctx));
-    for (const u of found.undated) {
-      if (u.explanation.result < ctx.asOf) continue;
-      const deadline = {
-        ruleId: u.ruleId,
-        name: u.name,
-        party: "HFS",
-        dueDate: u.explanation.result,
-        status: "open",
-        metOn: null,
-        daysLate: 0,
-        explanation: explanationOfDeadline(u.explanation),
-      } as const;
-      items.push(item({ area: "sanctions", deadline, subject: u.subject }, "open", ctx));
-    }
-  }
-  return {
-    asOf: ctx.asOf,
-    items: items.filter((x) => inQueue(x, ctx.options)).sort(compareItems),
-    options: optionRecord(ctx.options),
-  };
+  for (const found of results) for (const x of workQueueItemsOf(found, ctx)) items.push(x);
+  return workQueueFrom(items, ctx);
 }

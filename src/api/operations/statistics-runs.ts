@@ -1,12 +1,13 @@
 import * as z from "zod/mini";
 import { readAreaSettings, wrapOptions } from "../area-settings.js";
 import { argumentError, listArgument, settingsArgument } from "../../core/arguments.js";
-import { runBatch } from "../../core/batch.js";
+import { batchItem, runBatch } from "../../core/batch.js";
 import { describeValue } from "../../core/describe-value.js";
 import { parseInput, RuleInputError } from "../../core/errors.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Fine } from "../../core/types.js";
-import { countRecords, type GroupCounts, medianOf } from "../../portal-statistics/aggregate.js";
+import { type GroupCounts, medianOf } from "../../portal-statistics/aggregate.js";
+import { countRecords } from "../../portal-statistics/tally.js";
 import { countFines, type FineCounts, fineQuarterOf } from "../../portal-statistics/fine-quarter.js";
 import { recordOf } from "../../portal-statistics/from-evaluation.js";
 import type { PortalStatisticsSettings, TicketStatisticsSettings } from "../../portal-statistics/options.js";
@@ -14,6 +15,7 @@ import { PortalStatisticsOptionsSchema } from "../../portal-statistics/options-s
 import {
   type CountedTicket,
   type PortalStatisticsAsOf,
+  portalStatisticsCounter,
   portalStatisticsOf,
   ticketCounter,
 } from "../../portal-statistics/portal-statistics.js";
@@ -41,6 +43,31 @@ import { parseTicket, TICKET_ITEMS } from "./portal-runs.js";
 // The options schema of portalStatistics wrapped as `{ options }` once (readAreaSettings).
 const WRAPPED_PORTAL_STATISTICS = wrapOptions(PortalStatisticsOptionsSchema);
 
+/** The settings of `portalStatistics`, checked (the portal's options are read by {@link counterOf}). */
+function readPortalStatisticsSettings(settings: PortalStatisticsSettings) {
+  return readAreaSettings(settings, {
+    fn: "portalStatistics",
+    ruleId: "PORTAL-STATISTICS",
+    schema: PortalStatisticsOptionsSchema,
+    wrapped: WRAPPED_PORTAL_STATISTICS,
+    asOf: true,
+    batch: true,
+  });
+}
+
+/** How each ticket is counted (the portal options read once), and how the counted tickets are grouped. */
+function counterOf(read: ReturnType<typeof readPortalStatisticsSettings>) {
+  const asOf = read.asOf as IsoDate;
+  const { portal, ...grouping } = read.options;
+  const count = ticketCounter(
+    readTicketSettings(
+      { asOf, calendar: read.calendar, ...(portal !== undefined ? { options: portal as PortalOptions } : {}) },
+      "evaluateTickets",
+    ),
+  );
+  return { count, asOf, grouping: resolvedStatisticsOptions(grouping) };
+}
+
 /**
  * @internal The checked run of `portalStatistics`: the settings, the list, the portal options
  * once; then each ticket parsed once and counted (a bad one is named, or collected, by the batch).
@@ -49,27 +76,41 @@ export function portalStatisticsRun(
   tickets: readonly unknown[],
   settings: PortalStatisticsSettings,
 ): PortalStatisticsAsOf {
-  const read = readAreaSettings(settings, {
-    fn: "portalStatistics",
-    ruleId: "PORTAL-STATISTICS",
-    schema: PortalStatisticsOptionsSchema,
-    wrapped: WRAPPED_PORTAL_STATISTICS,
-    asOf: true,
-    batch: true,
-  });
-  const asOf = read.asOf as IsoDate;
+  const read = readPortalStatisticsSettings(settings);
   listArgument(tickets, "portalStatistics", "tickets");
-  const { portal, ...grouping } = read.options;
-  const count = ticketCounter(
-    readTicketSettings(
-      { asOf, calendar: read.calendar, ...(portal !== undefined ? { options: portal as PortalOptions } : {}) },
-      "evaluateTickets",
-    ),
-  );
+  const { count, asOf, grouping } = counterOf(read);
   const counted = runBatch<unknown, CountedTicket, "ticketNumber">(tickets, read.onError, TICKET_ITEMS, (t) =>
     count(parseTicket(t)),
   );
-  return portalStatisticsOf(counted, asOf, resolvedStatisticsOptions(grouping));
+  return portalStatisticsOf(counted, asOf, grouping);
+}
+
+/** `portalStatistics` one ticket at a time: {@link portalStatisticsBuilder}. */
+export interface PortalStatisticsBuilder {
+  /** Counts one ticket (the next index); under `collect`, true when it was invalid (it is listed, not counted). */
+  readonly add: (ticket: unknown) => boolean;
+  readonly finish: () => PortalStatisticsAsOf;
+}
+
+/**
+ * @internal `portalStatistics` for a caller that streams its tickets (the CLI's `statistics`):
+ * the settings checked once, then each ticket parsed and counted as it is added, as the batch
+ * does it (its index counts the tickets added), and only its counts kept. The same answer as
+ * `portalStatistics` of the same tickets.
+ */
+export function portalStatisticsBuilder(settings: PortalStatisticsSettings): PortalStatisticsBuilder {
+  const read = readPortalStatisticsSettings(settings);
+  const { count, asOf, grouping } = counterOf(read);
+  const counter = portalStatisticsCounter(asOf, grouping);
+  let index = 0;
+  const add = (ticket: unknown) => {
+    const item = batchItem<unknown, CountedTicket, "ticketNumber">(ticket, index++, read.onError, TICKET_ITEMS, (t) =>
+      count(parseTicket(t)),
+    );
+    counter.add(item);
+    return "status" in item;
+  };
+  return { add, finish: counter.finish };
 }
 
 /** @internal The checked run of `ticketStatistics`: the settings, then the records. */

@@ -12,13 +12,25 @@ const cellOf = (value: Cell): string | number => (typeof value === "number" ? va
 
 /** The CSV text of a header and rows. */
 export function toCsv(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return csvText([headers.map(text), ...rows.map((row) => row.map(cellOf))]);
+}
+
+/**
+ * The CSV text of rows without a header, as {@link toCsv} writes them: each record ends its own
+ * line, so a header and rows written a few at a time are the same bytes as the whole.
+ */
+export function csvRows(rows: readonly (readonly Cell[])[]): string {
+  return csvText(rows.map((row) => row.map(cellOf)));
+}
+
+function csvText(records: (string | number)[][]): string {
   // quoted_match: csv-stringify quotes a cell holding its own record delimiter (CRLF) but not a
   // bare LF or CR; RFC 4180 quotes every line break, or a reader splits the record.
   // escape_formulas (OWASP "CSV Injection"): a text cell from the input (a provider, an MCO, a
   // plan) that starts with = + - @, a tab or a CR (or their full-width forms) is written with a
   // leading ', so a spreadsheet shows it as text instead of running it as a formula. Numbers
   // (-3) and dates (2024-07-01) are written as they are.
-  return stringify([headers.map(text), ...rows.map((row) => row.map(cellOf))], {
+  return stringify(records, {
     record_delimiter: "\r\n",
     quoted_match: /[\r\n]/,
     escape_formulas: true,

@@ -4,22 +4,19 @@
 import type { Command } from "commander";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { explanationEntry, toICalendar } from "../../ics/icalendar.js";
 import { checkedTicketEvaluator } from "../../api/operations/portal-evaluator.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import type { WorkQueueOptions } from "../../queue/options.js";
-import type { WorkQueueItem } from "../../queue/types.js";
-import { workQueueRun as workQueue } from "../../api/operations/queue.js";
+import { workQueueBuilder } from "../../api/operations/queue.js";
 import { evaluateProviderQuarter } from "../../api/operations/spenddown.js";
 import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
-import { collectRecords } from "../collect.js";
+import { eachRecord } from "../collect.js";
 import type { ColumnMapKind } from "../columns/inputs-from-rows.js";
-import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
-import { toCsv } from "../columns/csv.js";
 import { asOfOf, calendarOf, type CommonOptions, detailOf, UsageError, withCommonOptions } from "../context.js";
 import { optionsFile } from "../options-file.js";
 import { mappedReader, readColumnMaps } from "../columns/mapped-csv.js";
-import { type RecordError, renderTable } from "../output.js";
+import type { RecordError } from "../output.js";
+import { printQueue } from "./queue-output.js";
 
 type QueueCliOptions = CommonOptions & {
   within?: string;
@@ -52,14 +49,16 @@ function queueOptions(options: QueueCliOptions): WorkQueueOptions {
   };
 }
 
-/** Every input evaluated as of `asOf`: tickets (files, or stdin without any input), WebCM, spenddown. */
+/**
+ * Every input evaluated as of `asOf`, each result handed to `keep` as it comes (tickets: files, or
+ * stdin without any input; then WebCM, then spenddown): nothing of a result is kept here.
+ */
 async function evaluateInputs(
   files: readonly string[],
   options: QueueCliOptions,
-  asOf: IsoDate,
-  calendar: BusinessCalendar,
+  { asOf, calendar }: { asOf: IsoDate; calendar: BusinessCalendar },
+  keep: (result: unknown) => void,
 ) {
-  const results: unknown[] = [];
   const errors: RecordError[] = [];
   const count = { records: 0, invalid: 0 };
   const ticketOptions = optionsFile(options.ticketOptions, PortalOptionsSchema);
@@ -67,9 +66,8 @@ async function evaluateInputs(
   const maps = readColumnMaps(options.columns);
   const read = async (path: string | undefined, evaluate: (v: unknown) => unknown, kind: ColumnMapKind) => {
     const reader = mappedReader(maps.get(kind), path);
-    const r = await collectRecords(path, path === undefined ? options.inputFormat : undefined, evaluate, reader);
-    // One push per value: a spread of 130,000 arguments overflows the call stack.
-    for (const value of r.values) results.push(value);
+    const r = await eachRecord(path, path === undefined ? options.inputFormat : undefined, evaluate, keep, reader);
+    // One push per error: a spread of 130,000 arguments overflows the call stack.
     for (const error of r.errors) errors.push(error);
     count.records += r.records;
     count.invalid += r.invalid;
@@ -93,58 +91,7 @@ async function evaluateInputs(
     await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail }), "webcm");
   for (const f of options.spenddown ?? [])
     await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail }), "spenddown");
-  return { results, errors, count };
-}
-
-/**
- * The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md,
- * "Calendars").
- */
-function icsOf(items: readonly WorkQueueItem[], asOf: IsoDate): string {
-  const entries = items.map((x) =>
-    explanationEntry(
-      { ruleId: x.ruleId, ...x.explanation },
-      `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`,
-      [
-        "queue",
-        x.area,
-        x.subject.ticketNumber ?? x.subject.label,
-        x.subject.period ?? "",
-        x.ruleId,
-        x.name,
-        x.party,
-        x.explanation.start,
-      ],
-    ),
-  );
-  return toICalendar(entries, { name: "Work queue", asOf });
-}
-
-function print(
-  format: string,
-  items: readonly WorkQueueItem[],
-  header: Record<string, unknown>,
-  errors: readonly RecordError[],
-  asOf: IsoDate,
-): void {
-  if (format === "json")
-    process.stdout.write(`${JSON.stringify({ command: "queue", ...header, items, errors }, null, 2)}\n`);
-  else if (format === "ndjson") process.stdout.write(items.map((x) => `${JSON.stringify(x)}\n`).join(""));
-  else if (format === "csv")
-    process.stdout.write(
-      toCsv(
-        QUEUE_CSV.map(([h]) => h),
-        items.map((x) => QUEUE_CSV.map(([, cell]) => cell(x))),
-      ),
-    );
-  else if (format === "ics") process.stdout.write(icsOf(items, asOf));
-  else
-    process.stdout.write(
-      `Work queue as of ${asOf}: ${items.length} deadline(s)\n${renderTable(
-        QUEUE_TABLE.map(([h]) => h),
-        items.map((x) => QUEUE_TABLE.map(([, cell]) => cell(x))),
-      )}\n`,
-    );
+  return { errors, count };
 }
 
 /** Registers `queue [files...]`. */
@@ -183,10 +130,12 @@ export function queueCommand(program: Command, setExit: (code: number) => void):
       const asOf = asOfOf(options);
       const calendar = calendarOf(options);
       const settings = { asOf, calendar, options: queueOptions(options) };
-      workQueue([], settings); // a bad option is a usage error before any input is read
-      const { results, errors, count } = await evaluateInputs(files, options, asOf, calendar);
-      const queue = workQueue(results, settings);
-      print(format, queue.items, { asOf, calendar: calendar.name, options: queue.options }, errors, asOf);
+      // A bad option is a usage error before any input is read. Each result is added as it is
+      // evaluated and only its queue items are kept, so the memory grows with the queue, not the input.
+      const builder = workQueueBuilder(settings);
+      const { errors, count } = await evaluateInputs(files, options, { asOf, calendar }, builder.add);
+      const queue = builder.finish();
+      await printQueue(format, queue, { asOf, calendar: calendar.name, options: queue.options }, errors);
       // Records, not errors: one record may have several (each on its own line above).
       if (count.invalid > 0) process.stderr.write(`${count.invalid} of ${count.records} record(s) invalid\n`);
       setExit(errors.length > 0 ? 1 : 0);

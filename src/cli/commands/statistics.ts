@@ -1,11 +1,11 @@
 // `statistics`: public portal statistics (PORTAL-STATISTICS) of tickets evaluated as of --as-of,
 // grouped by MCO, program and provider type, optionally by quarter, as a table, CSV or JSON.
 import type { Command } from "commander";
-import { portalStatisticsRun as portalStatistics } from "../../api/operations/statistics-runs.js";
+import { portalStatisticsBuilder } from "../../api/operations/statistics-runs.js";
 import { type StatisticsDimension, StatisticsDimensionSchema } from "../../portal-statistics/options.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { FineDateBasisSchema } from "../../sanctions/options-schema.js";
-import { collectRecords } from "../collect.js";
+import { eachRecord } from "../collect.js";
 import { COUNT_COLUMNS, groupColumns, statisticsRow } from "../columns/statistics-columns.js";
 import { toCsv } from "../columns/csv.js";
 import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
@@ -74,30 +74,33 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
       const portalOptions = optionsFile(options.options, PortalOptionsSchema);
       const reader =
         options.columns === undefined ? undefined : mappedReader(readColumnMap(options.columns, "tickets"), file);
-      const { values, errors } = await collectRecords(
+      const builder = portalStatisticsBuilder({
+        asOf,
+        calendar: calendarOf(options),
+        options: {
+          portal: portalOptions,
+          ...(groupBy ? { groupBy } : {}),
+          ...(options.byQuarter ? { byQuarter: true } : {}),
+          ...(fineDateBasis ? { fineDateBasis } : {}),
+        },
+        onError: "collect",
+      });
+      // Each ticket is counted as it is read and not kept: only the lines of the invalid ones.
+      const invalidLines: number[] = [];
+      const { errors } = await eachRecord(
         file,
         options.inputFormat,
         (value, line) => ({ value, line }),
+        ({ value, line }) => {
+          if (builder.add(value)) invalidLines.push(line);
+        },
         reader,
       );
-      const stats = portalStatistics(
-        values.map((v) => v.value),
-        {
-          asOf,
-          calendar: calendarOf(options),
-          options: {
-            portal: portalOptions,
-            ...(groupBy ? { groupBy } : {}),
-            ...(options.byQuarter ? { byQuarter: true } : {}),
-            ...(fineDateBasis ? { fineDateBasis } : {}),
-          },
-          onError: "collect",
-        },
-      );
+      const stats = builder.finish();
       // A ticket the rules reject is named by its line, never by a value (not even its ticket number: it may be the bad
       // field).
-      for (const t of stats.invalidTickets) {
-        const line = values[t.index]?.line ?? 0;
+      for (const [n, t] of stats.invalidTickets.entries()) {
+        const line = invalidLines[n] ?? 0;
         for (const i of t.error.issues)
           errors.push({ line, field: i.field, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) });
         process.stderr.write(

@@ -1,0 +1,111 @@
+// The output of `queue`, written an item at a time in every format but iCalendar: the items are
+// made again one by one from the queue's compact store (workQueueBuilder), so the memory of the
+// output does not grow with the queue. The bytes are those of the whole document written at once.
+import type { StoredWorkQueue } from "../../api/operations/queue.js";
+import type { IsoDate } from "../../core/iso-date.js";
+import { explanationEntry, toICalendar } from "../../ics/icalendar.js";
+import type { WorkQueueItem } from "../../queue/types.js";
+import { csvRows, toCsv } from "../columns/csv.js";
+import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
+import { type RecordError, tableLine, textOutput } from "../output.js";
+
+type Output = ReturnType<typeof textOutput>;
+
+/** Writes a piece, waiting for the output to drain when its buffer is full. */
+async function put(out: Output, text: string): Promise<void> {
+  if (!out.put(text)) await out.drain();
+}
+
+/**
+ * The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md,
+ * "Calendars"). A calendar's UIDs are made unique across it, so it is made whole.
+ */
+function icsOf(items: Iterable<WorkQueueItem>, asOf: IsoDate): string {
+  const entries = [...items].map((x) =>
+    explanationEntry(
+      { ruleId: x.ruleId, ...x.explanation },
+      `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`,
+      [
+        "queue",
+        x.area,
+        x.subject.ticketNumber ?? x.subject.label,
+        x.subject.period ?? "",
+        x.ruleId,
+        x.name,
+        x.party,
+        x.explanation.start,
+      ],
+    ),
+  );
+  return toICalendar(entries, { name: "Work queue", asOf });
+}
+
+// JSON.stringify(document, null, 2), its items written one at a time: each item is indented two
+// levels, as the whole document's stringify indents it.
+async function writeJson(
+  out: Output,
+  queue: StoredWorkQueue,
+  header: Record<string, unknown>,
+  errors: readonly RecordError[],
+): Promise<void> {
+  const whole = JSON.stringify({ command: "queue", ...header, items: [], errors }, null, 2);
+  const marker = '\n  "items": []';
+  const at = whole.indexOf(marker);
+  await put(out, `${whole.slice(0, at)}\n  "items": [`);
+  let first = true;
+  for (const x of queue.items()) {
+    await put(out, `${first ? "\n" : ",\n"}    ${JSON.stringify(x, null, 2).replaceAll("\n", "\n    ")}`);
+    first = false;
+  }
+  await put(out, `${first ? "]" : "\n  ]"}${whole.slice(at + marker.length)}\n`);
+}
+
+async function writeCsv(out: Output, queue: StoredWorkQueue): Promise<void> {
+  await put(
+    out,
+    toCsv(
+      QUEUE_CSV.map(([h]) => h),
+      [],
+    ),
+  );
+  let rows: (string | number | null)[][] = [];
+  for (const x of queue.items()) {
+    rows.push(QUEUE_CSV.map(([, cell]) => cell(x)));
+    if (rows.length === 500) {
+      await put(out, csvRows(rows));
+      rows = [];
+    }
+  }
+  if (rows.length > 0) await put(out, csvRows(rows));
+}
+
+// renderTable's table, read twice: once for the widths of the columns, once for the rows.
+async function writeTable(out: Output, queue: StoredWorkQueue): Promise<void> {
+  const headers = QUEUE_TABLE.map(([h]) => h);
+  const widths = headers.map((h) => h.length);
+  for (const x of queue.items())
+    QUEUE_TABLE.forEach(([, cell], i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell(x).length);
+    });
+  const line = tableLine(widths);
+  await put(out, `Work queue as of ${queue.asOf}: ${queue.size} deadline(s)\n${line(headers)}\n`);
+  await put(out, line(widths.map((w) => "-".repeat(w))));
+  for (const x of queue.items()) await put(out, `\n${line(QUEUE_TABLE.map(([, cell]) => cell(x)))}`);
+  await put(out, "\n");
+}
+
+/** Writes the queue in `format` (checked by the command), with the errors of the input in JSON. */
+export async function printQueue(
+  format: string,
+  queue: StoredWorkQueue,
+  header: Record<string, unknown>,
+  errors: readonly RecordError[],
+): Promise<void> {
+  const out = textOutput(process.stdout);
+  if (format === "json") await writeJson(out, queue, header, errors);
+  else if (format === "ndjson") for (const x of queue.items()) await put(out, `${JSON.stringify(x)}\n`);
+  else if (format === "csv") await writeCsv(out, queue);
+  else if (format === "ics") await put(out, icsOf(queue.items(), queue.asOf));
+  else await writeTable(out, queue);
+  out.flush();
+}
