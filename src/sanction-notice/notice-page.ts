@@ -21,7 +21,7 @@ const STATE_TEXT = frozen({
   accruing: "the reporting period has not closed yet: more fines may come",
   due: "not issued yet; HFS must issue it by its due date",
   issued: "issued on time",
-  late: "issued late, or still not issued after its due date",
+  late: "issued after its due date, or not issued by it",
 } as const);
 
 /** The notice's date: its issue date when HFS issued it by `asOf`, else the date it is due by (SANCTION-NOTICE-DUE). */

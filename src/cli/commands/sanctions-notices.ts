@@ -29,6 +29,7 @@ import { optionsFile } from "../options-file.js";
 import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import type { RecordError } from "../output.js";
 import { renderTable } from "../output.js";
+import { printNoticePage, readPaymentDetails } from "./sanction-notice-page.js";
 
 type NoticesCliOptions = CommonOptions & {
   options?: string;
@@ -37,6 +38,7 @@ type NoticesCliOptions = CommonOptions & {
   issued?: string;
   noticeIssued?: string[];
   columns?: string;
+  paymentDetails?: string;
 };
 
 /** `--notice-issued "MCO,YYYY-Qn,YYYY-MM-DD"`: one notice HFS issued. */
@@ -128,8 +130,16 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
       'one notice HFS issued (repeatable), e.g. "Acme Health,2024-Q1,2024-04-20"',
       collect,
     )
+    .option(
+      "--payment-details <file>",
+      "for --format html: the HFS Bureau and address payments go to, as JSON or YAML {bureau, address: [lines]}",
+    )
     .action(async (file: string | undefined, options: NoticesCliOptions) => {
-      documentFormat(options.format);
+      const html = options.format === "html";
+      if (!html) documentFormat(options.format);
+      if (!html && options.paymentDetails !== undefined)
+        throw new UsageError("--payment-details is for --format html (the notice page)");
+      const paymentDetails = readPaymentDetails(options.paymentDetails);
       const asOf = asOfOf(options);
       const settings = {
         asOf,
@@ -140,6 +150,12 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
       const issued = issuedOf(options);
       const { fines, errors, records, tickets } = await finesOfInput(file, options);
       const result = evaluateSanctionNotices({ fines, issued }, settings);
+      if (html) {
+        printNoticePage(result, { asOf, paymentDueDate: settings.options.paymentDueDate, paymentDetails });
+        // A fine that could not be read is already on standard error (collectRecords): exit 1.
+        setExit(errors.length > 0 ? 1 : 0);
+        return;
+      }
       printDocument({
         format: options.format,
         data: { command: "sanctions notices", records, ...(tickets === undefined ? {} : { tickets }), ...result },
