@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { findChromium } from "../../src/cli/commands/sanction-notice-pdf.js";
 import { cli } from "./run-cli.js";
 
 const DIR = mkdtempSync(join(tmpdir(), "hfs-cli-notice-"));
@@ -122,5 +123,36 @@ describe("sanctions notices --format html", () => {
     const json = cli(["sanctions", "notices", "examples/data/fines.csv", "--payment-details", DETAILS]);
     expect(json.status).toBe(2);
     expect(json.stderr).toMatch(/--payment-details is for --format html/);
+  });
+});
+
+describe.skipIf(!findChromium())("sanctions notices --format html --pdf", () => {
+  it("prints the page to a PDF, one notice per page", () => {
+    const pdf = join(DIR, "notices.pdf");
+    const run = cli([
+      "sanctions",
+      "notices",
+      "examples/data/fines.csv",
+      "--as-of",
+      "2024-07-10",
+      "--format",
+      "html",
+      "--pdf",
+      pdf,
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`${pdf}\n`);
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    // Three notices: three pages (the page's print CSS breaks after each).
+    expect(bytes.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(3);
+  }, 200_000);
+});
+
+describe("sanctions notices --pdf without html", () => {
+  it("is a usage error", () => {
+    const run = cli(["sanctions", "notices", "examples/data/fines.csv", "--pdf", join(DIR, "x.pdf")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--pdf is for --format html/);
   });
 });

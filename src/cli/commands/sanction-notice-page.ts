@@ -10,6 +10,7 @@ import { DEFAULT_PAYMENT_DUE_DATE, type PaymentDueDate } from "../../sanctions/o
 import { UsageError } from "../exit.js";
 import { issuesText } from "../json-option.js";
 import { yamlSource } from "../warnings.js";
+import { printPdf } from "./sanction-notice-pdf.js";
 
 /** The payment details of `--payment-details FILE`, read and checked, or a UsageError naming the file. */
 export function readPaymentDetails(path: string | undefined): PaymentDetails | undefined {
@@ -35,17 +36,26 @@ export function readPaymentDetails(path: string | undefined): PaymentDetails | u
   }
 }
 
-/** Writes the notice page of `result` to standard output. */
+/** Writes the notice page of `result` to standard output, or, with `pdf`, prints it to that PDF file. */
 export function printNoticePage(
   result: SanctionNoticesAsOf,
-  settings: { asOf: IsoDate; paymentDueDate: PaymentDueDate | undefined; paymentDetails: PaymentDetails | undefined },
+  settings: {
+    asOf: IsoDate;
+    paymentDueDate: PaymentDueDate | undefined;
+    paymentDetails: PaymentDetails | undefined;
+    pdf: string | undefined;
+  },
 ): void {
   const { paymentDetails } = settings;
-  process.stdout.write(
-    sanctionNoticePageOf(result.notices, {
-      asOf: settings.asOf,
-      paymentDueDate: settings.paymentDueDate ?? DEFAULT_PAYMENT_DUE_DATE,
-      ...(paymentDetails === undefined ? {} : { paymentDetails }),
-    }),
-  );
+  const html = sanctionNoticePageOf(result.notices, {
+    asOf: settings.asOf,
+    paymentDueDate: settings.paymentDueDate ?? DEFAULT_PAYMENT_DUE_DATE,
+    ...(paymentDetails === undefined ? {} : { paymentDetails }),
+  });
+  if (settings.pdf === undefined) {
+    process.stdout.write(html);
+    return;
+  }
+  printPdf(html, settings.pdf);
+  process.stdout.write(`${settings.pdf}\n`);
 }
