@@ -8,7 +8,10 @@ import { join, resolve } from "node:path";
 const root = resolve(import.meta.dirname, "..");
 const bundle = readFileSync(join(root, "dist", "cli.js"), "utf8");
 const names = new Set();
-for (const match of bundle.matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) names.add(match[1]);
+// The marker is relative to the build's folder: `../main/node_modules/…` when node_modules is a
+// link to another checkout's (a git worktree), so any leading folders are allowed.
+const MARKER = /^\/\/ (?:[^\n]*?\/)??node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm;
+for (const match of bundle.matchAll(MARKER)) names.add(match[1]);
 if (names.size === 0) throw new Error("cli-licenses: no bundled package found in dist/cli.js");
 
 const sections = [...names].sort().map((name) => {

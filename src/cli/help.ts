@@ -59,11 +59,13 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     examples: ["hfs-mco-rules sanctions calendar --year 2024 --format ics > sanction-notices.ics"],
   },
   "sanctions notices": {
-    formats: DOCUMENT,
+    formats: [...DOCUMENT, "html"],
     reads: true,
     examples: [
       "hfs-mco-rules sanctions notices examples/data/fines.csv --as-of 2024-07-10 --format table",
       "hfs-mco-rules sanctions notices --from-tickets examples/data/tickets.json --as-of 2024-12-31",
+      "hfs-mco-rules sanctions notices examples/data/fines.csv --as-of 2024-07-10 --format html " +
+        "--payment-details examples/data/payment-details.yaml > notices.html",
     ],
   },
   queue: {

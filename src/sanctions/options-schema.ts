@@ -26,11 +26,25 @@ export type SanctionUnstatedRoll = z.infer<typeof SanctionUnstatedRollSchema>;
 export const FineDateBasisSchema = frozen(z.enum(["issued", "overdue"]));
 export type FineDateBasis = z.infer<typeof FineDateBasisSchema>;
 
+/**
+ * Open point 14: the due date of the sanction payment, which the Portal Sanction Payment Notice
+ * must state (SANCTION-NOTICE-ONLY-IF-FINED: "the due date for submission of the sanction payment
+ * to HFS") but the policy never gives. It shapes only the notice document; no date of a rule.
+ * - `as-stated-by-hfs` (default): no date is computed; the document says HFS states it;
+ * - `30-days-after-notice`: 30 calendar days after the notice date (its issue date when known,
+ *   else the date HFS must issue it by), not rolled.
+ */
+export const PaymentDueDateSchema = frozen(z.enum(["as-stated-by-hfs", "30-days-after-notice"]));
+export type PaymentDueDate = z.infer<typeof PaymentDueDateSchema>;
+/** Open point 14's one default. */
+export const DEFAULT_PAYMENT_DUE_DATE: PaymentDueDate = "as-stated-by-hfs";
+
 /** The open-point options of the SANCTION-* functions, as JSON (`settings.options`). */
 export const SanctionOptionsSchema = frozen(
   z.strictObject({
     unstatedRoll: z.optional(SanctionUnstatedRollSchema),
     fineDateBasis: z.optional(FineDateBasisSchema),
+    paymentDueDate: z.optional(PaymentDueDateSchema),
   }),
 );
 

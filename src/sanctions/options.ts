@@ -3,13 +3,14 @@ import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { FineDateBasis, SanctionOptions, SanctionUnstatedRoll } from "./options-schema.js";
+import type { FineDateBasis, PaymentDueDate, SanctionOptions, SanctionUnstatedRoll } from "./options-schema.js";
 
 // The options' schemas are the boundary's (./options-schema.ts, read by
 // src/api/settings/sanctions.ts); FineDateBasisSchema is re-exported for the statistics' options.
 export {
   type FineDateBasis,
   FineDateBasisSchema,
+  type PaymentDueDate,
   type SanctionOptions,
   type SanctionUnstatedRoll,
 } from "./options-schema.js";
@@ -25,6 +26,8 @@ export type EvaluateSanctionNoticesSettings = AsOfSettings<SanctionOptions> & { 
 export interface ResolvedSanctionOptions {
   readonly unstatedRoll: SanctionUnstatedRoll;
   readonly fineDateBasis: FineDateBasis;
+  /** Open point 14: read only by the notice document (src/sanction-notice). */
+  readonly paymentDueDate: PaymentDueDate;
   readonly calendar: BusinessCalendar;
   /** The `detail` setting: the explanations' record (default `lean`). */
   readonly detail: Detail;

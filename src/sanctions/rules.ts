@@ -69,10 +69,12 @@ export const SANCTION_RULES = frozen([
         section: "Requirements: fines and sanctions",
         quote:
           "The Portal Sanction Payment Notice will identify the portal fines issued to the MCO during the reporting " +
-          "period, the total sanction payment due to HFS",
+          "period, the total sanction payment due to HFS, the due date for submission of the sanction payment to " +
+          "HFS, and sanction payment details include the address and HFS Bureau",
       },
     ],
-    openPoints: [6, 9],
+    // Open point 14: the notice must state the payment due date, which the policy never gives.
+    openPoints: [6, 9, 14],
     versions: [{ from: "2020-05-01", ...BASIS }],
   }),
 ]);

@@ -1,11 +1,13 @@
-// The timeline page in a real browser: headless Chromium renders it to a PNG. Skipped, with the
+// The timeline page and the sanction notice page in a real browser: headless Chromium renders it to a PNG. Skipped, with the
 // reason logged, only where no Chromium can be found (.ci/run installs Debian's `chromium`).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { sanctionNoticePageOf } from "../../src/sanction-notice/index.js";
 import {
+  evaluateSanctionNotices,
   evaluateTickets,
   illinoisStateCalendar,
   type Ticket,
@@ -74,5 +76,22 @@ describe.skipIf(!chromium)("the timeline page in headless Chromium", () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 1400 });
     const empty = screenshot("empty", "<!DOCTYPE html><html><body></body></html>", 1200, 1400);
     expect(png.length).toBeGreaterThan(empty.length * 5);
+  }, 200_000);
+});
+
+describe.skipIf(!chromium)("the sanction notice page in headless Chromium", () => {
+  it("renders to a PNG, much richer than an empty page", () => {
+    const asOf = "2024-07-10";
+    const fines = [
+      { ticketNumber: "T-1", mco: "Acme Health", dueDate: "2024-02-05", overdueOn: "2024-02-06", issuedOn: null },
+      { ticketNumber: "T-2", mco: "Acme Health", dueDate: "2024-03-04", overdueOn: "2024-03-05", issuedOn: null },
+    ].map((f) => ({ ...f, amountCents: 500000 }));
+    const { notices } = evaluateSanctionNotices({ fines }, { asOf });
+    const html = sanctionNoticePageOf(notices, { asOf: asOf as never, paymentDueDate: "as-stated-by-hfs" });
+    const png = screenshot("notice", html, 900, 1000);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(pngSize(png)).toEqual({ width: 900, height: 1000 });
+    const empty = screenshot("empty-notice", "<!DOCTYPE html><html><body></body></html>", 900, 1000);
+    expect(png.length).toBeGreaterThan(empty.length * 3);
   }, 200_000);
 });

@@ -1,5 +1,5 @@
 import { readAreaSettings, wrapOptions } from "../area-settings.js";
-import { SanctionOptionsSchema } from "../../sanctions/options-schema.js";
+import { DEFAULT_PAYMENT_DUE_DATE, SanctionOptionsSchema } from "../../sanctions/options-schema.js";
 import type { ReadSanctionSettings } from "../../sanctions/options.js";
 import { frozen } from "../../core/freeze.js";
 
@@ -36,6 +36,7 @@ export function readSanctionSettings(
   const options = {
     unstatedRoll: read.options.unstatedRoll ?? "none",
     fineDateBasis: read.options.fineDateBasis ?? "issued",
+    paymentDueDate: read.options.paymentDueDate ?? DEFAULT_PAYMENT_DUE_DATE,
     calendar: read.calendar,
     detail: read.detail,
   };

@@ -29,6 +29,11 @@ import { optionsFile } from "../options-file.js";
 import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import type { RecordError } from "../output.js";
 import { renderTable } from "../output.js";
+import { printNoticePage, readPaymentDetails } from "./sanction-notice-page.js";
+import { requireChromium } from "./sanction-notice-pdf.js";
+import type { PaymentDetails } from "../../sanction-notice/index.js";
+import type { SanctionNoticesAsOf } from "../../sanctions/notices-as-of.js";
+import type { IsoDate } from "../../core/iso-date.js";
 
 type NoticesCliOptions = CommonOptions & {
   options?: string;
@@ -37,6 +42,8 @@ type NoticesCliOptions = CommonOptions & {
   issued?: string;
   noticeIssued?: string[];
   columns?: string;
+  paymentDetails?: string;
+  pdf?: string;
 };
 
 /** `--notice-issued "MCO,YYYY-Qn,YYYY-MM-DD"`: one notice HFS issued. */
@@ -104,6 +111,60 @@ function findingsTable(findings: readonly Finding[]): string {
   )}`;
 }
 
+/** The html page's options, checked before any input is read: for `--format html` only. */
+function htmlOptions(options: NoticesCliOptions): PaymentDetails | undefined {
+  const html = options.format === "html";
+  if (!html) documentFormat(options.format);
+  for (const [flag, value] of [
+    ["--payment-details", options.paymentDetails],
+    ["--pdf", options.pdf],
+  ] as const)
+    if (!html && value !== undefined) throw new UsageError(`${flag} is for --format html (the notice page)`);
+  const paymentDetails = readPaymentDetails(options.paymentDetails);
+  if (options.pdf !== undefined) requireChromium();
+  return paymentDetails;
+}
+
+/** The notices as JSON, NDJSON, a table or a calendar. */
+function printNotices(
+  result: SanctionNoticesAsOf,
+  run: { format: string | undefined; asOf: IsoDate; records: number; tickets?: number; errors: RecordError[] },
+): void {
+  const { asOf, records, tickets, errors } = run;
+  printDocument({
+    format: run.format,
+    data: { command: "sanctions notices", records, ...(tickets === undefined ? {} : { tickets }), ...result },
+    errors,
+    table: () =>
+      `Portal Sanction Payment Notices as of ${asOf}\n` +
+      renderTable(
+        ["MCO", "Period", "Fines", "Total", "Notice due", "State", "Issued"],
+        result.notices.map((n) => [
+          n.notice.mco,
+          n.notice.period.id,
+          String(n.notice.count),
+          n.notice.total,
+          n.notice.noticeDueDate,
+          n.state,
+          n.deadline.metOn ?? "-",
+        ]),
+      ) +
+      `\n\n${findingsTable(result.findings)}`,
+    ics: {
+      name: "Portal Sanction Payment Notices",
+      asOf,
+      entries: () =>
+        result.notices.map((n) =>
+          explanationEntry(
+            n.notice.explanation,
+            `Sanction notice to ${n.notice.mco} due (${n.notice.period.id}, ${n.notice.total})`,
+            ["sanction-notice", n.notice.period.id, n.notice.mco],
+          ),
+        ),
+    },
+  });
+}
+
 /** Registers `sanctions notices` on the `sanctions` command. */
 export function sanctionNoticesCommand(sanctions: Command, setExit: (code: number) => void): void {
   withCommonOptions(
@@ -128,8 +189,14 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
       'one notice HFS issued (repeatable), e.g. "Acme Health,2024-Q1,2024-04-20"',
       collect,
     )
+    .option(
+      "--payment-details <file>",
+      "for --format html: the HFS Bureau and address payments go to, as JSON or YAML {bureau, address: [lines]}",
+    )
+    .option("--pdf <file>", "for --format html: print the page to this PDF file with headless Chromium")
     .action(async (file: string | undefined, options: NoticesCliOptions) => {
-      documentFormat(options.format);
+      const html = options.format === "html";
+      const paymentDetails = htmlOptions(options);
       const asOf = asOfOf(options);
       const settings = {
         asOf,
@@ -140,38 +207,14 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
       const issued = issuedOf(options);
       const { fines, errors, records, tickets } = await finesOfInput(file, options);
       const result = evaluateSanctionNotices({ fines, issued }, settings);
-      printDocument({
-        format: options.format,
-        data: { command: "sanctions notices", records, ...(tickets === undefined ? {} : { tickets }), ...result },
-        errors,
-        table: () =>
-          `Portal Sanction Payment Notices as of ${asOf}\n` +
-          renderTable(
-            ["MCO", "Period", "Fines", "Total", "Notice due", "State", "Issued"],
-            result.notices.map((n) => [
-              n.notice.mco,
-              n.notice.period.id,
-              String(n.notice.count),
-              n.notice.total,
-              n.notice.noticeDueDate,
-              n.state,
-              n.deadline.metOn ?? "-",
-            ]),
-          ) +
-          `\n\n${findingsTable(result.findings)}`,
-        ics: {
-          name: "Portal Sanction Payment Notices",
-          asOf,
-          entries: () =>
-            result.notices.map((n) =>
-              explanationEntry(
-                n.notice.explanation,
-                `Sanction notice to ${n.notice.mco} due (${n.notice.period.id}, ${n.notice.total})`,
-                ["sanction-notice", n.notice.period.id, n.notice.mco],
-              ),
-            ),
-        },
-      });
+      if (html) {
+        const page = { asOf, paymentDueDate: settings.options.paymentDueDate, paymentDetails, pdf: options.pdf };
+        printNoticePage(result, page);
+        // A fine that could not be read is already on standard error (collectRecords): exit 1.
+        setExit(errors.length > 0 ? 1 : 0);
+        return;
+      }
+      printNotices(result, { format: options.format, asOf, records, tickets, errors });
       setExit(errors.length > 0 ? 1 : 0);
     });
 }
