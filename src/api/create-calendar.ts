@@ -2,8 +2,12 @@ import { argumentError } from "../core/arguments.js";
 import { parseInput } from "../core/errors.js";
 import type { IsoDate } from "../core/iso-date.js";
 import * as unchecked from "../calendar/business-calendar.js";
-import type { BusinessCalendar, DateHolidaysLike, HolidayInput } from "../calendar/business-calendar.js";
-import { isBusinessCalendar } from "../calendar/business-calendar.js";
+import {
+  type BusinessCalendar,
+  type DateHolidaysLike,
+  type HolidayInput,
+  isBusinessCalendar,
+} from "../calendar/business-calendar.js";
 import {
   CalendarChangesSchema,
   CalendarDefinitionSchema,

@@ -1,8 +1,7 @@
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
-import { makeExplanation } from "../calendar/explain.js";
+import { makeExplanation, rollStep } from "../calendar/explain.js";
 import { isBusinessDay } from "../calendar/is-business-day.js";
 import { rollForward } from "../calendar/roll.js";
-import { rollStep } from "../calendar/explain.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, ExplanationStep } from "../core/types.js";
 import { parameterOf } from "../rules/registry.js";

@@ -1,4 +1,4 @@
-import { cutText } from "../core/describe-value.js";
+import { countText, cutText } from "../core/describe-value.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { Deadline, Finding } from "../core/types.js";
@@ -8,7 +8,6 @@ import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-exp
 import { sortEvents } from "./event-order.js";
 import type { ResolvedWebcmOptions } from "./options.js";
 import type { ContactEntry, WebcmEvent, WebcmMemberHistory } from "./schemas.js";
-import { countText } from "../core/describe-value.js";
 
 type Trigger = Extract<WebcmEvent, { type: "waiver assignment notified" | "care coordinator changed" }>;
 

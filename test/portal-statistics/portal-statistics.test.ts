@@ -5,9 +5,15 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { evaluateParsedTicket, evaluateTickets, sanctionNotices, type TicketInput } from "../../src/internal.js";
+import {
+  evaluateParsedTicket,
+  evaluateTickets,
+  portalStatistics,
+  sanctionNotices,
+  statisticsRecord,
+  type TicketInput,
+} from "../../src/internal.js";
 import { TicketSchema } from "../../src/schemas.js";
-import { portalStatistics, statisticsRecord } from "../../src/internal.js";
 
 import { CLEAN_INTAKE_FACTS as CLEAN } from "../../src/rule-tables/cases/portal.js";
 const table = parse(readFileSync(join(import.meta.dirname, "..", "rule-tables", "portal-statistics.yaml"), "utf8"));

@@ -2,9 +2,8 @@
 // the order of the tickets.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { finesOf, type IsoDate, sanctionNotices } from "../../src/internal.js";
+import { finesOf, type IsoDate, sanctionNotices, type StatisticsTicket, ticketStatistics } from "../../src/internal.js";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
-import { type StatisticsTicket, ticketStatistics } from "../../src/internal.js";
 import { PORTAL_STATISTICS_FINDING_CODES } from "../../src/portal-statistics/finding-codes.js";
 import { expectWellFormedCodes } from "../finding-codes.js";
 

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
-import { evaluateContactDeadlines } from "../../api/operations/webcm.js";
+import { evaluateContactDeadlines, webcmComplianceReport } from "../../api/operations/webcm.js";
 import type { ContactDeadlines } from "../../webcm/contact-deadlines.js";
-import { webcmComplianceReport } from "../../api/operations/webcm.js";
 import { WebcmOptionsSchema } from "../../webcm/options-schema.js";
 import { WebcmMemberHistorySchema } from "../../webcm/schemas.js";
 import { type CalendarEntry, deadlineEntries } from "../../ics/icalendar.js";
