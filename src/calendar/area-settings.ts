@@ -73,6 +73,7 @@ function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodMiniType>): I
       issues.push({
         field: `options.${key}`,
         reason: `renamed to ${renamed} (0.2.0, docs/migration-0.2.md)`,
+        code: "unknown_key",
         ruleId: spec.ruleId,
       });
     const moved = ownKey(MOVED, key);
@@ -80,6 +81,7 @@ function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodMiniType>): I
       issues.push({
         field: `options.${key}`,
         reason: `moved to ${moved} (0.2.0, docs/migration-0.2.md)`,
+        code: "unknown_key",
         ruleId: spec.ruleId,
       });
   }
@@ -99,6 +101,7 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodMiniType>):
         reason: renamed
           ? `renamed to settings.options.${renamed} (0.2.0, docs/migration-0.2.md)`
           : `unknown key (${where})`,
+        code: "unknown_key" as const,
         ruleId: spec.ruleId,
       };
     });
@@ -134,6 +137,7 @@ export function readAreaSettings<S extends z.ZodMiniType>(
         {
           field: "settings.asOf",
           reason: `expected the date the answer is as of (YYYY-MM-DD), got nothing (${spec.fn})`,
+          code: "missing",
         },
       ],
       spec.ruleId,

@@ -1,5 +1,6 @@
 import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
+import type { InputIssueCode } from "./issue-codes.js";
 import {
   daysFromCivil,
   daysInMonth,
@@ -21,9 +22,14 @@ export const MAX_DAYS = LAST_DAY - FIRST_DAY;
 
 const DASH = 45;
 
-/** A RuleInputError about one argument of a public function. */
-export function argumentError(fn: string, argument: string, reason: string): RuleInputError {
-  return new RuleInputError([{ field: argument, reason }], fn);
+/** A RuleInputError about one argument of a public function (`code`: what kind of problem, default `custom`). */
+export function argumentError(
+  fn: string,
+  argument: string,
+  reason: string,
+  code: InputIssueCode = "custom",
+): RuleInputError {
+  return new RuleInputError([{ field: argument, reason, code }], fn);
 }
 
 /**
@@ -54,7 +60,7 @@ export function dayNumberArgument(value: unknown, fn: string, argument: string):
       return daysFromCivil(year, month, day);
     }
   }
-  throw argumentError(fn, argument, `expected a calendar date YYYY-MM-DD, got ${describeDate(value)}`);
+  throw argumentError(fn, argument, `expected a calendar date YYYY-MM-DD, got ${describeDate(value)}`, "invalid_date");
 }
 
 /**
@@ -76,9 +82,10 @@ export function dateArgument(value: unknown, fn: string, argument: string): IsoD
  */
 export function countArgument(value: unknown, fn: string, argument: string): number {
   if (typeof value === "number" && Number.isInteger(value) && value >= -MAX_DAYS && value <= MAX_DAYS) return value;
-  const why =
-    typeof value === "number" && Number.isInteger(value) ? `a number beyond ±${MAX_DAYS}` : describeValue(value);
-  throw argumentError(fn, argument, `expected a whole number of days, got ${why}`);
+  const whole = typeof value === "number" && Number.isInteger(value);
+  const why = whole ? `a number beyond ±${MAX_DAYS}` : describeValue(value);
+  const code = whole ? "out_of_range" : typeof value === "number" ? "invalid_value" : "invalid_type";
+  throw argumentError(fn, argument, `expected a whole number of days, got ${why}`, code);
 }
 
 /**
@@ -87,7 +94,12 @@ export function countArgument(value: unknown, fn: string, argument: string): num
  */
 export function resultInRange(day: number, fn: string, argument: string): number {
   if (day >= FIRST_DAY && day <= LAST_DAY) return day;
-  throw argumentError(fn, argument, `the result would fall outside the supported range ${SUPPORTED_RANGE}`);
+  throw argumentError(
+    fn,
+    argument,
+    `the result would fall outside the supported range ${SUPPORTED_RANGE}`,
+    "out_of_range",
+  );
 }
 
 /**
@@ -98,7 +110,7 @@ export function resultInRange(day: number, fn: string, argument: string): number
  */
 export function settingsArgument<T>(value: T, fn: string, argument = "settings"): T & object {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
-  throw argumentError(fn, argument, `expected an object, got ${describeValue(value)}`);
+  throw argumentError(fn, argument, `expected an object, got ${describeValue(value)}`, "invalid_type");
 }
 
 /** Like {@link settingsArgument}, but `undefined` (not given) is allowed. */
@@ -118,14 +130,14 @@ export function iterableArgument<T>(value: Iterable<T>, fn: string, argument: st
     iterable = typeof value === "object" && value !== null && typeof value[Symbol.iterator] === "function";
   } catch {
     // A Proxy whose `get` trap throws: not a list this library can read (principle 6).
-    throw argumentError(fn, argument, "expected a list, got a value that cannot be read");
+    throw argumentError(fn, argument, "expected a list, got a value that cannot be read", "not_plain_data");
   }
   if (iterable) return value;
-  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`);
+  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`, "invalid_type");
 }
 
 /** `value` when it is an array; otherwise a RuleInputError naming `argument` of `fn`. */
 export function listArgument<T>(value: readonly T[], fn: string, argument: string): readonly T[] {
   if (Array.isArray(value)) return value;
-  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`);
+  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`, "invalid_type");
 }

@@ -4,6 +4,7 @@
 // them from their modules inside src/, never through this barrel.
 export { type IsoDate, isIsoDate, parseIsoDate } from "./iso-date.js";
 export { RuleInputError, type InputIssue, type InputIssueInit } from "./errors.js";
+export type { InputIssueCode, IssuePath } from "./issue-codes.js";
 export * from "./types.js";
 export type { Source, SourceKind, Citation } from "./source.js";
 export { type OnError, type InvalidInput, type InvalidItem, type InputErrorReport, isInvalidInput } from "./batch.js";
