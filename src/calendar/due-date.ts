@@ -1,6 +1,7 @@
 import { ownFields } from "../core/plain-object.js";
 import {
   argumentError,
+  kindCode,
   countArgument,
   dayNumberArgument,
   listArgument,
@@ -121,7 +122,8 @@ function rollSteps(
 function oneOf(fn: string, field: string, value: unknown, allowed: readonly string[]): undefined {
   if (value === undefined || allowed.includes(value as string)) return;
   const got = typeof value === "string" ? "another text" : describeValue(value);
-  throw argumentError(fn, field, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${got}`);
+  const reason = `expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${got}`;
+  throw argumentError(fn, field, reason, kindCode(value, "string"));
 }
 
 /** The checks common to both specs: the object, its rule ID, start, roll, calendar and options. */
@@ -129,7 +131,7 @@ function checkCommon(fn: string, given: DueDateSpec | Parameters<typeof fixedDue
   settingsArgument(given, fn, "spec");
   const spec = ownFields(given);
   if (typeof spec.ruleId !== "string" || (spec.ruleId as string) === "")
-    throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`);
+    throw argumentError(fn, "spec.ruleId", `expected a rule ID, got ${describeValue(spec.ruleId)}`, "invalid_type");
   dayNumberArgument(spec.start, fn, "spec.start");
   oneOf(fn, "spec.roll", spec.roll, ["none", "forward", "backward"]);
   optionalSettingsArgument(spec.options, fn, "spec.options");
@@ -206,7 +208,12 @@ export function fixedDueDate(given: {
   dayNumberArgument(spec.date, "fixedDueDate", "spec.date");
   oneOf("fixedDueDate", "spec.detail", spec.detail, ["lean", "full"]);
   if (typeof spec.reason !== "string")
-    throw argumentError("fixedDueDate", "spec.reason", `expected text, got ${describeValue(spec.reason)}`);
+    throw argumentError(
+      "fixedDueDate",
+      "spec.reason",
+      `expected text, got ${describeValue(spec.reason)}`,
+      "invalid_type",
+    );
   const roll = spec.roll ?? "none";
   const steps: ExplanationStep[] = [
     { kind: "fixed-date", from: spec.start, to: spec.date, reason: `${spec.reason} = ${spec.date}` },

@@ -1,4 +1,4 @@
-import { argumentError, dateArgument, settingsArgument } from "../core/arguments.js";
+import { argumentError, dateArgument, kindCode, settingsArgument } from "../core/arguments.js";
 import { describeValue } from "../core/describe-value.js";
 import { daysInMonth, type IsoDate, isoDate } from "../core/iso-date.js";
 import { frozen } from "../core/freeze.js";
@@ -74,12 +74,23 @@ function shapeOf(shape: QuarterShape | undefined, fn: string): Required<QuarterS
       fn,
       "shape.monthsPerPeriod",
       `expected 1, 2, 3, 4, 6 or 12, got ${describeValue(monthsPerPeriod)}`,
+      kindCode(monthsPerPeriod, "number"),
     );
   }
   if (!(Number.isInteger(yearStartMonth) && yearStartMonth >= 1 && yearStartMonth <= 12))
-    throw argumentError(fn, "shape.yearStartMonth", `expected a month 1-12, got ${describeValue(yearStartMonth)}`);
+    throw argumentError(
+      fn,
+      "shape.yearStartMonth",
+      `expected a month 1-12, got ${describeValue(yearStartMonth)}`,
+      kindCode(yearStartMonth, "number"),
+    );
   if (typeof prefix !== "string" || !/^[A-Z]{0,8}$/.test(prefix))
-    throw argumentError(fn, "shape.prefix", `expected up to 8 capital letters, got ${describeValue(prefix)}`);
+    throw argumentError(
+      fn,
+      "shape.prefix",
+      `expected up to 8 capital letters, got ${describeValue(prefix)}`,
+      typeof prefix === "string" ? "invalid_format" : "invalid_type",
+    );
   return { monthsPerPeriod, yearStartMonth, prefix };
 }
 
@@ -124,12 +135,18 @@ function build(year: number, quarter: number, shape: Required<QuarterShape>): Ca
 export function calendarQuarter(year: number, quarter: number, shape?: QuarterShape): CalendarQuarter {
   const s = shapeOf(shape, "calendarQuarter");
   if (!(Number.isInteger(year) && year >= 1900 && year <= 2199))
-    throw argumentError("calendarQuarter", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
+    throw argumentError(
+      "calendarQuarter",
+      "year",
+      `expected a whole year 1900-2199, got ${describeValue(year)}`,
+      kindCode(year, "number"),
+    );
   if (!(Number.isInteger(quarter) && quarter >= 1 && quarter <= 12 / s.monthsPerPeriod)) {
     throw argumentError(
       "calendarQuarter",
       "quarter",
       `expected a period number 1-${12 / s.monthsPerPeriod}, got ${describeValue(quarter)}`,
+      kindCode(quarter, "number"),
     );
   }
   return build(year, quarter, s);

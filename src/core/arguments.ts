@@ -22,6 +22,15 @@ export const MAX_DAYS = LAST_DAY - FIRST_DAY;
 
 const DASH = 45;
 
+/**
+ * The code of a value that is not what was expected: of another kind (`invalid_type`) or of the
+ * kind but not an accepted one (`invalid_value`).
+ *
+ * @example kindCode(1.5, "number") // "invalid_value"
+ */
+export const kindCode = (value: unknown, kind: "number" | "string"): InputIssueCode =>
+  typeof value === kind ? "invalid_value" : "invalid_type";
+
 /** A RuleInputError about one argument of a public function (`code`: what kind of problem, default `custom`). */
 export function argumentError(
   fn: string,
