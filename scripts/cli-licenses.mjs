@@ -8,7 +8,9 @@ import { join, resolve } from "node:path";
 const root = resolve(import.meta.dirname, "..");
 const bundle = readFileSync(join(root, "dist", "cli.js"), "utf8");
 const names = new Set();
-for (const match of bundle.matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) names.add(match[1]);
+// A checkout whose node_modules is a link to another's (a git worktree) reads `// ../main/node_modules/…`.
+for (const match of bundle.matchAll(/^\/\/ (?:\.\.\/[^/\n]+\/)*node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm))
+  names.add(match[1]);
 if (names.size === 0) throw new Error("cli-licenses: no bundled package found in dist/cli.js");
 
 const sections = [...names].sort().map((name) => {
