@@ -5,6 +5,8 @@
 export { CalendarInputSchema } from "./calendar/calendar-input-schema.js";
 export { OnErrorSchema } from "./core/batch.js";
 export { IsoDateSchema } from "./core/iso-date-schema.js";
+// The codes of an input issue (RuleInputError.issues[].code): a vocabulary, not a schema.
+export { INPUT_ISSUE_CODES } from "./core/issue-codes.js";
 export {
   DeadlineSchema,
   ExplanationSchema,

@@ -65,6 +65,7 @@ function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodMiniType>): I
       issues.push({
         field: `options.${key}`,
         reason: `renamed to ${renamed} (0.2.0, docs/migration-0.2.md)`,
+        code: "unknown_key",
         ruleId: spec.ruleId,
       });
     const moved = ownKey(MOVED, key);
@@ -72,6 +73,7 @@ function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodMiniType>): I
       issues.push({
         field: `options.${key}`,
         reason: `moved to ${moved} (0.2.0, docs/migration-0.2.md)`,
+        code: "unknown_key",
         ruleId: spec.ruleId,
       });
   }
@@ -91,6 +93,7 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodMiniType>):
         reason: renamed
           ? `renamed to settings.options.${renamed} (0.2.0, docs/migration-0.2.md)`
           : `unknown key (${where})`,
+        code: "unknown_key" as const,
         ruleId: spec.ruleId,
       };
     });
@@ -126,6 +129,7 @@ export function readAreaSettings<S extends z.ZodMiniType>(
         {
           field: "settings.asOf",
           reason: `expected the date the answer is as of (YYYY-MM-DD), got nothing (${spec.fn})`,
+          code: "missing",
         },
       ],
       spec.ruleId,

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { RuleInputError } from "../core/errors.js";
+import { inOperation, RuleInputError } from "../core/errors.js";
 import { hasRule } from "../rules/registry.js";
 import { freezeTree } from "../core/freeze.js";
 import { readPlainData } from "./read.js";
@@ -96,8 +96,13 @@ function readArgument(arg: ArgumentDeclaration | undefined, value: unknown, cont
 export function entry<F extends (...args: never[]) => unknown>(declaration: OperationDeclaration<F>): F {
   const { arguments: declared, context, run, name } = declaration;
   const call = (...args: unknown[]): unknown => {
-    const read = args.map((value, i) => readArgument(declared[i], value, context, name));
-    return freezeTree(run(...(read as never[])));
+    try {
+      const read = args.map((value, i) => readArgument(declared[i], value, context, name));
+      return freezeTree(run(...(read as never[])));
+    } catch (error) {
+      // The operation the caller called names the error (`operation`), whichever check raised it.
+      throw error instanceof RuleInputError ? inOperation(error, name) : error;
+    }
   };
   Object.defineProperty(call, "name", { value: declaration.name });
   return call as unknown as F;

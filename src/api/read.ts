@@ -119,10 +119,11 @@ function unreadableError(error: unknown, path: InputPath, context?: string): Rul
   if (error instanceof RuleInputError) return error;
   const issue: InputIssueInit =
     error instanceof Unreadable
-      ? { field: formatPath(error.path), reason: error.reason }
+      ? { field: formatPath(error.path), reason: error.reason, code: "not_plain_data" }
       : {
           field: formatPath(path),
           reason: error instanceof RangeError ? "nested too deeply" : "could not be read: a property or trap threw",
+          code: "not_plain_data",
         };
   return new RuleInputError([issue], context);
 }

@@ -1,6 +1,7 @@
 import { isBusinessCalendar } from "../calendar/business-calendar.js";
 import { describeValue, formatPath } from "../core/describe-value.js";
 import { RuleInputError } from "../core/errors.js";
+import type { InputIssueCode } from "../core/issue-codes.js";
 import { type InputPath, type PlainData, readPlainData } from "./read.js";
 
 // The settings of a call, `fn(input, { asOf, calendar, options, detail, onError })`, read once at
@@ -17,8 +18,14 @@ const CALENDAR_KEYS: ReadonlySet<string> = new Set(["calendar", "before", "after
 /** Settings as the boundary hands them on: a null-prototype record; calendars by identity. */
 export type SettingsRecord = Readonly<Record<string, unknown>>;
 
-function settingsError(field: string, reason: string, context: string): RuleInputError {
-  return new RuleInputError([{ field, reason }], context);
+/** Every problem of reading settings is one of plain data (`not_plain_data`) but a value that is no object. */
+function settingsError(
+  field: string,
+  reason: string,
+  context: string,
+  code: InputIssueCode = "not_plain_data",
+): RuleInputError {
+  return new RuleInputError([{ field, reason, code }], context);
 }
 
 /**
@@ -57,7 +64,7 @@ export function readSettingsRecord(settings: unknown, context: string, at: Input
   const where = formatPath(at);
   try {
     if (typeof settings !== "object" || settings === null || Array.isArray(settings))
-      throw settingsError(where, `expected an object, got ${describeValue(settings)}`, context);
+      throw settingsError(where, `expected an object, got ${describeValue(settings)}`, context, "invalid_type");
     const proto: unknown = Object.getPrototypeOf(settings);
     if (proto !== Object.prototype && proto !== null)
       throw settingsError(where, "expected an object literal or JSON, got an object of a class", context);

@@ -1,5 +1,6 @@
 import { describeValue } from "./describe-value.js";
 import { RuleInputError } from "./errors.js";
+import type { InputIssueCode } from "./issue-codes.js";
 import { daysFromCivil, daysInMonth, describeDate, digitsAt, FIRST_DAY, type IsoDate, LAST_DAY } from "./iso-date.js";
 
 // Argument checks of the public functions (principle 6: every public function checks its
@@ -13,9 +14,23 @@ export const MAX_DAYS = LAST_DAY - FIRST_DAY;
 
 const DASH = 45;
 
-/** A RuleInputError about one argument of a public function. */
-export function argumentError(fn: string, argument: string, reason: string): RuleInputError {
-  return new RuleInputError([{ field: argument, reason }], fn);
+/**
+ * The code of a value that is not what was expected: of another kind (`invalid_type`) or of the
+ * kind but not an accepted one (`invalid_value`).
+ *
+ * @example kindCode(1.5, "number") // "invalid_value"
+ */
+export const kindCode = (value: unknown, kind: "number" | "string"): InputIssueCode =>
+  typeof value === kind ? "invalid_value" : "invalid_type";
+
+/** A RuleInputError about one argument of a public function (`code`: what kind of problem, default `custom`). */
+export function argumentError(
+  fn: string,
+  argument: string,
+  reason: string,
+  code: InputIssueCode = "custom",
+): RuleInputError {
+  return new RuleInputError([{ field: argument, reason, code }], fn);
 }
 
 /**
@@ -46,7 +61,7 @@ export function dayNumberArgument(value: unknown, fn: string, argument: string):
       return daysFromCivil(year, month, day);
     }
   }
-  throw argumentError(fn, argument, `expected a calendar date YYYY-MM-DD, got ${describeDate(value)}`);
+  throw argumentError(fn, argument, `expected a calendar date YYYY-MM-DD, got ${describeDate(value)}`, "invalid_date");
 }
 
 /**
@@ -68,9 +83,10 @@ export function dateArgument(value: unknown, fn: string, argument: string): IsoD
  */
 export function countArgument(value: unknown, fn: string, argument: string): number {
   if (typeof value === "number" && Number.isInteger(value) && value >= -MAX_DAYS && value <= MAX_DAYS) return value;
-  const why =
-    typeof value === "number" && Number.isInteger(value) ? `a number beyond ±${MAX_DAYS}` : describeValue(value);
-  throw argumentError(fn, argument, `expected a whole number of days, got ${why}`);
+  const whole = typeof value === "number" && Number.isInteger(value);
+  const why = whole ? `a number beyond ±${MAX_DAYS}` : describeValue(value);
+  const code = whole ? "out_of_range" : typeof value === "number" ? "invalid_value" : "invalid_type";
+  throw argumentError(fn, argument, `expected a whole number of days, got ${why}`, code);
 }
 
 /**
@@ -81,7 +97,7 @@ export function countArgument(value: unknown, fn: string, argument: string): num
  */
 export function settingsArgument<T>(value: T, fn: string, argument = "settings"): T & object {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
-  throw argumentError(fn, argument, `expected an object, got ${describeValue(value)}`);
+  throw argumentError(fn, argument, `expected an object, got ${describeValue(value)}`, "invalid_type");
 }
 
 /** Like {@link settingsArgument}, but `undefined` (not given) is allowed. */
@@ -101,14 +117,14 @@ export function iterableArgument<T>(value: Iterable<T>, fn: string, argument: st
     iterable = typeof value === "object" && value !== null && typeof value[Symbol.iterator] === "function";
   } catch {
     // A Proxy whose `get` trap throws: not a list this library can read (principle 6).
-    throw argumentError(fn, argument, "expected a list, got a value that cannot be read");
+    throw argumentError(fn, argument, "expected a list, got a value that cannot be read", "not_plain_data");
   }
   if (iterable) return value;
-  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`);
+  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`, "invalid_type");
 }
 
 /** `value` when it is an array; otherwise a RuleInputError naming `argument` of `fn`. */
 export function listArgument<T>(value: readonly T[], fn: string, argument: string): readonly T[] {
   if (Array.isArray(value)) return value;
-  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`);
+  throw argumentError(fn, argument, `expected a list, got ${describeValue(value)}`, "invalid_type");
 }

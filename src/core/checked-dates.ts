@@ -1,4 +1,4 @@
-import { argumentError, dayNumberArgument, FIRST_DAY, LAST_DAY } from "./arguments.js";
+import { argumentError, dayNumberArgument, FIRST_DAY, kindCode, LAST_DAY } from "./arguments.js";
 import { describeValue } from "./describe-value.js";
 import {
   daysInMonth as daysInMonthOf,
@@ -57,9 +57,19 @@ export function yearOf(date: IsoDate | string): number {
  */
 export function daysInMonth(year: number, month: number): number {
   if (!(Number.isInteger(year) && year >= 1900 && year <= 2199))
-    throw argumentError("daysInMonth", "year", `expected a whole year 1900-2199, got ${describeValue(year)}`);
+    throw argumentError(
+      "daysInMonth",
+      "year",
+      `expected a whole year 1900-2199, got ${describeValue(year)}`,
+      kindCode(year, "number"),
+    );
   if (!(Number.isInteger(month) && month >= 1 && month <= 12))
-    throw argumentError("daysInMonth", "month", `expected a month number 1-12, got ${describeValue(month)}`);
+    throw argumentError(
+      "daysInMonth",
+      "month",
+      `expected a month number 1-12, got ${describeValue(month)}`,
+      kindCode(month, "number"),
+    );
   return daysInMonthOf(year, month);
 }
 

@@ -57,6 +57,7 @@ export function getRule<Id extends RuleId>(id: Id): Extract<AnyRule, { id: Id }>
           typeof id === "string"
             ? `no rule ${JSON.stringify(cutText(id))} in the registry`
             : `expected a rule ID, got ${describeValue(id)}`,
+        code: typeof id === "string" ? "invalid_value" : "invalid_type",
       },
     ]);
   return rule as Extract<AnyRule, { id: Id }>;
@@ -134,7 +135,9 @@ export function parameterInForce<Id extends RuleId, N extends ParameterName<Id>>
   if (version === undefined) return undefined;
   const parameter = (version.parameters as Readonly<Record<string, { value: ParameterValue } | undefined>>)[name];
   if (parameter === undefined)
-    throw new RuleInputError([{ field: name, reason: `no parameter '${name}' in the rule`, ruleId: id }]);
+    throw new RuleInputError([
+      { field: name, reason: `no parameter '${name}' in the rule`, code: "invalid_value", ruleId: id },
+    ]);
   return parameter.value as ParameterValueOf<Id, N>;
 }
 
@@ -152,7 +155,9 @@ export function parameterOf<Id extends RuleId, N extends ParameterName<Id>>(
 ): ParameterValueOf<Id, N> {
   const value = parameterInForce(id, date, name, lookup);
   if (value === undefined)
-    throw new RuleInputError([{ field: name, value: date, reason: `${id} is not in force on that date`, ruleId: id }]);
+    throw new RuleInputError([
+      { field: name, value: date, reason: `${id} is not in force on that date`, code: "out_of_range", ruleId: id },
+    ]);
   return value;
 }
 
@@ -169,7 +174,13 @@ export function ruleParameter(id: string, date: IsoDate, name: string, lookup: R
   const parameter = version?.parameters[name];
   if (parameter === undefined) {
     throw new RuleInputError([
-      { field: name, value: date, reason: `no parameter '${name}' in force on that date`, ruleId: id },
+      {
+        field: name,
+        value: date,
+        reason: `no parameter '${name}' in force on that date`,
+        code: "out_of_range",
+        ruleId: id,
+      },
     ]);
   }
   return parameter.value;

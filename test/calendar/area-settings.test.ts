@@ -48,6 +48,10 @@ describe("readAreaSettings: the settings an area accepts", () => {
     expect(readAreaSettings({}, batch).onError).toBe("throw");
     expect(issuesOf(() => readAreaSettings({ onError: "collect" }, spec))).toEqual([
       {
+        code: "unknown_key",
+        path: ["settings", "onError"],
+        message:
+          "Unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options).",
         field: "settings.onError",
         reason: "unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options)",
         ruleId: "THING-DUE",
@@ -58,6 +62,10 @@ describe("readAreaSettings: the settings an area accepts", () => {
   it("an unknown setting is named with the settings there are; a key not written like a name is not repeated", () => {
     expect(issuesOf(() => readAreaSettings({ asof: "2024-07-10" }, batch))).toEqual([
       {
+        code: "unknown_key",
+        path: ["settings", "asof"],
+        message:
+          "Unknown key (settings are asOf, calendar, detail, options, onError; open-point options go in settings.options).",
         field: "settings.asof",
         reason:
           "unknown key (settings are asOf, calendar, detail, options, onError; open-point options go in settings.options)",
@@ -66,6 +74,10 @@ describe("readAreaSettings: the settings an area accepts", () => {
     ]);
     expect(issuesOf(() => readAreaSettings({ "Jane Doe": 1 }, spec))).toEqual([
       {
+        code: "unknown_key",
+        path: ["settings"],
+        message:
+          "Unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options).",
         field: "settings",
         reason: "unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options)",
         ruleId: "THING-DUE",
@@ -81,6 +93,9 @@ describe("readAreaSettings: the settings an area accepts", () => {
   it("an option of 0.1 given as a setting is refused with its new name", () => {
     expect(issuesOf(() => readAreaSettings({ rollUnstated: true }, spec))).toEqual([
       {
+        code: "unknown_key",
+        path: ["settings", "rollUnstated"],
+        message: "Renamed to settings.options.unstatedRoll (0.2.0, docs/migration-0.2.md).",
         field: "settings.rollUnstated",
         reason: "renamed to settings.options.unstatedRoll (0.2.0, docs/migration-0.2.md)",
         ruleId: "THING-DUE",
@@ -91,6 +106,9 @@ describe("readAreaSettings: the settings an area accepts", () => {
   it("an option renamed, or moved beside the options, is refused by name with where it is now", () => {
     expect(issuesOf(() => readAreaSettings({ options: { rollUnstated: true } }, spec))).toEqual([
       {
+        code: "unknown_key",
+        path: ["options", "rollUnstated"],
+        message: "Renamed to unstatedRoll (0.2.0, docs/migration-0.2.md).",
         field: "options.rollUnstated",
         reason: "renamed to unstatedRoll (0.2.0, docs/migration-0.2.md)",
         ruleId: "THING-DUE",
@@ -98,14 +116,27 @@ describe("readAreaSettings: the settings an area accepts", () => {
     ]);
     expect(issuesOf(() => readAreaSettings({ options: { calendar: {}, asOf: "2024-07-10" } }, spec))).toEqual([
       {
+        code: "unknown_key",
+        path: ["options", "calendar"],
+        message: "Moved to settings.calendar (0.2.0, docs/migration-0.2.md).",
         field: "options.calendar",
         reason: "moved to settings.calendar (0.2.0, docs/migration-0.2.md)",
         ruleId: "THING-DUE",
       },
-      { field: "options.asOf", reason: "moved to settings.asOf (0.2.0, docs/migration-0.2.md)", ruleId: "THING-DUE" },
+      {
+        code: "unknown_key",
+        path: ["options", "asOf"],
+        message: "Moved to settings.asOf (0.2.0, docs/migration-0.2.md).",
+        field: "options.asOf",
+        reason: "moved to settings.asOf (0.2.0, docs/migration-0.2.md)",
+        ruleId: "THING-DUE",
+      },
     ]);
     expect(issuesOf(() => readAreaSettings({ options: { onError: "collect" } }, batch))).toEqual([
       {
+        code: "unknown_key",
+        path: ["options", "onError"],
+        message: "Moved to settings.onError (0.2.0, docs/migration-0.2.md).",
         field: "options.onError",
         reason: "moved to settings.onError (0.2.0, docs/migration-0.2.md)",
         ruleId: "THING-DUE",
@@ -120,20 +151,41 @@ describe("readAreaSettings: the settings an area accepts", () => {
   it("asOf is required where the area needs it, and the settings must be an object", () => {
     expect(issuesOf(() => readAreaSettings({}, withAsOf))).toEqual([
       {
+        code: "missing",
+        path: ["settings", "asOf"],
+        message: "Expected the date the answer is as of (YYYY-MM-DD), got nothing (evaluateThings).",
         field: "settings.asOf",
         reason: "expected the date the answer is as of (YYYY-MM-DD), got nothing (evaluateThings)",
       },
     ]);
     expect(() => readAreaSettings({}, withAsOf)).toThrow(/^THING-DUE: settings\.asOf/);
     expect(issuesOf(() => readAreaSettings(undefined, withAsOf))).toEqual([
-      { field: "settings", reason: "expected an object, got undefined" },
+      {
+        code: "invalid_type",
+        path: ["settings"],
+        message: "Expected an object, got undefined.",
+        field: "settings",
+        reason: "expected an object, got undefined",
+      },
     ]);
     expect(readAreaSettings({ asOf: "2024-07-10" }, withAsOf).asOf).toBe("2024-07-10");
     expect(issuesOf(() => readAreaSettings("2024-07-10", spec))).toEqual([
-      { field: "settings", reason: "expected an object, got text of 10 characters" },
+      {
+        code: "invalid_type",
+        path: ["settings"],
+        message: "Expected an object, got text of 10 characters.",
+        field: "settings",
+        reason: "expected an object, got text of 10 characters",
+      },
     ]);
     expect(issuesOf(() => readAreaSettings(null, spec))).toEqual([
-      { field: "settings", reason: "expected an object, got null" },
+      {
+        code: "invalid_type",
+        path: ["settings"],
+        message: "Expected an object, got null.",
+        field: "settings",
+        reason: "expected an object, got null",
+      },
     ]);
     expect(issuesOf(() => readAreaSettings({ options: "forward" }, spec))[0]?.field).toBe("settings.options");
   });

@@ -21,7 +21,7 @@ function issueOf(run: () => unknown) {
     run();
   } catch (error) {
     expect(error).toBeInstanceOf(RuleInputError);
-    return { message: (error as Error).message, ...(error as RuleInputError).issues[0] };
+    return { ...(error as RuleInputError).issues[0], message: (error as Error).message };
   }
   throw new Error("expected a RuleInputError");
 }

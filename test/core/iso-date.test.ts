@@ -64,6 +64,9 @@ describe("IsoDate", () => {
       expect(error).toBeInstanceOf(RuleInputError);
       expect((error as Error).message).toContain("PORTAL-PROPOSAL-DUE");
       expect((error as RuleInputError).issues[0]).toEqual({
+        code: "invalid_date",
+        path: [],
+        message: "Expected a calendar date YYYY-MM-DD, got a day that does not exist.",
         field: "",
         reason: "expected a calendar date YYYY-MM-DD, got a day that does not exist",
         ruleId: "PORTAL-PROPOSAL-DUE",

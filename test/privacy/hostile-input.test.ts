@@ -53,7 +53,12 @@ function expectShortRuleInputError(call: () => unknown): RuleInputError {
   const error = thrown as RuleInputError;
   expect(error.message.length).toBeLessThan(1_000);
   expect(String(error).length).toBeLessThan(1_100);
-  for (const issue of error.issues) expect(JSON.stringify(issue).length).toBeLessThan(700);
+  for (const { path, message, ...issue } of error.issues) {
+    // `path` and `message` say `field` and `reason` again, in other forms: the bound is on what they say.
+    expect(JSON.stringify(issue).length).toBeLessThan(700);
+    expect(path.length).toBeLessThanOrEqual(issue.field.length);
+    expect(message.length).toBeLessThanOrEqual(issue.reason.length + 1);
+  }
   return error;
 }
 
@@ -120,10 +125,16 @@ describe("hostile input", () => {
     expect(Object.isFrozen(error.issues[0])).toBe(true);
     expect(error.issues).toEqual([
       {
+        code: "invalid_date",
+        path: ["portalSubmittedOn"],
+        message: "Expected a calendar date YYYY-MM-DD, got a number.",
         field: "portalSubmittedOn",
         reason: "expected a calendar date YYYY-MM-DD, got a number",
-        ruleId: "Provider Resolution Portal ticket",
       },
     ]);
+    // A label is the error's context, never an issue's ruleId; the message names it as before.
+    expect(error.context).toBe("Provider Resolution Portal ticket");
+    expect(error.operation).toBe("evaluateTicket");
+    expect(error.message).toMatch(/^Provider Resolution Portal ticket: portalSubmittedOn: /);
   });
 });

@@ -1,4 +1,4 @@
-import { argumentError, dateArgument, iterableArgument, settingsArgument } from "../../core/arguments.js";
+import { argumentError, dateArgument, iterableArgument, kindCode, settingsArgument } from "../../core/arguments.js";
 import { type BatchItems, onErrorOf, runBatch } from "../../core/batch.js";
 import { describeValue } from "../../core/describe-value.js";
 import { parseInput, RuleInputError } from "../../core/errors.js";
@@ -254,7 +254,12 @@ export function portalDueDateRun(
   options: PortalDateOptions = {},
 ): Explanation {
   if (typeof ruleId !== "string" || !Object.hasOwn(PORTAL_DUE_DATES, ruleId))
-    throw argumentError("portalDueDate", "ruleId", `expected one of ${PORTAL_DUE_DATE_RULES.join(", ")}`);
+    throw argumentError(
+      "portalDueDate",
+      "ruleId",
+      `expected one of ${PORTAL_DUE_DATE_RULES.join(", ")}`,
+      kindCode(ruleId, "string"),
+    );
   const refuseRenamed = ruleId === "PORTAL-HFS-REVIEW-REQUEST" || ruleId === "PORTAL-HFS-REVIEW-EVIDENCE";
   return dateRun("portalDueDate", "start", PORTAL_DUE_DATES[ruleId], start, options, refuseRenamed);
 }
@@ -269,6 +274,7 @@ export function fineNoticeRun(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amo
       "fine.ticketNumber",
       "expected a ticket number, got " +
         `${typeof ticketNumber === "string" ? "only spaces or nothing" : describeValue(ticketNumber)}`,
+      typeof ticketNumber === "string" ? "too_small" : "invalid_type",
     );
   dateArgument(fine.dueDate, "fineNotice", "fine.dueDate");
   if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
@@ -276,6 +282,7 @@ export function fineNoticeRun(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amo
       "fineNotice",
       "fine.amountCents",
       `expected a whole number of cents above 0, got ${describeValue(amountCents)}`,
+      kindCode(amountCents, "number"),
     );
   return fineNoticeOf(fine);
 }
@@ -284,6 +291,6 @@ export function fineNoticeRun(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amo
 export function proposalFindingsRun(proposal: ProposalEvent): Finding[] {
   const event = parseInput(TicketEventSchema, proposal, "proposalFindings: proposal");
   if (event.type !== "proposal submitted")
-    throw argumentError("proposalFindings", "proposal.type", 'expected a "proposal submitted" event');
+    throw argumentError("proposalFindings", "proposal.type", 'expected a "proposal submitted" event', "invalid_value");
   return proposalFindingsOf(event);
 }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { argumentError, iterableArgument } from "../../core/arguments.js";
+import { argumentError, iterableArgument, kindCode } from "../../core/arguments.js";
 import { describeValue } from "../../core/describe-value.js";
 import { type OnError, runBatch } from "../../core/batch.js";
 import { parseInput, RuleInputError } from "../../core/errors.js";
@@ -77,6 +77,7 @@ function notInForce(field: string, value: unknown): RuleInputError {
       reason:
         `no reporting period: portal fines and sanctions are in force from ${first?.effectiveFrom ?? "?"} ` +
         `(${first?.basis ?? ""})`,
+      code: "out_of_range",
       ruleId: "SANCTION-PERIOD",
     },
   ]);
@@ -105,7 +106,8 @@ function periodOfQuarter(year: number, quarter: number): ReportingPeriod {
   if ("period" in found) return found.period;
   if ("periodsPerYear" in found) {
     const reason = `expected a reporting period number 1-${found.periodsPerYear}`;
-    throw new RuleInputError([{ field: "quarter", value: quarter, reason, ruleId: "SANCTION-PERIOD" }]);
+    const code = "invalid_value";
+    throw new RuleInputError([{ field: "quarter", value: quarter, reason, code, ruleId: "SANCTION-PERIOD" }]);
   }
   throw notInForce("year", year);
 }
@@ -120,7 +122,13 @@ export function sanctionCalendarRun(year: number, settings?: SanctionSettings): 
   const { options } = readSanctionSettings(settings, "sanctionCalendar", "SANCTION-NOTICE-DUE");
   if (!Number.isInteger(year)) {
     throw new RuleInputError([
-      { field: "year", value: year, reason: "expected a whole year", ruleId: "SANCTION-PERIOD" },
+      {
+        field: "year",
+        value: year,
+        reason: "expected a whole year",
+        code: kindCode(year, "number"),
+        ruleId: "SANCTION-PERIOD",
+      },
     ]);
   }
   const calendar = sanctionCalendarOf(year, options);
@@ -132,6 +140,7 @@ export function sanctionCalendarRun(year: number, settings?: SanctionSettings): 
         field: "year",
         value: year,
         reason: `no sanction calendar: portal fines and sanctions are in force from ${first}`,
+        code: "out_of_range",
         ruleId: "SANCTION-PERIOD",
       },
     ]);

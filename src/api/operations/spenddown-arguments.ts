@@ -1,4 +1,4 @@
-import { argumentError, listArgument, settingsArgument } from "../../core/arguments.js";
+import { argumentError, kindCode, listArgument, settingsArgument } from "../../core/arguments.js";
 import { describeValue } from "../../core/describe-value.js";
 import { RuleInputError } from "../../core/errors.js";
 import { type IsoDate, isIsoDate, isoDate } from "../../core/iso-date.js";
@@ -22,7 +22,8 @@ import { fiscalQuarter, quarterOfMonth, type SpenddownQuarter } from "../../spen
 export function dollarsToCents(value: number | string, field = "amount", ruleId?: string): number {
   const cents = toCents(value);
   if (cents === null) {
-    throw new RuleInputError([{ field, value, reason: DOLLARS_REASON, ...(ruleId ? { ruleId } : {}) }]);
+    const code = typeof value === "number" || typeof value === "string" ? "invalid_value" : "invalid_type";
+    throw new RuleInputError([{ field, value, reason: DOLLARS_REASON, code, ...(ruleId ? { ruleId } : {}) }]);
   }
   return cents;
 }
@@ -37,7 +38,8 @@ export function monthArgument(month: string, ruleId?: string): { year: number; m
   const year = isMonthText(month) ? Number(month.slice(0, 4)) : undefined;
   if (year === undefined || year < 1900 || year > 2199) {
     const reason = year !== undefined ? "expected a month YYYY-MM of 1900-2199" : "expected a month YYYY-MM";
-    throw new RuleInputError([{ field: "month", value: month, reason, ...(ruleId ? { ruleId } : {}) }]);
+    const code = year !== undefined ? "out_of_range" : typeof month === "string" ? "invalid_format" : "invalid_type";
+    throw new RuleInputError([{ field: "month", value: month, reason, code, ...(ruleId ? { ruleId } : {}) }]);
   }
   return monthParts(month);
 }
@@ -56,7 +58,13 @@ export function requireSpenddownInForce(date: IsoDate, field: string, value: unk
   const first = rule.versions[0]?.effectiveFrom;
   const since = first === undefined ? "" : ` (its first version is from ${first})`;
   throw new RuleInputError([
-    { field, value, reason: `${rule.id} is not in force on ${date}${since}: nothing to evaluate`, ruleId: rule.id },
+    {
+      field,
+      value,
+      reason: `${rule.id} is not in force on ${date}${since}: nothing to evaluate`,
+      code: "out_of_range",
+      ruleId: rule.id,
+    },
   ]);
 }
 
@@ -99,6 +107,7 @@ export function reportingQuarter(fiscalYear: number, quarter: number): Spenddown
         field: "fiscalYear",
         value: fiscalYear,
         reason: "expected a whole state fiscal year, e.g. 2025",
+        code: kindCode(fiscalYear, "number"),
         ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
       },
     ]);
@@ -109,6 +118,7 @@ export function reportingQuarter(fiscalYear: number, quarter: number): Spenddown
         field: "quarter",
         value: quarter,
         reason: "expected a quarter number 1-4",
+        code: kindCode(quarter, "number"),
         ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
       },
     ]);
@@ -135,9 +145,15 @@ export function quarterArgument(value: SpenddownQuarter, fn: string, argument: s
       fn,
       `${argument}.fiscalYear`,
       `expected a whole state fiscal year, got ${describeValue(fiscalYear)}`,
+      kindCode(fiscalYear, "number"),
     );
   if (!isCount(quarter) || quarter < 1 || quarter > 4)
-    throw argumentError(fn, `${argument}.quarter`, `expected a quarter number 1-4, got ${describeValue(quarter)}`);
+    throw argumentError(
+      fn,
+      `${argument}.quarter`,
+      `expected a quarter number 1-4, got ${describeValue(quarter)}`,
+      kindCode(quarter, "number"),
+    );
   const canonical = reportingQuarter(fiscalYear, quarter);
   if (value.firstDay !== canonical.firstDay || value.lastDay !== canonical.lastDay || value.id !== canonical.id) {
     throw argumentError(

@@ -209,6 +209,7 @@ export function spenddownReportCalendarRun(fiscalYear: number, settings?: Spendd
         field: "fiscalYear",
         value: fiscalYear,
         reason: "expected a whole state fiscal year, e.g. 2025",
+        code: typeof fiscalYear === "number" ? "invalid_value" : "invalid_type",
         ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
       },
     ]);
