@@ -5,27 +5,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateTicket, RuleInputError, type TicketInput } from "../../src/index.js";
 import { fineNoticeMessage } from "../../src/mail/fine-message.js";
+import { CLEAN_TICKET } from "../portal/ticket-fixture.js";
 
 // A ticket presented 2024-06-04 whose proposal never came: overdue, fined on 2024-07-16.
 const overdue: TicketInput = {
+  ...CLEAN_TICKET,
   ticketNumber: "PRP-2024-1003",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
-  internalDispute: {
-    submittedToMcoOn: "2024-04-01",
-    trackingNumber: "ACME-1",
-    trackingNumberIssuedOn: "2024-04-02",
-    resolution: null,
-  },
-  portalSubmittedOn: "2024-05-20",
-  medicareOnly: false,
-  feeForService: false,
-  priorAuthorizationNotObtained: false,
-  complete: true,
-  providerRegistered: true,
-  accessToCare: false,
-  members: [],
   events: [
     { type: "presented to MCO", date: "2024-06-04" },
     { type: "fine issued", date: "2024-07-16" },

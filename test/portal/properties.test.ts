@@ -22,6 +22,7 @@ import {
 import { evaluateTicket, parameterOf, type TicketInput } from "../../src/index.js";
 import { toDayNumber } from "../../src/core/checked-dates.js";
 import { dayBetween, ticketArb } from "./arbitraries.js";
+import { CLEAN_TICKET } from "./ticket-fixture.js";
 
 const calendar = illinoisStateCalendar();
 const date = dayBetween("2020-02-28", "2027-10-31");
@@ -34,28 +35,14 @@ function expectEarliestBusinessDayOnOrAfter(result: IsoDate, unrolled: IsoDate):
   for (let d = unrolled; d < result; d = addCalendarDays(d, 1)) expect(isBusinessDay(d, calendar)).toBe(false);
 }
 
-/** A complete ticket filed 3 days before it is presented to the MCO, whose MCO asks for an extension on `requestedOn`. */
+/** The clean ticket filed 3 days before it is presented to the MCO, whose MCO asks for an extension on `requestedOn`. */
 function ticketPresentedOn(presented: IsoDate, requestedOn: IsoDate): TicketInput {
   const filed = addCalendarDays(presented, -3);
+  const disputed = addCalendarDays(filed, -45);
   return {
-    ticketNumber: "T-EXT",
-    mco: "Acme Health",
-    program: "HealthChoice Illinois",
-    providerType: "Hospital",
-    internalDispute: {
-      submittedToMcoOn: addCalendarDays(filed, -45),
-      trackingNumber: "ACME-1",
-      trackingNumberIssuedOn: addCalendarDays(filed, -45),
-      resolution: null,
-    },
+    ...CLEAN_TICKET,
+    internalDispute: { ...CLEAN_TICKET.internalDispute, submittedToMcoOn: disputed, trackingNumberIssuedOn: disputed },
     portalSubmittedOn: filed,
-    medicareOnly: false,
-    feeForService: false,
-    priorAuthorizationNotObtained: false,
-    complete: true,
-    providerRegistered: true,
-    accessToCare: false,
-    members: [],
     events: [
       { type: "presented to MCO", date: presented },
       { type: "extension requested", date: requestedOn, requestedBy: "MCO" },
