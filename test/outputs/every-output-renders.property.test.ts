@@ -41,7 +41,10 @@ import {
   toICalendar,
   workQueue,
 } from "../../src/internal.js";
+import { fineNoticeMessage } from "../../src/mail/fine-message.js";
 import { TicketEventSchema } from "../../src/portal/schemas.js";
+import { sanctionNoticePageOf } from "../../src/sanction-notice/index.js";
+import { PaymentDueDateSchema } from "../../src/sanctions/options-schema.js";
 import { WebcmEventSchema } from "../../src/webcm/schemas.js";
 import { portalCaseArb, sanctionsCaseArb, spenddownCaseArb, webcmCaseArb } from "./arbitraries.js";
 
@@ -61,6 +64,8 @@ const seen = {
   queueStatus: new Set<string>(),
   atRisk: new Set<string>(),
   queueArea: new Set<string>(),
+  paymentDueDate: new Set<string>(),
+  fineMessage: new Set<string>(),
 };
 
 function sawDeadlines(deadlines: readonly Deadline[]): void {
@@ -171,6 +176,13 @@ function portalOutputs(tickets: readonly unknown[], asOf: IsoDate, statuses: rea
     deadlineEntries(e.deadlines, `Ticket ${e.ticketNumber}`, [e.ticketNumber]),
   );
   expect(toICalendar(entries, { name: "Tickets", asOf }).match(/BEGIN:VEVENT/g) ?? []).toHaveLength(entries.length);
+  // The fine e-mail of every fined ticket (`ticket --format eml`): a message with the notice's subject.
+  for (const e of evaluations) {
+    if (e.fine === null || e.fineNotice === null) continue;
+    const message = fineNoticeMessage(e.fine, e.fineNotice, { to: ["claims@plan.example"] });
+    expect(message).toMatch(/^From: .*\r\nTo: claims@plan\.example\r\nSubject: =\?UTF-8\?B\?/);
+    seen.fineMessage.add("written");
+  }
   // CLI, in process: the `ticket` command's projection view in every record format, and its HTML document.
   const context: RecordContext = {
     asOf,
@@ -245,6 +257,13 @@ function sanctionsOutputs(fines: readonly unknown[], asOf: IsoDate, issuedAfter:
   expect(toICalendar(entries, { name: "Sanctions", asOf })).toContain("BEGIN:VCALENDAR");
   everyCliFormat(r.notices, [["Notice", (n) => `${n.state} ${n.deadline.status}`]]);
   queueOutputs([r], asOf);
+  // The notice document (`sanctions notices --format html`) under each reading of open point 14.
+  for (const paymentDueDate of PaymentDueDateSchema.options) {
+    const page = sanctionNoticePageOf(r.notices, { asOf, paymentDueDate });
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page.match(/<section/g) ?? []).toHaveLength(r.notices.length);
+    if (r.notices.length > 0) seen.paymentDueDate.add(paymentDueDate);
+  }
 }
 
 describe("every output renders every value the library produces", () => {
@@ -288,6 +307,8 @@ describe("every output renders every value the library produces", () => {
       ...missing("queue status", QUEUE_STATUSES, seen.queueStatus),
       ...missing("at-risk level", AT_RISK_LEVELS, seen.atRisk),
       ...missing("queue area", QUEUE_AREAS, seen.queueArea),
+      ...missing("payment due date (open point 14)", PaymentDueDateSchema.options, seen.paymentDueDate),
+      ...missing("fine e-mail", ["written"], seen.fineMessage),
     ]).toEqual([]);
   }, 240_000);
 });
