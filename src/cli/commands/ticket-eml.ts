@@ -4,15 +4,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { evaluateTicketRun as evaluateTicket } from "../../api/operations/portal-runs.js";
+import { checkedTicketEvaluator } from "../../api/operations/portal-evaluator.js";
 import type { Fine } from "../../core/types.js";
 import { fineMessageName, fineNoticeMessage } from "../../mail/fine-message.js";
 import type { FineNotice } from "../../portal/fine-notice.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
-import type { TicketInput } from "../../portal/schemas.js";
+import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import { type CommonOptions, UsageError } from "../context.js";
 import { optionsFile } from "../options-file.js";
-import type { DocumentFormat } from "./records-command.js";
+import type { DocumentFormat, RecordContext } from "./records-command.js";
 
 type Options = CommonOptions & Record<string, unknown>;
 type Fined = { readonly fine: Fine; readonly notice: FineNotice } | null;
@@ -41,10 +41,21 @@ function freshName(base: string, taken: Set<string>): string {
   return name;
 }
 
+// One evaluator per run of the command (its cache shared by the records), as `ticket` holds one.
+const evaluators = new WeakMap<RecordContext, (ticket: unknown) => TicketEvaluation>();
+function evaluatorOf(context: RecordContext): (ticket: unknown) => TicketEvaluation {
+  let evaluate = evaluators.get(context);
+  if (evaluate === undefined) {
+    const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
+    evaluate = checkedTicketEvaluator({ asOf: context.asOf, calendar: context.calendar, options }, "evaluateTicket");
+    evaluators.set(context, evaluate);
+  }
+  return evaluate;
+}
+
 export const EML_DOCUMENT: DocumentFormat = {
   evaluate: (value, context): Fined => {
-    const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-    const result = evaluateTicket(value as TicketInput, { asOf: context.asOf, calendar: context.calendar, options });
+    const result = evaluatorOf(context)(value);
     return result.fine !== null && result.fineNotice !== null ? { fine: result.fine, notice: result.fineNotice } : null;
   },
   render: (results, context) => {
