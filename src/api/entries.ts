@@ -34,4 +34,5 @@ export { evaluateRegistration } from "./operations/registration.js";
 export { portalStatistics, ticketStatistics } from "./operations/statistics.js";
 export { workQueue } from "./operations/queue.js";
 export { deadlineImpact, projectTicket } from "./operations/impact.js";
+export { compareEvaluations, interpretationsReport } from "./operations/compare.js";
 export { ticketTimeline, timelinePage, explanationText } from "./operations/outputs.js";

@@ -11,6 +11,7 @@ import * as registration from "./operations/registration.js";
 import * as statistics from "./operations/statistics.js";
 import * as queue from "./operations/queue.js";
 import * as impact from "./operations/impact.js";
+import * as compare from "./operations/compare.js";
 import * as outputs from "./operations/outputs.js";
 import * as entries from "./entries.js";
 
@@ -46,6 +47,7 @@ export const OPERATIONS: readonly AnyDeclaration[] = Object.freeze(
     statistics,
     queue,
     impact,
+    compare,
     outputs,
   ].flatMap(declarationsOf),
 );

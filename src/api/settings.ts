@@ -15,6 +15,9 @@ import { type InputPath, type PlainData, readPlainData } from "./read.js";
 /** The settings keys whose value is a calendar (deadlineImpact compares `before` and `after`). */
 const CALENDAR_KEYS: ReadonlySet<string> = new Set(["calendar", "before", "after"]);
 
+/** The settings keys whose value, when not a calendar, is a settings record of its own. */
+const SETTINGS_KEYS: ReadonlySet<string> = new Set(["options", "before", "after"]);
+
 /** Settings as the boundary hands them on: a null-prototype record; calendars by identity. */
 export type SettingsRecord = Readonly<Record<string, unknown>>;
 
@@ -45,7 +48,8 @@ function readSetting(key: string, value: unknown, at: InputPath, context: string
   if (isDate(value)) return value;
   // The options are a record of their own, where a calendar put by mistake is passed on for the
   // area to name ("options.calendar: moved to settings.calendar").
-  if (key === "options" && value !== null && typeof value === "object" && !Array.isArray(value))
+  // compareEvaluations' sides (`before`, `after`) are settings of their own, with a calendar and options.
+  if (SETTINGS_KEYS.has(key) && value !== null && typeof value === "object" && !Array.isArray(value))
     return readSettingsRecord(value, context, [...at, key]);
   return readPlainData(value, [...at, key], context) satisfies PlainData;
 }

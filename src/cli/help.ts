@@ -76,6 +76,16 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       "hfs-mco-rules queue examples/data/tickets.json --within 10 --format csv > queue.csv",
     ],
   },
+  impact: {
+    formats: ["table", "csv", "json", "html"],
+    reads: true,
+    examples: [
+      "hfs-mco-rules impact examples/data/tickets.json examples/data/webcm-members.ndjson --as-of 2024-09-01 " +
+        "--interpretations",
+      "hfs-mco-rules impact examples/data/tickets.json --as-of 2024-09-01 " +
+        '--options-after \'{"portal": {"mcoClockStart": "portal-receipt"}}\' --format csv > changes.csv',
+    ],
+  },
   statistics: {
     formats: ["table", "csv", "json"],
     reads: true,

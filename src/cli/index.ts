@@ -10,6 +10,7 @@ import { RuleInputError } from "../core/errors.js";
 import { calendarCommand } from "./commands/calendar.js";
 import { checkCommand } from "./commands/check.js";
 import { queueCommand } from "./commands/queue.js";
+import { impactCommand } from "./commands/impact.js";
 import { statisticsCommand } from "./commands/statistics.js";
 import { rulesCommand } from "./commands/rules.js";
 import { sanctionsCommand } from "./commands/sanctions.js";
@@ -63,6 +64,7 @@ webcmCommand(program, setExit);
 spenddownCommand(program, setExit);
 queueCommand(program, setExit);
 statisticsCommand(program, setExit);
+impactCommand(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,3 +8,18 @@ export type {
   ProjectTicketSettings,
   TicketProjection,
 } from "./project-ticket.js";
+export type { Change, ChangeKind, FactSide } from "./changes.js";
+export type { FactKind } from "./result-facts.js";
+export type { ImpactArea, OpenPoint } from "./open-points.js";
+export type {
+  AlternativeImpact,
+  CaseComparison,
+  CaseError,
+  CompareSettings,
+  Comparison,
+  InterpretationsReport,
+  InterpretationsSettings,
+  UntouchedPoint,
+  WhatIfInputs,
+  WhatIfSide,
+} from "./what-if-types.js";

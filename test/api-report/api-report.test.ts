@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { apiReport, REPORT_FILE, reportText } from "../../scripts/api-report.js";
+import { OPERATIONS } from "../../src/api/index.js";
 
 // One reading of the source for the whole file: the TypeScript checker takes seconds.
 const current = apiReport();
@@ -26,8 +27,15 @@ describe("the API report", () => {
     for (const helper of ["deepFreeze", "cutText", "describeValue", "median", "parseInput", "runCase", "toICalendar"])
       expect(names, helper).not.toContain(helper);
   }, 60_000);
-  it("keeps the root at 60 runtime names or fewer (issue 23, item 6)", async () => {
+  // Issue 23, item 6 brought the root to 60 names: 38 operations and 22 others (the vocabulary,
+  // the rule catalogue's lookups, the error class). A public operation is declared once in src/api
+  // and listed in docs/api.md, so the root grows with the operations only; everything else stays
+  // at 22 names or fewer, and a new vocabulary list goes to the /schemas subpath.
+  it("keeps the root at the public operations and 22 other names or fewer", async () => {
     const { "hfs-mco-rules": root } = await current;
-    expect(Object.keys(root.runtime).length).toBeLessThanOrEqual(60);
+    const operations = new Set(OPERATIONS.map((o) => o.name));
+    const names = Object.keys(root.runtime);
+    expect(names.filter((n) => operations.has(n)).length).toBe(operations.size);
+    expect(names.filter((n) => !operations.has(n)).length).toBeLessThanOrEqual(22);
   }, 60_000);
 });
