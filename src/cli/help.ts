@@ -83,7 +83,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       "hfs-mco-rules impact examples/data/tickets.json examples/data/webcm-members.ndjson --as-of 2024-09-01 " +
         "--interpretations",
       "hfs-mco-rules impact examples/data/tickets.json --as-of 2024-09-01 " +
-        '--options-after \'{"portal": {"mcoClockStart": "portal-receipt"}}\' --format csv > changes.csv',
+        "--options-after examples/data/options-after.json --format csv > changes.csv",
     ],
   },
   statistics: {

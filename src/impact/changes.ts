@@ -12,6 +12,8 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** What a fact is on one side: the fields that say what it means, never a member value. */
 export interface FactSide {
+  /** Where in this side's result, by keys and positions only, e.g. `deadlines[3]`. */
+  readonly at: string;
   /** A deadline's due date, a finding's or fine's date, a notice's due date; null when it has none. */
   readonly date: IsoDate | null;
   /** A deadline's or a case's status, a finding's severity, a standard's `met`/`not met`; null when none. */
@@ -25,8 +27,8 @@ export interface Change {
   readonly change: ChangeKind;
   /** What differs: a deadline, a status, a finding, a fine, a standard, a notice; `other` for the rest. */
   readonly fact: FactKind | "other";
-  /** Where in the result (keys and positions only), e.g. `deadlines[3]`. */
-  readonly at: string;
+  /** For `other`: the paths of the values that differ (keys and positions only, at most 20); else empty. */
+  readonly paths: readonly string[];
   /** The rule the fact applies, when it names one. */
   readonly ruleId: string | null;
   /** The fact in the policy's words: the deadline's name and party, a finding's code, standard 3, … */
@@ -42,7 +44,7 @@ const num = (v: unknown) => (typeof v === "number" ? v : null);
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const date = (v: unknown) => (typeof v === "string" && ISO.test(v) ? (v as IsoDate) : null);
 
-function describe(f: Fact): { what: string; side: FactSide } {
+function describe(f: Fact): { what: string; side: Omit<FactSide, "at"> } {
   const n = f.node;
   switch (f.kind) {
     case "deadline":
@@ -72,7 +74,7 @@ function describe(f: Fact): { what: string; side: FactSide } {
       const period = n.period as Readonly<Record<string, unknown>>;
       return {
         what: `notice to ${str(n.mco)} for ${str(period.id)}`,
-        side: { date: date(n.noticeDueDate), status: `${num(n.count)} fines`, amount: num(n.totalCents) },
+        side: { date: date(n.noticeDueDate), status: countText(num(n.count) ?? 0, "fine"), amount: num(n.totalCents) },
       };
     }
   }
@@ -80,14 +82,15 @@ function describe(f: Fact): { what: string; side: FactSide } {
 
 function changeOf(before: Fact | undefined, after: Fact | undefined): Change {
   const f = (after ?? before) as Fact;
-  const b = before === undefined ? null : describe(before).side;
-  const a = after === undefined ? null : describe(after).side;
+  const b = before === undefined ? null : { at: before.at, ...describe(before).side };
+  const a = after === undefined ? null : { at: after.at, ...describe(after).side };
   const moved = b?.date && a?.date ? daysBetween(b.date, a.date) : 0;
   return {
     change: before === undefined ? "added" : after === undefined ? "removed" : "changed",
     fact: f.kind,
-    at: f.at,
-    ruleId: str(f.node.ruleId),
+    paths: [],
+    // A fine carries no rule ID of its own: it is PORTAL-FINE's.
+    ruleId: str(f.node.ruleId) ?? (f.kind === "fine" ? "PORTAL-FINE" : null),
     what: describe(f).what,
     before: b,
     after: a,
@@ -117,17 +120,17 @@ export function caseChanges(before: unknown, after: unknown): Change[] {
   }
   for (const b of byKey.values()) changes.push(changeOf(b, undefined));
   const paths = otherPaths(old.leaves, now.leaves);
-  if (paths.length > 0) changes.push(other(paths.slice(0, 20).join(", "), countText(paths.length, "other value")));
+  if (paths.length > 0) changes.push(other(paths.slice(0, 20), countText(paths.length, "other value")));
   // The same facts and values in another order (e.g. two deadlines listed the other way round).
   else if (changes.length === 0 && JSON.stringify(before, noOptions) !== JSON.stringify(after, noOptions))
-    changes.push(other("", "the order of the facts"));
+    changes.push(other([], "the order of the facts"));
   return changes;
 }
 
 const noOptions = (key: string, value: unknown) => (key === "options" ? undefined : value);
 
-function other(at: string, what: string): Change {
-  return { change: "other", fact: "other", at, ruleId: null, what, before: null, after: null, daysMoved: 0 };
+function other(paths: readonly string[], what: string): Change {
+  return { change: "other", fact: "other", paths, ruleId: null, what, before: null, after: null, daysMoved: 0 };
 }
 
 function otherPaths(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {

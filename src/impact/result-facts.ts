@@ -80,7 +80,8 @@ export function resultFacts(result: unknown): ResultFacts {
     if (keys.length === 0) leaves.set(path, "{}");
     for (const k of keys) visit(value[k], `${path}${segment(k)}`, `${shape}${segment(k)}`, k, false);
   };
-  visit(result, "", "", "", false);
+  // A case that exists under one setting only (a sanction notice) is compared with nothing.
+  if (result !== undefined) visit(result, "", "", "", false);
   return { facts, leaves };
 }
 

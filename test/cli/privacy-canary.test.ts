@@ -172,6 +172,29 @@ const runs: [string, string[]][] = [
   ],
   ["queue, CSV output", ["queue", file("queue-tickets2.ndjson", ndjson(BAD_TICKETS)), "--format", "csv"]],
   ["statistics", ["statistics", file("stats-tickets.ndjson", ndjson(BAD_TICKETS)), "--format", "csv"]],
+  ...["table", "csv", "json", "html"].map((format): [string, string[]] => [
+    `impact --interpretations, ${format} output`,
+    [
+      "impact",
+      file(`impact-tickets-${format}.ndjson`, ndjson(BAD_TICKETS)),
+      file(`impact-members-${format}.ndjson`, ndjson(BAD_MEMBERS)),
+      file(`impact-quarters-${format}.ndjson`, ndjson(BAD_QUARTERS)),
+      "--interpretations",
+      "--format",
+      format,
+    ],
+  ]),
+  [
+    "impact --options-after",
+    [
+      "impact",
+      file("impact-compare.ndjson", ndjson([...BAD_TICKETS, ...BAD_MEMBERS])),
+      "--options-after",
+      JSON.stringify({ portal: { mcoClockStart: "portal-receipt" }, webcm: { unstatedRoll: "forward" } }),
+      "--format",
+      "json",
+    ],
+  ],
   [
     "sanctions notices --from-tickets",
     ["sanctions", "notices", "--from-tickets", file("notice-tickets.ndjson", ndjson(BAD_TICKETS))],

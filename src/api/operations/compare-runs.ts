@@ -42,7 +42,8 @@ export function compareArea(
   const errors = [...before.errors, ...after.errors.filter((e) => !refused.has(e.index))];
   const late = new Set(after.errors.map((e) => e.index));
   let compared = 0;
-  const keys = new Set([...before.cases.keys(), ...after.cases.keys()]);
+  // In the order of `after`, then the cases only `before` has (a sanction notice no fine falls in any more).
+  const keys = new Set([...after.cases.keys(), ...before.cases.keys()]);
   for (const key of keys) {
     const b = before.cases.get(key);
     const a = after.cases.get(key);

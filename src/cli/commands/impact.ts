@@ -174,7 +174,7 @@ export function impactCommand(program: Command, setExit: (code: number) => void)
         throw new UsageError(`--format must be table, csv, json or html, got ${JSON.stringify(format.slice(0, 40))}`);
       const asOf = asOfOf(options);
       const compare = options.optionsAfter !== undefined || options.calendarAfter !== undefined;
-      if (options.interpretations === compare)
+      if (Boolean(options.interpretations) === compare)
         throw new UsageError("give --interpretations, or what changes: --options-after or --calendar-after");
       const before = side(options.calendar, "--calendar", options.options, "--options");
       const { inputs, origins, invalid } = await readCases(files, options);
