@@ -3,7 +3,8 @@
 // - swapping `before` and `after` swaps every difference (added and removed, the two sides, the days moved);
 // - a case is listed exactly when its evaluations under the two settings differ, evaluated here
 //   directly with each area's own operation (the results' echo of their own options aside);
-// - for every open point, the report counts the cases whose evaluations differ under the alternative.
+// - for every open point, the report counts the cases whose evaluations differ under the alternative;
+// - every difference renders in every format (table, CSV, JSON, the HTML pages), every kind drawn.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,7 +19,18 @@ import {
   type WhatIfInputs,
   type WhatIfSide,
 } from "../../src/index.js";
+import { CHANGE_KINDS } from "../../src/impact/changes.js";
 import { OPEN_POINTS } from "../../src/impact/open-points.js";
+import { comparisonPage, interpretationsPage } from "../../src/impact/what-if-page.js";
+import {
+  ALTERNATIVE_HEADERS,
+  CHANGE_HEADERS,
+  comparisonRows,
+  interpretationRows,
+} from "../../src/impact/what-if-rows.js";
+import { toCsv } from "../../src/cli/columns/csv.js";
+import { renderTable } from "../../src/cli/output.js";
+import { sampleInputs } from "./samples.js";
 import { portalCaseArb, sanctionsCaseArb, spenddownCaseArb, webcmCaseArb } from "../outputs/arbitraries.js";
 
 const inputsArb = fc
@@ -163,3 +175,45 @@ const AREA_KEYS: Record<string, string> = {
   sanctions: "fines",
   registration: "registrations",
 };
+
+describe("what if: every difference renders in every format", () => {
+  it("table and CSV rows, JSON and the HTML pages take every kind of change and fact", () => {
+    const seen = new Set<string>();
+    const render = (comparison: ReturnType<typeof compareEvaluations>) => {
+      const rows = comparisonRows(comparison);
+      expect(toCsv(CHANGE_HEADERS, rows)).toContain(CHANGE_HEADERS.join(","));
+      expect(renderTable(CHANGE_HEADERS, rows).split("\n").length).toBe(rows.length + 2);
+      expect(comparisonPage(comparison)).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
+      JSON.parse(JSON.stringify(comparison));
+      for (const d of comparison.differences)
+        for (const c of d.changes) {
+          seen.add(c.change);
+          seen.add(c.fact);
+        }
+    };
+    // The shipped samples under the portal's and the sanctions' alternatives first: fines and notices move there.
+    const samples = sampleInputs();
+    const fined = { options: { portal: { mcoClockStart: "portal-receipt" }, sanctions: { fineDateBasis: "overdue" } } };
+    render(compareEvaluations(samples, { asOf: "2024-09-01", after: fined }));
+    render(compareEvaluations(samples, { asOf: "2024-09-01", before: fined }));
+    // A ticket closed premature under one reading of the window's start (open point 1) and fined under the other.
+    const [first] = (samples.tickets ?? []) as { internalDispute: object }[];
+    const dispute = { ...first?.internalDispute, submittedToMcoOn: "2024-04-18", trackingNumberIssuedOn: "2024-04-25" };
+    const window = { options: { portal: { submissionWindowStart: "submitted-to-mco" } } };
+    render(
+      compareEvaluations({ tickets: [{ ...first, internalDispute: dispute }] }, { asOf: "2024-09-01", after: window }),
+    );
+    fc.assert(
+      fc.property(inputsArb, sideArb, sideArb, ({ inputs, asOf }, before, after) => {
+        render(compareEvaluations(inputs, { asOf, before, after }));
+      }),
+      { numRuns: 15 },
+    );
+    const report = interpretationsReport(samples, { asOf: "2024-09-01" });
+    expect(interpretationsPage(report)).toContain("</html>");
+    expect(toCsv([...ALTERNATIVE_HEADERS, ...CHANGE_HEADERS], interpretationRows(report)).length).toBeGreaterThan(0);
+    // Every kind of change and every kind of fact was drawn at least once: the rendering met each.
+    const FACTS = ["deadline", "status", "finding", "fine", "standard", "notice", "other"];
+    expect([...seen].sort()).toEqual([...new Set([...CHANGE_KINDS, ...FACTS])].sort());
+  });
+});

@@ -33,6 +33,27 @@ describe("compareEvaluations", () => {
       expect.objectContaining({ change: "added", fact: "finding", what: "info-request-late" }),
     );
   });
+  it("the window counted from the submission to the MCO (open point 1) reopens a ticket closed premature, and fines it", () => {
+    const [first] = (sampleInputs().tickets ?? []) as { internalDispute: object }[];
+    // Submitted to the MCO 32 days before the portal, its tracking number issued 25 days before.
+    const dispute = { ...first?.internalDispute, submittedToMcoOn: "2024-04-18", trackingNumberIssuedOn: "2024-04-25" };
+    const after = { options: { portal: { submissionWindowStart: "submitted-to-mco" } } };
+    const [ticket] = compareEvaluations(
+      { tickets: [{ ...first, internalDispute: dispute }] },
+      { asOf, after },
+    ).differences;
+    const of = (fact: string, change: string) => ticket?.changes.filter((c) => c.fact === fact && c.change === change);
+    expect(of("status", "changed")).toEqual([
+      expect.objectContaining({
+        before: expect.objectContaining({ status: "closed" }),
+        after: expect.objectContaining({ status: "with MCO" }),
+      }),
+    ]);
+    expect(of("finding", "removed")?.map((c) => c.what)).toContain("closed-premature");
+    expect(of("fine", "added")).toEqual([
+      expect.objectContaining({ ruleId: "PORTAL-FINE", after: expect.objectContaining({ amount: 500000 }) }),
+    ]);
+  });
   it("a fine dated by its overdue day (open point 6) moves between notices: both notices change", () => {
     const fines = [
       {
