@@ -13,12 +13,14 @@ h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 28px 0 6p
 .meta { color: #4a5360; margin: 0 0 8px; }
 table { border-collapse: collapse; margin: 8px 0 0; font-size: 13px; }
 th, td { text-align: left; padding: 3px 10px 3px 0; vertical-align: top; border-bottom: 1px solid #eceff2; }
-td { white-space: nowrap; } td.what { white-space: normal; max-width: 32em; }
+td.what { max-width: 16em; } td.where { overflow-wrap: anywhere; max-width: 28em; }
+.date, th, td.number, td.case, td.rule { white-space: nowrap; }
 td.number { text-align: right; padding-right: 16px; }
 a { color: #0b57d0; } a:focus { outline: 2px solid #0b57d0; }
 `;
 
 const NUMBER_COLUMNS: ReadonlySet<string> = new Set(["Cases", "Changed", "Days moved"]);
+const CLASSED: ReadonlySet<string> = new Set(["Case", "Rule", "What", "Where"]);
 
 function table(
   headers: readonly string[],
@@ -32,8 +34,10 @@ function table(
       {},
       ...cells.map((cell, i) => {
         const header = headers[i] ?? "";
-        const cls = NUMBER_COLUMNS.has(header) ? "number" : header === "What" ? "what" : undefined;
-        const text = i === 1 && link ? el("a", { href: `#${link(r)}` }, escapeText(cell)) : escapeText(cell);
+        const cls = NUMBER_COLUMNS.has(header) ? "number" : CLASSED.has(header) ? header.toLowerCase() : undefined;
+        // A date never breaks at its hyphens; the rest of a cell wraps, so that the page fits its width.
+        const markup = escapeText(cell).replace(/\d{4}-\d{2}-\d{2}/g, (d) => `<span class="date">${d}</span>`);
+        const text = i === 1 && link ? el("a", { href: `#${link(r)}` }, markup) : markup;
         return el("td", { class: cls }, text);
       }),
     ),

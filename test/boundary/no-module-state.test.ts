@@ -40,6 +40,7 @@ const READ_ONLY_LOOKUPS: Readonly<Record<string, string>> = {
   "src/api/settings.ts: CALENDAR_KEYS": "the settings whose value is a calendar, passed on by identity",
   "src/api/settings.ts: SETTINGS_KEYS": "the settings whose value is a settings record of its own",
   "src/impact/what-if-page.ts: NUMBER_COLUMNS": "the columns set right-aligned, to look a header up",
+  "src/impact/what-if-page.ts: CLASSED": "the columns styled by their class, to look a header up",
   "src/core/freeze.ts: DATA_PROTOTYPES": "the prototypes of plain data, which `frozen` freezes",
   "src/portal/finding-codes.ts: CLOSURE_CODES": "the finding code of each closure reason, derived from a constant",
   "src/portal/stop-counting.ts: PROVIDER_RIGHTS": "the rules whose clock is the provider's, a constant",
