@@ -11,6 +11,7 @@ import { calendarCommand } from "./commands/calendar.js";
 import { checkCommand } from "./commands/check.js";
 import { queueCommand } from "./commands/queue.js";
 import { impactCommand } from "./commands/impact.js";
+import { serveCommand } from "./commands/serve.js";
 import { statisticsCommand } from "./commands/statistics.js";
 import { rulesCommand } from "./commands/rules.js";
 import { sanctionsCommand } from "./commands/sanctions.js";
@@ -65,6 +66,7 @@ spenddownCommand(program, setExit);
 queueCommand(program, setExit);
 statisticsCommand(program, setExit);
 impactCommand(program, setExit);
+serveCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -45,3 +45,11 @@ export function interruptible(name: string, stream: Readable): () => void {
     if (current === stop) current = undefined;
   };
 }
+
+/**
+ * While a server runs (`serve`), the first stop signal calls `stop` (stop accepting, finish the
+ * requests in flight, exit 0); a second one exits at once.
+ */
+export function onFirstStopSignal(stop: (signal: StopSignal) => void): void {
+  current = stop;
+}

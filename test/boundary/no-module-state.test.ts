@@ -41,6 +41,8 @@ const READ_ONLY_LOOKUPS: Readonly<Record<string, string>> = {
   "src/api/settings.ts: SETTINGS_KEYS": "the settings whose value is a settings record of its own",
   "src/impact/what-if-page.ts: NUMBER_COLUMNS": "the columns set right-aligned, to look a header up",
   "src/impact/what-if-page.ts: CLASSED": "the columns styled by their class, to look a header up",
+  "src/server/calls.ts: NOT_OVER_HTTP": "the operations the HTTP API leaves out, to look a name up",
+  "src/server/calls.ts: STREAMED": "the batches that also stream NDJSON, to look a name up",
   "src/core/freeze.ts: DATA_PROTOTYPES": "the prototypes of plain data, which `frozen` freezes",
   "src/portal/finding-codes.ts: CLOSURE_CODES": "the finding code of each closure reason, derived from a constant",
   "src/portal/stop-counting.ts: PROVIDER_RIGHTS": "the rules whose clock is the provider's, a constant",

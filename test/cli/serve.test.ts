@@ -1,0 +1,47 @@
+// `serve` as an operator runs it: the real server on a free port, called with Node's fetch; a
+// SIGTERM lets it finish and exit 0. What it answers is tested in process (test/server/).
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CLI, ROOT } from "./run-cli.js";
+
+function start(): Promise<{ url: string; stop: () => Promise<{ code: number | null; log: string }> }> {
+  const child = spawn(process.execPath, [CLI, "serve", "--port", "0"], { cwd: ROOT });
+  let log = "";
+  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+  return new Promise((resolve, reject) => {
+    child.stderr.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+      const url = /"url":"(http:[^"]+)"/.exec(log)?.[1];
+      if (url !== undefined) resolve({ url, stop: async () => (child.kill("SIGTERM"), { code: await exited, log }) });
+    });
+    child.on("error", reject);
+  });
+}
+
+describe("serve", () => {
+  it("answers on a free port, logs one JSON line per request without a value, stops on SIGTERM with 0", async () => {
+    const server = await start();
+    const health = await fetch(`${server.url}/healthz`);
+    expect(await health.json()).toEqual({ status: "ok" });
+    const [ticket] = JSON.parse(readFileSync(`${ROOT}/examples/data/tickets.json`, "utf8"));
+    const answer = await fetch(`${server.url}/v1/evaluateTicket`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        input: { ...ticket, members: [{ name: "Zelda Quartermain" }] },
+        settings: { asOf: "2024-09-01" },
+      }),
+    });
+    expect(answer.status).toBe(400);
+    const { code, log } = await server.stop();
+    expect(code).toBe(0);
+    expect(log).not.toContain("Zelda");
+    const lines = log
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toContainEqual(expect.objectContaining({ method: "POST", route: "/v1/evaluateTicket", status: 400 }));
+    expect(lines.at(-1)).toMatchObject({ event: "stopping", signal: "SIGTERM" });
+  });
+});
