@@ -78,8 +78,19 @@ function firstOfNextMonth(date: IsoDate): IsoDate {
   return month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
 }
 
-function versionOn(rule: Rule, date: IsoDate): RuleVersion | undefined {
-  return rule.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === null || date <= v.effectiveTo));
+function versionOn(versions: readonly RuleVersion[], date: IsoDate): RuleVersion | undefined {
+  return versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === null || date <= v.effectiveTo));
+}
+
+/**
+ * The versions of a rule an evaluation applies: the caller's rule book's (`settings.rules`,
+ * built-in versions with the caller's laid over them) when it lists the rule, else the built-in.
+ *
+ * @example ruleVersionsOf("PORTAL-PROPOSAL-DUE").length // 2
+ */
+export function ruleVersionsOf(id: RuleId, lookup: RuleLookup = {}): readonly RuleVersion[] {
+  // One property load when no caller gave versions: the hot path's cost is unchanged.
+  return lookup.rules?.versions[id] ?? getRule(id).versions;
 }
 
 /**
@@ -107,7 +118,8 @@ export function ruleVersionAt<Id extends RuleId>(
     ]);
   }
   const rule: Rule = getRule(id);
-  const version = versionOn(rule, date);
+  const versions = lookup.rules?.versions[id] ?? rule.versions;
+  const version = versionOn(versions, date);
   if (
     version === undefined ||
     !version.effectiveMonthOnly ||
@@ -116,7 +128,19 @@ export function ruleVersionAt<Id extends RuleId>(
     return version as RuleVersion<ParametersOf<Id>> | undefined;
   }
   if (date >= firstOfNextMonth(version.effectiveFrom)) return version as RuleVersion<ParametersOf<Id>>;
-  return versionOn(rule, addCalendarDays(version.effectiveFrom, -1)) as RuleVersion<ParametersOf<Id>> | undefined;
+  return versionOn(versions, addCalendarDays(version.effectiveFrom, -1)) as RuleVersion<ParametersOf<Id>> | undefined;
+}
+
+/**
+ * The caller's basis of the version of `id` in force on `date` when a caller gave it
+ * (`settings.rules`), for an explanation to cite; undefined for a built-in version (or none).
+ *
+ * @example callerBasisAt("PORTAL-PROPOSAL-DUE", parseIsoDate("2024-01-01")) // undefined
+ */
+export function callerBasisAt(id: RuleId, date: IsoDate, lookup: RuleLookup = {}): string | undefined {
+  if (lookup.rules === undefined) return undefined;
+  const version = ruleVersionAt(id, date, lookup);
+  return version?.caller === true ? version.basis : undefined;
 }
 
 /**
