@@ -83,24 +83,14 @@ function versionOn(versions: readonly RuleVersion[], date: IsoDate): RuleVersion
 }
 
 /**
- * The versions of a rule an evaluation applies: the caller's rule book's (`settings.rules`,
- * built-in versions with the caller's laid over them) when it lists the rule, else the built-in.
- *
- * @example ruleVersionsOf("PORTAL-PROPOSAL-DUE").length // 2
- */
-export function ruleVersionsOf(id: RuleId, lookup: RuleLookup = {}): readonly RuleVersion[] {
-  // One property load when no caller gave versions: the hot path's cost is unchanged.
-  return lookup.rules?.versions[id] ?? getRule(id).versions;
-}
-
-/**
  * The version of a rule in force on `date` (principle 4), or undefined when the rule was not in
  * force then (e.g. PORTAL-FINE before May 2020). Open point 9: a version whose effective date the
  * policy history gives by month only (`effectiveMonthOnly`, e.g. fines "May 2020") is in force
  * from the first day of that month by default, or, with `monthOnlyEffectiveDate:
  * "first-day-of-next-month"`, from the first day of the next month (the previous version, or
  * none, applies before). Every area looks versions up here, so the option means the same
- * everywhere.
+ * everywhere. `lookup.rules`: the rule book the boundary builds from a caller's versions
+ * (`settings.rules`, docs/rule-changes.md), laid over the built-in ones.
  *
  * @example ruleVersionAt("PORTAL-FINE", parseIsoDate("2020-04-30")) // undefined
  * @example
@@ -118,6 +108,8 @@ export function ruleVersionAt<Id extends RuleId>(
     ]);
   }
   const rule: Rule = getRule(id);
+  // The caller's rule book (settings.rules) when it lists the rule: one property load when no
+  // caller gave versions, so the hot path costs what it did.
   const versions = lookup.rules?.versions[id] ?? rule.versions;
   const version = versionOn(versions, date);
   if (
