@@ -35,7 +35,9 @@ export function webcmDeadlineExplanation(
   trigger: IsoDate,
   options: ResolvedWebcmOptions,
 ): Explanation | null {
-  const lookup = { rules: options.ruleBook };
+  // `options?.`: this operation takes its settings as given, and a bad rule or trigger is named
+  // by the registry lookup below before anything reads the options.
+  const lookup = { rules: options?.ruleBook };
   if (!ruleVersionAt(ruleId, trigger, lookup)) return null;
   // `days` is a number by the rule's type (calendarDays(15) in src/webcm/rules.ts): no check.
   const days = parameterOf(ruleId, trigger, "days", lookup);
