@@ -63,7 +63,8 @@ describe("--rules", () => {
   it("sanctions calendar and spenddown calendar take it too", () => {
     const notice = file(
       "notice.yaml",
-      '- { ruleId: SANCTION-NOTICE-DUE, effectiveFrom: "2024-01-01", parameters: { monthsAfterPeriod: 2 }, basis: N }\n',
+      '- { ruleId: SANCTION-NOTICE-DUE, effectiveFrom: "2024-01-01", ' +
+        "parameters: { monthsAfterPeriod: 2 }, basis: N }\n",
     );
     const run = cli(["sanctions", "calendar", "--year", "2024", "--format", "json", "--rules", notice]);
     expect(run.status).toBe(0);
