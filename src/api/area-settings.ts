@@ -6,6 +6,7 @@ import { type InputIssueInit, parseInput, RuleInputError } from "../core/errors.
 import type { IsoDate } from "../core/iso-date.js";
 import type { Detail } from "../core/types.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import type { RuleBook } from "../rules/model.js";
 import { readSettings } from "./settings/read-settings.js";
 import { frozen } from "../core/freeze.js";
 
@@ -37,6 +38,8 @@ export interface AreaSettings<O> {
   readonly onError: OnError;
   /** How much of each explanation the results carry (`settings.detail`, default `lean`). */
   readonly detail: Detail;
+  /** The caller's rule versions laid over the built-in ones (`settings.rules`); undefined: none given. */
+  readonly ruleBook: RuleBook | undefined;
 }
 
 /**
@@ -81,7 +84,7 @@ function optionIssues(options: object, spec: AreaSettingsSpec<z.ZodMiniType>): I
 }
 
 function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodMiniType>): InputIssueInit[] {
-  const allowed = new Set(["asOf", "calendar", "detail", "options", ...(spec.batch ? ["onError"] : [])]);
+  const allowed = new Set(["asOf", "calendar", "detail", "options", "rules", ...(spec.batch ? ["onError"] : [])]);
   const where = `settings are ${[...allowed].join(", ")}; open-point options go in settings.options`;
   return Object.keys(settings)
     .filter((key) => !allowed.has(key))
@@ -100,7 +103,7 @@ function settingIssues(settings: object, spec: AreaSettingsSpec<z.ZodMiniType>):
 }
 
 /**
- * The settings of an area's evaluator, `fn(input, { asOf, calendar, detail, options })`, checked:
+ * The settings of an area's evaluator, `fn(input, { asOf, calendar, detail, options, rules })`, checked:
  * only those keys (and `onError` for a batch entry), `asOf` a date (required when `spec.asOf`), the
  * calendar a calendar, the options valid for the area's schema. An option name of 0.1 is a
  * RuleInputError saying what it was renamed to, never silently ignored.
@@ -143,5 +146,6 @@ export function readAreaSettings<S extends z.ZodMiniType>(
     options: parsed,
     onError: spec.batch ? onErrorOf(given.onError) : "throw",
     detail: read.detail,
+    ruleBook: read.ruleBook,
   };
 }

@@ -12,7 +12,15 @@ import { readSettingsRecord } from "./settings.js";
 // body through the same declaration).
 
 /** The settings a call can take, `fn(input, { asOf, calendar, options, detail, onError })`. */
-export const SETTING_NAMES = Object.freeze(["asOf", "calendar", "options", "detail", "onError", "validate"] as const);
+export const SETTING_NAMES = Object.freeze([
+  "asOf",
+  "calendar",
+  "options",
+  "detail",
+  "rules",
+  "onError",
+  "validate",
+] as const);
 export type SettingName = (typeof SETTING_NAMES)[number];
 
 /** The areas of the library, as the API table groups the operations. */

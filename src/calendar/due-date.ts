@@ -42,6 +42,21 @@ export interface DueDateSpec {
   readonly applied?: readonly string[];
   /** `lean` (default) or `full`: the explanation's record (the `detail` setting). */
   readonly detail?: Detail;
+  /**
+   * The caller's basis when `amount` comes from a rule version a caller gave (`settings.rules`,
+   * docs/rule-changes.md): the count step cites it. Absent for a built-in version.
+   */
+  readonly basis?: string | undefined;
+}
+
+/** The steps with the last count citing the caller's version `basis` (the step that used its amount). */
+function citingBasis(steps: ExplanationStep[], ruleId: RuleId, basis: string | undefined): ExplanationStep[] {
+  if (basis === undefined) return steps;
+  let at = steps.length - 1;
+  while (at >= 0 && steps[at]?.kind !== "count") at--;
+  const step = steps[at];
+  if (step !== undefined) steps[at] = { ...step, reason: `${step.reason} (${ruleId}, caller's version: ${basis})` };
+  return steps;
 }
 
 function countLabel(amount: number, counting: "calendar-days" | "business-days"): string {
@@ -147,6 +162,7 @@ export function dueDate(given: DueDateSpec): Explanation {
     const to = addCalendarDays(spec.start, spec.amount);
     steps = [{ kind: "count", from: spec.start, to, reason: `${countLabel(spec.amount, "calendar-days")} = ${to}` }];
   }
+  steps = citingBasis(steps, spec.ruleId, spec.basis);
   const counted = steps[steps.length - 1]?.to ?? spec.start;
   const roll = spec.roll ?? "none";
   steps.push(...rollSteps(counted, roll, calendar, spec.ruleId));

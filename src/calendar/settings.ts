@@ -1,5 +1,6 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { Detail } from "../core/types.js";
+import type { RuleBook, RuleVersionInput } from "../rules/model.js";
 import type { BusinessCalendar } from "./business-calendar.js";
 
 // The one call shape of the library, as types: the boundary reads and checks the settings
@@ -16,6 +17,8 @@ import type { BusinessCalendar } from "./business-calendar.js";
  * - `options`: the open-point options of the area, validated by the area's schema.
  * - `detail`: how much of each explanation a result carries, `lean` (default) or `full` (the
  *   full record: rule ID, source, documents, every option and the text; {@link Detail}).
+ * - `rules`: rule versions of the caller's (a proposed revision), applied by effective date as
+ *   the built-in ones (docs/rule-changes.md).
  *
  * @example evaluateTicket(ticket, { asOf: "2024-07-10", options: { unstatedRoll: "forward" } })
  * @example evaluateTicket(ticket, { asOf: "2024-07-10", detail: "full" }).deadlines[0].explanation.text
@@ -25,6 +28,7 @@ export interface Settings<Options = Record<string, never>> {
   readonly calendar?: BusinessCalendar;
   readonly detail?: Detail;
   readonly options?: Options;
+  readonly rules?: readonly RuleVersionInput[];
 }
 
 /** {@link Settings} of an evaluator that says where things stand: `asOf` is required. */
@@ -38,4 +42,6 @@ export interface ReadSettings<Options> {
   readonly calendar: BusinessCalendar;
   readonly options: Options | undefined;
   readonly detail: Detail;
+  /** The caller's rule versions laid over the built-in ones; undefined: the built-in versions. */
+  readonly ruleBook: RuleBook | undefined;
 }

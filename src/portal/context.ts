@@ -67,7 +67,7 @@ class Context implements TicketContext {
     // A PORTAL-* rule is a key of the filing date's record; any other rule is looked up.
     return (
       this.rules.inForce[ruleId as PortalRuleId] ??
-      portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate) !== undefined
+      portalRuleVersion(ruleId, this.filedOn, this.options.monthOnlyEffectiveDate, this.options.ruleBook) !== undefined
     );
   }
 }

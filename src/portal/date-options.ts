@@ -3,7 +3,8 @@ import type { BusinessDayStart } from "../calendar/due-date.js";
 import { dueDate } from "../calendar/due-date.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Detail, Explanation } from "../core/types.js";
-import { ruleParameter } from "../rules/registry.js";
+import type { RuleBook, RuleVersionInput } from "../rules/model.js";
+import { callerBasisAt, ruleParameter } from "../rules/registry.js";
 import type { ExtensionLimitFrom, UnstatedRoll } from "./options.js";
 import type { RuleId } from "../rules/rule-id.js";
 
@@ -24,6 +25,8 @@ export interface PortalDateOptions {
   readonly recordOptions?: Readonly<Record<string, string>>;
   /** The explanation's record: `lean` (default) or `full` (the `detail` setting). */
   readonly detail?: Detail;
+  /** Rule versions of the caller's, applied by effective date (docs/rule-changes.md). */
+  readonly rules?: readonly RuleVersionInput[];
 }
 
 /**
@@ -43,6 +46,8 @@ export interface ResolvedPortalDateOptions {
   /** Further open-point options that shaped the start date, recorded in the explanation. */
   readonly recordOptions?: Readonly<Record<string, string>>;
   readonly detail: Detail;
+  /** The caller's rule versions laid over the built-in ones; absent: the built-in versions. */
+  readonly ruleBook?: RuleBook | undefined;
 }
 
 /** @internal A due date of a PORTAL-* rule, its period read from the registry. */
@@ -56,7 +61,8 @@ export function portalDueDate(args: {
   extraOptions?: Readonly<Record<string, string>>;
 }): Explanation {
   const { options } = args;
-  const amount = Number(ruleParameter(args.ruleId, options.filedOn, args.parameter));
+  const lookup = { rules: options.ruleBook };
+  const amount = Number(ruleParameter(args.ruleId, options.filedOn, args.parameter, lookup));
   const businessDays = args.parameter === "businessDays";
   return dueDate({
     ruleId: args.ruleId,
@@ -69,10 +75,11 @@ export function portalDueDate(args: {
     ...(businessDays ? { businessDayStart: options.businessDayStart } : {}),
     options: { ...(options.recordOptions ?? {}), ...(args.extraOptions ?? {}) },
     detail: options.detail,
+    basis: callerBasisAt(args.ruleId, options.filedOn, lookup),
   });
 }
 
 /** @internal The roll the registry states for a rule (`forward` for the proposal due dates). */
-export function statedRoll(ruleId: RuleId, date: IsoDate): "none" | "forward" {
-  return ruleParameter(ruleId, date, "roll") === "forward" ? "forward" : "none";
+export function statedRoll(ruleId: RuleId, date: IsoDate, rules?: RuleBook): "none" | "forward" {
+  return ruleParameter(ruleId, date, "roll", { rules }) === "forward" ? "forward" : "none";
 }

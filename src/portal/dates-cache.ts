@@ -15,7 +15,9 @@ import type { TicketPolicy } from "./ticket-policy.js";
 // result never depends on what was evaluated before: a property (test/portal/dates-cache.test.ts)
 // checks that a reused cache and a fresh one give deep-equal results. A cache belongs to the
 // evaluator that made it (createTicketEvaluator, a batch, a stream), never to the module: nothing
-// evaluated in one call is kept for another the caller did not hand it to.
+// evaluated in one call is kept for another the caller did not hand it to. Its options, the
+// caller's rule book among them (`settings.rules`), are fixed when it is made: the versions key
+// below names each version by its first day, unique within one rule book.
 
 /** The rule first in force with the new portal process (tickets filed from 2020-02-28). */
 export const NEW_PORTAL_RULE = "PORTAL-PROPOSAL-DUE";
@@ -93,7 +95,8 @@ export class DatesCache {
 
   private filingDateRules(filedOn: IsoDate): FilingDateRules {
     const monthOnly = this.options.monthOnlyEffectiveDate;
-    const versions = PORTAL_RULES.map((r) => [r.id, portalRuleVersion(r.id, filedOn, monthOnly)] as const);
+    const rules = this.options.ruleBook;
+    const versions = PORTAL_RULES.map((r) => [r.id, portalRuleVersion(r.id, filedOn, monthOnly, rules)] as const);
     const notInForce = versions.filter(([, v]) => v === undefined).map(([id]) => id);
     // Filing dates with the same rule versions have the same dates: one cached interface.
     // Stryker disable next-line StringLiteral: the key's spelling only; any separator keeps the versions apart
@@ -114,7 +117,7 @@ export class DatesCache {
         inScope: !notInForce.includes(NEW_PORTAL_RULE),
         rulesNotInForce: notInForce,
       }),
-      fineCents: numberParameter("PORTAL-FINE", filedOn, "amountCents", monthOnly),
+      fineCents: numberParameter("PORTAL-FINE", filedOn, "amountCents", monthOnly, rules),
       dates,
       window: this.windows(dates),
     };

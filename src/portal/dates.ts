@@ -65,6 +65,7 @@ export function ticketDates(options: ResolvedPortalOptions, filedOn: IsoDate): T
     submissionWindowStart: options.submissionWindowStart,
     filedOn,
     detail: options.detail,
+    ruleBook: options.ruleBook,
   };
   // Open point 4 is recorded in the explanations of the MCO's clock.
   const clock = { ...base, recordOptions: { mcoClockStart: options.mcoClockStart } };

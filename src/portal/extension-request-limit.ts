@@ -4,7 +4,7 @@ import { isBusinessDay } from "../calendar/is-business-day.js";
 import { rollForward } from "../calendar/roll.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, ExplanationStep } from "../core/types.js";
-import { parameterOf } from "../rules/registry.js";
+import { callerBasisAt, parameterOf } from "../rules/registry.js";
 import type { ResolvedPortalDateOptions } from "./date-options.js";
 import { countText } from "../core/describe-value.js";
 
@@ -23,15 +23,18 @@ export function extensionRequestLimitOf(mcoReceivedOn: IsoDate, options: Resolve
   const filedOn = options.filedOn;
   const calendar = options.calendar;
   const from = options.extensionLimitFrom;
-  const period = parameterOf("PORTAL-PROPOSAL-DUE", filedOn, "days");
-  const before = parameterOf("PORTAL-EXTENSION-REQUEST", filedOn, "daysBefore");
+  const lookup = { rules: options.ruleBook };
+  const period = parameterOf("PORTAL-PROPOSAL-DUE", filedOn, "days", lookup);
+  const before = parameterOf("PORTAL-EXTENSION-REQUEST", filedOn, "daysBefore", lookup);
   const end = addCalendarDays(mcoReceivedOn, period);
   const steps: ExplanationStep[] = [
     {
       kind: "count",
       from: mcoReceivedOn,
       to: end,
-      reason: `+ ${countText(period, "calendar day")} = ${end}, the end of the initial period (PORTAL-PROPOSAL-DUE)`,
+      reason:
+        `+ ${countText(period, "calendar day")} = ${end}, the end of the initial period ` +
+        `(PORTAL-PROPOSAL-DUE${citedBasis(callerBasisAt("PORTAL-PROPOSAL-DUE", filedOn, lookup))})`,
     },
   ];
   let base = end;
@@ -46,7 +49,8 @@ export function extensionRequestLimitOf(mcoReceivedOn: IsoDate, options: Resolve
     to: limit,
     reason:
       `− ${countText(before, "calendar day")} = ${limit} (no later than ${countText(before, "calendar day")} ` +
-      `prior; extensionLimitFrom: ${from})`,
+      `prior; extensionLimitFrom: ${from}` +
+      `${citedBasis(callerBasisAt("PORTAL-EXTENSION-REQUEST", filedOn, lookup))})`,
   });
   return makeExplanation({
     ruleId: "PORTAL-EXTENSION-REQUEST",
@@ -60,4 +64,9 @@ export function extensionRequestLimitOf(mcoReceivedOn: IsoDate, options: Resolve
     applied: isBusinessDay(end, calendar) ? [] : ["extensionLimitFrom"],
     detail: options.detail,
   });
+}
+
+/** The caller's basis of a version a caller gave, as a step cites it (empty for a built-in version). */
+function citedBasis(basis: string | undefined): string {
+  return basis === undefined ? "" : `, caller's version: ${basis}`;
 }

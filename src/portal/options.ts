@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
 import type { Detail } from "../core/types.js";
+import type { RuleBook } from "../rules/model.js";
 import { frozen } from "../core/freeze.js";
 import type {
   EventsAfterAsOf,
@@ -57,6 +58,8 @@ export interface ResolvedPortalOptions {
   readonly calendar: BusinessCalendar;
   /** The `detail` setting: the explanations' record (default `lean`). */
   readonly detail: Detail;
+  /** The caller's rule versions laid over the built-in ones (`settings.rules`); absent: the built-in versions. */
+  readonly ruleBook?: RuleBook | undefined;
 }
 
 /** The defaults of {@link PortalOptions} (docs/portal.md gives each one's source). */

@@ -13,7 +13,7 @@ import { type ResolvedPortalDateOptions, portalDueDate, statedRoll } from "./dat
  */
 export function proposalDueDateOf(mcoReceivedOn: IsoDate, options: ResolvedPortalDateOptions): Explanation {
   const ruleId = "PORTAL-PROPOSAL-DUE";
-  const roll = statedRoll(ruleId, options.filedOn);
+  const roll = statedRoll(ruleId, options.filedOn, options.ruleBook);
   return portalDueDate({
     ruleId,
     parameter: "days",

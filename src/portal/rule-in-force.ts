@@ -1,5 +1,5 @@
 import type { IsoDate } from "../core/iso-date.js";
-import type { RuleVersion } from "../rules/model.js";
+import type { RuleBook, RuleVersion } from "../rules/model.js";
 import { parameterInForce, ruleVersionAt } from "../rules/registry.js";
 import type { RuleId } from "../rules/rule-id.js";
 import type { MonthOnlyEffectiveDate } from "./options.js";
@@ -9,7 +9,8 @@ import type { MonthOnlyEffectiveDate } from "./options.js";
  * interpretation 9 through the registry lookup ({@link ruleVersionAt}): a version the registry
  * marks `effectiveMonthOnly` (the policy history gives only its month, e.g. fines "May 2020") is
  * in force from the first day of that month by default, or only from the first day of the next
- * month; before that the previous version (or none) applies.
+ * month; before that the previous version (or none) applies. `rules`: the caller's versions
+ * laid over the built-in ones (`settings.rules`, docs/rule-changes.md).
  *
  * @example portalRuleVersion("PORTAL-FINE", parseIsoDate("2020-05-15"), "first-day-of-next-month") // undefined
  */
@@ -17,8 +18,9 @@ export function portalRuleVersion(
   ruleId: RuleId,
   date: IsoDate,
   monthOnly: MonthOnlyEffectiveDate = "first-day-of-month",
+  rules?: RuleBook,
 ): RuleVersion | undefined {
-  return ruleVersionAt(ruleId, date, { monthOnlyEffectiveDate: monthOnly }) as RuleVersion | undefined;
+  return ruleVersionAt(ruleId, date, { monthOnlyEffectiveDate: monthOnly, rules }) as RuleVersion | undefined;
 }
 
 /** The fine amount in cents of the PORTAL-FINE version in force (undefined when fines were not in force). */
@@ -27,6 +29,7 @@ export function numberParameter(
   date: IsoDate,
   name: "amountCents",
   monthOnly: MonthOnlyEffectiveDate,
+  rules?: RuleBook,
 ): number | undefined {
-  return parameterInForce(ruleId, date, name, { monthOnlyEffectiveDate: monthOnly });
+  return parameterInForce(ruleId, date, name, { monthOnlyEffectiveDate: monthOnly, rules });
 }

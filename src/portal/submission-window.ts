@@ -1,7 +1,7 @@
 import { dueDate } from "../calendar/due-date.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { ruleParameter } from "../rules/registry.js";
+import { callerBasisAt, ruleParameter } from "../rules/registry.js";
 import type { ResolvedPortalDateOptions } from "./date-options.js";
 import type { SubmissionWindowStart } from "./options.js";
 import type { Ticket } from "./schemas.js";
@@ -65,13 +65,14 @@ function latestDueDate(
     calendar: options.calendar,
     start,
     startLabel,
-    amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter)),
+    amount: Number(ruleParameter("PORTAL-SUBMIT-LATEST", options.filedOn, parameter, { rules: options.ruleBook })),
     options: {
       ...(options.recordOptions ?? {}),
       submissionWindowStart: options.submissionWindowStart,
       unstatedRoll: roll,
     },
     detail: options.detail,
+    basis: callerBasisAt("PORTAL-SUBMIT-LATEST", options.filedOn, { rules: options.ruleBook }),
   });
 }
 
@@ -81,7 +82,7 @@ export function earliestSubmission(start: IsoDate, startLabel: string, options: 
     ruleId: "PORTAL-SUBMIT-EARLIEST",
     start,
     startLabel,
-    amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days")),
+    amount: Number(ruleParameter("PORTAL-SUBMIT-EARLIEST", options.filedOn, "days", { rules: options.ruleBook })),
     counting: "calendar-days",
     roll: "none",
     options: {
@@ -89,6 +90,7 @@ export function earliestSubmission(start: IsoDate, startLabel: string, options: 
       submissionWindowStart: options.submissionWindowStart,
     },
     detail: options.detail,
+    basis: callerBasisAt("PORTAL-SUBMIT-EARLIEST", options.filedOn, { rules: options.ruleBook }),
   });
 }
 

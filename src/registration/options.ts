@@ -1,3 +1,4 @@
+import type { RuleBook } from "../rules/model.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { BusinessDayStart } from "../calendar/due-date.js";
 import type { Settings } from "../calendar/settings.js";
@@ -26,4 +27,6 @@ export interface ResolvedRegistrationOptions {
   readonly calendar: BusinessCalendar;
   /** The `detail` setting: the explanations' record (default `lean`). */
   readonly detail: Detail;
+  /** The caller's rule versions laid over the built-in ones (`settings.rules`); absent: the built-in versions. */
+  readonly ruleBook?: RuleBook | undefined;
 }

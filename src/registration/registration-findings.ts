@@ -1,4 +1,5 @@
 import type { Finding } from "../core/types.js";
+import type { RuleBook } from "../rules/model.js";
 import { parameterInForce } from "../rules/registry.js";
 import type { ParsedRegistrationRequest } from "./request-schema.js";
 
@@ -12,9 +13,9 @@ export type { ParsedRegistrationRequest } from "./request-schema.js";
  *
  * @example registrationFindingsOf(parsedRequest)[0]?.code // "multiple-template-not-used"
  */
-export function registrationFindingsOf(r: ParsedRegistrationRequest): Finding[] {
+export function registrationFindingsOf(r: ParsedRegistrationRequest, ruleBook?: RuleBook): Finding[] {
   const findings: Finding[] = [];
-  const templateFrom = parameterInForce("REGISTRATION-BULK", r.submittedOn, "templateFrom");
+  const templateFrom = parameterInForce("REGISTRATION-BULK", r.submittedOn, "templateFrom", { rules: ruleBook });
   if (typeof templateFrom === "number" && r.individuals >= templateFrom && !r.usedMultipleTemplate) {
     findings.push({
       ruleId: "REGISTRATION-BULK",

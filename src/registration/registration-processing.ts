@@ -1,7 +1,7 @@
 import { dueDate } from "../calendar/due-date.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation, Finding } from "../core/types.js";
-import { parameterOf } from "../rules/registry.js";
+import { callerBasisAt, parameterOf } from "../rules/registry.js";
 import type { ResolvedRegistrationOptions } from "./options.js";
 import { type ParsedRegistrationRequest, registrationFindingsOf } from "./registration-findings.js";
 
@@ -46,26 +46,31 @@ export function registrationRuleOf(
 }
 
 function processingDate(submittedOn: IsoDate, o: ResolvedRegistrationOptions): Explanation {
+  const lookup = { rules: o.ruleBook };
   return dueDate({
     ruleId: "REGISTRATION-PROCESSING",
     start: submittedOn,
     startLabel: "complete registration request submitted",
-    amount: parameterOf("REGISTRATION-PROCESSING", submittedOn, "businessDays"),
+    amount: parameterOf("REGISTRATION-PROCESSING", submittedOn, "businessDays", lookup),
     counting: "business-days",
     calendar: o.calendar,
     businessDayStart: o.businessDayStart,
     options: { processingReading: o.processingReading },
     detail: o.detail,
+    basis: callerBasisAt("REGISTRATION-PROCESSING", submittedOn, lookup),
   });
 }
 
 function extendedDate(processing: Explanation, submittedOn: IsoDate, o: ResolvedRegistrationOptions): Explanation {
-  const weeks = parameterOf("REGISTRATION-BULK", submittedOn, "extraWeeks");
+  const lookup = { rules: o.ruleBook };
+  const weeks = parameterOf("REGISTRATION-BULK", submittedOn, "extraWeeks", lookup);
   const business = o.bulkExtension === "15-business-days";
   return dueDate({
     ruleId: "REGISTRATION-BULK",
     start: processing.result,
-    startLabel: `2-business-day processing date (submitted ${submittedOn}), then up to an additional ${weeks} weeks:`,
+    startLabel:
+      `${processing.amount}-business-day processing date (submitted ${submittedOn}), then up to an additional ` +
+      `${weeks} weeks:`,
     amount: business ? weeks * 5 : weeks * 7,
     counting: business ? "business-days" : "calendar-days",
     calendar: o.calendar,
@@ -73,6 +78,7 @@ function extendedDate(processing: Explanation, submittedOn: IsoDate, o: Resolved
     // The bulk extension's reading chose the count (21 calendar or 15 business days).
     applied: ["bulkExtension"],
     detail: o.detail,
+    basis: callerBasisAt("REGISTRATION-BULK", submittedOn, lookup),
   });
 }
 
@@ -88,7 +94,7 @@ export function registrationOutcomeOf(
   r: ParsedRegistrationRequest,
   o: ResolvedRegistrationOptions,
 ): RegistrationOutcome {
-  const findings = registrationFindingsOf(r);
+  const findings = registrationFindingsOf(r, o.ruleBook);
   if (!r.complete) {
     const missing = r.missing ?? [];
     const what = missing.length > 0 ? `missing: ${missing.join(", ")}` : "no missing field named";
@@ -107,7 +113,7 @@ export function registrationOutcomeOf(
     };
   }
   const processing = processingDate(r.submittedOn, o);
-  const bulk = r.individuals >= parameterOf("REGISTRATION-BULK", r.submittedOn, "individuals");
+  const bulk = r.individuals >= parameterOf("REGISTRATION-BULK", r.submittedOn, "individuals", { rules: o.ruleBook });
   const extended = bulk ? extendedDate(processing, r.submittedOn, o) : null;
   const earliest = o.processingReading === "target" ? null : processing;
   const latest = extended ?? (o.processingReading === "floor" ? null : processing);

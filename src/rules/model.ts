@@ -51,6 +51,39 @@ export interface RuleVersion<P extends Parameters = Parameters> {
   readonly basis: string;
   /** The documents `basis` names, by source ID (`getSource`). */
   readonly sources: readonly string[];
+  /**
+   * True on a version a caller gave (`settings.rules`, docs/rule-changes.md): `basis` is the
+   * caller's text (the document or proposal it comes from), `sources` is empty. Absent on the
+   * built-in versions.
+   */
+  readonly caller?: true;
+}
+
+/**
+ * A rule version a caller gives (`settings.rules`, docs/rule-changes.md): the rule, its effective
+ * dates, the values of the parameters it changes (the unit is the rule's) and the document or
+ * proposal it comes from, cited by the explanations of the dates it decides.
+ *
+ * @example
+ * { ruleId: "PORTAL-PROPOSAL-DUE", effectiveFrom: "2027-01-01", parameters: { days: 45 },
+ *   basis: "HFS proposed revision of 2026-11-01" }
+ */
+export interface RuleVersionInput {
+  readonly ruleId: string;
+  readonly effectiveFrom: string;
+  /** Inclusive; absent or null: open-ended. */
+  readonly effectiveTo?: string | null;
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  readonly basis: string;
+}
+
+/**
+ * The rule versions an evaluation applies, by rule ID, when a caller gave versions of its own
+ * (`settings.rules`): each listed rule's built-in versions with the caller's laid over them, in
+ * date order. A rule not listed keeps its built-in versions. Built once at the boundary, frozen.
+ */
+export interface RuleBook {
+  readonly versions: Readonly<Partial<Record<string, readonly RuleVersion[]>>>;
 }
 
 /** The areas of the catalogue. */

@@ -78,8 +78,8 @@ function firstOfNextMonth(date: IsoDate): IsoDate {
   return month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
 }
 
-function versionOn(rule: Rule, date: IsoDate): RuleVersion | undefined {
-  return rule.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === null || date <= v.effectiveTo));
+function versionOn(versions: readonly RuleVersion[], date: IsoDate): RuleVersion | undefined {
+  return versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === null || date <= v.effectiveTo));
 }
 
 /**
@@ -89,7 +89,8 @@ function versionOn(rule: Rule, date: IsoDate): RuleVersion | undefined {
  * from the first day of that month by default, or, with `monthOnlyEffectiveDate:
  * "first-day-of-next-month"`, from the first day of the next month (the previous version, or
  * none, applies before). Every area looks versions up here, so the option means the same
- * everywhere.
+ * everywhere. `lookup.rules`: the rule book the boundary builds from a caller's versions
+ * (`settings.rules`, docs/rule-changes.md), laid over the built-in ones.
  *
  * @example ruleVersionAt("PORTAL-FINE", parseIsoDate("2020-04-30")) // undefined
  * @example
@@ -107,7 +108,10 @@ export function ruleVersionAt<Id extends RuleId>(
     ]);
   }
   const rule: Rule = getRule(id);
-  const version = versionOn(rule, date);
+  // The caller's rule book (settings.rules) when it lists the rule: one property load when no
+  // caller gave versions, so the hot path costs what it did.
+  const versions = lookup.rules?.versions[id] ?? rule.versions;
+  const version = versionOn(versions, date);
   if (
     version === undefined ||
     !version.effectiveMonthOnly ||
@@ -116,7 +120,19 @@ export function ruleVersionAt<Id extends RuleId>(
     return version as RuleVersion<ParametersOf<Id>> | undefined;
   }
   if (date >= firstOfNextMonth(version.effectiveFrom)) return version as RuleVersion<ParametersOf<Id>>;
-  return versionOn(rule, addCalendarDays(version.effectiveFrom, -1)) as RuleVersion<ParametersOf<Id>> | undefined;
+  return versionOn(versions, addCalendarDays(version.effectiveFrom, -1)) as RuleVersion<ParametersOf<Id>> | undefined;
+}
+
+/**
+ * The caller's basis of the version of `id` in force on `date` when a caller gave it
+ * (`settings.rules`), for an explanation to cite; undefined for a built-in version (or none).
+ *
+ * @example callerBasisAt("PORTAL-PROPOSAL-DUE", parseIsoDate("2024-01-01")) // undefined
+ */
+export function callerBasisAt(id: RuleId, date: IsoDate, lookup: RuleLookup = {}): string | undefined {
+  if (lookup.rules === undefined) return undefined;
+  const version = ruleVersionAt(id, date, lookup);
+  return version?.caller === true ? version.basis : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { REGISTRATION_RULES } from "../registration/rules.js";
 import type { SANCTION_RULES } from "../sanctions/rules.js";
 import type { SPENDDOWN_RULES } from "../spenddown/rules.js";
 import type { WEBCM_RULES } from "../webcm/rules.js";
-import type { Rule } from "./model.js";
+import type { Rule, RuleBook } from "./model.js";
 
 /** Any rule of the catalogue, with its literal ID and its typed parameters. */
 export type AnyRule =
@@ -36,8 +36,10 @@ export type ParameterValueOf<Id extends RuleId, N extends ParameterName<Id>> = P
 /** How open point 9 reads a version whose effective date the policy history gives by month only. */
 export type MonthOnlyEffectiveDate = "first-day-of-month" | "first-day-of-next-month";
 
-/** How the registry looks a version up (open point 9). */
+/** How the registry looks a version up (open point 9, and the caller's rule versions). */
 export interface RuleLookup {
   /** Default `first-day-of-month`. */
   readonly monthOnlyEffectiveDate?: MonthOnlyEffectiveDate;
+  /** The caller's rule versions laid over the built-in ones (`settings.rules`); absent: the built-in versions. */
+  readonly rules?: RuleBook | undefined;
 }

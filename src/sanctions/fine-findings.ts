@@ -1,5 +1,6 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { Fine, Finding } from "../core/types.js";
+import type { RuleBook } from "../rules/model.js";
 import { parameterInForce, ruleVersionAt } from "../rules/registry.js";
 import type { FineDate } from "./fine-date.js";
 import { formatCents } from "../core/money.js";
@@ -15,7 +16,7 @@ export function inForce(date: IsoDate): boolean {
   return ruleVersionAt("SANCTION-NOTICE-ONLY-IF-FINED", date) !== undefined;
 }
 
-function findingsOfFine({ fine, fineDate }: DatedFine): Finding[] {
+function findingsOfFine({ fine, fineDate }: DatedFine, ruleBook: RuleBook | undefined): Finding[] {
   const events = [fine.ticketNumber];
   const findings: Finding[] = [];
   if (!inForce(fineDate.date)) {
@@ -45,7 +46,7 @@ function findingsOfFine({ fine, fineDate }: DatedFine): Finding[] {
       date: fine.issuedOn,
     });
   }
-  const standard = parameterInForce("PORTAL-FINE", fineDate.date, "amountCents");
+  const standard = parameterInForce("PORTAL-FINE", fineDate.date, "amountCents", { rules: ruleBook });
   if (typeof standard === "number" && fine.amountCents !== standard) {
     findings.push({
       ruleId: "PORTAL-FINE",
@@ -99,6 +100,6 @@ function duplicateFindings(fines: readonly DatedFine[]): Finding[] {
 }
 
 /** The findings about a set of fines: out-of-force dates, early issue, unusual amounts, duplicates. */
-export function fineFindings(fines: readonly DatedFine[]): Finding[] {
-  return [...fines.flatMap(findingsOfFine), ...duplicateFindings(fines)];
+export function fineFindings(fines: readonly DatedFine[], ruleBook?: RuleBook): Finding[] {
+  return [...fines.flatMap((f) => findingsOfFine(f, ruleBook)), ...duplicateFindings(fines)];
 }

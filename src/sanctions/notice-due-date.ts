@@ -1,7 +1,7 @@
 import { fixedDueDate } from "../calendar/due-date.js";
 import { daysInMonth, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { parameterOf } from "../rules/registry.js";
+import { callerBasisAt, parameterOf } from "../rules/registry.js";
 import type { ResolvedSanctionOptions } from "./options.js";
 import type { ReportingPeriod } from "./reporting-period.js";
 import { frozen } from "../core/freeze.js";
@@ -31,7 +31,9 @@ const MONTH_NAMES = frozen([
  */
 export function noticeDueDateOf(period: ReportingPeriod, options: ResolvedSanctionOptions): Explanation {
   const { unstatedRoll, calendar } = options;
-  const after = parameterOf("SANCTION-NOTICE-DUE", period.lastDay, "monthsAfterPeriod");
+  const lookup = { rules: options.ruleBook };
+  const after = parameterOf("SANCTION-NOTICE-DUE", period.lastDay, "monthsAfterPeriod", lookup);
+  const basis = callerBasisAt("SANCTION-NOTICE-DUE", period.lastDay, lookup);
   const lastMonth = Number(period.lastDay.slice(5, 7));
   const index = lastMonth - 1 + after;
   const year = period.year + Math.floor(index / 12);
@@ -45,7 +47,8 @@ export function noticeDueDateOf(period: ReportingPeriod, options: ResolvedSancti
     date,
     reason:
       "Portal Sanction Payment Notice no later than the end of the month following the close of the reporting " +
-      `period: ${monthName} ${daysInMonth(year, month)}${year !== period.year ? " of the next year" : ""}`,
+      `period: ${monthName} ${daysInMonth(year, month)}${year !== period.year ? " of the next year" : ""}` +
+      (basis === undefined ? "" : ` (SANCTION-NOTICE-DUE, caller's version: ${basis})`),
     roll: unstatedRoll,
     calendar,
     options: { unstatedRoll },

@@ -1,3 +1,4 @@
+import type { RuleBook } from "../rules/model.js";
 import type { Detail } from "../core/types.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
@@ -31,6 +32,8 @@ export interface ResolvedSanctionOptions {
   readonly calendar: BusinessCalendar;
   /** The `detail` setting: the explanations' record (default `lean`). */
   readonly detail: Detail;
+  /** The caller's rule versions laid over the built-in ones (`settings.rules`); absent: the built-in versions. */
+  readonly ruleBook?: RuleBook | undefined;
 }
 
 /** The settings as a SANCTION-* function reads them. */

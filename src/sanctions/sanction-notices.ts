@@ -100,7 +100,7 @@ export function sanctionNoticesOf(
   resolved: ResolvedSanctionOptions,
 ): SanctionNotices {
   const dated = fines.map((fine) => ({ fine, fineDate: fineDateOf(fine, resolved.fineDateBasis) }));
-  const findings = fineFindings(dated).sort(
+  const findings = fineFindings(dated, resolved.ruleBook).sort(
     (a, b) => compareText(a.events[0] ?? "", b.events[0] ?? "") || compareText(a.message, b.message),
   );
   const notices = [...groupByMcoAndPeriod(dated.filter((d) => inForce(d.fineDate.date))).values()].map(

@@ -53,7 +53,7 @@ export function contractAdjustmentOf(
   const amounts: AmountOverThreshold[] = [];
   for (const member of parsed) {
     for (const m of member.months) {
-      const thresholdCents = thresholdCentsAt(firstDayOfMonth(m.month));
+      const thresholdCents = thresholdCentsAt(firstDayOfMonth(m.month), resolved.ruleBook);
       const amountCents = resolved.contractAdjustmentBasis === "income" ? m.householdIncome : m.spenddownAmount;
       if (amountCents > thresholdCents) {
         amounts.push({

@@ -1,3 +1,4 @@
+import type { RuleBook } from "../rules/model.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { formatCents } from "../core/money.js";
 import { measureBoundsAt } from "./parameters.js";
@@ -37,8 +38,8 @@ function bandOf(cents: number, buckets: readonly number[], low: number, high: nu
  * deductibleBucket(9999, "2024-08-01" as IsoDate)
  * // { band: "under $100.00", underCents: [10000, 20000, 30000, 40000, 50000], inMeasure3Range: false }
  */
-export function deductibleBucket(cents: number, date: IsoDate): DeductibleBucket {
-  const { bucketsCents, rangeLowCents, rangeHighCents } = measureBoundsAt(date);
+export function deductibleBucket(cents: number, date: IsoDate, rules?: RuleBook): DeductibleBucket {
+  const { bucketsCents, rangeLowCents, rangeHighCents } = measureBoundsAt(date, rules);
   return {
     band: bandOf(cents, bucketsCents, rangeLowCents, rangeHighCents),
     underCents: bucketsCents.filter((bound) => cents < bound),

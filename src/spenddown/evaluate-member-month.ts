@@ -160,7 +160,11 @@ export function memberMonthOfRow(
   memo?: SharedValues,
 ): MemberMonthEvaluation {
   // A bucket is keyed by all it holds (the bounds in force that month decide it).
-  const facts = monthFactsOf(row, (bucket) => sharedValue(memo, `bucket ${JSON.stringify(bucket)}`, () => bucket));
+  const facts = monthFactsOf(
+    row,
+    (bucket) => sharedValue(memo, `bucket ${JSON.stringify(bucket)}`, () => bucket),
+    resolved.ruleBook,
+  );
   const paid = payment(row, asOf, resolved, memo);
   const prerequisites = member.prerequisites
     ? prerequisitesOf(member.prerequisites, member.leftFacilityOn ?? null, asOf)

@@ -42,7 +42,7 @@ function bucketDefinitions(
  * (SPENDDOWN-MEASURES); the income threshold of measure 1 is the one in force each month.
  */
 export function measureDefinitions(quarterStart: IsoDate, options: ResolvedSpenddownOptions): MeasureDefinition[] {
-  const { bucketsCents, rangeLowCents: low, rangeHighCents: high } = measureBoundsAt(quarterStart);
+  const { bucketsCents, rangeLowCents: low, rangeHighCents: high } = measureBoundsAt(quarterStart, options.ruleBook);
   const range = `greater than ${formatCents(low)} but not greater than ${formatCents(high)}`;
   return [
     {

@@ -1,3 +1,4 @@
+import type { RuleBook } from "../rules/model.js";
 import { type DeductibleBucket, deductibleBucket } from "./deductible-bucket.js";
 import { formatCents } from "../core/money.js";
 import { firstDayOfMonth } from "./month.js";
@@ -46,15 +47,19 @@ export interface MonthFacts {
  *   .income.atOrUnderThreshold // true
  */
 export function monthFacts(m: MemberMonth): MonthFacts {
-  return monthFactsOf(m, (b) => b);
+  return monthFactsOf(m, (b) => b, undefined);
 }
 
 /** {@link monthFacts}, each bucket passed through `share` (a batch shares equal buckets). */
-export function monthFactsOf(m: MemberMonth, share: (bucket: DeductibleBucket) => DeductibleBucket): MonthFacts {
+export function monthFactsOf(
+  m: MemberMonth,
+  share: (bucket: DeductibleBucket) => DeductibleBucket,
+  rules: RuleBook | undefined,
+): MonthFacts {
   const date = firstDayOfMonth(m.month);
-  const thresholdCents = thresholdCentsAt(date);
-  const bucket = share(deductibleBucket(m.spenddownAmount, date));
-  const incomeBucket = deductibleBucket(m.householdIncome, date);
+  const thresholdCents = thresholdCentsAt(date, rules);
+  const bucket = share(deductibleBucket(m.spenddownAmount, date, rules));
+  const incomeBucket = deductibleBucket(m.householdIncome, date, rules);
   return {
     month: m.month,
     income: {

@@ -1,3 +1,4 @@
+import type { RuleBook } from "../rules/model.js";
 import type { Detail } from "../core/types.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
@@ -22,6 +23,8 @@ export type ResolvedSpenddownOptions = Choices & {
   readonly calendar: BusinessCalendar;
   /** The `detail` setting: the explanations' record (default `lean`). */
   readonly detail: Detail;
+  /** The caller's rule versions laid over the built-in ones (`settings.rules`); absent: the built-in versions. */
+  readonly ruleBook?: RuleBook | undefined;
 };
 
 /** The defaults of every open-point option (docs/spenddown.md). */
@@ -62,6 +65,7 @@ export function settingsOf(resolved: ResolvedSpenddownOptions): {
   readonly detail: Detail;
   readonly options: Choices;
 } {
-  const { calendar, detail, ...options } = resolved;
+  // The rule book is not an option: it stays with the resolved options (a caller passes settings.rules).
+  const { calendar, detail, ruleBook: _ruleBook, ...options } = resolved;
   return { calendar, detail, options };
 }

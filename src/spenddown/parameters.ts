@@ -1,9 +1,11 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { parameterInForce, parameterOf, ruleVersionAt } from "../rules/registry.js";
+import type { RuleBook } from "../rules/model.js";
 import type { ParameterName } from "../rules/rule-id.js";
 import { SPENDDOWN_RULES } from "./rules.js";
 
-// Every number of the SPENDDOWN-* rules comes from the registry version in force (principle 4).
+// Every number of the SPENDDOWN-* rules comes from the registry version in force (principle 4),
+// the caller's versions laid over the built-in ones when given (`rules`, docs/rule-changes.md).
 
 /**
  * The first SPENDDOWN-* rule not in force on `date`, or undefined when they all are. A date
@@ -22,25 +24,28 @@ export function thresholdRuleInForce(date: IsoDate): boolean {
 }
 
 /** The monthly threshold in force on `date`, in cents (SPENDDOWN-THRESHOLD). */
-export function thresholdCentsAt(date: IsoDate): number {
-  return parameterOf("SPENDDOWN-THRESHOLD", date, "thresholdCents");
+export function thresholdCentsAt(date: IsoDate, rules?: RuleBook): number {
+  return parameterOf("SPENDDOWN-THRESHOLD", date, "thresholdCents", { rules });
 }
 
 /** The day of the month the payment is due (SPENDDOWN-PAYMENT-DUE). */
-export function paymentDayAt(date: IsoDate): number {
-  return parameterOf("SPENDDOWN-PAYMENT-DUE", date, "dayOfMonth");
+export function paymentDayAt(date: IsoDate, rules?: RuleBook): number {
+  return parameterOf("SPENDDOWN-PAYMENT-DUE", date, "dayOfMonth", { rules });
 }
 
 /** Measure 2's bucket bounds ("less than"), ascending, and measure 3's range (SPENDDOWN-MEASURES). */
-export function measureBoundsAt(date: IsoDate): {
+export function measureBoundsAt(
+  date: IsoDate,
+  rules?: RuleBook,
+): {
   bucketsCents: number[];
   rangeLowCents: number;
   rangeHighCents: number;
 } {
   return {
-    bucketsCents: [...parameterOf("SPENDDOWN-MEASURES", date, "bucketsCents")].sort((a, b) => a - b),
-    rangeLowCents: parameterOf("SPENDDOWN-MEASURES", date, "rangeLowCents"),
-    rangeHighCents: parameterOf("SPENDDOWN-MEASURES", date, "rangeHighCents"),
+    bucketsCents: [...parameterOf("SPENDDOWN-MEASURES", date, "bucketsCents", { rules })].sort((a, b) => a - b),
+    rangeLowCents: parameterOf("SPENDDOWN-MEASURES", date, "rangeLowCents", { rules }),
+    rangeHighCents: parameterOf("SPENDDOWN-MEASURES", date, "rangeHighCents", { rules }),
   };
 }
 
@@ -52,14 +57,17 @@ export type StandardTarget = ParameterName<"SPENDDOWN-STANDARDS">;
  *
  * @example standardTargetAt(parseIsoDate("2024-07-01"), "standard1") // 98
  */
-export function standardTargetAt(date: IsoDate, name: StandardTarget): number {
-  return parameterOf("SPENDDOWN-STANDARDS", date, name);
+export function standardTargetAt(date: IsoDate, name: StandardTarget, rules?: RuleBook): number {
+  return parameterOf("SPENDDOWN-STANDARDS", date, name, { rules });
 }
 
 /** The fiscal-year start month and the report due dates (MM-DD) of fiscal quarters 1-4. */
-export function reportScheduleAt(date: IsoDate): { fiscalYearStartMonth: number; dueDates: string[] } {
+export function reportScheduleAt(
+  date: IsoDate,
+  rules?: RuleBook,
+): { fiscalYearStartMonth: number; dueDates: string[] } {
   return {
-    fiscalYearStartMonth: parameterOf("SPENDDOWN-QUARTERLY-REPORTS", date, "fiscalYearStartMonth"),
-    dueDates: [...parameterOf("SPENDDOWN-QUARTERLY-REPORTS", date, "reportDueDates")],
+    fiscalYearStartMonth: parameterOf("SPENDDOWN-QUARTERLY-REPORTS", date, "fiscalYearStartMonth", { rules }),
+    dueDates: [...parameterOf("SPENDDOWN-QUARTERLY-REPORTS", date, "reportDueDates", { rules })],
   };
 }

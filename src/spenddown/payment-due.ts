@@ -1,3 +1,4 @@
+import { callerBasisAt } from "../rules/registry.js";
 import { fixedDueDate } from "../calendar/due-date.js";
 import type { Explanation } from "../core/types.js";
 import { dayOfMonth, firstDayOfMonth, monthName } from "./month.js";
@@ -14,13 +15,16 @@ import { paymentDayAt } from "./parameters.js";
  */
 export function paymentDueDateOf(month: string, resolved: ResolvedSpenddownOptions): Explanation {
   const start = firstDayOfMonth(month);
-  const day = paymentDayAt(start);
+  const day = paymentDayAt(start, resolved.ruleBook);
+  const basis = callerBasisAt("SPENDDOWN-PAYMENT-DUE", start, { rules: resolved.ruleBook });
   return fixedDueDate({
     ruleId: "SPENDDOWN-PAYMENT-DUE",
     start,
     startLabel: `spenddown month ${monthName(month)} begins`,
     date: dayOfMonth(month, day),
-    reason: `advance spenddown payment to HFS no later than the ${ordinal(day)} day of the month`,
+    reason:
+      `advance spenddown payment to HFS no later than the ${ordinal(day)} day of the month` +
+      (basis === undefined ? "" : ` (SPENDDOWN-PAYMENT-DUE, caller's version: ${basis})`),
     roll: resolved.unstatedRoll,
     calendar: resolved.calendar,
     options: optionRecord(resolved, ["unstatedRoll"]),

@@ -1,3 +1,5 @@
+import type { RuleBook } from "../rules/model.js";
+import { callerBasisAt } from "../rules/registry.js";
 import { fixedDueDate } from "../calendar/due-date.js";
 import { type IsoDate, isoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
@@ -36,8 +38,8 @@ const REPORTS = frozen([
 ] as const);
 
 /** The grant program's date for a quarter: its MM-DD, in the first year after the quarter closes. */
-function scheduledDate(quarter: SpenddownQuarter): { date: IsoDate; monthDay: string } {
-  const { dueDates } = reportScheduleAt(quarter.firstDay);
+function scheduledDate(quarter: SpenddownQuarter, rules: RuleBook | undefined): { date: IsoDate; monthDay: string } {
+  const { dueDates } = reportScheduleAt(quarter.firstDay, rules);
   const monthDay = dueDates[quarter.quarter - 1] ?? "";
   const match = /^(\d{2})-(\d{2})$/.exec(monthDay);
   // The registry's own data (src/spenddown/rules.ts), not a caller's input: a bad one is a bug.
@@ -59,7 +61,8 @@ export function reportDueDatesOf(
   quarter: SpenddownQuarter,
   resolved: ResolvedSpenddownOptions,
 ): QuarterlyReportDueDates {
-  const { date } = scheduledDate(quarter);
+  const { date } = scheduledDate(quarter, resolved.ruleBook);
+  const basis = callerBasisAt("SPENDDOWN-QUARTERLY-REPORTS", quarter.firstDay, { rules: resolved.ruleBook });
   const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? "";
   const reports = REPORTS.map((r): QuarterlyReportDue => {
     const explanation = fixedDueDate({
@@ -67,7 +70,9 @@ export function reportDueDatesOf(
       start: quarter.lastDay,
       startLabel: `reporting quarter ${quarter.id} (${quarter.label}) closes`,
       date,
-      reason: `${r.title}, ${r.to}, no later than ${month} ${Number(date.slice(8, 10))}`,
+      reason:
+        `${r.title}, ${r.to}, no later than ${month} ${Number(date.slice(8, 10))}` +
+        (basis === undefined ? "" : ` (SPENDDOWN-QUARTERLY-REPORTS, caller's version: ${basis})`),
       roll: resolved.unstatedRoll,
       calendar: resolved.calendar,
       options: optionRecord(resolved, ["unstatedRoll"]),

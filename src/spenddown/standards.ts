@@ -160,11 +160,11 @@ function standard6(report: PerformanceReport, target: number, o: ResolvedSpenddo
  * @example standardsOf(report, resolved).standards.map((s) => s.met) // [true, true, true, false, true, true, true]
  */
 export function standardsOf(report: PerformanceReport, o: ResolvedSpenddownOptions): StandardsEvaluation {
-  const t = (name: StandardTarget) => standardTargetAt(report.quarter.firstDay, name);
+  const t = (name: StandardTarget) => standardTargetAt(report.quarter.firstDay, name, o.ruleBook);
   const simple = (standard: number, key: string, target: number, comparison: StandardComparison, title: string) =>
     result({ standard, title, measure: key, target, comparison, lines: [], figure: measure(report, key) });
   // The measure 3 range as the parameters in force give it (SPENDDOWN-MEASURES), not as written here.
-  const range = measureBoundsAt(report.quarter.firstDay);
+  const range = measureBoundsAt(report.quarter.firstDay, o.ruleBook);
   const s3Key = o.standard3Basis === "income" ? "3-income" : "3";
   const standards = [
     simple(

@@ -2,7 +2,7 @@ import { dueDate } from "../calendar/due-date.js";
 import { makeExplanation } from "../calendar/explain.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
-import { parameterOf, ruleVersionAt } from "../rules/registry.js";
+import { callerBasisAt, parameterOf, ruleVersionAt } from "../rules/registry.js";
 import type { ResolvedWebcmOptions } from "./options.js";
 import { frozen } from "../core/freeze.js";
 
@@ -35,9 +35,12 @@ export function webcmDeadlineExplanation(
   trigger: IsoDate,
   options: ResolvedWebcmOptions,
 ): Explanation | null {
-  if (!ruleVersionAt(ruleId, trigger)) return null;
+  // `options?.`: this operation takes its settings as given, and a bad rule or trigger is named
+  // by the registry lookup below before anything reads the options.
+  const lookup = { rules: options?.ruleBook };
+  if (!ruleVersionAt(ruleId, trigger, lookup)) return null;
   // `days` is a number by the rule's type (calendarDays(15) in src/webcm/rules.ts): no check.
-  const days = parameterOf(ruleId, trigger, "days");
+  const days = parameterOf(ruleId, trigger, "days", lookup);
   const base = dueDate({
     ruleId,
     start: trigger,
@@ -47,6 +50,7 @@ export function webcmDeadlineExplanation(
     calendar: options.calendar,
     options: { unstatedRoll: options.unstatedRoll },
     detail: options.detail,
+    basis: callerBasisAt(ruleId, trigger, lookup),
   });
   return makeExplanation({
     ruleId,

@@ -1,3 +1,4 @@
+import type { RuleBook } from "../rules/model.js";
 import type { BusinessCalendar } from "../calendar/business-calendar.js";
 import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
@@ -28,6 +29,8 @@ export interface ResolvedWebcmOptions {
   readonly calendar: BusinessCalendar;
   /** The `detail` setting: the explanations' record (default `lean`). */
   readonly detail: Detail;
+  /** The caller's rule versions laid over the built-in ones (`settings.rules`); absent: the built-in versions. */
+  readonly ruleBook?: RuleBook | undefined;
 }
 
 /** The settings as a WEBCM-* function reads them. */

@@ -51,9 +51,10 @@ describe("readAreaSettings: the settings an area accepts", () => {
         code: "unknown_key",
         path: ["settings", "onError"],
         message:
-          "Unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options).",
+          "Unknown key (settings are asOf, calendar, detail, options, rules; open-point options go in settings.options).",
         field: "settings.onError",
-        reason: "unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options)",
+        reason:
+          "unknown key (settings are asOf, calendar, detail, options, rules; open-point options go in settings.options)",
         ruleId: "THING-DUE",
       },
     ]);
@@ -65,10 +66,10 @@ describe("readAreaSettings: the settings an area accepts", () => {
         code: "unknown_key",
         path: ["settings", "asof"],
         message:
-          "Unknown key (settings are asOf, calendar, detail, options, onError; open-point options go in settings.options).",
+          "Unknown key (settings are asOf, calendar, detail, options, rules, onError; open-point options go in settings.options).",
         field: "settings.asof",
         reason:
-          "unknown key (settings are asOf, calendar, detail, options, onError; open-point options go in settings.options)",
+          "unknown key (settings are asOf, calendar, detail, options, rules, onError; open-point options go in settings.options)",
         ruleId: "THING-DUE",
       },
     ]);
@@ -77,9 +78,10 @@ describe("readAreaSettings: the settings an area accepts", () => {
         code: "unknown_key",
         path: ["settings"],
         message:
-          "Unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options).",
+          "Unknown key (settings are asOf, calendar, detail, options, rules; open-point options go in settings.options).",
         field: "settings",
-        reason: "unknown key (settings are asOf, calendar, detail, options; open-point options go in settings.options)",
+        reason:
+          "unknown key (settings are asOf, calendar, detail, options, rules; open-point options go in settings.options)",
         ruleId: "THING-DUE",
       },
     ]);

@@ -28,7 +28,7 @@ export const PORTAL_DUE_DATE = declareOperation({
   summary: "The due date of a portal rule counted from its trigger day, with its explanation.",
   context: "PORTAL-PROPOSAL-DUE",
   arguments: [value("ruleId"), value("start"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: portalDueDateRun,
 });
 
@@ -60,7 +60,7 @@ export const PRESENT_TO_MCO_DUE_DATE = declareOperation({
   summary: "The day by which the HFS Portal Team presents a ticket to the MCO.",
   context: "PORTAL-PRESENT-TO-MCO",
   arguments: [value("portalReceivedOn"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: presentToMcoDueDateRun,
 });
 
@@ -80,7 +80,7 @@ export const INFO_REQUEST_DUE_DATE = declareOperation({
   summary: "The last day an MCO may request additional information from the provider.",
   context: "PORTAL-INFO-REQUEST",
   arguments: [value("mcoReceivedOn"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: infoRequestDueDateRun,
 });
 
@@ -99,7 +99,7 @@ export const INFO_RESPONSE_DUE_DATE = declareOperation({
   summary: "The day by which the provider supplies requested information (or shows it was already given).",
   context: "PORTAL-INFO-RESPONSE",
   arguments: [value("requestedOn"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: infoResponseDueDateRun,
 });
 
@@ -120,7 +120,7 @@ export const PROPOSAL_DUE_DATE = declareOperation({
   summary: "The MCO's written response/proposal due date.",
   context: "PORTAL-PROPOSAL-DUE",
   arguments: [value("mcoReceivedOn"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: proposalDueDateRun,
 });
 
@@ -139,7 +139,7 @@ export const EXTENDED_PROPOSAL_DUE_DATE = declareOperation({
   summary: "The proposal due date with an approved extension.",
   context: "PORTAL-EXTENSION-DUE",
   arguments: [value("mcoReceivedOn"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: extendedProposalDueDateRun,
 });
 
@@ -158,7 +158,7 @@ export const EXTENSION_REQUEST_LIMIT = declareOperation({
   summary: "The last day an extension may be requested.",
   context: "PORTAL-EXTENSION-REQUEST",
   arguments: [value("mcoReceivedOn"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: extensionRequestLimitRun,
 });
 
@@ -179,7 +179,7 @@ export const CONTEST_DUE_DATE = declareOperation({
   summary: "The last day the provider may contest the MCO's response.",
   context: "PORTAL-CONTEST",
   arguments: [value("responseReceivedOn"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: contestDueDateRun,
 });
 
@@ -199,7 +199,7 @@ export const HFS_REVIEW_REQUEST_DUE_DATE = declareOperation({
   summary: "The last day a contesting provider may ask HFS to review the dispute.",
   context: "PORTAL-HFS-REVIEW-REQUEST",
   arguments: [value("start"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: hfsReviewRequestDueDateRun,
 });
 
@@ -220,7 +220,7 @@ export const EVIDENCE_DUE_DATE = declareOperation({
   summary: "The day by which both the MCO and the provider deliver all relevant information to HFS.",
   context: "PORTAL-HFS-REVIEW-EVIDENCE",
   arguments: [value("reviewRequestedOn"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: evidenceDueDateRun,
 });
 

@@ -22,7 +22,7 @@ export const EVALUATE_TICKET = declareOperation({
   summary: "Where one Provider Resolution Portal ticket stands as of `asOf` under the policy.",
   context: "Provider Resolution Portal ticket",
   arguments: [data("ticket", TicketSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail"],
+  settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateTicketRun,
 });
 
@@ -43,7 +43,7 @@ export const EVALUATE_TICKETS = declareOperation({
   summary: "Evaluates many tickets as of one date.",
   context: "Provider Resolution Portal ticket",
   arguments: [items("tickets", TicketSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail", "onError", "validate"],
+  settings: ["asOf", "calendar", "options", "detail", "rules", "onError", "validate"],
   run: evaluateTicketsRun,
 });
 
@@ -68,7 +68,7 @@ export const CREATE_TICKET_EVALUATOR = declareOperation({
   summary: "An evaluator of many tickets under one set of settings, read once; it holds the cache its tickets share.",
   context: "Provider Resolution Portal ticket",
   arguments: [settings()],
-  settings: ["asOf", "calendar", "options", "detail"],
+  settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: createTicketEvaluatorRun,
 });
 
@@ -95,7 +95,7 @@ export const EVALUATE_PARSED_TICKET = declareOperation({
   summary: "The fast path of evaluateTicket for a ticket already parsed with `TicketSchema` (its type says so).",
   context: "Provider Resolution Portal ticket",
   arguments: [data("ticket", TicketSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail"],
+  settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateParsedTicketRun,
 });
 
@@ -113,7 +113,7 @@ export const SUBMISSION_WINDOW = declareOperation({
   summary: "The 30/60-day submission window of a ticket (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST).",
   context: "PORTAL-SUBMIT-EARLIEST",
   arguments: [data("facts"), settings("options")],
-  settings: ["calendar", "options"],
+  settings: ["calendar", "options", "rules"],
   run: submissionWindowRun,
 });
 

@@ -51,7 +51,7 @@ export const EVALUATE_REGISTRATION = declareOperation({
   summary: "What happens to a portal registration request.",
   context: "REGISTRATION-PROCESSING",
   arguments: [data("request", RegistrationRequestSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail"],
+  settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateRegistrationRun,
 });
 

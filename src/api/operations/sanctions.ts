@@ -23,7 +23,7 @@ export const SANCTION_NOTICE_DUE_DATE = declareOperation({
     "The date by which HFS issues the Portal Sanction Payment Notice of a reporting period (SANCTION-NOTICE-DUE).",
   context: "SANCTION-NOTICE-DUE",
   arguments: [data("period", ReportingPeriodInputSchema), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: sanctionNoticeDueDateRun,
 });
 
@@ -49,7 +49,7 @@ export const SANCTION_CALENDAR = declareOperation({
   summary: "A year's reporting periods and their notice deadlines, as in the policy's table.",
   context: "SANCTION-NOTICE-DUE",
   arguments: [value("year"), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: sanctionCalendarRun,
 });
 
@@ -69,7 +69,7 @@ export const SANCTION_NOTICES = declareOperation({
   summary: "The Portal Sanction Payment Notices of a set of fines (SANCTION-NOTICE-ONLY-IF-FINED).",
   context: "SANCTION-NOTICE-ONLY-IF-FINED",
   arguments: [items("fines", FineSchema), settings()],
-  settings: ["calendar", "options", "detail", "onError"],
+  settings: ["calendar", "options", "detail", "rules", "onError"],
   run: sanctionNoticesRun,
 });
 
@@ -100,7 +100,7 @@ export const EVALUATE_SANCTION_NOTICES = declareOperation({
     "Which Portal Sanction Payment Notices are due and which are late as of a date (SANCTION-NOTICE-DUE, party HFS).",
   context: "SANCTION-NOTICE-DUE",
   arguments: [withItems("input", "fines", SanctionNoticesInputSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail", "onError"],
+  settings: ["asOf", "calendar", "options", "detail", "rules", "onError"],
   run: evaluateSanctionNoticesRun,
 });
 

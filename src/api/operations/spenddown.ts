@@ -34,7 +34,7 @@ export const EVALUATE_MEMBER_MONTH = declareOperation({
   summary: "Evaluates one member-month.",
   context: "SPENDDOWN-PAYMENT-DUE",
   arguments: [data("input", MemberMonthInputSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail"],
+  settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateMemberMonthRun,
 });
 
@@ -89,7 +89,7 @@ export const PERFORMANCE_REPORT = declareOperation({
   summary: "The quarterly performance report of one provider (SPENDDOWN-MEASURES).",
   context: "SPENDDOWN-MEASURES",
   arguments: [data("input", ProviderQuarterInputSchema), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: performanceReportRun,
 });
 
@@ -116,7 +116,7 @@ export const EVALUATE_PROVIDER_QUARTER = declareOperation({
   summary: "One provider's quarter as of `settings.asOf`.",
   context: "SPENDDOWN-MEASURES",
   arguments: [withItems("input", "members", ProviderQuarterAsOfInputSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail", "onError"],
+  settings: ["asOf", "calendar", "options", "detail", "rules", "onError"],
   run: evaluateProviderQuarterRun,
 });
 
@@ -142,7 +142,7 @@ export const CONTRACT_ADJUSTMENT_COUNT = declareOperation({
   summary: "The number the provider's contract is adjusted by (SPENDDOWN-THRESHOLD).",
   context: "SPENDDOWN-THRESHOLD",
   arguments: [data("members", ClassMembersSchema), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: contractAdjustmentCountRun,
 });
 
@@ -168,7 +168,7 @@ export const EVALUATE_STANDARDS = declareOperation({
     "force at the quarter's first day (98%, 98%, 2%, 100%, 90%, at most 10% per month, 50%).",
   context: "SPENDDOWN-STANDARDS",
   arguments: [data("report"), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: evaluateStandardsRun,
 });
 
@@ -191,7 +191,7 @@ export const QUARTERLY_REPORT_DUE_DATES = declareOperation({
   summary: "The due dates of a quarter's Financial Report and Performance Report (SPENDDOWN-QUARTERLY-REPORTS).",
   context: "SPENDDOWN-QUARTERLY-REPORTS",
   arguments: [data("quarter"), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: quarterlyReportDueDatesRun,
 });
 
@@ -214,7 +214,7 @@ export const SPENDDOWN_REPORT_CALENDAR = declareOperation({
   summary: "The reporting calendar of state fiscal year `fiscalYear` (July of the year before to June).",
   context: "SPENDDOWN-QUARTERLY-REPORTS",
   arguments: [value("fiscalYear"), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: spenddownReportCalendarRun,
 });
 
@@ -270,7 +270,7 @@ export const SPENDDOWN_PAYMENT_DUE_DATE = declareOperation({
     "The date the provider's advance spenddown payment to HFS for `month` (`YYYY-MM`) is due (SPENDDOWN-PAYMENT-DUE).",
   context: "SPENDDOWN-PAYMENT-DUE",
   arguments: [value("month"), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: spenddownPaymentDueDateRun,
 });
 

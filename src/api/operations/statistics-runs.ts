@@ -59,12 +59,12 @@ function readPortalStatisticsSettings(settings: PortalStatisticsSettings) {
 function counterOf(read: ReturnType<typeof readPortalStatisticsSettings>) {
   const asOf = read.asOf as IsoDate;
   const { portal, ...grouping } = read.options;
-  const count = ticketCounter(
-    readTicketSettings(
-      { asOf, calendar: read.calendar, ...(portal !== undefined ? { options: portal as PortalOptions } : {}) },
-      "evaluateTickets",
-    ),
+  const ticket = readTicketSettings(
+    { asOf, calendar: read.calendar, ...(portal !== undefined ? { options: portal as PortalOptions } : {}) },
+    "evaluateTickets",
   );
+  // The caller's rule versions (settings.rules), read once with the statistics' own settings.
+  const count = ticketCounter({ ...ticket, options: { ...ticket.options, ruleBook: read.ruleBook } });
   return { count, asOf, grouping: resolvedStatisticsOptions(grouping) };
 }
 

@@ -15,7 +15,7 @@ export const PORTAL_STATISTICS = declareOperation({
     "of `settings.asOf` with `evaluateTicket`'s rules, calendar and options (`options.portal`).",
   context: "PORTAL-STATISTICS",
   arguments: [items("tickets", TicketSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail", "onError"],
+  settings: ["asOf", "calendar", "options", "detail", "rules", "onError"],
   run: portalStatisticsRun,
 });
 

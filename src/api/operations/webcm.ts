@@ -26,7 +26,7 @@ export const EVALUATE_CONTACT_DEADLINES = declareOperation({
     "met late (with the days late), open or missed, with its explanation.",
   context: "WEBCM-INITIAL-DUE",
   arguments: [data("history", WebcmMemberHistorySchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail"],
+  settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateContactDeadlinesRun,
 });
 
@@ -53,7 +53,7 @@ export const WEBCM_DEADLINE_EXPLANATION = declareOperation({
   summary: "The due date of a WebCM contact deadline with its explanation.",
   context: "WEBCM-INITIAL-DUE",
   arguments: [value("ruleId"), value("trigger"), settings("options")],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: webcmDeadlineExplanationRun,
 });
 
@@ -162,7 +162,7 @@ export const LAST_TRANSFER_DATE_MEETING_DEADLINE = declareOperation({
   summary: "For an MCO that sends contacts only by its weekly file transfer (WEBCM-CHANNELS).",
   context: "WEBCM-CHANNELS",
   arguments: [data("input", TransferPlanSchema), settings()],
-  settings: ["calendar", "options", "detail"],
+  settings: ["calendar", "options", "detail", "rules"],
   run: lastTransferDateMeetingDeadlineRun,
 });
 
@@ -186,7 +186,7 @@ export const WEBCM_COMPLIANCE_REPORT = declareOperation({
   summary: "The quarterly WebCM compliance report of one MCO (WEBCM-COMPLIANCE-REPORT).",
   context: "WEBCM-COMPLIANCE-REPORT",
   arguments: [withItems("input", "members", WebcmComplianceReportInputSchema), settings()],
-  settings: ["asOf", "calendar", "options", "detail", "onError"],
+  settings: ["asOf", "calendar", "options", "detail", "rules", "onError"],
   run: webcmComplianceReportRun,
 });
 

@@ -6,19 +6,27 @@ import type { Detail } from "../../core/types.js";
 import { defaultIllinoisCalendar } from "../../calendar/illinois-default.js";
 import type { AsOfSettings, ReadSettings, Settings } from "../../calendar/settings.js";
 import { calendarArgument } from "../calendar-argument.js";
+import { readRulesSetting } from "./rules.js";
 
 /**
  * `settings` checked for `fn`: an object (or absent), `asOf` a valid date when given,
  * `calendar` a calendar when given (default: the Illinois State Holidays), `detail` `lean`
  * (default) or `full`. Each bad argument is a RuleInputError naming it (`settings.asOf`,
- * `settings.calendar`, `settings.detail`). The options are returned as given, for the area's
- * schema.
+ * `settings.calendar`, `settings.detail`), `rules` the caller's rule versions when given
+ * (`settings.rules[0].parameters.days`: docs/rule-changes.md), laid over the built-in ones. The
+ * options are returned as given, for the area's schema.
  *
  * @example readSettings({ asOf: "2024-07-10" }, "evaluateContactDeadlines").asOf // "2024-07-10"
  */
 export function readSettings<O>(given: Settings<O> | undefined, fn: string): ReadSettings<O> {
   if (given === undefined)
-    return { asOf: undefined, calendar: defaultIllinoisCalendar(), options: undefined, detail: "lean" };
+    return {
+      asOf: undefined,
+      calendar: defaultIllinoisCalendar(),
+      options: undefined,
+      detail: "lean",
+      ruleBook: undefined,
+    };
   settingsArgument(given, fn);
   const settings = ownFields(given);
   const asOf =
@@ -31,7 +39,8 @@ export function readSettings<O>(given: Settings<O> | undefined, fn: string): Rea
     settings.calendar === undefined
       ? defaultIllinoisCalendar()
       : calendarArgument(settings.calendar, fn, "settings.calendar");
-  return { asOf, calendar, options: settings.options, detail: detailSetting(settings.detail, fn) };
+  const detail = detailSetting(settings.detail, fn);
+  return { asOf, calendar, options: settings.options, detail, ruleBook: readRulesSetting(settings.rules, fn) };
 }
 
 /**

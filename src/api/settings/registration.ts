@@ -18,6 +18,7 @@ export function readRegistrationSettings(settings: unknown, fn: string): Resolve
     calendar,
     detail,
     options: parsed,
+    ruleBook,
   } = readAreaSettings(settings, {
     fn,
     ruleId: "REGISTRATION-PROCESSING",
@@ -30,5 +31,6 @@ export function readRegistrationSettings(settings: unknown, fn: string): Resolve
     businessDayStart: parsed.businessDayStart ?? "count-from-start",
     calendar,
     detail,
+    ruleBook,
   };
 }

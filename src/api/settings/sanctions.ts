@@ -39,6 +39,7 @@ export function readSanctionSettings(
     paymentDueDate: read.options.paymentDueDate ?? DEFAULT_PAYMENT_DUE_DATE,
     calendar: read.calendar,
     detail: read.detail,
+    ruleBook: read.ruleBook,
   };
   return { asOf: read.asOf, options, onError: read.onError };
 }

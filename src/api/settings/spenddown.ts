@@ -40,7 +40,13 @@ export function readSpenddownSettings(
   const chosen = Object.fromEntries(Object.entries(read.options).filter(([, v]) => v !== undefined));
   return {
     asOf: read.asOf,
-    options: { ...SPENDDOWN_DEFAULTS, ...chosen, calendar: read.calendar, detail: read.detail },
+    options: {
+      ...SPENDDOWN_DEFAULTS,
+      ...chosen,
+      calendar: read.calendar,
+      detail: read.detail,
+      ruleBook: read.ruleBook,
+    },
     onError: read.onError,
   };
 }

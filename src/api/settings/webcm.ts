@@ -33,7 +33,12 @@ export function readWebcmSettings(
   });
   return {
     asOf: read.asOf,
-    options: { unstatedRoll: read.options.unstatedRoll ?? "none", calendar: read.calendar, detail: read.detail },
+    options: {
+      unstatedRoll: read.options.unstatedRoll ?? "none",
+      calendar: read.calendar,
+      detail: read.detail,
+      ruleBook: read.ruleBook,
+    },
     onError: read.onError,
   };
 }

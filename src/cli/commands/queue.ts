@@ -1,6 +1,7 @@
 // `queue`: one work queue over tickets, WebCM member histories and spenddown provider quarters,
 // each evaluated as of --as-of (workQueue): the open and missed deadlines due within N business
 // days, sorted by due date.
+import { RULES_HELP, rulesSettingOf } from "../rules-file.js";
 import type { Command } from "commander";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
@@ -77,7 +78,8 @@ async function evaluateInputs(
   const detail = detailOf(options);
   // One evaluator for every ticket file, made with the first ticket (a bad option is each ticket's error, as before).
   let evaluateTicket: ((ticket: unknown) => unknown) | undefined;
-  const settings = { asOf, calendar, detail, options: ticketOptions };
+  const rules = rulesSettingOf(options);
+  const settings = { asOf, calendar, detail, options: ticketOptions, ...rules };
   for (const f of ticketFiles)
     await read(
       f,
@@ -88,9 +90,9 @@ async function evaluateInputs(
       "tickets",
     );
   for (const f of options.webcm ?? [])
-    await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail }), "webcm");
+    await read(f, (v) => evaluateContactDeadlines(v as never, { asOf, calendar, detail, ...rules }), "webcm");
   for (const f of options.spenddown ?? [])
-    await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail }), "spenddown");
+    await read(f, (v) => evaluateProviderQuarter(v as never, { asOf, calendar, detail, ...rules }), "spenddown");
   return { errors, count };
 }
 
@@ -104,6 +106,7 @@ export function queueCommand(program: Command, setExit: (code: number) => void):
       )
       .argument("[files...]", "ticket files (default: standard input, unless --webcm or --spenddown)"),
   )
+    .option("--rules <file>", RULES_HELP)
     .option("--within <n>", "only deadlines due within N business days of --as-of (missed ones always)")
     .option("--within-days <n>", "only deadlines due within N calendar days of --as-of")
     .option(

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { rulesSettingOf, withRulesOption } from "../rules-file.js";
 import type { BusinessCalendar } from "../../calendar/business-calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Detail } from "../../core/types.js";
@@ -56,8 +57,13 @@ export function recordsCommand<T>(
   },
   setExit: (code: number) => void,
 ): Command {
-  const command = withCommonOptions(
-    parent.command(spec.name).description(spec.description).argument("[file]", "input file (default: standard input)"),
+  const command = withRulesOption(
+    withCommonOptions(
+      parent
+        .command(spec.name)
+        .description(spec.description)
+        .argument("[file]", "input file (default: standard input)"),
+    ),
   );
   (spec.extraOptions ?? ((c) => c))(command).action(
     async (file: string | undefined, options: CommonOptions & Record<string, unknown>) => {
@@ -67,6 +73,8 @@ export function recordsCommand<T>(
         detail: detailOf(options),
         options,
       };
+      // A bad --rules file is a usage error before any record is read.
+      rulesSettingOf(options);
       spec.prepare?.(options);
       const reader = spec.reader?.(options, file);
       if (options.format === "ics" && spec.ics) {

@@ -1,6 +1,7 @@
 // `sanctions notices`: the Portal Sanction Payment Notices of a set of fines, given directly
 // (a fines file or stdin) or taken from tickets (`--from-tickets`, each evaluated as of
 // --as-of: finesOf), with the notices HFS already issued (`--issued`, `--notice-issued`).
+import { RULES_HELP, rulesSettingOf } from "../rules-file.js";
 import type { TicketEvaluation } from "../../portal/evaluate-ticket.js";
 import type { Command } from "commander";
 import * as z from "zod/mini";
@@ -85,7 +86,7 @@ async function finesOfInput(
       : mappedReader(readColumnMap(options.columns, "tickets"), options.fromTickets);
   // One evaluator for the tickets, made with the first (a bad option is each ticket's error, as before).
   let evaluateTicket: ((ticket: unknown) => TicketEvaluation) | undefined;
-  const settings = { asOf, calendar, options: ticketOptions };
+  const settings = { asOf, calendar, options: ticketOptions, ...rulesSettingOf(options) };
   const tickets = await collectRecords(
     options.fromTickets,
     undefined,
@@ -173,6 +174,7 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
       .description("one notice per MCO and period with fines, and which are due or late as of --as-of")
       .argument("[file]", "fines (default: standard input, unless --from-tickets)"),
   )
+    .option("--rules <file>", RULES_HELP)
     .option("--options <file>", 'open-point options as JSON, e.g. {"fineDateBasis":"overdue"}')
     .option(
       "--from-tickets <file>",
@@ -203,6 +205,7 @@ export function sanctionNoticesCommand(sanctions: Command, setExit: (code: numbe
         calendar: calendarOf(options),
         detail: detailOf(options),
         options: optionsFile(options.options, SanctionOptionsSchema),
+        ...rulesSettingOf(options),
       };
       const issued = issuedOf(options);
       const { fines, errors, records, tickets } = await finesOfInput(file, options);

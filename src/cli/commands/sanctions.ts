@@ -1,4 +1,5 @@
 import { explanationText } from "../../calendar/explain.js";
+import { RULES_HELP, rulesSettingOf } from "../rules-file.js";
 import type { Command } from "commander";
 import { explanationEntry } from "../../ics/icalendar.js";
 import { SanctionOptionsSchema } from "../../sanctions/options-schema.js";
@@ -21,6 +22,7 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
   )
     .option("--year <year>", "calendar year (default: the year of --as-of)")
     .option("--options <file>", 'open-point options as JSON, e.g. {"unstatedRoll":"backward"}')
+    .option("--rules <file>", RULES_HELP)
     .action((options: SanctionsCliOptions) => {
       const asOf = asOfOf(options);
       const year = options.year ?? asOf.slice(0, 4);
@@ -29,6 +31,7 @@ export function sanctionsCommand(program: Command, setExit: (code: number) => vo
         calendar: calendarOf(options),
         detail: detailOf(options),
         options: optionsFile(options.options, SanctionOptionsSchema),
+        ...rulesSettingOf(options),
       });
       printDocument({
         format: options.format,

@@ -1,4 +1,5 @@
 import { explanationText } from "../../calendar/explain.js";
+import { RULES_HELP, rulesSettingOf } from "../rules-file.js";
 import type { Command } from "commander";
 import { deadlineEntries, explanationEntry } from "../../ics/icalendar.js";
 import { SpenddownOptionsSchema } from "../../spenddown/options-schema.js";
@@ -40,6 +41,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
           calendar,
           detail,
           options: optionsFile(options.options as string | undefined, SpenddownOptionsSchema),
+          ...rulesSettingOf(options),
         };
         return evaluateProviderQuarter(value as never, settings);
       },
@@ -71,6 +73,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
   )
     .requiredOption("--fiscal-year <year>", "state fiscal year, e.g. 2025 (July 2024 - June 2025)")
     .option("--options <file>", "open-point options as JSON")
+    .option("--rules <file>", RULES_HELP)
     .action((options: SpenddownCliOptions) => {
       if (!/^\d{4}$/.test(options.fiscalYear ?? ""))
         throw new UsageError(`--fiscal-year must be a year, got ${JSON.stringify(options.fiscalYear)}`);
@@ -78,6 +81,7 @@ export function spenddownCommand(program: Command, setExit: (code: number) => vo
         calendar: calendarOf(options),
         detail: detailOf(options),
         options: optionsFile(options.options, SpenddownOptionsSchema),
+        ...rulesSettingOf(options),
       });
       const asOf = asOfOf(options);
       const rows = calendar.quarters.flatMap((q) =>

@@ -1,5 +1,6 @@
 // `statistics`: public portal statistics (PORTAL-STATISTICS) of tickets evaluated as of --as-of,
 // grouped by MCO, program and provider type, optionally by quarter, as a table, CSV or JSON.
+import { RULES_HELP, rulesSettingOf } from "../rules-file.js";
 import type { Command } from "commander";
 import { portalStatisticsBuilder } from "../../api/operations/statistics-runs.js";
 import { type StatisticsDimension, StatisticsDimensionSchema } from "../../portal-statistics/options.js";
@@ -53,6 +54,7 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
       .description("portal statistics (PORTAL-STATISTICS): complaints by MCO, program, provider type and quarter")
       .argument("[file]", "tickets (default: standard input)"),
   )
+    .option("--rules <file>", RULES_HELP)
     .option("--group-by <dims>", "comma-separated: mco, program, providerType (default: all three)")
     .option(
       "--by-quarter",
@@ -84,6 +86,7 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
           ...(fineDateBasis ? { fineDateBasis } : {}),
         },
         onError: "collect",
+        ...rulesSettingOf(options),
       });
       // Each ticket is counted as it is read and not kept: only the lines of the invalid ones.
       const invalidLines: number[] = [];

@@ -1,6 +1,7 @@
 // `ticket FILE --format eml --out DIR`: the fine e-mail of every fined ticket (PORTAL-FINE-NOTICE)
 // as one .eml file each, for a mail system to send (src/mail/fine-message.ts renders them). The
 // files are named by ticket number; standard output lists the files written, one per line.
+import { rulesSettingOf } from "../rules-file.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
@@ -47,7 +48,10 @@ function evaluatorOf(context: RecordContext): (ticket: unknown) => TicketEvaluat
   let evaluate = evaluators.get(context);
   if (evaluate === undefined) {
     const options = optionsFile(context.options.options as string | undefined, PortalOptionsSchema);
-    evaluate = checkedTicketEvaluator({ asOf: context.asOf, calendar: context.calendar, options }, "evaluateTicket");
+    evaluate = checkedTicketEvaluator(
+      { asOf: context.asOf, calendar: context.calendar, options, ...rulesSettingOf(context.options) },
+      "evaluateTicket",
+    );
     evaluators.set(context, evaluate);
   }
   return evaluate;

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { rulesSettingOf } from "../rules-file.js";
 import { deadlineEntries } from "../../ics/icalendar.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { checkedTicketEvaluator } from "../../api/operations/portal-evaluator.js";
@@ -56,7 +57,13 @@ export function ticketCommand(program: Command, setExit: (code: number) => void)
           // One evaluator for the stream, its cache shared by the records; made with the first
           // record (a bad option is that record's error, and the next record's, as before).
           if (stream?.context !== context) {
-            const settings = { asOf: context.asOf, calendar: context.calendar, detail: context.detail, options };
+            const settings = {
+              asOf: context.asOf,
+              calendar: context.calendar,
+              detail: context.detail,
+              options,
+              ...rulesSettingOf(context.options),
+            };
             stream = { context, evaluate: checkedTicketEvaluator(settings, "evaluateTicket") };
           }
           return stream.evaluate(value);

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { RULES_HELP, rulesSettingOf } from "../rules-file.js";
 import { evaluateContactDeadlines, webcmComplianceReport } from "../../api/operations/webcm.js";
 import type { ContactDeadlines } from "../../webcm/contact-deadlines.js";
 import { WebcmOptionsSchema } from "../../webcm/options-schema.js";
@@ -52,6 +53,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
           calendar,
           detail,
           options: optionsFile(options.options as string | undefined, WebcmOptionsSchema),
+          ...rulesSettingOf(options),
         }),
       ics: { name: "WebCM contact deadlines", entries: (r, { line }) => memberEntries(r, line) },
       columns: [
@@ -72,6 +74,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
     .requiredOption("--quarter <quarter>", "calendar quarter, e.g. 2024-Q3")
     .requiredOption("--mco <mco>", "the MCO reported on")
     .option("--options <file>", "open-point options as JSON")
+    .option("--rules <file>", RULES_HELP)
     .option("--columns <map.yaml>", COLUMNS_HELP)
     .action(async (file: string | undefined, options: WebcmCliOptions) => {
       documentFormat(options.format);
@@ -81,6 +84,7 @@ export function webcmCommand(program: Command, setExit: (code: number) => void):
         calendar: calendarOf(options),
         detail: detailOf(options),
         options: optionsFile(options.options, WebcmOptionsSchema),
+        ...rulesSettingOf(options),
       };
       const reader =
         options.columns === undefined ? undefined : mappedReader(readColumnMap(options.columns, "webcm"), file);
