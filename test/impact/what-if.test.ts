@@ -1,5 +1,6 @@
 // compareEvaluations and interpretationsReport on the shipped samples and on cases written for
 // one rule each (docs/what-if.md): what moves, in the results' words.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   compareEvaluations,
@@ -53,6 +54,17 @@ describe("compareEvaluations", () => {
     expect(of("fine", "added")).toEqual([
       expect.objectContaining({ ruleId: "PORTAL-FINE", after: expect.objectContaining({ amount: 500000 }) }),
     ]);
+  });
+  it("a proposed 45-day proposal period from 2027-01-01 (caller rule versions) changes only tickets filed from then", () => {
+    const tickets = JSON.parse(readFileSync("examples/data/tickets-2027.json", "utf8")) as unknown[];
+    const rules = [
+      { ruleId: "PORTAL-PROPOSAL-DUE", effectiveFrom: "2027-01-01", parameters: { days: 45 }, basis: "a proposal" },
+    ];
+    const { differences, errors } = compareEvaluations({ tickets }, { asOf: "2027-03-10", after: { rules } });
+    expect(errors).toEqual([]);
+    expect(differences.map((d) => d.case)).toEqual(["PRP-2027-0104", "PRP-2027-0111"]);
+    const fine = differences[1]?.changes.find((c) => c.fact === "fine");
+    expect(fine).toMatchObject({ change: "removed", ruleId: "PORTAL-FINE" });
   });
   it("a fine dated by its overdue day (open point 6) moves between notices: both notices change", () => {
     const fines = [

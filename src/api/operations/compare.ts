@@ -41,7 +41,7 @@ export const INTERPRETATIONS_REPORT = declareOperation({
   summary: "What each open point's alternatives change, against its default, on a set of cases.",
   context: "what-if comparison",
   arguments: [data("inputs"), settings()],
-  settings: ["asOf", "calendar", "options"],
+  settings: ["asOf", "calendar", "options", "rules"],
   run: interpretationsReportRun,
 });
 

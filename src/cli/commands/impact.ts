@@ -6,6 +6,7 @@
 import type { Command } from "commander";
 import * as z from "zod/mini";
 import { compareEvaluationsRun } from "../../api/operations/compare-runs.js";
+import { readRulesSetting } from "../../api/settings/rules.js";
 import type { InterpretationsReport, WhatIfInputs, WhatIfSide } from "../../impact/what-if-types.js";
 import { INPUT_KEYS } from "../../api/operations/compare-areas.js";
 import { interpretationsReportRun } from "../../api/operations/interpretations-runs.js";
@@ -28,7 +29,8 @@ import { calendarFlag } from "../calendar-flag.js";
 import { eachRecord } from "../collect.js";
 import { toCsv } from "../columns/csv.js";
 import { asOfOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
-import { jsonOption } from "../json-option.js";
+import { issuesText, jsonOption } from "../json-option.js";
+import { readRulesFile } from "../rules-file.js";
 import { renderTable } from "../output.js";
 
 type ImpactCliOptions = CommonOptions & {
@@ -37,6 +39,8 @@ type ImpactCliOptions = CommonOptions & {
   options?: string;
   optionsAfter?: string;
   calendarAfter?: string;
+  rules?: string;
+  rulesAfter?: string;
 };
 
 /** The options of every area, keyed by area: `{ "portal": { … }, "webcm": { … } }`. */
@@ -96,16 +100,25 @@ async function readCases(files: readonly string[], options: ImpactCliOptions) {
   return { inputs: lists as WhatIfInputs, origins, invalid };
 }
 
-function side(
-  calendar: string | undefined,
-  flag: string,
-  options: string | undefined,
-  optionsFlag: string,
-): WhatIfSide {
+/** One side from its flags: a calendar, each area's options, rule versions (each file read and checked once). */
+function side(flags: { calendar?: string; options?: string; rules?: string }, suffix: "" | "-after"): WhatIfSide {
+  const { calendar, options, rules } = flags;
   return {
-    ...(calendar === undefined ? {} : { calendar: calendarFlag(flag, calendar) }),
-    ...(options === undefined ? {} : { options: jsonOption(optionsFlag, options, AreaOptionsSchema) }),
+    ...(calendar === undefined ? {} : { calendar: calendarFlag(`--calendar${suffix}`, calendar) }),
+    ...(options === undefined ? {} : { options: jsonOption(`--options${suffix}`, options, AreaOptionsSchema) }),
+    ...(rules === undefined ? {} : { rules: checkedRules(rules, `--rules${suffix}`) }),
   };
+}
+
+function checkedRules(path: string, flag: string): unknown {
+  const rules = readRulesFile(path, flag);
+  try {
+    readRulesSetting(rules, flag);
+  } catch (error) {
+    if (error instanceof RuleInputError) throw new UsageError(`${flag} ${path}: ${issuesText(error)}`);
+    throw error;
+  }
+  return rules;
 }
 
 /** The side after: the one in force with the calendar replaced, and each area's options laid over its own. */
@@ -115,7 +128,12 @@ function merged(before: WhatIfSide, after: WhatIfSide): WhatIfSide {
     const changed = after.options?.[area];
     if (changed !== undefined) options[area] = { ...(before.options?.[area] as object | undefined), ...changed };
   }
-  return { ...before, ...(after.calendar ? { calendar: after.calendar } : {}), options };
+  return {
+    ...before,
+    ...(after.calendar ? { calendar: after.calendar } : {}),
+    ...(after.rules ? { rules: after.rules } : {}),
+    options,
+  };
 }
 
 type Refused = { area: ImpactArea; index: number; issues: readonly { field: string; reason: string }[] };
@@ -168,15 +186,19 @@ export function impactCommand(program: Command, setExit: (code: number) => void)
     .option("--options <file>", 'the options in force, by area: {"portal": {…}, "webcm": {…}}')
     .option("--options-after <file>", "the options to compare with, by area")
     .option("--calendar-after <file|json>", "the calendar to compare with (default: the one in force)")
+    .option("--rules <file>", "rule versions of your own in force, a JSON or YAML list (docs/rule-changes.md)")
+    .option("--rules-after <file>", "rule versions to compare with (a proposed revision), laid over --rules")
     .action(async (files: string[], options: ImpactCliOptions) => {
       const format = options.format ?? "table";
       if (!["table", "csv", "json", "html"].includes(format))
         throw new UsageError(`--format must be table, csv, json or html, got ${JSON.stringify(format.slice(0, 40))}`);
       const asOf = asOfOf(options);
-      const compare = options.optionsAfter !== undefined || options.calendarAfter !== undefined;
+      const compare = [options.optionsAfter, options.calendarAfter, options.rulesAfter].some((f) => f !== undefined);
       if (Boolean(options.interpretations) === compare)
-        throw new UsageError("give --interpretations, or what changes: --options-after or --calendar-after");
-      const before = side(options.calendar, "--calendar", options.options, "--options");
+        throw new UsageError(
+          "give --interpretations, or what changes: --options-after, --calendar-after or --rules-after",
+        );
+      const before = side(options, "");
       const { inputs, origins, invalid } = await readCases(files, options);
       if (options.interpretations) {
         const report = interpretationsReportRun(inputs, { asOf, ...before });
@@ -189,7 +211,10 @@ export function impactCommand(program: Command, setExit: (code: number) => void)
         setExit(invalid + report.errors.length > 0 ? 1 : 0);
         return;
       }
-      const after = side(options.calendarAfter, "--calendar-after", options.optionsAfter, "--options-after");
+      const after = side(
+        { calendar: options.calendarAfter, options: options.optionsAfter, rules: options.rulesAfter },
+        "-after",
+      );
       const comparison = compareEvaluationsRun(inputs, { asOf, before, after: merged(before, after) });
       reportRefused(comparison.errors, origins);
       const counts = IMPACT_AREAS.filter((a) => comparison.cases[a] > 0).map((a) => `${a} ${comparison.cases[a]}`);
