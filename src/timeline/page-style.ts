@@ -38,7 +38,7 @@ th, td { text-align: left; padding: 3px 10px 3px 0; vertical-align: top; border-
 td.at-risk-critical, td.at-risk-breached { color: #c62828; font-weight: 600; } td.at-risk-warning { color: #e65100; }
 td.number { text-align: right; padding-right: 16px; } section.queue tbody tr:hover { background: #f3f6fa; }
 details summary { cursor: pointer; color: #4a5360; margin-top: 6px; }
-td.date, .date, td.rule { white-space: nowrap; }
+td.date, time, td.rule { white-space: nowrap; }
 a { color: #0b57b0; } a:focus-visible, summary:focus-visible { outline: 2px solid #0b57b0; outline-offset: 2px; }
 ul.key { list-style: none; padding: 0; margin: 6px 0; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 13px; }
 ul.key li::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 6px;

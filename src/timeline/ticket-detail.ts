@@ -11,7 +11,7 @@ const DATE = /\d{4}-\d{2}-\d{2}/g;
 
 /** Escaped text whose dates never break across lines (a browser breaks after a hyphen). */
 export function withDates(text: string): string {
-  return escapeText(text).replace(DATE, (d) => `<span class="date">${d}</span>`);
+  return escapeText(text).replace(DATE, (d) => `<time>${d}</time>`);
 }
 
 const dateCell = (date: string | null) => el("td", { class: "date" }, escapeText(date ?? ""));

@@ -94,7 +94,7 @@ interface Measured {
   readonly clientWidth: number;
   /** Every text of the overview's two pictures, with the box of the picture it is in. */
   readonly labels: readonly (Box & { readonly svg: Box })[];
-  /** Each date cell and date span, with the number of line boxes it takes. */
+  /** Each date cell and `<time>`, with the number of line boxes it takes. */
   readonly dates: readonly { readonly text: string; readonly lines: number }[];
 }
 
@@ -106,7 +106,7 @@ const labels = [...document.querySelectorAll("svg.overview-axis text, svg.overvi
   .map((t) => ({ ...box(t), svg: box(t.ownerSVGElement) }));
 const lines = (e) => { const range = document.createRange(); range.selectNodeContents(e);
   return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size; };
-const dates = [...document.querySelectorAll("td.date, span.date")].filter((e) => e.textContent !== "")
+const dates = [...document.querySelectorAll("td.date, time")].filter((e) => e.textContent !== "")
   .map((e) => ({ text: e.textContent, lines: lines(e) }));
 const out = document.createElement("pre"); out.id = "measured";
 out.textContent = JSON.stringify({ scrollWidth: document.documentElement.scrollWidth,

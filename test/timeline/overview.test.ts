@@ -99,7 +99,7 @@ describe("the overview", () => {
     expect(one).toContain("&lt;b id=&quot;x&quot;&gt;T&amp;1&lt;/b&gt;");
   });
 
-  it("shows every explanation step by step in the detail, each date in an unbreakable span", () => {
+  it("shows every explanation step by step in the detail, each date in a <time>, which never breaks", () => {
     const steps = all.filter((e) => e.tagName === "ol" && hasClass(e, "steps"));
     expect(steps).toHaveLength(timelines.reduce((n, t) => n + t.deadlines.length, 0));
     const first = timelines[0]?.deadlines[0];
@@ -110,8 +110,17 @@ describe("the overview", () => {
     ).toEqual(first?.explanation.split(" → "));
     for (const cell of all.filter((e) => e.tagName === "td" && /^\d{4}-\d{2}-\d{2}$/.test(text(e))))
       expect(hasClass(cell, "date")).toBe(true);
-    for (const span of all.filter((e) => e.tagName === "span" && hasClass(e, "date")))
-      expect(text(span)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const times = all.filter((e) => e.tagName === "time");
+    expect(times.length).toBeGreaterThan(steps.length);
+    for (const time of times) expect(text(time)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Every date of an explanation is in one.
+    for (const li of all.filter((e) => e.tagName === "li"))
+      expect(
+        li.childNodes
+          .filter((c) => c.nodeName === "#text")
+          .map(text)
+          .join(""),
+      ).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it("shows no member value: no name, Recipient ID or date of service", () => {
