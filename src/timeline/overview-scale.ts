@@ -1,4 +1,12 @@
-import { FIRST_DAY, fromDayNumber, type IsoDate, isoDate, LAST_DAY, toDayNumber } from "../core/iso-date.js";
+import {
+  daysInMonth,
+  FIRST_DAY,
+  fromDayNumber,
+  type IsoDate,
+  isoDate,
+  LAST_DAY,
+  toDayNumber,
+} from "../core/iso-date.js";
 import { frozen } from "../core/freeze.js";
 import { textWidth } from "./label-placement.js";
 import type { TicketTimeline } from "./ticket-timeline.js";
@@ -73,8 +81,8 @@ export interface MonthTick {
  * The month ticks of the scale, and their labels ("Jul 2024"): every `step` months when months
  * are too narrow for one label each; a label at its month's first day, moved left to end inside
  * the plot (the last month's label is never cut off), and left out where it would touch the one
- * before. The first label is the first month's, at the plot's left edge, when the plot starts
- * mid-month and there is room for it.
+ * before. When the plot starts mid-month, that month is labelled at the plot's left edge if its
+ * days leave room for the label.
  */
 export function monthTicks(s: OverviewScale): MonthTick[] {
   const width = textWidth("Sep 2024", OVERVIEW.labelPx);
@@ -91,7 +99,10 @@ export function monthTicks(s: OverviewScale): MonthTick[] {
     end = at + width;
     return { x: at, text };
   };
-  if (step === 1 && !start.endsWith("-01"))
+  // A month the plot starts in is labelled at the left edge only when its days leave room for the
+  // label: else the next month's label would be the one left out.
+  const room = (daysInMonth(year, month) - Number(start.slice(8)) + 1) * s.day;
+  if (step === 1 && !start.endsWith("-01") && room >= width + LABEL_GAP + 2)
     ticks.push({ x: OVERVIEW.plotLeft, date: start, label: label(OVERVIEW.plotLeft - 2, start) });
   for (;;) {
     month += 1;

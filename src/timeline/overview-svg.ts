@@ -54,9 +54,9 @@ export function overviewAxisSvg(s: OverviewScale, ticks: readonly MonthTick[], a
   );
 }
 
-/** A pending deadline's label: its name and due date, shortened to fit the plot. */
+/** A pending deadline's label: its name, party (both parties may owe evidence) and due date, fitted to the plot. */
 const labelText = (d: TimelineDeadline) =>
-  fitText(`${d.name} ${d.dueDate}`, OVERVIEW.labelPx, OVERVIEW.plotRight - OVERVIEW.plotLeft);
+  fitText(`${d.name} (${d.party}) ${d.dueDate}`, OVERVIEW.labelPx, OVERVIEW.plotRight - OVERVIEW.plotLeft);
 
 interface LaneLayout {
   readonly labelled: readonly TimelineDeadline[];
