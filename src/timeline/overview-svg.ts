@@ -39,7 +39,15 @@ export function overviewAxisSvg(s: OverviewScale, ticks: readonly MonthTick[], a
   const asOfLabel = Math.min(Math.max(asOfX + 4, plotLeft), plotRight - asOfWidth);
   return el(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", class: "overview-axis", width, height: AXIS_HEIGHT, "aria-hidden": "true" },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      class: "overview-axis",
+      width,
+      height: AXIS_HEIGHT,
+      // Scaled with the lanes in a narrow window (page-style.ts), so their months stay aligned.
+      viewBox: `0 0 ${width} ${AXIS_HEIGHT}`,
+      "aria-hidden": "true",
+    },
     el("text", { x: OVERVIEW.ticketX, y: 30, class: "heading" }, "Ticket"),
     el("text", { x: OVERVIEW.dueX, y: 30, class: "heading" }, "Next due"),
     ...ticks.map((t) =>
