@@ -4,8 +4,9 @@
 //
 // Environment: BENCH_CLI_TICKETS (default 100000), BENCH_MILLION=1 (the CLI peak on 1,000,000
 // tickets, of ticket, queue and statistics: one to three minutes per format), BENCH_MEMBERS (Class Members of the spenddown quarter,
-// 3 months each; default 30000 = 90,000 member-months), BENCH_ONLY=portal,calendar,cli,reading,spenddown,import,bundle
-// (reading: the CLI's readers on a wide CSV header and a long NDJSON line, bench/cli-reading.ts).
+// 3 months each; default 30000 = 90,000 member-months), BENCH_ONLY=portal,calendar,cli,reading,spenddown,import,bundle,
+// timeline (reading: the CLI's readers on a wide CSV header and a long NDJSON line, bench/cli-reading.ts; timeline:
+// the overview page of 500 tickets, bench/timeline-page.ts).
 import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +24,7 @@ import { bestOf, runNode, timed } from "./measure.js";
 import { prefixSumLookup } from "./prefix-sum.js";
 import { seededRandom } from "./random.js";
 import { ticketGenerator } from "./tickets.js";
+import { overviewPageFigures } from "./timeline-page.js";
 
 const root = join(import.meta.dirname, "..");
 const dist = join(root, "dist", "index.js");
@@ -287,6 +289,7 @@ try {
   if (wanted("spenddown")) spenddownFigure();
   if (wanted("cli")) cliFigures(dir);
   if (wanted("reading")) rows.push(...(await readingFigures()));
+  if (wanted("timeline")) rows.push(...overviewPageFigures(ROUNDS));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -114,11 +114,12 @@ describe("hfs-mco-rules ticket --project", () => {
 });
 
 describe("hfs-mco-rules ticket --format html", () => {
-  it("writes one self-contained page with one SVG timeline per ticket", () => {
+  it("writes one self-contained page with one overview lane and one detail per ticket", () => {
     const run = cli(["ticket", TICKETS, "--as-of", "2024-07-10", "--format", "html", "--project"]);
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith("<!DOCTYPE html>")).toBe(true);
-    expect(run.stdout.match(/<svg /g)).toHaveLength(4);
+    expect(run.stdout.match(/<g class="lane"/g)).toHaveLength(4);
+    expect(run.stdout.match(/<section class="ticket"/g)).toHaveLength(4);
     expect(run.stdout).toContain('class="deadline projected"');
     expect(run.stdout).not.toMatch(/<script|<link|src=/);
   });
@@ -130,7 +131,7 @@ describe("hfs-mco-rules ticket --format html", () => {
     const run = cli(["ticket", "--format", "html", "--as-of", "2024-07-10"], input);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^line 1: /m);
-    expect(run.stdout.match(/<svg /g)).toHaveLength(1);
+    expect(run.stdout.match(/<g class="lane"/g)).toHaveLength(1);
     expect(run.stdout.match(/<tr title=/g)).toHaveLength(1);
   });
   it("opens with the work queue of the tickets' open and missed deadlines, by due date, projected ones left out", () => {
@@ -145,7 +146,7 @@ describe("hfs-mco-rules ticket --format html", () => {
     );
     expect(rows).toEqual(["2024-07-05 PRP-2024-0614", "2024-08-07 PRP-2024-0701"]);
     expect(page).toMatch(
-      /<td>2024-07-05<\/td><td class="number">-3<\/td><td class="status-missed">missed<\/td><td class="at-risk-breached">breached<\/td><td>PORTAL-PROPOSAL-DUE<\/td>/,
+      /<td class="date">2024-07-05<\/td><td class="number">-3<\/td><td class="status-missed">missed<\/td><td class="at-risk-breached">breached<\/td><td>PORTAL-PROPOSAL-DUE<\/td>/,
     );
   });
 });
@@ -172,7 +173,8 @@ describe("no member value in the ticket views", () => {
       expect(run.status, run.stderr).toBe(0);
       for (const canary of [NAME, "ZZCANARY", RIN, "2024-06-13"]) expect(run.stdout).not.toContain(canary);
       // The canary ticket is in the html page's work queue too.
-      if (args.includes("html")) expect(run.stdout).toContain('data-ticket="PRP-2024-0701"><td>2024-08-07</td>');
+      if (args.includes("html"))
+        expect(run.stdout).toContain('data-ticket="PRP-2024-0701"><td class="date">2024-08-07</td>');
     });
   }
 });

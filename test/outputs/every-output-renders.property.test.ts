@@ -45,6 +45,7 @@ import { fineNoticeMessage } from "../../src/mail/fine-message.js";
 import { TicketEventSchema } from "../../src/portal/schemas.js";
 import { sanctionNoticePageOf } from "../../src/sanction-notice/index.js";
 import { PaymentDueDateSchema } from "../../src/sanctions/options-schema.js";
+import { STATUS_LOOKS } from "../../src/timeline/status-look.js";
 import { WebcmEventSchema } from "../../src/webcm/schemas.js";
 import { portalCaseArb, sanctionsCaseArb, spenddownCaseArb, webcmCaseArb } from "./arbitraries.js";
 
@@ -144,9 +145,13 @@ function everyStatusSvg(timeline: TicketTimeline, statuses: readonly TimelineSta
   if (timeline.deadlines.length === 0) return;
   const deadlines = timeline.deadlines.map((d, i) => ({ ...d, status: statuses[i % statuses.length] ?? d.status }));
   const svg = ticketTimelineSvg({ ...timeline, deadlines }, calendar);
+  // The page too: its overview lane and the ticket's detail show each status.
+  const page = timelinePage([{ ...timeline, deadlines }], { asOf: timeline.asOf, calendar });
   for (const d of deadlines) {
     seen.timelineStatus.add(d.status);
     expect(svg).toContain(`data-status="${d.status}"`);
+    expect(page).toContain(`<g class="deadline ${STATUS_LOOKS[d.status].cls}" data-status="${d.status}"`);
+    expect(page).toContain(`<tr data-status="${d.status}">`);
   }
 }
 
@@ -171,7 +176,11 @@ function portalOutputs(tickets: readonly unknown[], asOf: IsoDate, statuses: rea
   const { items } = workQueue(evaluations, { asOf, calendar });
   const page = timelinePage(timelines, { asOf, calendar, queue: items });
   expect(page).toMatch(/^<!DOCTYPE html>/);
-  expect(page.match(/<svg /g)).toHaveLength(tickets.length);
+  // One overview (its axis and its lanes), one lane and one detail per ticket, every status drawn.
+  expect(page.match(/<svg /g)).toHaveLength(2);
+  expect(page.match(/<g class="lane"/g) ?? []).toHaveLength(tickets.length);
+  expect(page.match(/<section class="ticket"/g) ?? []).toHaveLength(tickets.length);
+  for (const d of timelines.flatMap((t) => t.deadlines)) expect(page).toContain(`data-status="${d.status}"`);
   const entries = evaluations.flatMap((e) =>
     deadlineEntries(e.deadlines, `Ticket ${e.ticketNumber}`, [e.ticketNumber]),
   );

@@ -51,14 +51,20 @@ const page = timelinePage(
 );
 const all = elements(parse(page));
 const svgs = all.filter((e) => e.tagName === "svg");
+const lanes = all.filter((e) => e.tagName === "g" && hasClass(e, "lane"));
+const laneOf = (ticketNumber: string) => lanes.find((g) => attr(g, "data-ticket") === ticketNumber) as Element;
+const detailOf = (ticketNumber: string) =>
+  all.find((e) => e.tagName === "section" && attr(e, "data-ticket") === ticketNumber) as Element;
 
 describe("timelinePage", () => {
-  it("is one HTML document with one SVG timeline per ticket", () => {
+  it("is one HTML document: one overview (its axis and its lanes), one lane and one detail per ticket", () => {
     expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
-    expect(svgs).toHaveLength(samples.length);
-    const sections = all.filter((e) => e.tagName === "section");
-    expect(sections.map((s) => attr(s, "data-ticket"))).toEqual(samples.map((t) => t.ticketNumber));
-    for (const svg of svgs) expect(attr(svg, "viewBox")).toMatch(/^0 0 \d+ \d+$/);
+    expect(svgs.map((s) => attr(s, "class"))).toEqual(["overview-axis", "overview-lanes"]);
+    expect(lanes).toHaveLength(samples.length);
+    const sections = all.filter((e) => e.tagName === "section" && hasClass(e, "ticket"));
+    expect(sections.map((s) => attr(s, "data-ticket"))).toEqual(lanes.map((l) => attr(l, "data-ticket")));
+    expect([...sections.map((s) => attr(s, "data-ticket"))].sort()).toEqual(samples.map((t) => t.ticketNumber).sort());
+    expect(attr(svgs[1] as Element, "viewBox")).toMatch(/^0 0 \d+ \d+$/);
   });
 
   it("is self-contained: no script, no external resource, no link, no URL but the SVG namespace", () => {
@@ -68,8 +74,8 @@ describe("timelinePage", () => {
     expect(page.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, "")).not.toMatch(/https?:|@import|url\(/);
   });
 
-  it("draws each deadline of the evaluation with its status, due date and explanation on hover", () => {
-    const first = svgs[0] as Element;
+  it("draws each deadline of the evaluation with its status and due date, its explanation in the detail", () => {
+    const first = laneOf(samples[0]?.ticketNumber as string);
     const deadlines = elements(first).filter((e) => e.tagName === "g" && hasClass(e, "deadline"));
     expect(deadlines.map((g) => [attr(g, "data-status"), attr(g, "data-due")])).toEqual([
       ["met", "2024-06-04"],
@@ -78,11 +84,16 @@ describe("timelinePage", () => {
       ["missed", "2024-07-05"],
     ]);
     expect(titleOf(deadlines[3] as Element)).toContain("proposal (MCO, PORTAL-PROPOSAL-DUE) due 2024-07-05: missed.");
-    expect(titleOf(deadlines[3] as Element)).toContain("rolled forward to 2024-07-05");
+    const rows = elements(detailOf(samples[0]?.ticketNumber as string)).filter(
+      (e) => e.tagName === "tr" && attr(e, "data-status") !== undefined,
+    );
+    expect(rows.map((r) => attr(r, "data-status"))).toEqual(["met", "met", "met", "missed"]);
+    const steps = elements(rows[3] as Element).filter((e) => e.tagName === "li");
+    expect(steps.map(text).at(-1)).toBe("rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)");
   });
 
   it("draws the projected deadlines, their condition on hover", () => {
-    const third = svgs[2] as Element;
+    const third = laneOf(samples[2]?.ticketNumber as string);
     const projected = elements(third).filter(
       (e) => e.tagName === "g" && hasClass(e, "deadline") && hasClass(e, "projected"),
     );
@@ -91,13 +102,13 @@ describe("timelinePage", () => {
   });
 
   it("marks asOf, shades weekends and names the holidays", () => {
-    const first = elements(svgs[0] as Element);
+    const first = elements(svgs[1] as Element);
     const asOfMark = first.find((e) => e.tagName === "g" && hasClass(e, "as-of"));
     expect(asOfMark && titleOf(asOfMark)).toBe("as of 2024-07-10");
     const holidays = first.filter((e) => e.tagName === "rect" && hasClass(e, "holiday")).map((e) => titleOf(e));
     expect(holidays).toContain("2024-07-04 Independence Day (closed)");
     expect(holidays).toContain("2024-06-19 Juneteenth (closed)");
-    // Weekends 2024-05-17 to 2024-07-13: two days a week.
+    // Weekends of the shared scale (2024-04 to 2024-09): two days a week.
     expect(first.filter((e) => e.tagName === "rect" && hasClass(e, "weekend")).length).toBeGreaterThanOrEqual(16);
   });
 
@@ -161,7 +172,7 @@ describe("timelinePage with the work queue", () => {
 
   it("opens the body with the queue: its section comes before every ticket, its table is the first", () => {
     const sections = elements(body).filter((e) => e.tagName === "section");
-    expect(sections.map((s) => attr(s, "class"))).toEqual(["queue", ...samples.map(() => "ticket")]);
+    expect(sections.map((s) => attr(s, "class"))).toEqual(["queue", "overview", ...samples.map(() => "ticket")]);
     const first = elements(body).find((e) => e.tagName === "table") as Element;
     expect(hasClass(first, "queue")).toBe(true);
     expect(text(elements(sections[0] as Element).find((e) => e.tagName === "h2") as Element)).toBe(

@@ -54,9 +54,9 @@ export const TIMELINE_PAGE = declareOperation({
   name: "timelinePage",
   area: "outputs",
   summary:
-    "One self-contained HTML page (inline SVG and CSS, no script, nothing loaded from the network) with the " +
-    "timeline of each ticket (`ticketTimeline`), `asOf` marked, weekends and holidays shaded, and each deadline's " +
-    "explanation on hover and in a table beside it.",
+    "One self-contained HTML page (inline SVG and CSS, no script, nothing loaded from the network): the work " +
+    "queue, an overview of every ticket (`ticketTimeline`) on one time scale, one lane each sorted by next due " +
+    "date, and each ticket's detail with its deadlines' explanations step by step.",
   context: "PORTAL-PROPOSAL-DUE",
   arguments: [data("timelines"), settings()],
   settings: ["asOf", "calendar"],
@@ -65,13 +65,16 @@ export const TIMELINE_PAGE = declareOperation({
 
 /**
  * One self-contained HTML page (inline SVG and CSS, no script, nothing loaded from the
- * network) with the timeline of each ticket (`ticketTimeline`), `asOf` marked, weekends and
- * holidays shaded, and each deadline's explanation on hover and in a table beside it. The page
- * holds no member value (the timelines carry none; a queue item's subject is shown by its ticket
- * number and MCO, or its label, never its member). With `queue` (the items of `workQueue`), the
- * page opens with the work queue: due date, business days left, status, at-risk level, rule,
- * deadline, party, ticket and MCO; a `queue` that is not a list of queue items is a
- * RuleInputError naming `settings.queue`.
+ * network), for one ticket or five hundred. With `queue` (the items of `workQueue`), it opens
+ * with the work queue: due date, business days left, status, at-risk level, rule, deadline,
+ * party, ticket (linked to its detail) and MCO; a `queue` that is not a list of queue items is a
+ * RuleInputError naming `settings.queue`. Then the overview: every ticket (`ticketTimeline`) on
+ * one time scale, one lane each, sorted by next due date (the earliest open or missed deadline
+ * first; then the tickets with none, in the order given), `asOf` marked, month ticks on a shared
+ * axis, open and missed deadlines labelled without overlap. Then each ticket's detail on its own
+ * anchor: its events, and its deadlines with status, dates, condition and explanation step by
+ * step. The page holds no member value (the timelines carry none; a queue item's subject is
+ * shown by its ticket number and MCO, or its label, never its member).
  *
  * @example timelinePage([ticketTimeline(ticket, { asOf })], { asOf, calendar: illinoisStateCalendar() })
  * @example timelinePage(timelines, { asOf, calendar, queue: workQueue(evaluations, { asOf, calendar }).items })
