@@ -88,7 +88,7 @@ function sanctionTables(counts: ReportCounts): TableDraft[] {
     {
       ...base,
       id: "notices-by-mco",
-      title: "Portal Sanction Payment Notices (one per MCO and reporting period with a fine), by MCO",
+      title: "Portal Sanction Payment Notices, by MCO (one per reporting period with a fine)",
       rows: notices.map(([mco]) => mco),
       columns: ["Sanction notices"],
       cells: notices.map(([, n]) => [n]),

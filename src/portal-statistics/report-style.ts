@@ -12,7 +12,7 @@ h3 { font-size: 15px; margin: 18px 0 6px; }
 .note { background: #f5f7fa; border-left: 4px solid #2f5d8a; padding: 10px 14px; margin: 0 0 18px; }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: 4px 0 10px; font-size: 13px; font-variant-numeric: tabular-nums; }
-caption { text-align: left; font-weight: 600; padding: 0 0 4px; }
+caption { text-align: left; font-weight: 600; padding: 0 0 4px; white-space: nowrap; }
 th, td { padding: 3px 10px; border-bottom: 1px solid #eceff2; white-space: nowrap; }
 thead th { border-bottom: 2px solid #b9c0c8; text-align: right; }
 thead th:first-child, tbody th, tfoot th { text-align: left; }
