@@ -17,6 +17,8 @@ th, td { padding: 3px 10px; border-bottom: 1px solid #eceff2; white-space: nowra
 thead th { border-bottom: 2px solid #b9c0c8; text-align: right; }
 thead th:first-child, tbody th, tfoot th { text-align: left; }
 td { text-align: right; }
+/* In a wide table that scrolls, the row labels stay in view. */
+tbody th, tfoot th, thead th:first-child { position: sticky; left: 0; background: #fff; }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid #1b1f24; border-bottom: none; }
 td.total, th.total { font-weight: 700; }
 td.hidden { color: #4a5360; }
