@@ -1,4 +1,5 @@
 import { compareText } from "../core/compare.js";
+import { frozen } from "../core/freeze.js";
 import type { TableDraft, TotalRef } from "./report-tables.js";
 import type { GroupStatistics, PortalStatistics } from "./ticket-statistics.js";
 
@@ -98,29 +99,57 @@ function sanctionTables(counts: ReportCounts): TableDraft[] {
   ];
 }
 
+const COMPLAINT_TABLES = frozen(["complaints-by-mco", "complaints-by-program", "complaints-by-provider-type"] as const);
+
 /** The links between the complaint tables: MCO totals, quarter totals, the number of complaints. */
+function complaintLinks(drafts: readonly TableDraft[], index: (id: string) => number): TotalRef[][] {
+  const [mco, program, type] = COMPLAINT_TABLES.map(index) as [number, number, number];
+  const status = index("open-closed-by-mco");
+  if (mco < 0) return [];
+  const ref = (table: number, kind: TotalRef["kind"], i: number) => ({ table, kind, index: i });
+  return [
+    ...(drafts[mco]?.rows ?? []).map((_, i) => [ref(mco, "row", i), ref(status, "row", i)]),
+    ...(drafts[mco]?.columns ?? []).map((_, j) => [mco, program, type].map((t) => ref(t, "column", j))),
+    [mco, program, type, status].map((t) => ref(t, "total", 0)),
+  ];
+}
+
+/**
+ * The fines and the overdue tickets: each overdue ticket has its fine (PORTAL-FINE), so an MCO's
+ * fines and its tickets that went overdue are as good as the same number, and so are their totals.
+ */
+function fineLinks(drafts: readonly TableDraft[], index: (id: string) => number): TotalRef[][] {
+  const [fines, overdue] = [index("fines-by-mco"), index("overdue-by-mco")];
+  if (fines < 0 || overdue < 0) return [];
+  const fineRows = drafts[fines]?.rows ?? [];
+  const links: TotalRef[][] = (drafts[overdue]?.rows ?? []).flatMap((mco, i) => {
+    const k = fineRows.indexOf(mco);
+    if (k < 0) return [];
+    return [
+      [
+        { table: overdue, kind: "cell", index: i, column: 0 },
+        { table: fines, kind: "row", index: k },
+      ],
+    ];
+  });
+  links.push([
+    { table: overdue, kind: "column", index: 0 },
+    { table: fines, kind: "total", index: 0 },
+  ]);
+  return links;
+}
+
+/** The numbers several tables show (or as good as): hidden in all of them or in none. */
 function linksOf(drafts: readonly TableDraft[]): TotalRef[][] {
   const index = (id: string) => drafts.findIndex((d) => d.id === id);
-  const [mco, program, type, status] = [
-    "complaints-by-mco",
-    "complaints-by-program",
-    "complaints-by-provider-type",
-    "open-closed-by-mco",
-  ].map(index);
-  if (mco === undefined || program === undefined || type === undefined || status === undefined || mco < 0) return [];
-  const quarters = drafts[mco]?.columns ?? [];
-  const mcos = drafts[mco]?.rows ?? [];
-  return [
-    ...mcos.map((_, i) => [mco, status].map((table) => ({ table, kind: "row" as const, index: i }))),
-    ...quarters.map((_, j) => [mco, program, type].map((table) => ({ table, kind: "column" as const, index: j }))),
-    [mco, program, type, status].map((table) => ({ table, kind: "total" as const, index: 0 })),
-  ];
+  return [...complaintLinks(drafts, index), ...fineLinks(drafts, index)];
 }
 
 /**
  * The report's tables before suppression (a table with no row or no column is left out), and the
  * totals that several of them show: each MCO's complaints (by quarter, and open + closed), each
- * quarter's (by MCO, program and provider type), and all of them.
+ * quarter's (by MCO, program and provider type), and all of them; each MCO's fines and its
+ * tickets that went overdue.
  */
 export function reportDrafts(counts: ReportCounts): ReportDrafts {
   const drafts = [

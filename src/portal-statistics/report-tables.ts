@@ -42,11 +42,15 @@ export interface TableDraft extends CountGrid {
   readonly amountsOf?: string;
 }
 
-/** A total shown by more than one table: the table's index, and which total. */
+/**
+ * A number shown by more than one table, or as good as (a cell another table's total nearly
+ * equals): the table's index, and which total or cell (`index` its row, `column` its column).
+ */
 export interface TotalRef {
   readonly table: number;
-  readonly kind: "row" | "column" | "total";
+  readonly kind: "row" | "column" | "total" | "cell";
   readonly index: number;
+  readonly column?: number;
 }
 
 type MutableHidden = { cells: boolean[][]; rowTotals: boolean[]; columnTotals: boolean[]; total: boolean };
@@ -60,6 +64,7 @@ const copyHidden = (h: HiddenGrid): MutableHidden => ({
 
 function isHidden(h: HiddenGrid, ref: TotalRef): boolean {
   if (ref.kind === "total") return h.total;
+  if (ref.kind === "cell") return h.cells[ref.index]?.[ref.column ?? 0] ?? false;
   return (ref.kind === "row" ? h.rowTotals : h.columnTotals)[ref.index] ?? false;
 }
 
@@ -67,6 +72,7 @@ function isHidden(h: HiddenGrid, ref: TotalRef): boolean {
 function hide(h: MutableHidden, ref: TotalRef): boolean {
   if (isHidden(h, ref)) return false;
   if (ref.kind === "total") h.total = true;
+  else if (ref.kind === "cell") (h.cells[ref.index] as boolean[])[ref.column ?? 0] = true;
   else (ref.kind === "row" ? h.rowTotals : h.columnTotals)[ref.index] = true;
   return true;
 }

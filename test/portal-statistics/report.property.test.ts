@@ -1,7 +1,8 @@
 // The statistics report for publication (statisticsReport, docs/statistics.md), in the policy's
 // words: no published count from 1 to 10 in any table; no hidden count recoverable from a table's
-// totals; a total shown by several tables hidden in all or none; a fine amount hidden with its
-// count; the same tickets, in any order, give the same report.
+// totals; a total shown by several tables (or as good as: fines and overdue tickets) hidden in all
+// or none; a fine amount hidden with its count; the same tickets, in any order, give the same
+// report.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type IsoDate, RuleInputError, type StatisticsTicket, statisticsReport } from "../../src/internal.js";
@@ -139,6 +140,14 @@ describe("statisticsReport: small-cell suppression of the publication tables", (
         expect(isNull(program.columnTotals)).toEqual(isNull(mco.columnTotals));
         expect(isNull(type.columnTotals)).toEqual(isNull(mco.columnTotals));
         expect(new Set([mco.total, program.total, type.total, status.total].map((v) => v === null)).size).toBe(1);
+        // A fine per overdue ticket: an MCO's fines and its tickets that went overdue are hidden alike.
+        const [fines, overdue] = [table(r, "fines-by-mco"), table(r, "overdue-by-mco")];
+        if (!fines || !overdue) return;
+        fines.rows.forEach((name, k) => {
+          const i = overdue.rows.indexOf(name);
+          expect(overdue.cells[i]?.[0] === null, name).toBe(fines.rowTotals?.[k] === null);
+        });
+        expect(overdue.columnTotals?.[0] === null).toBe(fines.total === null);
       }),
       { numRuns: 60 },
     );
