@@ -30,7 +30,7 @@ export { evaluatePrerequisites, evaluateStandards, quarterlyReportDueDates } fro
 export { deductibleBucket } from "./spenddown/deductible-bucket.js";
 export { reportingQuarter, reportingQuarterOfMonth } from "./api/operations/spenddown-arguments.js";
 export { registrationFindings } from "./api/operations/registration.js";
-export { fineQuarter, statisticsRecord } from "./api/operations/statistics.js";
+export { fineQuarter, statisticsRecord, statisticsReport } from "./api/operations/statistics.js";
 export { ticketTimelineSvg } from "./api/operations/outputs.js";
 export type { CalendarEntry, UidParts } from "./ics/icalendar.js";
 export type { ReadSettings } from "./calendar/settings.js";

@@ -21,6 +21,8 @@ export {
   PortalStatisticsOptionsSchema,
   StatisticsDimensionSchema,
   StatisticsOptionsSchema,
+  StatisticsReportOptionsSchema,
+  SuppressionSchema,
 } from "./portal-statistics/options-schema.js";
 export { StatisticsTicketSchema } from "./portal-statistics/record-schema.js";
 export { TicketEvaluationSchema } from "./portal/evaluation-schema.js";

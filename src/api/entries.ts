@@ -31,7 +31,7 @@ export {
   spenddownPaymentDueDate,
 } from "./operations/spenddown.js";
 export { evaluateRegistration } from "./operations/registration.js";
-export { portalStatistics, ticketStatistics } from "./operations/statistics.js";
+export { portalStatistics, statisticsReport, ticketStatistics } from "./operations/statistics.js";
 export { workQueue } from "./operations/queue.js";
 export { deadlineImpact, projectTicket } from "./operations/impact.js";
 export { compareEvaluations, interpretationsReport } from "./operations/compare.js";

@@ -87,11 +87,12 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     ],
   },
   statistics: {
-    formats: ["table", "csv", "json"],
+    formats: ["table", "csv", "json", "html"],
     reads: true,
     examples: [
       "hfs-mco-rules statistics examples/data/tickets.json --as-of 2024-12-31",
       "hfs-mco-rules statistics examples/data/tickets.json --by-quarter --format csv > statistics.csv",
+      "hfs-mco-rules statistics examples/data/tickets.json --as-of 2024-12-31 --format html > statistics.html",
     ],
   },
   "calendar holidays": {

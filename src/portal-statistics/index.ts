@@ -13,5 +13,9 @@ export type {
   PortalStatisticsSettings,
   TicketStatisticsSettings,
   StatisticsDimension,
+  StatisticsReportOptions,
+  StatisticsReportSettings,
 } from "./options.js";
 export type { FineCounts } from "./fine-quarter.js";
+export type { StatisticsReport } from "./report.js";
+export type { PublishedTable, TableUnit } from "./report-tables.js";

@@ -40,3 +40,23 @@ export const PortalStatisticsOptionsSchema = frozen(
     portal: z.optional(z.unknown()),
   }),
 );
+
+/**
+ * Small-cell suppression of the statistics report (option `suppression`): every count from 1 to
+ * `threshold − 1` is hidden, with the complements that keep it hidden. Default 11 (the CMS
+ * cell-size suppression policy: no cell from 1 to 10); 1 hides nothing.
+ */
+export const SuppressionSchema = frozen(
+  z.strictObject({ threshold: z.number().check(z.int(), z.gte(1), z.lte(1000)) }),
+);
+
+/** The options of `statisticsReport`: the fine date basis, the suppression, and the portal's own options (`portal`). */
+export const StatisticsReportOptionsSchema = frozen(
+  z.strictObject({
+    fineDateBasis: z.optional(FineDateBasisSchema),
+    suppression: z.optional(SuppressionSchema),
+    /** The open-point options of `evaluateTicket`, checked by it. */
+    portal: z.optional(z.unknown()),
+  }),
+);
+export type StatisticsReportOptions = z.input<typeof StatisticsReportOptionsSchema>;

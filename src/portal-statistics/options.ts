@@ -2,7 +2,7 @@ import type { AsOfSettings, Settings } from "../calendar/settings.js";
 import type { OnError } from "../core/batch.js";
 import type { EvaluateTicketSettings } from "../portal/evaluate-ticket.js";
 import type { FineDateBasis } from "../sanctions/options.js";
-import type { StatisticsDimension, StatisticsOptions } from "./options-schema.js";
+import type { StatisticsDimension, StatisticsOptions, StatisticsReportOptions } from "./options-schema.js";
 
 // The statistics' settings as the callers give them and as the policy reads them: checked, with
 // their defaults filled in, at the boundary (src/api/settings/statistics.ts).
@@ -13,6 +13,9 @@ export {
   StatisticsDimensionSchema,
   type StatisticsOptions,
   StatisticsOptionsSchema,
+  type StatisticsReportOptions,
+  StatisticsReportOptionsSchema,
+  SuppressionSchema,
 } from "./options-schema.js";
 
 /**
@@ -32,3 +35,8 @@ export interface ResolvedStatisticsOptions {
   readonly byQuarter: boolean;
   readonly fineDateBasis: FineDateBasis;
 }
+
+/** The settings of `statisticsReport`: `asOf` (required), the calendar, the options, and `onError`. */
+export type StatisticsReportSettings = AsOfSettings<
+  Omit<StatisticsReportOptions, "portal"> & { readonly portal?: EvaluateTicketSettings["options"] }
+> & { readonly onError?: OnError };

@@ -195,6 +195,7 @@ const runs: [string, string[]][] = [
       "json",
     ],
   ],
+  ["statistics, HTML output", ["statistics", file("stats-html.ndjson", ndjson(BAD_TICKETS)), "--format", "html"]],
   [
     "sanctions notices --from-tickets",
     ["sanctions", "notices", "--from-tickets", file("notice-tickets.ndjson", ndjson(BAD_TICKETS))],
@@ -379,4 +380,38 @@ describe("no canary in a calendar (--format ics)", () => {
     expect(text).toContain("SUMMARY:WebCM member at line 1 (Meridian): ");
     expect(text).toMatch(/UID:webcm_Meridian_line%201_WEBCM-INITIAL-DUE_/);
   });
+});
+
+// The statistics report is meant to be posted: valid tickets whose members' names, Recipient IDs
+// and dates of service are canaries, with the bad tickets beside them, go through `statistics
+// --format html` under every threshold; no canary may appear anywhere on the page.
+describe("no canary on the statistics page (--format html)", () => {
+  const SERVICE_DAY = "1999-09-09";
+  const tickets = JSON.parse(readFileSync("examples/data/tickets.json", "utf8")).map(
+    (t: Record<string, unknown>, i: number) => ({
+      ...t,
+      members: [
+        { name: `${NAME} ${i}`, recipientId: RIN, datesOfService: [SERVICE_DAY, DOS.replace("13-45", "01-02")] },
+      ],
+    }),
+  );
+  const input = file("statistics-page.ndjson", ndjson([...tickets, ...BAD_TICKETS]));
+  for (const threshold of ["1", "11"])
+    it(`suppression threshold ${threshold}`, () => {
+      const run = cli([
+        "statistics",
+        input,
+        "--as-of",
+        "2024-12-31",
+        "--format",
+        "html",
+        "--suppression-threshold",
+        threshold,
+      ]);
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stdout).toContain("<table");
+      expect(
+        [...CANARIES, SERVICE_DAY, "1961-01-02"].filter((c) => run.stdout.includes(c) || run.stderr.includes(c)),
+      ).toEqual([]);
+    });
 });

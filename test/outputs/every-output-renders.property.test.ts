@@ -1,8 +1,8 @@
 // Every output accepts every value the library produces (issue 23, item 5): random valid inputs
 // of every area (portal, WebCM, spenddown, sanctions) go through every format of the library
-// (timeline SVG and HTML page, iCalendar, explanation text, work queue) and of the CLI, in
-// process (JSON, NDJSON and table writers, the queue's table and CSV, the ticket command's
-// projection view and its HTML document), and render without error. Each union of the
+// (timeline SVG and HTML page, iCalendar, explanation text, work queue, the statistics report's
+// page) and of the CLI, in process (JSON, NDJSON and table writers, the queue's table and CSV,
+// the ticket command's projection view and its HTML document), and render without error. Each union of the
 // vocabulary is then checked for coverage: every value the library can give was drawn at least
 // once, so the property cannot pass by never meeting the value that would break an output.
 import { Writable } from "node:stream";
@@ -31,6 +31,7 @@ import {
   QUEUE_AREAS,
   QUEUE_STATUSES,
   SEVERITIES,
+  statisticsReport,
   TICKET_STATUSES,
   TIMELINE_STATUSES,
   type TicketTimeline,
@@ -43,6 +44,7 @@ import {
 } from "../../src/internal.js";
 import { fineNoticeMessage } from "../../src/mail/fine-message.js";
 import { TicketEventSchema } from "../../src/portal/schemas.js";
+import { statisticsReportPageOf } from "../../src/portal-statistics/report-page.js";
 import { sanctionNoticePageOf } from "../../src/sanction-notice/index.js";
 import { PaymentDueDateSchema } from "../../src/sanctions/options-schema.js";
 import { STATUS_LOOKS } from "../../src/timeline/status-look.js";
@@ -67,6 +69,7 @@ const seen = {
   queueArea: new Set<string>(),
   paymentDueDate: new Set<string>(),
   fineMessage: new Set<string>(),
+  statisticsReport: new Set<string>(),
 };
 
 function sawDeadlines(deadlines: readonly Deadline[]): void {
@@ -209,6 +212,18 @@ function portalOutputs(tickets: readonly unknown[], asOf: IsoDate, statuses: rea
   );
   expect(document.match(/<section class="ticket"/g)).toHaveLength(tickets.length);
   queueOutputs(evaluations, asOf);
+  statisticsOutputs(tickets, asOf);
+}
+
+/** The statistics report and its page (`statistics --format html`), suppressed and not. */
+function statisticsOutputs(tickets: readonly unknown[], asOf: IsoDate): void {
+  for (const threshold of [1, 11]) {
+    const report = statisticsReport(tickets, { asOf, calendar, options: { suppression: { threshold } } });
+    const page = statisticsReportPageOf(report);
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page.match(/<table class="counts"/g) ?? []).toHaveLength(report.tables.length);
+    if (report.tables.length > 0) seen.statisticsReport.add(threshold === 1 ? "shown" : "suppressed");
+  }
 }
 
 function webcmOutputs(histories: readonly unknown[], asOf: IsoDate): void {
@@ -318,6 +333,7 @@ describe("every output renders every value the library produces", () => {
       ...missing("queue area", QUEUE_AREAS, seen.queueArea),
       ...missing("payment due date (open point 14)", PaymentDueDateSchema.options, seen.paymentDueDate),
       ...missing("fine e-mail", ["written"], seen.fineMessage),
+      ...missing("statistics report page", ["shown", "suppressed"], seen.statisticsReport),
     ]).toEqual([]);
   }, 240_000);
 });

@@ -94,6 +94,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     args: [[ticket], { asOf: "2024-07-10" }],
   },
   entry("portalStatistics", [ticket], { asOf: "2024-07-10", options: { groupBy: ["mco"] } }),
+  entry("statisticsReport", [ticket], { asOf: "2024-07-10", options: { suppression: { threshold: 3 } } }),
   entry("evaluateContactDeadlines", history, { asOf: "2024-04-15" }),
   entry("activeContact", history, { asOf: "2024-04-15" }),
   entry("contactTimeline", history, { asOf: "2024-04-15" }),

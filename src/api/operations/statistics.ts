@@ -3,6 +3,7 @@ import { FineSchema } from "../../sanctions/fine-schema.js";
 import { data, items, settings, value } from "../arguments.js";
 import { declareOperation, entry } from "../operation.js";
 import { fineQuarterRun, portalStatisticsRun, statisticsRecordRun, ticketStatisticsRun } from "./statistics-runs.js";
+import { statisticsReportRun } from "./statistics-report-runs.js";
 
 // Portal statistics (docs/statistics.md): each public operation declared once (src/api/operation.ts).
 // The checked runs are in ./statistics-runs.ts.
@@ -104,3 +105,34 @@ export const FINE_QUARTER = declareOperation({
  * @example fineQuarter({ ...fine, overdueOn: "2025-03-29", issuedOn: "2025-04-02" }, "issued") // "2025-Q2"
  */
 export const fineQuarter = entry(FINE_QUARTER);
+
+export const STATISTICS_REPORT = declareOperation({
+  name: "statisticsReport",
+  area: "statistics",
+  summary:
+    "The portal statistics for publication (PORTAL-STATISTICS) as tables, small counts hidden " +
+    "(`options.suppression`, threshold 11 by default) with the complements that keep them hidden from the totals.",
+  context: "PORTAL-STATISTICS",
+  arguments: [items("tickets", TicketSchema), settings()],
+  settings: ["asOf", "calendar", "options", "detail", "onError"],
+  run: statisticsReportRun,
+});
+
+/**
+ * The portal statistics for publication (PORTAL-STATISTICS: "HFS will report MCO Resolution
+ * Portal statistics on its HFS Care Coordination website"), as plain tables: complaints by MCO, by
+ * program and by provider type per quarter of portal submission; open and closed, and overdue, by
+ * MCO; portal fines (counts and amounts) by MCO and quarter of the fine; sanction notices by MCO.
+ * Each ticket is evaluated as `portalStatistics` does (`asOf`, calendar, `options.portal`,
+ * `options.fineDateBasis`, `onError`). Small-cell suppression is on: every count from 1 to
+ * `options.suppression.threshold − 1` (default 11: 1 to 10, the CMS cell-size suppression policy)
+ * is `null`, and so are the other cells and totals it takes that none can be worked out from the
+ * numbers shown (tables that show the same total hide it alike; a fine amount is hidden with its
+ * count). `note` says so, for the page (`statistics --format html`).
+ *
+ * @example
+ * statisticsReport(tickets, { asOf: "2024-09-30" }).tables[0]
+ * // { id: "complaints-by-mco", rows: ["Acme Health", …], cells: [[null, 14, …], …], rowTotals: [...], … }
+ * @example statisticsReport(tickets, { asOf: "2024-09-30", options: { suppression: { threshold: 1 } } }).hidden // 0
+ */
+export const statisticsReport = entry(STATISTICS_REPORT);

@@ -1,9 +1,11 @@
 // `statistics`: public portal statistics (PORTAL-STATISTICS) of tickets evaluated as of --as-of,
 // grouped by MCO, program and provider type, optionally by quarter, as a table, CSV or JSON.
-import { RULES_HELP, rulesSettingOf } from "../rules-file.js";
 import type { Command } from "commander";
 import { portalStatisticsBuilder } from "../../api/operations/statistics-runs.js";
+import { RULES_HELP, rulesSettingOf } from "../rules-file.js";
+import type { PortalStatisticsAsOf } from "../../portal-statistics/portal-statistics.js";
 import { type StatisticsDimension, StatisticsDimensionSchema } from "../../portal-statistics/options.js";
+import type { InvalidTicket } from "../../portal/evaluate-ticket.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { FineDateBasisSchema } from "../../sanctions/options-schema.js";
 import { eachRecord } from "../collect.js";
@@ -15,6 +17,7 @@ import { unknownColumnsHint } from "../reading.js";
 import { formatOf } from "../records.js";
 import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import { renderTable } from "../output.js";
+import { statisticsPage, thresholdOf } from "./statistics-page.js";
 
 type StatisticsCliOptions = CommonOptions & {
   groupBy?: string;
@@ -22,7 +25,19 @@ type StatisticsCliOptions = CommonOptions & {
   fineDateBasis?: string;
   options?: string;
   columns?: string;
+  suppressionThreshold?: string;
+  rules?: string;
 };
+
+/** The counting of the chosen format: the statistics (table, CSV, JSON) or the report (HTML). */
+interface Counting {
+  readonly add: (ticket: unknown) => boolean;
+  /** The invalid tickets, and the output's writer (given the input's errors, which the JSON output lists). */
+  readonly finish: () => {
+    readonly invalidTickets: readonly InvalidTicket[];
+    readonly write: (errors: object[]) => void;
+  };
+}
 
 function groupByOf(value: string | undefined): StatisticsDimension[] | undefined {
   if (value === undefined) return undefined;
@@ -54,7 +69,6 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
       .description("portal statistics (PORTAL-STATISTICS): complaints by MCO, program, provider type and quarter")
       .argument("[file]", "tickets (default: standard input)"),
   )
-    .option("--rules <file>", RULES_HELP)
     .option("--group-by <dims>", "comma-separated: mco, program, providerType (default: all three)")
     .option(
       "--by-quarter",
@@ -65,29 +79,19 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
       "which date puts a fine in a quarter: issued (default) or overdue, as for sanctions notices",
     )
     .option("--options <file>", "the portal's open-point options, as JSON")
+    .option("--rules <file>", RULES_HELP)
     .option("--columns <map.yaml>", 'read a flat CSV export through a ticket column map (docs/cli.md, "Column maps")')
+    .option(
+      "--suppression-threshold <n>",
+      "--format html: counts from 1 to n-1 are hidden, with their complements (default 11; 1 hides none)",
+    )
     .action(async (file: string | undefined, options: StatisticsCliOptions) => {
       const format = options.format ?? "table";
-      if (!["table", "csv", "json"].includes(format))
-        throw new UsageError(`--format must be table, csv or json, got ${JSON.stringify(format.slice(0, 40))}`);
-      const asOf = asOfOf(options);
-      const groupBy = groupByOf(options.groupBy);
-      const fineDateBasis = fineDateBasisOf(options.fineDateBasis);
-      const portalOptions = optionsFile(options.options, PortalOptionsSchema);
+      if (!["table", "csv", "json", "html"].includes(format))
+        throw new UsageError(`--format must be table, csv, json or html, got ${JSON.stringify(format.slice(0, 40))}`);
+      const counting = countingOf(format, options);
       const reader =
         options.columns === undefined ? undefined : mappedReader(readColumnMap(options.columns, "tickets"), file);
-      const builder = portalStatisticsBuilder({
-        asOf,
-        calendar: calendarOf(options),
-        options: {
-          portal: portalOptions,
-          ...(groupBy ? { groupBy } : {}),
-          ...(options.byQuarter ? { byQuarter: true } : {}),
-          ...(fineDateBasis ? { fineDateBasis } : {}),
-        },
-        onError: "collect",
-        ...rulesSettingOf(options),
-      });
       // Each ticket is counted as it is read and not kept: only the lines of the invalid ones.
       const invalidLines: number[] = [];
       const { errors } = await eachRecord(
@@ -95,14 +99,14 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
         options.inputFormat,
         (value, line) => ({ value, line }),
         ({ value, line }) => {
-          if (builder.add(value)) invalidLines.push(line);
+          if (counting.add(value)) invalidLines.push(line);
         },
         reader,
       );
-      const stats = builder.finish();
+      const { invalidTickets, write } = counting.finish();
       // A ticket the rules reject is named by its line, never by a value (not even its ticket number: it may be the bad
       // field).
-      for (const [n, t] of stats.invalidTickets.entries()) {
+      for (const [n, t] of invalidTickets.entries()) {
         const line = invalidLines[n] ?? 0;
         for (const i of t.error.issues)
           errors.push({ line, field: i.field, reason: i.reason, ...(i.ruleId ? { ruleId: i.ruleId } : {}) });
@@ -111,23 +115,64 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
         );
       }
       unknownColumnsHint(formatOf(file, options.inputFormat), errors);
-      const columns = groupColumns(stats.groupBy, stats.byQuarter);
-      const rows = [
-        ...stats.groups.map((g) => statisticsRow(columns, g.group, g)),
-        statisticsRow(columns, null, stats.overall),
-      ];
-      const headers = [...columns, ...COUNT_COLUMNS.map(([h]) => h)];
-      if (format === "json")
-        process.stdout.write(`${JSON.stringify({ command: "statistics", ...stats, errors }, null, 2)}\n`);
-      else if (format === "csv") process.stdout.write(toCsv(headers, rows));
-      else
-        process.stdout.write(
-          `Portal statistics as of ${asOf}\n${renderTable(
-            headers,
-            rows.map((r) => r.map((c) => (c === null ? "-" : String(c)))),
-          )}\n`,
-        );
+      write(errors);
       if (errors.length > 0) process.stderr.write(`${errors.length} error(s) in the input\n`);
       setExit(errors.length > 0 ? 1 : 0);
     });
+}
+
+/** How the chosen format counts: the statistics of the groups, or the report for publication. */
+function countingOf(format: string, options: StatisticsCliOptions): Counting {
+  const asOf = asOfOf(options);
+  const fineDateBasis = fineDateBasisOf(options.fineDateBasis);
+  const portal = optionsFile(options.options, PortalOptionsSchema);
+  const threshold = thresholdOf(options.suppressionThreshold);
+  if (format === "html") {
+    if (options.groupBy !== undefined || options.byQuarter)
+      throw new UsageError("--group-by and --by-quarter do not apply to --format html: the report has its own tables");
+    const rules = rulesSettingOf(options).rules;
+    return statisticsPage({ asOf, calendar: calendarOf(options), portal, fineDateBasis, threshold, rules });
+  }
+  if (threshold !== undefined) throw new UsageError("--suppression-threshold applies to --format html only");
+  const groupBy = groupByOf(options.groupBy);
+  const builder = portalStatisticsBuilder({
+    asOf,
+    calendar: calendarOf(options),
+    options: {
+      portal,
+      ...(groupBy ? { groupBy } : {}),
+      ...(options.byQuarter ? { byQuarter: true } : {}),
+      ...(fineDateBasis ? { fineDateBasis } : {}),
+    },
+    onError: "collect",
+    ...rulesSettingOf(options),
+  });
+  const finish = () => {
+    const stats = builder.finish();
+    const write = (errors: object[]) => writeStatistics(format, stats, errors);
+    return { invalidTickets: stats.invalidTickets, write };
+  };
+  return { add: builder.add, finish };
+}
+
+/** Writes the statistics as a table, CSV, or JSON with the input's errors. */
+function writeStatistics(format: string, stats: PortalStatisticsAsOf, errors: object[]): void {
+  if (format === "json") {
+    process.stdout.write(`${JSON.stringify({ command: "statistics", ...stats, errors }, null, 2)}\n`);
+    return;
+  }
+  const columns = groupColumns(stats.groupBy, stats.byQuarter);
+  const rows = [
+    ...stats.groups.map((g) => statisticsRow(columns, g.group, g)),
+    statisticsRow(columns, null, stats.overall),
+  ];
+  const headers = [...columns, ...COUNT_COLUMNS.map(([h]) => h)];
+  if (format === "csv") process.stdout.write(toCsv(headers, rows));
+  else
+    process.stdout.write(
+      `Portal statistics as of ${stats.asOf}\n${renderTable(
+        headers,
+        rows.map((r) => r.map((c) => (c === null ? "-" : String(c)))),
+      )}\n`,
+    );
 }
