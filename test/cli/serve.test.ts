@@ -13,7 +13,11 @@ function start(): Promise<{ url: string; stop: () => Promise<{ code: number | nu
     child.stderr.on("data", (chunk: Buffer) => {
       log += chunk.toString();
       const url = /"url":"(http:[^"]+)"/.exec(log)?.[1];
-      if (url !== undefined) resolve({ url, stop: async () => (child.kill("SIGTERM"), { code: await exited, log }) });
+      const stop = async () => {
+        child.kill("SIGTERM");
+        return { code: await exited, log };
+      };
+      if (url !== undefined) resolve({ url, stop });
     });
     child.on("error", reject);
   });

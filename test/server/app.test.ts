@@ -1,6 +1,7 @@
 // The HTTP API answers what the library answers (docs/http.md): the app is called in process
 // (`app.request`, the same Request/Response the server hands it); test/cli/serve.test.ts starts
 // the real server. Every answer is compared with the library's for the same input.
+import { Validator } from "@seriousme/openapi-schema-validator";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.js";
@@ -114,12 +115,15 @@ describe("the catalogue over HTTP", () => {
     expect((await app.request("/v1/calendar/holidays?year=x")).status).toBe(400);
     expect((await app.request("/healthz")).status).toBe(200);
   });
-  it("every route of the OpenAPI document answers (not 404)", async () => {
+  it("the OpenAPI document is valid OpenAPI 3.1, and every route of it answers (not 404)", async () => {
     const doc = (await (await app.request("/openapi.json")).json()) as {
       openapi: string;
       paths: Record<string, object>;
     };
     expect(doc.openapi).toBe("3.1.0");
+    const validation = await new Validator().validate(doc as never);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
     expect(Object.keys(doc.paths).length).toBeGreaterThan(40);
     for (const [path, methods] of Object.entries(doc.paths)) {
       const url = path.replace("{id}", "PORTAL-FINE") + (path.endsWith("holidays") ? "?year=2024" : "");
