@@ -20,8 +20,9 @@ export default defineConfig([
     // the portal, the CLI's dependencies, the YAML reader and zod among them. Node loads the
     // build above (a few files load faster than 150).
     // src/cli/columns/ is in it: hfs-mco-rules/schemas exports the column maps' pure reading
-    // (inputsFromRows); the rest of the CLI is not.
-    entry: ["src/**/*.ts", "!src/cli/*.ts", "!src/cli/commands/**", "!src/internal.ts"],
+    // (inputsFromRows); the rest of the CLI is not, nor the HTTP server (src/server: `serve`, in the
+    // CLI's bundle with Hono, a dependency of the command only).
+    entry: ["src/**/*.ts", "!src/cli/*.ts", "!src/cli/commands/**", "!src/server/**", "!src/internal.ts"],
     outDir: "dist/esm",
     format: ["esm"],
     bundle: false,
