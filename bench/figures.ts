@@ -5,8 +5,9 @@
 // Environment: BENCH_CLI_TICKETS (default 100000), BENCH_MILLION=1 (the CLI peak on 1,000,000
 // tickets, of ticket, queue and statistics: one to three minutes per format), BENCH_MEMBERS (Class Members of the spenddown quarter,
 // 3 months each; default 30000 = 90,000 member-months), BENCH_ONLY=portal,calendar,cli,reading,spenddown,import,bundle,
-// timeline (reading: the CLI's readers on a wide CSV header and a long NDJSON line, bench/cli-reading.ts; timeline:
-// the overview page of 500 tickets, bench/timeline-page.ts).
+// timeline,http (reading: the CLI's readers on a wide CSV header and a long NDJSON line, bench/cli-reading.ts;
+// timeline: the overview page of 500 tickets, bench/timeline-page.ts; http: the HTTP API against the same
+// evaluations in process, and one call's p99 latency under load, bench/http.ts; needs `npm run build`).
 import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +25,7 @@ import { bestOf, runNode, timed } from "./measure.js";
 import { prefixSumLookup } from "./prefix-sum.js";
 import { seededRandom } from "./random.js";
 import { ticketGenerator } from "./tickets.js";
+import { httpFigures } from "./http.js";
 import { overviewPageFigures } from "./timeline-page.js";
 
 const root = join(import.meta.dirname, "..");
@@ -290,6 +292,7 @@ try {
   if (wanted("cli")) cliFigures(dir);
   if (wanted("reading")) rows.push(...(await readingFigures()));
   if (wanted("timeline")) rows.push(...overviewPageFigures(ROUNDS));
+  if (wanted("http")) rows.push(...(await httpFigures(ROUNDS)));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -64,7 +64,7 @@ export function createApp(version: string, limits: ServerLimits = DEFAULT_LIMITS
     if (run === undefined) continue;
     app.post(`/v1/${declaration.name}`, async (c) => {
       if (STREAMED.has(declaration.name) && (c.req.header("content-type") ?? "").startsWith("application/x-ndjson"))
-        return batchStream(c, declaration, run, limits);
+        return batchStream(c, limits);
       const read = await jsonBody(c);
       if (read instanceof Response) return read;
       const args = argumentsOf(declaration, read.body);
