@@ -150,6 +150,12 @@ describe("hostile requests get a problem, never a value back", () => {
     for (const c of CANARY) expect(text).not.toContain(c);
     expect(JSON.parse(text).issues.length).toBeGreaterThan(0);
   });
+  it("a body nested too deeply is a problem, not a crash", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const res = await post("/v1/evaluateTicket", `{"input": ${deep}, "settings": {"asOf": "2024-09-01"}}`);
+    expect([400]).toContain(res.status);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+  });
   it("a body over the limit, a batch over the cap", async () => {
     const small = createApp("0", { bodyBytes: 1000, batchItems: 2, batchMilliseconds: 1000 });
     const big = await small.request("/v1/evaluateTicket", {

@@ -8,7 +8,14 @@ import { createApp, DEFAULT_LIMITS, type ServerLimits } from "../../server/app.j
 import { UsageError } from "../context.js";
 import { onFirstStopSignal } from "../interrupt.js";
 
-type ServeOptions = { port: string; host: string; maxBody?: string; maxBatch?: string; batchTimeLimit?: string };
+type ServeOptions = {
+  port: string;
+  host: string;
+  maxBody?: string;
+  maxBatch?: string;
+  batchTimeLimit?: string;
+  requestTimeout?: string;
+};
 
 function positive(value: string | undefined, flag: string, fallback: number, unit = 1): number {
   if (value === undefined) return fallback;
@@ -38,11 +45,19 @@ export function serveCommand(program: Command): void {
     .option("--max-body <MiB>", "the largest request body, in MiB (default 10)")
     .option("--max-batch <n>", "the most items of one batch request (default 10000)")
     .option("--batch-time-limit <s>", "the longest a batch computes, in seconds, checked between items (default 30)")
+    .option("--request-timeout <s>", "the longest a client may take to send its request, in seconds (default 60)")
     .action((options: ServeOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError("--port must be 0 to 65535");
       const app = createApp(packageJson.version, limitsOf(options), logLine);
-      const server = serve({ fetch: app.fetch, port, hostname: options.host }, (info) =>
+      // A slow sender (headers or body trickling in) is cut off: Node answers 408 and closes.
+      const requestTimeout = positive(options.requestTimeout, "--request-timeout", 60_000, 1000);
+      const serverOptions = {
+        requestTimeout,
+        headersTimeout: Math.min(requestTimeout, 60_000),
+        connectionsCheckingInterval: Math.min(requestTimeout, 1000),
+      };
+      const server = serve({ fetch: app.fetch, port, hostname: options.host, serverOptions }, (info) =>
         logLine({ event: "listening", url: `http://${options.host}:${info.port}` }),
       );
       onFirstStopSignal((signal) => {
