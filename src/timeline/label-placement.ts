@@ -1,4 +1,4 @@
-// Labels that never overlap (issue 26): each label's width is estimated from a fixed character
+// Labels that never overlap: each label's width is estimated from a fixed character
 // width (the page sets a monospace font for every placed label, page-style.ts), then the label
 // is put beside its mark on the first row where it fits, never outside the plot.
 

@@ -11,7 +11,7 @@ import { frozen } from "../core/freeze.js";
 import { textWidth } from "./label-placement.js";
 import type { TicketTimeline } from "./ticket-timeline.js";
 
-// The one time scale of the overview (issue 26): every ticket's lane on the same days, so that
+// The one time scale of the overview: every ticket's lane on the same days, so that
 // tickets can be compared by eye. The geometry is in pixels of the page's SVG, whose width fits
 // a 1280 px window (the page's margins included) without scaling.
 

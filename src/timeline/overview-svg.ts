@@ -7,7 +7,7 @@ import { type MonthTick, OVERVIEW, type OverviewScale, shadedDays } from "./over
 import { STATUS_LOOKS, type TimelineStatus } from "./status-look.js";
 import type { TicketTimeline, TimelineDeadline } from "./ticket-timeline.js";
 
-// The overview's two pictures (issue 26): the month axis, which stays at the top of the window
+// The overview's two pictures: the month axis, which stays at the top of the window
 // while the lanes scroll (page-style.ts), and one lane per ticket on the shared scale. Every
 // text is placed by its estimated width (label-placement.ts): nothing overlaps, nothing leaves
 // the picture.

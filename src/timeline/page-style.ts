@@ -3,7 +3,7 @@ import { statusStyles } from "./status-look.js";
 // The page's one stylesheet, inline (the page loads nothing from the network). The statuses'
 // colours come from STATUS_LOOKS, one per status of the vocabulary. Every text placed in the
 // overview is monospace: its width is estimated from a fixed character width
-// (label-placement.ts), so that labels never overlap (issue 26).
+// (label-placement.ts), so that labels never overlap.
 const MONO = '"DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, "Courier New", monospace';
 
 export const PAGE_STYLE = `

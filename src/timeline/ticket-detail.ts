@@ -3,7 +3,7 @@ import { el, escapeText } from "./markup.js";
 import { STATUS_LOOKS } from "./status-look.js";
 import type { TicketTimeline, TimelineDeadline } from "./ticket-timeline.js";
 
-// A ticket's detail under the overview (issue 26), on its own anchor: its events and deadlines as
+// A ticket's detail under the overview, on its own anchor: its events and deadlines as
 // tables, each deadline's explanation step by step, readable without hovering; the findings in
 // a disclosure (a `<summary>` is focusable, and needs no script).
 
