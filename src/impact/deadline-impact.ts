@@ -22,6 +22,8 @@ export interface DeadlineImpactSettings {
   /** The calendar after the change (e.g. `createCalendar({ base: before, add: [...] })`). */
   readonly after: BusinessCalendar;
   /** The portal's open-point options, passed to `evaluateTicket` unchanged under both calendars. */
+  /** Rule versions of the caller's (docs/rule-changes.md), as every evaluation takes them. */
+  readonly rules?: unknown;
   readonly options?: unknown;
 }
 

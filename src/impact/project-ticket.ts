@@ -49,6 +49,8 @@ export interface ProjectTicketSettings {
   /** The portal's open-point options, passed to `evaluateTicket` unchanged. */
   readonly options?: unknown;
   /** The explanations' record, `lean` (default) or `full`, passed to `evaluateTicket`. */
+  /** Rule versions of the caller's (docs/rule-changes.md), as every evaluation takes them. */
+  readonly rules?: unknown;
   readonly detail?: Detail;
 }
 

@@ -64,6 +64,8 @@ export interface TicketTimelineSettings {
   readonly options?: unknown;
   /** Also show the projected deadlines (`projectTicket`), each under its condition. */
   readonly project?: boolean;
+  /** Rule versions of the caller's (docs/rule-changes.md), as every evaluation takes them. */
+  readonly rules?: unknown;
 }
 
 type LabelOf = { readonly [T in TicketEvent["type"]]: (e: Extract<TicketEvent, { type: T }>) => string };

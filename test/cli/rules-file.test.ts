@@ -111,4 +111,13 @@ describe("--rules", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("cannot read the file");
   });
+  it("the timeline page, the projection and the what-if comparison take it too", () => {
+    const args = ["ticket", "examples/data/tickets-2027.json", "--as-of", "2027-03-10"];
+    const rules = ["--rules", "examples/data/proposed-rules.yaml"];
+    const page = cli([...args, "--format", "html", ...rules]);
+    expect(page.status).toBe(0);
+    expect(page.stdout).toContain("caller&#39;s version: HFS proposed revision of");
+    const projected = (flags: string[]) => JSON.parse(cli([...args, "--project", "--format", "json", ...flags]).stdout);
+    expect(JSON.stringify(projected(rules))).not.toBe(JSON.stringify(projected([])));
+  });
 });

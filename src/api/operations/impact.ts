@@ -51,12 +51,13 @@ export function deadlineImpactStream(
     const after = calendarArgument(settings.after, fn, "settings.after");
     iterableArgument(tickets, fn, "tickets");
     const options = settings.options as PortalOptions;
+    const rules = settings.rules as EvaluateTicketSettings["rules"];
     const per = runBatch(tickets, "throw", TICKET_ITEMS, (ticket) => {
       // The portal options are checked with the first ticket, as `evaluateTicket` checks them: a
       // bad option is named with that ticket, and a list without tickets checks none.
       read ??= {
-        before: readTicketSettings({ asOf, calendar: before, options }, "evaluateTicket"),
-        after: readTicketSettings({ asOf, calendar: after, options }, "evaluateTicket"),
+        before: readTicketSettings({ asOf, calendar: before, options, rules }, "evaluateTicket"),
+        after: readTicketSettings({ asOf, calendar: after, options, rules }, "evaluateTicket"),
       };
       // One pair of caches for the whole batch (and stream): its tickets share the rule lookups and dates.
       caches ??= impactCaches(read);
@@ -90,7 +91,8 @@ export function ticketProjector(settings: ProjectTicketSettings): (ticket: unkno
       settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
     const parsed = parseInput(TicketSchema, ticket, TICKET_ITEMS.label);
     const detail = detailSetting(settings.detail, fn);
-    const base = { asOf, options: settings.options, detail, ...(calendar ? { calendar } : {}) };
+    const rules = settings.rules === undefined ? {} : { rules: settings.rules };
+    const base = { asOf, options: settings.options, detail, ...rules, ...(calendar ? { calendar } : {}) };
     read = readTicketSettings(base as EvaluateTicketSettings, "evaluateTicket");
     cache = new DatesCache(read.options);
     return projectTicketOf(parsed, read, cache);

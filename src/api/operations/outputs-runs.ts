@@ -52,7 +52,8 @@ export function timelineDrawer(settings: TicketTimelineSettings): (ticket: unkno
     const calendar =
       settings.calendar === undefined ? undefined : calendarArgument(settings.calendar, fn, "settings.calendar");
     const parsed = parseInput(TicketSchema, ticket, TICKET_ITEMS.label);
-    const base = { asOf, options: settings.options, ...(calendar ? { calendar } : {}) };
+    const rules = settings.rules === undefined ? {} : { rules: settings.rules };
+    const base = { asOf, options: settings.options, ...rules, ...(calendar ? { calendar } : {}) };
     read = readTicketSettings(base as EvaluateTicketSettings, "evaluateTicket");
     cache = new DatesCache(read.options);
     return timelineOf(parsed, read, !!settings.project, cache);

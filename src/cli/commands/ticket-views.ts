@@ -14,6 +14,7 @@ import type { DocumentFormat, RecordContext } from "./records-command.js";
 import { optionsFile } from "../options-file.js";
 import { PortalOptionsSchema } from "../../portal/options.js";
 import { workQueueRun as workQueue } from "../../api/operations/queue.js";
+import { rulesSettingOf } from "../rules-file.js";
 import { timelineDrawer, timelinePageRun as timelinePage } from "../../api/operations/outputs-runs.js";
 import type { TicketTimeline, TimelineAndEvaluation } from "../../timeline/ticket-timeline.js";
 import { countText } from "../../core/describe-value.js";
@@ -78,6 +79,7 @@ function projectionRows(value: unknown, context: RecordContext, options: unknown
     calendar: context.calendar,
     detail: context.detail,
     options,
+    ...rulesSettingOf(context.options),
   });
   const p = stream.project(value);
   const of = { ticketNumber: p.ticketNumber, mco: p.mco };
@@ -100,7 +102,8 @@ export function evaluateView(
     const stream = streamOf(context);
     if (stream.compare === undefined) {
       const after = calendarFlag("--compare-calendar", context.options.compareCalendar as string);
-      stream.compare = deadlineImpactStream({ asOf: context.asOf, before: context.calendar, after, options });
+      const rules = rulesSettingOf(context.options);
+      stream.compare = deadlineImpactStream({ asOf: context.asOf, before: context.calendar, after, options, ...rules });
     }
     return stream.compare([value]);
   }
@@ -160,6 +163,7 @@ export const TICKET_DOCUMENTS: Readonly<Record<string, DocumentFormat>> = {
         calendar: context.calendar,
         options,
         project: context.options.project === true,
+        ...rulesSettingOf(context.options),
       });
       return stream.draw(value);
     },
