@@ -105,7 +105,7 @@ export const DEADLINE_IMPACT = declareOperation({
   summary: "Which ticket deadlines a calendar change moves.",
   context: "CAL-STATE-HOLIDAYS",
   arguments: [items("tickets", TicketSchema), settings()],
-  settings: ["asOf", "options", "detail"],
+  settings: ["asOf", "options", "detail", "rules"],
   run: deadlineImpactRun,
 });
 
@@ -131,7 +131,7 @@ export const PROJECT_TICKET = declareOperation({
   summary: "A ticket's whole future as of `asOf`.",
   context: "PORTAL-PROPOSAL-DUE",
   arguments: [data("ticket", TicketSchema), settings()],
-  settings: ["asOf", "calendar", "options"],
+  settings: ["asOf", "calendar", "options", "rules"],
   run: projectTicketRun,
 });
 

@@ -14,7 +14,7 @@ export const TICKET_TIMELINE = declareOperation({
   summary: "The timeline of one Provider Resolution Portal ticket as of `asOf`.",
   context: "PORTAL-PROPOSAL-DUE",
   arguments: [data("ticket", TicketSchema), settings()],
-  settings: ["asOf", "calendar", "options"],
+  settings: ["asOf", "calendar", "options", "rules"],
   run: ticketTimelineRun,
 });
 
