@@ -1,9 +1,11 @@
-// The HTTP API answers what the library answers (docs/http.md): the app is called in process
-// (`app.request`, the same Request/Response the server hands it); test/cli/serve.test.ts starts
-// the real server. Every answer is compared with the library's for the same input.
+// The HTTP API answers what the library answers (docs/http.md): the app is served by Node's HTTP
+// server on an ephemeral port and called with fetch, as any client would; test/cli/serve.test.ts
+// starts the built command. Every answer is compared with the library's for the same input.
 import { Validator } from "@seriousme/openapi-schema-validator";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { type ServerType, serve } from "@hono/node-server";
+import type { Hono } from "hono";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.js";
 import {
   compareEvaluations,
@@ -15,12 +17,31 @@ import {
   illinoisStateCalendar,
   RULES,
 } from "../../src/index.js";
+import { portalCaseArb, sanctionsCaseArb, spenddownCaseArb, webcmCaseArb } from "../outputs/arbitraries.js";
 import { ticketArb } from "../portal/arbitraries.js";
 import { sampleInputs } from "../impact/samples.js";
 
-const app = createApp("0.0.0-test");
+/** `app` on an ephemeral port: its base URL, and how to close it. */
+function listen(app: Hono): Promise<{ base: string; server: ServerType }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) =>
+      resolve({ base: `http://127.0.0.1:${info.port}`, server }),
+    );
+  });
+}
+const servers: ServerType[] = [];
+let base = "";
+beforeAll(async () => {
+  const served = await listen(createApp("0.0.0-test"));
+  servers.push(served.server);
+  base = served.base;
+});
+afterAll(() => {
+  for (const server of servers) server.close();
+});
+const request = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
 const post = (path: string, body: unknown, type = "application/json") =>
-  app.request(path, {
+  request(path, {
     method: "POST",
     headers: { "content-type": type },
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -37,6 +58,55 @@ describe("the HTTP API answers as the library", () => {
         expect(await res.json()).toEqual(plain(evaluateTicket(ticket, { asOf, detail: "full" })));
       }),
       { numRuns: 25 },
+    );
+  });
+  it("every area's evaluation and the what-if comparison: the same result for random valid cases", async () => {
+    const cases = fc.record({
+      portal: portalCaseArb,
+      webcm: webcmCaseArb,
+      spenddown: spenddownCaseArb,
+      sanctions: sanctionsCaseArb,
+    });
+    await fc.assert(
+      fc.asyncProperty(cases, async ({ portal, webcm, spenddown, sanctions }) => {
+        const calls: [string, unknown, object, unknown][] = [
+          [
+            "evaluateTickets",
+            portal.tickets,
+            { asOf: portal.asOf },
+            evaluateTickets(portal.tickets, { asOf: portal.asOf }),
+          ],
+          [
+            "evaluateContactDeadlines",
+            webcm.histories[0],
+            { asOf: webcm.asOf },
+            evaluateContactDeadlines(webcm.histories[0] as never, { asOf: webcm.asOf }),
+          ],
+          [
+            "evaluateProviderQuarter",
+            spenddown.quarter,
+            { asOf: spenddown.asOf },
+            evaluateProviderQuarter(spenddown.quarter, { asOf: spenddown.asOf }),
+          ],
+          [
+            "evaluateSanctionNotices",
+            { fines: sanctions.fines },
+            { asOf: sanctions.asOf },
+            evaluateSanctionNotices({ fines: sanctions.fines }, { asOf: sanctions.asOf }),
+          ],
+        ];
+        for (const [name, input, settings, expected] of calls) {
+          const res = await post(`/v1/${name}`, { input, settings });
+          expect(await res.json(), name).toEqual(plain(expected));
+        }
+        const inputs = { tickets: portal.tickets, webcmMembers: webcm.histories, fines: sanctions.fines };
+        const after = {
+          options: { portal: { mcoClockStart: "portal-receipt" }, sanctions: { fineDateBasis: "overdue" } },
+        };
+        const res = await post("/v1/compareEvaluations", { input: inputs, settings: { asOf: portal.asOf, after } });
+        expect(await res.json()).toEqual(plain(compareEvaluations(inputs, { asOf: portal.asOf, after })));
+      }),
+      { numRuns: 10 },
     );
   });
   it("every area's evaluation and the what-if comparison, on the shipped samples", async () => {
@@ -87,7 +157,7 @@ describe("the HTTP API answers as the library", () => {
       JSON.stringify({ ticketNumber: 1, members: [{ name: CANARY[0] }] }),
       JSON.stringify(tickets[1]),
     ].join("\n");
-    const res = await app.request("/v1/evaluateTickets?settings=%7B%22asOf%22%3A%222024-09-01%22%7D", {
+    const res = await request("/v1/evaluateTickets?settings=%7B%22asOf%22%3A%222024-09-01%22%7D", {
       method: "POST",
       headers: { "content-type": "application/x-ndjson" },
       body,
@@ -107,16 +177,16 @@ describe("the HTTP API answers as the library", () => {
 
 describe("the catalogue over HTTP", () => {
   it("rules, one rule, sources, a year's holidays", async () => {
-    expect(await (await app.request("/v1/rules")).json()).toEqual(plain(RULES));
-    expect(((await (await app.request("/v1/rules/PORTAL-FINE")).json()) as { id: string }).id).toBe("PORTAL-FINE");
-    expect((await app.request("/v1/rules/NOPE")).status).toBe(404);
-    const holidays = (await (await app.request("/v1/calendar/holidays?year=2024")).json()) as { holidays: unknown };
+    expect(await (await request("/v1/rules")).json()).toEqual(plain(RULES));
+    expect(((await (await request("/v1/rules/PORTAL-FINE")).json()) as { id: string }).id).toBe("PORTAL-FINE");
+    expect((await request("/v1/rules/NOPE")).status).toBe(404);
+    const holidays = (await (await request("/v1/calendar/holidays?year=2024")).json()) as { holidays: unknown };
     expect(holidays.holidays).toEqual(plain(illinoisStateCalendar().holidays(2024)));
-    expect((await app.request("/v1/calendar/holidays?year=x")).status).toBe(400);
-    expect((await app.request("/healthz")).status).toBe(200);
+    expect((await request("/v1/calendar/holidays?year=x")).status).toBe(400);
+    expect((await request("/healthz")).status).toBe(200);
   });
   it("the OpenAPI document is valid OpenAPI 3.1, and every route of it answers (not 404)", async () => {
-    const doc = (await (await app.request("/openapi.json")).json()) as {
+    const doc = (await (await request("/openapi.json")).json()) as {
       openapi: string;
       paths: Record<string, object>;
     };
@@ -127,7 +197,7 @@ describe("the catalogue over HTTP", () => {
     expect(Object.keys(doc.paths).length).toBeGreaterThan(40);
     for (const [path, methods] of Object.entries(doc.paths)) {
       const url = path.replace("{id}", "PORTAL-FINE") + (path.endsWith("holidays") ? "?year=2024" : "");
-      const res = "post" in methods ? await post(url, {}) : await app.request(url);
+      const res = "post" in methods ? await post(url, {}) : await request(url);
       expect(res.status, path).not.toBe(404);
     }
   });
@@ -157,7 +227,9 @@ describe("hostile requests get a problem, never a value back", () => {
     expect(res.headers.get("content-type")).toBe("application/problem+json");
   });
   it("a body over the limit, a batch over the cap", async () => {
-    const small = createApp("0", { bodyBytes: 1000, batchItems: 2, batchMilliseconds: 1000 });
+    const served = await listen(createApp("0", { bodyBytes: 1000, batchItems: 2, batchMilliseconds: 1000 }));
+    servers.push(served.server);
+    const small = { request: (path: string, init: RequestInit) => fetch(`${served.base}${path}`, init) };
     const big = await small.request("/v1/evaluateTicket", {
       method: "POST",
       headers: { "content-type": "application/json" },
