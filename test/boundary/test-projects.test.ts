@@ -1,7 +1,7 @@
-// The library's test project runs without isolation (vitest.config.ts): its files share one module
-// graph per worker. A file that replaces a module with vi.mock would then see the real module
-// whenever another file loaded it first, and pass or fail by file order. Such files must be listed
-// in MOCKING_FILES, which run isolated.
+// The library's runs in other zones and Node lines go without isolation (`--isolate=false`,
+// package.json): the files of a worker share one module graph. A file that replaces a module with
+// vi.mock would then see the real module whenever another file loaded it first, and pass or fail
+// by file order. Such files must be listed in MOCKING_FILES, which run in a pool of their own.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
