@@ -143,6 +143,26 @@ describe("compareEvaluations", () => {
     expect(text).not.toContain("Zelda");
     expect(text).not.toContain("987654321");
   });
+  it("a bad fine is an error of its own, by position; the notices of the other fines are compared", () => {
+    const fines = [
+      {
+        ticketNumber: "T-1",
+        mco: "Meridian",
+        dueDate: "2024-03-28",
+        overdueOn: "2024-03-29",
+        issuedOn: "2024-04-02",
+        amountCents: 500000,
+      },
+      { ticketNumber: 5, mco: "Meridian" },
+    ];
+    const after = { options: { sanctions: { fineDateBasis: "overdue" } } };
+    const comparison = compareEvaluations({ fines }, { asOf, after });
+    expect(comparison.errors.map((e) => [e.area, e.index])).toEqual([["sanctions", 1]]);
+    expect(comparison.differences.map((d) => d.case)).toEqual([
+      "notice to Meridian 2024-Q1",
+      "notice to Meridian 2024-Q2",
+    ]);
+  });
   it("names no member in a difference: WebCM cases by position and MCO, paths by keys and positions", () => {
     const after = { options: { webcm: { unstatedRoll: "forward" } } };
     const { webcmMembers } = sampleInputs();

@@ -82,7 +82,11 @@ export function evaluateArea(
   };
   if (area === "sanctions") {
     try {
-      const { notices } = evaluateSanctionNotices({ fines: inputs } as never, settings as never);
+      // A bad fine is an error of its own, by its position; the notices are those of the others.
+      const collected = { ...settings, onError: "collect" };
+      const { notices, invalidFines } = evaluateSanctionNotices({ fines: inputs } as never, collected as never);
+      for (const { index, error } of invalidFines)
+        errors.push({ area, index, message: error.message, issues: error.issues });
       notices.forEach((n, index) => {
         const key = `${n.notice.mco} ${n.notice.period.id}`;
         cases.set(key, { index, label: `notice to ${key}`, result: n });

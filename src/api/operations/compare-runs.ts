@@ -47,7 +47,9 @@ export function compareArea(
   for (const key of keys) {
     const b = before.cases.get(key);
     const a = after.cases.get(key);
-    if ((b && late.has(b.index)) || (a && refused.has(a.index))) continue;
+    // A case refused under one side is not compared. (A sanction notice is a case of its own: a
+    // refused fine's position is not a notice's.)
+    if (area !== "sanctions" && ((b && late.has(b.index)) || (a && refused.has(a.index)))) continue;
     compared++;
     const changes = caseChanges(b?.result, a?.result);
     if (changes.length > 0)
