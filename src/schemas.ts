@@ -8,7 +8,7 @@ export { IsoDateSchema } from "./core/iso-date-schema.js";
 // The codes of an input issue (RuleInputError.issues[].code): a vocabulary, not a schema.
 export { INPUT_ISSUE_CODES } from "./core/issue-codes.js";
 // The vocabulary of a comparison (compareEvaluations) and the open points as data (interpretationsReport).
-export { CHANGE_KINDS } from "./impact/changes.js";
+export { CHANGE_FACTS, CHANGE_KINDS } from "./impact/changes.js";
 export { IMPACT_AREAS, OPEN_POINTS } from "./impact/open-points.js";
 export {
   DeadlineSchema,

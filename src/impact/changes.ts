@@ -4,11 +4,15 @@
 // swapping `before` and `after` swaps every difference (an added fact becomes a removed one).
 import { countText } from "../core/describe-value.js";
 import { daysBetween, type IsoDate } from "../core/iso-date.js";
-import { type Fact, type FactKind, resultFacts } from "./result-facts.js";
+import { FACT_KINDS, type Fact, resultFacts } from "./result-facts.js";
 
 /** Every kind of difference, defined once: each output takes its type from here (principle 7). */
 export const CHANGE_KINDS = Object.freeze(["added", "removed", "changed", "other"] as const);
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** What a change is about: one of the facts, or `other` (the paths of any other value that differs). */
+export const CHANGE_FACTS = Object.freeze([...FACT_KINDS, "other"] as const);
+export type ChangeFact = (typeof CHANGE_FACTS)[number];
 
 /** What a fact is on one side: the fields that say what it means, never a member value. */
 export interface FactSide {
@@ -26,7 +30,7 @@ export interface FactSide {
 export interface Change {
   readonly change: ChangeKind;
   /** What differs: a deadline, a status, a finding, a fine, a standard, a notice; `other` for the rest. */
-  readonly fact: FactKind | "other";
+  readonly fact: ChangeFact;
   /** For `other`: the paths of the values that differ (keys and positions only, at most 20); else empty. */
   readonly paths: readonly string[];
   /** The rule the fact applies, when it names one. */

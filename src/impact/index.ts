@@ -8,7 +8,7 @@ export type {
   ProjectTicketSettings,
   TicketProjection,
 } from "./project-ticket.js";
-export type { Change, ChangeKind, FactSide } from "./changes.js";
+export type { Change, ChangeFact, ChangeKind, FactSide } from "./changes.js";
 export type { FactKind } from "./result-facts.js";
 export type { ImpactArea, OpenPoint } from "./open-points.js";
 export type {

@@ -4,8 +4,9 @@
 // by its path. Paths name keys and array positions only, never a value: a result holds member IDs
 // and contact names (principle 6), and no comparison repeats them.
 
-/** The kinds of fact a comparison names. */
-export type FactKind = "deadline" | "status" | "finding" | "fine" | "standard" | "notice";
+/** The kinds of fact a comparison names, defined once: every output takes its type from here (principle 7). */
+export const FACT_KINDS = Object.freeze(["deadline", "status", "finding", "fine", "standard", "notice"] as const);
+export type FactKind = (typeof FACT_KINDS)[number];
 
 /** One fact of a result: its kind, where it is, the key that matches it across two results, the node. */
 export interface Fact {

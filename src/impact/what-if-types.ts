@@ -42,6 +42,8 @@ export interface CaseError {
 /** The evaluated cases of one area under one side, by key, and the cases refused. */
 export interface AreaEvaluation {
   readonly cases: ReadonlyMap<string, EvaluatedCase>;
+  /** The keys of the cases refused (a refused fine is no notice's case: a notice is never refused). */
+  readonly refused: ReadonlySet<string>;
   readonly errors: readonly CaseError[];
 }
 

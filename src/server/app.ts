@@ -21,6 +21,7 @@ export { DEFAULT_LIMITS, type ServerLimits } from "./limits.js";
 /** One structured log line per request: method, route, status and time; never a body, a query value or a header. */
 export type RequestLog = (line: { method: string; route: string; status: number; ms: number }) => void;
 
+const BODY_SHAPES = 'expected { "input": …, "settings": … } or { "arguments": [...] }';
 const HTTP_OPERATIONS = OPERATIONS.filter((o) => !NOT_OVER_HTTP.has(o.name));
 const entryOf = (name: string) => (entries as Record<string, (...args: unknown[]) => unknown>)[name];
 
@@ -68,8 +69,7 @@ export function createApp(version: string, limits: ServerLimits = DEFAULT_LIMITS
       const read = await jsonBody(c);
       if (read instanceof Response) return read;
       const args = argumentsOf(declaration, read.body);
-      if (args === undefined)
-        return problem(c, 400, "Invalid request", 'expected { "input": …, "settings": … } or { "arguments": [...] }');
+      if (args === undefined) return problem(c, 400, "Invalid request", BODY_SHAPES);
       const list = args[0];
       if (isBatch(declaration) && Array.isArray(list) && list.length > limits.batchItems)
         return problem(c, 413, "Batch too large", `at most ${limits.batchItems} items per request`);

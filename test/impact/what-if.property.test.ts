@@ -19,7 +19,7 @@ import {
   type WhatIfInputs,
   type WhatIfSide,
 } from "../../src/index.js";
-import { CHANGE_KINDS } from "../../src/impact/changes.js";
+import { CHANGE_FACTS, CHANGE_KINDS } from "../../src/impact/changes.js";
 import { OPEN_POINTS } from "../../src/impact/open-points.js";
 import { comparisonPage, interpretationsPage } from "../../src/impact/what-if-page.js";
 import {
@@ -213,7 +213,6 @@ describe("what if: every difference renders in every format", () => {
     expect(interpretationsPage(report)).toContain("</html>");
     expect(toCsv([...ALTERNATIVE_HEADERS, ...CHANGE_HEADERS], interpretationRows(report)).length).toBeGreaterThan(0);
     // Every kind of change and every kind of fact was drawn at least once: the rendering met each.
-    const FACTS = ["deadline", "status", "finding", "fine", "standard", "notice", "other"];
-    expect([...seen].sort()).toEqual([...new Set([...CHANGE_KINDS, ...FACTS])].sort());
+    expect([...seen].sort()).toEqual([...new Set([...CHANGE_KINDS, ...CHANGE_FACTS])].sort());
   });
 });

@@ -14,6 +14,15 @@ import {
 import { sampleInputs } from "./samples.js";
 
 const asOf = "2024-09-01";
+/** A fine overdue on 2024-03-29 (2024-Q1) and issued on 2024-04-02 (2024-Q2): open point 6 decides its quarter. */
+const FINE_OVERDUE_IN_Q1 = {
+  ticketNumber: "T-1",
+  mco: "Meridian",
+  dueDate: "2024-03-28",
+  overdueOn: "2024-03-29",
+  issuedOn: "2024-04-02",
+  amountCents: 500000,
+};
 
 describe("compareEvaluations", () => {
   it("the MCO's clock from the portal receipt (open point 4) moves PRP-2024-0614's proposal 15 days earlier", () => {
@@ -68,14 +77,7 @@ describe("compareEvaluations", () => {
   });
   it("a fine dated by its overdue day (open point 6) moves between notices: both notices change", () => {
     const fines = [
-      {
-        ticketNumber: "T-1",
-        mco: "Meridian",
-        dueDate: "2024-03-28",
-        overdueOn: "2024-03-29",
-        issuedOn: "2024-04-02",
-        amountCents: 500000,
-      },
+      FINE_OVERDUE_IN_Q1,
       {
         ticketNumber: "T-2",
         mco: "Meridian",
@@ -144,17 +146,7 @@ describe("compareEvaluations", () => {
     expect(text).not.toContain("987654321");
   });
   it("a bad fine is an error of its own, by position; the notices of the other fines are compared", () => {
-    const fines = [
-      {
-        ticketNumber: "T-1",
-        mco: "Meridian",
-        dueDate: "2024-03-28",
-        overdueOn: "2024-03-29",
-        issuedOn: "2024-04-02",
-        amountCents: 500000,
-      },
-      { ticketNumber: 5, mco: "Meridian" },
-    ];
+    const fines = [FINE_OVERDUE_IN_Q1, { ticketNumber: 5, mco: "Meridian" }];
     const after = { options: { sanctions: { fineDateBasis: "overdue" } } };
     const comparison = compareEvaluations({ fines }, { asOf, after });
     expect(comparison.errors.map((e) => [e.area, e.index])).toEqual([["sanctions", 1]]);

@@ -76,6 +76,7 @@ export function evaluateArea(
   const settings = areaSettings(area, asOf, side);
   const cases = new Map<string, EvaluatedCase>();
   const errors: CaseError[] = [];
+  const refused = new Set<string>();
   const refuse = (index: number, error: unknown) => {
     if (!(error instanceof RuleInputError)) throw error;
     errors.push({ area, index, message: error.message, issues: error.issues });
@@ -94,7 +95,7 @@ export function evaluateArea(
     } catch (error) {
       refuse(-1, error);
     }
-    return { cases, errors };
+    return { cases, errors, refused };
   }
   let evaluate: ((input: unknown, i: number) => EvaluatedCase) | undefined;
   inputs.forEach((input, index) => {
@@ -102,8 +103,9 @@ export function evaluateArea(
       evaluate ??= perItem(area, settings);
       cases.set(String(index), evaluate(input, index));
     } catch (error) {
+      refused.add(String(index));
       refuse(index, error);
     }
   });
-  return { cases, errors };
+  return { cases, errors, refused };
 }

@@ -38,18 +38,17 @@ export function compareArea(
   compared: number;
 } {
   const differences: CaseComparison[] = [];
-  const refused = new Set(before.errors.map((e) => e.index));
-  const errors = [...before.errors, ...after.errors.filter((e) => !refused.has(e.index))];
-  const late = new Set(after.errors.map((e) => e.index));
+  // An input refused under `before` is one error; one refused under `after` only is an error too.
+  const known = new Set(before.errors.map((e) => e.index));
+  const errors = [...before.errors, ...after.errors.filter((e) => !known.has(e.index))];
   let compared = 0;
   // In the order of `after`, then the cases only `before` has (a sanction notice no fine falls in any more).
   const keys = new Set([...after.cases.keys(), ...before.cases.keys()]);
   for (const key of keys) {
+    // A case refused under either side is not compared: it is in `errors`.
+    if (before.refused.has(key) || after.refused.has(key)) continue;
     const b = before.cases.get(key);
     const a = after.cases.get(key);
-    // A case refused under one side is not compared. (A sanction notice is a case of its own: a
-    // refused fine's position is not a notice's.)
-    if (area !== "sanctions" && ((b && late.has(b.index)) || (a && refused.has(a.index)))) continue;
     compared++;
     const changes = caseChanges(b?.result, a?.result);
     if (changes.length > 0)
