@@ -1,7 +1,9 @@
-import { countText, cutText } from "../core/describe-value.js";
+import { countText } from "../core/describe-value.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { makeDeadline } from "../core/deadline.js";
-import type { Deadline, Finding } from "../core/types.js";
+import type { Deadline } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
+import { WEBCM_FINDINGS, type WebcmFinding } from "./finding-codes.js";
 import { type ContactIssue, contactIssuesOf, sameCoordinator } from "./contact-issues.js";
 import { type ContactChannel, type ContactPeriod, contactOf } from "./contact-timeline.js";
 import { webcmDeadlineExplanation, type WebcmDeadlineRule } from "./deadline-explanation.js";
@@ -52,7 +54,7 @@ export interface ContactDeadlines {
   readonly asOf: IsoDate;
   readonly deadlines: readonly WebcmDeadline[];
   readonly contactIssues: readonly ContactEntryIssue[];
-  readonly findings: readonly Finding[];
+  readonly findings: readonly WebcmFinding[];
 }
 
 const isEntry = (e: WebcmEvent): e is ContactEntry =>
@@ -63,6 +65,8 @@ const ref = (e: ContactEntry): ContactEntryRef => ({
   id: e.id ?? null,
   contact: contactOf(e),
 });
+const entryFacts = (e: ContactEntry) => ({ channel: e.type, enteredOn: e.date, entryId: e.id ?? null });
+
 const label = (e: ContactEntry) =>
   `${e.type === "file transfer" ? "file transfer" : "manual Alternate Contact"} of ` +
   `${e.date}${e.id ? ` (${e.id})` : ""}`;
@@ -83,7 +87,7 @@ interface Context {
   readonly entries: readonly ContactEntry[];
   readonly changes: readonly Extract<Trigger, { type: "care coordinator changed" }>[];
   readonly options: ResolvedWebcmOptions;
-  readonly findings: Finding[];
+  readonly findings: WebcmFinding[];
   /** Entries already flagged as naming the wrong coordinator. */
   readonly flagged: Set<ContactEntry>;
 }
@@ -97,24 +101,22 @@ function meetingEntry(trigger: Trigger, ctx: Context): ContactEntry | null {
     if (sameCoordinator(entry.contact.name, responsible)) return entry;
     if (!ctx.flagged.has(entry)) {
       ctx.flagged.add(entry);
-      ctx.findings.push({
-        ruleId: "WEBCM-CHANGE-DUE",
-        code: "former-coordinator-named",
-        party: "MCO",
-        severity: "warning",
-        message:
-          `${label(entry)} names ${JSON.stringify(entry.contact.name)}, not the new care coordinator ` +
-          `${JSON.stringify(responsible)} (changed ${trigger.date}): it does not meet the change deadline`,
-        events: [entry.id ?? label(entry)],
-        date: entry.date,
-      });
+      const facts = {
+        ...entryFacts(entry),
+        namedCoordinator: entry.contact.name ?? "",
+        responsibleCoordinator: responsible ?? "",
+        changedOn: trigger.date,
+      };
+      ctx.findings.push(
+        raiseFinding(WEBCM_FINDINGS, "former-coordinator-named", facts, {
+          events: [entry.id ?? label(entry)],
+          date: entry.date,
+        }),
+      );
     }
   }
   return null;
 }
-
-/** A care coordinator's contact value as quoted in a finding, cut to a few dozen characters. */
-const quoted = (value: unknown): string => (typeof value === "string" ? JSON.stringify(cutText(value)) : String(value));
 
 const days = (n: number) => countText(n, "day");
 
@@ -127,20 +129,39 @@ function summaryOf(deadline: Deadline, met: ContactEntry | null, asOf: IsoDate):
   return `${head}: missed, not met as of ${asOf} (${days(deadline.daysLate)} past due)`;
 }
 
+// A late or missed contact deadline is a finding (WEBCM-INITIAL-DUE, WEBCM-CHANGE-DUE).
+function lateOrMissedFinding(
+  ctx: Context,
+  trigger: Trigger,
+  deadline: Deadline,
+  met: ContactEntry | null,
+  events: readonly string[],
+): undefined {
+  // The privacy rule (docs/privacy.md): the member's ID stays in the result's `member` field, out of the message.
+  const where = { events, date: deadline.dueDate };
+  const due = { triggerDate: trigger.date, dueDate: deadline.dueDate, daysLate: deadline.daysLate };
+  const initial = deadline.ruleId === "WEBCM-INITIAL-DUE";
+  if (met && deadline.status === "late") {
+    const facts = { ...due, metOn: met.date, ...entryFacts(met) };
+    ctx.findings.push(
+      raiseFinding(WEBCM_FINDINGS, initial ? "initial-contact-late" : "updated-contact-late", facts, where),
+    );
+  } else if (deadline.status === "missed") {
+    const facts = { ...due, asOf: ctx.asOf };
+    ctx.findings.push(
+      raiseFinding(WEBCM_FINDINGS, initial ? "initial-contact-missed" : "updated-contact-missed", facts, where),
+    );
+  }
+}
+
 function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
   const ruleId: WebcmDeadlineRule =
     trigger.type === "waiver assignment notified" ? "WEBCM-INITIAL-DUE" : "WEBCM-CHANGE-DUE";
   const explanation = webcmDeadlineExplanation(ruleId, trigger.date, ctx.options);
   if (!explanation) {
-    ctx.findings.push({
-      ruleId,
-      code: "rule-not-in-force",
-      party: "MCO",
-      severity: "info",
-      message: `${trigger.type} on ${trigger.date}: ${ruleId} was not in force then, no deadline`,
-      events: [trigger.id ?? `${trigger.type} ${trigger.date}`],
-      date: trigger.date,
-    });
+    const facts = { trigger: trigger.type, triggerDate: trigger.date };
+    const events = [trigger.id ?? `${trigger.type} ${trigger.date}`];
+    ctx.findings.push(raiseFinding(WEBCM_FINDINGS, "rule-not-in-force", facts, { ruleId, events, date: trigger.date }));
     return null;
   }
   const met = meetingEntry(trigger, ctx);
@@ -149,20 +170,7 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
   const { member, mco } = ctx.history;
   const summary = summaryOf(deadline, met, ctx.asOf);
   const events = [trigger.id ?? `${trigger.type} ${trigger.date}`];
-  if (deadline.status === "late" || deadline.status === "missed") {
-    const severity = deadline.status === "late" ? "warning" : "error";
-    const code = `${ruleId === "WEBCM-INITIAL-DUE" ? "initial" : "updated"}-contact-${deadline.status}` as const;
-    // The privacy rule (docs/privacy.md): the member's ID stays in the result's `member` field, out of the message.
-    ctx.findings.push({
-      ruleId,
-      code,
-      party: "MCO",
-      severity,
-      message: `${trigger.type} ${trigger.date}: ${summary}`,
-      events,
-      date: deadline.dueDate,
-    });
-  }
+  lateOrMissedFinding(ctx, trigger, deadline, met, events);
   const newCoordinator = trigger.type === "care coordinator changed" ? trigger.newCoordinator : null;
   return {
     member,
@@ -177,20 +185,16 @@ function deadlineFor(trigger: Trigger, ctx: Context): WebcmDeadline | null {
   };
 }
 
-function issuesOf(entries: readonly ContactEntry[], findings: Finding[]): ContactEntryIssue[] {
+function issuesOf(entries: readonly ContactEntry[], findings: WebcmFinding[]): ContactEntryIssue[] {
   return entries.flatMap((entry) =>
     contactIssuesOf(entry.contact).map((issue) => {
-      findings.push({
-        ruleId: "WEBCM-CONTACT-FIELDS",
-        code: "contact-field-invalid",
-        party: "MCO",
-        severity: "error",
-        message:
-          `${label(entry)}: ${issue.field} ${quoted(issue.value)}: ${issue.reason}; this contact does not ` +
-          "meet a deadline",
-        events: [entry.id ?? label(entry)],
-        date: entry.date,
-      });
+      const facts = { ...entryFacts(entry), ...issue };
+      findings.push(
+        raiseFinding(WEBCM_FINDINGS, "contact-field-invalid", facts, {
+          events: [entry.id ?? label(entry)],
+          date: entry.date,
+        }),
+      );
       return { entry: ref(entry), ...issue };
     }),
   );
@@ -207,7 +211,7 @@ export function deadlinesOf(
   const changes = events.filter(
     (e): e is Extract<Trigger, { type: "care coordinator changed" }> => e.type === "care coordinator changed",
   );
-  const findings: Finding[] = [];
+  const findings: WebcmFinding[] = [];
   const issues = issuesOf(entries, findings);
   const ctx: Context = { history, asOf, entries, changes, options, findings, flagged: new Set() };
   const triggers = events.filter((e): e is Trigger => !isEntry(e));
