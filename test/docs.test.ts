@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderRulesDoc } from "../scripts/rules-doc.js";
+import { CASE_EVALUATORS } from "../src/rule-tables/index.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
@@ -130,5 +131,13 @@ describe("docs/rule-tables.md's recipes are the files that run", () => {
     const smoke = read("scripts/smoke-test.mjs");
     const start = smoke.indexOf("const NODE_TEST_RECIPE = `") + "const NODE_TEST_RECIPE = `".length;
     expect(blocks.find(([lang]) => lang === "js")?.[1]).toBe(smoke.slice(start, smoke.indexOf("`;\n", start)));
+  });
+});
+
+describe("docs/rule-tables.md says what each kind takes", () => {
+  const kinds = read("docs/rule-tables.md").slice(read("docs/rule-tables.md").indexOf("## Kinds"));
+  it("names every kind of CASE_EVALUATORS in its Kinds section", () => {
+    const missing = Object.keys(CASE_EVALUATORS).filter((kind) => !kinds.includes(`\`${kind}\``));
+    expect(missing).toEqual([]);
   });
 });

@@ -83,9 +83,9 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * One kind of finding, with its facts' types inferred so that `message` reads them typed.
  *
  * @example
- * findingKind({ rules: ["PORTAL-OVERDUE"], severity: "error", party: "MCO",
+ * findingKind({ rules: [OVERDUE_RULE], severity: "error", party: "MCO",
  *   summary: "No written proposal by the due date: the ticket is overdue.",
- *   facts: { dueDate: IsoDateSchema }, message: (f) => `No written proposal by ${f.dueDate}.` })
+ *   facts: { dueDate: dateFact }, message: (f) => `No written proposal by ${f.dueDate}.` })
  */
 export function findingKind<const R extends RuleId, S extends FactShape>(kind: FindingKind<S, R>): FindingKind<S, R> {
   return kind;
