@@ -2,6 +2,7 @@
 // in any language can validate what it sends. scripts/build-schemas.ts writes them to
 // schemas/ at build time; test/schemas.test.ts checks the shipped files against these.
 import * as z from "zod/mini";
+import { FIELD_DESCRIPTIONS, FIELD_DESCRIPTIONS_IN } from "./schema-descriptions.js";
 
 /** `TicketSchema` → `ticket`, `WebcmMemberHistorySchema` → `webcm-member-history`. */
 export function schemaFileName(exportName: string): string {
@@ -81,19 +82,49 @@ function keyedUnions(node: unknown): unknown {
   };
 }
 
+/** The description of field `name` held by `parent` (src/schema-descriptions.ts), if written. */
+export function fieldDescription(parent: string, name: string): string | undefined {
+  return FIELD_DESCRIPTIONS_IN[`${parent}/${name}`] ?? FIELD_DESCRIPTIONS[name];
+}
+
+// Every field gets its description: a schema's own (zod's `meta`) or the one written for its name.
+function describeFields(node: unknown, parent: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => describeFields(n, parent));
+  if (!isObject(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      if (key !== "properties" || !isObject(value)) return [key, describeFields(value, parent)];
+      const fields = Object.entries(value).map(([name, field]) => {
+        const described = describeFields(field, name);
+        const text = fieldDescription(parent, name);
+        return [
+          name,
+          isObject(described) && !("description" in described) && text
+            ? { description: text, ...described }
+            : described,
+        ];
+      });
+      return [key, Object.fromEntries(fields)];
+    }),
+  );
+}
+
 /** The JSON Schema of a zod schema, for the data a caller sends (`io: "input"`). */
 export function jsonSchemaOf(name: string, schema: z.core.$ZodType): Record<string, unknown> {
   return {
-    ...(keyedUnions(
-      z.toJSONSchema(schema, {
-        io: "input",
-        unrepresentable: "any",
-        target: "draft-2020-12",
-        // Every calendar date says the library's range, not zod's.
-        override: ({ jsonSchema }) => {
-          if (jsonSchema.format === "date") jsonSchema.pattern = ISO_DATE_PATTERN;
-        },
-      }),
+    ...(describeFields(
+      keyedUnions(
+        z.toJSONSchema(schema, {
+          io: "input",
+          unrepresentable: "any",
+          target: "draft-2020-12",
+          // Every calendar date says the library's range, not zod's.
+          override: ({ jsonSchema }) => {
+            if (jsonSchema.format === "date") jsonSchema.pattern = ISO_DATE_PATTERN;
+          },
+        }),
+      ),
+      schemaFileName(name),
     ) as Json),
     title: name.replace(/Schema$/, ""),
     $id: `hfs-mco-rules/schemas/${schemaFileName(name)}.schema.json`,

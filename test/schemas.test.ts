@@ -28,4 +28,22 @@ describe("shipped JSON Schemas", () => {
     expect(iso.type).toBe("string");
     expect(iso.format).toBe("date");
   });
+  it("give every field a description (src/schema-descriptions.ts, or the schema's own)", () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, at));
+      if (typeof node !== "object" || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key !== "properties" || typeof value !== "object" || value === null) walk(value, at);
+        else
+          for (const [field, schema] of Object.entries(value as Record<string, { description?: unknown }>)) {
+            const text = schema.description;
+            if (typeof text !== "string" || text.length < 5) undescribed.push(`${at}.${field}`);
+            walk(schema, `${at}.${field}`);
+          }
+      }
+    };
+    for (const [name, schema] of schemas) walk(jsonSchemaOf(name, schema), name);
+    expect(undescribed).toEqual([]);
+  });
 });
