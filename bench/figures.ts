@@ -134,7 +134,7 @@ function calendarFigure(): void {
   }
   rows.push(
     ratioRow(
-      "calendar: addBusinessDays ÷ hand-written Int32 prefix-sum lookup",
+      "calendar: addBusinessDays ÷ hand-written Int32 prefix-sum lookup with the same argument checks",
       subject,
       baseline,
       1.5,
