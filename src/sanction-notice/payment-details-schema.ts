@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { frozen } from "../core/freeze.js";
 
-// The payment details of the notice document ("sanction payment details include the address and
-// HFS Bureau", SANCTION-NOTICE-ONLY-IF-FINED): the policy names them but gives no value, so the
+// The payment details of the notice document (the address and HFS Bureau of
+// SANCTION-NOTICE-ONLY-IF-FINED): the policy names them but gives no value, so the
 // user gives them (`sanctions notices --payment-details FILE`). Never member data.
 const line = (what: string) =>
   z.string().check(

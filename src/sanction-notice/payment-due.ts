@@ -21,9 +21,9 @@ export interface PaymentDue {
 }
 
 /**
- * The due date of the sanction payment of a notice. The policy says the notice states "the due
- * date for submission of the sanction payment to HFS" (SANCTION-NOTICE-ONLY-IF-FINED) but gives
- * none: open point 14 decides, by default leaving it to HFS rather than inventing a rule.
+ * The due date of the sanction payment of a notice. The notice states one
+ * (SANCTION-NOTICE-ONLY-IF-FINED) but the policy gives none: open point 14 decides, by default
+ * leaving it to HFS rather than inventing a rule.
  *
  * @example paymentDueOf({ date: "2024-04-20" as IsoDate, basis: "issued" }, "30-days-after-notice").date
  * // "2024-05-20"

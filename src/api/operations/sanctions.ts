@@ -29,8 +29,8 @@ export const SANCTION_NOTICE_DUE_DATE = declareOperation({
 
 /**
  * The date by which HFS issues the Portal Sanction Payment Notice of a reporting period
- * (SANCTION-NOTICE-DUE): "no later than the end of the month following the close of the
- * reporting period" - April 30, July 31, October 31 and January 31 of the next year. The party
+ * (SANCTION-NOTICE-DUE: by the end of the month after the reporting period closes): April 30,
+ * July 31, October 31 and January 31 of the next year. The party
  * is HFS. The period is a year and quarter (a `calendarQuarter` will do); one before the
  * sanction rules were in force is an error. Option `unstatedRoll` (open point 2, default `none`)
  * may move a weekend or holiday deadline to the preceding (`backward`) or next (`forward`)
