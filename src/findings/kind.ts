@@ -76,7 +76,16 @@ export interface FindingPlace<R extends RuleId = RuleId> {
 }
 
 // The fields a fact may not take: a fact named like one of them would overwrite it.
-const BASE_FIELDS = new Set(["ruleId", "code", "party", "severity", "message", "events", "date", "member"]);
+const BASE_FIELDS: readonly string[] = Object.freeze([
+  "ruleId",
+  "code",
+  "party",
+  "severity",
+  "message",
+  "events",
+  "date",
+  "member",
+]);
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /**
@@ -102,7 +111,7 @@ export function defineFindingKinds<const K extends FindingKinds>(kinds: K): K {
     if (!KEBAB.test(code)) problems.push(`${code}: the code is not kebab-case`);
     if (kind.rules.length === 0) problems.push(`${code}: no rule`);
     for (const fact of Object.keys(kind.facts))
-      if (BASE_FIELDS.has(fact)) problems.push(`${code}: the fact ${fact} is a field of every finding`);
+      if (BASE_FIELDS.includes(fact)) problems.push(`${code}: the fact ${fact} is a field of every finding`);
   }
   if (problems.length > 0) throw new Error(`Finding kinds: ${problems.join("; ")}`);
   for (const kind of Object.values(kinds)) {
@@ -129,17 +138,22 @@ export function raiseFinding<K extends FindingKinds, C extends keyof K & string>
   const kind = kinds[code] as K[C];
   // A kind with a party of its own keeps it; one without is raised with the party of the case
   // (findingSchemaOf checks both over every area's random inputs).
-  const party = kind.party ?? place.party;
+  // The place is the policy's own object, but read by its own properties only: nothing set on
+  // Object.prototype may give a finding a date, a member or a rule (test/boundary).
+  const own = <P extends keyof FindingPlace>(key: P) => (Object.hasOwn(place, key) ? place[key] : undefined);
+  const party = kind.party ?? own("party");
+  const date = own("date");
+  const member = own("member");
   const base = {
-    ruleId: place.ruleId ?? kind.rules[0],
+    ruleId: own("ruleId") ?? kind.rules[0],
     code,
     party: party ?? "HFS",
     severity: kind.severity,
     message: kind.message(facts),
     events: place.events,
   };
-  const dated = place.date === undefined ? base : { ...base, date: place.date };
-  const withMember = place.member === undefined ? dated : { ...dated, member: place.member };
+  const dated = date === undefined ? base : { ...base, date };
+  const withMember = member === undefined ? dated : { ...dated, member };
   return { ...withMember, ...facts } as unknown as FindingOf<K>;
 }
 

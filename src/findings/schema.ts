@@ -9,7 +9,9 @@ import type { FindingKinds } from "./kind.js";
  * has, the code's rules and severity, and its facts; a union keyed by `code`, so that a program
  * (and a JSON Schema validator) reads a finding's facts from its code.
  *
- * @example findingSchemaOf(WEBCM_FINDINGS).safeParse(evaluateContactDeadlines(history, { asOf }).findings[0]).success // true
+ * @example
+ * const finding = evaluateContactDeadlines(history, { asOf }).findings[0];
+ * findingSchemaOf(WEBCM_FINDINGS).safeParse(finding).success // true
  */
 export function findingSchemaOf(kinds: FindingKinds): z.ZodMiniType {
   const branches = Object.entries(kinds).map(([code, kind]) =>

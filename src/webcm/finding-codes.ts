@@ -1,11 +1,12 @@
 import { countText, cutText } from "../core/describe-value.js";
+import { frozen } from "../core/freeze.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { choiceFact, countFact, dateFact, maybeFact, textFact } from "../findings/facts.js";
 import { defineFindingKinds, findingCodeEntries, type FindingOf, findingKind } from "../findings/kind.js";
 
 // The facts that name a contact entry: its channel, the day it was entered and its id, if any.
-const ENTRY = { channel: choiceFact(["file transfer", "manual alternate contact"]), enteredOn: dateFact };
-const ENTRY_ID = { entryId: maybeFact(textFact) };
+const ENTRY = frozen({ channel: choiceFact(["file transfer", "manual alternate contact"]), enteredOn: dateFact });
+const ENTRY_ID = frozen({ entryId: maybeFact(textFact) });
 const TRIGGERS = choiceFact(["waiver assignment notified", "care coordinator changed"]);
 type Entry = { readonly channel: string; readonly enteredOn: IsoDate; readonly entryId: string | null };
 
@@ -16,20 +17,24 @@ const entryLabel = (e: Entry) =>
 const quoted = (value: string | null): string => (value === null ? "null" : JSON.stringify(cutText(value)));
 const days = (n: number) => countText(n, "day");
 
-const LATE = { triggerDate: dateFact, dueDate: dateFact, metOn: dateFact, ...ENTRY, ...ENTRY_ID, daysLate: countFact };
-const MISSED = { triggerDate: dateFact, dueDate: dateFact, asOf: dateFact, daysLate: countFact };
-const late =
-  (trigger: string, name: string) =>
-  (
-    f: Entry & { triggerDate: IsoDate; dueDate: IsoDate } & {
-      metOn: IsoDate;
-      daysLate: number;
-    },
-  ) =>
-    `${trigger} ${f.triggerDate}: ${name} due ${f.dueDate}: met late on ${f.metOn} by ${entryLabel(f)}, ${days(f.daysLate)} late`;
-const missed =
-  (trigger: string, name: string) => (f: { triggerDate: IsoDate; dueDate: IsoDate; asOf: IsoDate; daysLate: number }) =>
-    `${trigger} ${f.triggerDate}: ${name} due ${f.dueDate}: missed, not met as of ${f.asOf} (${days(f.daysLate)} past due)`;
+const LATE = frozen({
+  triggerDate: dateFact,
+  dueDate: dateFact,
+  metOn: dateFact,
+  ...ENTRY,
+  ...ENTRY_ID,
+  daysLate: countFact,
+});
+const MISSED = frozen({ triggerDate: dateFact, dueDate: dateFact, asOf: dateFact, daysLate: countFact });
+type Due = { readonly triggerDate: IsoDate; readonly dueDate: IsoDate; readonly daysLate: number };
+const late = (trigger: string, name: string) => (f: Entry & Due & { readonly metOn: IsoDate }) =>
+  `${trigger} ${f.triggerDate}: ${name} due ${f.dueDate}: met late on ${f.metOn} by ${entryLabel(f)}, ` +
+  `${days(f.daysLate)} late`;
+const missed = (trigger: string, name: string) => (f: Due & { readonly asOf: IsoDate }) =>
+  `${trigger} ${f.triggerDate}: ${name} due ${f.dueDate}: missed, not met as of ${f.asOf} ` +
+  `(${days(f.daysLate)} past due)`;
+const ruleOf = (trigger: string) =>
+  trigger === "waiver assignment notified" ? "WEBCM-INITIAL-DUE" : "WEBCM-CHANGE-DUE";
 
 /** The kinds of finding the WebCM rules give, by code: rule, severity, facts and message (docs/rules.md). */
 export const WEBCM_FINDINGS = defineFindingKinds({
@@ -55,11 +60,10 @@ export const WEBCM_FINDINGS = defineFindingKinds({
     severity: "info",
     party: "MCO",
     summary:
-      "The HSP waiver assignment notice or care coordinator change is dated before the contact deadline was in force: no deadline.",
+      "The HSP waiver assignment notice or care coordinator change is dated before the contact deadline was in " +
+      "force: no deadline.",
     facts: { trigger: TRIGGERS, triggerDate: dateFact },
-    message: (f) =>
-      `${f.trigger} on ${f.triggerDate}: ` +
-      `${f.trigger === "waiver assignment notified" ? "WEBCM-INITIAL-DUE" : "WEBCM-CHANGE-DUE"} was not in force then, no deadline`,
+    message: (f) => `${f.trigger} on ${f.triggerDate}: ${ruleOf(f.trigger)} was not in force then, no deadline`,
   }),
   "updated-contact-late": findingKind({
     rules: ["WEBCM-CHANGE-DUE"],
