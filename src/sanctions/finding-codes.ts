@@ -1,9 +1,10 @@
+import { frozen } from "../core/freeze.js";
 import { formatCents } from "../core/money.js";
 import { countFact, dateFact, textFact } from "../findings/facts.js";
 import { defineFindingKinds, findingCodeEntries, type FindingOf, findingKind } from "../findings/kind.js";
 
 // The ticket a fine is for: every finding about one fine names it.
-const TICKET = { ticketNumber: textFact };
+const TICKET = frozen({ ticketNumber: textFact });
 
 /** The kinds of finding the sanctions rules give, by code: rule, severity, facts and message (docs/rules.md). */
 export const SANCTION_FINDINGS = defineFindingKinds({

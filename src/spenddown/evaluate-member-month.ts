@@ -107,7 +107,8 @@ function paymentFindings(
   }
   if (p.amountCents !== null && p.amountCents < spenddownCents) {
     const facts = { month, paidCents: p.amountCents, spenddownCents };
-    findings.push(raiseFinding(SPENDDOWN_FINDINGS, "payment-short", facts, { events }));
+    // No date: said as `date: undefined`, so that a `date` on a polluted Object.prototype is not read as one.
+    findings.push(raiseFinding(SPENDDOWN_FINDINGS, "payment-short", facts, { events, date: undefined }));
   }
   return findings;
 }
@@ -151,7 +152,8 @@ export function memberMonthOfRow(
       spenddownCents: facts.spenddown.cents,
       shortfallCents: facts.bills.shortfallCents,
     };
-    findings.push(raiseFinding(SPENDDOWN_FINDINGS, "bills-insufficient", bills, { events: [row.month] }));
+    const place = { events: [row.month], date: undefined }; // no date (see paymentFindings)
+    findings.push(raiseFinding(SPENDDOWN_FINDINGS, "bills-insufficient", bills, place));
   }
   const options = sharedValue(memo, "member-month options", () => optionRecord(resolved, ["unstatedRoll"]));
   // The facts field by field, in MonthFacts' order (no copy of the facts object kept).

@@ -1,18 +1,17 @@
-import * as z from "zod/mini";
 import { countText } from "../core/describe-value.js";
 import { frozen } from "../core/freeze.js";
 import { formatCents } from "../core/money.js";
 import { choiceFact, countFact, dateFact, textFact, textsFact } from "../findings/facts.js";
 import { defineFindingKinds, findingCodeEntries, type FindingOf, findingKind } from "../findings/kind.js";
-import { SpenddownMonthSchema } from "./month-schema.js";
+import { SpenddownMonthSchema, SpenddownMonthsSchema } from "./month-schema.js";
 import { QUARTERLY_REPORT_TITLES } from "./report-titles.js";
 
 // A member-month (`YYYY-MM`), and a list of them: the months a finding is about.
 const monthFact = SpenddownMonthSchema;
-const monthsFact = frozen(z.array(SpenddownMonthSchema));
+const monthsFact = SpenddownMonthsSchema;
 const days = (n: number) => countText(n, "day");
 
-const REPORT = { report: choiceFact(["financial", "performance"]), quarter: textFact, dueDate: dateFact };
+const REPORT = frozen({ report: choiceFact(["financial", "performance"]), quarter: textFact, dueDate: dateFact });
 
 /** The kinds of finding the spenddown rules give, by code: rule, severity, facts and message (docs/rules.md). */
 export const SPENDDOWN_FINDINGS = defineFindingKinds({
