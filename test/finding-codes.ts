@@ -2,6 +2,8 @@
 // produces carries a code its list holds, with the same rule ID and severity.
 import { expect } from "vitest";
 import type { Finding, FindingCodeEntry } from "../src/index.js";
+import type { FindingKinds } from "../src/findings/kind.js";
+import { findingSchemaOf } from "../src/findings/schema.js";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,5 +23,22 @@ export function expectListedCodes(findings: readonly Finding[], list: readonly F
     const entry = list.find((e) => e.ruleId === finding.ruleId && e.code === finding.code);
     expect(entry, `${finding.ruleId} ${String(finding.code)}: ${finding.message}`).toBeDefined();
     expect(finding.severity, `${finding.ruleId} ${String(finding.code)}`).toBe(entry?.severity);
+  }
+}
+
+const SCHEMAS = new WeakMap<FindingKinds, ReturnType<typeof findingSchemaOf>>();
+
+/**
+ * Every finding parses with its area's finding schema (strict: no field its kind does not name)
+ * and its message is the one its kind writes from its facts.
+ */
+export function expectKindFindings(findings: readonly Finding[], kinds: FindingKinds): void {
+  const schema = SCHEMAS.get(kinds) ?? findingSchemaOf(kinds);
+  SCHEMAS.set(kinds, schema);
+  for (const finding of findings) {
+    const parsed = schema.safeParse(finding);
+    expect(parsed.error?.issues ?? [], `${finding.ruleId} ${String(finding.code)}: ${finding.message}`).toEqual([]);
+    const kind = kinds[String(finding.code)];
+    expect(kind?.message(finding), String(finding.code)).toBe(finding.message);
   }
 }

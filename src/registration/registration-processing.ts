@@ -1,7 +1,8 @@
 import { dueDate } from "../calendar/due-date.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, Finding } from "../core/types.js";
+import type { Explanation } from "../core/types.js";
 import { callerBasisAt, parameterOf } from "../rules/registry.js";
+import type { RegistrationFinding } from "./finding-codes.js";
 import type { ResolvedRegistrationOptions } from "./options.js";
 import { type ParsedRegistrationRequest, registrationFindingsOf } from "./registration-findings.js";
 
@@ -14,7 +15,7 @@ export interface RegistrationDenied {
   /** Always false: "the provider will not be able to enter a ticket" until it is completed. */
   readonly canEnterTickets: false;
   readonly message: string;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly RegistrationFinding[];
   readonly options: Readonly<Record<string, string>>;
 }
 
@@ -32,7 +33,7 @@ export interface RegistrationWindow {
   readonly latestDate: IsoDate | null;
   readonly earliest: Explanation | null;
   readonly latest: Explanation | null;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly RegistrationFinding[];
   readonly options: Readonly<Record<string, string>>;
 }
 

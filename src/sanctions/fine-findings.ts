@@ -1,9 +1,10 @@
 import type { IsoDate } from "../core/iso-date.js";
-import type { Fine, Finding } from "../core/types.js";
+import type { Fine } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
 import type { RuleBook } from "../rules/model.js";
 import { parameterInForce, ruleVersionAt } from "../rules/registry.js";
 import type { FineDate } from "./fine-date.js";
-import { formatCents } from "../core/money.js";
+import { SANCTION_FINDINGS, type SanctionFinding } from "./finding-codes.js";
 
 /** A fine with the date that placed it in a period. */
 export interface DatedFine {
@@ -16,67 +17,41 @@ export function inForce(date: IsoDate): boolean {
   return ruleVersionAt("SANCTION-NOTICE-ONLY-IF-FINED", date) !== undefined;
 }
 
-function findingsOfFine({ fine, fineDate }: DatedFine, ruleBook: RuleBook | undefined): Finding[] {
+function findingsOfFine({ fine, fineDate }: DatedFine, ruleBook: RuleBook | undefined): SanctionFinding[] {
   const events = [fine.ticketNumber];
-  const findings: Finding[] = [];
-  if (!inForce(fineDate.date)) {
-    findings.push({
-      ruleId: "SANCTION-PERIOD",
-      code: "fine-before-sanctions",
-      party: "HFS",
-      severity: "error",
-      message:
-        `Fine for ticket ${fine.ticketNumber} is dated ${fineDate.date}, before portal fines and sanctions ` +
-        "were in force; it is left out of every notice.",
-      events,
-      date: fineDate.date,
-    });
-    return findings;
-  }
+  const ticket = { ticketNumber: fine.ticketNumber };
+  if (!inForce(fineDate.date))
+    return [
+      raiseFinding(
+        SANCTION_FINDINGS,
+        "fine-before-sanctions",
+        { ...ticket, fineDate: fineDate.date },
+        {
+          events,
+          date: fineDate.date,
+        },
+      ),
+    ];
+  const findings: SanctionFinding[] = [];
   if (fine.issuedOn !== null && fine.issuedOn < fine.overdueOn) {
-    findings.push({
-      ruleId: "PORTAL-FINE",
-      code: "fine-issued-before-overdue",
-      party: "HFS",
-      severity: "warning",
-      message:
-        `Fine for ticket ${fine.ticketNumber} was issued ${fine.issuedOn}, before the ticket went overdue on ` +
-        `${fine.overdueOn}.`,
-      events,
-      date: fine.issuedOn,
-    });
+    const facts = { ...ticket, issuedOn: fine.issuedOn, overdueOn: fine.overdueOn };
+    findings.push(
+      raiseFinding(SANCTION_FINDINGS, "fine-issued-before-overdue", facts, { events, date: fine.issuedOn }),
+    );
   }
   const standard = parameterInForce("PORTAL-FINE", fineDate.date, "amountCents", { rules: ruleBook });
   if (typeof standard === "number" && fine.amountCents !== standard) {
-    findings.push({
-      ruleId: "PORTAL-FINE",
-      code: "fine-amount-not-standard",
-      party: "HFS",
-      severity: "warning",
-      message:
-        `Fine for ticket ${fine.ticketNumber} is ${formatCents(fine.amountCents)}, not the ` +
-        `${formatCents(standard)} of PORTAL-FINE; the notice totals the amount given.`,
-      events,
-      date: fineDate.date,
-    });
+    const facts = { ...ticket, amountCents: fine.amountCents, standardCents: standard };
+    findings.push(raiseFinding(SANCTION_FINDINGS, "fine-amount-not-standard", facts, { events, date: fineDate.date }));
   }
   if (fineDate.basis === "overdue (issue date unknown)") {
-    findings.push({
-      ruleId: "SANCTION-PERIOD",
-      code: "fine-issue-date-unknown",
-      party: "HFS",
-      severity: "info",
-      message:
-        `Fine for ticket ${fine.ticketNumber} has no issue date; it is placed in a period by the day the ` +
-        `ticket went overdue (${fine.overdueOn}).`,
-      events,
-      date: fine.overdueOn,
-    });
+    const facts = { ...ticket, overdueOn: fine.overdueOn };
+    findings.push(raiseFinding(SANCTION_FINDINGS, "fine-issue-date-unknown", facts, { events, date: fine.overdueOn }));
   }
   return findings;
 }
 
-function duplicateFindings(fines: readonly DatedFine[]): Finding[] {
+function duplicateFindings(fines: readonly DatedFine[]): SanctionFinding[] {
   const seen = new Map<string, number>();
   for (const { fine } of fines) {
     const key = JSON.stringify([fine.mco, fine.ticketNumber]);
@@ -85,21 +60,17 @@ function duplicateFindings(fines: readonly DatedFine[]): Finding[] {
   return [...seen]
     .filter(([, count]) => count > 1)
     .map(([key, count]) => {
-      const [mco, ticket] = JSON.parse(key) as [string, string];
-      return {
-        ruleId: "PORTAL-FINE",
-        code: "ticket-fined-more-than-once",
-        party: "HFS",
-        severity: "warning",
-        message:
-          `Ticket ${ticket} of ${mco} is fined ${count} times; PORTAL-FINE is one fine per overdue ticket. ` +
-          "Each fine given is listed and totalled.",
-        events: [ticket],
-      } satisfies Finding;
+      const [mco, ticketNumber] = JSON.parse(key) as [string, string];
+      const facts = { ticketNumber, mco, fines: count };
+      // No date: said as `date: undefined`, so that a `date` on a polluted Object.prototype is not read as one.
+      return raiseFinding(SANCTION_FINDINGS, "ticket-fined-more-than-once", facts, {
+        events: [ticketNumber],
+        date: undefined,
+      });
     });
 }
 
 /** The findings about a set of fines: out-of-force dates, early issue, unusual amounts, duplicates. */
-export function fineFindings(fines: readonly DatedFine[], ruleBook?: RuleBook): Finding[] {
+export function fineFindings(fines: readonly DatedFine[], ruleBook?: RuleBook): SanctionFinding[] {
   return [...fines.flatMap((f) => findingsOfFine(f, ruleBook)), ...duplicateFindings(fines)];
 }

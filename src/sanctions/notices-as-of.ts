@@ -1,7 +1,9 @@
 import { makeDeadline } from "../core/deadline.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Deadline, Fine, Finding } from "../core/types.js";
+import type { Deadline, Fine } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
 import { fineKnownOn } from "./fine-date.js";
+import { SANCTION_FINDINGS, type SanctionFinding } from "./finding-codes.js";
 import type { InvalidFine } from "./fine.js";
 import { compareText } from "../core/compare.js";
 import type { IssuedNotice } from "./notices-schema.js";
@@ -42,7 +44,7 @@ export interface SanctionNoticesAsOf {
   readonly due: readonly NoticeRef[];
   /** Notices issued late, or still missing after their deadline. */
   readonly late: readonly NoticeRef[];
-  readonly findings: readonly Finding[];
+  readonly findings: readonly SanctionFinding[];
   /** Under `onError: "collect"`: the fines left out because they could not be read, in input order. */
   readonly invalidFines: readonly InvalidFine[];
 }
@@ -68,24 +70,18 @@ function issuedWithoutFines(
   issued: readonly IssuedNotice[],
   notices: readonly SanctionNotice[],
   asOf: IsoDate,
-): Finding[] {
+): SanctionFinding[] {
   return issued
     .filter(
       (i) =>
         i.issuedOn <= asOf &&
         !notices.some((n) => n.mco === i.mco && n.period.year === i.year && n.period.quarter === i.quarter),
     )
-    .map((i) => ({
-      ruleId: "SANCTION-NOTICE-ONLY-IF-FINED",
-      code: "notice-without-fines",
-      party: "HFS" as const,
-      severity: "warning" as const,
-      message:
-        `A notice was issued to ${i.mco} for ${i.year}-Q${i.quarter} on ${i.issuedOn}, but no fine of that ` +
-        `period is known as of ${asOf}.`,
-      events: [`notice ${i.mco} ${i.year}-Q${i.quarter}`],
-      date: i.issuedOn,
-    }));
+    .map((i) => {
+      const facts = { mco: i.mco, year: i.year, quarter: i.quarter, issuedOn: i.issuedOn, asOf };
+      const place = { events: [`notice ${i.mco} ${i.year}-Q${i.quarter}`], date: i.issuedOn };
+      return raiseFinding(SANCTION_FINDINGS, "notice-without-fines", facts, place);
+    });
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, Fine, Finding } from "../core/types.js";
+import type { Explanation, Fine } from "../core/types.js";
 import { type FineDate, fineDateOf } from "./fine-date.js";
 import { type DatedFine, fineFindings, inForce } from "./fine-findings.js";
+import type { SanctionFinding } from "./finding-codes.js";
 import type { InvalidFine } from "./fine.js";
 import { compareText } from "../core/compare.js";
 import { formatCents, sumCents } from "../core/money.js";
@@ -42,7 +43,7 @@ export interface SanctionNotice {
 /** The notices of a set of fines, with findings and the options used. */
 export interface SanctionNotices {
   readonly notices: readonly SanctionNotice[];
-  readonly findings: readonly Finding[];
+  readonly findings: readonly SanctionFinding[];
   readonly options: { readonly fineDateBasis: FineDateBasis; readonly unstatedRoll: SanctionUnstatedRoll };
   /** Under `onError: "collect"`: the fines left out because they could not be read, in input order. */
   readonly invalidFines: readonly InvalidFine[];

@@ -1,6 +1,8 @@
 import { makeDeadline } from "../core/deadline.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Deadline, Finding } from "../core/types.js";
+import type { Deadline } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
+import { SPENDDOWN_FINDINGS, type SpenddownFinding } from "./finding-codes.js";
 import { type MonthFacts, monthFactsOf } from "./month-facts.js";
 import { formatCents } from "../core/money.js";
 import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
@@ -8,7 +10,6 @@ import { paymentDueDateOf } from "./payment-due.js";
 import { type PrerequisitesEvaluation, prerequisitesOf } from "./prerequisites.js";
 import { type SharedValues, sharedValue } from "./shared-values.js";
 import type { MemberMonth, MemberMonthRow } from "./schemas.js";
-import { countText } from "../core/describe-value.js";
 
 /** The advance payment of a member-month against its due date (SPENDDOWN-PAYMENT-DUE). */
 export interface MonthPayment {
@@ -29,7 +30,7 @@ export interface MemberMonthEvaluation extends MonthFacts {
   readonly payment: MonthPayment;
   /** SPENDDOWN-PREREQUISITES, or null when the member's prerequisites were not given. */
   readonly prerequisites: PrerequisitesEvaluation | null;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly SpenddownFinding[];
   readonly options: Readonly<Record<string, string>>;
 }
 
@@ -84,57 +85,31 @@ function paymentFindings(
   spenddownCents: number,
   month: string,
   memo: SharedValues | undefined,
-): Finding[] {
+): SpenddownFinding[] {
   const events = [month];
-  const findings: Finding[] = [];
+  const findings: SpenddownFinding[] = [];
   const d = p.deadline;
+  const due = { month, dueDate: d.dueDate, daysLate: d.daysLate };
   if (p.required && d.status === "missed") {
     findings.push(
-      sharedValue(
-        memo,
-        `payment-missed ${month} ${d.dueDate} ${d.daysLate}`,
-        (): Finding => ({
-          ruleId: "SPENDDOWN-PAYMENT-DUE",
-          code: "payment-missed",
-          party: "Williams provider",
-          severity: "error",
-          message: `No advance payment to HFS for ${month}: due ${d.dueDate}, ${countText(d.daysLate, "day")} overdue.`,
-          events,
-          date: d.dueDate,
-        }),
+      sharedValue(memo, `payment-missed ${month} ${d.dueDate} ${d.daysLate}`, () =>
+        raiseFinding(SPENDDOWN_FINDINGS, "payment-missed", due, { events, date: d.dueDate }),
       ),
     );
   }
-  if (d.status === "late") {
+  const paidOn = d.metOn;
+  if (d.status === "late" && paidOn !== null) {
     findings.push(
-      sharedValue(
-        memo,
-        `payment-late ${month} ${d.metOn} ${d.dueDate} ${d.daysLate}`,
-        (): Finding => ({
-          ruleId: "SPENDDOWN-PAYMENT-DUE",
-          code: "payment-late",
-          party: "Williams provider",
-          severity: "error",
-          message:
-            `Advance payment for ${month} paid ${d.metOn}, ${countText(d.daysLate, "day")} after the due date ` +
-            `${d.dueDate}.`,
-          events,
-          date: d.metOn ?? d.dueDate,
-        }),
+      sharedValue(memo, `payment-late ${month} ${paidOn} ${d.dueDate} ${d.daysLate}`, () =>
+        raiseFinding(SPENDDOWN_FINDINGS, "payment-late", { ...due, paidOn }, { events, date: paidOn }),
       ),
     );
   }
-  if (p.amountCents !== null && p.amountCents < spenddownCents)
-    findings.push({
-      ruleId: "SPENDDOWN-PAYMENT-DUE",
-      code: "payment-short",
-      party: "Williams provider",
-      severity: "warning",
-      message:
-        `Advance payment ${p.amount} for ${month} is less than the spenddown amount ` +
-        `${formatCents(spenddownCents)}.`,
-      events,
-    });
+  if (p.amountCents !== null && p.amountCents < spenddownCents) {
+    const facts = { month, paidCents: p.amountCents, spenddownCents };
+    // No date: said as `date: undefined`, so that a `date` on a polluted Object.prototype is not read as one.
+    findings.push(raiseFinding(SPENDDOWN_FINDINGS, "payment-short", facts, { events, date: undefined }));
+  }
   return findings;
 }
 
@@ -171,16 +146,14 @@ export function memberMonthOfRow(
     : null;
   const findings = [...paymentFindings(paid, row.spenddownAmount, row.month, memo), ...(prerequisites?.findings ?? [])];
   if (!facts.bills.sufficient) {
-    findings.push({
-      ruleId: "SPENDDOWN-BILLS-SUFFICIENT",
-      code: "bills-insufficient",
-      party: "Williams provider",
-      severity: "info",
-      message:
-        `Allowable bills ${facts.bills.amount} for ${row.month} do not meet the spenddown amount ` +
-        `${facts.spenddown.amount} (short ${formatCents(facts.bills.shortfallCents)}).`,
-      events: [row.month],
-    });
+    const bills = {
+      month: row.month,
+      billsCents: facts.bills.cents,
+      spenddownCents: facts.spenddown.cents,
+      shortfallCents: facts.bills.shortfallCents,
+    };
+    const place = { events: [row.month], date: undefined }; // no date (see paymentFindings)
+    findings.push(raiseFinding(SPENDDOWN_FINDINGS, "bills-insufficient", bills, place));
   }
   const options = sharedValue(memo, "member-month options", () => optionRecord(resolved, ["unstatedRoll"]));
   // The facts field by field, in MonthFacts' order (no copy of the facts object kept).

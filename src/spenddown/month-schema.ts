@@ -12,3 +12,6 @@ export const SpenddownMonthSchema = frozen(
     .check(z.regex(MONTH_PATTERN, { error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}` })),
 );
 export type SpenddownMonth = z.infer<typeof SpenddownMonthSchema>;
+
+/** A list of months as `YYYY-MM` (e.g. the months a spenddown finding is about). */
+export const SpenddownMonthsSchema = frozen(z.array(SpenddownMonthSchema));

@@ -1,4 +1,5 @@
-import type { Finding } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
+import { SPENDDOWN_FINDINGS, type SpenddownFinding } from "./finding-codes.js";
 import { type MeasureDefinition, measureDefinitions } from "./measures.js";
 import { type MonthFacts, monthFacts } from "./month-facts.js";
 import { compareText } from "./month.js";
@@ -32,7 +33,7 @@ export interface PerformanceReport {
   readonly memberCount: number;
   readonly measures: readonly MeasureResult[];
   readonly months: readonly MonthCount[];
-  readonly findings: readonly Finding[];
+  readonly findings: readonly SpenddownFinding[];
   readonly options: Readonly<Record<string, string>>;
 }
 
@@ -55,57 +56,35 @@ function counted(
   return d.event || counting === "any-month" ? m.facts.some(d.test) : m.facts.every(d.test);
 }
 
-function outsideFindings(members: readonly MonthsGiven[], quarter: SpenddownQuarter): Finding[] {
+function outsideFindings(members: readonly MonthsGiven[], quarter: SpenddownQuarter): SpenddownFinding[] {
   return members.flatMap((member) => {
     const outside = member.months
       .map((m) => m.month)
       .filter((m) => !quarter.months.includes(m))
       .sort();
     if (outside.length === 0) return [];
-    const none = outside.length === member.months.length;
     // The privacy rule (docs/privacy.md): the member's ID goes in the finding's `member` field, not its message.
-    const message =
-      `${outside.length === 1 ? "Month" : "Months"} ${outside.join(", ")} ` +
-      `${outside.length === 1 ? "is" : "are"} outside ${quarter.id} and left ` +
-      `out${none ? "; the member has no month in the quarter and is not counted" : ""}.`;
-    return [
-      {
-        ruleId: "SPENDDOWN-MEASURES",
-        code: "months-outside-quarter",
-        party: "Williams provider",
-        severity: "info",
-        message,
-        events: outside,
-        member: member.memberId,
-      } satisfies Finding,
-    ];
+    const facts = { months: outside, quarter: quarter.id, monthsInQuarter: member.months.length - outside.length };
+    // No date: said as `date: undefined`, so that a `date` on a polluted Object.prototype is not read as one.
+    const place = { events: outside, date: undefined, member: member.memberId };
+    return [raiseFinding(SPENDDOWN_FINDINGS, "months-outside-quarter", facts, place)];
   });
 }
 
 function afterTerminationFindings(
   members: readonly MemberQuarter[],
   months: readonly MonthsGiven["months"][number][][],
-): Finding[] {
+): SpenddownFinding[] {
   return members.flatMap((m, i) => {
-    const first = m.facts.findIndex((f) => f.selfTerminated);
-    if (first < 0) return [];
+    const terminated = m.facts.find((f) => f.selfTerminated);
+    if (terminated === undefined) return [];
     const paidAfter = (months[i] ?? [])
-      .filter((raw) => raw.month > (m.facts[first]?.month ?? "") && raw.payment !== null)
+      .filter((raw) => raw.month > terminated.month && raw.payment !== null)
       .map((raw) => raw.month);
     if (paidAfter.length === 0) return [];
-    return [
-      {
-        ruleId: "SPENDDOWN-MEASURES",
-        code: "payment-after-self-termination",
-        party: "Williams provider",
-        severity: "warning",
-        message:
-          `Self-terminated in ${m.facts[first]?.month} (the spenddown advance is canceled) but advance ` +
-          `payments are recorded for ${paidAfter.join(", ")}.`,
-        events: paidAfter,
-        member: m.memberId,
-      } satisfies Finding,
-    ];
+    const facts = { selfTerminatedIn: terminated.month, paidMonths: paidAfter };
+    const place = { events: paidAfter, date: undefined, member: m.memberId }; // no date (see outsideFindings)
+    return [raiseFinding(SPENDDOWN_FINDINGS, "payment-after-self-termination", facts, place)];
   });
 }
 

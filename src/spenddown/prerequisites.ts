@@ -1,5 +1,6 @@
 import type { IsoDate } from "../core/iso-date.js";
-import type { Finding } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
+import { SPENDDOWN_FINDINGS, type SpenddownFinding } from "./finding-codes.js";
 import type { Prerequisites } from "./schemas.js";
 
 /**
@@ -24,7 +25,7 @@ export interface PrerequisitesEvaluation {
   readonly items: readonly PrerequisiteItem[];
   /** The items not done before the member left the NF/IMD (status `missing` or `late`). */
   readonly missing: readonly PrerequisiteItem["item"][];
-  readonly findings: readonly Finding[];
+  readonly findings: readonly SpenddownFinding[];
 }
 
 function itemStatus(
@@ -79,19 +80,16 @@ export function prerequisitesOf(
       : itemStatus("AABD application", aabdOn, left, "Class Member assisted in applying for AABD"),
   ];
   const missing = items.filter((i) => i.status === "missing" || i.status === "late").map((i) => i.item);
-  const findings: Finding[] =
+  const findings: SpenddownFinding[] =
     missing.length === 0 || left === null
       ? []
       : [
-          {
-            ruleId: "SPENDDOWN-PREREQUISITES",
-            code: "prerequisites-missing",
-            party: "Williams provider",
-            severity: "error",
-            message: `Not done before the member left the NF/IMD on ${left}: ${missing.join(", ")}.`,
-            events: [...missing],
-            date: left,
-          },
+          raiseFinding(
+            SPENDDOWN_FINDINGS,
+            "prerequisites-missing",
+            { leftFacilityOn: left, missing: [...missing] },
+            { events: [...missing], date: left },
+          ),
         ];
   return { ruleId: "SPENDDOWN-PREREQUISITES", leftFacilityOn: left, items, missing, findings };
 }

@@ -1,9 +1,11 @@
 import type { InvalidItem } from "../core/batch.js";
 import { makeDeadline } from "../core/deadline.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Deadline, Finding } from "../core/types.js";
+import type { Deadline } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
 import { type ContractAdjustment, contractAdjustmentOf } from "./contract-adjustment.js";
 import { type MemberMonthEvaluation, memberMonthOfRow } from "./evaluate-member-month.js";
+import { SPENDDOWN_FINDINGS, type SpenddownFinding } from "./finding-codes.js";
 import { compareText } from "./month.js";
 import type { SharedValues } from "./shared-values.js";
 import type { ResolvedSpenddownOptions } from "./options.js";
@@ -14,10 +16,10 @@ import {
   type ReportHeader,
 } from "./performance-report.js";
 import { reportDueDatesOf } from "./report-due-dates.js";
+import type { QuarterlyReportKind } from "./report-titles.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 import type { ClassMember, ReportsSubmitted } from "./schemas.js";
 import { standardsOf, type StandardsEvaluation } from "./standards.js";
-import { countText } from "../core/describe-value.js";
 import { frozen } from "../core/freeze.js";
 
 // The input's schemas are the boundary's (./schemas.ts).
@@ -39,7 +41,7 @@ export interface ProviderQuarter {
   readonly standards: StandardsEvaluation;
   /** The financial and performance report deadlines (SPENDDOWN-QUARTERLY-REPORTS). */
   readonly reportDeadlines: readonly Deadline[];
-  readonly findings: readonly Finding[];
+  readonly findings: readonly SpenddownFinding[];
   /** Under `onError: "collect"`: the Class Members left out because they could not be evaluated, in input order. */
   readonly invalidMembers: readonly InvalidClassMember[];
 }
@@ -131,24 +133,7 @@ export function providerQuarterOf(
       asOf,
     }),
   );
-  const deadlineFindings = reportDeadlines
-    .filter((d) => d.status === "late" || d.status === "missed")
-    .map(
-      (d): Finding => ({
-        ruleId: "SPENDDOWN-QUARTERLY-REPORTS",
-        code: d.status === "late" ? "report-late" : "report-missed",
-        party: "Williams provider",
-        severity: "error",
-        message:
-          `${d.name} for ${quarter.id} ` +
-          (d.status === "late"
-            ? `submitted ${d.metOn}, ${countText(d.daysLate, "day")} late `
-            : `not submitted, ${countText(d.daysLate, "day")} past `) +
-          `the due date ${d.dueDate}.`,
-        events: [quarter.id],
-        date: d.dueDate,
-      }),
-    );
+  const deadlineFindings = due.reports.flatMap((r, i) => reportFinding(r.report, quarter, reportDeadlines[i]));
   return {
     provider: header.provider,
     asOf,
@@ -163,14 +148,29 @@ export function providerQuarterOf(
   };
 }
 
+/** The finding of a late or missed quarterly report (SPENDDOWN-QUARTERLY-REPORTS), if it is. */
+function reportFinding(
+  report: QuarterlyReportKind,
+  quarter: SpenddownQuarter,
+  d: Deadline | undefined,
+): SpenddownFinding[] {
+  if (d === undefined) return [];
+  const facts = { report, quarter: quarter.id, dueDate: d.dueDate, daysLate: d.daysLate };
+  const place = { events: [quarter.id], date: d.dueDate };
+  if (d.status === "late" && d.metOn !== null)
+    return [raiseFinding(SPENDDOWN_FINDINGS, "report-late", { ...facts, submittedOn: d.metOn }, place)];
+  if (d.status === "missed") return [raiseFinding(SPENDDOWN_FINDINGS, "report-missed", facts, place)];
+  return [];
+}
+
 /**
  * The findings of each member's months, the member's ID in `member`, without repeats (a member's
  * missing prerequisites show in each of their months). Repeats are looked for within a member
  * only: findings of two members differ in `member`, and the report's and the deadlines' findings
  * have other codes, so no finding here repeats one of theirs.
  */
-function memberFindings(members: readonly EvaluatedMember[]): Finding[] {
-  const out: Finding[] = [];
+function memberFindings(members: readonly EvaluatedMember[]): SpenddownFinding[] {
+  const out: SpenddownFinding[] = [];
   for (const m of members) {
     const seen = new Set<string>();
     for (const month of m.memberMonths) {
@@ -186,7 +186,7 @@ function memberFindings(members: readonly EvaluatedMember[]): Finding[] {
 }
 
 /** The findings without repeats. */
-function unique(findings: readonly Finding[]): Finding[] {
+function unique(findings: readonly SpenddownFinding[]): SpenddownFinding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = JSON.stringify(f);

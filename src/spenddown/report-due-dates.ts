@@ -6,12 +6,13 @@ import type { Explanation } from "../core/types.js";
 import { MONTH_NAMES } from "./month.js";
 import { optionRecord, type ResolvedSpenddownOptions } from "./options.js";
 import { reportScheduleAt } from "./parameters.js";
+import { type QuarterlyReportKind, QUARTERLY_REPORT_TITLES } from "./report-titles.js";
 import type { SpenddownQuarter } from "./reporting-quarter.js";
 import { frozen } from "../core/freeze.js";
 
 /** One quarterly report of SPENDDOWN-QUARTERLY-REPORTS and its due date. */
 export interface QuarterlyReportDue {
-  readonly report: "financial" | "performance";
+  readonly report: QuarterlyReportKind;
   /** E.g. `Financial Report (Exhibit C): quarterly allowable grant expenses`. */
   readonly title: string;
   readonly dueDate: IsoDate;
@@ -27,12 +28,12 @@ export interface QuarterlyReportDueDates {
 const REPORTS = frozen([
   {
     report: "financial",
-    title: "Financial Report (Exhibit C): quarterly allowable grant expenses",
+    title: QUARTERLY_REPORT_TITLES.financial,
     to: "on the DMH reporting template to the DMH program contact",
   },
   {
     report: "performance",
-    title: "Performance Report (Exhibit E): quarterly performance measures",
+    title: QUARTERLY_REPORT_TITLES.performance,
     to: "on the DMH reporting template to the DMH program contact",
   },
 ] as const);

@@ -11,8 +11,9 @@ import {
   registrationFindings,
 } from "../../src/internal.js";
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
-import { REGISTRATION_FINDING_CODES } from "../../src/registration/finding-codes.js";
-import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
+import { raiseFinding } from "../../src/findings/kind.js";
+import { REGISTRATION_FINDING_CODES, REGISTRATION_FINDINGS } from "../../src/registration/finding-codes.js";
+import { expectKindFindings, expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 
 const calendar = illinoisStateCalendar();
 const date = fc
@@ -103,5 +104,33 @@ describe("finding codes (src/registration/finding-codes.ts)", () => {
         expectListedCodes(registrationFindings(request), REGISTRATION_FINDING_CODES);
       }),
     );
+  });
+  it("every finding of random requests parses with its kind's schema and has the message its kind writes", () => {
+    const anyRequest = fc.record({
+      submittedOn: date,
+      complete: fc.boolean(),
+      individuals: fc.integer({ min: 1, max: 2000 }),
+      usedMultipleTemplate: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(anyRequest, fc.array(fc.constantFrom("Medicaid ID", "NPI"), { maxLength: 2 }), (r, missing) => {
+        const request = r.complete ? r : { ...r, missing };
+        const findings = [...evaluateRegistration(request).findings, ...registrationFindings(request)];
+        expectKindFindings(findings, REGISTRATION_FINDINGS);
+        for (const f of findings)
+          if (f.code === "multiple-template-not-used") expect(f.individuals).toBe(r.individuals);
+      }),
+    );
+  });
+  it("a raise of an unknown code, or without a fact its kind names, does not compile", () => {
+    const place = { events: ["registration request 2024-06-03"] };
+    // @ts-expect-error: no kind of registration finding has this code
+    const unknown = () => raiseFinding(REGISTRATION_FINDINGS, "template-not-used", {}, place);
+    // @ts-expect-error: multiple-template-not-used carries `individuals`
+    const missingFact = () => raiseFinding(REGISTRATION_FINDINGS, "multiple-template-not-used", {}, place);
+    expect(
+      raiseFinding(REGISTRATION_FINDINGS, "multiple-template-not-used", { individuals: 3 }, place).message,
+    ).toMatch(/^The request registers 3 individuals without/);
+    expect([typeof unknown, typeof missingFact]).toEqual(["function", "function"]);
   });
 });

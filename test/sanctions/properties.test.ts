@@ -16,8 +16,9 @@ import {
 import { fromDayNumber, toDayNumber } from "../../src/core/checked-dates.js";
 // The SANCTION-PERIOD wrapper of the one quarter helper (not public: callers use calendarQuarterOf).
 import { reportingPeriodOf } from "../../src/sanctions/reporting-period.js";
-import { SANCTION_FINDING_CODES } from "../../src/sanctions/finding-codes.js";
-import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
+import { raiseFinding } from "../../src/findings/kind.js";
+import { SANCTION_FINDING_CODES, SANCTION_FINDINGS } from "../../src/sanctions/finding-codes.js";
+import { expectKindFindings, expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 
 const FIRST = toDayNumber("2020-04-01" as IsoDate);
 const LAST = toDayNumber("2030-12-31" as IsoDate);
@@ -205,5 +206,30 @@ describe("finding codes (src/sanctions/finding-codes.ts)", () => {
         );
       }),
     );
+  });
+  it("every finding of random fines parses with its kind's schema and has the message its kind writes", () => {
+    fc.assert(
+      fc.property(fc.array(anyFine, { maxLength: 12 }), issued, date, basis, (fines, iss, asOf, b) => {
+        expectKindFindings(sanctionNotices(fines, { options: { fineDateBasis: b } }).findings, SANCTION_FINDINGS);
+        const asOfNotices = evaluateSanctionNotices({ fines, issued: iss }, { asOf, options: { fineDateBasis: b } });
+        expectKindFindings(asOfNotices.findings, SANCTION_FINDINGS);
+        for (const f of asOfNotices.findings)
+          if (f.code === "notice-without-fines") expect(f.asOf).toBe(asOf);
+          else if (f.code !== "ticket-fined-more-than-once") expect(f.events).toEqual([f.ticketNumber]);
+      }),
+    );
+  });
+  it("a raise of an unknown code, or without a fact its kind names, does not compile", () => {
+    const place = { events: ["T-1"] };
+    // @ts-expect-error: no kind of sanctions finding has this code
+    const unknown = () => raiseFinding(SANCTION_FINDINGS, "fine-late", { ticketNumber: "T-1" }, place);
+    const partial = { ticketNumber: "T-1", amountCents: 250000 };
+    // @ts-expect-error: fine-amount-not-standard carries `standardCents`
+    const missingFact = () => raiseFinding(SANCTION_FINDINGS, "fine-amount-not-standard", partial, place);
+    const facts = { ticketNumber: "T-1", amountCents: 250000, standardCents: 500000 };
+    expect(raiseFinding(SANCTION_FINDINGS, "fine-amount-not-standard", facts, place).message).toBe(
+      "Fine for ticket T-1 is $2,500.00, not the $5,000.00 of PORTAL-FINE; the notice totals the amount given.",
+    );
+    expect([typeof unknown, typeof missingFact]).toEqual(["function", "function"]);
   });
 });

@@ -1,9 +1,11 @@
 // Every finding the SPENDDOWN-* functions produce carries a code of src/spenddown/finding-codes.ts.
 import fc from "fast-check";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { evaluateProviderQuarter } from "../../src/index.js";
-import { SPENDDOWN_FINDING_CODES } from "../../src/spenddown/finding-codes.js";
-import { expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
+import type { IsoDate } from "../../src/core/iso-date.js";
+import { raiseFinding } from "../../src/findings/kind.js";
+import { SPENDDOWN_FINDING_CODES, SPENDDOWN_FINDINGS } from "../../src/spenddown/finding-codes.js";
+import { expectKindFindings, expectListedCodes, expectWellFormedCodes } from "../finding-codes.js";
 import { members } from "./arbitraries.js";
 
 const day = fc.integer({ min: 1, max: 28 }).map((d) => String(d).padStart(2, "0"));
@@ -65,5 +67,48 @@ describe("finding codes (src/spenddown/finding-codes.ts)", () => {
       ),
       { numRuns: 150 },
     );
+  });
+  it("every finding of a random provider quarter parses with its kind's schema and has the message its kind writes", () => {
+    fc.assert(
+      fc.property(
+        withFacts,
+        date,
+        fc.option(date, { nil: null }),
+        fc.option(date, { nil: null }),
+        (ms, asOf, financial, performance) => {
+          const quarter = evaluateProviderQuarter(
+            {
+              provider: "Lakeside CMHC",
+              fiscalYear: 2025,
+              quarter: 1,
+              members: ms,
+              reportsSubmitted: { financial, performance },
+            },
+            { asOf },
+          );
+          expectKindFindings(quarter.findings, SPENDDOWN_FINDINGS);
+          for (const m of quarter.memberMonths) expectKindFindings(m.findings, SPENDDOWN_FINDINGS);
+          // A finding about one member names them in `member`, and only there.
+          const ids = new Set(ms.map((m) => m.memberId));
+          for (const f of quarter.findings) {
+            if (f.code.startsWith("report-")) expect(f.member).toBeUndefined();
+            else expect(ids.has(f.member ?? "")).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+  it("a raise of an unknown code, or without a fact its kind names, does not compile", () => {
+    const place = { events: ["2024-07"] };
+    const partial = { month: "2024-07", dueDate: "2024-07-01" as IsoDate };
+    // @ts-expect-error: no kind of spenddown finding has this code
+    const unknown = () => raiseFinding(SPENDDOWN_FINDINGS, "payment-overdue", { ...partial, daysLate: 3 }, place);
+    // @ts-expect-error: payment-missed carries `daysLate`
+    const missingFact = () => raiseFinding(SPENDDOWN_FINDINGS, "payment-missed", partial, place);
+    expect(raiseFinding(SPENDDOWN_FINDINGS, "payment-missed", { ...partial, daysLate: 1 }, place).message).toBe(
+      "No advance payment to HFS for 2024-07: due 2024-07-01, 1 day overdue.",
+    );
+    expect([typeof unknown, typeof missingFact]).toEqual(["function", "function"]);
   });
 });

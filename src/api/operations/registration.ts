@@ -1,6 +1,6 @@
 import { parseInput, RuleInputError } from "../../core/errors.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import type { Finding } from "../../core/types.js";
+import type { RegistrationFinding } from "../../registration/finding-codes.js";
 import type { RegistrationSettings } from "../../registration/options.js";
 import { registrationFindingsOf } from "../../registration/registration-findings.js";
 import {
@@ -41,7 +41,7 @@ function evaluateRegistrationRun(request: RegistrationRequest, settings?: Regist
   return registrationOutcomeOf(parsed, o);
 }
 
-function registrationFindingsRun(request: RegistrationRequest): Finding[] {
+function registrationFindingsRun(request: RegistrationRequest): RegistrationFinding[] {
   return registrationFindingsOf(parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING"));
 }
 
