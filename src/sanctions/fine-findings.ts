@@ -62,10 +62,8 @@ function duplicateFindings(fines: readonly DatedFine[]): SanctionFinding[] {
     .map(([key, count]) => {
       const [mco, ticketNumber] = JSON.parse(key) as [string, string];
       const facts = { ticketNumber, mco, fines: count };
-      // No date: said as `date: undefined`, so that a `date` on a polluted Object.prototype is not read as one.
       return raiseFinding(SANCTION_FINDINGS, "ticket-fined-more-than-once", facts, {
         events: [ticketNumber],
-        date: undefined,
       });
     });
 }

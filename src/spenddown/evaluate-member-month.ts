@@ -107,8 +107,7 @@ function paymentFindings(
   }
   if (p.amountCents !== null && p.amountCents < spenddownCents) {
     const facts = { month, paidCents: p.amountCents, spenddownCents };
-    // No date: said as `date: undefined`, so that a `date` on a polluted Object.prototype is not read as one.
-    findings.push(raiseFinding(SPENDDOWN_FINDINGS, "payment-short", facts, { events, date: undefined }));
+    findings.push(raiseFinding(SPENDDOWN_FINDINGS, "payment-short", facts, { events }));
   }
   return findings;
 }
@@ -152,7 +151,7 @@ export function memberMonthOfRow(
       spenddownCents: facts.spenddown.cents,
       shortfallCents: facts.bills.shortfallCents,
     };
-    const place = { events: [row.month], date: undefined }; // no date (see paymentFindings)
+    const place = { events: [row.month] };
     findings.push(raiseFinding(SPENDDOWN_FINDINGS, "bills-insufficient", bills, place));
   }
   const options = sharedValue(memo, "member-month options", () => optionRecord(resolved, ["unstatedRoll"]));

@@ -65,8 +65,7 @@ function outsideFindings(members: readonly MonthsGiven[], quarter: SpenddownQuar
     if (outside.length === 0) return [];
     // The privacy rule (docs/privacy.md): the member's ID goes in the finding's `member` field, not its message.
     const facts = { months: outside, quarter: quarter.id, monthsInQuarter: member.months.length - outside.length };
-    // No date: said as `date: undefined`, so that a `date` on a polluted Object.prototype is not read as one.
-    const place = { events: outside, date: undefined, member: member.memberId };
+    const place = { events: outside, member: member.memberId };
     return [raiseFinding(SPENDDOWN_FINDINGS, "months-outside-quarter", facts, place)];
   });
 }
@@ -83,7 +82,7 @@ function afterTerminationFindings(
       .map((raw) => raw.month);
     if (paidAfter.length === 0) return [];
     const facts = { selfTerminatedIn: terminated.month, paidMonths: paidAfter };
-    const place = { events: paidAfter, date: undefined, member: m.memberId }; // no date (see outsideFindings)
+    const place = { events: paidAfter, member: m.memberId };
     return [raiseFinding(SPENDDOWN_FINDINGS, "payment-after-self-termination", facts, place)];
   });
 }
