@@ -117,7 +117,8 @@ const LATE = {
 type Late = FactsOf<typeof LATE>;
 const lateText = (what: string, f: Late) => {
   const days = countText(f.daysLate, "day");
-  return `${what} due ${f.dueDate}: ${f.status === "late" ? `done ${f.metOn}, ${days} late` : `not done, ${days} overdue`}.`;
+  const when = f.status === "late" ? `done ${f.metOn}, ${days} late` : `not done, ${days} overdue`;
+  return `${what} due ${f.dueDate}: ${when}.`;
 };
 
 const INTAKE_CLOSURES = {
