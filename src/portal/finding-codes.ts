@@ -1,5 +1,6 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { countText, cutText } from "../core/describe-value.js";
+import { frozen } from "../core/freeze.js";
 import { choiceFact, countFact, dateFact, maybeFact, textFact, textsFact } from "../findings/facts.js";
 import {
   defineFindingKinds,
@@ -13,7 +14,7 @@ import { PORTAL_RULES, type PortalRuleId } from "./rules.js";
 import { type ClosureReason, ClosureReasonSchema, type IntakeClosureReason, type TicketEventType } from "./schemas.js";
 
 /** The code of the finding that closes a ticket for each reason: `closed-` and the reason in kebab case. */
-const CLOSURE_CODES = {
+const CLOSURE_CODES = frozen({
   "provider not registered": "closed-provider-not-registered",
   incomplete: "closed-incomplete",
   "Medicare only": "closed-medicare-only",
@@ -29,7 +30,7 @@ const CLOSURE_CODES = {
   "HFS decision": "closed-hfs-decision",
   withdrawn: "closed-withdrawn",
   other: "closed-other",
-} as const satisfies Record<ClosureReason, `closed-${string}`>;
+} as const satisfies Record<ClosureReason, `closed-${string}`>);
 
 /** The code of the finding that closes a ticket for one of `R`. */
 export type ClosureCode<R extends ClosureReason = ClosureReason> = (typeof CLOSURE_CODES)[R];
@@ -47,7 +48,7 @@ export function closureCode<R extends ClosureReason>(reason: R): ClosureCode<R> 
 // Every PORTAL-* rule, in registry order (PORTAL_RULES is a frozen tuple of literal IDs).
 const PORTAL_RULE_IDS = PORTAL_RULES.map((r) => r.id) as unknown as readonly [PortalRuleId, ...PortalRuleId[]];
 // The rules of the closure reasons (closure.ts), each once, in the order of the reasons.
-const CLOSURE_RULE_IDS = [
+const CLOSURE_RULE_IDS = frozen([
   "PORTAL-REGISTERED",
   "PORTAL-COMPLETE",
   "PORTAL-SCOPE-MEDICAID",
@@ -59,10 +60,10 @@ const CLOSURE_RULE_IDS = [
   "PORTAL-INFO-RESPONSE",
   "PORTAL-CONTEST",
   "PORTAL-ADMIN-REVIEW",
-] as const satisfies readonly PortalRuleId[];
+] as const satisfies readonly PortalRuleId[]);
 
 // Every ticket event type (schemas.ts), so that a finding names the type of the event it is about.
-const EVENT_TYPES = [
+const EVENT_TYPES = frozen([
   "presented to MCO",
   "information requested",
   "information provided",
@@ -76,10 +77,11 @@ const EVENT_TYPES = [
   "HFS decision",
   "ticket closed",
   "fine issued",
-] as const satisfies readonly TicketEventType[];
+] as const satisfies readonly TicketEventType[]);
 // Every event type is listed: a new one that is not does not compile.
-const _allEventTypes: readonly (typeof EVENT_TYPES)[number][] = [] as TicketEventType[];
-const eventType = choiceFact(EVENT_TYPES);
+type Unlisted = Exclude<TicketEventType, (typeof EVENT_TYPES)[number]>;
+const eventTypesListed: [Unlisted] extends [never] ? true : Unlisted = true;
+const eventType = eventTypesListed && choiceFact(EVENT_TYPES);
 const closureReason = choiceFact(
   ClosureReasonSchema.options as unknown as readonly [ClosureReason, ...ClosureReason[]],
 );
@@ -102,18 +104,18 @@ const closedAtIntake = <const R extends PortalRuleId, S extends FactShape>(
   });
 
 // The submission window (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST): its start and the days since.
-const WINDOW = { daysAfterStart: countFact, startLabel: textFact, start: dateFact };
+const WINDOW = frozen({ daysAfterStart: countFact, startLabel: textFact, start: dateFact });
 type Window = { readonly daysAfterStart: number; readonly startLabel: string; readonly start: IsoDate };
 const submitted = (f: Window) =>
   `submitted ${countText(f.daysAfterStart, "calendar day")} after ${f.startLabel} ${f.start}`;
 
 // A deadline of the MCO or the Portal Team done late, or not done (deadlines.ts).
-const LATE = {
+const LATE = frozen({
   dueDate: dateFact,
   status: choiceFact(["late", "missed"]),
   metOn: maybeFact(dateFact),
   daysLate: countFact,
-};
+});
 type Late = FactsOf<typeof LATE>;
 const lateText = (what: string, f: Late) => {
   const days = countText(f.daysLate, "day");
@@ -121,7 +123,7 @@ const lateText = (what: string, f: Late) => {
   return `${what} due ${f.dueDate}: ${when}.`;
 };
 
-const INTAKE_CLOSURES = {
+const INTAKE_CLOSURES = frozen({
   "closed-provider-not-registered": closedAtIntake(
     "provider not registered",
     "PORTAL-REGISTERED",
@@ -172,10 +174,10 @@ const INTAKE_CLOSURES = {
     {},
     () => "the complaint involves failure to obtain a required prior authorization",
   ),
-} as const satisfies { [R in IntakeClosureReason as ClosureCode<R>]: unknown };
+} as const satisfies { [R in IntakeClosureReason as ClosureCode<R>]: unknown });
 
 // The findings of a ticket's intake: the submission's closures and its impossible dates and members.
-const INTAKE = {
+const INTAKE = frozen({
   "tracking-number-issue-date-unknown": findingKind({
     rules: ["PORTAL-TRACKING-NUMBER"],
     severity: "warning",
@@ -240,7 +242,7 @@ const INTAKE = {
     facts: {},
     message: () => "Impacts immediate access to care: to be expedited (the policy gives no period).",
   }),
-} as const;
+} as const);
 
 /** What a member lacks, in the words of `member-incomplete`. */
 function memberProblem(field: string, f: { readonly recipientIdLength: number | null }): string {
@@ -251,7 +253,7 @@ function memberProblem(field: string, f: { readonly recipientIdLength: number | 
 }
 
 // The walk of the ticket's events (history.ts, extension-events.ts): impossible or ignored events, closures.
-const HISTORY = {
+const HISTORY = frozen({
   "event-after-closure": findingKind({
     rules: ["PORTAL-COMPLETE"],
     severity: "warning",
@@ -332,10 +334,10 @@ const HISTORY = {
     message: (f) =>
       `Information requested ${f.requestedOn} was not provided by ${f.dueDate}: ticket closed ${f.closedOn}.`,
   }),
-} as const;
+} as const);
 
 // The extension requests and decisions (extension-events.ts, proposal-timeline.ts, ticket-fine.ts).
-const EXTENSIONS = {
+const EXTENSIONS = frozen({
   "extension-after-approval": findingKind({
     rules: ["PORTAL-EXTENSION-ONCE"],
     severity: "error",
@@ -412,10 +414,10 @@ const EXTENSIONS = {
       `Extension approved on a request of ${f.requestedOn}, after the proposal due date ${f.dueDate}: the ticket ` +
       "had already gone overdue; the extension is not counted.",
   }),
-} as const;
+} as const);
 
 // The MCO's written proposal (proposal-content.ts, history.ts) and the overdue ticket (ticket-fine.ts).
-const PROPOSAL = {
+const PROPOSAL = frozen({
   "proposal-repeated": findingKind({
     rules: ["PORTAL-PROPOSAL-CONTENT"],
     severity: "error",
@@ -469,10 +471,10 @@ const PROPOSAL = {
       `No written proposal by ${f.dueDate}: overdue since ${f.overdueOn}.` +
       `${f.proposalOn === null ? "" : ` The written proposal came ${f.proposalOn}.`}`,
   }),
-} as const;
+} as const);
 
 // The provider's contest and the HFS review (history.ts, deadlines.ts).
-const REVIEW = {
+const REVIEW = frozen({
   "contest-without-response": findingKind({
     rules: ["PORTAL-CONTEST"],
     severity: "error",
@@ -553,10 +555,10 @@ const REVIEW = {
     facts: { firstDecisionOn: dateFact },
     message: (f) => `Second HFS decision (the first was ${f.firstDecisionOn}; the HFS decision is final): ignored.`,
   }),
-} as const;
+} as const);
 
 // The fines issued on the ticket (ticket-fine.ts).
-const FINES = {
+const FINES = frozen({
   "fine-not-overdue": findingKind({
     rules: ["PORTAL-FINE"],
     severity: "warning",
@@ -590,7 +592,7 @@ const FINES = {
     facts: { issuedOn: dateFact, firstIssuedOn: dateFact },
     message: (f) => `Second fine issued ${f.issuedOn} (the first was ${f.firstIssuedOn}): one fine per overdue ticket.`,
   }),
-} as const;
+} as const);
 
 /**
  * The kinds of finding the portal rules give, by code: rules, severity, party, facts and message
