@@ -1,6 +1,7 @@
 import type { IsoDate } from "../core/iso-date.js";
 import type { ClosureReason } from "./schemas.js";
 import type { RuleId } from "../rules/rule-id.js";
+import type { PortalRuleId } from "./rules.js";
 import { frozen } from "../core/freeze.js";
 
 /** Why and when a ticket was closed, with the rule that closes it. */
@@ -18,7 +19,7 @@ export interface Closure {
 }
 
 /** The rule behind each closure reason. */
-export const CLOSURE_RULES: Readonly<Record<ClosureReason, RuleId>> = frozen({
+export const CLOSURE_RULES = frozen({
   "provider not registered": "PORTAL-REGISTERED",
   incomplete: "PORTAL-COMPLETE",
   "Medicare only": "PORTAL-SCOPE-MEDICAID",
@@ -34,4 +35,4 @@ export const CLOSURE_RULES: Readonly<Record<ClosureReason, RuleId>> = frozen({
   "HFS decision": "PORTAL-ADMIN-REVIEW",
   withdrawn: "PORTAL-COMPLETE",
   other: "PORTAL-COMPLETE",
-});
+} as const satisfies Record<ClosureReason, PortalRuleId>);

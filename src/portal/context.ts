@@ -1,9 +1,10 @@
 import type { RuleId } from "../rules/rule-id.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, Finding } from "../core/types.js";
+import type { Explanation } from "../core/types.js";
 import type { TicketDates } from "./dates.js";
 import type { DatesCache, FilingDateRules } from "./dates-cache.js";
 import { ticketEventsInOrder } from "./event-order.js";
+import type { PortalFinding } from "./finding-codes.js";
 import { portalRuleVersion } from "./rule-in-force.js";
 import type { PortalRuleId } from "./rules.js";
 import type { ResolvedPortalOptions } from "./options.js";
@@ -22,7 +23,7 @@ export interface TicketContext {
   readonly rules: FilingDateRules;
   /** The due dates under the filing date's rule versions. */
   readonly dates: TicketDates;
-  readonly findings: Finding[];
+  readonly findings: PortalFinding[];
   /** The rules in force on another day (the fine's version is the one of the first day overdue). */
   rulesOn(date: IsoDate): FilingDateRules;
   /** True when the rule is in force on the filing date (principle 4; open point 9). */
@@ -41,7 +42,7 @@ class Context implements TicketContext {
   readonly events: readonly TicketEvent[];
   readonly rules: FilingDateRules;
   readonly dates: TicketDates;
-  readonly findings: Finding[] = [];
+  readonly findings: PortalFinding[] = [];
 
   constructor(
     readonly ticket: Ticket,

@@ -1,24 +1,27 @@
 import { makeDeadline } from "../core/deadline.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Deadline, Explanation, Finding, Party } from "../core/types.js";
+import type { Deadline, Explanation, Party } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
 import type { RuleId } from "../rules/rule-id.js";
 import type { TicketContext } from "./context.js";
+import { PORTAL_FINDINGS, type PortalFinding } from "./finding-codes.js";
 import type { History } from "./history.js";
 import type { ProposalTimeline } from "./proposal-timeline.js";
 import { stopCounting } from "./stop-counting.js";
-import { countText } from "../core/describe-value.js";
 import { frozen } from "../core/freeze.js";
 
 /** How a late or missed deadline is reported: `late-only` for a provider's choice not to act. */
 interface Report {
-  readonly severity: Finding["severity"];
-  readonly code: string;
-  readonly what: string;
+  readonly code: "presentation-late" | "info-request-late" | "extension-request-late" | "review-request-late";
   readonly when?: "late-or-missed" | "late-only";
+}
+interface EvidenceReport {
+  readonly code: "evidence-late";
+  readonly from: "MCO" | "provider";
 }
 interface Entry {
   readonly deadline: Deadline;
-  readonly report?: Report;
+  readonly report?: Report | EvidenceReport;
 }
 
 function entry(
@@ -27,7 +30,7 @@ function entry(
   party: Party,
   explanation: Explanation,
   metOn: IsoDate | null,
-  report?: Report,
+  report?: Report | EvidenceReport,
 ): Entry {
   // The ticket's dates stand on their own, each with its rule ID, until a deadline holds one.
   const deadline = makeDeadline({
@@ -43,34 +46,25 @@ function entry(
 
 // The report of each deadline the MCO or the Portal Team can miss.
 const REPORTS = frozen({
-  present: { severity: "warning", code: "presentation-late", what: "Presentation to the MCO" },
-  infoRequest: { severity: "error", code: "info-request-late", what: "Information request" },
-  extensionRequest: { severity: "error", code: "extension-request-late", what: "Extension request" },
-  reviewRequest: { severity: "warning", code: "review-request-late", what: "HFS review request", when: "late-only" },
-  evidence: {
-    MCO: { severity: "warning", code: "evidence-late", what: "Evidence from the MCO" },
-    provider: { severity: "warning", code: "evidence-late", what: "Evidence from the provider" },
-  },
-} as const satisfies Record<string, Report | Record<string, Report>>);
+  present: { code: "presentation-late" },
+  infoRequest: { code: "info-request-late" },
+  extensionRequest: { code: "extension-request-late" },
+  reviewRequest: { code: "review-request-late", when: "late-only" },
+  // Evidence is owed by each party: its finding says which (evidence-late).
+  evidence: { MCO: { code: "evidence-late", from: "MCO" }, provider: { code: "evidence-late", from: "provider" } },
+} as const satisfies Record<string, Report | Record<string, EvidenceReport>>);
 
 // A late or missed obligation of the MCO or the Portal Team is a finding; a provider's missed
 // deadline is reported by its consequence (the closure) instead.
-function lateFinding({ deadline, report }: Entry): Finding | null {
-  if (!report || (deadline.status !== "late" && (deadline.status !== "missed" || report.when === "late-only")))
-    return null;
-  const when =
-    deadline.status === "late"
-      ? `done ${deadline.metOn}, ${countText(deadline.daysLate, "day")} late`
-      : `not done, ${countText(deadline.daysLate, "day")} overdue`;
-  return {
-    ruleId: deadline.ruleId,
-    code: report.code,
-    party: deadline.party,
-    severity: report.severity,
-    message: `${report.what} due ${deadline.dueDate}: ${when}.`,
-    events: [deadline.name],
-    date: deadline.dueDate,
-  };
+function lateFinding({ deadline, report }: Entry): PortalFinding | null {
+  if (!report) return null;
+  const { status, party } = deadline;
+  if (status !== "late" && (status !== "missed" || ("when" in report && report.when === "late-only"))) return null;
+  const facts = { dueDate: deadline.dueDate, status, metOn: deadline.metOn, daysLate: deadline.daysLate };
+  const place = { party, events: [deadline.name], date: deadline.dueDate };
+  if (report.code === "evidence-late")
+    return raiseFinding(PORTAL_FINDINGS, "evidence-late", { ...facts, from: report.from }, place);
+  return raiseFinding(PORTAL_FINDINGS, report.code, facts, place);
 }
 
 function mcoDeadlines(h: History, ctx: TicketContext, t: ProposalTimeline, out: Entry[]): undefined {

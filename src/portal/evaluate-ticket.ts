@@ -1,10 +1,12 @@
 import type { AsOfSettings } from "../calendar/settings.js";
 import type { InvalidItem, OnError } from "../core/batch.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Deadline, Fine, Finding } from "../core/types.js";
+import type { Deadline, Fine } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
 import type { Closure } from "./closure.js";
 import { type TicketContext, ticketContext } from "./context.js";
 import { DatesCache, NEW_PORTAL_RULE } from "./dates-cache.js";
+import { PORTAL_FINDINGS, type PortalFinding } from "./finding-codes.js";
 import { type FineNotice, fineNoticeOf } from "./fine-notice.js";
 import { walkHistory } from "./history.js";
 import { reviewIntake } from "./intake.js";
@@ -37,7 +39,7 @@ export interface TicketEvaluation {
   /** The proposal due date in force (the extension date when there is one). */
   readonly proposalDueDate: IsoDate | null;
   readonly deadlines: readonly Deadline[];
-  readonly findings: readonly Finding[];
+  readonly findings: readonly PortalFinding[];
   /** PORTAL-OVERDUE as of `asOf`: no written proposal by the due date, and still none. */
   readonly overdue: boolean;
   readonly overdueSince: IsoDate | null;
@@ -68,17 +70,9 @@ function policyOf(ctx: TicketContext): TicketPolicy {
   const policy = ctx.rules.policy;
   const { newPortalFrom, inScope, rulesNotInForce } = policy;
   if (!inScope) {
-    ctx.findings.push({
-      ruleId: rulesNotInForce[0] ?? NEW_PORTAL_RULE,
-      code: "outside-modelled-policy",
-      party: "HFS Portal Team",
-      severity: "warning",
-      message:
-        `Filed ${ctx.filedOn}, before the new portal process of ${newPortalFrom}: outside the modelled ` +
-        `policy. Only the rules then in force are evaluated; not evaluated: ${rulesNotInForce.join(", ")}.`,
-      events: ["portal submission"],
-      date: ctx.filedOn,
-    });
+    const facts = { filedOn: ctx.filedOn, newPortalFrom, rulesNotInForce: [...rulesNotInForce] };
+    const place = { ruleId: rulesNotInForce[0] ?? NEW_PORTAL_RULE, events: ["portal submission"], date: ctx.filedOn };
+    ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "outside-modelled-policy", facts, place));
   }
   return policy;
 }

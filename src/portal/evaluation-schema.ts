@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { IsoDateSchema } from "../core/iso-date-schema.js";
-import { DeadlineSchema, ExplanationSchema, FindingSchema } from "../core/result-schemas.js";
+import { DeadlineSchema, ExplanationSchema } from "../core/result-schemas.js";
+import { findingSchemaOf } from "../findings/schema.js";
+import { PORTAL_FINDINGS } from "./finding-codes.js";
 import { ClosureReasonSchema } from "./schemas.js";
 import { TICKET_STATUSES } from "./status.js";
 import { frozen } from "../core/freeze.js";
@@ -58,7 +60,8 @@ export const TicketEvaluationSchema = frozen(
     mcoReceivedOn: z.nullable(IsoDateSchema),
     proposalDueDate: z.nullable(IsoDateSchema),
     deadlines: z.array(DeadlineSchema),
-    findings: z.array(FindingSchema),
+    // Each finding with its kind's facts, by code (finding-codes.ts).
+    findings: z.array(findingSchemaOf(PORTAL_FINDINGS)),
     overdue: z.boolean(),
     overdueSince: z.nullable(IsoDateSchema),
     fine: z.nullable(FineResultSchema),

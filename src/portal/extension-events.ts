@@ -1,7 +1,8 @@
-import type { RuleId } from "../rules/rule-id.js";
-import type { Finding } from "../core/types.js";
+import type { Party } from "../core/types.js";
+import { type FindingPlace, raiseFinding } from "../findings/kind.js";
 import type { TicketContext } from "./context.js";
 import { eventName } from "./event-order.js";
+import { PORTAL_FINDINGS } from "./finding-codes.js";
 import type { TicketEvent } from "./schemas.js";
 
 /** One extension request and HFS's decision on it (null while pending). */
@@ -10,24 +11,9 @@ export interface ExtensionRequest {
   decision: Extract<TicketEvent, { type: "extension decision" }> | null;
 }
 
-function push(
-  ctx: TicketContext,
-  ruleId: RuleId,
-  code: string,
-  party: Finding["party"],
-  severity: Finding["severity"],
-  message: string,
-  events: readonly TicketEvent[],
-): undefined {
-  ctx.findings.push({
-    ruleId,
-    code,
-    party,
-    severity,
-    message,
-    events: events.map(eventName),
-    date: events[events.length - 1]?.date ?? ctx.filedOn,
-  });
+/** Where a finding of the extension requests stands: its events, dated by the last, about `party`. */
+function at(party: Party, ...events: [TicketEvent, ...TicketEvent[]]): FindingPlace<never> {
+  return { party, events: events.map(eventName), date: events[events.length - 1]?.date };
 }
 
 /**
@@ -41,33 +27,12 @@ function afterDenial(
   denied: ExtensionRequest,
   e: Extract<TicketEvent, { type: "extension requested" }>,
 ): boolean {
-  const events = [denied.requested, ...(denied.decision ? [denied.decision] : []), e];
-  if (ctx.options.extensionOnceCounts === "requests") {
-    push(
-      ctx,
-      "PORTAL-EXTENSION-ONCE",
-      "extension-after-denial-refused",
-      e.requestedBy,
-      "error",
-      `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: ` +
-        `"Only one (1) extension is possible", read as one request per ticket (extensionOnceCounts: requests); ` +
-        "ignored.",
-      events,
-    );
-    return true;
-  }
-  push(
-    ctx,
-    "PORTAL-EXTENSION-ONCE",
-    "extension-after-denial",
-    e.requestedBy,
-    "info",
-    `Extension requested again by the ${e.requestedBy} after HFS denied the request of ${denied.requested.date}: ` +
-      `allowed, "Only one (1) extension is possible" counts the extensions HFS approves and none was ` +
-      "(extensionOnceCounts: approved-extensions).",
-    events,
-  );
-  return false;
+  const place = at(e.requestedBy, denied.requested, ...(denied.decision ? [denied.decision] : []), e);
+  const facts = { requestedBy: e.requestedBy, deniedRequestOn: denied.requested.date };
+  const refused = ctx.options.extensionOnceCounts === "requests";
+  const code = refused ? "extension-after-denial-refused" : "extension-after-denial";
+  ctx.findings.push(raiseFinding(PORTAL_FINDINGS, code, facts, place));
+  return refused;
 }
 
 /**
@@ -81,27 +46,16 @@ export function applyExtensionEvent(requests: ExtensionRequest[], ctx: TicketCon
   const pending = requests.find((r) => r.decision === null);
   if (e.type === "extension requested") {
     if (approved) {
-      return push(
-        ctx,
-        "PORTAL-EXTENSION-ONCE",
-        "extension-after-approval",
-        e.requestedBy,
-        "error",
-        `Second extension requested by the ${e.requestedBy}; an extension (requested by the ` +
-          `${approved.requested.requestedBy}) was already approved: only one extension per ticket, ignored.`,
-        [approved.requested, e],
-      );
+      const facts = { requestedBy: e.requestedBy, approvedRequestBy: approved.requested.requestedBy };
+      const place = at(e.requestedBy, approved.requested, e);
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "extension-after-approval", facts, place));
+      return;
     }
     if (pending) {
-      return push(
-        ctx,
-        "PORTAL-EXTENSION-ONCE",
-        "extension-while-pending",
-        e.requestedBy,
-        "warning",
-        `Extension requested again while the request of ${pending.requested.date} is pending: ignored.`,
-        [pending.requested, e],
-      );
+      const facts = { pendingRequestOn: pending.requested.date };
+      const place = at(e.requestedBy, pending.requested, e);
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "extension-while-pending", facts, place));
+      return;
     }
     const denied = requests.find((r) => r.decision?.approved === false);
     if (denied && afterDenial(ctx, denied, e)) return;
@@ -110,15 +64,8 @@ export function applyExtensionEvent(requests: ExtensionRequest[], ctx: TicketCon
   }
   if (e.type !== "extension decision") return;
   if (!pending) {
-    return push(
-      ctx,
-      "PORTAL-EXTENSION-REQUEST",
-      "extension-decision-without-request",
-      "HFS",
-      "error",
-      "HFS extension decision with no pending extension request: ignored.",
-      [e],
-    );
+    ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "extension-decision-without-request", {}, at("HFS", e)));
+    return;
   }
   pending.decision = e;
 }

@@ -1,11 +1,12 @@
-import type { RuleId } from "../rules/rule-id.js";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
-import type { Explanation, Finding } from "../core/types.js";
+import type { Explanation } from "../core/types.js";
+import { type FindingPlace, raiseFinding } from "../findings/kind.js";
 import { type Closure, CLOSURE_RULES } from "./closure.js";
 import type { TicketContext } from "./context.js";
 import { eventName } from "./event-order.js";
 import { applyExtensionEvent, type ExtensionRequest } from "./extension-events.js";
+import { PORTAL_FINDINGS } from "./finding-codes.js";
 import { proposalFindingsOf } from "./proposal-content.js";
 import type { ProposalEvent, TicketEvent } from "./schemas.js";
 
@@ -42,24 +43,9 @@ export function openRequest(h: History): InfoRequest | undefined {
   return undefined;
 }
 
-function finding(
-  ctx: TicketContext,
-  ruleId: RuleId,
-  code: string,
-  party: Finding["party"],
-  severity: Finding["severity"],
-  message: string,
-  events: readonly TicketEvent[],
-): undefined {
-  const last = events[events.length - 1];
-  const names = events.map(eventName);
-  // every finding of the walk names at least one event; the other branch is for the type
-  // Stryker disable next-line ObjectLiteral
-  ctx.findings.push(
-    last
-      ? { ruleId, code, party, severity, message, events: names, date: last.date }
-      : { ruleId, code, party, severity, message, events: names },
-  );
+/** Where a finding of the walk stands: the events it is about, dated by the last. */
+function at(...events: [TicketEvent, ...TicketEvent[]]): FindingPlace<never> {
+  return { events: events.map(eventName), date: events[events.length - 1]?.date };
 }
 
 // A provider deadline that passes closes the ticket the day after (PORTAL-INFO-RESPONSE,
@@ -79,31 +65,16 @@ function settleClosures(
   if (open?.responseDue && passed(open.responseDue.result)) {
     const on = addCalendarDays(open.responseDue.result, 1);
     h.closure = { reason: "information not provided", ruleId: "PORTAL-INFO-RESPONSE", on, source: "policy" };
-    finding(
-      ctx,
-      "PORTAL-INFO-RESPONSE",
-      "closed-information-not-provided",
-      "provider",
-      "error",
-      `Information requested ${open.requested.date} was not provided by ${open.responseDue.result}: ticket closed ` +
-        `${on}.`,
-      [open.requested],
-    );
+    const facts = { requestedOn: open.requested.date, dueDate: open.responseDue.result, closedOn: on };
+    ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "closed-information-not-provided", facts, at(open.requested)));
     return;
   }
   // Stryker disable next-line LogicalOperator: contestDue is set only with the proposal (applyEvent)
   if (h.proposal && h.contestDue && !h.contest && ctx.inForce("PORTAL-CONTEST") && passed(h.contestDue.result)) {
     const on = addCalendarDays(h.contestDue.result, 1);
     h.closure = { reason: "not contested", ruleId: "PORTAL-CONTEST", on, source: "policy" };
-    finding(
-      ctx,
-      "PORTAL-CONTEST",
-      "closed-not-contested",
-      "provider",
-      "info",
-      `The response of ${h.proposal.date} was not contested by ${h.contestDue.result}: ticket closed ${on}.`,
-      [h.proposal],
-    );
+    const facts = { responseOn: h.proposal.date, dueDate: h.contestDue.result, closedOn: on };
+    ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "closed-not-contested", facts, at(h.proposal)));
   }
 }
 
@@ -111,91 +82,48 @@ function afterClosure(h: History, ctx: TicketContext, event: TicketEvent, closur
   if (event.type === "ticket closed" && h.closedEvent === null) {
     h.closedEvent = event;
     if (event.reason !== closure.reason) {
-      finding(
-        ctx,
-        CLOSURE_RULES[event.reason],
-        "closed-again",
-        "HFS Portal Team",
-        "info",
-        `Ticket closed as "${event.reason}" on ${event.date}; it was already closed as "${closure.reason}" on ` +
-          `${closure.on}.`,
-        [event],
-      );
+      const facts = {
+        reason: event.reason,
+        closedOn: event.date,
+        firstReason: closure.reason,
+        firstClosedOn: closure.on,
+      };
+      const place = { ...at(event), ruleId: CLOSURE_RULES[event.reason] };
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "closed-again", facts, place));
     }
     return;
   }
-  finding(
-    ctx,
-    "PORTAL-COMPLETE",
-    "event-after-closure",
-    "HFS Portal Team",
-    "warning",
-    `${event.type} on ${event.date} after the ticket was closed on ${closure.on} (closed tickets are not re-opened): ` +
-      "ignored.",
-    [event],
-  );
+  const facts = { eventType: event.type, eventOn: event.date, closedOn: closure.on };
+  ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "event-after-closure", facts, at(event)));
 }
 
 function applyReviewEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
   if (e.type === "HFS review requested") {
-    if (!h.contest)
-      return finding(
-        ctx,
-        "PORTAL-HFS-REVIEW-REQUEST",
-        "review-request-without-contest",
-        "provider",
-        "error",
-        "HFS review requested with no contest of the MCO response: ignored.",
-        [e],
-      );
-    if (h.reviewRequest)
-      return finding(
-        ctx,
-        "PORTAL-HFS-REVIEW-REQUEST",
-        "review-request-repeated",
-        "provider",
-        "warning",
-        `Second HFS review request (the first was ${h.reviewRequest.date}): ignored.`,
-        [h.reviewRequest, e],
-      );
-    h.reviewRequest = e;
-  } else if (e.type === "evidence delivered") {
-    if (!h.reviewRequest)
-      return finding(
-        ctx,
-        "PORTAL-HFS-REVIEW-EVIDENCE",
-        "evidence-without-review-request",
-        e.by,
-        "error",
-        "Evidence delivered with no HFS review request: ignored.",
-        [e],
-      );
-    h.evidence[e.by] ??= e;
-  } else if (e.type === "Administrative Review started" || e.type === "HFS decision") {
-    if (!h.reviewRequest)
-      return finding(
-        ctx,
-        "PORTAL-ADMIN-REVIEW",
-        "review-step-without-request",
-        "HFS",
-        "error",
-        `${e.type} with no HFS review request: ignored.`,
-        [e],
-      );
-    if (e.type === "HFS decision") {
-      if (h.decision)
-        return finding(
-          ctx,
-          "PORTAL-ADMIN-REVIEW",
-          "decision-repeated",
-          "HFS",
-          "warning",
-          `Second HFS decision (the first was ${h.decision.date}; the HFS decision is final): ignored.`,
-          [h.decision, e],
-        );
-      h.decision = e;
+    if (!h.contest) {
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "review-request-without-contest", {}, at(e)));
+    } else if (h.reviewRequest) {
+      const facts = { firstRequestOn: h.reviewRequest.date };
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "review-request-repeated", facts, at(h.reviewRequest, e)));
     } else {
+      h.reviewRequest = e;
+    }
+  } else if (e.type === "evidence delivered") {
+    if (!h.reviewRequest) {
+      const place = { ...at(e), party: e.by };
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "evidence-without-review-request", {}, place));
+    } else {
+      h.evidence[e.by] ??= e;
+    }
+  } else if (e.type === "Administrative Review started" || e.type === "HFS decision") {
+    if (!h.reviewRequest) {
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "review-step-without-request", { step: e.type }, at(e)));
+    } else if (e.type === "Administrative Review started") {
       h.adminReview ??= e;
+    } else if (h.decision) {
+      const facts = { firstDecisionOn: h.decision.date };
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "decision-repeated", facts, at(h.decision, e)));
+    } else {
+      h.decision = e;
     }
   }
 }
@@ -203,64 +131,41 @@ function applyReviewEvent(h: History, ctx: TicketContext, e: TicketEvent): undef
 function applyInfoEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
   const open = openRequest(h);
   if (e.type === "information requested") {
-    if (open)
-      return finding(
-        ctx,
-        "PORTAL-INFO-REQUEST",
-        "info-request-while-open",
-        "MCO",
-        "warning",
-        `Information requested again while the request of ${open.requested.date} is open: ignored.`,
-        [open.requested, e],
-      );
+    if (open) {
+      const facts = { openRequestOn: open.requested.date };
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "info-request-while-open", facts, at(open.requested, e)));
+      return;
+    }
     h.infoRequests.push({
       requested: e,
       provided: null,
       responseDue: ctx.inForce("PORTAL-INFO-RESPONSE") ? ctx.dates.infoResponse(e.date) : null,
     });
   } else if (e.type === "information provided") {
-    if (!open)
-      return finding(
-        ctx,
-        "PORTAL-INFO-RESPONSE",
-        "info-without-request",
-        "provider",
-        "error",
-        "Information provided with no open information request: ignored.",
-        [e],
-      );
-    open.provided = e;
+    if (open) open.provided = e;
+    else ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "info-without-request", {}, at(e)));
+  }
+}
+
+function applyPresentation(h: History, ctx: TicketContext, e: Event<"presented to MCO">): undefined {
+  if (h.presented) {
+    const facts = { firstPresentedOn: h.presented.date };
+    ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "presented-again", facts, at(h.presented, e)));
+    return;
+  }
+  h.presented = e;
+  // An impossible history: the MCO answered a ticket it had not received yet. One of the
+  // two dates is wrong; both stand as given.
+  if (h.proposal) {
+    const facts = { presentedOn: e.date, proposalOn: h.proposal.date };
+    ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "presented-after-proposal", facts, at(h.proposal, e)));
   }
 }
 
 function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
   switch (e.type) {
     case "presented to MCO":
-      if (h.presented)
-        return finding(
-          ctx,
-          "PORTAL-PRESENT-TO-MCO",
-          "presented-again",
-          "HFS Portal Team",
-          "info",
-          `Presented again (first presented ${h.presented.date}): ignored.`,
-          [h.presented, e],
-        );
-      h.presented = e;
-      // An impossible history: the MCO answered a ticket it had not received yet. One of the
-      // two dates is wrong; both stand as given.
-      if (h.proposal)
-        finding(
-          ctx,
-          "PORTAL-PRESENT-TO-MCO",
-          "presented-after-proposal",
-          "HFS Portal Team",
-          "warning",
-          `Presented to the MCO on ${e.date}, after the MCO's written proposal of ${h.proposal.date}: a proposal ` +
-            "cannot come before the MCO has the ticket; one of the two dates is wrong.",
-          [h.proposal, e],
-        );
-      return;
+      return applyPresentation(h, ctx, e);
     case "information requested":
     case "information provided":
       return applyInfoEvent(h, ctx, e);
@@ -268,42 +173,21 @@ function applyEvent(h: History, ctx: TicketContext, e: TicketEvent): undefined {
     case "extension decision":
       return applyExtensionEvent(h.extensions, ctx, e);
     case "proposal submitted":
-      if (h.proposal)
-        return finding(
-          ctx,
-          "PORTAL-PROPOSAL-CONTENT",
-          "proposal-repeated",
-          "MCO",
-          "error",
-          `Second written proposal (the first was ${h.proposal.date}): ignored.`,
-          [h.proposal, e],
-        );
+      if (h.proposal) {
+        const facts = { firstProposalOn: h.proposal.date };
+        ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "proposal-repeated", facts, at(h.proposal, e)));
+        return;
+      }
       h.proposal = e;
       h.contestDue = ctx.inForce("PORTAL-CONTEST") ? ctx.dates.contest(e.date) : null;
       if (ctx.inForce("PORTAL-PROPOSAL-CONTENT")) ctx.findings.push(...proposalFindingsOf(e));
       return;
     case "provider contest":
-      if (!h.proposal)
-        return finding(
-          ctx,
-          "PORTAL-CONTEST",
-          "contest-without-response",
-          "provider",
-          "error",
-          "Contest with no MCO response to contest: ignored.",
-          [e],
-        );
-      if (h.contest)
-        return finding(
-          ctx,
-          "PORTAL-CONTEST",
-          "contest-repeated",
-          "provider",
-          "info",
-          `Contested again (first ${h.contest.date}): ignored.`,
-          [h.contest, e],
-        );
-      h.contest = e;
+      if (!h.proposal) ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "contest-without-response", {}, at(e)));
+      else if (h.contest) {
+        const facts = { firstContestOn: h.contest.date };
+        ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "contest-repeated", facts, at(h.contest, e)));
+      } else h.contest = e;
       return;
     case "ticket closed":
       h.closedEvent = e;
@@ -343,15 +227,8 @@ export function walkHistory(ctx: TicketContext, intakeClosure: Closure | null): 
   for (const e of ctx.events) {
     if (e.date > ctx.asOf) break;
     if (e.date < ctx.filedOn) {
-      finding(
-        ctx,
-        "PORTAL-INTERNAL-FIRST",
-        "event-before-submission",
-        "HFS Portal Team",
-        "error",
-        `${e.type} on ${e.date}, before the ticket was submitted to the Portal (${ctx.filedOn}): ignored.`,
-        [e],
-      );
+      const facts = { eventType: e.type, eventOn: e.date, filedOn: ctx.filedOn };
+      ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "event-before-submission", facts, at(e)));
       continue;
     }
     settleClosures(h, ctx, { before: e.date });

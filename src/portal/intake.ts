@@ -1,10 +1,10 @@
 import { type Closure, CLOSURE_RULES } from "./closure.js";
-import { closureCode } from "./finding-codes.js";
+import { raiseFinding } from "../findings/kind.js";
+import { PORTAL_FINDINGS, type PortalFinding } from "./finding-codes.js";
 import { resolutionFindings } from "./resolution-findings.js";
 import type { TicketContext } from "./context.js";
-import type { ClosureReason } from "./schemas.js";
+import type { IntakeClosureReason } from "./schemas.js";
 import type { SubmissionWindow } from "./submission-window.js";
-import { countText } from "../core/describe-value.js";
 
 /** What the Portal Team's intake finds: the closures of the submission and the window. */
 export interface IntakeReview {
@@ -12,51 +12,46 @@ export interface IntakeReview {
   readonly submissionWindow: SubmissionWindow | null;
 }
 
+type Closed = readonly [IntakeClosureReason, PortalFinding];
+
 // The closure rules in the order their closure is reported when several apply: who may enter a
 // ticket, what it must contain, whether it belongs in the portal, then its timing.
-function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): [ClosureReason, string][] {
+function closureReasons(ctx: TicketContext, window: SubmissionWindow | null): Closed[] {
   const t = ctx.ticket;
   const d = t.internalDispute;
-  const out: [ClosureReason, string][] = [];
+  const out: Closed[] = [];
+  const at = { events: ["portal submission"], date: ctx.filedOn };
+  const close = (reason: IntakeClosureReason, raise: () => PortalFinding): undefined => {
+    if (ctx.inForce(CLOSURE_RULES[reason])) out.push([reason, raise()]);
+  };
   if (!t.providerRegistered)
-    addReason(out, ctx, "provider not registered", "the provider is not registered to use the Portal");
-  if (!t.complete) addReason(out, ctx, "incomplete", "the submission is incomplete");
-  if (t.medicareOnly)
-    addReason(
-      out,
-      ctx,
-      "Medicare only",
-      "the complaint is Medicare only (the Portal handles the Medicaid portion only)",
+    close("provider not registered", () => raiseFinding(PORTAL_FINDINGS, "closed-provider-not-registered", {}, at));
+  if (!t.complete) close("incomplete", () => raiseFinding(PORTAL_FINDINGS, "closed-incomplete", {}, at));
+  if (t.medicareOnly) close("Medicare only", () => raiseFinding(PORTAL_FINDINGS, "closed-medicare-only", {}, at));
+  if (t.feeForService) close("fee-for-service", () => raiseFinding(PORTAL_FINDINGS, "closed-fee-for-service", {}, at));
+  if (t.portalSubmittedOn <= d.submittedToMcoOn) {
+    const facts = { portalSubmittedOn: t.portalSubmittedOn, submittedToMcoOn: d.submittedToMcoOn };
+    close("internal process not used", () =>
+      raiseFinding(PORTAL_FINDINGS, "closed-internal-process-not-used", facts, at),
     );
-  if (t.feeForService)
-    addReason(out, ctx, "fee-for-service", "the complaint is about Medicaid fee-for-service, not an MCO");
-  if (t.portalSubmittedOn <= d.submittedToMcoOn)
-    addReason(
-      out,
-      ctx,
-      "internal process not used",
-      `submitted to the Portal ${t.portalSubmittedOn}, not after the MCO's internal process (${d.submittedToMcoOn})`,
-    );
-  if (d.trackingNumber === null) addReason(out, ctx, "missing tracking number", "no MCO complaint tracking number");
+  }
+  if (d.trackingNumber === null)
+    close("missing tracking number", () => raiseFinding(PORTAL_FINDINGS, "closed-missing-tracking-number", {}, at));
   if (window !== null && window.timing !== "timely") {
-    const after =
-      `submitted ${countText(window.daysAfterStart, "calendar day")} after ${window.startLabel} ` + `${window.start}`;
-    if (window.timing === "premature")
-      addReason(out, ctx, "premature", `${after}, before day 30 (${window.earliest.result})`);
-    else addReason(out, ctx, "not timely", `${after}, after the last day ${window.latest.result}`);
+    const { daysAfterStart, startLabel, start } = window;
+    if (window.timing === "premature") {
+      const facts = { daysAfterStart, startLabel, start, earliest: window.earliest.result };
+      close("premature", () => raiseFinding(PORTAL_FINDINGS, "closed-premature", facts, at));
+    } else {
+      const facts = { daysAfterStart, startLabel, start, latest: window.latest.result };
+      close("not timely", () => raiseFinding(PORTAL_FINDINGS, "closed-not-timely", facts, at));
+    }
   }
   if (t.priorAuthorizationNotObtained)
-    addReason(
-      out,
-      ctx,
-      "prior authorization not obtained",
-      "the complaint involves failure to obtain a required prior authorization",
+    close("prior authorization not obtained", () =>
+      raiseFinding(PORTAL_FINDINGS, "closed-prior-authorization-not-obtained", {}, at),
     );
   return out;
-}
-
-function addReason(out: [ClosureReason, string][], ctx: TicketContext, reason: ClosureReason, why: string): undefined {
-  if (ctx.inForce(CLOSURE_RULES[reason])) out.push([reason, why]);
 }
 
 function trackingFindings(ctx: TicketContext): undefined {
@@ -64,35 +59,17 @@ function trackingFindings(ctx: TicketContext): undefined {
   const findings = ctx.findings;
   if (d.trackingNumber === null || !ctx.inForce("PORTAL-TRACKING-NUMBER")) return;
   const issued = d.trackingNumberIssuedOn;
-  const base = {
-    ruleId: "PORTAL-TRACKING-NUMBER" as const,
-    party: "MCO" as const,
-    severity: "warning" as const,
-    events: ["internal dispute"],
-  };
+  const events = ["internal dispute"];
+  const { submittedToMcoOn } = d;
   if (issued === null) {
-    findings.push({
-      ...base,
-      code: "tracking-number-issue-date-unknown",
-      message:
-        `Tracking number ${d.trackingNumber} has no issue date; the submission window counts from the day the ` +
-        `dispute was submitted to the MCO (${d.submittedToMcoOn}).`,
-    });
-  } else if (issued < d.submittedToMcoOn) {
-    findings.push({
-      ...base,
-      code: "tracking-number-before-dispute",
-      message: `Tracking number issued ${issued}, before the dispute was submitted to the MCO (${d.submittedToMcoOn}).`,
-      date: issued,
-    });
+    const facts = { trackingNumber: d.trackingNumber, submittedToMcoOn };
+    findings.push(raiseFinding(PORTAL_FINDINGS, "tracking-number-issue-date-unknown", facts, { events }));
+  } else if (issued < submittedToMcoOn) {
+    const facts = { issuedOn: issued, submittedToMcoOn };
+    findings.push(raiseFinding(PORTAL_FINDINGS, "tracking-number-before-dispute", facts, { events, date: issued }));
   } else if (issued > ctx.ticket.portalSubmittedOn) {
-    findings.push({
-      ...base,
-      code: "tracking-number-after-submission",
-      party: "provider",
-      message: `Tracking number issued ${issued}, after the Portal submission (${ctx.ticket.portalSubmittedOn}).`,
-      date: issued,
-    });
+    const facts = { issuedOn: issued, portalSubmittedOn: ctx.ticket.portalSubmittedOn };
+    findings.push(raiseFinding(PORTAL_FINDINGS, "tracking-number-after-submission", facts, { events, date: issued }));
   }
 }
 
@@ -112,23 +89,14 @@ function memberFindings(ctx: TicketContext): undefined {
     const rin = !NINE_DIGITS.test(member.recipientId);
     const dates = member.datesOfService.length === 0;
     if (!name && !rin && !dates) continue;
-    const problems = [
-      name ? "no name" : null,
-      // The privacy rule (docs/privacy.md): the member is named by position, the RIN only by its length.
-      rin
-        ? `the Recipient Identification Number is not 9 digits (it has ${member.recipientId.length} ` +
-          `character${member.recipientId.length === 1 ? "" : "s"})`
-        : null,
-      dates ? "no date of service" : null,
-    ].filter((p): p is string => p !== null);
-    findings.push({
-      ruleId: "PORTAL-SINGLE-TOPIC",
-      code: "member-incomplete",
-      party: "provider",
-      severity: "warning",
-      message: `Member ${i + 1}: ${problems.join(", ")}.`,
-      events: [`members[${i}]`],
-    });
+    // The privacy rule (docs/privacy.md): the member is named by position, the fields by name, the RIN only by its
+    // length.
+    const facts = {
+      memberIndex: i,
+      incompleteFields: [name && "name", rin && "recipientId", dates && "datesOfService"].filter((f) => f !== false),
+      recipientIdLength: rin ? member.recipientId.length : null,
+    };
+    findings.push(raiseFinding(PORTAL_FINDINGS, "member-incomplete", facts, { events: [`members[${i}]`] }));
   }
 }
 
@@ -143,29 +111,12 @@ export function reviewIntake(ctx: TicketContext): IntakeReview {
   const windowInForce = ctx.inForce("PORTAL-SUBMIT-EARLIEST") && ctx.inForce("PORTAL-SUBMIT-LATEST");
   const window = windowInForce ? ctx.rules.window(ctx.ticket) : null;
   const reasons = closureReasons(ctx, window);
-  for (const [reason, why] of reasons) {
-    ctx.findings.push({
-      ruleId: CLOSURE_RULES[reason],
-      code: closureCode(reason),
-      party: "provider",
-      severity: "error",
-      message: `Closed (${reason}): ${why}.`,
-      events: ["portal submission"],
-      date: ctx.filedOn,
-    });
-  }
+  for (const [, finding] of reasons) ctx.findings.push(finding);
   trackingFindings(ctx);
   resolutionFindings(ctx);
   memberFindings(ctx);
   if (ctx.ticket.accessToCare && ctx.inForce("PORTAL-EXPEDITE")) {
-    ctx.findings.push({
-      ruleId: "PORTAL-EXPEDITE",
-      code: "access-to-care",
-      party: "HFS Portal Team",
-      severity: "info",
-      message: "Impacts immediate access to care: to be expedited (the policy gives no period).",
-      events: ["portal submission"],
-    });
+    ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "access-to-care", {}, { events: ["portal submission"] }));
   }
   const first = reasons[0];
   const closure: Closure | null = first

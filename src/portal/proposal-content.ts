@@ -1,6 +1,6 @@
-import { cutText } from "../core/describe-value.js";
-import type { Finding } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
 import { eventName } from "./event-order.js";
+import { PORTAL_FINDINGS, type PortalFinding } from "./finding-codes.js";
 import type { ProposalEvent } from "./schemas.js";
 
 const blank = (value: string | null) => value === null || value.trim() === "";
@@ -15,31 +15,18 @@ const blank = (value: string | null) => value === null || value.trim() === "";
  * @example proposalFindingsOf(proposal).map((f) => f.message)
  * // ["The proposal checks neither Upheld nor Overturned."]
  */
-export function proposalFindingsOf(proposal: ProposalEvent): Finding[] {
-  const problems: [code: string, message: string][] = [];
-  if (blank(proposal.plan)) problems.push(["proposal-without-plan", "The proposal has no resolution plan."]);
+export function proposalFindingsOf(proposal: ProposalEvent): PortalFinding[] {
+  const out: PortalFinding[] = [];
+  const at = { events: [eventName(proposal)], date: proposal.date };
+  if (blank(proposal.plan)) out.push(raiseFinding(PORTAL_FINDINGS, "proposal-without-plan", {}, at));
   const missing = (["name", "phone", "email"] as const).filter((field) => blank(proposal.contact[field]));
   if (missing.length > 0)
-    problems.push(["proposal-contact-incomplete", `The proposal's MCO contact has no ${missing.join(", ")}.`]);
+    out.push(raiseFinding(PORTAL_FINDINGS, "proposal-contact-incomplete", { missingFields: missing }, at));
   const email = proposal.contact.email;
-  if (!blank(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email ?? ""))
-    problems.push([
-      "proposal-contact-email-invalid",
-      `The MCO contact e-mail ${JSON.stringify(cutText(email ?? ""))} is not an e-mail address.`,
-    ]);
+  if (email !== null && !blank(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+    out.push(raiseFinding(PORTAL_FINDINGS, "proposal-contact-email-invalid", { email }, at));
   const { upheld, overturned } = proposal.checkboxes;
   if (upheld === overturned)
-    problems.push([
-      "proposal-checkboxes",
-      upheld ? "The proposal checks both Upheld and Overturned." : "The proposal checks neither Upheld nor Overturned.",
-    ]);
-  return problems.map(([code, message]) => ({
-    ruleId: "PORTAL-PROPOSAL-CONTENT",
-    code,
-    party: "MCO",
-    severity: "error",
-    message,
-    events: [eventName(proposal)],
-    date: proposal.date,
-  }));
+    out.push(raiseFinding(PORTAL_FINDINGS, "proposal-checkboxes", { checked: upheld ? "both" : "neither" }, at));
+  return out;
 }

@@ -1,8 +1,10 @@
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import { type IsoDate, toDayNumber } from "../core/iso-date.js";
 import type { Explanation } from "../core/types.js";
+import { raiseFinding } from "../findings/kind.js";
 import type { TicketContext } from "./context.js";
 import { eventName } from "./event-order.js";
+import { PORTAL_FINDINGS } from "./finding-codes.js";
 import type { History } from "./history.js";
 import type { TicketEvent } from "./schemas.js";
 
@@ -47,18 +49,9 @@ function presentedAfterDueDate(ctx: TicketContext, presented: TicketEvent): bool
   if (toDayNumber(presented.date) - toDayNumber(ctx.filedOn) <= 30) return false;
   const due = ctx.dates.proposal(ctx.filedOn, RECEIPT_LABEL).result;
   if (presented.date <= due) return false;
-  ctx.findings.push({
-    ruleId: "PORTAL-PRESENT-TO-MCO",
-    code: "presented-after-due-date",
-    party: "HFS Portal Team",
-    severity: "warning",
-    message:
-      `Presented to the MCO on ${presented.date}, after the proposal due date ${due} counted from the Portal ` +
-      "receipt had passed with no presentation known: the presentation does not move a deadline already passed; the " +
-      "MCO's 30 days count from the Portal receipt (eventsAfterAsOf: not-known).",
-    events: [eventName(presented)],
-    date: presented.date,
-  });
+  const place = { events: [eventName(presented)], date: presented.date };
+  const facts = { presentedOn: presented.date, dueDate: due };
+  ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "presented-after-due-date", facts, place));
   return true;
 }
 
@@ -87,19 +80,14 @@ function countedExtension(h: History, ctx: TicketContext, initialDue: IsoDate): 
   const approved = h.extensions.find((r) => r.decision?.approved === true);
   if (!approved) return false;
   if (approved.requested.date <= initialDue) return true;
-  ctx.findings.push({
-    ruleId: "PORTAL-EXTENSION-DUE",
-    code: "extension-after-due-date",
-    party: "HFS",
-    severity: "warning",
-    message:
-      `Extension approved on a request of ${approved.requested.date}, after the proposal due date ` +
-      `${initialDue}: the ticket had already gone overdue; the extension is not counted.`,
+  const place = {
     // an approved request always has its decision; TypeScript asks for the other branch
     // Stryker disable next-line ArrayDeclaration
     events: [eventName(approved.requested), ...(approved.decision ? [eventName(approved.decision)] : [])],
     date: approved.requested.date,
-  });
+  };
+  const facts = { requestedOn: approved.requested.date, dueDate: initialDue };
+  ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "extension-after-due-date", facts, place));
   return false;
 }
 

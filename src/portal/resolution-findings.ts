@@ -1,4 +1,6 @@
+import { raiseFinding } from "../findings/kind.js";
 import type { TicketContext } from "./context.js";
+import { PORTAL_FINDINGS } from "./finding-codes.js";
 
 /**
  * @internal An impossible internal-dispute history (PORTAL-INTERNAL-FIRST): the MCO's internal
@@ -9,16 +11,7 @@ export function resolutionFindings(ctx: TicketContext): undefined {
   const dispute = ctx.ticket.internalDispute;
   const resolution = dispute.resolution;
   if (!resolution || resolution.date >= dispute.submittedToMcoOn || !ctx.inForce("PORTAL-INTERNAL-FIRST")) return;
-  ctx.findings.push({
-    ruleId: "PORTAL-INTERNAL-FIRST",
-    code: "resolution-before-dispute",
-    party: "MCO",
-    severity: "warning",
-    message:
-      `Internal resolution dated ${resolution.date}, before the dispute was submitted to the MCO ` +
-      `(${dispute.submittedToMcoOn}): a dispute cannot be resolved before it is filed; one of the two dates is ` +
-      "wrong.",
-    events: ["internal dispute"],
-    date: resolution.date,
-  });
+  const facts = { resolvedOn: resolution.date, submittedToMcoOn: dispute.submittedToMcoOn };
+  const place = { events: ["internal dispute"], date: resolution.date };
+  ctx.findings.push(raiseFinding(PORTAL_FINDINGS, "resolution-before-dispute", facts, place));
 }

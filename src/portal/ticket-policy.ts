@@ -1,5 +1,5 @@
-import type { RuleId } from "../rules/rule-id.js";
 import type { IsoDate } from "../core/iso-date.js";
+import type { PortalRuleId } from "./rules.js";
 
 /** Which policy the ticket falls under: the rule versions in force on its filing date. */
 export interface TicketPolicy {
@@ -9,5 +9,5 @@ export interface TicketPolicy {
   /** Filed under the new portal process (the modelled policy). */
   readonly inScope: boolean;
   /** PORTAL-* rules not in force on the filing date (not evaluated). */
-  readonly rulesNotInForce: readonly RuleId[];
+  readonly rulesNotInForce: readonly PortalRuleId[];
 }

@@ -44,7 +44,6 @@ const READ_ONLY_LOOKUPS: Readonly<Record<string, string>> = {
   "src/server/calls.ts: NOT_OVER_HTTP": "the operations the HTTP API leaves out, to look a name up",
   "src/server/calls.ts: STREAMED": "the batches that also stream NDJSON, to look a name up",
   "src/core/freeze.ts: DATA_PROTOTYPES": "the prototypes of plain data, which `frozen` freezes",
-  "src/portal/finding-codes.ts: CLOSURE_CODES": "the finding code of each closure reason, derived from a constant",
   "src/portal/stop-counting.ts: PROVIDER_RIGHTS": "the rules whose clock is the provider's, a constant",
   "src/rules/registry.ts: BY_ID": "the frozen rules of the registry by ID (getRule)",
   "src/rules/registry.ts: DOCUMENTS": "the frozen document names each rule cites, shared by every explanation",

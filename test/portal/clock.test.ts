@@ -84,6 +84,8 @@ describe("PORTAL-EXTENSION-DUE: an extension approved on a request made after th
       severity: "warning",
       message:
         "Extension approved on a request of 2024-07-06, after the proposal due date 2024-07-05: the ticket had already gone overdue; the extension is not counted.",
+      requestedOn: "2024-07-06",
+      dueDate: "2024-07-05",
       events: ["extension requested 2024-07-06", "extension decision 2024-07-08"],
       date: "2024-07-06",
     });

@@ -128,6 +128,7 @@ describe("PORTAL-EXTENSION-ONCE: one extension per ticket", () => {
         severity: "info",
         message:
           "The extension request of 2024-06-10 awaits HFS's decision: the ticket is not counted overdue until HFS decides.",
+        requestedOn: "2024-06-10",
         events: ["extension requested 2024-06-10"],
       },
     ]);
@@ -239,6 +240,8 @@ describe("PORTAL-FINE: one fine per overdue ticket", () => {
         party: "HFS",
         severity: "warning",
         message: `Fine issued 2020-04-10, but the ticket went overdue ${r.overdueSince}, before portal fines were in force.`,
+        issuedOn: "2020-04-10",
+        overdueOn: r.overdueSince,
         events: ["fine issued 2020-04-10"],
         date: "2020-04-10",
       },

@@ -124,6 +124,8 @@ describe("PORTAL-PRESENT-TO-MCO: a presentation after the due date counted from 
       severity: "warning",
       message:
         "Presented to the MCO on 2024-06-21, after the proposal due date 2024-06-20 counted from the Portal receipt had passed with no presentation known: the presentation does not move a deadline already passed; the MCO's 30 days count from the Portal receipt (eventsAfterAsOf: not-known).",
+      presentedOn: "2024-06-21",
+      dueDate: "2024-06-20",
       events: ["presented to MCO 2024-06-21"],
       date: "2024-06-21",
     });

@@ -4,7 +4,7 @@ import { describeValue } from "../../core/describe-value.js";
 import { parseInput, RuleInputError } from "../../core/errors.js";
 import { frozen } from "../../core/freeze.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import type { Explanation, Fine, Finding } from "../../core/types.js";
+import type { Explanation, Fine } from "../../core/types.js";
 import { isCleanTicket } from "./portal-clean-ticket.js";
 import { contestDueDateOf } from "../../portal/contest-due-date.js";
 import type { PortalDateOptions, ResolvedPortalDateOptions } from "../../portal/date-options.js";
@@ -22,6 +22,7 @@ import { evidenceDueDateOf } from "../../portal/evidence-due-date.js";
 import { extendedProposalDueDateOf } from "../../portal/extended-proposal-due-date.js";
 import { extensionRequestLimitOf } from "../../portal/extension-request-limit.js";
 import { type FineNotice, fineNoticeOf } from "../../portal/fine-notice.js";
+import type { PortalFinding } from "../../portal/finding-codes.js";
 import { hfsReviewRequestDueDateOf } from "../../portal/hfs-review-request-due-date.js";
 import { infoRequestDueDateOf } from "../../portal/info-request-due-date.js";
 import { infoResponseDueDateOf } from "../../portal/info-response-due-date.js";
@@ -288,7 +289,7 @@ export function fineNoticeRun(fine: Pick<Fine, "ticketNumber" | "dueDate" | "amo
 }
 
 /** @internal The checked run of `proposalFindings`: a ticket event, and a "proposal submitted" one. */
-export function proposalFindingsRun(proposal: ProposalEvent): Finding[] {
+export function proposalFindingsRun(proposal: ProposalEvent): PortalFinding[] {
   const event = parseInput(TicketEventSchema, proposal, "proposalFindings: proposal");
   if (event.type !== "proposal submitted")
     throw argumentError("proposalFindings", "proposal.type", 'expected a "proposal submitted" event', "invalid_value");
