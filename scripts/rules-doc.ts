@@ -133,9 +133,12 @@ function findingCodes(rule: Rule): string[] {
   const codes = findingCodesOf(rule.id);
   if (codes.length === 0) return ["Finding codes: none listed.", ""];
   return [
-    "| Finding code | Severity | Meaning |",
-    "|---|---|---|",
-    ...codes.map((c) => `| \`${c.code}\` | ${c.severity} | ${cell(c.summary)} |`),
+    "| Finding code | Severity | Meaning | Facts |",
+    "|---|---|---|---|",
+    ...codes.map(
+      (c) =>
+        `| \`${c.code}\` | ${c.severity} | ${cell(c.summary)} | ${(c.facts ?? []).map((f) => `\`${f}\``).join(", ") || "-"} |`,
+    ),
     "",
   ];
 }

@@ -10,6 +10,7 @@ export { RULES, getRule, parameterOf, ruleDocuments, ruleVersionAt } from "./rul
 export type { AnyRule, ParametersOf } from "./rules/rule-id.js";
 export { SOURCES, getSource } from "./rules/sources.js";
 export { FINDING_CODES } from "./rules/finding-codes.js";
+export type { Finding, FindingCode } from "./findings/catalogue.js";
 export * from "./portal/index.js";
 export * from "./sanctions/index.js";
 export * from "./registration/index.js";

@@ -14,9 +14,9 @@ export {
   DeadlineSchema,
   ExplanationSchema,
   ExplanationStepSchema,
-  FindingSchema,
   PartySchema,
 } from "./core/result-schemas.js";
+export { FindingSchema } from "./findings/catalogue.js";
 export {
   PortalStatisticsOptionsSchema,
   StatisticsDimensionSchema,

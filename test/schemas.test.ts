@@ -31,7 +31,10 @@ describe("shipped JSON Schemas", () => {
   it("give every field a description (src/schema-descriptions.ts, or the schema's own)", () => {
     const undescribed: string[] = [];
     const walk = (node: unknown, at: string): void => {
-      if (Array.isArray(node)) return node.forEach((n) => walk(n, at));
+      if (Array.isArray(node)) {
+        for (const n of node) walk(n, at);
+        return;
+      }
       if (typeof node !== "object" || node === null) return;
       for (const [key, value] of Object.entries(node)) {
         if (key !== "properties" || typeof value !== "object" || value === null) walk(value, at);

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { frozen } from "./freeze.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
 import { EXPLANATION_STEP_KINDS } from "./explanation-step-kinds.js";
-import { COUNTINGS, DEADLINE_STATUSES, PARTIES, SEVERITIES } from "./types.js";
+import { COUNTINGS, DEADLINE_STATUSES, PARTIES } from "./types.js";
 
 // The shapes of the results every area returns, as zod schemas, so that schemas/ ships them as
 // JSON Schema next to the input schemas (scripts/build-schemas.ts): an application in any
@@ -55,19 +55,5 @@ export const DeadlineSchema = frozen(
     metOn: z.nullable(IsoDateSchema),
     daysLate: z.number().check(z.int(), z.nonnegative()),
     explanation: ExplanationSchema,
-  }),
-);
-
-/** A {@link Finding}. */
-export const FindingSchema = frozen(
-  z.strictObject({
-    ruleId: z.string(),
-    code: z.optional(z.string()),
-    party: PartySchema,
-    severity: z.enum(SEVERITIES),
-    message: z.string(),
-    events: z.array(z.string()),
-    date: z.optional(IsoDateSchema),
-    member: z.optional(z.string()),
   }),
 );

@@ -159,29 +159,6 @@ export const SEVERITIES = Object.freeze(["error", "warning", "info"] as const);
 
 export type Severity = (typeof SEVERITIES)[number];
 
-/** A rule the facts break, or a fact worth flagging, with the events involved. */
-export interface Finding {
-  readonly ruleId: RuleId;
-  /**
-   * The stable kind of the finding, kebab-case, one per kind per rule (e.g. `proposal-overdue`),
-   * listed in docs/rules.md: a program tells findings apart by `ruleId` and `code`, never by
-   * parsing the message.
-   */
-  readonly code?: string;
-  readonly party: Party;
-  readonly severity: Severity;
-  readonly message: string;
-  /** The events (by id or a short description) the finding is about. */
-  readonly events: readonly string[];
-  readonly date?: IsoDate;
-  /**
-   * The member the finding is about, as the caller identified them (e.g. a spenddown
-   * `memberId`), when a result lists several. A structured field for the caller to act on: the
-   * message never names the member (the privacy rule, docs/privacy.md).
-   */
-  readonly member?: string;
-}
-
 /** One kind of finding a rule can give: its stable code and what it means (docs/rules.md). */
 export interface FindingCodeEntry {
   readonly ruleId: RuleId;
@@ -190,6 +167,8 @@ export interface FindingCodeEntry {
   readonly severity: Severity;
   /** What the finding means, in the policy's words, without any input value. */
   readonly summary: string;
+  /** The facts a finding of this code carries as fields, beside those every finding has (docs/rules.md). */
+  readonly facts: readonly string[];
 }
 
 /**

@@ -160,6 +160,14 @@ export function raiseFinding<K extends FindingKinds, C extends keyof K & string>
 /** The kinds as catalogue entries, one per rule a kind is raised under, in list order (docs/rules.md). */
 export function findingCodeEntries(kinds: FindingKinds): readonly FindingCodeEntry[] {
   return Object.entries(kinds).flatMap(([code, kind]) =>
-    kind.rules.map((ruleId) => Object.freeze({ ruleId, code, severity: kind.severity, summary: kind.summary })),
+    kind.rules.map((ruleId) =>
+      Object.freeze({
+        ruleId,
+        code,
+        severity: kind.severity,
+        summary: kind.summary,
+        facts: Object.freeze(Object.keys(kind.facts)),
+      }),
+    ),
   );
 }
