@@ -57,7 +57,7 @@ describe("queue --format ics, one event at a time", () => {
     expect(pieces.join("")).toBe(whole);
   });
 
-  it("icalendarWriter: long, non-ASCII, lone-surrogate and repeated entries fold and number as toICalendar does", () => {
+  it("icalendarWriter: long, non-ASCII, lone-surrogate, repeated entries fold and number as toICalendar", () => {
     const entry = (uid: string, summary: string): CalendarEntry => ({
       uid,
       date: "2024-06-04" as IsoDate,

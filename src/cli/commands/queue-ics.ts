@@ -6,6 +6,7 @@
 import type { StoredWorkQueue } from "../../api/operations/queue.js";
 import { type CalendarEntry, eventUid, explanationEntry, icalendarWriter } from "../../ics/icalendar.js";
 import type { WorkQueueItem } from "../../queue/types.js";
+import { pacedItems } from "./queue-items.js";
 
 /** The parts of an item's event UID. */
 function uidParts(x: WorkQueueItem): string[] {
@@ -46,10 +47,10 @@ function hash52(text: string): number {
 }
 
 /** The hashes of the UIDs of the queue's items seen more than once. */
-function repeatedHashes(queue: StoredWorkQueue): Set<number> {
+async function repeatedHashes(queue: StoredWorkQueue): Promise<Set<number>> {
   const hashes = new Float64Array(queue.size);
   let k = 0;
-  for (const x of queue.items()) hashes[k++] = hash52(eventUid(uidParts(x)));
+  for await (const x of pacedItems(queue)) hashes[k++] = hash52(eventUid(uidParts(x)));
   hashes.sort();
   const repeated = new Set<number>();
   for (let i = 1; i < hashes.length; i++) if (hashes[i] === hashes[i - 1]) repeated.add(hashes[i] as number);
@@ -62,10 +63,10 @@ function repeatedHashes(queue: StoredWorkQueue): Set<number> {
  */
 export async function writeQueueIcs(queue: StoredWorkQueue, put: (text: string) => Promise<void>): Promise<void> {
   const writer = icalendarWriter({ name: "Work queue", asOf: queue.asOf });
-  const repeated = repeatedHashes(queue);
+  const repeated = await repeatedHashes(queue);
   const counts = new Map<string, number>();
   await put(writer.header);
-  for (const x of queue.items()) {
+  for await (const x of pacedItems(queue)) {
     const entry = entryOf(x);
     let n = 1;
     if (repeated.has(hash52(entry.uid))) {

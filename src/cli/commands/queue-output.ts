@@ -6,6 +6,7 @@ import { csvRows, toCsv } from "../columns/csv.js";
 import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
 import { type RecordError, tableLine, textOutput } from "../output.js";
 import { writeQueueIcs } from "./queue-ics.js";
+import { pacedItems } from "./queue-items.js";
 
 type Output = ReturnType<typeof textOutput>;
 
@@ -27,7 +28,7 @@ async function writeJson(
   const at = whole.indexOf(marker);
   await put(out, `${whole.slice(0, at)}\n  "items": [`);
   let first = true;
-  for (const x of queue.items()) {
+  for await (const x of pacedItems(queue)) {
     await put(out, `${first ? "\n" : ",\n"}    ${JSON.stringify(x, null, 2).replaceAll("\n", "\n    ")}`);
     first = false;
   }
@@ -43,7 +44,7 @@ async function writeCsv(out: Output, queue: StoredWorkQueue): Promise<void> {
     ),
   );
   let rows: (string | number | null)[][] = [];
-  for (const x of queue.items()) {
+  for await (const x of pacedItems(queue)) {
     rows.push(QUEUE_CSV.map(([, cell]) => cell(x)));
     if (rows.length === 500) {
       await put(out, csvRows(rows));
@@ -57,14 +58,14 @@ async function writeCsv(out: Output, queue: StoredWorkQueue): Promise<void> {
 async function writeTable(out: Output, queue: StoredWorkQueue): Promise<void> {
   const headers = QUEUE_TABLE.map(([h]) => h);
   const widths = headers.map((h) => h.length);
-  for (const x of queue.items())
+  for await (const x of pacedItems(queue))
     QUEUE_TABLE.forEach(([, cell], i) => {
       widths[i] = Math.max(widths[i] ?? 0, cell(x).length);
     });
   const line = tableLine(widths);
   await put(out, `Work queue as of ${queue.asOf}: ${queue.size} deadline(s)\n${line(headers)}\n`);
   await put(out, line(widths.map((w) => "-".repeat(w))));
-  for (const x of queue.items()) await put(out, `\n${line(QUEUE_TABLE.map(([, cell]) => cell(x)))}`);
+  for await (const x of pacedItems(queue)) await put(out, `\n${line(QUEUE_TABLE.map(([, cell]) => cell(x)))}`);
   await put(out, "\n");
 }
 
@@ -77,7 +78,7 @@ export async function printQueue(
 ): Promise<void> {
   const out = textOutput(process.stdout);
   if (format === "json") await writeJson(out, queue, header, errors);
-  else if (format === "ndjson") for (const x of queue.items()) await put(out, `${JSON.stringify(x)}\n`);
+  else if (format === "ndjson") for await (const x of pacedItems(queue)) await put(out, `${JSON.stringify(x)}\n`);
   else if (format === "csv") await writeCsv(out, queue);
   else if (format === "ics") await writeQueueIcs(queue, (text) => put(out, text));
   else await writeTable(out, queue);
