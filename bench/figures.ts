@@ -209,9 +209,9 @@ function cliFigures(dir: string): void {
     peaks[format] = run.status === 0 ? run.peakMiB : Number.NaN;
   }
   // The commands that answer only at the end keep what their answer needs: a queue its items
-  // (compactly), statistics their counts. iCalendar, a whole document, is left out.
+  // (compactly; its calendar written an event at a time), statistics their counts.
   const atEnd = [
-    ["queue", ["table", "csv", "json", "ndjson"]],
+    ["queue", ["table", "csv", "json", "ndjson", "ics"]],
     ["statistics", ["table", "csv", "json"]],
   ] as const;
   for (const [command, formats] of atEnd)

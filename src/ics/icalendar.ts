@@ -4,7 +4,7 @@ import { describeValue } from "../core/describe-value.js";
 // Calendar. Built with ical-generator; all-day events; UIDs derived from the data only, so the
 // same deadline keeps its UID across exports; DTSTAMP is `asOf`, never the clock.
 import * as z from "zod/mini";
-import { ICalCalendarMethod, default as ical } from "ical-generator";
+import { type ICalCalendar, ICalCalendarMethod, type ICalEvent, default as ical } from "ical-generator";
 import { addCalendarDays } from "../calendar/add-calendar-days.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Deadline, DeadlineStatus, Explanation } from "../core/types.js";
@@ -115,6 +115,32 @@ export function explanationEntry(explanation: Explanation, summary: string, uid:
   };
 }
 
+type CalendarOptions = { name: string; asOf: IsoDate };
+
+/** A calendar of no events yet, named and stamped as `options` say. */
+function emptyCalendar(options: CalendarOptions): ICalCalendar {
+  return ical({
+    name: escapeText(options.name),
+    prodId: { company: "hfs-mco-rules", product: "hfs-mco-rules", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+}
+
+/** Adds `entry` as an all-day event, its UID suffixed `~n` when it is the `n`th (n > 1) with that UID. */
+function addEvent(calendar: ICalCalendar, entry: CalendarEntry, n: number, asOf: IsoDate): void {
+  calendar.createEvent({
+    id: `${entry.uid}${n > 1 ? `~${n}` : ""}@hfs-mco-rules`,
+    // A date-only string is read as UTC midnight and written with UTC getters: no TZ effect.
+    start: entry.date,
+    end: addCalendarDays(entry.date, 1),
+    allDay: true,
+    summary: entry.summary,
+    description: entry.description,
+    stamp: `${asOf}T00:00:00Z`,
+    categories: [{ name: entry.ruleId }],
+  });
+}
+
 /**
  * The entries as an iCalendar document (RFC 5545): all-day events, the rule ID and explanation
  * in each description. Two entries with the same UID (the same deadline given twice) get
@@ -124,31 +150,84 @@ export function explanationEntry(explanation: Explanation, summary: string, uid:
  * toICalendar(deadlineEntries(result.deadlines, "Ticket T-1", ["ticket", "T-1"]), { name: "Ticket T-1",
  *   asOf: "2024-07-01" })
  */
-export function toICalendar(entries: readonly CalendarEntry[], options: { name: string; asOf: IsoDate }): string {
+export function toICalendar(entries: readonly CalendarEntry[], options: CalendarOptions): string {
   parseInput(z.array(CalendarEntrySchema), entries, "toICalendar: entries");
   parseInput(ICalendarOptionsSchema, options, "toICalendar: options", "names");
-  const calendar = ical({
-    name: escapeText(options.name),
-    prodId: { company: "hfs-mco-rules", product: "hfs-mco-rules", language: "EN" },
-    method: ICalCalendarMethod.PUBLISH,
-  });
+  const calendar = emptyCalendar(options);
   const seen = new Map<string, number>();
   for (const entry of entries) {
     const n = (seen.get(entry.uid) ?? 0) + 1;
     seen.set(entry.uid, n);
-    calendar.createEvent({
-      id: `${entry.uid}${n > 1 ? `~${n}` : ""}@hfs-mco-rules`,
-      // A date-only string is read as UTC midnight and written with UTC getters: no TZ effect.
-      start: entry.date,
-      end: addCalendarDays(entry.date, 1),
-      allDay: true,
-      summary: entry.summary,
-      description: entry.description,
-      stamp: `${options.asOf}T00:00:00Z`,
-      categories: [{ name: entry.ruleId }],
-    });
+    addEvent(calendar, entry, n, options.asOf);
   }
   return calendar.toString();
+}
+
+/** {@link icalendarWriter}: the document's pieces, written in order (header, each event, footer). */
+export interface ICalendarWriter {
+  readonly header: string;
+  /** One event (`BEGIN:VEVENT` to `END:VEVENT`, folded): `n` as `toICalendar` numbers a UID's repeats. */
+  readonly event: (entry: CalendarEntry, n: number) => string;
+  readonly footer: string;
+}
+
+const FOOTER = "END:VCALENDAR";
+
+/** The bytes of one UTF-16 code unit in UTF-8 (a lone surrogate is written as U+FFFD: 3). */
+const utf8Bytes = (c: number): number => (c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
+
+/**
+ * A line folded as ical-generator folds it (RFC 5545 §3.1): a break and a space before the
+ * character that takes the line past 74 bytes of UTF-8, a surrogate pair kept whole. Its own
+ * folding encodes each character alone (3 ms an event): this is the same result without that.
+ */
+function foldLine(line: string): string {
+  let out = "";
+  let from = 0;
+  let bytes = 0;
+  for (let i = 0; i < line.length; i++) {
+    const start = i;
+    const c = line.charCodeAt(i);
+    let size = utf8Bytes(c);
+    // ical-generator takes the code unit after a high surrogate with it, whatever it is.
+    if (c >= 0xd800 && c <= 0xdbff && ++i < line.length) {
+      const d = line.charCodeAt(i);
+      size = d >= 0xdc00 && d <= 0xdfff ? 4 : 3 + utf8Bytes(d);
+    }
+    bytes += size;
+    if (bytes > 74) {
+      out += `${line.slice(from, start)}\r\n `;
+      from = start;
+      bytes = size;
+    }
+  }
+  return from === 0 ? line : out + line.slice(from);
+}
+
+/**
+ * @internal {@link toICalendar}'s document a piece at a time, for a caller that writes a large
+ * calendar without holding it whole (the CLI's `queue --format ics`): the header, then each event,
+ * then the footer, joined, are the bytes of `toICalendar` of the same entries when each event's
+ * `n` is its UID's count so far (the caller keeps that count). ical-generator writes each event
+ * and folds the document line by line: an event written alone and folded line by line is the same.
+ *
+ * @example const w = icalendarWriter({ name: "Queue", asOf }); w.header + w.event(entry, 1) + w.footer
+ */
+export function icalendarWriter(options: CalendarOptions): ICalendarWriter {
+  parseInput(ICalendarOptionsSchema, options, "icalendarWriter: options", "names");
+  const calendar = emptyCalendar(options);
+  const empty = calendar.toString();
+  return {
+    header: empty.slice(0, empty.length - FOOTER.length),
+    event: (entry, n) => {
+      parseInput(CalendarEntrySchema, entry, "icalendarWriter: entry");
+      calendar.clear();
+      addEvent(calendar, entry, n, options.asOf);
+      const event = calendar.events()[0] as ICalEvent;
+      return event.toString().split("\r\n").map(foldLine).join("\r\n");
+    },
+    footer: FOOTER,
+  };
 }
 
 /**

@@ -8,20 +8,72 @@ import type { QueueSubject, WorkQueueItem } from "./types.js";
 // levels), so the store keeps each distinct value once and an item as seven integers, and makes
 // each item again, equal to the one added, when it is read.
 
-/** A growable column of 32-bit integers. */
+/**
+ * A growable column of 32-bit integers, in blocks of 16,384 that are never copied nor freed: a
+ * column grown by copying into a larger array freed the smaller one each time, holes of megabytes
+ * that the allocator kept (the process grew by more than the columns).
+ */
 class IntColumn {
-  private data = new Int32Array(1024);
+  private static readonly SHIFT = 14;
+  private readonly blocks: Int32Array[] = [];
   length = 0;
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(Math.ceil(this.data.length * 1.5));
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
+    const offset = this.length & ((1 << IntColumn.SHIFT) - 1);
+    if (offset === 0) this.blocks.push(new Int32Array(1 << IntColumn.SHIFT));
+    (this.blocks[this.blocks.length - 1] as Int32Array)[offset] = value;
+    this.length++;
   }
   at(index: number): number {
-    return this.data[index] ?? 0;
+    return this.blocks[index >> IntColumn.SHIFT]?.[index & ((1 << IntColumn.SHIFT) - 1)] ?? 0;
+  }
+}
+
+/**
+ * Texts kept as UTF-8 in blocks of 1 MiB, outside the JS heap: no string, string header or pointer
+ * per text (a few hundred thousand subjects took some 120 bytes each as strings), and nothing for
+ * the collector to trace or to leave room for. A text that may not fit a block is kept as a string.
+ */
+class TextArena {
+  private static readonly BLOCK = 1 << 20;
+  private readonly blocks: Uint8Array[] = [];
+  private used = TextArena.BLOCK;
+  private readonly long: string[] = [];
+  // Each text's block and place in it (block × BLOCK + offset), or -1 - its index in `long`; and its length in bytes.
+  private readonly at = new IntColumn();
+  private readonly bytes = new IntColumn();
+  private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
+  get length(): number {
+    return this.at.length;
+  }
+  push(text: string): void {
+    if (text.length * 3 > TextArena.BLOCK / 16) {
+      this.long.push(text);
+      this.at.push(-1 - (this.long.length - 1));
+      this.bytes.push(0);
+      return;
+    }
+    let block = this.blocks[this.blocks.length - 1] as Uint8Array;
+    let written = this.used + text.length * 3 <= TextArena.BLOCK ? this.write(block, text) : -1;
+    if (written < 0) {
+      block = new Uint8Array(TextArena.BLOCK);
+      this.blocks.push(block);
+      this.used = 0;
+      written = this.write(block, text);
+    }
+    this.at.push((this.blocks.length - 1) * TextArena.BLOCK + this.used);
+    this.bytes.push(written);
+    this.used += written;
+  }
+  private write(block: Uint8Array, text: string): number {
+    return this.encoder.encodeInto(text, block.subarray(this.used)).written;
+  }
+  text(index: number): string {
+    const at = this.at.at(index);
+    if (at < 0) return this.long[-1 - at] as string;
+    const block = this.blocks[Math.floor(at / TextArena.BLOCK)] as Uint8Array;
+    const offset = at % TextArena.BLOCK;
+    return this.decoder.decode(block.subarray(offset, offset + this.bytes.at(index)));
   }
 }
 
@@ -71,8 +123,9 @@ export interface QueueItemStore {
 
 /**
  * A store of work queue items in little memory per item: each distinct due date, explanation
- * (by its JSON) and kind kept once, each subject once as its JSON text (the items of one result
- * share their subject object, `resultDeadlines`), an item as their numbers and its three counts.
+ * (by its JSON) and kind kept once, each subject once as its JSON text, in UTF-8 outside the JS
+ * heap (the items of one result share their subject object, `resultDeadlines`), an item as their
+ * numbers and its three counts.
  *
  * @example const store = queueItemStore(); for (const x of items) store.add(x); [...store.sorted()]
  */
@@ -83,7 +136,7 @@ export function queueItemStore(): QueueItemStore {
   // A subject as the number of its field names and the JSON text of its values: one flat string
   // instead of an object and its strings, and each list of field names once.
   const fieldNames = new Interned<string[]>();
-  const subjects: string[] = [];
+  const subjects = new TextArena();
   let lastSubject: QueueSubject | undefined;
   const columns = {
     due: new IntColumn(),
@@ -110,7 +163,7 @@ export function queueItemStore(): QueueItemStore {
     counts.percent.push(x.elapsedPercent);
   };
   const subjectAt = (i: number): QueueSubject => {
-    const text = subjects[columns.subject.at(i)] as string;
+    const text = subjects.text(columns.subject.at(i));
     const at = text.indexOf("[");
     const values = JSON.parse(text.slice(at)) as unknown[];
     const names = fieldNames.values[Number(text.slice(0, at))] as string[];

@@ -1,43 +1,18 @@
-// The output of `queue`, written an item at a time in every format but iCalendar: the items are
-// made again one by one from the queue's compact store (workQueueBuilder), so the memory of the
-// output does not grow with the queue. The bytes are those of the whole document written at once.
+// The output of `queue`, written an item at a time in every format (iCalendar: queue-ics.ts): the
+// items are made again one by one from the queue's compact store (workQueueBuilder), so the memory
+// of the output does not grow with the queue. The bytes are those of the whole document written at once.
 import type { StoredWorkQueue } from "../../api/operations/queue.js";
-import type { IsoDate } from "../../core/iso-date.js";
-import { explanationEntry, toICalendar } from "../../ics/icalendar.js";
-import type { WorkQueueItem } from "../../queue/types.js";
 import { csvRows, toCsv } from "../columns/csv.js";
 import { QUEUE_CSV, QUEUE_TABLE } from "../columns/queue-columns.js";
 import { type RecordError, tableLine, textOutput } from "../output.js";
+import { writeQueueIcs } from "./queue-ics.js";
+import { pacedItems } from "./queue-items.js";
 
 type Output = ReturnType<typeof textOutput>;
 
 /** Writes a piece, waiting for the output to drain when its buffer is full. */
 async function put(out: Output, text: string): Promise<void> {
   if (!out.put(text)) await out.drain();
-}
-
-/**
- * The queue as a calendar: a subject is its ticket number or its label, never the member ID (docs/privacy.md,
- * "Calendars"). A calendar's UIDs are made unique across it, so it is made whole.
- */
-function icsOf(items: Iterable<WorkQueueItem>, asOf: IsoDate): string {
-  const entries = [...items].map((x) =>
-    explanationEntry(
-      { ruleId: x.ruleId, ...x.explanation },
-      `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`,
-      [
-        "queue",
-        x.area,
-        x.subject.ticketNumber ?? x.subject.label,
-        x.subject.period ?? "",
-        x.ruleId,
-        x.name,
-        x.party,
-        x.explanation.start,
-      ],
-    ),
-  );
-  return toICalendar(entries, { name: "Work queue", asOf });
 }
 
 // JSON.stringify(document, null, 2), its items written one at a time: each item is indented two
@@ -53,7 +28,7 @@ async function writeJson(
   const at = whole.indexOf(marker);
   await put(out, `${whole.slice(0, at)}\n  "items": [`);
   let first = true;
-  for (const x of queue.items()) {
+  for await (const x of pacedItems(queue)) {
     await put(out, `${first ? "\n" : ",\n"}    ${JSON.stringify(x, null, 2).replaceAll("\n", "\n    ")}`);
     first = false;
   }
@@ -69,7 +44,7 @@ async function writeCsv(out: Output, queue: StoredWorkQueue): Promise<void> {
     ),
   );
   let rows: (string | number | null)[][] = [];
-  for (const x of queue.items()) {
+  for await (const x of pacedItems(queue)) {
     rows.push(QUEUE_CSV.map(([, cell]) => cell(x)));
     if (rows.length === 500) {
       await put(out, csvRows(rows));
@@ -83,14 +58,14 @@ async function writeCsv(out: Output, queue: StoredWorkQueue): Promise<void> {
 async function writeTable(out: Output, queue: StoredWorkQueue): Promise<void> {
   const headers = QUEUE_TABLE.map(([h]) => h);
   const widths = headers.map((h) => h.length);
-  for (const x of queue.items())
+  for await (const x of pacedItems(queue))
     QUEUE_TABLE.forEach(([, cell], i) => {
       widths[i] = Math.max(widths[i] ?? 0, cell(x).length);
     });
   const line = tableLine(widths);
   await put(out, `Work queue as of ${queue.asOf}: ${queue.size} deadline(s)\n${line(headers)}\n`);
   await put(out, line(widths.map((w) => "-".repeat(w))));
-  for (const x of queue.items()) await put(out, `\n${line(QUEUE_TABLE.map(([, cell]) => cell(x)))}`);
+  for await (const x of pacedItems(queue)) await put(out, `\n${line(QUEUE_TABLE.map(([, cell]) => cell(x)))}`);
   await put(out, "\n");
 }
 
@@ -103,9 +78,9 @@ export async function printQueue(
 ): Promise<void> {
   const out = textOutput(process.stdout);
   if (format === "json") await writeJson(out, queue, header, errors);
-  else if (format === "ndjson") for (const x of queue.items()) await put(out, `${JSON.stringify(x)}\n`);
+  else if (format === "ndjson") for await (const x of pacedItems(queue)) await put(out, `${JSON.stringify(x)}\n`);
   else if (format === "csv") await writeCsv(out, queue);
-  else if (format === "ics") await put(out, icsOf(queue.items(), queue.asOf));
+  else if (format === "ics") await writeQueueIcs(queue, (text) => put(out, text));
   else await writeTable(out, queue);
   out.flush();
 }
