@@ -19,13 +19,13 @@ export type Finding = PortalFinding | SanctionFinding | RegistrationFinding | We
 /** Every finding code, one union. */
 export type FindingCode = Finding["code"];
 
-const AREAS: readonly FindingKinds[] = [
+const AREAS: readonly FindingKinds[] = frozen([
   PORTAL_FINDINGS,
   SANCTION_FINDINGS,
   REGISTRATION_FINDINGS,
   WEBCM_FINDINGS,
   SPENDDOWN_FINDINGS,
-];
+]);
 
 // A code is one kind across the library: two areas giving one code would give it two sets of
 // facts. A programming error, thrown when the module loads.

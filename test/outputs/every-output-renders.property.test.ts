@@ -42,6 +42,7 @@ import {
   toICalendar,
   workQueue,
 } from "../../src/internal.js";
+import { FindingSchema } from "../../src/findings/catalogue.js";
 import { fineNoticeMessage } from "../../src/mail/fine-message.js";
 import { TicketEventSchema } from "../../src/portal/schemas.js";
 import { statisticsReportPageOf } from "../../src/portal-statistics/report-page.js";
@@ -85,6 +86,10 @@ function sawFindings(findings: readonly Finding[]): void {
   for (const f of findings) {
     seen.severity.add(f.severity);
     seen.party.add(f.party);
+    // Every message of every area, as the one place of its kind writes it: valid against its
+    // code's branch, and grammatical for a count of one ("1 day late", never "1 days late").
+    expect(FindingSchema.safeParse(f).success, f.code).toBe(true);
+    expect(f.message, f.code).not.toMatch(/(?<![\d,.])1 (business |calendar )?(day|month|fine|member|individual)s\b/);
   }
 }
 
