@@ -29,7 +29,7 @@ export default defineConfig({
     // 29.9 s and a time-zone test 31.6 s, over the 30 s this was.
     testTimeout: 120_000,
     projects: [
-      // The library's runs in other zones and Node lines (test:zones, test:node22, test:node24) pass
+      // The library's runs (test:library, test:zones, test:node22, test:node24) pass
       // `--isolate=false`: a worker loads the library once for all its files, not once per file
       // (collect 85 s -> 16 s a run, measured). `isolate: false` set here is not applied to the
       // project's pool (vitest 3.2, measured), hence the flag. Safe because src/ keeps no

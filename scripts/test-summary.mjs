@@ -1,5 +1,5 @@
 // Prints one plain line `N passed, N failed` from vitest's JSON reports (one per run: the
-// whole suite, then the library project in another zone, on Node 22 and on Node 24; see the
+// CLI files and the library in Chicago, then the library in another zone, on Node 22 and 24; see the
 // test:* scripts), so that a run that executed no test is visible in CI. A line per report comes first, to show which ran.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";

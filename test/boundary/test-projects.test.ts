@@ -1,4 +1,4 @@
-// The library's runs in other zones and Node lines go without isolation (`--isolate=false`,
+// The library's runs (every zone and Node line) go without isolation (`--isolate=false`,
 // package.json): the files of a worker share one module graph. A file that replaces a module with
 // vi.mock would then see the real module whenever another file loaded it first, and pass or fail
 // by file order. Such files must be listed in MOCKING_FILES, which run in a pool of their own.
