@@ -43,4 +43,4 @@ function gather(areas: readonly FindingKinds[]): FindingKinds {
 export const FINDING_KINDS: FindingKinds = gather(AREAS);
 
 /** The schema of a {@link Finding}: one strict branch per code, keyed by `code` (shipped as JSON Schema). */
-export const FindingSchema = frozen(findingSchemaOf(FINDING_KINDS));
+export const FindingSchema = findingSchemaOf(FINDING_KINDS);

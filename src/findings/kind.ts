@@ -136,25 +136,25 @@ export function raiseFinding<K extends FindingKinds, C extends keyof K & string>
   place: FindingPlace<K[C]["rules"][number]>,
 ): FindingOf<K> {
   const kind = kinds[code] as K[C];
-  // A kind with a party of its own keeps it; one without is raised with the party of the case
-  // (findingSchemaOf checks both over every area's random inputs).
   // The place is the policy's own object, but read by its own properties only: nothing set on
   // Object.prototype may give a finding a date, a member or a rule (test/boundary).
   const own = <P extends keyof FindingPlace>(key: P) => (Object.hasOwn(place, key) ? place[key] : undefined);
+  // A kind with a party of its own keeps it; one without is raised with the party of the case.
   const party = kind.party ?? own("party");
-  const date = own("date");
-  const member = own("member");
-  const base = {
+  if (party === undefined) throw new Error(`Finding ${code}: its kind has no party, and the raise gives none`);
+  const finding: Record<string, unknown> = {
     ruleId: own("ruleId") ?? kind.rules[0],
     code,
-    party: party ?? "HFS",
+    party,
     severity: kind.severity,
     message: kind.message(facts),
     events: place.events,
   };
-  const dated = date === undefined ? base : { ...base, date };
-  const withMember = member === undefined ? dated : { ...dated, member };
-  return { ...withMember, ...facts } as unknown as FindingOf<K>;
+  const date = own("date");
+  const member = own("member");
+  if (date !== undefined) finding.date = date;
+  if (member !== undefined) finding.member = member;
+  return Object.assign(finding, facts) as unknown as FindingOf<K>;
 }
 
 /** The kinds as catalogue entries, one per rule a kind is raised under, in list order (docs/rules.md). */

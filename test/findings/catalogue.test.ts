@@ -7,6 +7,7 @@ import { FINDING_KINDS, type Finding, type FindingCode } from "../../src/finding
 import { defineFindingKinds, findingKind, raiseFinding } from "../../src/findings/kind.js";
 import { dateFact } from "../../src/findings/facts.js";
 import { FINDING_CODES } from "../../src/index.js";
+import { PORTAL_FINDINGS } from "../../src/portal/finding-codes.js";
 import { WEBCM_FINDINGS } from "../../src/webcm/finding-codes.js";
 
 describe("the finding catalogue", () => {
@@ -49,6 +50,16 @@ describe("the finding catalogue", () => {
       events: ["e"],
       ...facts,
     });
+  });
+
+  it("refuses to raise a kind that has no party of its own without one", () => {
+    const facts = { requestedBy: "MCO", approvedRequestBy: "provider" } as const;
+    expect(() => raiseFinding(PORTAL_FINDINGS, "extension-after-approval", facts, { events: [] })).toThrow(
+      /has no party/,
+    );
+    expect(raiseFinding(PORTAL_FINDINGS, "extension-after-approval", facts, { events: [], party: "MCO" }).party).toBe(
+      "MCO",
+    );
   });
 
   it("types a finding by its code: the facts of that code, and only listed codes (type-level)", () => {

@@ -4,29 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { ticketGenerator } from "../../bench/tickets.js";
 import { workQueueBuilder } from "../../src/api/operations/queue.js";
-import { writeQueueIcs } from "../../src/cli/commands/queue-ics.js";
-import { type CalendarEntry, explanationEntry, icalendarWriter, toICalendar } from "../../src/ics/icalendar.js";
+import { queueItemEntry, writeQueueIcs } from "../../src/cli/commands/queue-ics.js";
+import { type CalendarEntry, icalendarWriter, toICalendar } from "../../src/ics/icalendar.js";
 import { evaluateTicket, type IsoDate } from "../../src/index.js";
-import type { WorkQueueItem } from "../../src/queue/types.js";
 
 const asOf = "2025-12-31" as IsoDate;
-
-// The entries as the CLI made them when it built the calendar whole.
-const entryOf = (x: WorkQueueItem): CalendarEntry =>
-  explanationEntry(
-    { ruleId: x.ruleId, ...x.explanation },
-    `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`,
-    [
-      "queue",
-      x.area,
-      x.subject.ticketNumber ?? x.subject.label,
-      x.subject.period ?? "",
-      x.ruleId,
-      x.name,
-      x.party,
-      x.explanation.start,
-    ],
-  );
 
 function storedQueue(count: number) {
   const next = ticketGenerator(7);
@@ -47,7 +29,7 @@ describe("queue --format ics, one event at a time", () => {
     await writeQueueIcs(queue, async (text) => {
       pieces.push(text);
     });
-    const whole = toICalendar([...queue.items()].map(entryOf), { name: "Work queue", asOf });
+    const whole = toICalendar([...queue.items()].map(queueItemEntry), { name: "Work queue", asOf });
     expect(queue.size).toBeGreaterThan(300);
     expect(pieces).toHaveLength(queue.size + 2);
     expect(pieces.slice(1, -1).every((p) => p.startsWith("BEGIN:VEVENT\r\n") && p.endsWith("END:VEVENT\r\n"))).toBe(

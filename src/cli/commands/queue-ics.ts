@@ -26,7 +26,7 @@ function uidParts(x: WorkQueueItem): string[] {
  * An item as a calendar entry: a subject is its ticket number or its label, never the member ID
  * (docs/privacy.md, "Calendars").
  */
-function entryOf(x: WorkQueueItem): CalendarEntry {
+export function queueItemEntry(x: WorkQueueItem): CalendarEntry {
   return explanationEntry(
     { ruleId: x.ruleId, ...x.explanation },
     `${x.subject.label}: ${x.name} due (${x.party}, ${x.status})`,
@@ -67,7 +67,7 @@ export async function writeQueueIcs(queue: StoredWorkQueue, put: (text: string) 
   const counts = new Map<string, number>();
   await put(writer.header);
   for await (const x of pacedItems(queue)) {
-    const entry = entryOf(x);
+    const entry = queueItemEntry(x);
     let n = 1;
     if (repeated.has(hash52(entry.uid))) {
       n = (counts.get(entry.uid) ?? 0) + 1;
