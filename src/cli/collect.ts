@@ -5,6 +5,7 @@
 import { type RecordError, formatError } from "./output.js";
 import { itemErrors } from "./pipeline.js";
 import { type RecordReader, startReading, unknownColumnsHint } from "./reading.js";
+import { kindHinter } from "./record-kind.js";
 
 /** What reading an input came to: its errors (each also on stderr), and how many records were read and invalid. */
 export interface ReadCounts {
@@ -30,6 +31,7 @@ export async function eachRecord<T>(
   let records = 0;
   let invalid = 0;
   const reading = await startReading(path, inputFormat, reader);
+  const hintKind = kindHinter((text) => process.stderr.write(text));
   for await (const item of reading.items) {
     records++;
     let parsed: { value: T } | undefined;
@@ -41,6 +43,7 @@ export async function eachRecord<T>(
       process.stderr.write(`${formatError(e)}\n`);
       errors.push(e);
     }
+    if ("value" in item) hintKind(item.value, found);
     if (parsed !== undefined) keep(parsed.value);
   }
   unknownColumnsHint(reading.format, errors);

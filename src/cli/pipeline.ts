@@ -6,6 +6,7 @@ import { Interrupted, UsageError } from "./exit.js";
 import { formatError, LISTED_ERRORS, type RecordError, type ResultWriter } from "./output.js";
 import type { RecordItem } from "./records.js";
 import { itemErrorList } from "./record-item.js";
+import { kindHinter } from "./record-kind.js";
 
 export interface RunSummary {
   readonly records: number;
@@ -64,6 +65,7 @@ export async function runRecords<T>(
       errorCount++;
     }
   };
+  const hintKind = kindHinter(stderr);
   try {
     for await (const item of items) {
       records++;
@@ -75,7 +77,9 @@ export async function runRecords<T>(
       try {
         result = evaluate(item.value);
       } catch (error) {
-        report(recordErrors(item.line, error));
+        const found = recordErrors(item.line, error);
+        report(found);
+        hintKind(item.value, found);
         continue;
       }
       evaluated++;
