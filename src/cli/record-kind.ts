@@ -47,7 +47,8 @@ function kindOf(value: unknown): RecordKind | undefined {
  * The hint for a record that failed (`errors`) because it is of another kind than the command
  * reads, or undefined.
  *
- * @example wrongKindHint({ member: "…", events: [] }, [{ line: 3, field: "ticketNumber", reason: "missing: expected text" }])
+ * @example
+ * wrongKindHint({ member: "…", events: [] }, [{ line: 3, field: "ticketNumber", reason: "missing: expected text" }])
  * // "hint: line 3 looks like a WebCM member history, not a Provider Resolution Portal ticket; WebCM member …"
  */
 export function wrongKindHint(value: unknown, errors: readonly RecordError[]): string | undefined {
