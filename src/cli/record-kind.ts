@@ -69,3 +69,13 @@ export function kindHinter(stderr: (text: string) => void): (value: unknown, err
     stderr(`${hint}\n`);
   };
 }
+
+/**
+ * {@link wrongKindHint} for a record a command read as a ticket and the rules refused, when the
+ * command has its issues only later (`statistics` counts each ticket as it reads it): the record
+ * was expected to be a ticket when it has no `ticketNumber` of its own.
+ */
+export function notATicketHint(value: unknown, line: number): string | undefined {
+  if (value === null || typeof value !== "object" || Object.hasOwn(value, "ticketNumber")) return undefined;
+  return wrongKindHint(value, [{ line, field: "ticketNumber", reason: "missing: expected text" }]);
+}

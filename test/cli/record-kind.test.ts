@@ -1,6 +1,6 @@
 // The hint for a record of another kind (src/cli/record-kind.ts), without starting the command.
 import { describe, expect, it } from "vitest";
-import { kindHinter, wrongKindHint } from "../../src/cli/record-kind.js";
+import { kindHinter, notATicketHint, wrongKindHint } from "../../src/cli/record-kind.js";
 
 const missing = (field: string) => ({ line: 7, field, reason: "missing: expected text" });
 
@@ -35,5 +35,14 @@ describe("wrongKindHint", () => {
     hint({ ticketNumber: "T" }, [missing("ticketNumber")]);
     for (let i = 0; i < 3; i++) hint({ member: "M", events: [] }, [missing("ticketNumber")]);
     expect(said).toHaveLength(1);
+  });
+});
+
+describe("notATicketHint", () => {
+  it("hints for a record of another kind without a ticketNumber, and never for one with it", () => {
+    expect(notATicketHint({ member: "M", events: [] }, 4)).toMatch(/^hint: line 4 looks like a WebCM member history, /);
+    expect(notATicketHint({ ticketNumber: "T", member: "M", events: [] }, 4)).toBeUndefined();
+    expect(notATicketHint({ mco: "Acme" }, 4)).toBeUndefined();
+    expect(notATicketHint("text", 4)).toBeUndefined();
   });
 });

@@ -41,6 +41,17 @@ describe("a file of another kind than the command reads", () => {
     ]);
   });
 
+  it("statistics, which counts each ticket as it reads it, gives the hint after the errors", () => {
+    const run = cli(["statistics", `${DATA}/webcm-members.ndjson`, ...AS_OF]);
+    expect(run.status).toBe(1);
+    expect(hints(run.stderr)).toEqual([expect.stringMatching(/^hint: line 1 looks like a WebCM member history, /)]);
+    const lines = run.stderr.split("\n");
+    expect(lines.findIndex((l) => l.startsWith("hint: "))).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith("line 2:")),
+    );
+    expect(hints(cli(["statistics", `${DATA}/tickets.json`, ...AS_OF]).stderr)).toEqual([]);
+  });
+
   it("says nothing of a record of the right kind with a bad field, and names no value", () => {
     const tickets = JSON.parse(readFileSync(join(ROOT, DATA, "tickets.json"), "utf8"));
     const bad = cli(

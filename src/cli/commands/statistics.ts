@@ -14,6 +14,7 @@ import { toCsv } from "../columns/csv.js";
 import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
 import { optionsFile } from "../options-file.js";
 import { unknownColumnsHint } from "../reading.js";
+import { notATicketHint } from "../record-kind.js";
 import { formatOf } from "../records.js";
 import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
 import { renderTable } from "../output.js";
@@ -94,12 +95,15 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
         options.columns === undefined ? undefined : mappedReader(readColumnMap(options.columns, "tickets"), file);
       // Each ticket is counted as it is read and not kept: only the lines of the invalid ones.
       const invalidLines: number[] = [];
+      let kindHint: string | undefined;
       const { errors } = await eachRecord(
         file,
         options.inputFormat,
         (value, line) => ({ value, line }),
         ({ value, line }) => {
-          if (counting.add(value)) invalidLines.push(line);
+          if (!counting.add(value)) return;
+          invalidLines.push(line);
+          kindHint ??= notATicketHint(value, line);
         },
         reader,
       );
@@ -114,6 +118,7 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
           `line ${line}: ${t.error.issues.map((i) => `${i.field || "record"}: ${i.reason}`).join("; ")}\n`,
         );
       }
+      if (kindHint !== undefined) process.stderr.write(`${kindHint}\n`);
       unknownColumnsHint(formatOf(file, options.inputFormat), errors);
       write(errors);
       if (errors.length > 0) process.stderr.write(`${errors.length} error(s) in the input\n`);
