@@ -24,7 +24,9 @@ describe("the package's schemas inside a caller's own zod schemas", () => {
   });
 
   it("convert to JSON Schema with the caller's zod", () => {
-    const schema = zod.toJSONSchema(zod.object({ ticket: TicketSchema })) as { properties: { ticket: object } };
+    const schema = zod.toJSONSchema(zod.object({ ticket: TicketSchema })) as unknown as {
+      properties: { ticket: object };
+    };
     expect(schema.properties.ticket).toMatchObject({ type: "object" });
   });
 });
