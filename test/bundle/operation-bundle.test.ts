@@ -1,8 +1,9 @@
 // A browser bundle of one operation takes in that operation, not its neighbours (issue 23, item 7):
 // each declaration of src/api/operations is written pure (`/* @__PURE__ */`), so a bundler drops
 // the declarations, entries and runs a program does not import, though they share a module. The
-// bundle of evaluateTicket alone runs without Node and answers as the package does. Sizes are
-// figures of `npm run bench`, never thresholds here.
+// bundle of evaluateTicket alone runs without Node and answers as the package does, and neither it
+// nor that of addBusinessDays keeps a module-level value nothing reads (a call not marked pure).
+// Sizes are figures of `npm run bench`, never thresholds here.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runInNewContext } from "node:vm";
@@ -13,13 +14,13 @@ import { evaluateTicket, type TicketInput } from "../../src/index.js";
 const ROOT = resolve(import.meta.dirname, "../..");
 const OPERATIONS = join(ROOT, "src/api/operations");
 
-/** A browser bundle (IIFE) of `name` alone from the source, exposed as `lib`, with the files that put code in it. */
-async function bundle(name: string): Promise<{ code: string; inputs: string[] }> {
+/** A browser bundle of `name` alone from the source (IIFE exposing `lib`, or ESM) and the files it takes code from. */
+async function bundle(name: string, format: "iife" | "esm" = "iife"): Promise<{ code: string; inputs: string[] }> {
   const result = await build({
     stdin: { contents: `export { ${name} } from "./src/index.ts";`, resolveDir: ROOT, loader: "ts" },
     bundle: true,
     platform: "browser",
-    format: "iife",
+    format,
     globalName: "lib",
     write: false,
     metafile: true,
@@ -70,6 +71,30 @@ describe("a browser bundle of one operation", () => {
     const { inputs } = await bundle("dueDate");
     for (const area of ["/portal/", "/spenddown/", "/webcm/", "/sanctions/", "/registration/"])
       expect(inputs.filter((input) => input.includes(area) && !input.endsWith("/rules.ts"))).toEqual([]);
+  });
+});
+
+/**
+ * The module-level values of the library's own code that a bundle keeps though nothing in it reads
+ * them: a call esbuild cannot tell is pure (`frozen(…)`, a zod schema) stays unless marked.
+ */
+function unreadValues(code: string): string[] {
+  const unread: string[] = [];
+  let inLibrary = false;
+  for (const line of code.split("\n")) {
+    if (/^\/\/ \S+\.(ts|js)$/.test(line)) inLibrary = !line.includes("node_modules");
+    const declared = /^var ([\w$]+) = .*\(/.exec(line);
+    if (!inLibrary || declared === null) continue;
+    const name = declared[1] as string;
+    const uses = code.match(new RegExp(`(?<![\\w$])${name.replaceAll("$", "\\$")}(?![\\w$])`, "g"));
+    if ((uses?.length ?? 0) <= 1) unread.push(name);
+  }
+  return unread;
+}
+
+describe("a browser bundle keeps no value nothing reads", () => {
+  it.each(["evaluateTicket", "addBusinessDays"])("of %s alone", async (name) => {
+    expect(unreadValues((await bundle(name, "esm")).code)).toEqual([]);
   });
 });
 
