@@ -12,7 +12,7 @@ import { readSettingsRecord } from "./settings.js";
 // body through the same declaration).
 
 /** The settings a call can take, `fn(input, { asOf, calendar, options, detail, onError })`. */
-export const SETTING_NAMES = Object.freeze([
+export const SETTING_NAMES = /* @__PURE__ */ Object.freeze([
   "asOf",
   "calendar",
   "options",
@@ -24,7 +24,7 @@ export const SETTING_NAMES = Object.freeze([
 export type SettingName = (typeof SETTING_NAMES)[number];
 
 /** The areas of the library, as the API table groups the operations. */
-export const OPERATION_AREAS = Object.freeze([
+export const OPERATION_AREAS = /* @__PURE__ */ Object.freeze([
   "calendar",
   "portal",
   "sanctions",

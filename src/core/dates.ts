@@ -240,7 +240,7 @@ export function weekday(date: IsoDate): number {
   return weekdayOfDayNumber(toDayNumber(date));
 }
 
-export const WEEKDAY_NAMES = frozen([
+export const WEEKDAY_NAMES = /* @__PURE__ */ frozen([
   "Sunday",
   "Monday",
   "Tuesday",

@@ -18,7 +18,7 @@
  *   a class, a function, a symbol, a cycle, a nesting too deep);
  * - `custom`: any other problem a rule checks.
  */
-export const INPUT_ISSUE_CODES = Object.freeze([
+export const INPUT_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   "invalid_type",
   "invalid_value",
   "invalid_date",
@@ -102,7 +102,7 @@ export function pathOfField(field: string): IssuePath {
 const isDateReason = (reason: string): boolean => reason.startsWith("expected a calendar date");
 
 /** The zod issue codes and the library's, where they differ in name or kind. */
-const FROM_ZOD: Readonly<Record<string, InputIssueCode>> = Object.freeze({
+const FROM_ZOD: Readonly<Record<string, InputIssueCode>> = /* @__PURE__ */ Object.freeze({
   invalid_type: "invalid_type",
   invalid_value: "invalid_value",
   invalid_union: "invalid_value",

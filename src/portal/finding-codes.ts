@@ -57,4 +57,4 @@ export type PortalFindingCode = PortalFinding["code"];
  *
  * @example PORTAL_FINDING_CODES.find((c) => c.code === "proposal-overdue")?.ruleId // "PORTAL-OVERDUE"
  */
-export const PORTAL_FINDING_CODES = findingCodeEntries(PORTAL_FINDINGS);
+export const PORTAL_FINDING_CODES = /* @__PURE__ */ findingCodeEntries(PORTAL_FINDINGS);

@@ -3,7 +3,7 @@ import { type History, openRequest } from "./history.js";
 import { frozen } from "../core/freeze.js";
 
 /** Where a ticket stands, in the policy's words (see docs/portal.md for each). */
-export const TICKET_STATUSES = frozen([
+export const TICKET_STATUSES = /* @__PURE__ */ frozen([
   "not yet submitted",
   "submitted",
   "with MCO",

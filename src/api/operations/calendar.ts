@@ -11,12 +11,12 @@ import { declareOperation, entry } from "../operation.js";
 
 // Business calendars and due dates (docs/calendar.md): each public operation declared once (src/api/operation.ts).
 
-export const DUE_DATE = declareOperation({
+export const DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "dueDate",
   area: "calendar",
   summary: "A due date counted from a trigger day, with its explanation.",
   context: "due date",
-  arguments: [settings("spec")],
+  arguments: [/* @__PURE__ */ settings("spec")],
   settings: ["calendar"],
   run: dueDateRun,
 });
@@ -30,14 +30,14 @@ export const DUE_DATE = declareOperation({
  *           counting: "calendar-days", roll: "forward" }).result // "2024-07-05"
  * A RuleInputError names the field of `spec` that is wrong (`spec.start`, `spec.amount`, …).
  */
-export const dueDate = entry(DUE_DATE);
+export const dueDate = /* @__PURE__ */ entry(DUE_DATE);
 
-export const CALENDAR_DIFF = declareOperation({
+export const CALENDAR_DIFF = /* @__PURE__ */ declareOperation({
   name: "calendarDiff",
   area: "calendar",
   summary: "The days between `from` and `to` (both included) that are closed in one calendar and open in the other.",
   context: "CAL-STATE-HOLIDAYS",
-  arguments: [value("before"), value("after"), data("range")],
+  arguments: [/* @__PURE__ */ value("before"), /* @__PURE__ */ value("after"), /* @__PURE__ */ data("range")],
   settings: [],
   run: calendarDiffRun,
 });
@@ -55,14 +55,14 @@ export const CALENDAR_DIFF = declareOperation({
  * calendarDiff(illinoisStateCalendar(), after, { from: "2024-01-01", to: "2024-12-31" }).added
  * // [{ date: "2024-07-05", weekday: "Friday", name: "Office closure", kind: "holiday", … }]
  */
-export const calendarDiff = entry(CALENDAR_DIFF);
+export const calendarDiff = /* @__PURE__ */ entry(CALENDAR_DIFF);
 
-export const CALENDAR_QUARTER = declareOperation({
+export const CALENDAR_QUARTER = /* @__PURE__ */ declareOperation({
   name: "calendarQuarter",
   area: "calendar",
   summary: "Period `quarter` of `year` (calendar quarters unless `shape` says otherwise).",
   context: "quarter",
-  arguments: [value("year"), value("quarter"), settings("shape")],
+  arguments: [/* @__PURE__ */ value("year"), /* @__PURE__ */ value("quarter"), /* @__PURE__ */ settings("shape")],
   settings: [],
   run: calendarQuarterRun,
 });
@@ -75,14 +75,14 @@ export const CALENDAR_QUARTER = declareOperation({
  * //   label: "April, May and June 2024", … }
  * @example calendarQuarter(2025, 1, { yearStartMonth: 7, prefix: "SFY" }).firstDay // "2024-07-01"
  */
-export const calendarQuarter = entry(CALENDAR_QUARTER);
+export const calendarQuarter = /* @__PURE__ */ entry(CALENDAR_QUARTER);
 
-export const CALENDAR_QUARTER_OF = declareOperation({
+export const CALENDAR_QUARTER_OF = /* @__PURE__ */ declareOperation({
   name: "calendarQuarterOf",
   area: "calendar",
   summary: "The period (calendar quarter unless `shape` says otherwise) a date falls in.",
   context: "quarter",
-  arguments: [value("date"), settings("shape")],
+  arguments: [/* @__PURE__ */ value("date"), /* @__PURE__ */ settings("shape")],
   settings: [],
   run: calendarQuarterOfRun,
 });
@@ -93,14 +93,14 @@ export const CALENDAR_QUARTER_OF = declareOperation({
  * @example calendarQuarterOf("2024-05-15").id // "2024-Q2"
  * @example calendarQuarterOf("2024-08-15", { yearStartMonth: 7, prefix: "SFY" }).id // "SFY2025-Q1"
  */
-export const calendarQuarterOf = entry(CALENDAR_QUARTER_OF);
+export const calendarQuarterOf = /* @__PURE__ */ entry(CALENDAR_QUARTER_OF);
 
-export const CREATE_CALENDAR = declareOperation({
+export const CREATE_CALENDAR = /* @__PURE__ */ declareOperation({
   name: "createCalendar",
   area: "calendar",
   summary: "A calendar: holidays from a function of a year, a list, a `date-holidays` instance or another calendar.",
   context: "CAL-STATE-HOLIDAYS",
-  arguments: [value("settings")],
+  arguments: [/* @__PURE__ */ value("settings")],
   settings: [],
   run: createCalendarRun,
 });
@@ -118,56 +118,56 @@ export const CREATE_CALENDAR = declareOperation({
  * @example createCalendar({ name: "Contract", version: "2024", provenance: "contract", holidays: ["2024-12-24"] })
  * @example createCalendar({ base: illinoisStateCalendar(), add: [{ date: "2024-07-05", name: "Closure" }] })
  */
-export const createCalendar = entry(CREATE_CALENDAR);
+export const createCalendar = /* @__PURE__ */ entry(CREATE_CALENDAR);
 
 // The constructors of 0.2, private now (src/internal.ts, for the project's own tests): createCalendar
 // takes each one's argument, with `base` for the calendar withChanges took first.
 
-export const CALENDAR_FROM_DATE_HOLIDAYS = declareOperation({
+export const CALENDAR_FROM_DATE_HOLIDAYS = /* @__PURE__ */ declareOperation({
   name: "calendarFromDateHolidays",
   area: "calendar",
   summary: "A calendar from a `date-holidays` instance the caller configured, with their rules.",
   context: "CAL-STATE-HOLIDAYS",
-  arguments: [value("args")],
+  arguments: [/* @__PURE__ */ value("args")],
   settings: [],
   run: calendarFromDateHolidaysRun,
 });
 
 /** @internal `createCalendar({ …, holidays: dateHolidaysInstance })` in 0.3. */
-export const calendarFromDateHolidays = entry(CALENDAR_FROM_DATE_HOLIDAYS);
+export const calendarFromDateHolidays = /* @__PURE__ */ entry(CALENDAR_FROM_DATE_HOLIDAYS);
 
-export const CALENDAR_FROM_DATES = declareOperation({
+export const CALENDAR_FROM_DATES = /* @__PURE__ */ declareOperation({
   name: "calendarFromDates",
   area: "calendar",
   summary: "A calendar from an explicit list of holiday dates, e.g. a contract's own State Holiday list.",
   context: "CAL-STATE-HOLIDAYS",
-  arguments: [data("args")],
+  arguments: [/* @__PURE__ */ data("args")],
   settings: [],
   run: calendarFromDatesRun,
 });
 
 /** @internal `createCalendar({ …, holidays: dates })` in 0.3. */
-export const calendarFromDates = entry(CALENDAR_FROM_DATES);
+export const calendarFromDates = /* @__PURE__ */ entry(CALENDAR_FROM_DATES);
 
-export const WITH_CHANGES = declareOperation({
+export const WITH_CHANGES = /* @__PURE__ */ declareOperation({
   name: "withChanges",
   area: "calendar",
   summary: "`calendar` with days added or removed, e.g. an emergency closure.",
   context: "CAL-STATE-HOLIDAYS",
-  arguments: [value("calendar"), data("changes")],
+  arguments: [/* @__PURE__ */ value("calendar"), /* @__PURE__ */ data("changes")],
   settings: [],
   run: withChangesRun,
 });
 
 /** @internal `createCalendar({ base: calendar, add, remove })` in 0.3. */
-export const withChanges = entry(WITH_CHANGES);
+export const withChanges = /* @__PURE__ */ entry(WITH_CHANGES);
 
-export const ILLINOIS_STATE_CALENDAR = declareOperation({
+export const ILLINOIS_STATE_CALENDAR = /* @__PURE__ */ declareOperation({
   name: "illinoisStateCalendar",
   area: "calendar",
   summary: "The default calendar, built once per option and shared.",
   context: "CAL-STATE-HOLIDAYS",
-  arguments: [settings("options")],
+  arguments: [/* @__PURE__ */ settings("options")],
   settings: [],
   run: illinoisStateCalendarRun,
 });
@@ -178,4 +178,4 @@ export const ILLINOIS_STATE_CALENDAR = declareOperation({
  *
  * @example illinoisStateCalendar().holidayOn(parseIsoDate("2024-07-04"))?.name // "Independence Day"
  */
-export const illinoisStateCalendar = entry(ILLINOIS_STATE_CALENDAR);
+export const illinoisStateCalendar = /* @__PURE__ */ entry(ILLINOIS_STATE_CALENDAR);

@@ -6,12 +6,12 @@ import { interpretationsReportRun } from "./interpretations-runs.js";
 // What if (docs/what-if.md): the same cases of every area evaluated under two settings, and the
 // open points tried one by one. Each public operation declared once (src/api/operation.ts).
 
-export const COMPARE_EVALUATIONS = declareOperation({
+export const COMPARE_EVALUATIONS = /* @__PURE__ */ declareOperation({
   name: "compareEvaluations",
   area: "impact",
   summary: "What changes when the same cases are evaluated under two settings (calendar, options, rule versions).",
   context: "what-if comparison",
-  arguments: [data("inputs"), settings()],
+  arguments: [/* @__PURE__ */ data("inputs"), /* @__PURE__ */ settings()],
   settings: ["asOf"],
   run: compareEvaluationsRun,
 });
@@ -33,14 +33,14 @@ export const COMPARE_EVALUATIONS = declareOperation({
  * // { cases: { portal: 60, … }, changed: 4, differences: [{ area: "portal", case: "PRP-2024-0614", changes: [{
  * //   change: "changed", fact: "deadline", what: "proposal (MCO)", daysMoved: -14, … }] }], errors: [] }
  */
-export const compareEvaluations = entry(COMPARE_EVALUATIONS);
+export const compareEvaluations = /* @__PURE__ */ entry(COMPARE_EVALUATIONS);
 
-export const INTERPRETATIONS_REPORT = declareOperation({
+export const INTERPRETATIONS_REPORT = /* @__PURE__ */ declareOperation({
   name: "interpretationsReport",
   area: "impact",
   summary: "What each open point's alternatives change, against its default, on a set of cases.",
   context: "what-if comparison",
-  arguments: [data("inputs"), settings()],
+  arguments: [/* @__PURE__ */ data("inputs"), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "rules"],
   run: interpretationsReportRun,
 });
@@ -57,4 +57,4 @@ export const INTERPRETATIONS_REPORT = declareOperation({
  * report.alternatives.map((a) => `${a.option}=${a.alternative}: ${a.changed}`)
  * // ["submissionWindowStart=submitted-to-mco: 3", …]
  */
-export const interpretationsReport = entry(INTERPRETATIONS_REPORT);
+export const interpretationsReport = /* @__PURE__ */ entry(INTERPRETATIONS_REPORT);

@@ -18,37 +18,37 @@ import { frozen } from "../../core/freeze.js";
 
 const DATE_AND_CALENDAR = frozen([value("date"), value("calendar", true)]);
 
-export const ADD_BUSINESS_DAYS = declareOperation({
+export const ADD_BUSINESS_DAYS = /* @__PURE__ */ declareOperation({
   name: "addBusinessDays",
   area: "calendar",
   summary: "The business day `n` business days after (or, for a negative `n`, before) a date.",
   context: "CAL-BUSINESS-DAY",
-  arguments: [value("date"), value("n"), value("calendar", true)],
+  arguments: [/* @__PURE__ */ value("date"), /* @__PURE__ */ value("n"), /* @__PURE__ */ value("calendar", true)],
   settings: [],
   run: addBusinessDays,
 });
 
-export const ADD_CALENDAR_DAYS = declareOperation({
+export const ADD_CALENDAR_DAYS = /* @__PURE__ */ declareOperation({
   name: "addCalendarDays",
   area: "calendar",
   summary: "The date `n` calendar days after (or before) a date.",
   context: "CAL-BUSINESS-DAY",
-  arguments: [value("date"), value("n")],
+  arguments: [/* @__PURE__ */ value("date"), /* @__PURE__ */ value("n")],
   settings: [],
   run: addCalendarDays,
 });
 
-export const BUSINESS_DAYS_BETWEEN = declareOperation({
+export const BUSINESS_DAYS_BETWEEN = /* @__PURE__ */ declareOperation({
   name: "businessDaysBetween",
   area: "calendar",
   summary: "The business days after `from` up to and including `to`.",
   context: "CAL-BUSINESS-DAY",
-  arguments: [value("from"), value("to"), value("calendar", true)],
+  arguments: [/* @__PURE__ */ value("from"), /* @__PURE__ */ value("to"), /* @__PURE__ */ value("calendar", true)],
   settings: [],
   run: businessDaysBetween,
 });
 
-export const IS_BUSINESS_DAY = declareOperation({
+export const IS_BUSINESS_DAY = /* @__PURE__ */ declareOperation({
   name: "isBusinessDay",
   area: "calendar",
   summary: "Whether a date is a business day: not a weekend day, not a State Holiday.",
@@ -58,7 +58,7 @@ export const IS_BUSINESS_DAY = declareOperation({
   run: isBusinessDay,
 });
 
-export const ROLL_FORWARD = declareOperation({
+export const ROLL_FORWARD = /* @__PURE__ */ declareOperation({
   name: "rollForward",
   area: "calendar",
   summary: "The date itself when it is a business day, else the next business day.",
@@ -68,7 +68,7 @@ export const ROLL_FORWARD = declareOperation({
   run: rollForward,
 });
 
-export const ROLL_BACKWARD = declareOperation({
+export const ROLL_BACKWARD = /* @__PURE__ */ declareOperation({
   name: "rollBackward",
   area: "calendar",
   summary: "The date itself when it is a business day, else the preceding business day.",
@@ -78,7 +78,7 @@ export const ROLL_BACKWARD = declareOperation({
   run: rollBackward,
 });
 
-export const NEXT_BUSINESS_DAY = declareOperation({
+export const NEXT_BUSINESS_DAY = /* @__PURE__ */ declareOperation({
   name: "nextBusinessDay",
   area: "calendar",
   summary: "The first business day after a date.",

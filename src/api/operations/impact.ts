@@ -99,12 +99,12 @@ export function ticketProjector(settings: ProjectTicketSettings): (ticket: unkno
   };
 }
 
-export const DEADLINE_IMPACT = declareOperation({
+export const DEADLINE_IMPACT = /* @__PURE__ */ declareOperation({
   name: "deadlineImpact",
   area: "impact",
   summary: "Which ticket deadlines a calendar change moves.",
   context: "CAL-STATE-HOLIDAYS",
-  arguments: [items("tickets", TicketSchema), settings()],
+  arguments: [/* @__PURE__ */ items("tickets", TicketSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "options", "detail", "rules"],
   run: deadlineImpactRun,
 });
@@ -123,14 +123,14 @@ export const DEADLINE_IMPACT = declareOperation({
  * // [{ ticketNumber: "PRP-2024-0614", name: "proposal", before: { dueDate: "2024-07-05", … }, after: { dueDate:
  * //   "2024-07-08", … }, daysMoved: 3, … }]
  */
-export const deadlineImpact = entry(DEADLINE_IMPACT);
+export const deadlineImpact = /* @__PURE__ */ entry(DEADLINE_IMPACT);
 
-export const PROJECT_TICKET = declareOperation({
+export const PROJECT_TICKET = /* @__PURE__ */ declareOperation({
   name: "projectTicket",
   area: "impact",
   summary: "A ticket's whole future as of `asOf`.",
   context: "PORTAL-PROPOSAL-DUE",
-  arguments: [data("ticket", TicketSchema), settings()],
+  arguments: [/* @__PURE__ */ data("ticket", TicketSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "rules"],
   run: projectTicketRun,
 });
@@ -151,4 +151,4 @@ export const PROJECT_TICKET = declareOperation({
  * // ["proposal 2024-07-05 if the Portal Team presents the ticket to the MCO on its due date", "contest 2024-07-12 if
  * //   …", …]
  */
-export const projectTicket = entry(PROJECT_TICKET);
+export const projectTicket = /* @__PURE__ */ entry(PROJECT_TICKET);

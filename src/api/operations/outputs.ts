@@ -8,12 +8,12 @@ import { ticketTimelineRun, ticketTimelineSvgRun, timelinePageRun } from "./outp
 // Pictures and documents: the timeline, iCalendar, explanation text: each public operation declared once
 // (src/api/operation.ts). The checked runs of the timeline are in ./outputs-runs.ts.
 
-export const TICKET_TIMELINE = declareOperation({
+export const TICKET_TIMELINE = /* @__PURE__ */ declareOperation({
   name: "ticketTimeline",
   area: "outputs",
   summary: "The timeline of one Provider Resolution Portal ticket as of `asOf`.",
   context: "PORTAL-PROPOSAL-DUE",
-  arguments: [data("ticket", TicketSchema), settings()],
+  arguments: [/* @__PURE__ */ data("ticket", TicketSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "rules"],
   run: ticketTimelineRun,
 });
@@ -26,14 +26,14 @@ export const TICKET_TIMELINE = declareOperation({
  *
  * @example ticketTimeline(ticket, { asOf: "2024-07-10", project: true }).deadlines.map((d) => `${d.name} ${d.status}`)
  */
-export const ticketTimeline = entry(TICKET_TIMELINE);
+export const ticketTimeline = /* @__PURE__ */ entry(TICKET_TIMELINE);
 
-export const TICKET_TIMELINE_SVG = declareOperation({
+export const TICKET_TIMELINE_SVG = /* @__PURE__ */ declareOperation({
   name: "ticketTimelineSvg",
   area: "outputs",
   summary: "The SVG timeline of one ticket.",
   context: "PORTAL-PROPOSAL-DUE",
-  arguments: [data("timeline", TicketTimelineSchema), value("calendar")],
+  arguments: [/* @__PURE__ */ data("timeline", TicketTimelineSchema), /* @__PURE__ */ value("calendar")],
   settings: ["calendar"],
   run: ticketTimelineSvgRun,
 });
@@ -48,9 +48,9 @@ export const TICKET_TIMELINE_SVG = declareOperation({
  * ticketTimelineSvg(ticketTimeline(ticket, { asOf: "2024-07-10" }), illinoisStateCalendar()).startsWith("<svg")
  * // true
  */
-export const ticketTimelineSvg = entry(TICKET_TIMELINE_SVG);
+export const ticketTimelineSvg = /* @__PURE__ */ entry(TICKET_TIMELINE_SVG);
 
-export const TIMELINE_PAGE = declareOperation({
+export const TIMELINE_PAGE = /* @__PURE__ */ declareOperation({
   name: "timelinePage",
   area: "outputs",
   summary:
@@ -58,7 +58,7 @@ export const TIMELINE_PAGE = declareOperation({
     "queue, an overview of every ticket (`ticketTimeline`) on one time scale, one lane each sorted by next due " +
     "date, and each ticket's detail with its deadlines' explanations step by step.",
   context: "PORTAL-PROPOSAL-DUE",
-  arguments: [data("timelines"), settings()],
+  arguments: [/* @__PURE__ */ data("timelines"), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar"],
   run: timelinePageRun,
 });
@@ -79,14 +79,14 @@ export const TIMELINE_PAGE = declareOperation({
  * @example timelinePage([ticketTimeline(ticket, { asOf })], { asOf, calendar: illinoisStateCalendar() })
  * @example timelinePage(timelines, { asOf, calendar, queue: workQueue(evaluations, { asOf, calendar }).items })
  */
-export const timelinePage = entry(TIMELINE_PAGE);
+export const timelinePage = /* @__PURE__ */ entry(TIMELINE_PAGE);
 
-export const EXPLANATION_TEXT = declareOperation({
+export const EXPLANATION_TEXT = /* @__PURE__ */ declareOperation({
   name: "explanationText",
   area: "outputs",
   summary: "The one-line text of an explanation, lean or full.",
   context: "explanation",
-  arguments: [data("explanation")],
+  arguments: [/* @__PURE__ */ data("explanation")],
   settings: [],
   run: explanationTextRun,
 });
@@ -102,4 +102,4 @@ export const EXPLANATION_TEXT = declareOperation({
  * //   Holiday, Illinois State Holidays) → rolled forward to 2024-07-05 (CAL-ROLL-FORWARD)"
  * A RuleInputError names what is wrong (`explanation`, `explanation.start`, `explanation.steps`).
  */
-export const explanationText = entry(EXPLANATION_TEXT);
+export const explanationText = /* @__PURE__ */ entry(EXPLANATION_TEXT);

@@ -22,12 +22,12 @@ import {
 // functions of 0.2 (one per rule, declared below and private now: src/internal.ts), which took
 // the same start and options and gave the same explanation.
 
-export const PORTAL_DUE_DATE = declareOperation({
+export const PORTAL_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "portalDueDate",
   area: "portal",
   summary: "The due date of a portal rule counted from its trigger day, with its explanation.",
   context: "PORTAL-PROPOSAL-DUE",
-  arguments: [value("ruleId"), value("start"), settings("options")],
+  arguments: [/* @__PURE__ */ value("ruleId"), /* @__PURE__ */ value("start"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: portalDueDateRun,
 });
@@ -52,14 +52,14 @@ export const PORTAL_DUE_DATE = declareOperation({
  * portalDueDate("PORTAL-INFO-REQUEST", parseIsoDate("2024-07-01")).result // "2024-07-09" (Independence Day skipped)
  */
 export const portalDueDate: (ruleId: PortalDueDateRule, start: IsoDate, options?: PortalDateOptions) => Explanation =
-  entry(PORTAL_DUE_DATE);
+  /* @__PURE__ */ entry(PORTAL_DUE_DATE);
 
-export const PRESENT_TO_MCO_DUE_DATE = declareOperation({
+export const PRESENT_TO_MCO_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "presentToMcoDueDate",
   area: "portal",
   summary: "The day by which the HFS Portal Team presents a ticket to the MCO.",
   context: "PORTAL-PRESENT-TO-MCO",
-  arguments: [value("portalReceivedOn"), settings("options")],
+  arguments: [/* @__PURE__ */ value("portalReceivedOn"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: presentToMcoDueDateRun,
 });
@@ -72,14 +72,14 @@ export const PRESENT_TO_MCO_DUE_DATE = declareOperation({
  * @example presentToMcoDueDate(parseIsoDate("2024-11-20")).result
  * // "2024-12-06" (Thanksgiving Thursday and Friday skipped)
  */
-export const presentToMcoDueDate = entry(PRESENT_TO_MCO_DUE_DATE);
+export const presentToMcoDueDate = /* @__PURE__ */ entry(PRESENT_TO_MCO_DUE_DATE);
 
-export const INFO_REQUEST_DUE_DATE = declareOperation({
+export const INFO_REQUEST_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "infoRequestDueDate",
   area: "portal",
   summary: "The last day an MCO may request additional information from the provider.",
   context: "PORTAL-INFO-REQUEST",
-  arguments: [value("mcoReceivedOn"), settings("options")],
+  arguments: [/* @__PURE__ */ value("mcoReceivedOn"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: infoRequestDueDateRun,
 });
@@ -91,14 +91,14 @@ export const INFO_REQUEST_DUE_DATE = declareOperation({
  *
  * @example infoRequestDueDate(parseIsoDate("2024-07-01")).result // "2024-07-09" (Independence Day skipped)
  */
-export const infoRequestDueDate = entry(INFO_REQUEST_DUE_DATE);
+export const infoRequestDueDate = /* @__PURE__ */ entry(INFO_REQUEST_DUE_DATE);
 
-export const INFO_RESPONSE_DUE_DATE = declareOperation({
+export const INFO_RESPONSE_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "infoResponseDueDate",
   area: "portal",
   summary: "The day by which the provider supplies requested information (or shows it was already given).",
   context: "PORTAL-INFO-RESPONSE",
-  arguments: [value("requestedOn"), settings("options")],
+  arguments: [/* @__PURE__ */ value("requestedOn"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: infoResponseDueDateRun,
 });
@@ -112,14 +112,14 @@ export const INFO_RESPONSE_DUE_DATE = declareOperation({
  * @example infoResponseDueDate(parseIsoDate("2024-11-26")).result
  * // "2024-12-05" (Thanksgiving Thursday and Friday skipped)
  */
-export const infoResponseDueDate = entry(INFO_RESPONSE_DUE_DATE);
+export const infoResponseDueDate = /* @__PURE__ */ entry(INFO_RESPONSE_DUE_DATE);
 
-export const PROPOSAL_DUE_DATE = declareOperation({
+export const PROPOSAL_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "proposalDueDate",
   area: "portal",
   summary: "The MCO's written response/proposal due date.",
   context: "PORTAL-PROPOSAL-DUE",
-  arguments: [value("mcoReceivedOn"), settings("options")],
+  arguments: [/* @__PURE__ */ value("mcoReceivedOn"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: proposalDueDateRun,
 });
@@ -131,14 +131,14 @@ export const PROPOSAL_DUE_DATE = declareOperation({
  *
  * @example proposalDueDate(parseIsoDate("2024-06-04")).result // "2024-07-05": 07-04 is Independence Day
  */
-export const proposalDueDate = entry(PROPOSAL_DUE_DATE);
+export const proposalDueDate = /* @__PURE__ */ entry(PROPOSAL_DUE_DATE);
 
-export const EXTENDED_PROPOSAL_DUE_DATE = declareOperation({
+export const EXTENDED_PROPOSAL_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "extendedProposalDueDate",
   area: "portal",
   summary: "The proposal due date with an approved extension.",
   context: "PORTAL-EXTENSION-DUE",
-  arguments: [value("mcoReceivedOn"), settings("options")],
+  arguments: [/* @__PURE__ */ value("mcoReceivedOn"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: extendedProposalDueDateRun,
 });
@@ -150,14 +150,14 @@ export const EXTENDED_PROPOSAL_DUE_DATE = declareOperation({
  *
  * @example extendedProposalDueDate(parseIsoDate("2024-05-05")).result // "2024-07-05": 07-04 is Independence Day
  */
-export const extendedProposalDueDate = entry(EXTENDED_PROPOSAL_DUE_DATE);
+export const extendedProposalDueDate = /* @__PURE__ */ entry(EXTENDED_PROPOSAL_DUE_DATE);
 
-export const EXTENSION_REQUEST_LIMIT = declareOperation({
+export const EXTENSION_REQUEST_LIMIT = /* @__PURE__ */ declareOperation({
   name: "extensionRequestLimit",
   area: "portal",
   summary: "The last day an extension may be requested.",
   context: "PORTAL-EXTENSION-REQUEST",
-  arguments: [value("mcoReceivedOn"), settings("options")],
+  arguments: [/* @__PURE__ */ value("mcoReceivedOn"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: extensionRequestLimitRun,
 });
@@ -171,14 +171,14 @@ export const EXTENSION_REQUEST_LIMIT = declareOperation({
  *
  * @example extensionRequestLimit(parseIsoDate("2024-06-04")).result // "2024-06-27" (day 23)
  */
-export const extensionRequestLimit = entry(EXTENSION_REQUEST_LIMIT);
+export const extensionRequestLimit = /* @__PURE__ */ entry(EXTENSION_REQUEST_LIMIT);
 
-export const CONTEST_DUE_DATE = declareOperation({
+export const CONTEST_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "contestDueDate",
   area: "portal",
   summary: "The last day the provider may contest the MCO's response.",
   context: "PORTAL-CONTEST",
-  arguments: [value("responseReceivedOn"), settings("options")],
+  arguments: [/* @__PURE__ */ value("responseReceivedOn"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: contestDueDateRun,
 });
@@ -191,14 +191,14 @@ export const CONTEST_DUE_DATE = declareOperation({
  *
  * @example contestDueDate(parseIsoDate("2024-07-01")).result // "2024-07-09" (Independence Day skipped)
  */
-export const contestDueDate = entry(CONTEST_DUE_DATE);
+export const contestDueDate = /* @__PURE__ */ entry(CONTEST_DUE_DATE);
 
-export const HFS_REVIEW_REQUEST_DUE_DATE = declareOperation({
+export const HFS_REVIEW_REQUEST_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "hfsReviewRequestDueDate",
   area: "portal",
   summary: "The last day a contesting provider may ask HFS to review the dispute.",
   context: "PORTAL-HFS-REVIEW-REQUEST",
-  arguments: [value("start"), settings("options")],
+  arguments: [/* @__PURE__ */ value("start"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: hfsReviewRequestDueDateRun,
 });
@@ -212,14 +212,14 @@ export const HFS_REVIEW_REQUEST_DUE_DATE = declareOperation({
  *
  * @example hfsReviewRequestDueDate(parseIsoDate("2024-06-04")).result // "2024-07-04" (no roll by default)
  */
-export const hfsReviewRequestDueDate = entry(HFS_REVIEW_REQUEST_DUE_DATE);
+export const hfsReviewRequestDueDate = /* @__PURE__ */ entry(HFS_REVIEW_REQUEST_DUE_DATE);
 
-export const EVIDENCE_DUE_DATE = declareOperation({
+export const EVIDENCE_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "evidenceDueDate",
   area: "portal",
   summary: "The day by which both the MCO and the provider deliver all relevant information to HFS.",
   context: "PORTAL-HFS-REVIEW-EVIDENCE",
-  arguments: [value("reviewRequestedOn"), settings("options")],
+  arguments: [/* @__PURE__ */ value("reviewRequestedOn"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: evidenceDueDateRun,
 });
@@ -232,4 +232,4 @@ export const EVIDENCE_DUE_DATE = declareOperation({
  *
  * @example evidenceDueDate(parseIsoDate("2024-10-29")).result // "2024-11-28" (Thanksgiving; no roll by default)
  */
-export const evidenceDueDate = entry(EVIDENCE_DUE_DATE);
+export const evidenceDueDate = /* @__PURE__ */ entry(EVIDENCE_DUE_DATE);

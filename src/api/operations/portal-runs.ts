@@ -49,7 +49,7 @@ import { readDateOptions, readTicketSettings, readWindowOptions } from "../setti
 const TICKET_CONTEXT = "Provider Resolution Portal ticket";
 
 /** @internal How the batch entries name a ticket: by its ticket number when it has one (not PHI). */
-export const TICKET_ITEMS: BatchItems<"ticketNumber"> = frozen({
+export const TICKET_ITEMS: BatchItems<"ticketNumber"> = /* @__PURE__ */ frozen({
   label: TICKET_CONTEXT,
   idKey: "ticketNumber",
   idInMessage: true,
@@ -224,7 +224,7 @@ export function evidenceDueDateRun(reviewRequestedOn: IsoDate, options: PortalDa
 }
 
 /** The rules `portalDueDate` takes, in the order of a ticket's life, each with its policy. */
-const PORTAL_DUE_DATES = frozen({
+const PORTAL_DUE_DATES = /* @__PURE__ */ frozen({
   "PORTAL-PRESENT-TO-MCO": presentToMcoDueDateOf,
   "PORTAL-INFO-REQUEST": infoRequestDueDateOf,
   "PORTAL-INFO-RESPONSE": infoResponseDueDateOf,
@@ -240,8 +240,8 @@ const PORTAL_DUE_DATES = frozen({
 export type PortalDueDateRule = keyof typeof PORTAL_DUE_DATES;
 
 /** @internal The rules of `portalDueDate`, for its error message and the docs. */
-export const PORTAL_DUE_DATE_RULES: readonly PortalDueDateRule[] = frozen(
-  Object.keys(PORTAL_DUE_DATES) as PortalDueDateRule[],
+export const PORTAL_DUE_DATE_RULES: readonly PortalDueDateRule[] = /* @__PURE__ */ frozen(
+  /* @__PURE__ */ Object.keys(PORTAL_DUE_DATES) as PortalDueDateRule[],
 );
 
 /**

@@ -16,12 +16,12 @@ import { declareOperation, entry } from "../operation.js";
 // Each `run` is a checked run (./portal-runs.ts): the arguments and settings are checked there, the
 // policy in src/portal takes them parsed and resolved.
 
-export const EVALUATE_TICKET = declareOperation({
+export const EVALUATE_TICKET = /* @__PURE__ */ declareOperation({
   name: "evaluateTicket",
   area: "portal",
   summary: "Where one Provider Resolution Portal ticket stands as of `asOf` under the policy.",
   context: "Provider Resolution Portal ticket",
-  arguments: [data("ticket", TicketSchema), settings()],
+  arguments: [/* @__PURE__ */ data("ticket", TicketSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateTicketRun,
 });
@@ -35,14 +35,14 @@ export const EVALUATE_TICKET = declareOperation({
  * @example
  * evaluateTicket(ticketJson, { asOf: "2024-07-10" }).deadlines.map((d) => `${d.name} ${d.dueDate} ${d.status}`)
  */
-export const evaluateTicket = entry(EVALUATE_TICKET);
+export const evaluateTicket = /* @__PURE__ */ entry(EVALUATE_TICKET);
 
-export const EVALUATE_TICKETS = declareOperation({
+export const EVALUATE_TICKETS = /* @__PURE__ */ declareOperation({
   name: "evaluateTickets",
   area: "portal",
   summary: "Evaluates many tickets as of one date.",
   context: "Provider Resolution Portal ticket",
-  arguments: [items("tickets", TicketSchema), settings()],
+  arguments: [/* @__PURE__ */ items("tickets", TicketSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules", "onError", "validate"],
   run: evaluateTicketsRun,
 });
@@ -60,14 +60,14 @@ export const EVALUATE_TICKETS = declareOperation({
  * @example
  * evaluateTickets(tickets, { asOf: "2024-07-10", onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
  */
-export const evaluateTickets = entry(EVALUATE_TICKETS);
+export const evaluateTickets = /* @__PURE__ */ entry(EVALUATE_TICKETS);
 
-export const CREATE_TICKET_EVALUATOR = declareOperation({
+export const CREATE_TICKET_EVALUATOR = /* @__PURE__ */ declareOperation({
   name: "createTicketEvaluator",
   area: "portal",
   summary: "An evaluator of many tickets under one set of settings, read once; it holds the cache its tickets share.",
   context: "Provider Resolution Portal ticket",
-  arguments: [settings()],
+  arguments: [/* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: createTicketEvaluatorRun,
 });
@@ -87,14 +87,14 @@ export const CREATE_TICKET_EVALUATOR = declareOperation({
  * for (const line of lines) evaluator.evaluate(JSON.parse(line)).deadlines.filter((d) => d.status === "missed")
  * evaluator.evaluateMany(tickets, { onError: "collect" }).filter(isInvalidInput).map((x) => x.index)
  */
-export const createTicketEvaluator = entry(CREATE_TICKET_EVALUATOR);
+export const createTicketEvaluator = /* @__PURE__ */ entry(CREATE_TICKET_EVALUATOR);
 
-export const EVALUATE_PARSED_TICKET = declareOperation({
+export const EVALUATE_PARSED_TICKET = /* @__PURE__ */ declareOperation({
   name: "evaluateParsedTicket",
   area: "portal",
   summary: "The fast path of evaluateTicket for a ticket already parsed with `TicketSchema` (its type says so).",
   context: "Provider Resolution Portal ticket",
-  arguments: [data("ticket", TicketSchema), settings()],
+  arguments: [/* @__PURE__ */ data("ticket", TicketSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateParsedTicketRun,
 });
@@ -105,14 +105,14 @@ export const EVALUATE_PARSED_TICKET = declareOperation({
  *
  * @example evaluateParsedTicket(TicketSchema.parse(json), { asOf: "2024-07-10" }).status
  */
-export const evaluateParsedTicket = entry(EVALUATE_PARSED_TICKET);
+export const evaluateParsedTicket = /* @__PURE__ */ entry(EVALUATE_PARSED_TICKET);
 
-export const SUBMISSION_WINDOW = declareOperation({
+export const SUBMISSION_WINDOW = /* @__PURE__ */ declareOperation({
   name: "submissionWindow",
   area: "portal",
   summary: "The 30/60-day submission window of a ticket (PORTAL-SUBMIT-EARLIEST, PORTAL-SUBMIT-LATEST).",
   context: "PORTAL-SUBMIT-EARLIEST",
-  arguments: [data("facts"), settings("options")],
+  arguments: [/* @__PURE__ */ data("facts"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "rules"],
   run: submissionWindowRun,
 });
@@ -127,26 +127,26 @@ export const SUBMISSION_WINDOW = declareOperation({
  * submissionWindow({ internalDispute: { submittedToMcoOn: d("2024-05-01"), trackingNumber: "A-1",
  *   trackingNumberIssuedOn: d("2024-05-02") }, portalSubmittedOn: d("2024-06-01") }).timing // "timely"
  */
-export const submissionWindow = entry(SUBMISSION_WINDOW);
+export const submissionWindow = /* @__PURE__ */ entry(SUBMISSION_WINDOW);
 
-export const PORTAL_RULE_VERSION = declareOperation({
+export const PORTAL_RULE_VERSION = /* @__PURE__ */ declareOperation({
   name: "portalRuleVersion",
   area: "portal",
   summary:
     "The version of a PORTAL-* rule in force on `date` (principle 4), honouring open interpretation 9 through the " +
     "registry lookup (ruleVersionAt).",
   context: "PORTAL-PROPOSAL-DUE",
-  arguments: [value("ruleId"), value("date"), value("monthOnly")],
+  arguments: [/* @__PURE__ */ value("ruleId"), /* @__PURE__ */ value("date"), /* @__PURE__ */ value("monthOnly")],
   settings: [],
   run: portalRuleVersionRun,
 });
 
-export const PROPOSAL_FINDINGS = declareOperation({
+export const PROPOSAL_FINDINGS = /* @__PURE__ */ declareOperation({
   name: "proposalFindings",
   area: "portal",
   summary: "What a written proposal lacks under PORTAL-PROPOSAL-CONTENT.",
   context: "PORTAL-PROPOSAL-CONTENT",
-  arguments: [data("proposal")],
+  arguments: [/* @__PURE__ */ data("proposal")],
   settings: [],
   run: proposalFindingsRun,
 });
@@ -159,16 +159,16 @@ export const PROPOSAL_FINDINGS = declareOperation({
  * @example proposalFindings(proposal).map((f) => f.message)
  * // ["The proposal checks neither Upheld nor Overturned."]
  */
-export const proposalFindings = entry(PROPOSAL_FINDINGS);
+export const proposalFindings = /* @__PURE__ */ entry(PROPOSAL_FINDINGS);
 
-export const FINE_NOTICE = declareOperation({
+export const FINE_NOTICE = /* @__PURE__ */ declareOperation({
   name: "fineNotice",
   area: "portal",
   summary:
     "The fine notice, worded exactly as the HFS Provider Resolution Portal Requirements give it, filled with the " +
     "ticket number, the due date that was missed (ISO `YYYY-MM-DD`) and the fine's amount (PORTAL-FINE-NOTICE).",
   context: "PORTAL-FINE-NOTICE",
-  arguments: [data("fine")],
+  arguments: [/* @__PURE__ */ data("fine")],
   settings: [],
   run: fineNoticeRun,
 });
@@ -180,4 +180,4 @@ export const FINE_NOTICE = declareOperation({
  *
  * @example fineNotice(fine).subject // "MCO Provider Resolution Portal Fine Notice – T-2024-0001"
  */
-export const fineNotice = entry(FINE_NOTICE);
+export const fineNotice = /* @__PURE__ */ entry(FINE_NOTICE);

@@ -85,12 +85,12 @@ export function workQueueRun(results: Iterable<unknown>, settings: AsOfSettings<
   return workQueueOf(recognised(results), { asOf: read.asOf, calendar: read.calendar, options });
 }
 
-export const WORK_QUEUE = declareOperation({
+export const WORK_QUEUE = /* @__PURE__ */ declareOperation({
   name: "workQueue",
   area: "queue",
   summary: "The work queue as of `asOf`.",
   context: "work queue",
-  arguments: [data("results"), settings()],
+  arguments: [/* @__PURE__ */ data("results"), /* @__PURE__ */ settings()],
   settings: ["asOf", "options"],
   run: workQueueRun,
 });
@@ -110,4 +110,4 @@ export const WORK_QUEUE = declareOperation({
  *   options: { withinBusinessDays: 5 } })
  *   .items.map((i) => `${i.dueDate} ${i.subject.label} ${i.name} ${i.businessDaysLeft}`)
  */
-export const workQueue = entry(WORK_QUEUE);
+export const workQueue = /* @__PURE__ */ entry(WORK_QUEUE);

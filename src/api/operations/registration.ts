@@ -45,12 +45,12 @@ function registrationFindingsRun(request: RegistrationRequest): RegistrationFind
   return registrationFindingsOf(parseInput(RegistrationRequestSchema, request, "REGISTRATION-PROCESSING"));
 }
 
-export const EVALUATE_REGISTRATION = declareOperation({
+export const EVALUATE_REGISTRATION = /* @__PURE__ */ declareOperation({
   name: "evaluateRegistration",
   area: "registration",
   summary: "What happens to a portal registration request.",
   context: "REGISTRATION-PROCESSING",
-  arguments: [data("request", RegistrationRequestSchema), settings()],
+  arguments: [/* @__PURE__ */ data("request", RegistrationRequestSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateRegistrationRun,
 });
@@ -67,14 +67,14 @@ export const EVALUATE_REGISTRATION = declareOperation({
  * evaluateRegistration({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: true })
  * // { outcome: "processing", bulk: true, earliestDate: "2024-06-05", latestDate: "2024-06-26", … }
  */
-export const evaluateRegistration = entry(EVALUATE_REGISTRATION);
+export const evaluateRegistration = /* @__PURE__ */ entry(EVALUATE_REGISTRATION);
 
-export const REGISTRATION_FINDINGS = declareOperation({
+export const REGISTRATION_FINDINGS = /* @__PURE__ */ declareOperation({
   name: "registrationFindings",
   area: "registration",
   summary: "Findings about a registration request.",
   context: "REGISTRATION-INCOMPLETE",
-  arguments: [data("request", RegistrationRequestSchema)],
+  arguments: [/* @__PURE__ */ data("request", RegistrationRequestSchema)],
   settings: [],
   run: registrationFindingsRun,
 });
@@ -89,4 +89,4 @@ export const REGISTRATION_FINDINGS = declareOperation({
  * registrationFindings({ submittedOn: "2024-06-03", complete: true, individuals: 12, usedMultipleTemplate: false })
  * // [{ ruleId: "REGISTRATION-BULK", code: "multiple-template-not-used", party: "provider", severity: "warning", … }]
  */
-export const registrationFindings = entry(REGISTRATION_FINDINGS);
+export const registrationFindings = /* @__PURE__ */ entry(REGISTRATION_FINDINGS);

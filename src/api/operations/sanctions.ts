@@ -16,13 +16,13 @@ import {
 // Their checked runs are in ./sanctions-runs.ts: the arguments are checked there, at the
 // boundary, and nowhere in src/sanctions.
 
-export const SANCTION_NOTICE_DUE_DATE = declareOperation({
+export const SANCTION_NOTICE_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "sanctionNoticeDueDate",
   area: "sanctions",
   summary:
     "The date by which HFS issues the Portal Sanction Payment Notice of a reporting period (SANCTION-NOTICE-DUE).",
   context: "SANCTION-NOTICE-DUE",
-  arguments: [data("period", ReportingPeriodInputSchema), settings()],
+  arguments: [/* @__PURE__ */ data("period", ReportingPeriodInputSchema), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: sanctionNoticeDueDateRun,
 });
@@ -41,14 +41,14 @@ export const SANCTION_NOTICE_DUE_DATE = declareOperation({
  * sanctionNoticeDueDate({ year: 2022, quarter: 1 }, { options: { unstatedRoll: "backward" } }).result
  * // "2022-04-29" (Apr 30 is a Saturday)
  */
-export const sanctionNoticeDueDate = entry(SANCTION_NOTICE_DUE_DATE);
+export const sanctionNoticeDueDate = /* @__PURE__ */ entry(SANCTION_NOTICE_DUE_DATE);
 
-export const SANCTION_CALENDAR = declareOperation({
+export const SANCTION_CALENDAR = /* @__PURE__ */ declareOperation({
   name: "sanctionCalendar",
   area: "sanctions",
   summary: "A year's reporting periods and their notice deadlines, as in the policy's table.",
   context: "SANCTION-NOTICE-DUE",
-  arguments: [value("year"), settings()],
+  arguments: [/* @__PURE__ */ value("year"), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: sanctionCalendarRun,
 });
@@ -61,14 +61,14 @@ export const SANCTION_CALENDAR = declareOperation({
  * sanctionCalendar(2024, { options: { unstatedRoll: "none" } }).periods.map((p) => p.noticeDueDate)
  * // ["2024-04-30", "2024-07-31", "2024-10-31", "2025-01-31"]
  */
-export const sanctionCalendar = entry(SANCTION_CALENDAR);
+export const sanctionCalendar = /* @__PURE__ */ entry(SANCTION_CALENDAR);
 
-export const SANCTION_NOTICES = declareOperation({
+export const SANCTION_NOTICES = /* @__PURE__ */ declareOperation({
   name: "sanctionNotices",
   area: "sanctions",
   summary: "The Portal Sanction Payment Notices of a set of fines (SANCTION-NOTICE-ONLY-IF-FINED).",
   context: "SANCTION-NOTICE-ONLY-IF-FINED",
-  arguments: [items("fines", FineSchema), settings()],
+  arguments: [/* @__PURE__ */ items("fines", FineSchema), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules", "onError"],
   run: sanctionNoticesRun,
 });
@@ -91,15 +91,15 @@ export const SANCTION_NOTICES = declareOperation({
  *   .notices[0]
  * // { mco: "Acme", period: { id: "2024-Q1", … }, count: 1, total: "$5,000.00", noticeDueDate: "2024-04-30", … }
  */
-export const sanctionNotices = entry(SANCTION_NOTICES);
+export const sanctionNotices = /* @__PURE__ */ entry(SANCTION_NOTICES);
 
-export const EVALUATE_SANCTION_NOTICES = declareOperation({
+export const EVALUATE_SANCTION_NOTICES = /* @__PURE__ */ declareOperation({
   name: "evaluateSanctionNotices",
   area: "sanctions",
   summary:
     "Which Portal Sanction Payment Notices are due and which are late as of a date (SANCTION-NOTICE-DUE, party HFS).",
   context: "SANCTION-NOTICE-DUE",
-  arguments: [withItems("input", "fines", SanctionNoticesInputSchema), settings()],
+  arguments: [/* @__PURE__ */ withItems("input", "fines", SanctionNoticesInputSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules", "onError"],
   run: evaluateSanctionNoticesRun,
 });
@@ -118,24 +118,24 @@ export const EVALUATE_SANCTION_NOTICES = declareOperation({
  * evaluateSanctionNotices({ fines }, { asOf: "2024-05-15" }).late
  * // [{ mco: "Acme", period: "2024-Q1", …, daysLate: 15 }]
  */
-export const evaluateSanctionNotices = entry(EVALUATE_SANCTION_NOTICES);
+export const evaluateSanctionNotices = /* @__PURE__ */ entry(EVALUATE_SANCTION_NOTICES);
 
-export const REPORTING_PERIODS_OF_YEAR = declareOperation({
+export const REPORTING_PERIODS_OF_YEAR = /* @__PURE__ */ declareOperation({
   name: "reportingPeriodsOfYear",
   area: "sanctions",
   summary: "The reporting periods of `year` in which the sanction rules are in force, in order (all four from 2021.",
   context: "SANCTION-PERIOD",
-  arguments: [value("year")],
+  arguments: [/* @__PURE__ */ value("year")],
   settings: [],
   run: reportingPeriodsOfYearRun,
 });
 
-export const FINES_OF = declareOperation({
+export const FINES_OF = /* @__PURE__ */ declareOperation({
   name: "finesOf",
   area: "sanctions",
   summary: "The PORTAL-FINEs of ticket evaluations, in the shape sanctionNotices and `noticesDueAsOf` take.",
   context: "PORTAL-FINE",
-  arguments: [items("evaluations")],
+  arguments: [/* @__PURE__ */ items("evaluations")],
   settings: [],
   run: finesOfRun,
 });
@@ -151,4 +151,4 @@ export const FINES_OF = declareOperation({
  * sanctionNotices(finesOf(evaluateTickets(tickets,
  *   { asOf: "2024-09-30" }))).notices.map((n) => `${n.mco} ${n.period.id} ${n.total}`)
  */
-export const finesOf = entry(FINES_OF);
+export const finesOf = /* @__PURE__ */ entry(FINES_OF);

@@ -28,12 +28,12 @@ import {
 // Its checked run is in ./spenddown-runs.ts: the arguments are checked there, at the boundary,
 // and nowhere in src/spenddown.
 
-export const EVALUATE_MEMBER_MONTH = declareOperation({
+export const EVALUATE_MEMBER_MONTH = /* @__PURE__ */ declareOperation({
   name: "evaluateMemberMonth",
   area: "spenddown",
   summary: "Evaluates one member-month.",
   context: "SPENDDOWN-PAYMENT-DUE",
-  arguments: [data("input", MemberMonthInputSchema), settings()],
+  arguments: [/* @__PURE__ */ data("input", MemberMonthInputSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateMemberMonthRun,
 });
@@ -53,16 +53,16 @@ export const EVALUATE_MEMBER_MONTH = declareOperation({
  * // { income: { atOrUnderThreshold: true, … }, spenddown: { bucket: { band: "under $100.00", … } },
  * //   bills: { sufficient: true, … }, payment: { onTime: true, deadline: { dueDate: "2024-08-20", … } }, … }
  */
-export const evaluateMemberMonth = entry(EVALUATE_MEMBER_MONTH);
+export const evaluateMemberMonth = /* @__PURE__ */ entry(EVALUATE_MEMBER_MONTH);
 
-export const EVALUATE_PREREQUISITES = declareOperation({
+export const EVALUATE_PREREQUISITES = /* @__PURE__ */ declareOperation({
   name: "evaluatePrerequisites",
   area: "spenddown",
   summary:
     'Whether the provider completed the paperwork "prior to the Class member moving from the Nursing Facility ' +
     '(NF)/Institution for Mental Disease (IMD)" (SPENDDOWN-PREREQUISITES).',
   context: "SPENDDOWN-PREREQUISITES",
-  arguments: [data("input", PrerequisitesInputSchema), settings()],
+  arguments: [/* @__PURE__ */ data("input", PrerequisitesInputSchema), /* @__PURE__ */ settings()],
   settings: ["asOf"],
   run: evaluatePrerequisitesRun,
 });
@@ -81,14 +81,14 @@ export const EVALUATE_PREREQUISITES = declareOperation({
  *     { asOf: "2024-06-01" }).missing
  * // ["representative-payee agreement signed"]
  */
-export const evaluatePrerequisites = entry(EVALUATE_PREREQUISITES);
+export const evaluatePrerequisites = /* @__PURE__ */ entry(EVALUATE_PREREQUISITES);
 
-export const PERFORMANCE_REPORT = declareOperation({
+export const PERFORMANCE_REPORT = /* @__PURE__ */ declareOperation({
   name: "performanceReport",
   area: "spenddown",
   summary: "The quarterly performance report of one provider (SPENDDOWN-MEASURES).",
   context: "SPENDDOWN-MEASURES",
-  arguments: [data("input", ProviderQuarterInputSchema), settings()],
+  arguments: [/* @__PURE__ */ data("input", ProviderQuarterInputSchema), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: performanceReportRun,
 });
@@ -108,14 +108,17 @@ export const PERFORMANCE_REPORT = declareOperation({
  * // { quarter: { id: "SFY2025-Q1", … }, memberCount: 12, measures: [{ key: "1", count: 12, denominator: 12, percent:
  * //   100, … }, …] }
  */
-export const performanceReport = entry(PERFORMANCE_REPORT);
+export const performanceReport = /* @__PURE__ */ entry(PERFORMANCE_REPORT);
 
-export const EVALUATE_PROVIDER_QUARTER = declareOperation({
+export const EVALUATE_PROVIDER_QUARTER = /* @__PURE__ */ declareOperation({
   name: "evaluateProviderQuarter",
   area: "spenddown",
   summary: "One provider's quarter as of `settings.asOf`.",
   context: "SPENDDOWN-MEASURES",
-  arguments: [withItems("input", "members", ProviderQuarterAsOfInputSchema), settings()],
+  arguments: [
+    /* @__PURE__ */ withItems("input", "members", ProviderQuarterAsOfInputSchema),
+    /* @__PURE__ */ settings(),
+  ],
   settings: ["asOf", "calendar", "options", "detail", "rules", "onError"],
   run: evaluateProviderQuarterRun,
 });
@@ -134,14 +137,14 @@ export const EVALUATE_PROVIDER_QUARTER = declareOperation({
  *     { asOf: "2024-11-15" }).reportDeadlines.map((d) => d.status)
  * // ["met", "missed"]
  */
-export const evaluateProviderQuarter = entry(EVALUATE_PROVIDER_QUARTER);
+export const evaluateProviderQuarter = /* @__PURE__ */ entry(EVALUATE_PROVIDER_QUARTER);
 
-export const CONTRACT_ADJUSTMENT_COUNT = declareOperation({
+export const CONTRACT_ADJUSTMENT_COUNT = /* @__PURE__ */ declareOperation({
   name: "contractAdjustmentCount",
   area: "spenddown",
   summary: "The number the provider's contract is adjusted by (SPENDDOWN-THRESHOLD).",
   context: "SPENDDOWN-THRESHOLD",
-  arguments: [data("members", ClassMembersSchema), settings()],
+  arguments: [/* @__PURE__ */ data("members", ClassMembersSchema), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: contractAdjustmentCountRun,
 });
@@ -158,16 +161,16 @@ export const CONTRACT_ADJUSTMENT_COUNT = declareOperation({
  *   spenddownAmount: "1005.01", allowableBills: 1200, payment: null, continuousEngagement: true,
  *   selfTerminated: false, agencyIsRepresentativePayee: true }] }]).count // 1
  */
-export const contractAdjustmentCount = entry(CONTRACT_ADJUSTMENT_COUNT);
+export const contractAdjustmentCount = /* @__PURE__ */ entry(CONTRACT_ADJUSTMENT_COUNT);
 
-export const EVALUATE_STANDARDS = declareOperation({
+export const EVALUATE_STANDARDS = /* @__PURE__ */ declareOperation({
   name: "evaluateStandards",
   area: "spenddown",
   summary:
     "Evaluates the seven performance standards of a quarterly report (SPENDDOWN-STANDARDS) against their targets in " +
     "force at the quarter's first day (98%, 98%, 2%, 100%, 90%, at most 10% per month, 50%).",
   context: "SPENDDOWN-STANDARDS",
-  arguments: [data("report"), settings()],
+  arguments: [/* @__PURE__ */ data("report"), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: evaluateStandardsRun,
 });
@@ -183,14 +186,14 @@ export const EVALUATE_STANDARDS = declareOperation({
  * evaluateStandards(performanceReport(input)).standards.map((s) => s.met)
  * // [true, true, true, false, true, true, true]
  */
-export const evaluateStandards = entry(EVALUATE_STANDARDS);
+export const evaluateStandards = /* @__PURE__ */ entry(EVALUATE_STANDARDS);
 
-export const QUARTERLY_REPORT_DUE_DATES = declareOperation({
+export const QUARTERLY_REPORT_DUE_DATES = /* @__PURE__ */ declareOperation({
   name: "quarterlyReportDueDates",
   area: "spenddown",
   summary: "The due dates of a quarter's Financial Report and Performance Report (SPENDDOWN-QUARTERLY-REPORTS).",
   context: "SPENDDOWN-QUARTERLY-REPORTS",
-  arguments: [data("quarter"), settings()],
+  arguments: [/* @__PURE__ */ data("quarter"), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: quarterlyReportDueDatesRun,
 });
@@ -206,14 +209,14 @@ export const QUARTERLY_REPORT_DUE_DATES = declareOperation({
  * quarterlyReportDueDates(reportingQuarterOfMonth("2024-08")).reports.map((r) => r.dueDate)
  * // ["2024-11-01", "2024-11-01"]
  */
-export const quarterlyReportDueDates = entry(QUARTERLY_REPORT_DUE_DATES);
+export const quarterlyReportDueDates = /* @__PURE__ */ entry(QUARTERLY_REPORT_DUE_DATES);
 
-export const SPENDDOWN_REPORT_CALENDAR = declareOperation({
+export const SPENDDOWN_REPORT_CALENDAR = /* @__PURE__ */ declareOperation({
   name: "spenddownReportCalendar",
   area: "spenddown",
   summary: "The reporting calendar of state fiscal year `fiscalYear` (July of the year before to June).",
   context: "SPENDDOWN-QUARTERLY-REPORTS",
-  arguments: [value("fiscalYear"), settings()],
+  arguments: [/* @__PURE__ */ value("fiscalYear"), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: spenddownReportCalendarRun,
 });
@@ -227,49 +230,49 @@ export const SPENDDOWN_REPORT_CALENDAR = declareOperation({
  * spenddownReportCalendar(2025).quarters.map((q) => q.reports[0]?.dueDate)
  * // ["2024-11-01", "2025-02-01", "2025-05-01", "2025-08-01"]
  */
-export const spenddownReportCalendar = entry(SPENDDOWN_REPORT_CALENDAR);
+export const spenddownReportCalendar = /* @__PURE__ */ entry(SPENDDOWN_REPORT_CALENDAR);
 
-export const DEDUCTIBLE_BUCKET = declareOperation({
+export const DEDUCTIBLE_BUCKET = /* @__PURE__ */ declareOperation({
   name: "deductibleBucket",
   area: "spenddown",
   summary:
     "The deductible bucket of a monthly spenddown amount in integer cents, with the bounds in force on `date` " +
     "(SPENDDOWN-MEASURES).",
   context: "SPENDDOWN-MEASURES",
-  arguments: [value("cents"), value("date")],
+  arguments: [/* @__PURE__ */ value("cents"), /* @__PURE__ */ value("date")],
   settings: [],
   run: deductibleBucketRun,
 });
 
-export const REPORTING_QUARTER = declareOperation({
+export const REPORTING_QUARTER = /* @__PURE__ */ declareOperation({
   name: "reportingQuarter",
   area: "spenddown",
   summary: "Quarter `quarter` (1-4) of state fiscal year `fiscalYear` (SPENDDOWN-QUARTERLY-REPORTS).",
   context: "SPENDDOWN-QUARTERLY-REPORTS",
-  arguments: [value("fiscalYear"), value("quarter")],
+  arguments: [/* @__PURE__ */ value("fiscalYear"), /* @__PURE__ */ value("quarter")],
   settings: [],
   run: reportingQuarterRun,
 });
 
-export const REPORTING_QUARTER_OF_MONTH = declareOperation({
+export const REPORTING_QUARTER_OF_MONTH = /* @__PURE__ */ declareOperation({
   name: "reportingQuarterOfMonth",
   area: "spenddown",
   summary:
     "The reporting quarter a month (`YYYY-MM`, or any date `YYYY-MM-DD` of it) belongs to " +
     "(SPENDDOWN-QUARTERLY-REPORTS).",
   context: "SPENDDOWN-QUARTERLY-REPORTS",
-  arguments: [value("month")],
+  arguments: [/* @__PURE__ */ value("month")],
   settings: [],
   run: reportingQuarterOfMonthRun,
 });
 
-export const SPENDDOWN_PAYMENT_DUE_DATE = declareOperation({
+export const SPENDDOWN_PAYMENT_DUE_DATE = /* @__PURE__ */ declareOperation({
   name: "spenddownPaymentDueDate",
   area: "spenddown",
   summary:
     "The date the provider's advance spenddown payment to HFS for `month` (`YYYY-MM`) is due (SPENDDOWN-PAYMENT-DUE).",
   context: "SPENDDOWN-PAYMENT-DUE",
-  arguments: [value("month"), settings()],
+  arguments: [/* @__PURE__ */ value("month"), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: spenddownPaymentDueDateRun,
 });
@@ -284,4 +287,4 @@ export const SPENDDOWN_PAYMENT_DUE_DATE = declareOperation({
  * spenddownPaymentDueDate("2024-07").result // "2024-07-20" (a Saturday, as written)
  * spenddownPaymentDueDate("2024-07", { options: { unstatedRoll: "forward" } }).result // "2024-07-22"
  */
-export const spenddownPaymentDueDate = entry(SPENDDOWN_PAYMENT_DUE_DATE);
+export const spenddownPaymentDueDate = /* @__PURE__ */ entry(SPENDDOWN_PAYMENT_DUE_DATE);

@@ -8,14 +8,14 @@ import { statisticsReportRun } from "./statistics-report-runs.js";
 // Portal statistics (docs/statistics.md): each public operation declared once (src/api/operation.ts).
 // The checked runs are in ./statistics-runs.ts.
 
-export const PORTAL_STATISTICS = declareOperation({
+export const PORTAL_STATISTICS = /* @__PURE__ */ declareOperation({
   name: "portalStatistics",
   area: "statistics",
   summary:
     "Public portal statistics (PORTAL-STATISTICS) of a set of Provider Resolution Portal tickets, each evaluated as " +
     "of `settings.asOf` with `evaluateTicket`'s rules, calendar and options (`options.portal`).",
   context: "PORTAL-STATISTICS",
-  arguments: [items("tickets", TicketSchema), settings()],
+  arguments: [/* @__PURE__ */ items("tickets", TicketSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules", "onError"],
   run: portalStatisticsRun,
 });
@@ -38,14 +38,14 @@ export const PORTAL_STATISTICS = declareOperation({
  * portalStatistics(tickets, { asOf: "2024-09-30", options: { groupBy: ["mco"], byQuarter: true } }).groups
  * // [{ group: { quarter: "2024-Q2", mco: "Acme Health" }, total: 4, open: 1, closed: 3, … }, …]
  */
-export const portalStatistics = entry(PORTAL_STATISTICS);
+export const portalStatistics = /* @__PURE__ */ entry(PORTAL_STATISTICS);
 
-export const TICKET_STATISTICS = declareOperation({
+export const TICKET_STATISTICS = /* @__PURE__ */ declareOperation({
   name: "ticketStatistics",
   area: "statistics",
   summary: "Portal statistics of a set of tickets given as StatisticsTicket records (PORTAL-STATISTICS).",
   context: "PORTAL-STATISTICS",
-  arguments: [data("tickets"), settings()],
+  arguments: [/* @__PURE__ */ data("tickets"), /* @__PURE__ */ settings()],
   settings: ["options"],
   run: ticketStatisticsRun,
 });
@@ -62,14 +62,14 @@ export const TICKET_STATISTICS = declareOperation({
  * ticketStatistics(records, { options: { groupBy: ["mco"], byQuarter: true } }).groups[0]
  * // { group: { quarter: "2024-Q1", mco: "Acme Health" }, total: 3, open: 1, closed: 2, … }
  */
-export const ticketStatistics = entry(TICKET_STATISTICS);
+export const ticketStatistics = /* @__PURE__ */ entry(TICKET_STATISTICS);
 
-export const STATISTICS_RECORD = declareOperation({
+export const STATISTICS_RECORD = /* @__PURE__ */ declareOperation({
   name: "statisticsRecord",
   area: "statistics",
   summary: "The statistics record of one ticket and its evaluation (PORTAL-STATISTICS).",
   context: "PORTAL-STATISTICS",
-  arguments: [data("ticket", TicketSchema), data("evaluation")],
+  arguments: [/* @__PURE__ */ data("ticket", TicketSchema), /* @__PURE__ */ data("evaluation")],
   settings: [],
   run: statisticsRecordRun,
 });
@@ -83,14 +83,14 @@ export const STATISTICS_RECORD = declareOperation({
  *
  * @example statisticsRecord(ticket, evaluateParsedTicket(ticket, { asOf: "2024-07-10" })).status // "open"
  */
-export const statisticsRecord = entry(STATISTICS_RECORD);
+export const statisticsRecord = /* @__PURE__ */ entry(STATISTICS_RECORD);
 
-export const FINE_QUARTER = declareOperation({
+export const FINE_QUARTER = /* @__PURE__ */ declareOperation({
   name: "fineQuarter",
   area: "statistics",
   summary: "The quarter a fine is counted in, by statistics and sanction notices alike.",
   context: "PORTAL-STATISTICS",
-  arguments: [data("fine", FineSchema), value("basis", true)],
+  arguments: [/* @__PURE__ */ data("fine", FineSchema), /* @__PURE__ */ value("basis", true)],
   settings: [],
   run: fineQuarterRun,
 });
@@ -104,16 +104,16 @@ export const FINE_QUARTER = declareOperation({
  *
  * @example fineQuarter({ ...fine, overdueOn: "2025-03-29", issuedOn: "2025-04-02" }, "issued") // "2025-Q2"
  */
-export const fineQuarter = entry(FINE_QUARTER);
+export const fineQuarter = /* @__PURE__ */ entry(FINE_QUARTER);
 
-export const STATISTICS_REPORT = declareOperation({
+export const STATISTICS_REPORT = /* @__PURE__ */ declareOperation({
   name: "statisticsReport",
   area: "statistics",
   summary:
     "The portal statistics for publication (PORTAL-STATISTICS) as tables, small counts hidden " +
     "(`options.suppression`, threshold 11 by default) with the complements that keep them hidden from the totals.",
   context: "PORTAL-STATISTICS",
-  arguments: [items("tickets", TicketSchema), settings()],
+  arguments: [/* @__PURE__ */ items("tickets", TicketSchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "onError"],
   run: statisticsReportRun,
 });
@@ -135,4 +135,4 @@ export const STATISTICS_REPORT = declareOperation({
  * // { id: "complaints-by-mco", rows: ["Acme Health", …], cells: [[null, 14, …], …], rowTotals: [...], … }
  * @example statisticsReport(tickets, { asOf: "2024-09-30", options: { suppression: { threshold: 1 } } }).hidden // 0
  */
-export const statisticsReport = entry(STATISTICS_REPORT);
+export const statisticsReport = /* @__PURE__ */ entry(STATISTICS_REPORT);

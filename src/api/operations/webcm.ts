@@ -18,14 +18,14 @@ import {
 // The checked runs are in ./webcm-runs.ts; src/webcm computes only (parsed histories and
 // resolved settings in). `webcmDeadlineExplanation` takes values and settings as given.
 
-export const EVALUATE_CONTACT_DEADLINES = declareOperation({
+export const EVALUATE_CONTACT_DEADLINES = /* @__PURE__ */ declareOperation({
   name: "evaluateContactDeadlines",
   area: "webcm",
   summary:
     "The WEBCM-INITIAL-DUE and WEBCM-CHANGE-DUE deadlines of one member as of `settings.asOf`, each met on time, " +
     "met late (with the days late), open or missed, with its explanation.",
   context: "WEBCM-INITIAL-DUE",
-  arguments: [data("history", WebcmMemberHistorySchema), settings()],
+  arguments: [/* @__PURE__ */ data("history", WebcmMemberHistorySchema), /* @__PURE__ */ settings()],
   settings: ["asOf", "calendar", "options", "detail", "rules"],
   run: evaluateContactDeadlinesRun,
 });
@@ -45,14 +45,14 @@ export const EVALUATE_CONTACT_DEADLINES = declareOperation({
  *     telephone: "312-555-0142" } },
  * ] }, { asOf: "2024-04-01" }).deadlines[0]?.deadline.status // "met" (due 2024-03-16, day 15)
  */
-export const evaluateContactDeadlines = entry(EVALUATE_CONTACT_DEADLINES);
+export const evaluateContactDeadlines = /* @__PURE__ */ entry(EVALUATE_CONTACT_DEADLINES);
 
-export const WEBCM_DEADLINE_EXPLANATION = declareOperation({
+export const WEBCM_DEADLINE_EXPLANATION = /* @__PURE__ */ declareOperation({
   name: "webcmDeadlineExplanation",
   area: "webcm",
   summary: "The due date of a WebCM contact deadline with its explanation.",
   context: "WEBCM-INITIAL-DUE",
-  arguments: [value("ruleId"), value("trigger"), settings("options")],
+  arguments: [/* @__PURE__ */ value("ruleId"), /* @__PURE__ */ value("trigger"), /* @__PURE__ */ settings("options")],
   settings: ["calendar", "options", "detail", "rules"],
   run: webcmDeadlineExplanationRun,
 });
@@ -67,25 +67,25 @@ export const WEBCM_DEADLINE_EXPLANATION = declareOperation({
  * webcmDeadlineExplanation("WEBCM-INITIAL-DUE", "2024-03-01", { unstatedRoll: "none", calendar }).result
  * // "2024-03-16"
  */
-export const webcmDeadlineExplanation = entry(WEBCM_DEADLINE_EXPLANATION);
+export const webcmDeadlineExplanation = /* @__PURE__ */ entry(WEBCM_DEADLINE_EXPLANATION);
 
-export const SORT_WEBCM_EVENTS = declareOperation({
+export const SORT_WEBCM_EVENTS = /* @__PURE__ */ declareOperation({
   name: "sortWebcmEvents",
   area: "webcm",
   summary: "The events in canonical order (a new array.",
   context: "WEBCM-MANUAL-PERSISTS",
-  arguments: [value("events")],
+  arguments: [/* @__PURE__ */ value("events")],
   settings: [],
   run: sortWebcmEventsRun,
 });
 
-export const ACTIVE_CONTACT = declareOperation({
+export const ACTIVE_CONTACT = /* @__PURE__ */ declareOperation({
   name: "activeContact",
   area: "webcm",
   summary:
     "The contact active for a member on `settings.asOf` (at the end of that day), or null when none was entered yet.",
   context: "WEBCM-MANUAL-PERSISTS",
-  arguments: [data("history", WebcmMemberHistorySchema), settings()],
+  arguments: [/* @__PURE__ */ data("history", WebcmMemberHistorySchema), /* @__PURE__ */ settings()],
   settings: ["asOf"],
   run: activeContactRun,
 });
@@ -105,14 +105,14 @@ export const ACTIVE_CONTACT = declareOperation({
  *     telephone: "312-555-0199" } },
  * ] }, { asOf: "2024-03-05" })?.contact.name // "Bo Chan"
  */
-export const activeContact = entry(ACTIVE_CONTACT);
+export const activeContact = /* @__PURE__ */ entry(ACTIVE_CONTACT);
 
-export const CONTACT_TIMELINE = declareOperation({
+export const CONTACT_TIMELINE = /* @__PURE__ */ declareOperation({
   name: "contactTimeline",
   area: "webcm",
   summary: "Every contact entry of a member up to `settings.asOf`, in order, each with the date it was replaced.",
   context: "WEBCM-MANUAL-PERSISTS",
-  arguments: [data("history", WebcmMemberHistorySchema), settings()],
+  arguments: [/* @__PURE__ */ data("history", WebcmMemberHistorySchema), /* @__PURE__ */ settings()],
   settings: ["asOf"],
   run: contactTimelineRun,
 });
@@ -132,16 +132,16 @@ export const CONTACT_TIMELINE = declareOperation({
  * ] }, { asOf: "2024-03-31" }).map((p) => [p.enteredOn, p.supersededOn])
  * // [["2024-03-04", "2024-03-06"], ["2024-03-06", null]]
  */
-export const contactTimeline = entry(CONTACT_TIMELINE);
+export const contactTimeline = /* @__PURE__ */ entry(CONTACT_TIMELINE);
 
-export const CONTACT_ISSUES = declareOperation({
+export const CONTACT_ISSUES = /* @__PURE__ */ declareOperation({
   name: "contactIssues",
   area: "webcm",
   summary:
     "The missing or malformed fields of a transmitted contact (WEBCM-CONTACT-FIELDS), in the order name, e-mail, " +
     "telephone.",
   context: "WEBCM-CONTACT-FIELDS",
-  arguments: [data("contact", CareCoordinatorContactSchema)],
+  arguments: [/* @__PURE__ */ data("contact", CareCoordinatorContactSchema)],
   settings: [],
   run: contactIssuesRun,
 });
@@ -154,14 +154,14 @@ export const CONTACT_ISSUES = declareOperation({
  * contactIssues({ name: "Ann Lee", email: "ann.lee@", telephone: "312-555-0142" })
  * // [{ field: "email", value: "ann.lee@", problem: "malformed", reason: "not a valid e-mail address" }]
  */
-export const contactIssues = entry(CONTACT_ISSUES);
+export const contactIssues = /* @__PURE__ */ entry(CONTACT_ISSUES);
 
-export const LAST_TRANSFER_DATE_MEETING_DEADLINE = declareOperation({
+export const LAST_TRANSFER_DATE_MEETING_DEADLINE = /* @__PURE__ */ declareOperation({
   name: "lastTransferDateMeetingDeadline",
   area: "webcm",
   summary: "For an MCO that sends contacts only by its weekly file transfer (WEBCM-CHANNELS).",
   context: "WEBCM-CHANNELS",
-  arguments: [data("input", TransferPlanSchema), settings()],
+  arguments: [/* @__PURE__ */ data("input", TransferPlanSchema), /* @__PURE__ */ settings()],
   settings: ["calendar", "options", "detail", "rules"],
   run: lastTransferDateMeetingDeadlineRun,
 });
@@ -178,14 +178,17 @@ export const LAST_TRANSFER_DATE_MEETING_DEADLINE = declareOperation({
  *   transferWeekday: "Wednesday" })
  *   .lastTransferDate // "2024-03-13" (due Saturday 2024-03-16)
  */
-export const lastTransferDateMeetingDeadline = entry(LAST_TRANSFER_DATE_MEETING_DEADLINE);
+export const lastTransferDateMeetingDeadline = /* @__PURE__ */ entry(LAST_TRANSFER_DATE_MEETING_DEADLINE);
 
-export const WEBCM_COMPLIANCE_REPORT = declareOperation({
+export const WEBCM_COMPLIANCE_REPORT = /* @__PURE__ */ declareOperation({
   name: "webcmComplianceReport",
   area: "webcm",
   summary: "The quarterly WebCM compliance report of one MCO (WEBCM-COMPLIANCE-REPORT).",
   context: "WEBCM-COMPLIANCE-REPORT",
-  arguments: [withItems("input", "members", WebcmComplianceReportInputSchema), settings()],
+  arguments: [
+    /* @__PURE__ */ withItems("input", "members", WebcmComplianceReportInputSchema),
+    /* @__PURE__ */ settings(),
+  ],
   settings: ["asOf", "calendar", "options", "detail", "rules", "onError"],
   run: webcmComplianceReportRun,
 });
@@ -203,4 +206,4 @@ export const WEBCM_COMPLIANCE_REPORT = declareOperation({
  * const report = webcmComplianceReport({ mco: "Meridian", quarter: "2024-Q1", members }, { asOf: "2024-04-15" });
  * report.counts // { due: 4, met: 2, late: 1, missed: 1, open: 0 }; report.complianceRate // 0.5
  */
-export const webcmComplianceReport = entry(WEBCM_COMPLIANCE_REPORT);
+export const webcmComplianceReport = /* @__PURE__ */ entry(WEBCM_COMPLIANCE_REPORT);

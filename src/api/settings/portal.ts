@@ -156,7 +156,7 @@ function resolvedDateOptions(options: PortalDateOptions, filedOn: IsoDate, fn: s
   };
 }
 
-const OptionalWindowStart = z.optional(SubmissionWindowStartSchema);
+const OptionalWindowStart = /* @__PURE__ */ z.optional(SubmissionWindowStartSchema);
 
 /**
  * The options of `submissionWindow` checked and resolved: an object (or absent), no renamed

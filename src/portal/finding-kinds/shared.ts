@@ -8,7 +8,7 @@ import { PORTAL_RULES, type PortalRuleId } from "../rules.js";
 import { type ClosureReason, ClosureReasonSchema, type IntakeClosureReason, type TicketEventType } from "../schemas.js";
 
 /** The code of the finding that closes a ticket for each reason: `closed-` and the reason in kebab case. */
-export const CLOSURE_CODES = frozen({
+export const CLOSURE_CODES = /* @__PURE__ */ frozen({
   "provider not registered": "closed-provider-not-registered",
   incomplete: "closed-incomplete",
   "Medicare only": "closed-medicare-only",
