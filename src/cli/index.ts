@@ -20,6 +20,7 @@ import { ticketCommand } from "./commands/ticket.js";
 import { webcmCommand } from "./commands/webcm.js";
 import { EXIT_USAGE, Interrupted, UsageError } from "./exit.js";
 import { checkFormat } from "./help.js";
+import { collectGarbageSooner } from "./heap.js";
 import { handleInterrupts } from "./interrupt.js";
 import { silenceProgress } from "./progress.js";
 import { setRecordLimit } from "./record-limit.js";
@@ -49,9 +50,10 @@ const program = new Command("hfs-mco-rules")
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) })
   // Before the command runs: its --format checked against its own formats (help.ts), and the
-  // run's record limit from its own flag, and --quiet.
+  // run's record limit from its own flag, and --quiet; a lean heap, but for the server (heap.ts).
   .hook("preAction", (_program, command) => {
     checkFormat(command);
+    if (command.name() !== "serve") collectGarbageSooner();
     setRecordLimit(command.opts().maxRecordSize);
     if (command.opts().quiet === true) silenceProgress();
   });
