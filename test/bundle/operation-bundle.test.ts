@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { runInNewContext } from "node:vm";
 import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { CLEAN_TICKET } from "../portal/ticket-fixture.js";
 import { evaluateTicket, type TicketInput } from "../../src/index.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -35,27 +36,8 @@ async function bundle(name: string, format: "iife" | "esm" = "iife"): Promise<{ 
   };
 }
 
-const TICKET: TicketInput = {
-  ticketNumber: "PRP-2024-0614",
-  mco: "Acme Health",
-  program: "HealthChoice Illinois",
-  providerType: "Hospital",
-  internalDispute: {
-    submittedToMcoOn: "2024-03-29",
-    trackingNumber: "ACME-DSP-88211",
-    trackingNumberIssuedOn: "2024-04-02",
-    resolution: null,
-  },
-  portalSubmittedOn: "2024-05-20",
-  medicareOnly: false,
-  feeForService: false,
-  priorAuthorizationNotObtained: false,
-  complete: true,
-  providerRegistered: true,
-  accessToCare: false,
-  members: [],
-  events: [{ type: "presented to MCO", date: "2024-06-04" }],
-};
+// A clean ticket presented 2024-06-04 with no proposal by its due date 2024-07-05: overdue on 2024-07-10.
+const TICKET: TicketInput = { ...CLEAN_TICKET, events: [{ type: "presented to MCO", date: "2024-06-04" }] };
 
 describe("a browser bundle of one operation", () => {
   it("of evaluateTicket alone: leaves out the batch, the evaluator and the due dates; runs without Node", async () => {
