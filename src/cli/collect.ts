@@ -4,7 +4,7 @@
 // (or Ctrl-C) leaves stdout empty: the error is thrown, with its exit code.
 import { type RecordError, formatError } from "./output.js";
 import { itemErrors } from "./pipeline.js";
-import { type RecordReader, startReading, unknownColumnsHint } from "./reading.js";
+import { type RecordReader, startReading, csvExportHints } from "./reading.js";
 import { kindHinter } from "./record-kind.js";
 
 /** What reading an input came to: its errors (each also on stderr), and how many records were read and invalid. */
@@ -46,7 +46,7 @@ export async function eachRecord<T>(
     if ("value" in item) hintKind(item.value, found);
     if (parsed !== undefined) keep(parsed.value);
   }
-  unknownColumnsHint(reading.format, errors);
+  csvExportHints(reading.format, errors);
   return { errors, records, invalid };
 }
 

@@ -13,7 +13,7 @@ import { type Columns, createWriter, type OutputFormat } from "./output.js";
 import { helpOf, withHelp } from "./help.js";
 import { runRecords } from "./pipeline.js";
 import { DEFAULT_RECORD_MIB } from "./record-limit.js";
-import { type RecordReader, startReading, unknownColumnsHint } from "./reading.js";
+import { type RecordReader, startReading, csvExportHints } from "./reading.js";
 
 export { UsageError } from "./exit.js";
 
@@ -125,7 +125,7 @@ export async function processRecords<T>(args: {
   const stderr = (text: string) => process.stderr.write(text);
   const { errors, errorCount, summary, stopped } = await runRecords(reading.items, args.evaluate, writer, stderr);
   writer.end(errors, { ...summary }, stopped?.message, errorCount);
-  unknownColumnsHint(reading.format, errors);
+  csvExportHints(reading.format, errors);
   if (summary.invalid > 0) stderr(`${summary.invalid} of ${summary.records} record(s) invalid\n`);
   if (stopped) {
     stderr(`hfs-mco-rules: ${stopped.message}\n`);

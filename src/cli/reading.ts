@@ -37,19 +37,31 @@ async function* announced(stream: Readable): AsyncGenerator<unknown> {
   }
 }
 
-let hinted = false;
+let hintedColumns = false;
+let hintedDates = false;
 
 /**
- * After a CSV input's records were checked: when some had columns the command does not know (an
- * "unknown key"), one line on stderr says how an export with its own column names is read.
+ * After a CSV input's records were checked, one line on stderr each (once per run) for the two
+ * usual signs of an export written by another system, and how it is read instead: columns the
+ * command does not know (an "unknown key"), and dates not written YYYY-MM-DD (US dates,
+ * timestamps, spreadsheet serial dates), which a column map's `dateFormat` and `serialDates` read.
  */
-export function unknownColumnsHint(format: InputFormat, errors: readonly { readonly reason: string }[]): void {
-  if (hinted || format !== "csv" || !errors.some((e) => /unknown key/.test(e.reason))) return;
-  hinted = true;
-  process.stderr.write(
-    "hint: the CSV has columns this command does not know; an export with its own column names is read " +
-      'through a column map, --columns MAP.yaml (docs/cli.md, "Reading a portal export")\n',
-  );
+export function csvExportHints(format: InputFormat, errors: readonly { readonly reason: string }[]): void {
+  if (format !== "csv") return;
+  if (!hintedColumns && errors.some((e) => /unknown key/.test(e.reason))) {
+    hintedColumns = true;
+    process.stderr.write(
+      "hint: the CSV has columns this command does not know; an export with its own column names is read " +
+        'through a column map, --columns MAP.yaml (docs/cli.md, "Reading a portal export")\n',
+    );
+  }
+  if (!hintedDates && errors.some((e) => /not written YYYY-MM-DD/.test(e.reason))) {
+    hintedDates = true;
+    process.stderr.write(
+      "hint: the CSV has dates not written YYYY-MM-DD; an export's own date formats (US dates, timestamps, " +
+        'spreadsheet serial dates) are read through a column map, --columns MAP.yaml (docs/cli.md, "Column maps")\n',
+    );
+  }
 }
 
 /** Why reading stopped early: interrupted (exit 130) or the input failed (exit 2). */

@@ -127,6 +127,19 @@ describe("a header that cannot be right: exit 2 before any row, naming the colum
     expect(run.stderr).toMatch(/^line 2: record: an unknown key \(not shown: not close to a field name\)/m);
     expect(run.stderr).toMatch(/^hint: .*--columns MAP\.yaml/m);
   });
+  it("a nested CSV with dates not written YYYY-MM-DD ends with a hint about a column map's date formats", () => {
+    const us = (line: string) => line.replace(",2024-05-20,", ",5/20/2024,");
+    expect(TICKETS[1]).toContain(",2024-05-20,");
+    const run = cli(["ticket", file("us-dates.csv", `${TICKETS[0]}\n${us(TICKETS[1] ?? "")}\n`), ...AS_OF]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^line 2: portalSubmittedOn: .*not written YYYY-MM-DD$/m);
+    expect(run.stderr.split("\n").filter((l) => l.startsWith("hint: "))).toEqual([
+      "hint: the CSV has dates not written YYYY-MM-DD; an export's own date formats (US dates, timestamps, " +
+        'spreadsheet serial dates) are read through a column map, --columns MAP.yaml (docs/cli.md, "Column maps")',
+    ]);
+    // The value itself is never shown.
+    expect(run.stderr).not.toContain("5/20/2024");
+  });
 });
 
 describe("wide headers and long records", () => {

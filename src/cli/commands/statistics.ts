@@ -13,7 +13,7 @@ import { COUNT_COLUMNS, groupColumns, statisticsRow } from "../columns/statistic
 import { toCsv } from "../columns/csv.js";
 import { asOfOf, calendarOf, type CommonOptions, UsageError, withCommonOptions } from "../context.js";
 import { optionsFile } from "../options-file.js";
-import { unknownColumnsHint } from "../reading.js";
+import { csvExportHints } from "../reading.js";
 import { notATicketHint } from "../record-kind.js";
 import { formatOf } from "../records.js";
 import { mappedReader, readColumnMap } from "../columns/mapped-csv.js";
@@ -119,7 +119,7 @@ export function statisticsCommand(program: Command, setExit: (code: number) => v
         );
       }
       if (kindHint !== undefined) process.stderr.write(`${kindHint}\n`);
-      unknownColumnsHint(formatOf(file, options.inputFormat), errors);
+      csvExportHints(formatOf(file, options.inputFormat), errors);
       write(errors);
       if (errors.length > 0) process.stderr.write(`${errors.length} error(s) in the input\n`);
       setExit(errors.length > 0 ? 1 : 0);
