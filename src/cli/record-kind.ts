@@ -44,8 +44,19 @@ function kindOf(value: unknown): RecordKind | undefined {
 }
 
 /**
+ * The hint for the record at `line`, read as `expected`, when it lacks the first key of that kind
+ * and has every key of another.
+ */
+function hintFor(value: unknown, line: number, expected: RecordKind): string | undefined {
+  const found = kindOf(value);
+  if (found === undefined || found === expected || Object.hasOwn(value as object, expected.keys[0] as string))
+    return undefined;
+  return `hint: line ${line} looks like ${found.one}, not ${expected.one}; ${found.readBy}`;
+}
+
+/**
  * The hint for a record that failed (`errors`) because it is of another kind than the command
- * reads, or undefined.
+ * reads, or undefined. The kind it was read as is the one whose first key `errors` name missing.
  *
  * @example
  * wrongKindHint({ member: "…", events: [] }, [{ line: 3, field: "ticketNumber", reason: "missing: expected text" }])
@@ -53,16 +64,15 @@ function kindOf(value: unknown): RecordKind | undefined {
  */
 export function wrongKindHint(value: unknown, errors: readonly RecordError[]): string | undefined {
   const expected = expectedKind(errors);
-  const found = kindOf(value);
-  if (expected === undefined || found === undefined || found === expected) return undefined;
-  return `hint: line ${errors[0]?.line} looks like ${found.one}, not ${expected.one}; ${found.readBy}`;
+  const line = errors[0]?.line;
+  return expected === undefined || line === undefined ? undefined : hintFor(value, line, expected);
 }
 
 /** A writer of {@link wrongKindHint} that says it once per input, after the first record it fits. */
 export function kindHinter(stderr: (text: string) => void): (value: unknown, errors: readonly RecordError[]) => void {
   let said = false;
   return (value, errors) => {
-    if (said || errors.length === 0) return;
+    if (said) return;
     const hint = wrongKindHint(value, errors);
     if (hint === undefined) return;
     said = true;
@@ -71,11 +81,9 @@ export function kindHinter(stderr: (text: string) => void): (value: unknown, err
 }
 
 /**
- * {@link wrongKindHint} for a record a command read as a ticket and the rules refused, when the
- * command has its issues only later (`statistics` counts each ticket as it reads it): the record
- * was expected to be a ticket when it has no `ticketNumber` of its own.
+ * The hint for a record a command read as a ticket and the rules refused, when the command has
+ * its issues only later (`statistics` counts each ticket as it reads it).
  */
 export function notATicketHint(value: unknown, line: number): string | undefined {
-  if (value === null || typeof value !== "object" || Object.hasOwn(value, "ticketNumber")) return undefined;
-  return wrongKindHint(value, [{ line, field: "ticketNumber", reason: "missing: expected text" }]);
+  return hintFor(value, line, RECORD_KINDS[0] as RecordKind);
 }
